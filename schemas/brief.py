@@ -1,0 +1,83 @@
+"""The briefing note users get back. Field names are a public contract: renderers, JSON output
+and downstream tools rely on them. Every item that claims something is in the article carries
+`spans`, character offsets into the input text (Python str indices), so anyone can check it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+SPANS_DESCRIPTION = "[start, end] character offsets into the input text where this occurs: text[start:end]"
+
+
+class Grounded(BaseModel):
+    spans: list[Span] = Field(default_factory=list, description=SPANS_DESCRIPTION)
+
+
+class WhoItem(Grounded):
+    name: str = Field(description="Full name as the article gives it")
+    kind: Literal["person", "organization", "other"] = "person"
+    role: str | None = Field(None, description="Role or title as the article states it")
+
+
+class Place(Grounded):
+    name: str
+
+
+class NumberItem(Grounded):
+    value: str = Field(description="The figure exactly as written in the article, e.g. '10,000' or '$1.2 billion'")
+    measures: str | None = Field(None, description="What the figure counts or measures")
+    unit: str | None = Field(None, description="Unit or currency, e.g. 'percent', 'USD', 'km'")
+
+
+class Quote(Grounded):
+    text: str = Field(description="The quoted words, verbatim from the article, without quotation marks")
+    speaker: str | None = Field(None, description="Who said it, by full name")
+    speaker_role: str | None = None
+
+
+class Dropped(BaseModel):
+    """Something the model produced that the article does not support; never shown as fact."""
+
+    section: Literal["headline", "summary", "what", "who", "where", "numbers", "quotes"]
+    content: str
+    reason: str
+
+
+class SourceInfo(BaseModel):
+    name: str = Field(description="File name, or '<text>' for text passed in directly")
+    title: str | None = None
+    word_count: int = 0
+    characters: int = 0
+
+
+class Usage(BaseModel):
+    """What producing this brief cost: re-asks and transport retries included."""
+
+    backend: str = ""
+    model: str = ""
+    model_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+
+
+class Brief(BaseModel):
+    """A structured, grounded briefing note of one news article."""
+
+    headline: str
+    summary: str = Field(description="What happened, in 1-3 sentences")
+    what: list[str] = Field(default_factory=list, description="The main events")
+    who: list[WhoItem] = Field(default_factory=list)
+    where: list[Place] = Field(default_factory=list)
+    numbers: list[NumberItem] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    source: SourceInfo
+    dropped: list[Dropped] = Field(default_factory=list, description="Model output that could not be grounded")
+    notes: list[str] = Field(default_factory=list, description="How this brief was made, where it matters")
+    usage: Usage = Field(default_factory=Usage)
+    schema_version: str = SCHEMA_VERSION

@@ -1,0 +1,51 @@
+"""The small contract every backend keeps, and the parts they share: transport retries and
+the rewrite of `response_format` for servers that take a schema inside `json_object`."""
+
+from __future__ import annotations
+
+import abc
+import copy
+from typing import Any
+
+from ..config import Settings
+
+
+class Backend(abc.ABC):
+    """One way to get a chat completion. `create` is a single model call (retries included);
+    validation, re-asks and grounding happen above it, the same for every backend."""
+
+    name: str = "backend"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = settings.resolved_model
+        self.output_mode = settings.resolved_output_mode
+
+    @abc.abstractmethod
+    def create(self, **request: Any) -> Any:
+        """Return an `openai.types.chat.ChatCompletion` for an OpenAI-style request."""
+
+    @abc.abstractmethod
+    async def acreate(self, **request: Any) -> Any:
+        """The async form of `create`."""
+
+    #: Small models are asked only for prose from the article's lead (see schemas.draft).
+    small_model: bool = False
+
+    def prompt_budget_chars(self) -> int | None:
+        """How many characters of article to show the model, if it should see less than all."""
+        return None
+
+
+def adapt_response_format(request: dict[str, Any], output_mode: str) -> dict[str, Any]:
+    """Rewrite instructor's `json_schema` response format into `json_object` + `schema`, the form
+    llama-cpp-python turns into a grammar (it ignores or rejects the `json_schema` form)."""
+    response_format = request.get("response_format")
+    if output_mode != "json_object" or not isinstance(response_format, dict):
+        return request
+    if response_format.get("type") != "json_schema":
+        return request
+    adapted = dict(request)
+    schema = copy.deepcopy(response_format["json_schema"]["schema"])
+    adapted["response_format"] = {"type": "json_object", "schema": schema}
+    return adapted

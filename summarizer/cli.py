@@ -1,0 +1,173 @@
+"""The `summarizer` command. Built only on the public API; errors become one line on stderr and
+an exit code here, at a single boundary:
+
+    0  every article briefed
+    1  some articles failed (the others were briefed)
+    2  usage or input error (bad flag, missing/empty/binary/non-UTF-8 file)
+    3  model backend unavailable or failing
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_INPUT, EXIT_BACKEND = 0, 1, 2, 3
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse prints a usage block on errors; ours is one line that points at --help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"summarizer: error: {message} (see: {self.prog} --help)\n")
+        raise SystemExit(EXIT_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="count", default=0, help="log progress to stderr (-vv: debug)")
+    parser = _OneLineParser(prog="summarizer", parents=[common],
+                                     description="Grounded briefing notes from news articles.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_OneLineParser)
+
+    brief = commands.add_parser("brief", parents=[common], help="brief one or more articles",
+                                description="Brief articles (- reads stdin).")
+    brief.add_argument("files", nargs="+", metavar="FILE", help="article text files, or - for standard input")
+    brief.add_argument("--format", choices=("markdown", "json"), default="markdown",
+                       help="output format (default markdown; json with several files prints one object per line)")
+    brief.add_argument("--out", metavar="DIR", help="write one file per article into DIR instead of stdout")
+    _add_model_options(brief)
+
+    commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
+    return parser
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("model (flag > environment > default)")
+    group.add_argument("--backend", choices=("auto", "openai", "server", "embedded"),
+                       help="auto (default): --base-url → server, OPENAI_API_KEY → openai, else embedded [SUMMARIZER_BACKEND]")
+    group.add_argument("--model", help="model name for openai/server backends [SUMMARIZER_MODEL]")
+    group.add_argument("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 [OPENAI_BASE_URL]")
+    group.add_argument("--api-key", help="API key; prefer the OPENAI_API_KEY variable, flags show up in process lists")
+    group.add_argument("--model-path", help="a GGUF file for the embedded backend [SUMMARIZER_MODEL_PATH]")
+    group.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
+    group.add_argument("--max-retries", type=int, help="re-asks when the model's output fails validation (default 1)")
+    group.add_argument("--timeout", type=float, help="seconds per model request (default 120)")
+    group.add_argument("--output-mode", choices=("json_schema", "json_object"),
+                       help="how structured output is requested; json_object for llama-cpp-python servers [SUMMARIZER_OUTPUT_MODE]")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (so tests can call it directly)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit:  # argparse already printed its one-line usage error
+        return EXIT_INPUT if exit.code else EXIT_OK
+    _configure_logging(args.verbose)
+    if args.command == "schema":
+        return _print_schema()
+    return _brief_files(args)
+
+
+def _configure_logging(verbosity: int) -> None:
+    # Libraries below us log their own view of failures we already report in one line.
+    for noisy in ("instructor", "httpx", "openai"):
+        logging.getLogger(noisy).addHandler(logging.NullHandler())
+        logging.getLogger(noisy).propagate = False
+    if verbosity:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+        logger = logging.getLogger("summarizer")
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
+
+
+def _print_schema() -> int:
+    import json
+
+    from summarizer import Brief
+
+    sys.stdout.write(json.dumps(Brief.model_json_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def _brief_files(args: argparse.Namespace) -> int:
+    from summarizer import BackendError, SummarizerError, resolve_settings, summarize
+    from summarizer.render import render
+    from summarizer.source import read_article
+
+    options = {name: getattr(args, name) for name in (
+        "backend", "model", "base_url", "api_key", "model_path", "temperature", "max_retries", "timeout", "output_mode")}
+    try:
+        settings = resolve_settings(options)
+    except SummarizerError as error:
+        return _fail(error)
+    out_dir = Path(args.out) if args.out else None
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
+
+    failures, input_failures, several = 0, 0, len(args.files) > 1
+    for index, path in enumerate(args.files):
+        try:
+            article = read_article(path)
+            brief = summarize(article.text, name=article.name, settings=settings)
+        except BackendError as error:
+            _fail(f"{path}: {error}")
+            return EXIT_BACKEND  # the next article would meet the same backend
+        except SummarizerError as error:
+            _fail(error if str(error).startswith(path) else f"{path}: {error}")
+            failures += 1
+            input_failures += error.exit_code == EXIT_INPUT
+            continue
+        if out_dir is not None:
+            _write_atomically(out_dir / _output_name(path, index, args.format), render(brief, args.format))
+        elif args.format == "json" and several:
+            sys.stdout.write(brief.model_dump_json() + "\n")
+        else:
+            if index and args.format == "markdown":
+                sys.stdout.write("\n---\n\n")
+            sys.stdout.write(render(brief, args.format))
+        sys.stdout.flush()
+    if failures == 0:
+        return EXIT_OK
+    if failures == len(args.files) and input_failures == failures:
+        return EXIT_INPUT
+    return EXIT_SOME_FAILED
+
+
+def _output_name(path: str, index: int, format: str) -> str:
+    stem = "stdin" if path == "-" else Path(path).stem
+    return f"{stem}.{'json' if format == 'json' else 'md'}"
+
+
+def _write_atomically(target: Path, content: str) -> None:
+    """Write via a temporary file and rename, so a killed run never leaves half a brief."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _fail(error: object, code: int | None = None) -> int:
+    message = " ".join(str(error).split())
+    sys.stderr.write(f"summarizer: error: {message}\n")
+    return code if code is not None else getattr(error, "exit_code", EXIT_SOME_FAILED)
+
+
+def entry_point() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

@@ -1,0 +1,124 @@
+"""Settings for one run, resolved flag > environment > default in one place, so the CLI, the
+Python API and the tests agree on what a bare `summarize(text)` means."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any, Literal, Mapping
+
+from .errors import ConfigError
+
+BackendName = Literal["auto", "openai", "server", "embedded"]
+OutputMode = Literal["json_schema", "json_object"]
+
+BACKENDS: tuple[str, ...] = ("auto", "openai", "server", "embedded")
+OUTPUT_MODES: tuple[str, ...] = ("json_schema", "json_object")
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+DEFAULT_SERVER_MODEL = "default"
+EMBEDDED_MODEL_NAME = "SmolLM2-135M-Instruct.Q4_1"
+
+# Environment variable for each setting that has one.
+ENVIRONMENT = {
+    "api_key": "OPENAI_API_KEY",
+    "base_url": "OPENAI_BASE_URL",
+    "model": "SUMMARIZER_MODEL",
+    "model_path": "SUMMARIZER_MODEL_PATH",
+    "backend": "SUMMARIZER_BACKEND",
+    "output_mode": "SUMMARIZER_OUTPUT_MODE",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides how a brief is produced. `None` means "use the default"."""
+
+    backend: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    model_path: str | None = None
+    temperature: float = 0.0
+    max_retries: int = 1
+    timeout: float = 120.0
+    output_mode: str | None = None
+    max_tokens: int = 700
+
+    def __repr__(self) -> str:  # the key must never reach logs or tracebacks
+        shown = {f.name: getattr(self, f.name) for f in fields(self)}
+        if shown["api_key"]:
+            shown["api_key"] = "***"
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+    @property
+    def resolved_backend(self) -> str:
+        """`auto` picks a server when a base URL is given, OpenAI when a key is, else embedded."""
+        if self.backend != "auto":
+            return self.backend
+        if self.base_url:
+            return "server"
+        if self.api_key:
+            return "openai"
+        return "embedded"
+
+    @property
+    def resolved_model(self) -> str:
+        if self.model:
+            return self.model
+        return {
+            "openai": DEFAULT_OPENAI_MODEL,
+            "server": DEFAULT_SERVER_MODEL,
+        }.get(self.resolved_backend, EMBEDDED_MODEL_NAME)
+
+    @property
+    def resolved_output_mode(self) -> str:
+        """How structured output is requested; llama-cpp-python wants `json_object` + schema."""
+        if self.output_mode:
+            return self.output_mode
+        return "json_object" if self.resolved_backend == "embedded" else "json_schema"
+
+
+def resolve_settings(
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Merge explicit values (flags or keyword arguments) over environment over defaults.
+
+    `None` in `overrides` means "not given", so an unset flag never hides an environment value.
+    """
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for name, variable in ENVIRONMENT.items():
+        if environ.get(variable):
+            values[name] = environ[variable]
+    for name, value in (overrides or {}).items():
+        if value is not None:
+            values[name] = value
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
+    settings = replace(Settings(), **values)
+    _validate(settings)
+    return settings
+
+
+def _validate(settings: Settings) -> None:
+    if settings.backend not in BACKENDS:
+        raise ConfigError(
+            f"unknown backend {settings.backend!r}: choose one of {', '.join(BACKENDS)} "
+            "(--backend or SUMMARIZER_BACKEND)"
+        )
+    if settings.output_mode is not None and settings.output_mode not in OUTPUT_MODES:
+        raise ConfigError(
+            f"unknown output mode {settings.output_mode!r}: choose one of {', '.join(OUTPUT_MODES)}"
+        )
+    if settings.resolved_backend == "openai" and not settings.api_key:
+        raise ConfigError("the openai backend needs a key: set OPENAI_API_KEY or pass --api-key")
+    if settings.resolved_backend == "server" and not settings.base_url:
+        raise ConfigError("the server backend needs --base-url (or OPENAI_BASE_URL)")
+    if not 0.0 <= float(settings.temperature) <= 2.0:
+        raise ConfigError(f"temperature must be between 0 and 2, not {settings.temperature}")
+    if int(settings.max_retries) < 0:
+        raise ConfigError(f"max retries must be 0 or more, not {settings.max_retries}")

@@ -1,0 +1,58 @@
+"""Rendering the prompt templates shipped in `summarizer.prompts` into chat messages.
+
+Templates are files so prompt changes are reviewable on their own; StrictUndefined makes a
+missing variable an error instead of a silently empty prompt. The article is fenced by markers,
+and any copy of a marker inside the article is defused, so the text cannot close the fence and
+pose as instructions."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import jinja2
+
+OPEN_MARKER = "<<<ARTICLE"
+CLOSE_MARKER = "ARTICLE>>>"
+PROMPT_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load_template),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+
+
+def _load_template(name: str) -> str:
+    return resources.files("summarizer.prompts").joinpath(name).read_text(encoding="utf-8")
+
+
+def defuse_markers(article: str) -> str:
+    """Remove our fence markers from untrusted text so it cannot end the data section early."""
+    for marker in (OPEN_MARKER, CLOSE_MARKER):
+        article = article.replace(marker, marker.strip("<>"))
+    return article
+
+
+def build_messages(article: str, people: list[str], figures: list[str], *, full: bool = True) -> list[dict[str, str]]:
+    """System and user messages for one article. With `full`, the extracted names and figures
+    are offered as candidates to label; otherwise only prose is asked for (small models)."""
+    variables = {
+        "open_marker": OPEN_MARKER,
+        "close_marker": CLOSE_MARKER,
+        "article": defuse_markers(article),
+        "people": people,
+        "figures": figures,
+        "full": full,
+    }
+    env = _environment()
+    return [
+        {"role": "system", "content": env.get_template("system.jinja").render(variables).strip()},
+        {"role": "user", "content": env.get_template("user.jinja").render(variables).strip()},
+    ]

@@ -1,0 +1,73 @@
+"""Grounding prose. A headline, summary sentence or event is kept only when one passage of the
+article (a sentence, or two neighbouring sentences) contains nearly all its content words and
+every figure and capitalised name it uses. Small models paraphrase into invention ("called for
+a ceasefire" where no ceasefire is mentioned); this check keeps their prose close to the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .textmatch import find_all
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…][\"'”’)])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?…])\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as than that which who whom whose is are was
+    were be been being have has had do does did will would could should may might must can this these
+    those it its their there they them he she his her him we our you your i not no also such into about
+    over after before during while amid amidst among between up down out more most other some any each
+    per very just only said says say according""".split()
+)
+MIN_COVERAGE = 0.8
+
+
+@dataclass(frozen=True)
+class Verdict:
+    supported: bool
+    reason: str = ""
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a short piece of prose (good enough for summaries and leads)."""
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s and s.strip()]
+
+
+def check_support(claim: str, source: str) -> Verdict:
+    """Whether one passage of `source` backs `claim` (see module docstring)."""
+    for figure in _FIGURE.findall(claim):
+        if not find_all(source, figure):
+            return Verdict(False, f"the figure {figure!r} is not in the article")
+    for name in _NAME.findall(claim):
+        if not find_all(source, name):
+            return Verdict(False, f"the name {name!r} is not in the article")
+    words = _content_words(claim)
+    if not words:
+        return Verdict(False, "says nothing checkable")
+    best = max((len(words & passage) / len(words) for passage in _passages(source)), default=0.0)
+    if best < MIN_COVERAGE:
+        return Verdict(False, f"not supported by any passage of the article ({best:.0%} of its words found together)")
+    return Verdict(True)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    for suffix in ("'s", "ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1}
+
+
+@lru_cache(maxsize=16)
+def _passages(source: str) -> tuple[frozenset[str], ...]:
+    """Each sentence, and each pair of neighbouring sentences, as a bag of content words."""
+    sentences = [_content_words(s) for s in split_sentences(source)]
+    pairs = [a | b for a, b in zip(sentences, sentences[1:])]
+    return tuple(frozenset(p) for p in sentences + pairs)

@@ -1,0 +1,38 @@
+"""Shared fixtures: a clean environment for every test, the seed articles, cassette hygiene."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.config import ENVIRONMENT
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_NORTH_KOREA = SEEDS / "004_3a4610236f4fc0e8.txt"
+SEED_WITH_BOILERPLATE = SEEDS / "000_45fcf1c52d237ae2.txt"
+# The llama_cpp.server that cassettes were recorded against (tests/record_cassettes.sh).
+RECORDING_SERVER = "http://127.0.0.1:8765/v1"
+# A key-shaped fake: cassettes are recorded with it, and must never contain it.
+FAKE_KEY = "sk-test-FAKE0123456789abcdefFAKE"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's keys, servers or model choices."""
+    for variable in ENVIRONMENT.values():
+        monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict:
+    return {
+        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project"],
+        # The body is part of the match, so a prompt or schema change shows up as a cassette miss.
+        "match_on": ["method", "scheme", "host", "port", "path", "body"],
+        "decode_compressed_response": True,
+    }
+
+
+def read_seed(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
