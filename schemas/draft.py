@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator
+from typing import Annotated, Callable, Iterator
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
@@ -41,16 +41,19 @@ class DraftQuote(BaseModel):
 
 
 class ProseDraft(BaseModel):
-    """All a small model is asked for: prose it can write from the article's lead."""
+    """All a small model is asked for: a headline and a summary of the article's lead. Lengths
+    are bounded because a grammar-constrained small model otherwise repeats itself to the
+    token limit (and every output token costs ~20 ms on two cores)."""
 
-    headline: str = Field(max_length=120)
-    summary: str = Field(max_length=400, description="What happened, 1-3 sentences")
-    what: list[str] = Field(max_length=_MAX_EVENTS, description="Main events")
+    headline: str = Field(max_length=100)
+    summary: str = Field(max_length=320, description="What happened, 1-3 sentences")
 
 
 class Draft(ProseDraft):
-    """What a capable model is asked for: the prose plus labelled people, figures and quotes."""
+    """What a capable model is asked for: the prose plus events and labelled people, figures
+    and quotes."""
 
+    what: list[Annotated[str, Field(max_length=160)]] = Field(max_length=_MAX_EVENTS, description="Main events")
     who: list[DraftPerson] = Field(max_length=_MAX_PEOPLE)
     numbers: list[DraftFigure] = Field(max_length=_MAX_FIGURES)
     quotes: list[DraftQuote] = Field(max_length=_MAX_QUOTES)
@@ -58,35 +61,33 @@ class Draft(ProseDraft):
     @field_validator("quotes")
     @classmethod
     def _quotes_are_verbatim(cls, quotes: list[DraftQuote], info: ValidationInfo) -> list[DraftQuote]:
-        source = _source(info)
-        if source is not None:
-            missing = [q.text for q in quotes if not find_all(source, strip_quote_marks(q.text))]
-            if missing:
-                raise ValueError(
-                    "these quotes are not in the article word for word; copy the exact words or "
-                    f"leave them out: {missing}"
-                )
+        _reject_unfound(info, [q.text for q in quotes], lambda source, text: find_all(source, strip_quote_marks(text)),
+                        "these quotes are not in the article word for word; copy the exact words or leave them out")
         return quotes
 
     @field_validator("who")
     @classmethod
     def _names_are_stated(cls, people: list[DraftPerson], info: ValidationInfo) -> list[DraftPerson]:
-        source = _source(info)
-        if source is not None:
-            missing = [p.name for p in people if not name_occurs(source, p.name)]
-            if missing:
-                raise ValueError(f"these names do not appear in the article; name only people it names: {missing}")
+        _reject_unfound(info, [p.name for p in people], name_occurs,
+                        "these names do not appear in the article; name only people it names")
         return people
 
     @field_validator("numbers")
     @classmethod
     def _figures_are_stated(cls, figures: list[DraftFigure], info: ValidationInfo) -> list[DraftFigure]:
-        source = _source(info)
-        if source is not None:
-            missing = [f.value for f in figures if not find_all(source, f.value)]
-            if missing:
-                raise ValueError(f"these figures do not appear in the article; use only figures it states: {missing}")
+        _reject_unfound(info, [f.value for f in figures], find_all,
+                        "these figures do not appear in the article; use only figures it states")
         return figures
+
+
+def _reject_unfound(info: ValidationInfo, claims: list[str], found: Callable[[str, str], object], advice: str) -> None:
+    """Raise the re-ask message listing every claim `found` cannot locate in the article."""
+    source = _source(info)
+    if source is None:
+        return
+    missing = [claim for claim in claims if not found(source, claim)]
+    if missing:
+        raise ValueError(f"{advice}: {missing}")
 
 
 def name_occurs(source: str, name: str) -> bool:

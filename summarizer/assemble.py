@@ -59,9 +59,9 @@ def build_brief(article: Article, evidence: Evidence, draft: ProseDraft | None, 
     """The grounded brief; `draft` may be None when the model gave nothing usable, and a
     `ProseDraft` (from a small model) labels nothing, so evidence stands as found."""
     grounder = _Grounder(article)
-    draft = draft or ProseDraft(headline="", summary="", what=[])
+    draft = draft or ProseDraft(headline="", summary="")
     if not isinstance(draft, Draft):
-        draft = Draft(**draft.model_dump(), who=[], numbers=[], quotes=[])
+        draft = Draft.model_construct(**draft.model_dump(), what=[], who=[], numbers=[], quotes=[])
     return Brief(
         headline=_headline(grounder, draft),
         summary=_summary(grounder, draft),

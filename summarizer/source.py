@@ -17,6 +17,7 @@ from .errors import InputError
 
 Span = tuple[int, int]
 
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 4, 25
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
@@ -69,8 +70,9 @@ def _find_title(text: str) -> str | None:
     first = first.strip()
     if not first or not rest.startswith("\n") and rest.strip():
         return None
-    if len(first.split()) > 25 or first.endswith((".", ",", ";")):
-        return None
+    words = len(first.split())
+    if not _MIN_TITLE_WORDS <= words <= _MAX_TITLE_WORDS or first.endswith((".", ",", ";")):
+        return None  # a byline ("CTV Vancouver") or a paragraph, not a headline
     return first
 
 

@@ -31,6 +31,11 @@ def _draft(**fields):
     return Draft.model_construct(**base)
 
 
+def test_small_model_prose_only_draft_gets_extractive_events():
+    brief = _brief(ProseDraft(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday."))
+    assert brief.what and all(event in ARTICLE for event in brief.what)
+
+
 def test_evidence_alone_gives_a_grounded_brief():
     brief = _brief(None)
     assert_grounded(brief, ARTICLE)
@@ -85,14 +90,14 @@ def test_model_labels_enrich_evidence_when_grounded():
 
 
 def test_unsupported_summary_falls_back_to_the_lead_and_is_reported():
-    brief = _brief(ProseDraft(headline="Bridge Collapses In Storm", summary="The bridge collapsed during a storm.", what=[]))
+    brief = _brief(ProseDraft(headline="Bridge Collapses In Storm", summary="The bridge collapsed during a storm."))
     assert "collapsed" not in brief.summary and "Collapses" not in brief.headline
     assert brief.summary.startswith("The Harbour Bridge reopened")
     assert {d.section for d in brief.dropped} >= {"headline", "summary"}
 
 
 def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
-    brief = _brief(ProseDraft(
+    brief = _brief(_draft(
         headline="Harbour Bridge reopens after repairs",
         summary="The Harbour Bridge reopened on Monday after repairs, the city said. Traffic rose 3.5% within",
         what=["Mayor Ana Ruiz said the bridge is safe again.", "Ana Ruiz"],

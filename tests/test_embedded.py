@@ -1,0 +1,76 @@
+"""The embedded default for real: SmolLM2-135M in-process via llama.cpp, no key, no server.
+Slow-ish (a few seconds per article), so it runs once per seed and checks what matters."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+from summarizer.render import render
+
+from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
+from .grounding_checks import assert_grounded
+
+pytestmark = pytest.mark.embedded
+
+BOILERPLATE_WORDS = ("Elon Musk", "See Also", "Benzinga", "Posted In", "Join Now", "Source 1", "Trade confidently")
+
+
+@pytest.fixture(scope="module")
+def briefs():
+    return {seed: summarize(read_seed(seed), name=seed.name) for seed in (SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE)}
+
+
+def test_briefs_are_grounded(briefs):
+    for seed, brief in briefs.items():
+        assert_grounded(brief, read_seed(seed))
+        assert brief.usage.backend == "embedded"
+        assert brief.usage.model_calls >= 1 and brief.usage.prompt_tokens > 0
+
+
+def test_seed_quotes_and_speakers(briefs):
+    north_korea = briefs[SEED_NORTH_KOREA]
+    speakers = {q.text: q.speaker for q in north_korea.quotes}
+    assert speakers["At the current moment nothing is determined"] == "Kim Yonghyun"
+    other = briefs[SEED_WITH_BOILERPLATE]
+    kirby = [q for q in other.quotes if q.speaker == "John Kirby"]
+    austin = [q for q in other.quotes if q.text.startswith("If they’re a co-belligerent")]
+    assert kirby and austin and austin[0].speaker == "Lloyd Austin"
+
+
+def test_seed_figures_and_people(briefs):
+    assert "10,000" in {n.value for n in briefs[SEED_NORTH_KOREA].numbers}
+    assert "3,000" in {n.value for n in briefs[SEED_WITH_BOILERPLATE].numbers}
+    people = {w.name for w in briefs[SEED_NORTH_KOREA].who if w.kind == "person"}
+    assert {"Lloyd Austin", "Kim Yonghyun", "Robert Wood", "Miroslav Jenca"} <= people
+
+
+def test_no_boilerplate_reaches_the_note(briefs):
+    for brief in briefs.values():
+        shown = render(brief.model_copy(update={"dropped": []}), "markdown")
+        for word in BOILERPLATE_WORDS:
+            assert word not in shown
+
+
+def test_prose_is_supported_or_dropped(briefs):
+    for seed, brief in briefs.items():
+        text = read_seed(seed)
+        assert brief.headline and brief.summary
+        # the summary is either supported model prose or the article's own lead
+        assert all(d.section in {"headline", "summary", "what", "who", "numbers", "quotes"} for d in brief.dropped)
+        for event in brief.what:
+            assert len(event.split()) >= 5
+        assert brief.summary.split()[0] in text
+
+
+def test_the_command_line_main_job_prints_a_note_and_nothing_else():
+    """What the README's first command runs: a clean exit, the note on stdout, stderr empty."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "summarizer", "brief", str(SEED_NORTH_KOREA)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith("# ")
+    assert "## Quotes" in result.stdout and "Kim Yonghyun" in result.stdout

@@ -1,0 +1,54 @@
+"""Briefs through an OpenAI-compatible server over HTTP, replayed from cassettes recorded
+against a real `python -m llama_cpp.server` with the bundled model on 127.0.0.1
+(tests/record_cassettes.sh). The key is a known fake that the cassettes must never contain."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from summarizer import asummarize, summarize
+from summarizer.render import render
+
+from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
+from .grounding_checks import assert_grounded
+from .test_embedded import BOILERPLATE_WORDS
+
+CASSETTES = Path(__file__).parent / "cassettes" / "test_server_replay"
+# llama-cpp-python's server takes a schema inside `json_object`, not OpenAI's `json_schema`.
+SERVER_OPTIONS = {"base_url": RECORDING_SERVER, "api_key": FAKE_KEY, "output_mode": "json_object", "max_retries": 1}
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("seed", [SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE], ids=["north_korea", "boilerplate"])
+def test_server_brief_is_grounded(seed):
+    text = read_seed(seed)
+    brief = summarize(text, name=seed.name, **SERVER_OPTIONS)
+    assert_grounded(brief, text)
+    assert brief.usage.backend == "server" and brief.usage.model_calls >= 1
+    shown = render(brief.model_copy(update={"dropped": []}), "markdown")
+    for word in BOILERPLATE_WORDS:
+        assert word not in shown
+    # a model this small invents: whatever it claimed that the article lacks was dropped
+    for dropped in brief.dropped:
+        assert dropped.content not in shown or dropped.section in {"who", "what"}
+
+
+@pytest.mark.vcr
+def test_async_server_brief_is_grounded():
+    text = read_seed(SEED_NORTH_KOREA)
+    brief = asyncio.run(asummarize(text, name=SEED_NORTH_KOREA.name, **SERVER_OPTIONS))
+    assert_grounded(brief, text)
+    assert any(q.speaker == "Kim Yonghyun" for q in brief.quotes)
+
+
+def test_cassettes_exist_and_hold_no_secret():
+    files = sorted(CASSETTES.glob("*.yaml"))
+    assert len(files) == 3, "re-record with tests/record_cassettes.sh"
+    for file in files:
+        content = file.read_text()
+        assert FAKE_KEY not in content
+        assert "authorization" not in content.lower()
+        assert "127.0.0.1:8765" in content
