@@ -74,3 +74,25 @@ def test_the_command_line_main_job_prints_a_note_and_nothing_else():
     assert result.stderr == ""
     assert result.stdout.startswith("# ")
     assert "## Quotes" in result.stdout and "Kim Yonghyun" in result.stdout
+
+
+def test_a_gguf_given_by_path_gets_the_full_draft_and_stays_grounded():
+    """--model-path is any GGUF, so it is asked for the full draft (events, labels, quotes);
+    with a 135M model that output is cut off at the token limit and must still be grounded."""
+    from summarizer.backends.embedded import bundled_model_path
+
+    text = read_seed(SEED_NORTH_KOREA)
+    brief = summarize(text, model_path=str(bundled_model_path()), max_tokens=120)
+    assert brief.usage.model == bundled_model_path().stem
+    assert brief.usage.completion_tokens <= 120
+    assert any("cut off" in note for note in brief.notes)
+    assert_grounded(brief, text)
+
+
+def test_a_missing_model_file_is_a_one_line_usage_error(tmp_path, capsys):
+    from summarizer.cli import EXIT_INPUT, main
+
+    code = main(["brief", str(SEED_NORTH_KOREA), "--model-path", str(tmp_path / "missing.gguf")])
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT
+    assert err.count("\n") == 1 and "no such model file" in err
