@@ -113,6 +113,7 @@ def _brief_files(args: argparse.Namespace) -> int:
         return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
 
     failures, input_failures, several = 0, 0, len(args.files) > 1
+    written: set[str] = set()
     for index, path in enumerate(args.files):
         try:
             article = read_article(path)
@@ -126,7 +127,7 @@ def _brief_files(args: argparse.Namespace) -> int:
             input_failures += error.exit_code == EXIT_INPUT
             continue
         if out_dir is not None:
-            _write_atomically(out_dir / _output_name(path, index, args.format), render(brief, args.format))
+            _write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format))
         elif args.format == "json" and several:
             sys.stdout.write(brief.model_dump_json() + "\n")
         else:
@@ -141,9 +142,16 @@ def _brief_files(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED
 
 
-def _output_name(path: str, index: int, format: str) -> str:
+def _output_name(path: str, format: str, taken: set[str]) -> str:
+    """`article.md` for article.txt; `article-2.md` if another input of this run was named so."""
     stem = "stdin" if path == "-" else Path(path).stem
-    return f"{stem}.{'json' if format == 'json' else 'md'}"
+    extension = "json" if format == "json" else "md"
+    name, counter = f"{stem}.{extension}", 1
+    while name in taken:
+        counter += 1
+        name = f"{stem}-{counter}.{extension}"
+    taken.add(name)
+    return name
 
 
 def _write_atomically(target: Path, content: str) -> None:

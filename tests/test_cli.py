@@ -139,3 +139,15 @@ def test_unreachable_server_is_exit_3_with_one_line(article, capsys):
     assert code == EXIT_BACKEND
     assert out == ""
     assert_one_line_error(err, "cannot reach the model server")
+
+
+def test_inputs_with_the_same_name_do_not_overwrite_each_other(article, tmp_path, capsys):
+    twin = tmp_path / "other" / article.name
+    twin.parent.mkdir()
+    twin.write_text(article.read_text(encoding="utf-8").replace("Monday", "Tuesday"), encoding="utf-8")
+    out_dir = tmp_path / "briefs"
+    with StubServer([draft_reply(), draft_reply()]) as server:
+        code, _, _ = run(["brief", article, twin, "--out", out_dir, *_stub_args(server)], capsys)
+    assert code == EXIT_OK
+    assert sorted(p.name for p in out_dir.iterdir()) == ["harbour-2.md", "harbour.md"]
+    assert "Tuesday" in (out_dir / "harbour-2.md").read_text()
