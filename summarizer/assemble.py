@@ -87,17 +87,18 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
         return kept[0]
     if grounder.article.title:
         return grounder.article.title
-    words = _lead_sentences(grounder)[:1]
-    return " ".join(" ".join(words).split()[:_HEADLINE_WORDS]) if words else ""
+    first_sentence = next(iter(_lead_sentences(grounder)), "")
+    return " ".join(first_sentence.split()[:_HEADLINE_WORDS])
 
 
 def _summary(grounder: _Grounder, draft: Draft) -> str:
-    sentences = split_sentences(draft.summary)
-    complete = [s for s in sentences if s.rstrip("\"'”’)").endswith((".", "!", "?"))]
-    for cut_off in sentences[len(complete):] if len(complete) < len(sentences) else []:
-        if cut_off not in complete:
-            grounder.drop("summary", cut_off, "cut off mid-sentence")
-    kept = grounder.supported_prose("summary", [s for s in sentences if s in complete])
+    complete = []
+    for sentence in split_sentences(draft.summary):
+        if sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
+            complete.append(sentence)
+        else:
+            grounder.drop("summary", sentence, "cut off mid-sentence")
+    kept = grounder.supported_prose("summary", complete)
     return " ".join(kept) if kept else " ".join(_lead_sentences(grounder)[:_LEAD_SENTENCES])
 
 
