@@ -687,6 +687,22 @@ def _person_context(text: str, candidate: _Candidate) -> bool:
 # Merging mentions into entities
 
 
+# "Korean", "Ukrainian", "Congolese", "Polish", "Israeli": nationality adjectives, not actors.
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def is_actor(entity: Entity, text: str) -> bool:
+    """Whether an entity can be someone involved in the story. An unclassified capitalised run
+    that is a nationality ("North Korean"), a bare title ("Secretary of Defense") or a section
+    label ("What Happened:") describes or heads something; it does not act."""
+    if entity.kind != "other":
+        return True
+    words = entity.name.split()
+    if _DEMONYM.search(words[-1]) or any(word.lower() in ROLE_NOUNS for word in words):
+        return False
+    return not (entity.mentions and all(text[m.end:m.end + 1] == ":" for m in entity.mentions))
+
+
 def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities in order of first mention; nothing inside a `skip` range counts."""
     masked = mask_skipped(text, skip)
