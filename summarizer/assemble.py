@@ -211,8 +211,8 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
         if quote is None:
             items[_quote_key(found.text)] = Quote(text=grounder.article.text[span[0]:span[1]], speaker=found.speaker,
                                                   speaker_role=found.speaker_role, spans=[span])
-        else:
-            quote.spans.append(span)
+        elif fold(grounder.article.text[span[0]:span[1]]) == fold(quote.text):
+            quote.spans.append(span)  # a repeat differing only in case is the same quote, but not at this span
     for proposed in draft.quotes:
         text = strip_quote_marks(proposed.text).rstrip(_SOFT_ENDINGS)
         spans = grounder.spans(text) if text else []

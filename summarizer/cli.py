@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Sequence
 
@@ -44,7 +42,34 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(brief)
 
     commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
+
+    evaluate = commands.add_parser(
+        "eval", parents=[common], help="score briefs against an annotated dataset",
+        description="Brief every article of an annotated JSONL dataset (read in place), score the briefs "
+                    "against its gold and print a table. Briefs are cached, so a re-run is free.")
+    evaluate.add_argument("dataset", metavar="DATASET.jsonl", help="lines of {id, text, meta, gold}")
+    evaluate.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N articles")
+    evaluate.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE", type=_key_value,
+                          help="only articles whose meta KEY equals VALUE, e.g. compartment=dev (repeatable)")
+    evaluate.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
+    evaluate.add_argument("--compare", metavar="OLD.json", help="show the change against an earlier --json file")
+    evaluate.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
+    evaluate.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
+    _add_model_options(evaluate)
     return parser
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, not {value!r}")
+    return int(value)
+
+
+def _key_value(value: str) -> tuple[str, str]:
+    key, equals, wanted = value.partition("=")
+    if not equals or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, not {value!r}")
+    return key, wanted
 
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +85,8 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--timeout", type=float, help="seconds per model request (default 120)")
     group.add_argument("--output-mode", choices=("json_schema", "json_object"),
                        help="how structured output is requested; json_object for llama-cpp-python servers [SUMMARIZER_OUTPUT_MODE]")
+    group.add_argument("--context-chars", type=int, metavar="N",
+                       help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose)
     if args.command == "schema":
         return _print_schema()
+    if args.command == "eval":
+        return _evaluate(args)
     return _brief_files(args)
 
 
@@ -98,14 +127,13 @@ def _print_schema() -> int:
 
 
 def _brief_files(args: argparse.Namespace) -> int:
-    from summarizer import BackendError, SummarizerError, resolve_settings, summarize
+    from summarizer import BackendError, SummarizerError, summarize
+    from summarizer.files import write_atomically
     from summarizer.render import render
     from summarizer.source import read_article
 
-    options = {name: getattr(args, name) for name in (
-        "backend", "model", "base_url", "api_key", "model_path", "temperature", "max_retries", "timeout", "output_mode")}
     try:
-        settings = resolve_settings(options)
+        settings = _settings_from(args)
     except SummarizerError as error:
         return _fail(error)
     out_dir = Path(args.out) if args.out else None
@@ -127,7 +155,7 @@ def _brief_files(args: argparse.Namespace) -> int:
             input_failures += error.exit_code == EXIT_INPUT
             continue
         if out_dir is not None:
-            _write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format))
+            write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format))
         elif args.format == "json" and several:
             sys.stdout.write(brief.model_dump_json() + "\n")
         else:
@@ -142,6 +170,27 @@ def _brief_files(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from summarizer import SummarizerError
+    from summarizer.evaluation.command import evaluate
+
+    try:
+        figures_failed = evaluate(
+            args.dataset, _settings_from(args), limit=args.limit, filters=dict(args.filter),
+            json_path=args.json, compare_path=args.compare, cache_dir=args.cache, use_cache=not args.no_cache)
+    except SummarizerError as error:
+        return _fail(error)
+    return EXIT_SOME_FAILED if figures_failed else EXIT_OK
+
+
+def _settings_from(args: argparse.Namespace):
+    from summarizer import resolve_settings
+
+    return resolve_settings({name: getattr(args, name) for name in (
+        "backend", "model", "base_url", "api_key", "model_path", "temperature", "max_retries", "timeout", "output_mode",
+        "context_chars")})
+
+
 def _output_name(path: str, format: str, taken: set[str]) -> str:
     """`article.md` for article.txt; `article-2.md` if another input of this run was named so."""
     stem = "stdin" if path == "-" else Path(path).stem
@@ -152,19 +201,6 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
         name = f"{stem}-{counter}.{extension}"
     taken.add(name)
     return name
-
-
-def _write_atomically(target: Path, content: str) -> None:
-    """Write via a temporary file and rename, so a killed run never leaves half a brief."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _fail(error: object, code: int | None = None) -> int:

@@ -27,7 +27,10 @@ ENVIRONMENT = {
     "model_path": "SUMMARIZER_MODEL_PATH",
     "backend": "SUMMARIZER_BACKEND",
     "output_mode": "SUMMARIZER_OUTPUT_MODE",
+    "context_chars": "SUMMARIZER_CONTEXT_CHARS",
 }
+# Fewer characters per request would split an article into more requests than sentences.
+MIN_CONTEXT_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Settings:
     timeout: float = 120.0
     output_mode: str | None = None
     max_tokens: int = 700
+    #: How many characters of article one request may carry; longer articles are read in parts.
+    context_chars: int | None = None
 
     def __repr__(self) -> str:  # the key must never reach logs or tracebacks
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -99,9 +104,19 @@ def resolve_settings(
     unknown = sorted(set(values) - known)
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
+    if "context_chars" in values:
+        values["context_chars"] = _whole_number(values["context_chars"], "--context-chars or SUMMARIZER_CONTEXT_CHARS")
     settings = replace(Settings(), **values)
     _validate(settings)
     return settings
+
+
+def _whole_number(value: Any, where: str) -> int:
+    """Environment values arrive as text; a number that is not whole is a mistake, not a hint."""
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise ConfigError(f"{value!r} is not a whole number ({where})") from None
 
 
 def _validate(settings: Settings) -> None:
@@ -122,3 +137,6 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"temperature must be between 0 and 2, not {settings.temperature}")
     if int(settings.max_retries) < 0:
         raise ConfigError(f"max retries must be 0 or more, not {settings.max_retries}")
+    if settings.context_chars is not None and settings.context_chars < MIN_CONTEXT_CHARS:
+        raise ConfigError(f"context chars must be at least {MIN_CONTEXT_CHARS}, not {settings.context_chars} "
+                          "(--context-chars or SUMMARIZER_CONTEXT_CHARS)")

@@ -1,12 +1,20 @@
 """`summarize` and `asummarize`: one article in, one grounded `Brief` out.
 
 The steps are the same for every backend and both call styles; only the model call differs
-(awaited or not), so each step is a plain function and the two entry points are thin."""
+(awaited or not), so each step is a plain function and the two entry points are thin.
+
+An article longer than one request may carry is drafted in parts, all at once (threads for
+`summarize`, `asyncio.gather` for `asummarize`), and the parts' drafts merged. Every part is
+checked against the whole article, and spans are found later in the whole text, so they are
+right whichever part a quote came from."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,13 +25,16 @@ from pydantic import ValidationError
 
 from .assemble import build_brief
 from .backends import Backend, make_backend
+from .chunking import split_story
 from .config import Settings, resolve_settings
 from .errors import BackendError, ModelOutputError
 from .evidence import Evidence, gather_evidence
+from .merging import merge_drafts
 from .prompting import build_messages
 from .schemas import Brief, Draft, ProseDraft, Usage
-from .schemas.draft import checking_against
+from .schemas.draft import checking_against, name_occurs
 from .source import Article
+from .textmatch import find_all
 
 log = logging.getLogger("summarizer")
 
@@ -32,23 +43,33 @@ log = logging.getLogger("summarizer")
 _MODE = instructor.Mode.JSON_SCHEMA
 _MAX_LISTED_NAMES = 20
 _MAX_LISTED_FIGURES = 12
+# Parts of one article in flight at once: enough for a long feature, few enough not to meet a
+# server's rate limit (429s are retried anyway) or to spawn a thread per paragraph.
+_MAX_PARALLEL_PARTS = 4
+_UNUSABLE = "the model's output was unusable, so the summary is the article's lead"
+_UNUSABLE_LATER_PART = "the model's output was unusable, so this part adds nothing"
+
+Outcome = tuple[ProseDraft | None, list[str]]  # one request's draft (None: unusable) and notes
 
 
 @dataclass
 class _CallLog:
-    """Counts every model call and token, re-asks and retries included."""
+    """Counts every model call and token, re-asks and retries included. The parts of a long
+    article are drafted in threads, so the counting is done under a lock."""
 
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     started: float = field(default_factory=time.perf_counter)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def record(self, response: Any) -> Any:
-        self.calls += 1
         usage = getattr(response, "usage", None)
-        if usage is not None:
-            self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
-            self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+        with self._lock:
+            self.calls += 1
+            if usage is not None:
+                self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+                self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
         return response
 
     def usage(self, backend: Backend) -> Usage:
@@ -73,12 +94,27 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
         return job.calls.record(job.backend.create(**kwargs))
 
     patched = instructor.patch(create=create, mode=_MODE)
-    with checking_against(job.article.text):
+
+    def draft(part: int) -> Outcome:
+        # Inside the worker thread: a thread does not inherit the caller's context variables.
+        with checking_against(job.article.text):
+            try:
+                return patched(**job.request.kwargs(job.settings, part)), []
+            except (InstructorRetryException, IncompleteOutputException) as error:
+                return job.salvage(error, part)
+
+    parts = range(len(job.request.parts))
+    if len(parts) == 1:
+        return job.finish([draft(0)])
+    with ThreadPoolExecutor(max_workers=min(len(parts), _MAX_PARALLEL_PARTS)) as pool:
+        futures = [pool.submit(draft, part) for part in parts]
         try:
-            draft, notes = patched(**job.request.kwargs(job.settings)), []
-        except (InstructorRetryException, IncompleteOutputException) as error:
-            draft, notes = _salvage(error, job.request.response_model)
-    return job.finish(draft, notes)
+            outcomes = [future.result() for future in futures]
+        except BaseException:
+            for future in futures:  # a failed part fails the article: do not start the rest
+                future.cancel()
+            raise
+    return job.finish(outcomes)
 
 
 async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
@@ -90,12 +126,24 @@ async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
         return job.calls.record(await job.backend.acreate(**kwargs))
 
     patched = instructor.patch(create=create, mode=_MODE)
-    with checking_against(job.article.text):
-        try:
-            draft, notes = await patched(**job.request.kwargs(job.settings)), []
-        except (InstructorRetryException, IncompleteOutputException) as error:
-            draft, notes = _salvage(error, job.request.response_model)
-    return job.finish(draft, notes)
+    in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)
+
+    async def draft(part: int) -> Outcome:
+        async with in_flight:
+            with checking_against(job.article.text):
+                try:
+                    return await patched(**job.request.kwargs(job.settings, part)), []
+                except (InstructorRetryException, IncompleteOutputException) as error:
+                    return job.salvage(error, part)
+
+    tasks = [asyncio.ensure_future(draft(part)) for part in range(len(job.request.parts))]
+    try:
+        outcomes = await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:  # a failed part fails the article: stop the others' requests
+            task.cancel()
+        raise
+    return job.finish(list(outcomes))
 
 
 @dataclass
@@ -116,24 +164,36 @@ class _Job:
         calls = _CallLog()
         return cls(settings, article, backend, _request(article, gather_evidence(article), backend), calls)
 
-    def finish(self, draft: ProseDraft | None, notes: list[str]) -> Brief:
+    def salvage(self, error: Exception, part: int) -> Outcome:
+        """What is left of one part's failed draft, its notes saying which part it was."""
+        count = len(self.request.parts)
+        unusable = _UNUSABLE if part == 0 else _UNUSABLE_LATER_PART
+        draft, notes = _salvage(error, self.request.response_model, unusable=unusable)
+        if count > 1:
+            notes = [f"part {part + 1} of {count}: {note}" for note in notes]
+        return draft, notes
+
+    def finish(self, outcomes: list[Outcome]) -> Brief:
+        """The brief from each part's outcome, in article order."""
+        drafts = [draft for draft, _ in outcomes]
+        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         brief = build_brief(self.article, self.request.evidence, draft, self.calls.usage(self.backend))
-        brief.notes = self.request.notes + notes
+        brief.notes = self.request.notes + [note for _, notes in outcomes for note in notes]
         return brief
 
 
 @dataclass
 class _Request:
     evidence: Evidence
-    messages: list[dict[str, str]]
+    parts: list[list[dict[str, str]]]  # the messages of each request, in article order
     model: str
     response_model: type[ProseDraft]
     notes: list[str]
 
-    def kwargs(self, settings: Settings) -> dict[str, Any]:
+    def kwargs(self, settings: Settings, part: int) -> dict[str, Any]:
         return {
             "model": self.model,
-            "messages": self.messages,
+            "messages": self.parts[part],
             "response_model": self.response_model,
             "max_retries": settings.max_retries,
             "temperature": settings.temperature,
@@ -142,17 +202,37 @@ class _Request:
 
 
 def _request(article: Article, evidence: Evidence, backend: Backend) -> _Request:
+    """The requests for one article: one, or one per part when it exceeds the backend's budget.
+    A small model reads only the lead instead: it is asked for a headline and summary, which
+    news puts first, and each token it reads costs time."""
     story = article.story_text()
     notes = []
     budget = backend.prompt_budget_chars()
-    if budget is not None and len(story) > budget:
-        story = lead_within(story, budget)
-        notes.append(f"the model read the first {len(story)} characters; quotes, names and figures cover the whole article")
-    people = [e.name for e in evidence.people_and_organizations][:_MAX_LISTED_NAMES]
-    figures = list(dict.fromkeys(f.value for f in evidence.figures))[:_MAX_LISTED_FIGURES]
-    full = not backend.small_model
-    messages = build_messages(story, people, figures, full=full)
-    return _Request(evidence, messages, backend.model, Draft if full else ProseDraft, notes)
+    people = [e.name for e in evidence.people_and_organizations]
+    figures = list(dict.fromkeys(f.value for f in evidence.figures))
+    if backend.small_model:
+        if budget is not None and len(story) > budget:
+            story = lead_within(story, budget)
+            notes.append(f"the model read the first {len(story)} characters; quotes, names and figures cover the whole article")
+        messages = build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES], full=False)
+        return _Request(evidence, [messages], backend.model, ProseDraft, notes)
+    pieces = [piece.strip() for piece in split_story(story, budget)] if budget is not None else [story]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) == 1:
+        parts = [build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES])]
+    else:
+        notes.append(f"the model read the article in {len(pieces)} parts of at most {budget} characters; "
+                     "their drafts were merged")
+        parts = [
+            build_messages(
+                piece,
+                [name for name in people if name_occurs(piece, name)][:_MAX_LISTED_NAMES],
+                [value for value in figures if find_all(piece, value)][:_MAX_LISTED_FIGURES],
+                part=number, parts=len(pieces),
+            )
+            for number, piece in enumerate(pieces, 1)
+        ]
+    return _Request(evidence, parts, backend.model, Draft, notes)
 
 
 def lead_within(story: str, budget: int) -> str:
@@ -163,7 +243,7 @@ def lead_within(story: str, budget: int) -> str:
     return story[:cut].rstrip()
 
 
-def _salvage(error: Exception, response_model: type[ProseDraft]) -> tuple[ProseDraft | None, list[str]]:
+def _salvage(error: Exception, response_model: type[ProseDraft], *, unusable: str = _UNUSABLE) -> Outcome:
     """Keep what the model wrote when validation still failed after the last re-ask, or when
     the answer was cut off at max_tokens: parse what is there (partial JSON included) without
     the grounding checks, and let the assembler drop each ungrounded item on its own instead of
@@ -178,7 +258,7 @@ def _salvage(error: Exception, response_model: type[ProseDraft]) -> tuple[ProseD
     draft = _lenient_draft(content, response_model)
     if draft is None:
         log.info("model output unusable after %s attempt(s)", attempts)
-        return None, ["the model's output was unusable, so the summary is the article's lead"]
+        return None, [unusable]
     if isinstance(error, IncompleteOutputException):
         return draft, ["the model's answer was cut off at the token limit; its complete parts were kept"]
     return draft, [f"grounding still failed after {attempts} attempt(s); ungrounded items were dropped"]

@@ -14,7 +14,7 @@ import jinja2
 
 OPEN_MARKER = "<<<ARTICLE"
 CLOSE_MARKER = "ARTICLE>>>"
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"  # 2: a long article's parts say which part they are
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +40,14 @@ def defuse_markers(article: str) -> str:
     return article
 
 
-def build_messages(article: str, people: list[str], figures: list[str], *, full: bool = True) -> list[dict[str, str]]:
-    """System and user messages for one article. With `full`, the extracted names and figures
-    are offered as candidates to label; otherwise only prose is asked for (small models)."""
+def build_messages(article: str, people: list[str], figures: list[str], *, full: bool = True,
+                   part: int = 1, parts: int = 1) -> list[dict[str, str]]:
+    """System and user messages for one article, or for `part` of its `parts` when it is read
+    in parts. With `full`, the extracted names and figures are offered as candidates to label;
+    otherwise only prose is asked for (small models)."""
     variables = {
+        "part": part,
+        "parts": parts,
         "open_marker": OPEN_MARKER,
         "close_marker": CLOSE_MARKER,
         "article": defuse_markers(article),

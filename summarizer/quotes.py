@@ -13,13 +13,18 @@ so each step below is a convention rather than a guess:
   `"...," said <title> X`), the same sentence before it (`X said: "..."`,
   `X told reporters: "..."`, `according to X, "..."`), a reporting clause earlier
   in the same paragraph, the previous quote's speaker when that quote is in the
-  same or the previous paragraph and this paragraph names nobody else, and finally
+  same or the previous paragraph (see below), and finally
   the subject of a reporting clause in the previous paragraph (`Brooks said he
   found housing.` / `"It feels good."`).
-* Speakers resolve through `names.find_entities`: a surname maps to the full name
-  of its entity; he/she to the first person named (or quoted) in the nearest
-  preceding sentence that names one, skipping people whose own pronouns in the
-  text say otherwise; "it" to the nearest organization.
+* Attribution also reads `"...," according to X`, a colon with no verb
+  (`Martell, a doctor, is blunter: "..."`), an inverted verb before the quote
+  (`asks editor Jean Roe, "..."`), and `"...?" Kim said.` (a question mark closing
+  a quote does not end the sentence its attribution finishes).  A later quote in
+  the same or next paragraph keeps the previous speaker when nothing between them
+  names anyone else or reports anyone's words; otherwise a sentence right before
+  it about someone (`Durning needed no coaxing. "..."`) gives its speaker.
+* The phrase found is resolved to a name by `summarizer.speakers` (surnames,
+  pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when
   a reporting verb sits within a few words before it (`called the plan "bold"`) or
   an attribution follows it (`"Really?" said Ann`), so `a "very" serious issue` is
@@ -34,12 +39,22 @@ original text and never touch a `skip` range.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from summarizer.names import REPORTING_VERBS, Entity, find_entities, is_abbreviation, mask_skipped
+from summarizer.names import COMMON_WORDS, REPORTING_VERBS, Entity, find_entities, mask_skipped
+from summarizer.speakers import (
+    NOMINAL_HEADS,
+    Context,
+    Speaker,
+    nominal_phrase,
+    resolve_description,
+    resolve_phrase,
+    resolve_pronoun,
+    speaker_in,
+    unlisted_name,
+)
 
 
 @dataclass(frozen=True)
@@ -61,13 +76,7 @@ _QUOTE_VERBS = REPORTING_VERBS | frozenset(
     "insisting describing calling replying recalling claiming".split()
 )
 _VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True)) + r")\b")
-_PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "it": ("organization", None)}
-_GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_NOMINAL_HEADS = frozenset(
-    "police officials authorities investigators officers prosecutors residents students "
-    "critics experts organizers organisers witnesses protesters parents sources doctors".split()
-)
+_PRONOUNS = frozenset({"he", "she", "it"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -78,24 +87,17 @@ class _Span:
     continued: bool = False  # cut at a paragraph end; the next quote continues it
 
 
-@dataclass
-class _Speaker:
-    name: str
-    role: str | None
-    position: int
-
-
 # ---------------------------------------------------------------------------
 # Pairing quotation marks
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
     marks = []
-    for match in re.finditer(r"[\"“”]", text):
+    for match in re.finditer(r"[\"“”]|’’(?!\w)", text):
         pos, char = match.start(), match.group()
         if char == "“":
             marks.append((pos, "open"))
-        elif char == "”":
+        elif char in ("”", "’’"):  # two right single marks stand in for a closing double mark
             marks.append((pos, "close"))
         else:
             before = text[pos - 1] if pos else "\n"
@@ -140,6 +142,11 @@ def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_Span]:
     return [_Span(open_at + 1, breaks[0], continued=True)] if breaks else []
 
 
+def _after_close(text: str, close: int) -> int:
+    """First position after the closing mark at `close` (one character, or ’’)."""
+    return close + (2 if text.startswith("’’", close) else 1)
+
+
 def _trimmed(text: str, span: _Span) -> tuple[int, int]:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -150,182 +157,48 @@ def _trimmed(text: str, span: _Span) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------------
-# Context helpers
-
-
-def _sentence_starts(text: str) -> list[int]:
-    """Sentence starts: after line breaks and after . ! ? that do not end an abbreviation."""
-    starts = [0]
-    for match in re.finditer(r"\n+|[.!?][\"”’)]*\s+", text):
-        if match.group()[0] == "." and _ends_abbreviation(text, match.start()):
-            continue
-        starts.append(match.end())
-    return starts
-
-
-def _ends_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
-    return bool(word) and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
-
-
-class _Document:
-    """The masked text plus the indexes that attribution needs."""
-
-    def __init__(self, text: str, entities: list[Entity], spans: list[_Span]):
-        self.text = text
-        self.spans = spans
-        self.mentions = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda item: item[0]
-        )
-        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        self.sentence_starts = _sentence_starts(text)
-        self.gender = _genders(self)
-
-    def paragraph_of(self, pos: int) -> int:
-        return bisect.bisect_right(self.paragraph_starts, pos) - 1
-
-    def inside_quote(self, pos: int) -> bool:
-        return any(s.start <= pos < s.end for s in self.spans)
-
-    def mentions_between(self, start: int, end: int, kind: str | None = None) -> list[tuple[int, int, Entity]]:
-        return [
-            m
-            for m in self.mentions
-            if start <= m[0] and m[1] <= end and (kind is None or m[2].kind == kind) and not self.inside_quote(m[0])
-        ]
-
-    def sentence_index(self, pos: int) -> int:
-        return bisect.bisect_right(self.sentence_starts, pos) - 1
-
-    def sentence_start(self, pos: int) -> int:
-        """Start of the sentence holding `pos`; a quotation mark also bounds a clause."""
-        start = self.sentence_starts[self.sentence_index(pos)]
-        for span in self.spans:
-            if start <= span.end < pos:
-                start = span.end + 1
-        return start
-
-    def sentence_end(self, pos: int) -> int:
-        index = self.sentence_index(pos) + 1
-        end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
-        following = [s.start - 1 for s in self.spans if pos < s.start - 1 < end]
-        return min(following, default=end)
-
-
-# ---------------------------------------------------------------------------
-# Resolving a speaker phrase
-
-
-def _speaker_in(doc: _Document, start: int, end: int, first: bool = False) -> _Speaker | None:
-    """The entity named in text[start:end]: a person (first or last), else an organization."""
-    found = [m for m in doc.mentions_between(start, end) if m[2].kind in ("person", "organization")]
-    people = [m for m in found if m[2].kind == "person"]
-    pool = people or found
-    if not pool:
-        return None
-    chosen = pool[0] if first else pool[-1]
-    return _Speaker(chosen[2].name, chosen[2].role, chosen[0])
-
-
-def _resolve_phrase(doc: _Document, start: int, end: int, speakers: list[_Speaker], first: bool) -> _Speaker | None:
-    phrase = doc.text[start:end].strip(" ,")
-    pronoun = re.match(r"(he|she|it)\b", phrase, re.IGNORECASE)
-    if pronoun:
-        return _resolve_pronoun(doc, start, pronoun.group(1).lower(), speakers)
-    named = _speaker_in(doc, start, end, first)
-    if named:
-        return named
-    nominal = _nominal(phrase)
-    return _Speaker(nominal, None, start) if nominal else None
-
-
-def _nominal(phrase: str) -> str | None:
-    """"the commission", "a spokesperson for the camp", "police" as a speaker."""
-    match = re.match(r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", phrase, re.IGNORECASE)
-    if match:
-        return match.group(1)
-    words = phrase.split()
-    if 1 <= len(words) <= 3 and words[-1].lower() in _NOMINAL_HEADS:
-        return phrase
-    return None
-
-
-_PRONOUN_SUBJECT_RE = re.compile(r"^[\W]*(?:(?:but|and|so|then|still|now|later|yet),?\s+)?(he|she)\b", re.IGNORECASE)
-
-
-def _resolve_pronoun(doc: _Document, pos: int, pronoun: str, speakers: list[_Speaker]) -> _Speaker | None:
-    """First fitting person named (or quoted) in the nearest preceding sentence that names one.
-
-    Sentences whose subject is itself he/she are passed over: they continue the
-    same referent, and a name inside them is usually an object ("He thanked Jones").
-    People whose pronouns elsewhere in the text contradict this one are skipped.
-    """
-    kind, gender = _PRONOUNS[pronoun]
-    events = [(m[0], m[2].name, m[2].role) for m in doc.mentions_between(0, pos, kind)]
-    if kind == "person":
-        events += [(s.position, s.name, s.role) for s in speakers if s.position < pos]
-    events = [e for e in events if doc.gender.get(e[1], gender) == gender]
-    by_sentence: dict[int, list[tuple[int, str, str | None]]] = {}
-    for event in sorted(events):
-        by_sentence.setdefault(doc.sentence_index(event[0]), []).append(event)
-    current = doc.sentence_index(pos)
-    for index in sorted(by_sentence, reverse=True):
-        sentence_text = doc.text[doc.sentence_starts[index] : pos]
-        if index != current and kind == "person" and _PRONOUN_SUBJECT_RE.match(sentence_text):
-            continue
-        first = by_sentence[index][0]
-        return _Speaker(first[1], first[2], pos)
-    return None
-
-
-def _genders(doc: _Document) -> dict[str, str]:
-    """Gender evidence per person: an honorific, or the first he/she-type pronoun
-    after a mention, before any other person is named (majority vote)."""
-    votes: dict[str, int] = {}
-    people = [m for m in doc.mentions if m[2].kind == "person" and not doc.inside_quote(m[0])]
-    for i, (start, end, entity) in enumerate(people):
-        honorific = re.search(r"\b(\w+)\.?\s+$", doc.text[max(0, start - 6) : start])
-        vote = _GENDER_HONORIFICS.get(honorific.group(1).lower()) if honorific else None
-        if vote is None:
-            limit = people[i + 1][0] if i + 1 < len(people) else len(doc.text)
-            window_end = min(limit, doc.sentence_end(doc.sentence_end(end) + 1))
-            pronoun = re.search(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", doc.text[end:window_end], re.IGNORECASE)
-            vote = _GENDER_WORDS[pronoun.group().lower()] if pronoun and not doc.inside_quote(end + pronoun.start()) else None
-        if vote:
-            votes[entity.name] = votes.get(entity.name, 0) + (1 if vote == "m" else -1)
-    return {name: "m" if score > 0 else "f" for name, score in votes.items() if score}
-
-
-# ---------------------------------------------------------------------------
 # Attribution patterns
 
 _ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
-_MAX_SUBJECT_WORDS = 10
+_MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
+_APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
 
-def _attribute_after(doc: _Document, end: int, speakers: list[_Speaker]) -> _Speaker | None:
+def _attribute_after(doc: Context, end: int, speakers: list[Speaker]) -> Speaker | None:
     """`"...," X said`, `"...," said Title X`, `"...," X, a spokesman, said` after the quote."""
-    tail_start = end + 1
+    tail_start = _after_close(doc.text, end)
     tail = doc.text[tail_start : doc.sentence_end(tail_start)]
+    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!"):  # `"Why?" Kim said.` reads as a new sentence
+        following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
+        if _CLAUSE_AFTER_QUESTION.match(following):
+            tail = following
     verb = _verb_after(doc.text, end, tail)
     if verb is None:
         return None
     verb_start, verb_end = verb
     subject = tail[:verb_start].strip(" \n")
     if subject.strip(",") and (not subject.endswith(",") or _opens_with_speaker(subject.strip(","))):
-        if len(subject.split()) > _MAX_SUBJECT_WORDS:
+        if len(_APPOSITIVE_END.sub("", subject).split()) > _MAX_SUBJECT_WORDS:
             return None
-        return _resolve_phrase(doc, tail_start, tail_start + verb_start, speakers, first=True)
-    if tail[verb_start:verb_end].endswith("ing"):  # "..., urging Smith to": Smith is addressed
+        return resolve_phrase(doc, tail_start, tail_start + verb_start, speakers, first=True)
+    verb_word = tail[verb_start:verb_end]
+    if verb_word.endswith("ing") and verb_word != "according":  # "..., urging Smith to": Smith is addressed
         return None
     object_end = re.search(r"[,;:(]|$", tail[verb_end:]).start() + verb_end
-    return _resolve_phrase(doc, tail_start + verb_end, tail_start + object_end, speakers, first=True)
+    to = re.match(r"\s*to\b", tail[verb_end:]) if verb_word == "according" else None
+    object_start = verb_end + (to.end() if to else 0)
+    return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
+
+
+_CLAUSE_AFTER_QUESTION = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+)
 
 
 def _opens_with_speaker(clause: str) -> bool:
     """`Smith, a spokesman, said` / `he said` vs `they may join the war, stated Smith`."""
     first = clause.split()[0]
-    return first[0].isupper() or first.lower() in _PRONOUNS or _nominal(clause) is not None
+    return first[0].isupper() or first.lower() in _PRONOUNS or nominal_phrase(clause) is not None
 
 
 _UNLISTED_VERB_RE = re.compile(
@@ -346,25 +219,54 @@ def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
     return unlisted.span("verb") if unlisted else None
 
 
-def _attribute_before(doc: _Document, start: int, speakers: list[_Speaker]) -> tuple[_Speaker | None, bool]:
+def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tuple[Speaker | None, bool]:
     """`X said: "..."`, `according to X, "..."`; also reports whether a verb is near."""
     open_mark = start - 1
     head_start = _context_start(doc, open_mark)
     head = doc.text[head_start:open_mark]
     according = _ACCORDING_TO.search(head)
     if according:
-        who = _resolve_phrase(doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True)
+        who = resolve_phrase(doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True)
         return who, True
     verbs = list(_VERB_RE.finditer(head)) or list(re.finditer(r"\b[a-z]+ed(?=\s*[,:]\s*$)", head))
     if not verbs:
+        if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
+            subject = _clause_subject(doc, head_start, open_mark, speakers)
+            return subject or _last_person(doc, head_start, open_mark), True
         return None, False
     verb = verbs[-1]
     near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
     subject = _subject_before(doc, head_start, head_start + verb.start(), speakers)
+    if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
+        subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
 
 
-def _context_start(doc: _Document, open_mark: int) -> int:
+def _last_person(doc: Context, start: int, end: int) -> Speaker | None:
+    """`..., when Musk took to Twitter with this: "..."`: the person nearest the colon."""
+    people = doc.mentions_between(start, end, "person")
+    return speaker_in(doc, people[-1][0], people[-1][1]) if people else None
+
+
+def _clause_subject(doc: Context, start: int, end: int, speakers: list[Speaker]) -> Speaker | None:
+    """The subject opening a clause: a pronoun, or a name preceded only by title words."""
+    clause = doc.text[start:end]
+    pronoun = re.match(r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", clause, re.IGNORECASE)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        word = {"his": "he", "her": "she"}.get(word, word)
+        return resolve_pronoun(doc, start + pronoun.start(1), word, speakers)
+    for m_start, m_end, entity in doc.mentions_between(start, end):
+        if entity.kind not in ("person", "organization"):
+            continue
+        lead = doc.text[start:m_start].split()
+        if all(w[:1].isupper() or w.lower() == "the" for w in lead):
+            return speaker_in(doc, m_start, m_end)
+        return None
+    return None
+
+
+def _context_start(doc: Context, open_mark: int) -> int:
     """Sentence start; a paragraph ending in a colon introduces the next one."""
     start = doc.sentence_start(open_mark)
     before = doc.text[:start].rstrip()
@@ -373,32 +275,59 @@ def _context_start(doc: _Document, open_mark: int) -> int:
     return start
 
 
-def _subject_before(doc: _Document, clause_start: int, verb_start: int, speakers: list[_Speaker]) -> _Speaker | None:
+def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
     """The name right before the verb (skipping an appositive), else the clause subject."""
     head = doc.text[clause_start:verb_start]
     trimmed = re.sub(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$", "", head)
     end = clause_start + len(trimmed)
     pronoun = re.search(r"\b(he|she|it)\s*$", trimmed, re.IGNORECASE)
     if pronoun:
-        return _resolve_pronoun(doc, clause_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+        return resolve_pronoun(doc, clause_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
     adjacent = [m for m in doc.mentions_between(clause_start, end) if m[1] >= end - 2 and m[2].kind != "place"]
     if adjacent:
-        return _speaker_in(doc, adjacent[-1][0], adjacent[-1][1])
-    nominal = re.search(r"\b((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(_NOMINAL_HEADS) + r")\s*$", trimmed)
+        return speaker_in(doc, adjacent[-1][0], adjacent[-1][1])
+    name = re.search(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$", trimmed)
+    unlisted = name and unlisted_name(doc, name.group(1), clause_start + name.start(1))
+    if unlisted:  # `Catherine, a teacher, retorted`: a name the entity spotter passed over
+        return unlisted
+    nominal = re.search(
+        r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
+        trimmed,
+        re.IGNORECASE,
+    )
     if nominal:
-        return _Speaker(nominal.group(1), None, clause_start + nominal.start(1))
-    return _speaker_in(doc, clause_start, verb_start, first=True)
+        position = clause_start + nominal.start(1)
+        described = resolve_description(doc, nominal.group(1), position, speakers)
+        return described or Speaker(nominal.group(1), None, position, named=False)
+    return speaker_in(doc, clause_start, verb_start, first=True)
 
 
-def _attribute_in_paragraph(doc: _Document, start: int, speakers: list[_Speaker]) -> _Speaker | None:
-    """A reporting clause earlier in the paragraph: `Smith said the plan failed. "We tried."`."""
+def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -> Speaker | None:
+    """A reporting clause earlier in the paragraph: `Smith said the plan failed. "We tried."`.
+
+    Only the text since the paragraph's previous quote counts: a clause before that
+    quote attributes that quote, and the continuation rule handles what follows it.
+    """
     paragraph_start = doc.paragraph_starts[doc.paragraph_of(start)]
-    head = doc.text[paragraph_start : start - 1]
-    verbs = [v for v in _VERB_RE.finditer(head) if not doc.inside_quote(paragraph_start + v.start())]
+    since = max([s.end + 1 for s in doc.spans if paragraph_start <= s.end < start - 1], default=paragraph_start)
+    verbs = [v for v in _VERB_RE.finditer(doc.text, since, start - 1) if not doc.inside_quote(v.start())]
     if not verbs:
         return None
-    verb_start = paragraph_start + verbs[-1].start()
-    return _subject_before(doc, doc.sentence_start(verb_start), verb_start, speakers)
+    verb_start = verbs[-1].start()
+    return _subject_before(doc, max(since, doc.sentence_start(verb_start)), verb_start, speakers)
+
+
+def _attribute_previous_sentence(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+    """`Durning needed no coaxing. "I'm thankful."`: a quote right after a sentence
+    about someone, in the same paragraph, is theirs."""
+    paragraph_start = doc.paragraph_starts[doc.paragraph_of(span.start)]
+    open_mark = span.start - 1
+    if not doc.text[paragraph_start:open_mark].strip():
+        return None
+    sentence_start = doc.sentence_starts[doc.sentence_index(max(paragraph_start, open_mark - 1))]
+    if doc.inside_quote(sentence_start) or sentence_start < paragraph_start:
+        return None
+    return _clause_subject(doc, sentence_start, open_mark, speakers)
 
 
 # ---------------------------------------------------------------------------
@@ -413,14 +342,17 @@ def find_quotes(
         entities = find_entities(text, skip)
     masked = mask_skipped(text, skip)
     spans = [s for s in _pair_marks(masked) if not _overlaps(s, skip)]
-    doc = _Document(masked, entities, spans)
-    speakers: list[_Speaker] = []
-    attributed: list[tuple[_Span, _Speaker | None]] = []
+    doc = Context(masked, entities, spans, _QUOTE_VERBS)
+    speakers: list[Speaker] = []
+    attributed: list[tuple[_Span, Speaker | None]] = []
     for span in spans:
         speaker, explicit = _attribute(doc, span, speakers, attributed)
-        if not explicit and (_word_count(masked, span) < MIN_UNATTRIBUTED_WORDS or _is_title(masked, span)):
+        short = _word_count(masked, span) < MIN_UNATTRIBUTED_WORDS
+        if (not explicit and (short or _is_title(masked, span))) or (short and _is_scare_modifier(masked, span)):
             continue
-        if _is_fragment_of_paraphrase(masked, span) and not _attribute_after(doc, span.end, speakers):
+        if _is_title(masked, span) and re.search(r"['’]s\s*$", masked[max(0, span.start - 6) : span.start - 1]):
+            continue  # `CBS's "Face the Nation"`: a programme or work, whoever is quoted next
+        if _is_fragment_of_paraphrase(masked, span) and not _reported_after(doc, span, speakers):
             continue
         attributed.append((span, speaker))
         if speaker:
@@ -431,8 +363,8 @@ def find_quotes(
 
 
 def _attribute(
-    doc: _Document, span: _Span, speakers: list[_Speaker], previous: list[tuple[_Span, _Speaker | None]]
-) -> tuple[_Speaker | None, bool]:
+    doc: Context, span: _Span, speakers: list[Speaker], previous: list[tuple[_Span, Speaker | None]]
+) -> tuple[Speaker | None, bool]:
     """(speaker, attributed-by-an-explicit-reporting-clause); a continued paragraph counts as explicit."""
     after = _attribute_after(doc, span.end, speakers)
     if after:
@@ -443,27 +375,36 @@ def _attribute(
     fallback = (
         _attribute_in_paragraph(doc, span.start, speakers)
         or _continue_previous(doc, span, previous)
+        or _attribute_previous_sentence(doc, span, speakers)
         or _attribute_previous_paragraph(doc, span, speakers)
     )
     return fallback, span.continued
 
 
-def _continue_previous(doc: _Document, span: _Span, previous: list[tuple[_Span, _Speaker | None]]) -> _Speaker | None:
-    """Same speaker as the previous quote if that quote is in this or the previous
-    paragraph and this paragraph names nobody else."""
+def _continue_previous(doc: Context, span: _Span, previous: list[tuple[_Span, Speaker | None]]) -> Speaker | None:
+    """Same speaker as the previous quote, in this or the previous paragraph, when
+    nothing between the two names anyone else or reports anyone's words.
+
+    The sentence that closes the previous quote is skipped when it carries that
+    quote's attribution (`"A," said Ann Lee, a nurse at Mercy Hospital. "B."`).
+    """
     if not previous or previous[-1][1] is None:
         return None
     last_span, last_speaker = previous[-1]
-    paragraph = doc.paragraph_of(span.start)
-    if paragraph - doc.paragraph_of(last_span.start) > 1:
+    if doc.paragraph_of(span.start) - doc.paragraph_of(last_span.end) > 1:
         return None
-    paragraph_start = doc.paragraph_starts[paragraph]
-    paragraph_end = doc.paragraph_starts[paragraph + 1] if paragraph + 1 < len(doc.paragraph_starts) else len(doc.text)
-    people = doc.mentions_between(paragraph_start, paragraph_end, "person")
-    return None if any(m[2].name != last_speaker.name for m in people) else last_speaker
+    between_start, between_end = _after_close(doc.text, last_span.end), span.start - 1
+    clause_end = min(doc.sentence_end(between_start), between_end)
+    if between_start <= last_speaker.position < clause_end:
+        between_start = clause_end
+    people = doc.mentions_between(between_start, between_end, "person")
+    if any(m[2].name != last_speaker.name for m in people):
+        return None
+    verbs = [v for v in _VERB_RE.finditer(doc.text, between_start, between_end) if not doc.inside_quote(v.start())]
+    return None if verbs else last_speaker
 
 
-def _attribute_previous_paragraph(doc: _Document, span: _Span, speakers: list[_Speaker]) -> _Speaker | None:
+def _attribute_previous_paragraph(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph after one that reports someone's words
     (`Brooks said he found housing.` / `"It feels good."`) belongs to that someone."""
     paragraph = doc.paragraph_of(span.start)
@@ -471,18 +412,29 @@ def _attribute_previous_paragraph(doc: _Document, span: _Span, speakers: list[_S
         return None
     start, end = doc.paragraph_starts[paragraph - 1], doc.paragraph_starts[paragraph]
     verbs = [v for v in _VERB_RE.finditer(doc.text, start, end) if not doc.inside_quote(v.start())]
-    if not verbs:
-        return None
+    if not verbs:  # `Her message is simple.` / `"Don't share pills."`: the paragraph's subject
+        last_sentence = doc.sentence_starts[doc.sentence_index(end - 1)]
+        if last_sentence < start or doc.inside_quote(last_sentence):
+            return None
+        return _clause_subject(doc, last_sentence, end, speakers)
     verb_start = verbs[-1].start()
     return _subject_before(doc, doc.sentence_start(verb_start), verb_start, speakers)
 
 
-def _carry_back_continued(attributed: list[tuple[_Span, _Speaker | None]]) -> None:
+def _carry_back_continued(attributed: list[tuple[_Span, Speaker | None]]) -> None:
     """A paragraph cut open (multi-paragraph quote) takes the speaker of its continuation."""
     for i in range(len(attributed) - 2, -1, -1):
         span, speaker = attributed[i]
         if span.continued and speaker is None:
             attributed[i] = (span, attributed[i + 1][1])
+
+
+def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
+    """A reporting clause after the passage (`"...," she said`) makes it a quotation;
+    `according to` only sources the reporter's paraphrase around it."""
+    if re.match(r"\W*according\b", doc.text[span.end + 1 : span.end + 20]):
+        return False
+    return _attribute_after(doc, span.end, speakers) is not None
 
 
 def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
@@ -498,6 +450,16 @@ def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
     if "that" in (w.lower() for w in last_words):
         return True
     return not any(w in _QUOTE_VERBS for w in last_words)
+
+
+def _is_scare_modifier(text: str, span: _Span) -> bool:
+    """`a "very" serious issue`: one word between an article and the words it
+    modifies marks the reporter's distance from a word, not someone's speech."""
+    if _word_count(text, span) != 1:
+        return False
+    before = re.search(r"\b(?:a|an|the)\s*$", text[max(0, span.start - 6) : span.start - 1], re.IGNORECASE)
+    after = re.match(r"\s+([a-z][\w-]*)", text[span.end + 1 : span.end + 40])
+    return bool(before and after) and after.group(1) not in COMMON_WORDS
 
 
 def _is_title(text: str, span: _Span) -> bool:
@@ -517,7 +479,7 @@ def _word_count(text: str, span: _Span) -> int:
     return len(re.findall(r"\w+(?:['’-]\w+)*", text[span.start : span.end]))
 
 
-def _candidate(text: str, span: _Span, speaker: _Speaker | None) -> QuoteCandidate:
+def _candidate(text: str, span: _Span, speaker: Speaker | None) -> QuoteCandidate:
     start, end = _trimmed(text, span)
     return QuoteCandidate(
         text=text[start:end],

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .errors import InputError
+from .files import read_input
 
 Span = tuple[int, int]
 
@@ -101,17 +101,7 @@ def read_article(path: str) -> Article:
     """Read a file (or `-` for standard input) into an Article, with one-line errors."""
     if path == "-":
         return Article.from_text(decode_article_bytes(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    data = read_input(path)
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
     return Article.from_text(decode_article_bytes(data, path), name=path)

@@ -1,6 +1,8 @@
 """A scripted OpenAI-compatible chat server on 127.0.0.1 for tests of our HTTP behaviour
 (retries, re-asks, one-line errors). It answers from a fixed script, records every request,
-and stops with its fixture; a test that sends more requests than scripted gets HTTP 599."""
+and stops with its fixture; a test that sends more requests than scripted gets HTTP 599.
+Requests sent concurrently arrive in any order, so the script may instead be a function that
+answers each request by what it asks."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
 
 
 @dataclass
@@ -40,8 +42,10 @@ def error_reply(status: int, headers: dict[str, str] | None = None) -> Reply:
 
 
 class StubServer:
-    def __init__(self, script: list[Reply]) -> None:
-        self.script = list(script)
+    def __init__(self, script: list[Reply] | Callable[[dict], Reply]) -> None:
+        self.answer = script if callable(script) else None
+        self.script = [] if callable(script) else list(script)
+        self._lock = threading.Lock()
         self.requests: list[dict] = []
         self.headers: list[dict[str, str]] = []
         server = self
@@ -49,9 +53,13 @@ class StubServer:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("content-length", 0))
-                server.requests.append(json.loads(self.rfile.read(length) or b"{}"))
-                server.headers.append({name.lower(): value for name, value in self.headers.items()})
-                reply = server.script.pop(0) if server.script else error_reply(599)
+                request = json.loads(self.rfile.read(length) or b"{}")
+                with server._lock:
+                    server.requests.append(request)
+                    server.headers.append({name.lower(): value for name, value in self.headers.items()})
+                    scripted = server.script.pop(0) if server.script else error_reply(599)
+                # Answered outside the lock, so a test can hold requests until others arrive.
+                reply = server.answer(request) if server.answer else scripted
                 payload = json.dumps(reply.body).encode()
                 self.send_response(reply.status)
                 self.send_header("content-type", "application/json")

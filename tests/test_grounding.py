@@ -59,6 +59,16 @@ def test_repeated_quote_is_one_item_with_two_spans_in_straight_and_curly_marks()
     assert_grounded(brief, ARTICLE)
 
 
+def test_a_repeat_in_other_case_is_one_quote_whose_spans_all_show_its_exact_text():
+    text = ('The mayor spoke. \u201cAnd it is safe again,\u201d Ruiz said.\n\n'
+            'Later she wrote that \u201cand it is safe again\u201d was her promise, Ruiz said.\n')
+    article = Article.from_text(text, "case.txt")
+    brief = build_brief(article, gather_evidence(article), None, Usage())
+    [quote] = [q for q in brief.quotes if "safe again" in q.text.lower()]
+    assert [text[s:e] for s, e in quote.spans] == [quote.text]
+    assert_grounded(brief, text)
+
+
 def test_fabricated_quote_figure_name_and_role_are_dropped_not_shown():
     brief = _brief(_draft(
         quotes=[DraftQuote(text="The bridge will never close again.", speaker="Ana Ruiz")],

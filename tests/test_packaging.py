@@ -20,6 +20,8 @@ def test_wheel_ships_prompts_and_schemas_inside_the_package(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "summarizer/prompts/system.jinja" in names and "summarizer/prompts/user.jinja" in names
     assert "summarizer/schemas/brief.py" in names and "summarizer/schemas/draft.py" in names
+    for package in (ROOT / "summarizer").rglob("__init__.py"):  # every subpackage, however it was added
+        assert package.relative_to(ROOT).as_posix() in names
     top_level = {name.split("/")[0] for name in names if not name.startswith("summarizer-")}
     assert top_level == {"summarizer"}
 

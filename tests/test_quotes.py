@@ -146,3 +146,108 @@ def test_entities_argument_is_used():
     ortiz = Entity("Camila Ortiz", "person", "chief economist", [Mention("Ortiz", 31, 36)])
     [quote] = quotes_of(text, entities=[ortiz])
     assert (quote.speaker, quote.speaker_role) == ("Camila Ortiz", "chief economist")
+
+
+def test_question_closing_a_quote_does_not_end_the_sentence_before_its_attribution():
+    text = (
+        "Ruth Adler waited six hours at the clinic.\n\n"
+        '"Where do you even start?" she asks.\n\n'
+        '"Why did nobody call?" Adler said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Adler", "Ruth Adler"]
+
+
+def test_according_to_after_the_quote():
+    text = (
+        'Overdoses rose again. "We do not have a working addictions system," '
+        "according to Dr. Lionel Marsh, a family doctor in the city."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Lionel Marsh"
+
+
+def test_according_to_does_not_rescue_a_fragment_of_paraphrase():
+    text = 'Board members fought over "any matter of controversy," according to one submission.'
+    assert quotes_of(text) == []
+
+
+def test_colon_introduces_the_subjects_words_without_a_verb():
+    text = 'Nell Ferris, a nurse in the north, is more blunt: "The system is failing people every day."'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Nell Ferris"
+
+
+def test_colon_after_the_person_nearest_it():
+    text = 'The trouble showed in May when Omar Kell again took to the radio with this: "Titles mean nothing to me."'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Omar Kell"
+
+
+def test_inverted_verb_names_the_speaker_between_verb_and_quote():
+    text = (
+        "Rather than the old seating plan, asks magazine editor Jean Dorval, "
+        '"has anyone tried a circle instead?"'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Jean Dorval"
+
+
+def test_long_appositive_does_not_hide_the_speaker_after_the_quote():
+    text = (
+        '"There is a real risk here," Hugo Lenz, a former security adviser to three '
+        "prime ministers and two premiers, said on Sunday."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Hugo Lenz"
+
+
+def test_second_quote_in_a_paragraph_continues_the_speaker_despite_names_in_the_attribution():
+    text = (
+        '"I cook simple food," says Greta Moll while visiting the kitchen with her husband Paul Moll. '
+        '"I think the ingredients speak for themselves."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Greta Moll", "Greta Moll"]
+
+
+def test_quote_after_a_sentence_about_someone_is_theirs():
+    text = (
+        '"It deserved to be longer," says Chris Hale. Dana Wirth did not need much coaxing. '
+        '"I am thankful for the invitation and the chance to explore."'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Chris Hale", "Dana Wirth"]
+
+
+def test_pronoun_led_sentence_after_an_introductory_phrase_attributes_the_next_quote():
+    text = (
+        "Dr. Amos Reyes runs the detox unit.\n\n"
+        'But early on, he lost patients to overdoses. "When somebody young dies, you remember it."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Amos Reyes"
+
+
+def test_quote_continuing_over_a_paragraph_break_keeps_its_speaker():
+    text = (
+        "Officials wrote about the policy.\n\n"
+        '"Who may join a treatment plan is up to the case manager\n\n'
+        'after advice from the doctors," said Ivan Petrov in an email.\n\n'
+        '"Families may join sessions on their own to deal with the effects of the illness."'
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Ivan Petrov"
+
+
+def test_name_missed_by_the_entity_spotter_is_kept_as_written():
+    text = 'Talia, the target of the joke, retorted, "I am a very good swimmer" and walked off.'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Talia"
+
+
+def test_double_right_single_marks_close_a_quote():
+    text = "“We publish anything by anyone,’’ says Rafael Ortiz, the founder of the shop."
+    [quote] = quotes_of(text)
+    assert (quote.text, quote.speaker) == ("We publish anything by anyone", "Rafael Ortiz")
+
+
+def test_programme_title_after_a_possessive_is_not_a_quote():
+    text = 'In an interview on CBS\'s "Face the Nation," Senator Ray Dunn said the plan would fail.'
+    assert quotes_of(text) == []

@@ -33,8 +33,9 @@ class Backend(abc.ABC):
     small_model: bool = False
 
     def prompt_budget_chars(self) -> int | None:
-        """How many characters of article to show the model, if it should see less than all."""
-        return None
+        """How many characters of article one request may carry (None: all of it); a longer
+        article is read in parts, except by a small model, which reads only this much lead."""
+        return self.settings.context_chars
 
 
 def adapt_response_format(request: dict[str, Any], output_mode: str) -> dict[str, Any]:

@@ -76,12 +76,24 @@ class EmbeddedBackend(Backend):
         if self.small_model:
             return SMALL_MODEL_LEAD_CHARS
         spare = CONTEXT_TOKENS - self.settings.max_tokens - 400
-        return int(spare * CHARS_PER_TOKEN)
+        fits = int(spare * CHARS_PER_TOKEN)
+        return min(fits, self.settings.context_chars or fits)
+
+
+_LOADING = threading.Lock()
+
+
+def _loaded_model(path: str) -> tuple[Any, threading.Lock]:
+    """Load a GGUF once per process: loading costs far more than a call. The parts of a long
+    article ask from several threads at once; unguarded, each would load its own copy, and
+    llama.cpp's loader, which points the process's stdout and stderr at /dev/null while it
+    runs, would leave them there when two loads overlap."""
+    with _LOADING:
+        return _load(path)
 
 
 @lru_cache(maxsize=2)
-def _loaded_model(path: str) -> tuple[Any, threading.Lock]:
-    """Load a GGUF once per process: loading costs far more than a call."""
+def _load(path: str) -> tuple[Any, threading.Lock]:
     try:
         from llama_cpp import Llama
     except ImportError:

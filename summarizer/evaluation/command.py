@@ -1,0 +1,48 @@
+"""`summarizer eval`: load, brief (cached), score, print the table, write and compare figures.
+Progress goes to stderr and only to a terminal; the table goes to stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Mapping, TextIO
+
+from ..cache import BriefCache
+from ..config import Settings
+from ..files import write_atomically
+from .datasets import Example, load_dataset
+from .report import figures, load_figures, table
+from .runner import run_eval
+
+
+def evaluate(dataset_path: str, settings: Settings, *, limit: int | None = None,
+             filters: Mapping[str, str] | None = None, json_path: str | None = None,
+             compare_path: str | None = None, cache_dir: str | None = None, use_cache: bool = True,
+             out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the evaluation and report it; returns how many articles failed."""
+    out, err = out or sys.stdout, err or sys.stderr
+    previous = load_figures(compare_path) if compare_path else None  # fail fast, before the long run
+    dataset = load_dataset(dataset_path, limit=limit, filters=filters)
+    cache = BriefCache(cache_dir) if use_cache else None
+    run = run_eval(dataset, settings, cache, _progress_printer(err))
+    current = figures(run)
+    if json_path:
+        write_atomically(Path(json_path), json.dumps(current, indent=2) + "\n")
+    out.write(table(current, previous))
+    for example_id, reason in run.failed.items():
+        err.write(f"summarizer: {example_id} failed: {reason}\n")
+    return len(run.failed)
+
+
+def _progress_printer(err: TextIO):
+    """One overwritten status line on a terminal; nothing when stderr is a file or a pipe."""
+    if not err.isatty():
+        return None
+
+    def show(done: int, total: int, example: Example, outcome: str) -> None:
+        line = f"[{done}/{total}] {example.id[:48]}: {outcome[:60]}"
+        err.write("\r" + line.ljust(100) + ("\n" if done == total else ""))
+        err.flush()
+
+    return show

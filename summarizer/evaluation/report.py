@@ -1,0 +1,147 @@
+"""The eval run as a table for people, as JSON figures for machines, and as the change against
+an earlier run's JSON (`--compare`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .runner import EvalRun
+from .scorers import Ratio
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    kind: str = "share"  # share: 0..1 shown with counts; mean: a per-article average
+
+
+METRICS = (
+    Metric("quotes.precision", "direct quotes: precision"),
+    Metric("quotes.recall", "direct quotes: recall"),
+    Metric("quotes.f1", "direct quotes: F1"),
+    Metric("quotes.speaker_accuracy", "speaker accuracy (matched quotes)"),
+    Metric("quotes.verbatim", "kept quotes verbatim"),
+    Metric("people.recall", "people named: recall"),
+    Metric("people.precision", "people named: precision"),
+    Metric("sources.recall", "quoted sources: recall"),
+    Metric("sources.precision", "quoted sources: precision"),
+    Metric("per.recall", "PER entities: recall"),
+    Metric("per.precision", "PER entities: precision"),
+    Metric("org.recall", "ORG entities: recall"),
+    Metric("org.precision", "ORG entities: precision"),
+    Metric("loc.recall", "LOC entities: recall"),
+    Metric("loc.precision", "LOC entities: precision"),
+    Metric("where.recall", "5W1H where phrases: recall"),
+    Metric("figures.recall_5w1h", "figures in 5W1H phrases: recall"),
+    Metric("figures.grounded", "kept figures grounded"),
+    Metric("cost.seconds", "seconds per article", "mean"),
+    Metric("cost.prompt_tokens", "prompt tokens per article", "mean"),
+    Metric("cost.completion_tokens", "completion tokens per article", "mean"),
+    Metric("cost.model_calls", "model calls per article", "mean"),
+)
+
+
+def figures(run: EvalRun) -> dict[str, Any]:
+    """The run as JSON-ready figures; `metrics` maps each key to value, hits and total."""
+    ratios = dict(run.tally)
+    metrics: dict[str, dict[str, float | None]] = {}
+    for metric in METRICS:
+        if metric.key == "quotes.f1":
+            value = _f1(ratios.get("quotes.precision"), ratios.get("quotes.recall"))
+            if value is not None:
+                metrics[metric.key] = {"value": round(value, 4)}
+        elif (ratio := ratios.get(metric.key)) is not None and ratio.value is not None:
+            metrics[metric.key] = {"value": round(ratio.value, 4), "hits": round(ratio.hits, 3),
+                                   "total": ratio.total}
+    return {
+        "format": FORMAT_VERSION,
+        "dataset": str(run.dataset.path),
+        "kind": run.dataset.kind,
+        "backend": run.backend,
+        "model": run.model,
+        "articles": len(run.dataset.examples),
+        "scored": run.scored,
+        "cached": run.cached,
+        "skipped": len(run.skipped),
+        "failed": run.failed,
+        "run_seconds": round(run.seconds, 2),
+        "metrics": metrics,
+    }
+
+
+def _f1(precision: Ratio | None, recall: Ratio | None) -> float | None:
+    if precision is None or recall is None or precision.value is None or recall.value is None:
+        return None
+    p, r = precision.value, recall.value
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_figures(path: str | Path) -> dict[str, Any]:
+    """An earlier run's `--json` output, checked enough to compare against."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (OSError, ValueError):
+        raise InputError(f"{path}: not a JSON file written by `summarizer eval --json`") from None
+    if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict):
+        raise InputError(f"{path}: not a JSON file written by `summarizer eval --json`")
+    return data
+
+
+def table(current: dict[str, Any], previous: dict[str, Any] | None = None) -> str:
+    """A plain-text table of the figures, with the earlier run's values and the change if given."""
+    header = ["metric", "value", "counts"] + (["before", "change"] if previous else [])
+    rows = [header]
+    old = previous["metrics"] if previous else {}
+    for metric in METRICS:
+        entry = current["metrics"].get(metric.key)
+        if entry is None:
+            continue
+        row = [metric.label, _shown(metric, entry["value"]), _counts(metric, entry)]
+        if previous:
+            before = old.get(metric.key, {}).get("value")
+            row += [_shown(metric, before) if before is not None else "-",
+                    _change(metric, entry["value"], before)]
+        rows.append(row)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = [_title(current, previous)]
+    for index, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _title(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
+    title = (f"{current['kind']} ({current['dataset']}): {current['scored']} of {current['articles']} articles scored"
+             f", {current['cached']} from cache, {current['skipped']} skipped, {len(current['failed'])} failed"
+             f"; {current['backend']} {current['model']}")
+    if previous and (previous.get("kind"), previous.get("model")) != (current["kind"], current["model"]):
+        title += f"\n(compared with {previous.get('kind')} / {previous.get('backend')} {previous.get('model')})"
+    return title
+
+
+def _shown(metric: Metric, value: float) -> str:
+    return f"{value:.3f}" if metric.kind == "share" else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def _counts(metric: Metric, entry: dict[str, Any]) -> str:
+    if metric.kind != "share" or "hits" not in entry:
+        return ""
+    return f"{entry['hits']:g}/{entry['total']:g}"
+
+
+def _change(metric: Metric, value: float, before: float | None) -> str:
+    if before is None:
+        return "new"
+    delta = value - before
+    return f"{delta:+.3f}" if metric.kind == "share" else f"{delta:+.2f}"

@@ -1,0 +1,39 @@
+"""Reading input files with one-line errors, and writing files so that a run killed at any
+instant leaves either the old file or the new one, never half of one a later run would trust."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+
+def read_input(path: str | Path) -> bytes:
+    """The bytes of a file the user named; every way that fails is an `InputError` saying which."""
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def write_atomically(target: Path, content: str | bytes) -> None:
+    """Write via a temporary file in the same directory, then rename over the target."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

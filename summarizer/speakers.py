@@ -1,0 +1,394 @@
+"""Who said it: resolving a speaker phrase to someone the article names (standard library only).
+
+`summarizer.quotes` finds the reporting clause ("Vasquez said", "said the mayor",
+"he added"); this module turns the phrase in it into the name a reader needs.
+Each rule follows a news-writing convention:
+
+* A surname, or a name the entity spotter missed, maps to the full name of the
+  person who carries it ("Vasquez" -> "Irene Vasquez"); a one-word person entity
+  that is the last word of a fuller person's name is that person.
+* he/she: the nearest preceding sentence that names a fitting person.  A sentence
+  whose first reference to people is already he/she continues the same referent,
+  so the names in it are objects ("He thanked Jones") and it is passed over.  In
+  the chosen sentence the person reporting (`..., Lohmar said`) outranks the rest,
+  then the first named.  People whose own pronouns in the text say otherwise are
+  skipped.  "his/her statement" is the statement of that person; "it" is the
+  nearest organization.
+* A definite description ("the mayor", "the rookie defenceman", "the utility")
+  is elegant variation for someone already named: a person whose stated role
+  contains the head noun, else the nearest organization for an organization noun,
+  else the person most recently in focus.  Anonymous heads ("a spokesperson",
+  "officials", "the statement") stay as written.
+* A "person" spelled only with words the text also writes in lower case is a
+  title ("Black Train Porters"), not a speaker.
+* Photo credits and captions ("(Jane Roe/CBC)") name photographers, not sources,
+  so their names never become speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from typing import Protocol, Sequence
+
+from summarizer.names import COMMON_WORDS, ORG_CUES, ROLE_NOUNS, Entity, is_abbreviation
+
+
+class SpanLike(Protocol):
+    start: int
+    end: int
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None
+    position: int  # where the speaker is named or referred to
+    named: bool = True  # an entity of the text rather than a bare description ("a spokesperson")
+
+
+Mention = tuple[int, int, Entity]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "it": ("organization", None)}
+_GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDER_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# "her son Kody", "wife Ana Ruiz": a kinship noun before a name outweighs a nearby pronoun
+_GENDER_KIN = {
+    **dict.fromkeys("son brother father husband boyfriend nephew uncle grandfather grandson dad".split(), "m"),
+    **dict.fromkeys("daughter sister mother wife girlfriend niece aunt grandmother granddaughter mom mum".split(), "f"),
+}
+_GENDER_WINDOW = 400  # characters: about three sentences
+_GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_LEADING_PRONOUNS = {"m": re.compile(r"\bhe\b", re.I), "f": re.compile(r"\bshe\b", re.I)}
+NOMINAL_HEADS = frozenset(
+    "police officials authorities investigators officers prosecutors residents students "
+    "critics experts organizers organisers witnesses protesters parents sources doctors".split()
+)
+# Heads that name a source without identifying anyone: kept as written.
+_ANONYMOUS_HEADS = frozenset(
+    "spokesperson spokesman spokeswoman official source representative statement report release "
+    "letter email e-mail memo post tweet message document study survey website note filing "
+    "complaint lawsuit ruling decision notice paper article book video poll data figures".split()
+)
+_ORG_HEADS = ORG_CUES | frozenset(
+    "utility company organization organisation agency firm regulator province city town "
+    "government ministry department airline network broadcaster newspaper retailer charity "
+    "union party club team group board council commission school university hospital".split()
+)
+_PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|ic|ick|ard)$")
+_REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
+_REPORTING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<title>(?:[\w.'’-]+\s+){0,5})$")
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!\s+[A-Z])")
+_CREDIT = re.compile(r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*)\)", re.I)
+
+
+class Context:
+    """The masked text plus the indexes speaker resolution needs."""
+
+    def __init__(self, text: str, entities: list[Entity], spans: Sequence[SpanLike], verbs: frozenset[str]):
+        self.text = text
+        self.spans = spans
+        self.verbs = verbs
+        self.canonical = _canonical_people(entities)
+        hidden = _credit_ranges(text)
+        lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))
+        self.mentions: list[Mention] = sorted(
+            (
+                (m.start, m.end, self.canonical.get(id(e), e))
+                for e in entities
+                if not _common_phrase(e, lowercase)
+                for m in e.mentions
+                if not any(a <= m.start < b for a, b in hidden)
+            ),
+            key=lambda item: item[0],
+        )
+        self.role_words: dict[str, set[str]] = {}  # every role any mention of a person carries
+        for entity in entities:
+            name = self.canonical.get(id(entity), entity).name
+            self.role_words.setdefault(name, set()).update((entity.role or "").lower().split())
+        self.mentions = sorted(self.mentions + self._described_mentions(), key=lambda item: item[0])
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        self.sentence_starts = sentence_starts(text)
+        self.gender = _genders(self)
+
+    def _described_mentions(self) -> list[Mention]:
+        """"the mayor" after "Mayor Doug McCallum": a mention of the one person named
+        earlier with that role, so pronouns after it can find him."""
+        found = []
+        for match in _DESCRIPTION.finditer(self.text):
+            head = match.group("head").lower()
+            if head not in ROLE_NOUNS:
+                continue
+            earlier = {m[2].name: m[2] for m in self.mentions if m[0] < match.start() and m[2].kind == "person"}
+            holders = [e for name, e in earlier.items() if head in self.role_words.get(name, ())]
+            if len(holders) == 1:
+                found.append((match.start(), match.end(), holders[0]))
+        return found
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def paragraph_end(self, paragraph: int) -> int:
+        following = paragraph + 1
+        return self.paragraph_starts[following] if following < len(self.paragraph_starts) else len(self.text)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in self.spans)
+
+    def mentions_between(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if start <= m[0] and m[1] <= end and (kind is None or m[2].kind == kind) and not self.inside_quote(m[0])
+        ]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos) - 1
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding `pos`; a quotation mark also bounds a clause."""
+        start = self.sentence_starts[self.sentence_index(pos)]
+        for span in self.spans:
+            if start <= span.end < pos:
+                start = span.end + 1
+        return start
+
+    def sentence_end(self, pos: int) -> int:
+        index = self.sentence_index(pos) + 1
+        end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+        following = [s.start - 1 for s in self.spans if pos < s.start - 1 < end]
+        return min(following, default=end)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Sentence starts: after line breaks and after . ! ? that neither end an
+    abbreviation nor run on in lower case (`"Really?" he asked`)."""
+    starts = [0]
+    for match in re.finditer(r"\n+|[.!?][\"”’)]*\s+", text):
+        if match.group()[0] != "\n":
+            if match.group()[0] == "." and _ends_abbreviation(text, match.start()):
+                continue
+            if text[match.end() : match.end() + 1].islower():
+                continue
+        starts.append(match.end())
+    return starts
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    return bool(word) and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
+
+
+def _credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Photo credits, and the caption lines they close: names there are not sources."""
+    ranges = []
+    for match in _CREDIT.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.end() : line_end].strip():
+            ranges.append(match.span())
+        else:
+            ranges.append((text.rfind("\n", 0, match.start()) + 1, line_end))
+    return ranges
+
+
+def _common_phrase(entity: Entity, lowercase: set[str]) -> bool:
+    """A "person" made only of words the text also uses in lower case ("Black Train
+    Porters" beside "the black train porter") is a title or heading, not a speaker."""
+    words = entity.name.split()
+    return entity.kind == "person" and len(words) > 1 and all(w.lower() in lowercase for w in words)
+
+
+def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
+    """One-word people that are the last word of a fuller person's name, mapped to that person.
+
+    The entity spotter keeps "Mayor McCallum" apart from "Doug McCallum" when the
+    title came with the short form; readers take them as one person.
+    """
+    full = [e for e in entities if e.kind == "person" and len(e.name.split()) > 1]
+    mapping = {}
+    for entity in entities:
+        if entity.kind != "person" or " " in entity.name:
+            continue
+        owners = [f for f in full if f.name.split()[-1] == entity.name]
+        if len({o.name for o in owners}) == 1:
+            owner = owners[0]
+            mapping[id(entity)] = replace(owner, role=owner.role or entity.role)  # a copy: callers keep theirs
+    return mapping
+
+
+# ---------------------------------------------------------------------------
+# Resolving a phrase
+
+
+def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], first: bool) -> Speaker | None:
+    """The speaker a reporting-clause phrase (text[start:end]) refers to."""
+    raw = ctx.text[start:end]
+    offset = start + len(raw) - len(raw.lstrip(" ,\n"))
+    phrase = raw.strip(" ,\n")
+    pronoun = re.match(r"(he|she|it)\b", phrase, re.IGNORECASE)
+    if pronoun:
+        return resolve_pronoun(ctx, offset, pronoun.group(1).lower(), speakers)
+    possessive = re.match(r"(his|her)\s+\w+$", phrase, re.IGNORECASE)
+    if possessive:  # "her statement said": the statement speaks for her
+        return resolve_pronoun(ctx, offset, "he" if possessive.group(1).lower() == "his" else "she", speakers)
+    if re.match(r"the\s+\S", phrase):  # "the 39-year-old founder of Acme": the founder speaks, not Acme
+        described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
+        if described and described.name not in ctx.text[offset:end]:
+            return described
+    named = speaker_in(ctx, start, end, first)
+    if named:
+        return named
+    unlisted = unlisted_name(ctx, phrase, offset)
+    if unlisted:
+        return unlisted
+    nominal = nominal_phrase(phrase)
+    if not nominal:
+        return None
+    return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
+
+
+def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speaker | None:
+    """The entity named in text[start:end]: a person (first or last), else an organization."""
+    found = [m for m in ctx.mentions_between(start, end) if m[2].kind in ("person", "organization")]
+    people = [m for m in found if m[2].kind == "person"]
+    pool = people or found
+    if not pool:
+        return None
+    chosen = pool[0] if first else pool[-1]
+    return Speaker(chosen[2].name, chosen[2].role, chosen[0])
+
+
+def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
+    """A capitalised name the entity spotter passed over (`"...?" Kim said.`):
+    the person whose name ends in it, else the name as written."""
+    phrase = re.sub(r"^(?:[A-Z][a-z]*\.\s+)+", "", phrase)  # "Dr. ", "Sen. "
+    match = re.match(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$", phrase)
+    if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
+        return None
+    last = phrase.split()[-1]
+    owners = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person" and m[2].name.split()[-1] == last}
+    if len(owners) == 1:
+        owner = next(iter(owners.values()))
+        return Speaker(owner.name, owner.role, position)
+    return Speaker(phrase, None, position)
+
+
+def nominal_phrase(phrase: str) -> str | None:
+    """"the commission", "a spokesperson for the camp", "police" as a speaker."""
+    match = re.match(r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", phrase, re.IGNORECASE)
+    if match:
+        return match.group(1)
+    words = phrase.split()
+    if 1 <= len(words) <= 3 and words[-1].lower() in NOMINAL_HEADS:
+        return phrase
+    return None
+
+
+def resolve_description(ctx: Context, phrase: str, position: int, speakers: list[Speaker]) -> Speaker | None:
+    """"the mayor" / "the rookie defenceman" / "the utility": someone already named.
+
+    Only singular definite descriptions refer back; "a spokesperson", "officials"
+    and documents ("the statement") are left as they are.
+    """
+    match = re.match(r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)", phrase)
+    if not match:
+        return None
+    head = match.group(1).split()[-1]
+    key = head.lower()
+    if key in _ANONYMOUS_HEADS or (key.endswith("s") and not key.endswith("ss")):
+        return None
+    if key in _ORG_HEADS:
+        return _nearest_organization(ctx, position, key)
+    modified = len(match.group(1).split()) > 1
+    with_role = [m for m in ctx.mentions_between(0, position, "person") if key in ctx.role_words.get(m[2].name, ())]
+    if with_role:
+        entity = with_role[-1][2]
+        return Speaker(entity.name, entity.role, position)
+    # A bare "the judge" may be someone new; "the rookie defenceman" characterises someone known.
+    if modified and (key in ROLE_NOUNS or _PERSON_SUFFIX.search(key) or head[0].isupper()):
+        return resolve_pronoun(ctx, position, None, speakers)
+    return None
+
+
+def _nearest_organization(ctx: Context, position: int, head: str) -> Speaker | None:
+    """The latest organization before `position` whose name holds the head noun ("the ministry")."""
+    orgs = ctx.mentions_between(0, position, "organization")
+    fitting = [m for m in orgs if head in m[2].name.lower().split()]
+    if not fitting:
+        return None
+    entity = fitting[-1][2]
+    return Speaker(entity.name, entity.role, position)
+
+
+# ---------------------------------------------------------------------------
+# Pronouns
+
+
+def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[Speaker]) -> Speaker | None:
+    """The referent of he/she/it at `pos`; None as the pronoun means any person.
+
+    See the module docstring for the convention; speakers of earlier quotes count
+    as mentions at the place their reporting clause named (or pronoun-referred to) them.
+    """
+    kind, gender = _PRONOUNS[pronoun] if pronoun else ("person", None)
+    events = [(m[0], m[1], m[2].name, m[2].role) for m in ctx.mentions_between(0, pos, kind)]
+    if kind == "person":
+        events += [(s.position, s.position, s.name, s.role) for s in speakers if s.named and s.position < pos]
+    if gender:
+        events = [e for e in events if ctx.gender.get(e[2], gender) == gender]
+    by_sentence: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    for event in sorted(events):
+        by_sentence.setdefault(ctx.sentence_index(event[0]), []).append(event)
+    for index in sorted(by_sentence, reverse=True):
+        found = by_sentence[index]
+        if kind == "person" and gender and _continues_referent(ctx, ctx.sentence_starts[index], found[0][0], gender):
+            continue
+        chosen = next((e for e in found if e[0] != e[1] and _is_reporting(ctx, e[0], e[1])), found[0])
+        return Speaker(chosen[2], chosen[3], pos)
+    return None
+
+
+def _continues_referent(ctx: Context, sentence_start: int, first_name: int, gender: str) -> bool:
+    """A he/she before any name: the sentence is about the referent already in focus."""
+    for match in _LEADING_PRONOUNS[gender].finditer(ctx.text, sentence_start, first_name):
+        if not ctx.inside_quote(match.start()):
+            return True
+    return False
+
+
+def _is_reporting(ctx: Context, start: int, end: int) -> bool:
+    """Whether the mention at text[start:end] is the subject of a reporting verb
+    (`Lohmar said`, `Gomes, a researcher, says`, `said Chief Lohmar`)."""
+    after = _REPORTING_AFTER.match(ctx.text, end)
+    if after and after.group("verb") in ctx.verbs:
+        return True
+    before = _REPORTING_BEFORE.search(ctx.text, max(0, start - 60), start)
+    if not before or before.group("verb") not in ctx.verbs:
+        return False
+    return all(w[0].isupper() or w.lower() in ROLE_NOUNS or w == "the" for w in before.group("title").split())
+
+
+def _genders(ctx: Context) -> dict[str, str]:
+    """Gender evidence per person: an honorific or kinship noun before a mention
+    (counted double), or the first he/she-type pronoun
+    outside quotes after a mention, before any other person is named and within a
+    few sentences (majority vote).  The words of a quote between the name and its
+    `she said` are skipped: they are the speaker's, not about the speaker."""
+    votes: dict[str, int] = {}
+    people = [m for m in ctx.mentions if m[2].kind == "person" and not ctx.inside_quote(m[0])]
+    for i, (start, end, entity) in enumerate(people):
+        honorific = re.search(r"\b(\w+)\.?\s+$", ctx.text[max(0, start - 14) : start])
+        word = honorific.group(1).lower() if honorific else ""
+        vote, weight = _GENDER_HONORIFICS.get(word) or _GENDER_KIN.get(word), 2
+        if vote is None:
+            weight = 1
+            limit = people[i + 1][0] if i + 1 < len(people) else len(ctx.text)
+            pronouns = _GENDER_PRONOUN.finditer(ctx.text, end, min(limit, end + _GENDER_WINDOW))
+            pronoun = next((p for p in pronouns if not ctx.inside_quote(p.start())), None)
+            vote = _GENDER_WORDS[pronoun.group().lower()] if pronoun else None
+        if vote:
+            votes[entity.name] = votes.get(entity.name, 0) + (weight if vote == "m" else -weight)
+    return {name: "m" if score > 0 else "f" for name, score in votes.items() if score}

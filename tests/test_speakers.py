@@ -1,0 +1,106 @@
+"""Speaker resolution (summarizer.speakers) through find_quotes, on small hand-written texts."""
+
+from __future__ import annotations
+
+from summarizer.quotes import QuoteCandidate, find_quotes
+
+
+def speakers_of(text: str) -> list[str | None]:
+    found: list[QuoteCandidate] = find_quotes(text)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return [q.speaker for q in found]
+
+
+def test_description_links_to_the_person_with_that_role():
+    text = (
+        "Mayor Rosa Pinter opened the new bridge on Friday. Traffic engineer Tom Hale was there too.\n\n"
+        '"This bridge will carry ten thousand cars a day," the mayor said.'
+    )
+    assert speakers_of(text) == ["Rosa Pinter"]
+
+
+def test_modified_description_links_to_the_person_in_focus():
+    text = (
+        "Late in the third period, Owen Maki scored his first goal of the season.\n\n"
+        '"I will remember that one for a long time," said the rookie winger.'
+    )
+    assert speakers_of(text) == ["Owen Maki"]
+
+
+def test_bare_description_without_a_matching_role_stays_as_written():
+    text = (
+        "Lena Ortiz was sentenced to four years on Monday.\n\n"
+        '"This was a cruel and careful fraud," the judge said.'
+    )
+    assert speakers_of(text) == ["the judge"]
+
+
+def test_description_of_an_organization_needs_its_head_noun_in_the_name():
+    text = (
+        "The Ministry of Transport closed the highway overnight.\n\n"
+        '"Crews will work until the road is safe again," the ministry said.'
+    )
+    assert speakers_of(text) == ["Ministry of Transport"]
+
+
+def test_names_in_photo_credits_are_not_speakers():
+    text = (
+        "Tariq Osei has slept in shelters for three winters.\n\n"
+        "A shelter bed in the east end. (Maria Lund/Daily Courier)\n\n"
+        '"Nobody should sleep outside in January," he said.'
+    )
+    assert speakers_of(text) == ["Tariq Osei"]
+
+
+def test_pronoun_passes_over_sentences_led_by_the_same_pronoun():
+    text = (
+        "Peter Vance ran the bakery for twenty years. "
+        "Asked what he would tell Governor Ian Brock, he paused.\n\n"
+        '"Come and see how we work," he said.'
+    )
+    assert speakers_of(text) == ["Peter Vance"]
+
+
+def test_pronoun_prefers_the_person_reporting_in_the_sentence():
+    text = (
+        "Each charge against Dale Morrow carries a long sentence, prosecutor Ann Kiley said on Monday.\n\n"
+        '"It is too early to talk about penalties," she said.'
+    )
+    assert speakers_of(text) == ["Ann Kiley"]
+
+
+def test_kinship_noun_gives_gender_over_a_nearby_pronoun():
+    text = (
+        "Rana Haddad lost her son Omar Haddad in 2016. She keeps a photo of him by the door.\n\n"
+        "Omar Haddad was 22.\n\n"
+        '"Never share your pills with anyone," she said.'
+    )
+    assert speakers_of(text) == ["Rana Haddad"]
+
+
+def test_surname_with_its_own_title_joins_the_full_name():
+    text = (
+        "Doris Kemp won the election in October.\n\n"
+        "Mayor Kemp later spoke to reporters.\n\n"
+        '"We will build the arena," the mayor said.'
+    )
+    assert speakers_of(text) == ["Doris Kemp"]
+
+
+def test_her_statement_speaks_for_her():
+    text = (
+        "After she resigned, Nadia Perez posted a statement online.\n\n"
+        '"I acted in good faith at every step," her statement said.'
+    )
+    assert speakers_of(text) == ["Nadia Perez"]
+
+
+def test_title_case_phrase_spelled_in_lower_case_elsewhere_is_no_speaker():
+    text = (
+        "Cole Baptiste wrote about the night porters of the old line. "
+        "His book, Night Line Porters, came out in May. "
+        "The night porters worked long shifts on that line.\n\n"
+        '"They kept the trains running," he said.'
+    )
+    assert speakers_of(text) == ["Cole Baptiste"]
