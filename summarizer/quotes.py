@@ -23,6 +23,15 @@ so each step below is a convention rather than a guess:
   the same or next paragraph keeps the previous speaker when nothing between them
   names anyone else or reports anyone's words; otherwise a sentence right before
   it about someone (`Durning needed no coaxing. "..."`) gives its speaker.
+* Clause structure decides between candidates: words after an embedded quote that
+  open with a preposition or conjunction (`"tied for second" with Rubio, who said`)
+  carry on the reporter's sentence, so a later verb is not the attribution; a
+  reporting participle after a comma (`Kim thanked Lee, adding, "..."`) shares the
+  main clause's subject; an inverted verb opening its clause takes the name after
+  it (`, asks Review editor Jane Roe, "..."`, `Said Kim, "..."`); an appositive that
+  is only a name names the description before it (`her adviser, Tom Reyes, said`);
+  a quote alone in its paragraph and signed on the next line (`- Sanders.`) is the
+  signer's.
 * The phrase found is resolved to a name by `summarizer.speakers` (surnames,
   pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when
@@ -43,7 +52,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from summarizer.names import COMMON_WORDS, REPORTING_VERBS, Entity, find_entities, mask_skipped
+from summarizer.names import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS, Entity, find_entities, mask_skipped
 from summarizer.speakers import (
     NOMINAL_HEADS,
     Context,
@@ -164,8 +173,11 @@ _MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) as
 _APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
 
-def _attribute_after(doc: Context, end: int, speakers: list[Speaker]) -> Speaker | None:
-    """`"...," X said`, `"...," said Title X`, `"...," X, a spokesman, said` after the quote."""
+def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bool = True) -> Speaker | None:
+    """`"...," X said`, `"...," said Title X`, `"...," X, a spokesman, said` after the quote.
+
+    Not `strict`: any reporting clause after the quote, even one that carries on the
+    reporter's sentence, for deciding whether the passage is someone's words at all."""
     tail_start = _after_close(doc.text, end)
     tail = doc.text[tail_start : doc.sentence_end(tail_start)]
     if not tail.strip() and doc.text[end - 1 : end] in ("?", "!"):  # `"Why?" Kim said.` reads as a new sentence
@@ -177,6 +189,8 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker]) -> Speaker
         return None
     verb_start, verb_end = verb
     subject = tail[:verb_start].strip(" \n")
+    if strict and _continues_reporters_clause(subject):
+        return None
     if subject.strip(",") and (not subject.endswith(",") or _opens_with_speaker(subject.strip(","))):
         if len(_APPOSITIVE_END.sub("", subject).split()) > _MAX_SUBJECT_WORDS:
             return None
@@ -193,6 +207,28 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker]) -> Speaker
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
+
+
+_LINKING_WORDS = frozenset(
+    "with of for to in on at from by about against over than as and but or while whereas "
+    "because since after before when whom which that who where".split()
+)
+
+
+def _continues_reporters_clause(subject: str) -> bool:
+    """`says he is "tied for second" with Rubio, who said`: words after a quote that
+    open with a preposition or conjunction carry on the reporter's sentence, so a
+    verb further on belongs to another clause and the speaker is the one named
+    before the quote.  An attribution after a comma still counts (`"..." about the
+    vote, said Ann Lee`, `"...," in a statement, the firm said`), unless a
+    conjunction opens that last part (`"...," for instance, and Kim vowed`)."""
+    words = subject.split()
+    if not words or words[0].lower() not in _LINKING_WORDS:
+        return False
+    if "," not in subject:
+        return True
+    last = subject.rsplit(",", 1)[1].strip()
+    return bool(last) and (last.split()[0].lower() in _LINKING_WORDS or not _opens_with_speaker(last))
 
 
 def _opens_with_speaker(clause: str) -> bool:
@@ -228,6 +264,11 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if according:
         who = resolve_phrase(doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True)
         return who, True
+    inverted = _INVERTED.search(head)
+    if inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who")):  # `asks editor Jean Roe, "..."`, `Said Kim, "..."`
+        named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
+        if named:
+            return named, True
     verbs = list(_VERB_RE.finditer(head)) or list(re.finditer(r"\b[a-z]+ed(?=\s*[,:]\s*$)", head))
     if not verbs:
         if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
@@ -236,10 +277,51 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         return None, False
     verb = verbs[-1]
     near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    if _is_participle_clause(doc, head_start + verb.start(), verb.group()):
+        subject = _main_subject(doc, head_start + verb.start(), speakers)
+        if subject:
+            return subject, near
     subject = _subject_before(doc, head_start, head_start + verb.start(), speakers)
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+# A reporting verb opening its clause (no subject before it), then only a name with
+# its title words, then the quote; `Kim told Fox News, "..."` names the listener.
+_INVERTED = re.compile(r"(?:^|[,;:—(]|[\"”])\s*(?P<verb>[A-Za-z]+)\s+(?P<who>(?:[\w.'’-]+\s+){0,5}[A-Z][\w.'’-]+)\s*[,:]\s*$")
+
+
+def _is_title_phrase(phrase: str) -> bool:
+    """Only capitalised words, "the" and role nouns: `Policy Options editor Jean Roe`."""
+    return all(w[0].isupper() or w == "the" or w in ROLE_NOUNS for w in phrase.split())
+
+
+def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
+    """`Kim thanked Lee, adding, "..."`: a reporting participle after a comma (or after
+    words that are not its subject) shares the subject of the sentence's main clause,
+    whereas in `heard Lee saying "..."` the name right before it is the one speaking."""
+    if not verb.endswith("ing") or verb == "according":
+        return False
+    before = doc.text[:verb_start].rstrip()
+    if before.endswith(","):
+        return True
+    people = doc.mentions_between(max(0, verb_start - 80), verb_start, "person")
+    return not (people and people[-1][1] >= len(before) - 2)
+
+
+def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """The subject of the sentence holding `verb_start`: the one a reporting verb
+    earlier in it has, else the first person (or organization) it names."""
+    sentence_start = doc.sentence_starts[doc.sentence_index(verb_start)]
+    earlier = [v for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start) if not doc.inside_quote(v.start())]
+    if earlier and not earlier[0].group().endswith("ing"):
+        clause_start = doc.sentence_start(earlier[0].start())
+        return _subject_before(doc, clause_start, earlier[0].start(), speakers)
+    pronoun = re.match(r"\W*(he|she)\b", doc.text[sentence_start:verb_start], re.IGNORECASE)
+    if pronoun:
+        return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+    return speaker_in(doc, sentence_start, verb_start, first=True)
 
 
 def _last_person(doc: Context, start: int, end: int) -> Speaker | None:
@@ -280,6 +362,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
     head = doc.text[clause_start:verb_start]
     trimmed = re.sub(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$", "", head)
     end = clause_start + len(trimmed)
+    named = _appositive_name(doc, end, verb_start)
+    if named and not doc.mentions_between(end - 2, end, "person"):
+        return named
     pronoun = re.search(r"\b(he|she|it)\s*$", trimmed, re.IGNORECASE)
     if pronoun:
         return resolve_pronoun(doc, clause_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
@@ -290,6 +375,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
     unlisted = name and unlisted_name(doc, name.group(1), clause_start + name.start(1))
     if unlisted:  # `Catherine, a teacher, retorted`: a name the entity spotter passed over
         return unlisted
+    possessive = re.search(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", trimmed, re.I)
+    if possessive:  # `In a statement, his office said:` (resolve_phrase tells a statement from an office)
+        return resolve_phrase(doc, clause_start + possessive.start(1), clause_start + possessive.end(1), speakers, first=True)
     nominal = re.search(
         r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
         trimmed,
@@ -300,6 +388,18 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         described = resolve_description(doc, nominal.group(1), position, speakers)
         return described or Speaker(nominal.group(1), None, position, named=False)
     return speaker_in(doc, clause_start, verb_start, first=True)
+
+
+def _appositive_name(doc: Context, start: int, end: int) -> Speaker | None:
+    """`her senior adviser, Jake Sullivan, said`: an appositive that is nothing but a
+    person's name names the one the description before it stands for."""
+    inner = re.match(r"\s*,\s*([^,]+?)\s*,", doc.text[start:end])
+    if not inner:
+        return None
+    people = doc.mentions_between(start + inner.start(1), start + inner.end(1), "person")
+    if len(people) == 1 and people[0][0] == start + inner.start(1) and people[0][1] == start + inner.end(1):
+        return speaker_in(doc, people[0][0], people[0][1])
+    return None
 
 
 def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -> Speaker | None:
@@ -369,16 +469,36 @@ def _attribute(
     after = _attribute_after(doc, span.end, speakers)
     if after:
         return after, True
+    # a reporting clause after the quote that carries on the reporter's sentence
+    # still marks the passage as someone's words, though it does not name them
+    explicit = span.continued or _attribute_after(doc, span.end, speakers, strict=False) is not None
     before, near_verb = _attribute_before(doc, span.start, speakers)
     if before:
-        return before, near_verb or span.continued
+        return before, near_verb or explicit
     fallback = (
-        _attribute_in_paragraph(doc, span.start, speakers)
+        _attribute_signature(doc, span, speakers)
+        or _attribute_in_paragraph(doc, span.start, speakers)
         or _continue_previous(doc, span, previous)
         or _attribute_previous_sentence(doc, span, speakers)
         or _attribute_previous_paragraph(doc, span, speakers)
     )
-    return fallback, span.continued
+    return fallback, explicit
+
+
+_SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+    """A quote alone in its paragraph, signed on the next line (`"..."` / `- Sanders.`),
+    the fact-check and letters convention."""
+    paragraph = doc.paragraph_of(span.start)
+    start, end = doc.paragraph_starts[paragraph], doc.paragraph_end(paragraph)
+    if doc.text[start : span.start - 1].strip() or re.sub(r"[\W_]", "", doc.text[_after_close(doc.text, span.end) : end]):
+        return None
+    signed = _SIGNATURE.match(doc.text, end)
+    if not signed:
+        return None
+    return resolve_phrase(doc, signed.start("who"), signed.end("who"), speakers, first=True)
 
 
 def _continue_previous(doc: Context, span: _Span, previous: list[tuple[_Span, Speaker | None]]) -> Speaker | None:
@@ -434,7 +554,7 @@ def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
     `according to` only sources the reporter's paraphrase around it."""
     if re.match(r"\W*according\b", doc.text[span.end + 1 : span.end + 20]):
         return False
-    return _attribute_after(doc, span.end, speakers) is not None
+    return _attribute_after(doc, span.end, speakers, strict=False) is not None
 
 
 def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:

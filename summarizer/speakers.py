@@ -12,8 +12,13 @@ Each rule follows a news-writing convention:
   so the names in it are objects ("He thanked Jones") and it is passed over.  In
   the chosen sentence the person reporting (`..., Lohmar said`) outranks the rest,
   then the first named.  People whose own pronouns in the text say otherwise are
-  skipped.  "his/her statement" is the statement of that person; "it" is the
-  nearest organization.
+  skipped.  A sentence whose subject is he/she after an opening phrase holding the
+  names (`Unlike Ali, he ...`, but not `As for Ali, he ...`) is passed over too.
+  "his/her statement" is the statement of that person, while "his office", "his
+  wife", "her campaign manager" are someone else and stay as written.  "it" is the
+  nearest organization; `it said` with none reaches a recent name the spotter left
+  untyped ("BC Hydro").  An office set after a name (`Bala, Minister of Industry,
+  said`) is a description of that person, never a speaker of its own.
 * A definite description ("the mayor", "the rookie defenceman", "the utility")
   is elegant variation for someone already named: a person whose stated role
   contains the head noun, else the nearest organization for an organization noun,
@@ -61,6 +66,8 @@ _GENDER_KIN = {
 }
 _GENDER_WINDOW = 400  # characters: about three sentences
 _GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# `Unlike Ali, he ...`; but `As for Ali, he ...` names him as the topic
+_FRONTED_SUBJECT = re.compile(r"(?!\s*(?:as for|as to|regarding|speaking of)\b)[^,.;:\"“”\n]{1,80},\s*(he|she)\b", re.IGNORECASE)
 _LEADING_PRONOUNS = {"m": re.compile(r"\bhe\b", re.I), "f": re.compile(r"\bshe\b", re.I)}
 NOMINAL_HEADS = frozenset(
     "police officials authorities investigators officers prosecutors residents students "
@@ -72,11 +79,17 @@ _ANONYMOUS_HEADS = frozenset(
     "letter email e-mail memo post tweet message document study survey website note filing "
     "complaint lawsuit ruling decision notice paper article book video poll data figures".split()
 )
+# What someone writes or posts: "her statement said" quotes her.
+_DOCUMENT_HEADS = frozenset(
+    "statement release letter email e-mail memo post tweet message note account blog website book "
+    "column essay op-ed speech remarks testimony affidavit filing".split()
+)
 _ORG_HEADS = ORG_CUES | frozenset(
     "utility company organization organisation agency firm regulator province city town "
     "government ministry department airline network broadcaster newspaper retailer charity "
     "union party club team group board council commission school university hospital".split()
 )
+_BODY_PARAGRAPHS = 2
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|ic|ick|ard)$")
 _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
 _REPORTING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<title>(?:[\w.'’-]+\s+){0,5})$")
@@ -100,7 +113,7 @@ class Context:
                 for e in entities
                 if not _common_phrase(e, lowercase)
                 for m in e.mentions
-                if not any(a <= m.start < b for a, b in hidden)
+                if not any(a <= m.start < b for a, b in hidden) and not _is_office_appositive(text, e, m.start)
             ),
             key=lambda item: item[0],
         )
@@ -201,6 +214,16 @@ def _common_phrase(entity: Entity, lowercase: set[str]) -> bool:
     return entity.kind == "person" and len(words) > 1 and all(w.lower() in lowercase for w in words)
 
 
+def _is_office_appositive(text: str, entity: Entity, start: int) -> bool:
+    """`Navdeep Bains, Minister of Innovation, said`: a "person" that is an office
+    ("<role> of <Words>") set after a comma describes the one named before it, so
+    "he said" later means that person, not the office."""
+    words = entity.name.split()
+    if entity.kind != "person" or len(words) < 3 or words[0].lower() not in ROLE_NOUNS or words[1] != "of":
+        return False
+    return text[max(0, start - 3) : start].rstrip().endswith(",")
+
+
 def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
     """One-word people that are the last word of a fuller person's name, mapped to that person.
 
@@ -231,9 +254,9 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     pronoun = re.match(r"(he|she|it)\b", phrase, re.IGNORECASE)
     if pronoun:
         return resolve_pronoun(ctx, offset, pronoun.group(1).lower(), speakers)
-    possessive = re.match(r"(his|her)\s+\w+$", phrase, re.IGNORECASE)
-    if possessive:  # "her statement said": the statement speaks for her
-        return resolve_pronoun(ctx, offset, "he" if possessive.group(1).lower() == "his" else "she", speakers)
+    possessive = re.match(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", phrase, re.IGNORECASE)
+    if possessive:
+        return _possessed_speaker(ctx, possessive, offset, speakers)
     if re.match(r"the\s+\S", phrase):  # "the 39-year-old founder of Acme": the founder speaks, not Acme
         described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
         if described and described.name not in ctx.text[offset:end]:
@@ -248,6 +271,15 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     if not nominal:
         return None
     return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
+
+
+def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers: list[Speaker]) -> Speaker | None:
+    """"her statement said": the statement speaks for her.  "his wife", "her office",
+    "his campaign manager" are someone else speaking about or for them, so the
+    phrase stays as written (naming the possessor would put words in their mouth)."""
+    if possessive.group(2).lower() in _DOCUMENT_HEADS:
+        return resolve_pronoun(ctx, offset, "he" if possessive.group(1).lower() == "his" else "she", speakers)
+    return Speaker(possessive.group(), None, offset, named=False)
 
 
 def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speaker | None:
@@ -323,6 +355,14 @@ def _nearest_organization(ctx: Context, position: int, head: str) -> Speaker | N
     return Speaker(entity.name, entity.role, position)
 
 
+def _recent_bodies(ctx: Context, position: int) -> list[Mention]:
+    """Organizations named in the last few paragraphs, else names the spotter could not
+    type ("BC Hydro"): what "it said" can stand for."""
+    since = ctx.paragraph_starts[max(0, ctx.paragraph_of(position) - _BODY_PARAGRAPHS)]
+    orgs = ctx.mentions_between(since, position, "organization")
+    return orgs or [m for m in ctx.mentions_between(since, position, "other") if not m[2].name.startswith("#")]
+
+
 # ---------------------------------------------------------------------------
 # Pronouns
 
@@ -342,6 +382,9 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
     by_sentence: dict[int, list[tuple[int, int, str, str | None]]] = {}
     for event in sorted(events):
         by_sentence.setdefault(ctx.sentence_index(event[0]), []).append(event)
+    if pronoun == "it" and not events and _is_reporting(ctx, pos, pos + 2):  # `it said`, not `it was`
+        body = _recent_bodies(ctx, pos)
+        return Speaker(body[-1][2].name, body[-1][2].role, pos) if body else None
     for index in sorted(by_sentence, reverse=True):
         found = by_sentence[index]
         if kind == "person" and gender and _continues_referent(ctx, ctx.sentence_starts[index], found[0][0], gender):
@@ -352,11 +395,16 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
 
 
 def _continues_referent(ctx: Context, sentence_start: int, first_name: int, gender: str) -> bool:
-    """A he/she before any name: the sentence is about the referent already in focus."""
+    """A he/she before any name, or as the subject right after an opening phrase that
+    holds the names (`Unlike Ali, he has no job.`): the sentence is about the referent
+    already in focus, and the names in it are not."""
     for match in _LEADING_PRONOUNS[gender].finditer(ctx.text, sentence_start, first_name):
         if not ctx.inside_quote(match.start()):
             return True
-    return False
+    if first_name <= sentence_start or not ctx.text[sentence_start:first_name].strip():
+        return False
+    fronted = _FRONTED_SUBJECT.match(ctx.text, sentence_start)
+    return bool(fronted) and fronted.group(1).lower() == {"m": "he", "f": "she"}[gender] and first_name < fronted.start(1)
 
 
 def _is_reporting(ctx: Context, start: int, end: int) -> bool:

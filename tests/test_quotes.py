@@ -251,3 +251,76 @@ def test_double_right_single_marks_close_a_quote():
 def test_programme_title_after_a_possessive_is_not_a_quote():
     text = 'In an interview on CBS\'s "Face the Nation," Senator Ray Dunn said the plan would fail.'
     assert quotes_of(text) == []
+
+
+def test_words_after_an_embedded_quote_that_continue_the_sentence_do_not_attribute_it():
+    text = (
+        'Mara Quint says she is "almost certain to win the seat" with Governor Pell Ortiz, '
+        "who said he disagreed."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Mara Quint"
+
+
+def test_attribution_after_a_comma_following_an_embedded_quote_still_counts():
+    text = 'Voting closed on Friday.\n\n"We are very happy" about the result, said union leader Dana Pike.'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Dana Pike"
+
+
+def test_participle_after_a_comma_shares_the_main_subject():
+    text = (
+        "Senator Alma Reyes thanked Governor Bo Tran, adding, "
+        '"We could not have done this alone."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Alma Reyes"
+
+
+def test_participle_right_after_a_name_is_that_persons():
+    text = 'Neighbours heard Carl Okafor saying, "Get out of the building now."'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Carl Okafor"
+
+
+def test_quote_signed_on_the_next_line():
+    text = (
+        "Senator Bernard Sandoval and Governor Helen Cray debated on Tuesday.\n\n"
+        "Governor Cray spoke first and took questions.\n\n"
+        '"Nobody should pay more for insulin than for rent."\n\n'
+        "- Sandoval.\n\n"
+        "That claim needs context, since prices vary widely by plan."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Bernard Sandoval"
+
+
+def test_a_heading_between_dashes_is_not_a_signature():
+    text = (
+        '"Nobody should pay more for insulin than for rent," Governor Helen Cray said.\n\n'
+        '"We will keep fighting for lower prices."\n\n'
+        "- A long fight -.\n\n"
+        "The bill returns to committee next week."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Helen Cray", "Helen Cray"]
+
+
+def test_inverted_verb_with_a_lower_case_role_before_the_name():
+    text = (
+        "Rather than keep the layout Premier Don Hale chose, asks Policy Review editor Jane Roe, "
+        '"has anyone considered a round chamber instead?"'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Jane Roe"
+
+
+def test_sentence_opening_said_before_the_name():
+    text = 'The error cost nine lives. Said Director Jim Carver, "That failure is very painful to us."'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Jim Carver"
+
+
+def test_told_with_a_subject_names_the_listener_not_the_speaker():
+    text = 'Senator Kim Lowell told Fox News, "We will not back down on this bill."'
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Kim Lowell"

@@ -5,11 +5,13 @@ against a real `python -m llama_cpp.server` with the bundled model on 127.0.0.1
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import pytest
 
 from summarizer import asummarize, summarize
+from summarizer.cli import EXIT_OK, main
 from summarizer.render import render
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
@@ -44,9 +46,22 @@ def test_async_server_brief_is_grounded():
     assert any(q.speaker == "Kim Yonghyun" for q in brief.quotes)
 
 
+@pytest.mark.vcr
+def test_eval_through_the_server(annotated_seed, tmp_path, capsys):
+    argv = ["eval", str(annotated_seed), "--base-url", RECORDING_SERVER, "--api-key", FAKE_KEY,
+            "--output-mode", "json_object", "--max-retries", "1", "--no-cache", "--json", str(tmp_path / "run.json")]
+    assert main(argv) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "server default" in out and FAKE_KEY not in out
+    metrics = json.loads((tmp_path / "run.json").read_text())["metrics"]
+    assert metrics["quotes.verbatim"]["value"] == 1.0 and metrics["figures.grounded"]["value"] == 1.0
+    assert metrics["quotes.speaker_accuracy"]["value"] == 1.0
+    assert metrics["cost.model_calls"]["value"] >= 1
+
+
 def test_cassettes_exist_and_hold_no_secret():
     files = sorted(CASSETTES.glob("*.yaml"))
-    assert len(files) == 3, "re-record with tests/record_cassettes.sh"
+    assert len(files) == 4, "re-record with tests/record_cassettes.sh"
     for file in files:
         content = file.read_text()
         assert FAKE_KEY not in content

@@ -104,3 +104,69 @@ def test_title_case_phrase_spelled_in_lower_case_elsewhere_is_no_speaker():
         '"They kept the trains running," he said.'
     )
     assert speakers_of(text) == ["Cole Baptiste"]
+
+
+def test_his_office_speaks_for_itself_not_for_him():
+    text = (
+        "Trade Minister Jim Corr oversees the agency.\n\n"
+        'In a statement, his office said: "The minister will not be commenting today."'
+    )
+    assert speakers_of(text) == ["his office"]
+
+
+def test_his_wife_is_not_him():
+    text = 'Dan Orlov left the stage early.\n\n"He was exhausted after the trip," his wife said.'
+    assert speakers_of(text) == ["his wife"]
+
+
+def test_her_statement_still_speaks_for_her():
+    text = 'Mayor Ruth Alder was not at the meeting.\n\n"We will rebuild the library," her statement said.'
+    assert speakers_of(text) == ["Ruth Alder"]
+
+
+def test_a_name_in_an_appositive_names_the_description_before_it():
+    text = 'Ann Brody skipped the summit. Her senior adviser, Tom Reyes, said: "We are ready to talk."'
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_it_said_reaches_an_untyped_name():
+    from summarizer.names import Entity, Mention
+
+    text = 'Storms cut power to many homes, Volt Grid said on Sunday.\n\n"Crews are working around the clock," it said.'
+    start = text.index("Volt Grid")
+    entity = Entity("Volt Grid", "other", None, [Mention("Volt Grid", start, start + len("Volt Grid"))])
+    assert [q.speaker for q in find_quotes(text, entities=[entity])] == ["Volt Grid"]
+
+
+def test_it_was_does_not_reach_an_untyped_name():
+    from summarizer.names import Entity, Mention
+
+    text = 'Volt Grid lost two towers.\n\nIt was a hard week. "Crews are working around the clock."'
+    start = text.index("Volt Grid")
+    entity = Entity("Volt Grid", "other", None, [Mention("Volt Grid", start, start + len("Volt Grid"))])
+    assert [q.speaker for q in find_quotes(text, entities=[entity])] == [None]
+
+
+def test_pronoun_subject_after_an_opening_phrase_passes_over_the_names_in_it():
+    text = (
+        "Omar Haddad came to Halifax in 2016. He lives near his cousin, Sami Nour, who runs a bakery.\n\n"
+        "Unlike Nour, he has not found work yet.\n\n"
+        '"It is hard when you have children to feed," he said.'
+    )
+    assert speakers_of(text) == ["Omar Haddad"]
+
+
+def test_as_for_names_the_topic_as_the_referent():
+    text = (
+        "Governor Ed Pratt spoke first, and Senator Lou Banks followed him.\n\n"
+        'As for Banks, he said he is not worried. "I will have the votes," he said.'
+    )
+    assert speakers_of(text) == ["Lou Banks"]
+
+
+def test_an_office_set_after_a_name_is_not_a_speaker():
+    text = (
+        "Navin Bala, Minister of Industry, Science and Trade, said the policy was broad.\n\n"
+        '"We talk to companies of every size," he said.'
+    )
+    assert speakers_of(text) == ["Navin Bala"]
