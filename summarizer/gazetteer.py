@@ -10,11 +10,12 @@ particular articles. Everything is lower-case; multi-word entries are matched as
 from __future__ import annotations
 
 
-def _entries(block: str) -> frozenset[str]:
+def word_set(block: str) -> frozenset[str]:
+    """A "|"-separated block as a set of trimmed entries (also how ``lexicon.py`` writes its lists)."""
     return frozenset(w.strip() for w in block.split("|") if w.strip())
 
 
-PLACES = _entries(
+PLACES = word_set(
     # countries and common short forms
     "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|"
     "azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|"
@@ -166,13 +167,13 @@ PLACES = _entries(
 
 # AP-style US state abbreviations that are also ordinary words or names ("Miss.", "Mass.",
 # "Wash."): a place only in "City, Abbr." and in datelines.
-US_STATE_ABBREVIATIONS = _entries(
+US_STATE_ABBREVIATIONS = word_set(
     "ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|"
     "miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo"
 )
 
 # Gazetteer entries common as surnames: "Lewis Hamilton" stays a person.
-PLACE_NAMES_ALSO_SURNAMES = _entries(
+PLACE_NAMES_ALSO_SURNAMES = word_set(
     "jordan|georgia|hamilton|washington|victoria|regina|kingston|windsor|london|chad|"
     "austin|houston|dallas|phoenix|sydney|israel|virginia|paris|lincoln|denver|surrey|"
     "halifax|laval|barrie|guelph|vaughan|markham|milan|florence|lyon|orleans|cleveland|"
@@ -184,7 +185,7 @@ PLACE_NAMES_ALSO_SURNAMES = _entries(
 
 # Nationality, ethnic and religious adjectives: they describe ("Bulgarian town", "the Jewish
 # state"), they do not name a place, a person or an organisation.
-DEMONYMS = _entries(
+DEMONYMS = word_set(
     "american|canadian|british|english|scottish|welsh|irish|french|german|italian|"
     "spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|"
     "finnish|icelandic|polish|czech|slovak|hungarian|romanian|bulgarian|greek|"
@@ -220,7 +221,7 @@ DEMONYMS = _entries(
 # "Regent Theater") needs other evidence (a title, "said", a later surname-only mention). Names that
 # are mostly ordinary words ("Will", "May", "Said") are left out on purpose; those that are also
 # places ("Georgia", "Sydney") count as given names only at the head of a longer name.
-GIVEN_NAMES = _entries(
+GIVEN_NAMES = word_set(
     # English-speaking world, men
     "aaron|adam|adrian|aidan|alan|albert|alex|alexander|alfred|allan|allen|andrew|andy|angus|"
     "anthony|antony|archie|arnold|arthur|austin|barry|ben|benjamin|bernard|bill|billy|blake|"

@@ -52,7 +52,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from summarizer.names import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS, Entity, find_entities, mask_skipped
+from summarizer.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.names import Entity, find_entities
 from summarizer.speakers import (
     NOMINAL_HEADS,
     Context,
@@ -64,6 +65,7 @@ from summarizer.speakers import (
     speaker_in,
     unlisted_name,
 )
+from summarizer.tokens import mask_skipped
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
-from summarizer.names import COMMON_WORDS, ORG_CUES, ROLE_NOUNS, Entity, is_abbreviation
+from summarizer.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
+from summarizer.names import Entity
+from summarizer.tokens import is_abbreviation
 
 
 class SpanLike(Protocol):

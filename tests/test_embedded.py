@@ -96,3 +96,20 @@ def test_a_missing_model_file_is_a_one_line_usage_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == EXIT_INPUT
     assert err.count("\n") == 1 and "no such model file" in err
+
+
+def test_an_article_beyond_the_context_is_briefed_whole_with_spans_into_the_whole_text():
+    """Far longer than the model's 8192-token context: the small model reads the lead, and the
+    evidence (quotes, names, figures) still covers the end, with spans into the whole text."""
+    filler = "\n\n".join(
+        f"Paragraph {n} of the council's report describes road number {n} and its repairs in plain detail, "
+        "with traffic counts, contractor names left out, and a schedule that the public can check." for n in range(400))
+    ending = "\n\n\u201cThe last bridge will open in May,\u201d said Harbour Commissioner Maria Lindqvist.\n"
+    text = read_seed(SEED_NORTH_KOREA) + "\n\n" + filler + ending
+    assert len(text) > 4 * 8192  # more characters than the context holds tokens at ~4 characters each
+    brief = summarize(text, name="long.txt")
+    assert_grounded(brief, text)
+    [last] = [q for q in brief.quotes if q.text.startswith("The last bridge")]
+    assert last.speaker == "Maria Lindqvist"
+    assert last.spans[0][0] > len(text) - len(ending)
+    assert any("read the first" in note for note in brief.notes)
