@@ -5,7 +5,7 @@
 # Figures go to bench/results/<dataset>.json; a run compares itself with the previous one there.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-eval_dir=${EVAL_DIR:-$here/../../shared/eval}
+eval_dir=$(cd "${EVAL_DIR:-$here/../../shared/eval}" && pwd)
 results=$here/results
 mkdir -p "$results"
 status=0

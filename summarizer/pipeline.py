@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from .assemble import build_brief
 from .backends import Backend, make_backend
+from .backends.base import without_control_characters
 from .chunking import split_story
 from .config import Settings, resolve_settings
 from .errors import BackendError, ModelOutputError
@@ -91,7 +92,7 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
     job = _Job.start(text, name, client, settings, options)
 
     def create(**kwargs: Any) -> Any:
-        return job.calls.record(job.backend.create(**kwargs))
+        return job.calls.record(without_control_characters(job.backend.create(**kwargs)))
 
     patched = instructor.patch(create=create, mode=_MODE)
 
@@ -123,7 +124,7 @@ async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
     job = _Job.start(text, name, client, settings, options)
 
     async def create(**kwargs: Any) -> Any:
-        return job.calls.record(await job.backend.acreate(**kwargs))
+        return job.calls.record(without_control_characters(await job.backend.acreate(**kwargs)))
 
     patched = instructor.patch(create=create, mode=_MODE)
     in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)

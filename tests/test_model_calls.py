@@ -131,3 +131,16 @@ def test_async_api_matches_the_sync_one():
         async_brief = asyncio.run(asummarize(TEXT, base_url=server.base_url, max_retries=0))
     assert async_brief.model_dump(exclude={"usage"}) == sync_brief.model_dump(exclude={"usage"})
     assert len(server.requests) == 3
+
+
+def test_a_raw_line_break_inside_a_json_string_is_not_worth_a_reask():
+    """llama.cpp grammars let a literal newline into a string, which strict JSON refuses."""
+    draft = draft_reply(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened\non Monday.")
+    content = draft.body["choices"][0]["message"]["content"]
+    broken = completion(content.replace("\\n", "\n"))  # the escaped newline becomes a raw one
+    assert "\n" in broken.body["choices"][0]["message"]["content"]
+    with StubServer([broken]) as server:
+        brief = brief_from(server, max_retries=1)
+    assert len(server.requests) == 1
+    assert brief.headline == "Harbour Bridge reopens"
+    assert brief.summary == "The Harbour Bridge reopened on Monday."

@@ -50,3 +50,18 @@ def adapt_response_format(request: dict[str, Any], output_mode: str) -> dict[str
     schema = copy.deepcopy(response_format["json_schema"]["schema"])
     adapted["response_format"] = {"type": "json_object", "schema": schema}
     return adapted
+
+
+# Raw control characters are not allowed inside JSON strings, yet grammar-constrained llama.cpp
+# output sometimes puts a literal line break in one; as whitespace they mean nothing, so they
+# become spaces rather than costing a re-ask (a second full generation) for a formality.
+_CONTROL_TO_SPACE = {code: " " for code in range(32)}
+
+
+def without_control_characters(response: Any) -> Any:
+    """The completion with control characters in its message text turned into spaces."""
+    for choice in getattr(response, "choices", None) or []:
+        message = getattr(choice, "message", None)
+        if isinstance(getattr(message, "content", None), str):
+            message.content = message.content.translate(_CONTROL_TO_SPACE)
+    return response
