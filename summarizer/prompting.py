@@ -14,7 +14,7 @@ import jinja2
 
 OPEN_MARKER = "<<<ARTICLE"
 CLOSE_MARKER = "ARTICLE>>>"
-PROMPT_VERSION = "2"  # 2: a long article's parts say which part they are
+PROMPT_VERSION = "3"  # 2: a long article's parts say which part they are; 3: the small model is not given "1-3 sentences" to echo
 
 
 @lru_cache(maxsize=1)
