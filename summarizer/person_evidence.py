@@ -21,7 +21,7 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
     its head (or an initial), the surname used alone elsewhere, a reporting verb or an age after
     it, or an appositive role. "Rock Paper Scissors" and "Regent Theater" have none."""
     tokens = candidate.tokens
-    first, last = tokens[0], tokens[-1]
+    first = tokens[0]
     if candidate.role_start is not None or first.key in GIVEN_NAMES:
         return True
     if re.fullmatch(r"[A-Z]\.|(?:[A-Z]\.){2,}", first.text):  # "J. Smith", "J.P. Smith" - not "O Globo"

@@ -274,8 +274,8 @@ def _lenient_draft(content: str, response_model: type[ProseDraft]) -> ProseDraft
         return None
     if not isinstance(data, dict):
         return None
-    for name, field in response_model.model_fields.items():
-        data.setdefault(name, "" if field.annotation is str else [])
+    for name, declared in response_model.model_fields.items():
+        data.setdefault(name, "" if declared.annotation is str else [])
     try:
         return response_model.model_validate(data, context={"source": None})
     except ValidationError:
