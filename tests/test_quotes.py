@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.quotes import QuoteCandidate, find_quotes
 
 
@@ -31,25 +33,6 @@ def test_surname_resolves_to_full_name():
     [quote] = quotes_of(text)
     assert quote.speaker == "Irene Vasquez"
     assert quote.speaker_role == "Health Minister"
-
-
-def test_pronoun_resolves_to_previous_sentence_subject():
-    text = (
-        "Coach Tom Riley praised his goalkeeper after the match against Hugo Lind's team.\n\n"
-        '"He kept us in the game all night," he said.'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Tom Riley"
-
-
-def test_pronoun_skips_people_of_the_other_gender():
-    text = (
-        "Nora Blake said her brother Sam Blake had been missing for a week. "
-        "Sam Blake was found on Sunday in his car.\n\n"
-        '"We never stopped looking for him," she said.'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Nora Blake"
 
 
 def test_speaker_before_quote_with_colon_and_comma():
@@ -121,15 +104,6 @@ def test_fragment_inside_paraphrase_is_dropped():
     assert quotes_of(text) == []
 
 
-def test_organization_speaker_and_it_pronoun():
-    text = (
-        "The Coastal Ferry Corporation cancelled all sailings.\n\n"
-        '"Passenger safety comes first in every decision we make," it said in a statement.'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Coastal Ferry Corporation"
-
-
 def test_skip_ranges_are_never_returned():
     promo = 'Read More: "This Is The Best Phone Ever," Says Reviewer Max Power'
     text = f'Officials met on Friday.\n{promo}\n"We reached a deal on every point," said Nina Korr.'
@@ -148,82 +122,9 @@ def test_entities_argument_is_used():
     assert (quote.speaker, quote.speaker_role) == ("Camila Ortiz", "chief economist")
 
 
-def test_question_closing_a_quote_does_not_end_the_sentence_before_its_attribution():
-    text = (
-        "Ruth Adler waited six hours at the clinic.\n\n"
-        '"Where do you even start?" she asks.\n\n'
-        '"Why did nobody call?" Adler said.'
-    )
-    assert [q.speaker for q in quotes_of(text)] == ["Ruth Adler", "Ruth Adler"]
-
-
-def test_according_to_after_the_quote():
-    text = (
-        'Overdoses rose again. "We do not have a working addictions system," '
-        "according to Dr. Lionel Marsh, a family doctor in the city."
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Lionel Marsh"
-
-
 def test_according_to_does_not_rescue_a_fragment_of_paraphrase():
     text = 'Board members fought over "any matter of controversy," according to one submission.'
     assert quotes_of(text) == []
-
-
-def test_colon_introduces_the_subjects_words_without_a_verb():
-    text = 'Nell Ferris, a nurse in the north, is more blunt: "The system is failing people every day."'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Nell Ferris"
-
-
-def test_colon_after_the_person_nearest_it():
-    text = 'The trouble showed in May when Omar Kell again took to the radio with this: "Titles mean nothing to me."'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Omar Kell"
-
-
-def test_inverted_verb_names_the_speaker_between_verb_and_quote():
-    text = (
-        "Rather than the old seating plan, asks magazine editor Jean Dorval, "
-        '"has anyone tried a circle instead?"'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Jean Dorval"
-
-
-def test_long_appositive_does_not_hide_the_speaker_after_the_quote():
-    text = (
-        '"There is a real risk here," Hugo Lenz, a former security adviser to three '
-        "prime ministers and two premiers, said on Sunday."
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Hugo Lenz"
-
-
-def test_second_quote_in_a_paragraph_continues_the_speaker_despite_names_in_the_attribution():
-    text = (
-        '"I cook simple food," says Greta Moll while visiting the kitchen with her husband Paul Moll. '
-        '"I think the ingredients speak for themselves."'
-    )
-    assert [q.speaker for q in quotes_of(text)] == ["Greta Moll", "Greta Moll"]
-
-
-def test_quote_after_a_sentence_about_someone_is_theirs():
-    text = (
-        '"It deserved to be longer," says Chris Hale. Dana Wirth did not need much coaxing. '
-        '"I am thankful for the invitation and the chance to explore."'
-    )
-    assert [q.speaker for q in quotes_of(text)] == ["Chris Hale", "Dana Wirth"]
-
-
-def test_pronoun_led_sentence_after_an_introductory_phrase_attributes_the_next_quote():
-    text = (
-        "Dr. Amos Reyes runs the detox unit.\n\n"
-        'But early on, he lost patients to overdoses. "When somebody young dies, you remember it."'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Amos Reyes"
 
 
 def test_quote_continuing_over_a_paragraph_break_keeps_its_speaker():
@@ -234,12 +135,6 @@ def test_quote_continuing_over_a_paragraph_break_keeps_its_speaker():
         '"Families may join sessions on their own to deal with the effects of the illness."'
     )
     assert [q.speaker for q in quotes_of(text)][-1] == "Ivan Petrov"
-
-
-def test_name_missed_by_the_entity_spotter_is_kept_as_written():
-    text = 'Talia, the target of the joke, retorted, "I am a very good swimmer" and walked off.'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Talia"
 
 
 def test_double_right_single_marks_close_a_quote():
@@ -253,74 +148,143 @@ def test_programme_title_after_a_possessive_is_not_a_quote():
     assert quotes_of(text) == []
 
 
-def test_words_after_an_embedded_quote_that_continue_the_sentence_do_not_attribute_it():
-    text = (
+# Texts and the speakers of their quotes, in order; the id says what each case is about.
+SPEAKER_CASES = [
+    pytest.param(
+        "Coach Tom Riley praised his goalkeeper after the match against Hugo Lind's team.\n\n"
+        '"He kept us in the game all night," he said.',
+        ["Tom Riley"],
+        id="pronoun_resolves_to_previous_sentence_subject",
+    ),
+    pytest.param(
+        "Nora Blake said her brother Sam Blake had been missing for a week. "
+        "Sam Blake was found on Sunday in his car.\n\n"
+        '"We never stopped looking for him," she said.',
+        ["Nora Blake"],
+        id="pronoun_skips_people_of_the_other_gender",
+    ),
+    pytest.param(
+        "The Coastal Ferry Corporation cancelled all sailings.\n\n"
+        '"Passenger safety comes first in every decision we make," it said in a statement.',
+        ["Coastal Ferry Corporation"],
+        id="organization_speaker_and_it_pronoun",
+    ),
+    pytest.param(
+        "Ruth Adler waited six hours at the clinic.\n\n"
+        '"Where do you even start?" she asks.\n\n'
+        '"Why did nobody call?" Adler said.',
+        ["Ruth Adler", "Ruth Adler"],
+        id="question_closing_a_quote_does_not_end_the_sentence_before_its_attribution",
+    ),
+    pytest.param(
+        'Overdoses rose again. "We do not have a working addictions system," '
+        "according to Dr. Lionel Marsh, a family doctor in the city.",
+        ["Lionel Marsh"],
+        id="according_to_after_the_quote",
+    ),
+    pytest.param(
+        'Nell Ferris, a nurse in the north, is more blunt: "The system is failing people every day."',
+        ["Nell Ferris"],
+        id="colon_introduces_the_subjects_words_without_a_verb",
+    ),
+    pytest.param(
+        'The trouble showed in May when Omar Kell again took to the radio with this: "Titles mean nothing to me."',
+        ["Omar Kell"],
+        id="colon_after_the_person_nearest_it",
+    ),
+    pytest.param(
+        "Rather than the old seating plan, asks magazine editor Jean Dorval, "
+        '"has anyone tried a circle instead?"',
+        ["Jean Dorval"],
+        id="inverted_verb_names_the_speaker_between_verb_and_quote",
+    ),
+    pytest.param(
+        '"There is a real risk here," Hugo Lenz, a former security adviser to three '
+        "prime ministers and two premiers, said on Sunday.",
+        ["Hugo Lenz"],
+        id="long_appositive_does_not_hide_the_speaker_after_the_quote",
+    ),
+    pytest.param(
+        '"I cook simple food," says Greta Moll while visiting the kitchen with her husband Paul Moll. '
+        '"I think the ingredients speak for themselves."',
+        ["Greta Moll", "Greta Moll"],
+        id="second_quote_in_a_paragraph_continues_the_speaker_despite_names_in_the_attribution",
+    ),
+    pytest.param(
+        '"It deserved to be longer," says Chris Hale. Dana Wirth did not need much coaxing. '
+        '"I am thankful for the invitation and the chance to explore."',
+        ["Chris Hale", "Dana Wirth"],
+        id="quote_after_a_sentence_about_someone_is_theirs",
+    ),
+    pytest.param(
+        "Dr. Amos Reyes runs the detox unit.\n\n"
+        'But early on, he lost patients to overdoses. "When somebody young dies, you remember it."',
+        ["Amos Reyes"],
+        id="pronoun_led_sentence_after_an_introductory_phrase_attributes_the_next_quote",
+    ),
+    pytest.param(
+        'Talia, the target of the joke, retorted, "I am a very good swimmer" and walked off.',
+        ["Talia"],
+        id="name_missed_by_the_entity_spotter_is_kept_as_written",
+    ),
+    pytest.param(
         'Mara Quint says she is "almost certain to win the seat" with Governor Pell Ortiz, '
-        "who said he disagreed."
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Mara Quint"
-
-
-def test_attribution_after_a_comma_following_an_embedded_quote_still_counts():
-    text = 'Voting closed on Friday.\n\n"We are very happy" about the result, said union leader Dana Pike.'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Dana Pike"
-
-
-def test_participle_after_a_comma_shares_the_main_subject():
-    text = (
+        "who said he disagreed.",
+        ["Mara Quint"],
+        id="words_after_an_embedded_quote_that_continue_the_sentence_do_not_attribute_it",
+    ),
+    pytest.param(
+        'Voting closed on Friday.\n\n"We are very happy" about the result, said union leader Dana Pike.',
+        ["Dana Pike"],
+        id="attribution_after_a_comma_following_an_embedded_quote_still_counts",
+    ),
+    pytest.param(
         "Senator Alma Reyes thanked Governor Bo Tran, adding, "
-        '"We could not have done this alone."'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Alma Reyes"
-
-
-def test_participle_right_after_a_name_is_that_persons():
-    text = 'Neighbours heard Carl Okafor saying, "Get out of the building now."'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Carl Okafor"
-
-
-def test_quote_signed_on_the_next_line():
-    text = (
+        '"We could not have done this alone."',
+        ["Alma Reyes"],
+        id="participle_after_a_comma_shares_the_main_subject",
+    ),
+    pytest.param(
+        'Neighbours heard Carl Okafor saying, "Get out of the building now."',
+        ["Carl Okafor"],
+        id="participle_right_after_a_name_is_that_persons",
+    ),
+    pytest.param(
         "Senator Bernard Sandoval and Governor Helen Cray debated on Tuesday.\n\n"
         "Governor Cray spoke first and took questions.\n\n"
         '"Nobody should pay more for insulin than for rent."\n\n'
         "- Sandoval.\n\n"
-        "That claim needs context, since prices vary widely by plan."
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Bernard Sandoval"
-
-
-def test_a_heading_between_dashes_is_not_a_signature():
-    text = (
+        "That claim needs context, since prices vary widely by plan.",
+        ["Bernard Sandoval"],
+        id="quote_signed_on_the_next_line",
+    ),
+    pytest.param(
         '"Nobody should pay more for insulin than for rent," Governor Helen Cray said.\n\n'
         '"We will keep fighting for lower prices."\n\n'
         "- A long fight -.\n\n"
-        "The bill returns to committee next week."
-    )
-    assert [q.speaker for q in quotes_of(text)] == ["Helen Cray", "Helen Cray"]
-
-
-def test_inverted_verb_with_a_lower_case_role_before_the_name():
-    text = (
+        "The bill returns to committee next week.",
+        ["Helen Cray", "Helen Cray"],
+        id="a_heading_between_dashes_is_not_a_signature",
+    ),
+    pytest.param(
         "Rather than keep the layout Premier Don Hale chose, asks Policy Review editor Jane Roe, "
-        '"has anyone considered a round chamber instead?"'
-    )
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Jane Roe"
+        '"has anyone considered a round chamber instead?"',
+        ["Jane Roe"],
+        id="inverted_verb_with_a_lower_case_role_before_the_name",
+    ),
+    pytest.param(
+        'The error cost nine lives. Said Director Jim Carver, "That failure is very painful to us."',
+        ["Jim Carver"],
+        id="sentence_opening_said_before_the_name",
+    ),
+    pytest.param(
+        'Senator Kim Lowell told Fox News, "We will not back down on this bill."',
+        ["Kim Lowell"],
+        id="told_with_a_subject_names_the_listener_not_the_speaker",
+    ),
+]
 
 
-def test_sentence_opening_said_before_the_name():
-    text = 'The error cost nine lives. Said Director Jim Carver, "That failure is very painful to us."'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Jim Carver"
-
-
-def test_told_with_a_subject_names_the_listener_not_the_speaker():
-    text = 'Senator Kim Lowell told Fox News, "We will not back down on this bill."'
-    [quote] = quotes_of(text)
-    assert quote.speaker == "Kim Lowell"
+@pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
+def test_speakers(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers

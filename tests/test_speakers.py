@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.quotes import QuoteCandidate, find_quotes
 
 
@@ -10,123 +12,6 @@ def speakers_of(text: str) -> list[str | None]:
     for quote in found:
         assert text[quote.start : quote.end] == quote.text
     return [q.speaker for q in found]
-
-
-def test_description_links_to_the_person_with_that_role():
-    text = (
-        "Mayor Rosa Pinter opened the new bridge on Friday. Traffic engineer Tom Hale was there too.\n\n"
-        '"This bridge will carry ten thousand cars a day," the mayor said.'
-    )
-    assert speakers_of(text) == ["Rosa Pinter"]
-
-
-def test_modified_description_links_to_the_person_in_focus():
-    text = (
-        "Late in the third period, Owen Maki scored his first goal of the season.\n\n"
-        '"I will remember that one for a long time," said the rookie winger.'
-    )
-    assert speakers_of(text) == ["Owen Maki"]
-
-
-def test_bare_description_without_a_matching_role_stays_as_written():
-    text = (
-        "Lena Ortiz was sentenced to four years on Monday.\n\n"
-        '"This was a cruel and careful fraud," the judge said.'
-    )
-    assert speakers_of(text) == ["the judge"]
-
-
-def test_description_of_an_organization_needs_its_head_noun_in_the_name():
-    text = (
-        "The Ministry of Transport closed the highway overnight.\n\n"
-        '"Crews will work until the road is safe again," the ministry said.'
-    )
-    assert speakers_of(text) == ["Ministry of Transport"]
-
-
-def test_names_in_photo_credits_are_not_speakers():
-    text = (
-        "Tariq Osei has slept in shelters for three winters.\n\n"
-        "A shelter bed in the east end. (Maria Lund/Daily Courier)\n\n"
-        '"Nobody should sleep outside in January," he said.'
-    )
-    assert speakers_of(text) == ["Tariq Osei"]
-
-
-def test_pronoun_passes_over_sentences_led_by_the_same_pronoun():
-    text = (
-        "Peter Vance ran the bakery for twenty years. "
-        "Asked what he would tell Governor Ian Brock, he paused.\n\n"
-        '"Come and see how we work," he said.'
-    )
-    assert speakers_of(text) == ["Peter Vance"]
-
-
-def test_pronoun_prefers_the_person_reporting_in_the_sentence():
-    text = (
-        "Each charge against Dale Morrow carries a long sentence, prosecutor Ann Kiley said on Monday.\n\n"
-        '"It is too early to talk about penalties," she said.'
-    )
-    assert speakers_of(text) == ["Ann Kiley"]
-
-
-def test_kinship_noun_gives_gender_over_a_nearby_pronoun():
-    text = (
-        "Rana Haddad lost her son Omar Haddad in 2016. She keeps a photo of him by the door.\n\n"
-        "Omar Haddad was 22.\n\n"
-        '"Never share your pills with anyone," she said.'
-    )
-    assert speakers_of(text) == ["Rana Haddad"]
-
-
-def test_surname_with_its_own_title_joins_the_full_name():
-    text = (
-        "Doris Kemp won the election in October.\n\n"
-        "Mayor Kemp later spoke to reporters.\n\n"
-        '"We will build the arena," the mayor said.'
-    )
-    assert speakers_of(text) == ["Doris Kemp"]
-
-
-def test_her_statement_speaks_for_her():
-    text = (
-        "After she resigned, Nadia Perez posted a statement online.\n\n"
-        '"I acted in good faith at every step," her statement said.'
-    )
-    assert speakers_of(text) == ["Nadia Perez"]
-
-
-def test_title_case_phrase_spelled_in_lower_case_elsewhere_is_no_speaker():
-    text = (
-        "Cole Baptiste wrote about the night porters of the old line. "
-        "His book, Night Line Porters, came out in May. "
-        "The night porters worked long shifts on that line.\n\n"
-        '"They kept the trains running," he said.'
-    )
-    assert speakers_of(text) == ["Cole Baptiste"]
-
-
-def test_his_office_speaks_for_itself_not_for_him():
-    text = (
-        "Trade Minister Jim Corr oversees the agency.\n\n"
-        'In a statement, his office said: "The minister will not be commenting today."'
-    )
-    assert speakers_of(text) == ["his office"]
-
-
-def test_his_wife_is_not_him():
-    text = 'Dan Orlov left the stage early.\n\n"He was exhausted after the trip," his wife said.'
-    assert speakers_of(text) == ["his wife"]
-
-
-def test_her_statement_still_speaks_for_her():
-    text = 'Mayor Ruth Alder was not at the meeting.\n\n"We will rebuild the library," her statement said.'
-    assert speakers_of(text) == ["Ruth Alder"]
-
-
-def test_a_name_in_an_appositive_names_the_description_before_it():
-    text = 'Ann Brody skipped the summit. Her senior adviser, Tom Reyes, said: "We are ready to talk."'
-    assert speakers_of(text) == ["Tom Reyes"]
 
 
 def test_it_said_reaches_an_untyped_name():
@@ -147,26 +32,123 @@ def test_it_was_does_not_reach_an_untyped_name():
     assert [q.speaker for q in find_quotes(text, entities=[entity])] == [None]
 
 
-def test_pronoun_subject_after_an_opening_phrase_passes_over_the_names_in_it():
-    text = (
+# Texts and the speakers of their quotes, in order; the id says what each case is about.
+SPEAKER_CASES = [
+    pytest.param(
+        "Mayor Rosa Pinter opened the new bridge on Friday. Traffic engineer Tom Hale was there too.\n\n"
+        '"This bridge will carry ten thousand cars a day," the mayor said.',
+        ["Rosa Pinter"],
+        id="description_links_to_the_person_with_that_role",
+    ),
+    pytest.param(
+        "Late in the third period, Owen Maki scored his first goal of the season.\n\n"
+        '"I will remember that one for a long time," said the rookie winger.',
+        ["Owen Maki"],
+        id="modified_description_links_to_the_person_in_focus",
+    ),
+    pytest.param(
+        "Lena Ortiz was sentenced to four years on Monday.\n\n"
+        '"This was a cruel and careful fraud," the judge said.',
+        ["the judge"],
+        id="bare_description_without_a_matching_role_stays_as_written",
+    ),
+    pytest.param(
+        "The Ministry of Transport closed the highway overnight.\n\n"
+        '"Crews will work until the road is safe again," the ministry said.',
+        ["Ministry of Transport"],
+        id="description_of_an_organization_needs_its_head_noun_in_the_name",
+    ),
+    pytest.param(
+        "Tariq Osei has slept in shelters for three winters.\n\n"
+        "A shelter bed in the east end. (Maria Lund/Daily Courier)\n\n"
+        '"Nobody should sleep outside in January," he said.',
+        ["Tariq Osei"],
+        id="names_in_photo_credits_are_not_speakers",
+    ),
+    pytest.param(
+        "Peter Vance ran the bakery for twenty years. "
+        "Asked what he would tell Governor Ian Brock, he paused.\n\n"
+        '"Come and see how we work," he said.',
+        ["Peter Vance"],
+        id="pronoun_passes_over_sentences_led_by_the_same_pronoun",
+    ),
+    pytest.param(
+        "Each charge against Dale Morrow carries a long sentence, prosecutor Ann Kiley said on Monday.\n\n"
+        '"It is too early to talk about penalties," she said.',
+        ["Ann Kiley"],
+        id="pronoun_prefers_the_person_reporting_in_the_sentence",
+    ),
+    pytest.param(
+        "Rana Haddad lost her son Omar Haddad in 2016. She keeps a photo of him by the door.\n\n"
+        "Omar Haddad was 22.\n\n"
+        '"Never share your pills with anyone," she said.',
+        ["Rana Haddad"],
+        id="kinship_noun_gives_gender_over_a_nearby_pronoun",
+    ),
+    pytest.param(
+        "Doris Kemp won the election in October.\n\n"
+        "Mayor Kemp later spoke to reporters.\n\n"
+        '"We will build the arena," the mayor said.',
+        ["Doris Kemp"],
+        id="surname_with_its_own_title_joins_the_full_name",
+    ),
+    pytest.param(
+        "After she resigned, Nadia Perez posted a statement online.\n\n"
+        '"I acted in good faith at every step," her statement said.',
+        ["Nadia Perez"],
+        id="her_statement_speaks_for_her",
+    ),
+    pytest.param(
+        "Cole Baptiste wrote about the night porters of the old line. "
+        "His book, Night Line Porters, came out in May. "
+        "The night porters worked long shifts on that line.\n\n"
+        '"They kept the trains running," he said.',
+        ["Cole Baptiste"],
+        id="title_case_phrase_spelled_in_lower_case_elsewhere_is_no_speaker",
+    ),
+    pytest.param(
+        "Trade Minister Jim Corr oversees the agency.\n\n"
+        'In a statement, his office said: "The minister will not be commenting today."',
+        ["his office"],
+        id="his_office_speaks_for_itself_not_for_him",
+    ),
+    pytest.param(
+        'Dan Orlov left the stage early.\n\n"He was exhausted after the trip," his wife said.',
+        ["his wife"],
+        id="his_wife_is_not_him",
+    ),
+    pytest.param(
+        'Mayor Ruth Alder was not at the meeting.\n\n"We will rebuild the library," her statement said.',
+        ["Ruth Alder"],
+        id="her_statement_still_speaks_for_her",
+    ),
+    pytest.param(
+        'Ann Brody skipped the summit. Her senior adviser, Tom Reyes, said: "We are ready to talk."',
+        ["Tom Reyes"],
+        id="a_name_in_an_appositive_names_the_description_before_it",
+    ),
+    pytest.param(
         "Omar Haddad came to Halifax in 2016. He lives near his cousin, Sami Nour, who runs a bakery.\n\n"
         "Unlike Nour, he has not found work yet.\n\n"
-        '"It is hard when you have children to feed," he said.'
-    )
-    assert speakers_of(text) == ["Omar Haddad"]
-
-
-def test_as_for_names_the_topic_as_the_referent():
-    text = (
+        '"It is hard when you have children to feed," he said.',
+        ["Omar Haddad"],
+        id="pronoun_subject_after_an_opening_phrase_passes_over_the_names_in_it",
+    ),
+    pytest.param(
         "Governor Ed Pratt spoke first, and Senator Lou Banks followed him.\n\n"
-        'As for Banks, he said he is not worried. "I will have the votes," he said.'
-    )
-    assert speakers_of(text) == ["Lou Banks"]
-
-
-def test_an_office_set_after_a_name_is_not_a_speaker():
-    text = (
+        'As for Banks, he said he is not worried. "I will have the votes," he said.',
+        ["Lou Banks"],
+        id="as_for_names_the_topic_as_the_referent",
+    ),
+    pytest.param(
         "Navin Bala, Minister of Industry, Science and Trade, said the policy was broad.\n\n"
-        '"We talk to companies of every size," he said.'
-    )
-    assert speakers_of(text) == ["Navin Bala"]
+        '"We talk to companies of every size," he said.',
+        ["Navin Bala"],
+        id="an_office_set_after_a_name_is_not_a_speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
+def test_speakers(text, speakers):
+    assert speakers_of(text) == speakers
