@@ -9,10 +9,13 @@ template when given a context, and our messages hold untrusted article text."""
 
 from __future__ import annotations
 
+import copy
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Annotated, Callable, Iterator
+from functools import lru_cache
+from typing import Annotated, Any, Callable, Iterator
 
+from instructor import ResponseSchema
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from ..textmatch import find_all, strip_quote_marks
@@ -40,13 +43,23 @@ class DraftQuote(BaseModel):
     speaker: str = Field(max_length=60)
 
 
-class ProseDraft(BaseModel):
+class ProseDraft(ResponseSchema):
     """All a small model is asked for: a headline and a summary of the article's lead. Lengths
     are bounded because a grammar-constrained small model otherwise repeats itself to the
     token limit (and every output token costs ~20 ms on two cores)."""
 
+    # Why instructor's ResponseSchema as the base: instructor needs its response model to be one,
+    # and otherwise derives a new subclass of ours (pydantic's create_model) on every request.
+
     headline: str = Field(max_length=100)
     summary: str = Field(max_length=320, description="What happened, 1-3 sentences")
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The JSON schema pydantic makes, generated once per class and arguments: instructor
+        asks for it on every request, and generating it costs more than the rest of preparing
+        one. A copy is returned, so a caller that edits it changes nothing for the next."""
+        return copy.deepcopy(_json_schema(cls, args, tuple(sorted(kwargs.items()))))
 
 
 class Draft(ProseDraft):
@@ -78,6 +91,11 @@ class Draft(ProseDraft):
         _reject_unfound(info, [f.value for f in figures], find_all,
                         "these figures do not appear in the article; use only figures it states")
         return figures
+
+
+@lru_cache(maxsize=32)
+def _json_schema(model: type[ProseDraft], args: tuple, kwargs: tuple) -> dict[str, Any]:
+    return super(ProseDraft, model).model_json_schema(*args, **dict(kwargs))
 
 
 def _reject_unfound(info: ValidationInfo, claims: list[str], found: Callable[[str, str], object], advice: str) -> None:

@@ -8,11 +8,14 @@ speakers the rules missed), each checked before use."""
 
 from __future__ import annotations
 
+from functools import cached_property
+from itertools import islice
+
 from .evidence import Evidence
 from .schemas import Brief, Draft, Dropped, ProseDraft, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
 from .schemas.draft import name_occurs
 from .source import Article
-from .support import check_support, split_sentences
+from .support import check_support, first_sentence, iter_sentences, split_sentences
 from .textmatch import find_all, fold, strip_quote_marks
 
 Span = tuple[int, int]
@@ -30,6 +33,17 @@ class _Grounder:
         self.article = article
         self.story = article.story_text()
         self.dropped: list[Dropped] = []
+
+    @cached_property
+    def lead_sentences(self) -> list[str]:
+        """The story's opening sentences, without its title: the classic extractive summary.
+        Headline, summary and events may each fall back on them, and none reads more than the
+        first `_LEAD_SENTENCES`; so they are split once, and no further than that."""
+        story = self.story
+        title = self.article.title
+        if title and story.startswith(title):
+            story = story[len(title):]
+        return list(islice((s for s in iter_sentences(story) if len(s.split()) > 4), _LEAD_SENTENCES))
 
     def spans(self, phrase: str, *, ignore_case: bool = False) -> list[Span]:
         return [
@@ -87,7 +101,7 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
         return kept[0]
     if grounder.article.title:
         return grounder.article.title
-    first_sentence = next(iter(_lead_sentences(grounder)), "")
+    first_sentence = next(iter(grounder.lead_sentences), "")
     return " ".join(first_sentence.split()[:_HEADLINE_WORDS])
 
 
@@ -99,7 +113,7 @@ def _summary(grounder: _Grounder, draft: Draft) -> str:
         else:
             grounder.drop("summary", sentence, "cut off mid-sentence")
     kept = grounder.supported_prose("summary", complete)
-    return " ".join(kept) if kept else " ".join(_lead_sentences(grounder)[:_LEAD_SENTENCES])
+    return " ".join(kept) if kept else " ".join(grounder.lead_sentences[:_LEAD_SENTENCES])
 
 
 def _events(grounder: _Grounder, draft: Draft) -> list[str]:
@@ -119,22 +133,13 @@ def _events(grounder: _Grounder, draft: Draft) -> list[str]:
 def _paragraph_openers(grounder: _Grounder) -> list[str]:
     title = grounder.article.title
     paragraphs = [p for p in grounder.story.split("\n\n") if len(p.split()) > 12 and p.strip() != title]
-    lead = set(_lead_sentences(grounder)[:_LEAD_SENTENCES])
+    lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
     openers = []
     for paragraph in paragraphs:
-        sentences = split_sentences(paragraph)
-        if sentences and sentences[0] not in lead:
-            openers.append(sentences[0])
+        opener = first_sentence(paragraph)
+        if opener and opener not in lead:
+            openers.append(opener)
     return openers
-
-
-def _lead_sentences(grounder: _Grounder) -> list[str]:
-    """The story's opening sentences, without its title: the classic extractive summary."""
-    story = grounder.story
-    title = grounder.article.title
-    if title and story.startswith(title):
-        story = story[len(title):]
-    return [s for s in split_sentences(story) if len(s.split()) > 4]
 
 
 def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]:

@@ -95,13 +95,16 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
     return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
 
 
+# Words that end a title or an institution, not a personal name (built once: the union is large).
+_NOT_A_NAME_END = ORG_CUES | ROLE_NOUNS | ROLE_MODIFIERS | PLACE_CUES | PLACES
+
+
 def _is_titled_name(tokens: list[Token]) -> bool:
     """"Prime Minister Benjamin Netanyahu": capitalised words ending in a name after a title."""
-    vocabulary = ORG_CUES | ROLE_NOUNS | ROLE_MODIFIERS | PLACE_CUES | PLACES
     return (
         any(t.key in ROLE_NOUNS for t in tokens)
         and all(t.is_capitalised and t.key not in ORG_CUES for t in tokens)
-        and tokens[-1].key not in vocabulary
+        and tokens[-1].key not in _NOT_A_NAME_END
     )
 
 
@@ -166,8 +169,10 @@ def _strip_temporal(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    tokens = tokenize(text)
+def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
+    """Candidate names in `text`; `tokens` is its tokenization, when the caller already has it."""
+    if tokens is None:
+        tokens = tokenize(text, names_only=True)
     candidates = []
     for run in _capitalised_runs(text, tokens):
         for part in _split_run(run):
@@ -201,10 +206,14 @@ def _is_descriptor(token: Token) -> bool:
     """"German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
     the person named after them."""
     key = token.key
-    stem = re.sub(r"(?:s|m[ae]n|wom[ae]n)$", "", key)
+    stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
     if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
         return True
-    return re.search(r"-[a-z]", token.text) is not None
+    return _HYPHEN_LOWER_RE.search(token.text) is not None
+
+
+_PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
+_HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
 
 
 # ---------------------------------------------------------------------------

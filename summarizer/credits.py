@@ -24,6 +24,8 @@ _CREDIT_AFTER_RE = re.compile(
 )
 _CREDIT_BEFORE_RE = re.compile(r"(?:/\s*|(?:^|\n)[ \t]*By\s+|\bAs\s+|\b(?:[Pp]hoto(?:graph)?s?|[Cc]redit):?\s+(?:by\s+)?)$")
 _LINE_END_AFTER_SENTENCE_RE = re.compile(r"[a-z\d)]{2}[.!?]\s+$")
+_WITH_FILES_FROM_RE = re.compile(r"\bwith files from\b", re.IGNORECASE)
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -32,7 +34,7 @@ def is_credit(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_before = text[line_start : start]
-    if re.search(r"\bwith files from\b", line_before, re.IGNORECASE):
+    if _WITH_FILES_FROM_RE.search(line_before):
         return True
-    ends_line = re.match(r"[ \t]*(?:\n|$)", text[end : end + 3]) is not None
+    ends_line = _LINE_END_RE.match(text[end : end + 3]) is not None
     return ends_line and _LINE_END_AFTER_SENTENCE_RE.search(line_before[-6:]) is not None

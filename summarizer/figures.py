@@ -29,6 +29,8 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+_WORD_OR_MARK_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _STOP = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
     "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been", "have", "has",
@@ -91,7 +93,7 @@ def _is_date_or_time(text: str, match: re.Match) -> bool:
         return True
     if _ORDINAL_AFTER.match(after):
         return True
-    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", number))
+    return bool(_YEAR_RE.fullmatch(number))
 
 
 def _unit(match: re.Match) -> str | None:
@@ -111,7 +113,7 @@ def _looks_like_verb(word: str) -> bool:
 def _following_noun_phrase(text: str, end: int) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived"."""
     words = []
-    for word in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s]", text[end:end + 80]):
+    for word in _WORD_OR_MARK_RE.finditer(text[end:end + 80]):
         token = word.group()
         if not token[0].isalpha() or token.lower() in _STOP or len(words) >= _MAX_MEASURE_WORDS:
             break

@@ -34,8 +34,11 @@ from .roles import role_before
 from .tokens import Candidate, Kind
 
 
+_ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
+
+
 def followed_by_acronym(text: str, end: int) -> str | None:
-    match = re.match(r" \(([A-Z][A-Za-z&]{1,7})\)", text[end : end + 12])
+    match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
     return match.group(1) if match else None
 
 
@@ -117,10 +120,18 @@ _WORK_NOUN_BEFORE_RE = re.compile(
 )
 
 
+# The word the pattern above takes as the noun: the last one before the name.
+_LAST_WORD_BEFORE_RE = re.compile(r" ([a-z][\w-]*),? $")
+
+
 def _after_work_noun(text: str, start: int) -> bool:
     """"the new book X", "her 1998 autobiography, X", "Durning's X": a determiner before the
     noun tells the noun ("book") from a verb ("Fox shows Rebecca Ferguson")."""
-    match = _WORK_NOUN_BEFORE_RE.search(text[max(0, start - 50) : start])
+    before = text[max(0, start - 50) : start]
+    noun = _LAST_WORD_BEFORE_RE.search(before)
+    if not noun or noun.group(1) not in WORK_NOUNS:
+        return False  # settled by a quick pattern; the full one is tried at every position
+    match = _WORK_NOUN_BEFORE_RE.search(before)
     return bool(match) and match.group(1) in WORK_NOUNS
 
 
@@ -134,16 +145,22 @@ def is_demonym(keys: list[str]) -> bool:
     return any(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
 
 
+# The words a bare title is made of (built once: the union of these lists is large).
+_TITLE_VOCABULARY = ROLE_NOUNS | ROLE_MODIFIERS | DEMONYMS | PLACES | CONNECTORS | ORG_CUES
+
+
 def _is_title_only(keys: list[str]) -> bool:
     """"Secretary of Defense", "North Korean Vice Foreign Minister": a role, no name."""
-    vocabulary = ROLE_NOUNS | ROLE_MODIFIERS | DEMONYMS | PLACES | CONNECTORS | ORG_CUES
-    return any(k in ROLE_NOUNS for k in keys) and all(k in vocabulary for k in keys)
+    return any(k in ROLE_NOUNS for k in keys) and all(k in _TITLE_VOCABULARY for k in keys)
+
+
+_DEFINITE_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:([a-z][\w-]*)\s+)?$")
 
 
 def _after_definite_article(text: str, start: int) -> bool:
     """"the Acme Ecosystem", "the extensive Acme Ecosystem": a person's name takes no "the"
     (but "the late John Smith" and "the former Jane Roe" do occur)."""
-    match = re.search(r"\b[Tt]he\s+(?:([a-z][\w-]*)\s+)?$", text[max(0, start - 40) : start])
+    match = _DEFINITE_ARTICLE_BEFORE_RE.search(text[max(0, start - 40) : start])
     if not match or not match.group(1):
         return bool(match)
     word = match.group(1)

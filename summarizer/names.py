@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from .candidates import find_candidates, with_datelines
@@ -96,9 +97,10 @@ def is_actor(entity: Entity, text: str) -> bool:
 def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities in order of first mention; nothing inside a `skip` range counts."""
     masked = mask_skipped(text, skip)
-    candidates = with_datelines(masked, find_candidates(masked))
+    tokens = tokenize(masked, names_only=True)  # once: candidates and the builder read the same tokens
+    candidates = with_datelines(masked, find_candidates(masked, tokens))
     lone_words = frozenset(masked[c.start : c.end] for c in candidates if c.role_start is None)
-    builder = _EntityBuilder(text, masked, lone_words)
+    builder = _EntityBuilder(text, masked, lone_words, tokens)
     for candidate in candidates:
         if len(candidate.tokens) > 1 or candidate.role_start is not None:
             builder.add_full(candidate)
@@ -121,8 +123,16 @@ def _line_is_headline(text: str, pos: int) -> bool:
     """Title-case or all-caps lines (headlines, bylines) say little about kinds."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end != -1 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return _is_headline(text[start : end if end != -1 else len(text)].strip())
+
+
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1024)
+def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline; asked again for every name on the same line."""
+    words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
         return False
     content = [w for w in words if len(w) > 3] or words
@@ -141,19 +151,23 @@ _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\
 class _EntityBuilder:
     """Collects mentions; full names first, then short forms resolved against them."""
 
-    def __init__(self, text: str, masked: str, lone_words: frozenset[str] = frozenset()):
+    def __init__(
+        self, text: str, masked: str, lone_words: frozenset[str] = frozenset(), tokens: list[Token] | None = None
+    ):
         self.text = text
         self.masked = masked
         self.lone_words = lone_words
         self.unproven: dict[int, Entity] = {}  # shaped like personal names, but nothing vouched for them
         self.by_name: dict[str, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
-        self.capitalised_elsewhere = self._mid_sentence_capitals()
+        if tokens is None:
+            tokens = tokenize(masked, names_only=True)
+        self.capitalised_elsewhere = self._mid_sentence_capitals(tokens)
 
-    def _mid_sentence_capitals(self) -> set[str]:
+    def _mid_sentence_capitals(self, tokens: list[Token]) -> set[str]:
         seen = set()
-        for token in tokenize(self.masked):
-            if token.is_capitalised and not is_sentence_start(self.masked, token.start):
+        for token in tokens:
+            if token.is_capitalised and token.text not in seen and not is_sentence_start(self.masked, token.start):
                 seen.add(token.text)
         return seen
 
@@ -286,12 +300,13 @@ class _EntityBuilder:
         for entity in self.by_name.values():
             if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
                 continue
+            prefix = entity.name.lower() + " "
+            if not any(head.startswith(prefix) for head in heads):
+                continue
             words = entity.name.split()
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
-            prefix = entity.name.lower() + " "
-            if any(head.startswith(prefix) for head in heads):
-                entity.kind = "organization"
+            entity.kind = "organization"
 
     def entities(self) -> list[Entity]:
         unique: dict[int, Entity] = {}

@@ -87,6 +87,8 @@ _OPPONENT_BEFORE_RE = re.compile(
     r"winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
 _SCORE_AFTER_RE = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: |$|\n|,|\.)")
+_LINE_START_OR_SCORE_BEFORE_RE = re.compile(r"(?:^|\n|\d )$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 
 
 def team_context(text: str, candidate: Candidate) -> bool:
@@ -101,10 +103,10 @@ def team_context(text: str, candidate: Candidate) -> bool:
     before = text[max(0, candidate.start - 30) : candidate.start]
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
         return True
-    if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and re.search(r"(?:^|\n|\d )$", before):
+    if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
-    return plural and re.search(r"\b[Tt]he $", before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+    return plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
 
 
 def _has_demonym(keys: list[str]) -> bool:

@@ -20,14 +20,18 @@ def is_place_name(name: str) -> bool:
     return name.lower() in PLACES
 
 
+_WORD_BEFORE_RE = re.compile(r"(\w+) (the )?$")
+_WORDS_AFTER_RE = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
+
+
 def place_context(text: str, candidate: Candidate) -> bool:
     """"in X", "from X", "eastern X", "X region", "X, N.S." mark a name as a place."""
-    before = re.search(r"(\w+) (the )?$", text[max(0, candidate.start - 20) : candidate.start])
+    before = _WORD_BEFORE_RE.search(text[max(0, candidate.start - 20) : candidate.start])
     preceding = before.group(1) if before else ""
     single = len(candidate.tokens) == 1
     if preceding in DIRECTIONS and single:
         return True
-    following = re.match(r" ([a-z]+)\b(?: ([a-z]+)\b)?", text[candidate.end : candidate.end + 30])
+    following = _WORDS_AFTER_RE.match(text[candidate.end : candidate.end + 30])
     if following and _is_place_noun(following.group(1)):
         return True
     if _settlement_before(text, candidate.start) or _state_abbreviation_after_city(text, candidate):
@@ -67,9 +71,13 @@ def _state_abbreviation_after_city(text: str, candidate: Candidate) -> bool:
     token = candidate.tokens[0]
     if len(candidate.tokens) != 1 or not token.text.endswith("."):
         return False
-    return is_state_abbreviation(token.text[:-1]) and re.search(
-        r"[A-Z][\w.'’-]*, $", text[max(0, token.start - 30) : token.start]
+    return is_state_abbreviation(token.text[:-1]) and _CITY_AND_COMMA_BEFORE_RE.search(
+        text[max(0, token.start - 30) : token.start]
     ) is not None
+
+
+_CITY_AND_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*, $")
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
 
 
 _KNOWN_PLACE_AFTER_RE = re.compile(
@@ -91,6 +99,6 @@ def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
         return qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1])
     if len(candidate.tokens) > 1 and candidate.keys[0] not in PLACE_ARTICLES:
         return False
-    if re.search(r",\s*$", text[max(0, candidate.start - 3) : candidate.start]):
+    if _COMMA_BEFORE_RE.search(text[max(0, candidate.start - 3) : candidate.start]):
         return False
     return qualifier.lower() in PLACES and qualifier.lower() not in PLACE_NAMES_ALSO_SURNAMES

@@ -89,6 +89,7 @@ _QUOTE_VERBS = REPORTING_VERBS | frozenset(
 _VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_MARK = re.compile(r"[\"“”]|’’(?!\w)")
 
 
 @dataclass
@@ -104,7 +105,7 @@ class _Span:
 
 def _marks(text: str) -> list[tuple[int, str]]:
     marks = []
-    for match in re.finditer(r"[\"“”]|’’(?!\w)", text):
+    for match in _MARK.finditer(text):
         pos, char = match.start(), match.group()
         if char == "“":
             marks.append((pos, "open"))
@@ -200,12 +201,14 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     verb_word = tail[verb_start:verb_end]
     if verb_word.endswith("ing") and verb_word != "according":  # "..., urging Smith to": Smith is addressed
         return None
-    object_end = re.search(r"[,;:(]|$", tail[verb_end:]).start() + verb_end
-    to = re.match(r"\s*to\b", tail[verb_end:]) if verb_word == "according" else None
+    object_end = _OBJECT_END.search(tail[verb_end:]).start() + verb_end
+    to = _TO.match(tail[verb_end:]) if verb_word == "according" else None
     object_start = verb_end + (to.end() if to else 0)
     return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
 
 
+_OBJECT_END = re.compile(r"[,;:(]|$")
+_TO = re.compile(r"\s*to\b")
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
@@ -271,7 +274,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
         if named:
             return named, True
-    verbs = list(_VERB_RE.finditer(head)) or list(re.finditer(r"\b[a-z]+ed(?=\s*[,:]\s*$)", head))
+    verbs = list(_VERB_RE.finditer(head)) or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
     if not verbs:
         if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
             subject = _clause_subject(doc, head_start, open_mark, speakers)
@@ -287,6 +290,9 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+_ED_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed(?=\s*[,:]\s*$)")
 
 
 # A reporting verb opening its clause (no subject before it), then only a name with
@@ -312,6 +318,10 @@ def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
     return not (people and people[-1][1] >= len(before) - 2)
 
 
+_OPENING_HE_SHE = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE)
+
+
 def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
     """The subject of the sentence holding `verb_start`: the one a reporting verb
     earlier in it has, else the first person (or organization) it names."""
@@ -320,7 +330,7 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     if earlier and not earlier[0].group().endswith("ing"):
         clause_start = doc.sentence_start(earlier[0].start())
         return _subject_before(doc, clause_start, earlier[0].start(), speakers)
-    pronoun = re.match(r"\W*(he|she)\b", doc.text[sentence_start:verb_start], re.IGNORECASE)
+    pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
     if pronoun:
         return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
     return speaker_in(doc, sentence_start, verb_start, first=True)
@@ -335,7 +345,7 @@ def _last_person(doc: Context, start: int, end: int) -> Speaker | None:
 def _clause_subject(doc: Context, start: int, end: int, speakers: list[Speaker]) -> Speaker | None:
     """The subject opening a clause: a pronoun, or a name preceded only by title words."""
     clause = doc.text[start:end]
-    pronoun = re.match(r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", clause, re.IGNORECASE)
+    pronoun = _CLAUSE_PRONOUN.match(clause)
     if pronoun:
         word = pronoun.group(1).lower()
         word = {"his": "he", "her": "she"}.get(word, word)
@@ -359,32 +369,39 @@ def _context_start(doc: Context, open_mark: int) -> int:
     return start
 
 
+# What `_subject_before` looks for at the end of the words before a reporting verb.
+_SUBJECT_TAIL = re.compile(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$")
+_PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
+_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
+_POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
+_NOMINAL_AT_END = re.compile(
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
     """The name right before the verb (skipping an appositive), else the clause subject."""
     head = doc.text[clause_start:verb_start]
-    trimmed = re.sub(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$", "", head)
+    trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)
     named = _appositive_name(doc, end, verb_start)
     if named and not doc.mentions_between(end - 2, end, "person"):
         return named
-    pronoun = re.search(r"\b(he|she|it)\s*$", trimmed, re.IGNORECASE)
+    pronoun = _PRONOUN_AT_END.search(trimmed)
     if pronoun:
         return resolve_pronoun(doc, clause_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
     adjacent = [m for m in doc.mentions_between(clause_start, end) if m[1] >= end - 2 and m[2].kind != "place"]
     if adjacent:
         return speaker_in(doc, adjacent[-1][0], adjacent[-1][1])
-    name = re.search(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$", trimmed)
+    name = _NAME_AT_END.search(trimmed)
     unlisted = name and unlisted_name(doc, name.group(1), clause_start + name.start(1))
     if unlisted:  # `Catherine, a teacher, retorted`: a name the entity spotter passed over
         return unlisted
-    possessive = re.search(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", trimmed, re.I)
+    possessive = _POSSESSIVE_AT_END.search(trimmed)
     if possessive:  # `In a statement, his office said:` (resolve_phrase tells a statement from an office)
         return resolve_phrase(doc, clause_start + possessive.start(1), clause_start + possessive.end(1), speakers, first=True)
-    nominal = re.search(
-        r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
-        trimmed,
-        re.IGNORECASE,
-    )
+    nominal = _NOMINAL_AT_END.search(trimmed)
     if nominal:
         position = clause_start + nominal.start(1)
         described = resolve_description(doc, nominal.group(1), position, speakers)
@@ -392,10 +409,13 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
     return speaker_in(doc, clause_start, verb_start, first=True)
 
 
+_APPOSITIVE_INNER = re.compile(r"\s*,\s*([^,]+?)\s*,")
+
+
 def _appositive_name(doc: Context, start: int, end: int) -> Speaker | None:
     """`her senior adviser, Jake Sullivan, said`: an appositive that is nothing but a
     person's name names the one the description before it stands for."""
-    inner = re.match(r"\s*,\s*([^,]+?)\s*,", doc.text[start:end])
+    inner = _APPOSITIVE_INNER.match(doc.text[start:end])
     if not inner:
         return None
     people = doc.mentions_between(start + inner.start(1), start + inner.end(1), "person")
@@ -436,6 +456,9 @@ def _attribute_previous_sentence(doc: Context, span: _Span, speakers: list[Speak
 # Putting it together
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s*$")
+
+
 def find_quotes(
     text: str, skip: Sequence[tuple[int, int]] = (), entities: list[Entity] | None = None
 ) -> list[QuoteCandidate]:
@@ -452,7 +475,7 @@ def find_quotes(
         short = _word_count(masked, span) < MIN_UNATTRIBUTED_WORDS
         if (not explicit and (short or _is_title(masked, span))) or (short and _is_scare_modifier(masked, span)):
             continue
-        if _is_title(masked, span) and re.search(r"['’]s\s*$", masked[max(0, span.start - 6) : span.start - 1]):
+        if _is_title(masked, span) and _POSSESSIVE_BEFORE.search(masked[max(0, span.start - 6) : span.start - 1]):
             continue  # `CBS's "Face the Nation"`: a programme or work, whoever is quoted next
         if _is_fragment_of_paraphrase(masked, span) and not _reported_after(doc, span, speakers):
             continue
@@ -490,12 +513,15 @@ def _attribute(
 _SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\.?[ \t]*(?:\n|$)")
 
 
+_NOT_WORD_CHARACTER = re.compile(r"[\W_]")
+
+
 def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph, signed on the next line (`"..."` / `- Sanders.`),
     the fact-check and letters convention."""
     paragraph = doc.paragraph_of(span.start)
     start, end = doc.paragraph_starts[paragraph], doc.paragraph_end(paragraph)
-    if doc.text[start : span.start - 1].strip() or re.sub(r"[\W_]", "", doc.text[_after_close(doc.text, span.end) : end]):
+    if doc.text[start : span.start - 1].strip() or _NOT_WORD_CHARACTER.sub("", doc.text[_after_close(doc.text, span.end) : end]):
         return None
     signed = _SIGNATURE.match(doc.text, end)
     if not signed:
@@ -551,12 +577,18 @@ def _carry_back_continued(attributed: list[tuple[_Span, Speaker | None]]) -> Non
             attributed[i] = (span, attributed[i + 1][1])
 
 
+_ACCORDING_NEXT = re.compile(r"\W*according\b")
+
+
 def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
     """A reporting clause after the passage (`"...," she said`) makes it a quotation;
     `according to` only sources the reporter's paraphrase around it."""
-    if re.match(r"\W*according\b", doc.text[span.end + 1 : span.end + 20]):
+    if _ACCORDING_NEXT.match(doc.text[span.end + 1 : span.end + 20]):
         return False
     return _attribute_after(doc, span.end, speakers, strict=False) is not None
+
+
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
 
 
 def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
@@ -568,10 +600,14 @@ def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
     before = text[max(0, span.start - 80) : span.start - 1].rstrip()
     if not before or not before[-1].isalnum():
         return False
-    last_words = re.findall(r"[\w'’-]+", before)[-_GOVERNING_VERB_WORDS:]
+    last_words = _PLAIN_WORD.findall(before)[-_GOVERNING_VERB_WORDS:]
     if "that" in (w.lower() for w in last_words):
         return True
     return not any(w in _QUOTE_VERBS for w in last_words)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
 def _is_scare_modifier(text: str, span: _Span) -> bool:
@@ -579,14 +615,17 @@ def _is_scare_modifier(text: str, span: _Span) -> bool:
     modifies marks the reporter's distance from a word, not someone's speech."""
     if _word_count(text, span) != 1:
         return False
-    before = re.search(r"\b(?:a|an|the)\s*$", text[max(0, span.start - 6) : span.start - 1], re.IGNORECASE)
-    after = re.match(r"\s+([a-z][\w-]*)", text[span.end + 1 : span.end + 40])
+    before = _ARTICLE_BEFORE.search(text[max(0, span.start - 6) : span.start - 1])
+    after = _LOWER_WORD_AFTER.match(text[span.end + 1 : span.end + 40])
     return bool(before and after) and after.group(1) not in COMMON_WORDS
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_title(text: str, span: _Span) -> bool:
     """Title-case passages ("The Kid Who Would Be King") name works or slogans."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start : span.end])
+    words = _TITLE_WORD.findall(text[span.start : span.end])
     content = [w for w in words if len(w) > 3]
     if len(words) < 2 or not content:
         return False
@@ -597,8 +636,11 @@ def _overlaps(span: _Span, skip: Sequence[tuple[int, int]]) -> bool:
     return any(span.start - 1 < end and start < span.end + 1 for start, end in skip)
 
 
+_COUNTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
 def _word_count(text: str, span: _Span) -> int:
-    return len(re.findall(r"\w+(?:['’-]\w+)*", text[span.start : span.end]))
+    return len(_COUNTED_WORD.findall(text[span.start : span.end]))
 
 
 def _candidate(text: str, span: _Span, speaker: Speaker | None) -> QuoteCandidate:

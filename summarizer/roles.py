@@ -36,11 +36,15 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
     return Candidate(rest, role=text[title[0].start : title[-1].end], role_start=title[0].start)
 
 
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*) $")
+_CAPITALISED_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*) $")
+
+
 def role_before(text: str, start: int) -> int | None:
     """Start of lower-case role words just before a name ("... Council spokesman John Kirby")."""
     words = []
     pos = start
-    while match := re.search(r"(?<![\w'’-])([a-z][\w'’-]*) $", text[max(0, pos - 40) : pos]):
+    while match := _LOWER_WORD_BEFORE_RE.search(text[max(0, pos - 40) : pos]):
         word = match.group(1)
         if word not in ROLE_NOUNS and word not in ROLE_MODIFIERS:
             break
@@ -53,7 +57,7 @@ def role_before(text: str, start: int) -> int | None:
 
 def _extend_with_capitalised_qualifier(text: str, pos: int) -> int:
     """Include "National Security Council" / "Russia's" / "US" right before a role noun."""
-    match = re.search(r"((?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*) $", text[max(0, pos - 80) : pos])
+    match = _CAPITALISED_WORDS_BEFORE_RE.search(text[max(0, pos - 80) : pos])
     if not match:
         return pos
     qualifier_start = pos - len(match.group(0))
@@ -96,6 +100,10 @@ _APPOSITIVE_BEFORE_RE = re.compile(
 )
 
 
+_LEADING_CONJUNCTION_RE = re.compile(r"^(?:while|and|but|when|as|where)\s+", re.IGNORECASE)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w'’-]*['’]s\s+)?", re.IGNORECASE)
+
+
 def role_before_appositive(text: str, start: int, end: int) -> str | None:
     """Appositive before the name: "The agency's chief economist, Jane Roe, said"."""
     if text[end : end + 1] != ",":
@@ -103,8 +111,8 @@ def role_before_appositive(text: str, start: int, end: int) -> str | None:
     match = _APPOSITIVE_BEFORE_RE.search(text[max(0, start - 160) : start])
     if not match:
         return None
-    phrase = re.sub(r"^(?:while|and|but|when|as|where)\s+", "", match.group("role"), flags=re.IGNORECASE)
-    phrase = re.sub(r"^(?:the|a|an)\s+(?:[a-z][\w'’-]*['’]s\s+)?", "", phrase, flags=re.IGNORECASE)
+    phrase = _LEADING_CONJUNCTION_RE.sub("", match.group("role"))
+    phrase = _LEADING_ARTICLE_RE.sub("", phrase)
     return _role_phrase(phrase)
 
 

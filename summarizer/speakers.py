@@ -33,6 +33,7 @@ Each rule follows a news-writing convention:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
@@ -96,6 +97,19 @@ _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|
 _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
 _REPORTING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<title>(?:[\w.'’-]+\s+){0,5})$")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!\s+[A-Z])")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_SENTENCE_BREAK = re.compile(r"\n+|[.!?][\"”’)]*\s+")
+_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
+_PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
+_POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)
+_DEFINITE_PHRASE = re.compile(r"the\s+\S")
+_ABBREVIATED_TITLES = re.compile(r"^(?:[A-Z][a-z]*\.\s+)+")
+_CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
+_NOMINAL_PHRASE = re.compile(r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE)
+_DEFINITE_DESCRIPTION_HEAD = re.compile(
+    r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
+)
+_WORD_BEFORE_NAME = re.compile(r"\b(\w+)\.?\s+$")
 _CREDIT = re.compile(r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*)\)", re.I)
 
 
@@ -106,14 +120,19 @@ class Context:
         self.text = text
         self.spans = spans
         self.verbs = verbs
+        # `inside_quote` is asked thousands of times per article: spans sorted by start, with the
+        # furthest end reached by any of the first k, answer it by bisection.
+        ordered = sorted((s.start, s.end) for s in spans)
+        self._span_starts = [start for start, _ in ordered]
+        self._span_reach = list(itertools.accumulate((end for _, end in ordered), max))
         self.canonical = _canonical_people(entities)
         hidden = _credit_ranges(text)
-        lowercase = set(re.findall(r"\b[a-z][\w'’-]*", text))
+        self._lowercase_words: set[str] | None = None  # collected when first needed
         self.mentions: list[Mention] = sorted(
             (
                 (m.start, m.end, self.canonical.get(id(e), e))
                 for e in entities
-                if not _common_phrase(e, lowercase)
+                if not _common_phrase(e, self)
                 for m in e.mentions
                 if not any(a <= m.start < b for a, b in hidden) and not _is_office_appositive(text, e, m.start)
             ),
@@ -124,6 +143,7 @@ class Context:
             name = self.canonical.get(id(entity), entity).name
             self.role_words.setdefault(name, set()).update((entity.role or "").lower().split())
         self.mentions = sorted(self.mentions + self._described_mentions(), key=lambda item: item[0])
+        self._mention_starts = [m[0] for m in self.mentions]  # for bisection in `mentions_between`
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.sentence_starts = sentence_starts(text)
         self.gender = _genders(self)
@@ -142,6 +162,16 @@ class Context:
                 found.append((match.start(), match.end(), holders[0]))
         return found
 
+    def uses_in_lower_case(self, word: str) -> bool:
+        """Whether the text has `word`, lower-cased, as a lower-case word of its own. Its
+        lower-case words are only collected when the word occurs in it at all."""
+        word = word.lower()
+        if word not in self.text:
+            return False
+        if self._lowercase_words is None:
+            self._lowercase_words = set(_LOWERCASE_WORD.findall(self.text))
+        return word in self._lowercase_words
+
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
@@ -150,13 +180,19 @@ class Context:
         return self.paragraph_starts[following] if following < len(self.paragraph_starts) else len(self.text)
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s.start <= pos < s.end for s in self.spans)
+        """Whether some span holds `pos`: one of the spans starting at or before it reaches past it."""
+        count = bisect.bisect_right(self._span_starts, pos)
+        return count > 0 and self._span_reach[count - 1] > pos
 
     def mentions_between(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        """Mentions within [start, end] outside quotes, in text order (only those starting
+        there can lie within, so only they are looked at)."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_right(self._mention_starts, end)
         return [
             m
-            for m in self.mentions
-            if start <= m[0] and m[1] <= end and (kind is None or m[2].kind == kind) and not self.inside_quote(m[0])
+            for m in self.mentions[first:last]
+            if m[1] <= end and (kind is None or m[2].kind == kind) and not self.inside_quote(m[0])
         ]
 
     def sentence_index(self, pos: int) -> int:
@@ -181,7 +217,7 @@ def sentence_starts(text: str) -> list[int]:
     """Sentence starts: after line breaks and after . ! ? that neither end an
     abbreviation nor run on in lower case (`"Really?" he asked`)."""
     starts = [0]
-    for match in re.finditer(r"\n+|[.!?][\"”’)]*\s+", text):
+    for match in _SENTENCE_BREAK.finditer(text):
         if match.group()[0] != "\n":
             if match.group()[0] == "." and _ends_abbreviation(text, match.start()):
                 continue
@@ -192,7 +228,7 @@ def sentence_starts(text: str) -> list[int]:
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
     return bool(word) and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
 
 
@@ -209,11 +245,11 @@ def _credit_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _common_phrase(entity: Entity, lowercase: set[str]) -> bool:
+def _common_phrase(entity: Entity, ctx: Context) -> bool:
     """A "person" made only of words the text also uses in lower case ("Black Train
     Porters" beside "the black train porter") is a title or heading, not a speaker."""
     words = entity.name.split()
-    return entity.kind == "person" and len(words) > 1 and all(w.lower() in lowercase for w in words)
+    return entity.kind == "person" and len(words) > 1 and all(ctx.uses_in_lower_case(w) for w in words)
 
 
 def _is_office_appositive(text: str, entity: Entity, start: int) -> bool:
@@ -253,13 +289,13 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     raw = ctx.text[start:end]
     offset = start + len(raw) - len(raw.lstrip(" ,\n"))
     phrase = raw.strip(" ,\n")
-    pronoun = re.match(r"(he|she|it)\b", phrase, re.IGNORECASE)
+    pronoun = _PRONOUN_PHRASE.match(phrase)
     if pronoun:
         return resolve_pronoun(ctx, offset, pronoun.group(1).lower(), speakers)
-    possessive = re.match(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", phrase, re.IGNORECASE)
+    possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive:
         return _possessed_speaker(ctx, possessive, offset, speakers)
-    if re.match(r"the\s+\S", phrase):  # "the 39-year-old founder of Acme": the founder speaks, not Acme
+    if _DEFINITE_PHRASE.match(phrase):  # "the 39-year-old founder of Acme": the founder speaks, not Acme
         described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
         if described and described.name not in ctx.text[offset:end]:
             return described
@@ -298,8 +334,8 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
     """A capitalised name the entity spotter passed over (`"...?" Kim said.`):
     the person whose name ends in it, else the name as written."""
-    phrase = re.sub(r"^(?:[A-Z][a-z]*\.\s+)+", "", phrase)  # "Dr. ", "Sen. "
-    match = re.match(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$", phrase)
+    phrase = _ABBREVIATED_TITLES.sub("", phrase)  # "Dr. ", "Sen. "
+    match = _CAPITALISED_NAME.match(phrase)
     if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
         return None
     last = phrase.split()[-1]
@@ -312,7 +348,7 @@ def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
 
 def nominal_phrase(phrase: str) -> str | None:
     """"the commission", "a spokesperson for the camp", "police" as a speaker."""
-    match = re.match(r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", phrase, re.IGNORECASE)
+    match = _NOMINAL_PHRASE.match(phrase)
     if match:
         return match.group(1)
     words = phrase.split()
@@ -327,7 +363,7 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
     Only singular definite descriptions refer back; "a spokesperson", "officials"
     and documents ("the statement") are left as they are.
     """
-    match = re.match(r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)", phrase)
+    match = _DEFINITE_DESCRIPTION_HEAD.match(phrase)
     if not match:
         return None
     head = match.group(1).split()[-1]
@@ -430,7 +466,7 @@ def _genders(ctx: Context) -> dict[str, str]:
     votes: dict[str, int] = {}
     people = [m for m in ctx.mentions if m[2].kind == "person" and not ctx.inside_quote(m[0])]
     for i, (start, end, entity) in enumerate(people):
-        honorific = re.search(r"\b(\w+)\.?\s+$", ctx.text[max(0, start - 14) : start])
+        honorific = _WORD_BEFORE_NAME.search(ctx.text[max(0, start - 14) : start])
         word = honorific.group(1).lower() if honorific else ""
         vote, weight = _GENDER_HONORIFICS.get(word) or _GENDER_KIN.get(word), 2
         if vote is None:

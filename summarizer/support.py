@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from .textmatch import find_all
 
@@ -36,6 +37,24 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s and s.strip()]
 
 
+def iter_sentences(text: str) -> Iterator[str]:
+    """`split_sentences`, one sentence at a time: for a caller that needs only the first few
+    sentences of a long text, the rest is never split."""
+    text = text.strip()
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if sentence := text[start : end.start()].strip():
+            yield sentence
+        start = end.end()
+    if sentence := text[start:].strip():
+        yield sentence
+
+
+def first_sentence(text: str) -> str:
+    """`split_sentences(text)[0]`, or "" for blank text."""
+    return next(iter_sentences(text), "")
+
+
 def check_support(claim: str, source: str) -> Verdict:
     """Whether one passage of `source` backs `claim` (see module docstring)."""
     for figure in _FIGURE.findall(claim):
@@ -53,7 +72,9 @@ def check_support(claim: str, source: str) -> Verdict:
     return Verdict(True)
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
+    """(Cached: every article is made of the same few thousand words.)"""
     word = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
