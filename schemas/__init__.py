@@ -1,7 +1,18 @@
-"""The brief's contract (`Brief`) and the smaller `Draft` the model is asked to fill in."""
+"""The brief's contract (`Brief`) and the smaller `Draft` the model is asked to fill in.
+
+The draft models are loaded on first use: they build on instructor (and so on the openai SDK),
+which a run that only reads and writes briefs, such as a batch answered from the cache, never
+needs to import."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from .brief import Brief, Dropped, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
-from .draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
+
+if TYPE_CHECKING:
+    from .draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
+
+_DRAFT_MODELS = ("Draft", "DraftFigure", "DraftPerson", "DraftQuote", "ProseDraft")
 
 __all__ = [
     "Brief",
@@ -18,3 +29,11 @@ __all__ = [
     "Usage",
     "WhoItem",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DRAFT_MODELS:
+        value = getattr(import_module(".draft", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 SCHEMA_VERSION = "1"
 
@@ -64,6 +64,16 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
+
+    @computed_field(description="US dollars at the price table's rates (None: the model's price is unknown; "
+                                "0 for the embedded model); the Batch API's discount is applied to its briefs")
+    @property
+    def cost_usd(self) -> float | None:
+        # Computed, not stored: a price-file override applies to cached briefs too.
+        from summarizer.pricing import cost_usd
+
+        return cost_usd(self.model, self.prompt_tokens, self.completion_tokens,
+                        batch=self.backend == "openai-batch", backend=self.backend)
 
 
 class Brief(BaseModel):

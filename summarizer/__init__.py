@@ -2,7 +2,14 @@
 
     from summarizer import summarize
     brief = summarize(text)          # a Brief: who, what, where, numbers, quotes, with spans
+
+The model-calling half (openai, instructor) is imported on first use of `summarize` or
+`asummarize`, so commands that never call a model, such as a batch answered from the cache,
+start in a fraction of the time.
 """
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings, resolve_settings
 from .errors import (
@@ -13,10 +20,14 @@ from .errors import (
     ModelOutputError,
     SummarizerError,
 )
-from .pipeline import asummarize, summarize
-from .schemas import Brief
+
+if TYPE_CHECKING:
+    from .pipeline import asummarize, summarize
+    from .schemas import Brief
 
 __version__ = "0.1.0"
+
+_LAZY = {"summarize": ".pipeline", "asummarize": ".pipeline", "Brief": ".schemas"}
 
 __all__ = [
     "BackendError",
@@ -31,3 +42,15 @@ __all__ = [
     "resolve_settings",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -41,6 +41,32 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--out", metavar="DIR", help="write one file per article into DIR instead of stdout")
     _add_model_options(brief)
 
+    batch = commands.add_parser(
+        "batch", parents=[common], help="brief a directory or JSONL file of articles",
+        description="Brief every article of INPUT (a directory of .txt/.md/.html files, or JSONL lines of "
+                    "{id, text, meta}) into DIR: one JSON brief per article, index.jsonl and errors.jsonl. "
+                    "Finished articles are kept: run the same command again to resume.")
+    batch.add_argument("input", metavar="INPUT", help="a directory of articles or a JSONL file")
+    batch.add_argument("--out", metavar="DIR", help="where the briefs go (required unless --openai-batch)")
+    batch.add_argument("--concurrency", type=_positive_int, default=4, metavar="N",
+                       help="model requests in flight at once (default 4; the embedded model runs one at a time)")
+    batch.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
+    batch.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
+    batch.add_argument("--openai-batch", metavar="REQUESTS.jsonl",
+                       help="write an OpenAI Batch API request file instead of calling the model")
+    _add_model_options(batch)
+
+    collect = commands.add_parser(
+        "collect", parents=[common], help="turn an OpenAI Batch API results file into briefs",
+        description="Ground the answers of an OpenAI (or vLLM run-batch) results file against the articles "
+                    "that `batch --openai-batch` recorded, and write briefs as `batch` does.")
+    collect.add_argument("results", metavar="RESULTS.jsonl", nargs="+",
+                         help="the batch's output file, and its error file if it has one")
+    collect.add_argument("--out", metavar="DIR", required=True, help="where the briefs go")
+    collect.add_argument("--articles", metavar="FILE",
+                         help="the .articles.jsonl written beside the request file (default: found beside RESULTS)")
+    collect.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+
     commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
 
     evaluate = commands.add_parser(
@@ -87,6 +113,11 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
                        help="how structured output is requested; json_object for llama-cpp-python servers [SUMMARIZER_OUTPUT_MODE]")
     group.add_argument("--context-chars", type=int, metavar="N",
                        help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]")
+    group.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+
+
+_PRICES_HELP = ('JSON of {"model": {"input": USD, "output": USD}} per million tokens, '
+                "overriding the built-in OpenAI prices [SUMMARIZER_PRICES]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,9 +130,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose)
     if args.command == "schema":
         return _print_schema()
-    if args.command == "eval":
-        return _evaluate(args)
-    return _brief_files(args)
+    from summarizer.errors import ConfigError
+    from summarizer.pricing import use_prices
+
+    try:
+        use_prices(getattr(args, "prices", None))
+    except ConfigError as error:
+        return _fail(error)
+    try:
+        if args.command == "eval":
+            return _evaluate(args)
+        if args.command == "batch":
+            return _batch(args)
+        if args.command == "collect":
+            return _collect(args)
+        return _brief_files(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("summarizer: interrupted; finished briefs are kept\n")
+        return 130
 
 
 def _configure_logging(verbosity: int) -> None:
@@ -128,6 +174,7 @@ def _print_schema() -> int:
 
 def _brief_files(args: argparse.Namespace) -> int:
     from summarizer import BackendError, SummarizerError, summarize
+    from summarizer.fetch import is_url, redact
     from summarizer.files import write_atomically
     from summarizer.render import render
     from summarizer.source import read_article
@@ -143,14 +190,15 @@ def _brief_files(args: argparse.Namespace) -> int:
     failures, input_failures, several = 0, 0, len(args.files) > 1
     written: set[str] = set()
     for index, path in enumerate(args.files):
+        shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
         try:
             article = read_article(path)
             brief = summarize(article.text, name=article.name, settings=settings)
         except BackendError as error:
-            _fail(f"{path}: {error}")
+            _fail(f"{shown}: {error}")
             return EXIT_BACKEND  # the next article would meet the same backend
         except SummarizerError as error:
-            _fail(error if str(error).startswith(path) else f"{path}: {error}")
+            _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
             failures += 1
             input_failures += error.exit_code == EXIT_INPUT
             continue
@@ -183,6 +231,41 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if figures_failed else EXIT_OK
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from summarizer import SummarizerError
+    from summarizer.batch_inputs import BatchInput
+
+    try:
+        settings = _settings_from(args)
+        source = BatchInput(args.input)
+        if args.openai_batch:
+            from summarizer.openai_batch_command import write_requests
+
+            return write_requests(source, settings, args.openai_batch)
+        if not args.out:
+            return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", EXIT_INPUT)
+        from summarizer.batch_command import run_batch_command
+
+        return run_batch_command(source, settings, args.out, concurrency=args.concurrency,
+                                 cache_dir=args.cache, use_cache=not args.no_cache)
+    except SummarizerError as error:
+        return _fail(error)
+    except OSError as error:
+        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from summarizer import SummarizerError
+    from summarizer.openai_batch_command import collect
+
+    try:
+        return collect(args.results, args.out, args.articles)
+    except SummarizerError as error:
+        return _fail(error)
+    except OSError as error:
+        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
+
+
 def _settings_from(args: argparse.Namespace):
     from summarizer import resolve_settings
 
@@ -192,8 +275,15 @@ def _settings_from(args: argparse.Namespace):
 
 
 def _output_name(path: str, format: str, taken: set[str]) -> str:
-    """`article.md` for article.txt; `article-2.md` if another input of this run was named so."""
+    """`article.md` for article.txt; `article-2.md` if another input of this run was named so;
+    a URL is named by the last part of its path, or by its host."""
     stem = "stdin" if path == "-" else Path(path).stem
+    if path.lower().startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        url = urlsplit(path)
+        last = [part for part in url.path.split("/") if part][-1:]
+        stem = Path(last[0]).stem if last else (url.hostname or "page")
     extension = "json" if format == "json" else "md"
     name, counter = f"{stem}.{extension}", 1
     while name in taken:

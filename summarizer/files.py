@@ -6,23 +6,39 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
+# The process's umask, read once at import (reading it means setting it): files we create get
+# the permissions any other new file would, not mkstemp's owner-only 0600.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
-def read_input(path: str | Path) -> bytes:
-    """The bytes of a file the user named; every way that fails is an `InputError` saying which."""
+
+def open_input(path: str | Path) -> BinaryIO:
+    """A file the user named, opened for reading in binary; every way that fails is an
+    `InputError` saying which."""
     file = Path(path)
     if file.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
     try:
-        return file.read_bytes()
+        return file.open("rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def read_input(path: str | Path) -> bytes:
+    """The bytes of a file the user named, with `open_input`'s one-line errors."""
+    with open_input(path) as file:
+        try:
+            return file.read()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read ({error.strerror})") from None
 
 
 def write_atomically(target: Path, content: str | bytes) -> None:
@@ -33,6 +49,7 @@ def write_atomically(target: Path, content: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
+        os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

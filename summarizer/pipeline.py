@@ -6,7 +6,11 @@ The steps are the same for every backend and both call styles; only the model ca
 An article longer than one request may carry is drafted in parts, all at once (threads for
 `summarize`, `asyncio.gather` for `asummarize`), and the parts' drafts merged. Every part is
 checked against the whole article, and spans are found later in the whole text, so they are
-right whichever part a quote came from."""
+right whichever part a quote came from.
+
+`prepare` and `Job` are the seam for callers that send the requests themselves (the OpenAI
+Batch API file in `openai_batch*`): the same messages, the same request body, the same
+validation and salvage, the same assembly."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from pydantic import ValidationError
 
 from .assemble import build_brief
 from .backends import Backend, make_backend
-from .backends.base import without_control_characters
+from .backends.base import adapt_response_format, without_control_characters
 from .chunking import split_story
 from .config import Settings, resolve_settings
 from .errors import BackendError, ModelOutputError
@@ -41,7 +45,7 @@ log = logging.getLogger("summarizer")
 
 # Structured output is requested as a JSON schema for every backend; backends that need the
 # llama.cpp form rewrite it (see backends.base.adapt_response_format).
-_MODE = instructor.Mode.JSON_SCHEMA
+STRUCTURED_OUTPUT_MODE = instructor.Mode.JSON_SCHEMA
 _MAX_LISTED_NAMES = 20
 _MAX_LISTED_FIGURES = 12
 # Parts of one article in flight at once: enough for a long feature, few enough not to meet a
@@ -89,20 +93,15 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
     """Brief one article. Options (backend, model, base_url, api_key, model_path, temperature,
     max_retries, timeout, output_mode, max_tokens) override the environment, which overrides
     the defaults; `client` may be a ready `openai.OpenAI` for any compatible server."""
-    job = _Job.start(text, name, client, settings, options)
+    job = Job.start(text, name, client, settings, options)
 
     def create(**kwargs: Any) -> Any:
         return job.calls.record(without_control_characters(job.backend.create(**kwargs)))
 
-    patched = instructor.patch(create=create, mode=_MODE)
+    patched = instructor.patch(create=create, mode=STRUCTURED_OUTPUT_MODE)
 
     def draft(part: int) -> Outcome:
-        # Inside the worker thread: a thread does not inherit the caller's context variables.
-        with checking_against(job.article.text):
-            try:
-                return patched(**job.request.kwargs(job.settings, part)), []
-            except (InstructorRetryException, IncompleteOutputException) as error:
-                return job.salvage(error, part)
+        return job.draft(patched, part)
 
     parts = range(len(job.request.parts))
     if len(parts) == 1:
@@ -121,12 +120,12 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
 async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
                      settings: Settings | None = None, **options: Any) -> Brief:
     """The async form of `summarize`; the embedded model runs in a worker thread."""
-    job = _Job.start(text, name, client, settings, options)
+    job = Job.start(text, name, client, settings, options)
 
     async def create(**kwargs: Any) -> Any:
         return job.calls.record(without_control_characters(await job.backend.acreate(**kwargs)))
 
-    patched = instructor.patch(create=create, mode=_MODE)
+    patched = instructor.patch(create=create, mode=STRUCTURED_OUTPUT_MODE)
     in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)
 
     async def draft(part: int) -> Outcome:
@@ -147,8 +146,15 @@ async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
     return job.finish(list(outcomes))
 
 
+def prepare(text: str, name: str, settings: Settings) -> "Job":
+    """One article made ready for the model, for callers that send its requests themselves:
+    `job.request_body(part)` is each request as the backend would send it, `job.draft(patched,
+    part)` validates an answer, `job.finish(outcomes)` assembles the brief."""
+    return Job.start(text, name, None, settings, {})
+
+
 @dataclass
-class _Job:
+class Job:
     """Everything about one article that does not depend on how the model is called."""
 
     settings: Settings
@@ -158,12 +164,40 @@ class _Job:
     calls: _CallLog
 
     @classmethod
-    def start(cls, text: str, name: str, client: Any, settings: Settings | None, options: dict) -> "_Job":
+    def start(cls, text: str, name: str, client: Any, settings: Settings | None, options: dict) -> "Job":
         settings = settings or resolve_settings(options)
         article = Article.from_text(text, name)
         backend = make_backend(settings, client)
         calls = _CallLog()
         return cls(settings, article, backend, _request(article, gather_evidence(article), backend), calls)
+
+    @property
+    def part_count(self) -> int:
+        return len(self.request.parts)
+
+    def request_body(self, part: int) -> dict[str, Any]:
+        """The chat-completion request for one part, as the remote backend sends it: instructor's
+        preparation of the same keyword arguments (`response_model` -> `response_format`), then
+        the backend's `adapt_response_format`."""
+        from instructor.processing.response import handle_response_model  # only request files need it
+
+        kwargs = self.request.kwargs(self.settings, part)
+        kwargs.pop("max_retries")
+        _, prepared = handle_response_model(kwargs.pop("response_model"), mode=STRUCTURED_OUTPUT_MODE, **kwargs)
+        return adapt_response_format(prepared, self.backend.output_mode)
+
+    def draft(self, patched: Any, part: int, *, max_retries: int | None = None) -> Outcome:
+        """One part's draft from `patched` (instructor around some `create`), checked against the
+        whole article; what fails validation after the last re-ask is salvaged."""
+        kwargs = self.request.kwargs(self.settings, part)
+        if max_retries is not None:
+            kwargs["max_retries"] = max_retries
+        # Inside the worker thread: a thread does not inherit the caller's context variables.
+        with checking_against(self.article.text):
+            try:
+                return patched(**kwargs), []
+            except (InstructorRetryException, IncompleteOutputException) as error:
+                return self.salvage(error, part)
 
     def salvage(self, error: Exception, part: int) -> Outcome:
         """What is left of one part's failed draft, its notes saying which part it was."""
@@ -174,11 +208,12 @@ class _Job:
             notes = [f"part {part + 1} of {count}: {note}" for note in notes]
         return draft, notes
 
-    def finish(self, outcomes: list[Outcome]) -> Brief:
-        """The brief from each part's outcome, in article order."""
+    def finish(self, outcomes: list[Outcome], usage: Usage | None = None) -> Brief:
+        """The brief from each part's outcome, in article order; `usage` defaults to the calls
+        this job made."""
         drafts = [draft for draft, _ in outcomes]
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
-        brief = build_brief(self.article, self.request.evidence, draft, self.calls.usage(self.backend))
+        brief = build_brief(self.article, self.request.evidence, draft, usage or self.calls.usage(self.backend))
         brief.notes = self.request.notes + [note for _, notes in outcomes for note in notes]
         return brief
 

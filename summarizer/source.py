@@ -1,9 +1,10 @@
-"""Turning bytes or a file into an `Article`: the exact text all spans index, plus what the
-rest of the pipeline needs to know about it (title, boilerplate ranges, story text).
+"""Turning bytes, a file or a URL into an `Article`: the exact text all spans index, plus what
+the rest of the pipeline needs to know about it (title, boilerplate ranges, story text).
 
 Reading is strict on purpose: a brief's spans are only trustworthy if the text we index is the
 text the user gave us, so undecodable or binary input is refused with a clear reason instead of
-being silently repaired."""
+being silently repaired. An HTML page is the exception that proves the rule: its text is the
+page's main text as extracted (`html_text`), and spans index that extracted text."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from dataclasses import dataclass, field
 from .boilerplate import find_boilerplate
 from .errors import InputError
 from .files import read_input
+from .html_text import decode_bytes, extract_text, looks_like_html
 
 Span = tuple[int, int]
 
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 4, 25
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_HTML_SUFFIXES = (".html", ".htm")
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF file",
     b"\x89PNG": "a PNG image",
@@ -37,14 +40,16 @@ class Article:
     name: str = "<text>"
     title: str | None = None
     boilerplate: list[Span] = field(default_factory=list)
+    extracted_from: str | None = None  # "html" when `text` is the main text extracted from a page
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<text>") -> "Article":
+    def from_text(cls, text: str, name: str = "<text>", *, extracted_from: str | None = None) -> "Article":
         if not isinstance(text, str):
             raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
         if not text.strip():
             raise InputError(f"{name}: the article is empty")
-        return cls(text=text, name=name, title=_find_title(text), boilerplate=find_boilerplate(text))
+        return cls(text=text, name=name, title=_find_title(text), boilerplate=find_boilerplate(text),
+                   extracted_from=extracted_from)
 
     @property
     def word_count(self) -> int:
@@ -78,16 +83,12 @@ def _find_title(text: str) -> str | None:
 
 def decode_article_bytes(data: bytes, name: str) -> str:
     """Decode UTF-8 (or BOM-marked UTF-16) text; refuse binary files with a reason."""
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise InputError(f"{name}: this is {kind}, not a text article")
+    refuse_binary(data, name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise InputError(f"{name}: broken UTF-16 text ({error.reason})") from None
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{name}: this looks like a binary file, not a text article")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -97,11 +98,52 @@ def decode_article_bytes(data: bytes, name: str) -> str:
         ) from None
 
 
+def refuse_binary(data: bytes, name: str) -> None:
+    """An `InputError` naming the kind of file when `data` is a PDF, an image, an archive or
+    otherwise binary (NUL bytes); BOM-marked UTF-16, whose text holds NULs, passes."""
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise InputError(f"{name}: this is {kind}, not a text article")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:65536]:
+        raise InputError(f"{name}: this looks like a binary file, not a text article")
+
+
 def read_article(path: str) -> Article:
-    """Read a file (or `-` for standard input) into an Article, with one-line errors."""
+    """Read a file, `-` for standard input, or an http(s) URL into an Article, with one-line errors.
+
+    A file named *.html or *.htm (any case), or whose bytes start like HTML (`<!doctype html`,
+    `<html`), and a URL that serves HTML are reduced to the page's main text (`html_text`); the
+    Article's `text` is that text, `extracted_from` is "html". `name` is the path, or the URL
+    without any `user:password@`. Every failure is an `InputError` (message starting with the
+    name): see `decode_article_bytes`, `html_text.extract_text` and `fetch.fetch` for which."""
+    if path.lower().startswith(("http://", "https://")):
+        return _read_url(path)
     if path == "-":
-        return Article.from_text(decode_article_bytes(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
-    data = read_input(path)
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    return Article.from_text(decode_article_bytes(data, path), name=path)
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        data, name = read_input(path), path
+        if not data.strip():
+            raise InputError(f"{path}: the file is empty")
+    if path.lower().endswith(_HTML_SUFFIXES) or looks_like_html(data):
+        return _from_html(data, name)
+    return Article.from_text(decode_article_bytes(data, name), name=name)
+
+
+def _read_url(url: str) -> Article:
+    from .fetch import fetch, redact  # httpx2 is only needed when a URL is given
+
+    name = redact(url)
+    page = fetch(url)
+    if not page.body.strip():
+        raise InputError(f"{name}: the page is empty")
+    if page.is_html or not page.media_type and looks_like_html(page.body):
+        return _from_html(page.body, name, page.charset)
+    if page.charset is None:
+        return Article.from_text(decode_article_bytes(page.body, name), name=name)
+    refuse_binary(page.body, name)
+    return Article.from_text(decode_bytes(page.body, name, page.charset), name=name)
+
+
+def _from_html(data: bytes, name: str, charset: str | None = None) -> Article:
+    refuse_binary(data, name)
+    return Article.from_text(extract_text(data, name, charset), name=name, extracted_from="html")

@@ -5,6 +5,7 @@ never treated as a template. Real HTTP against a scripted server on 127.0.0.1.""
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
@@ -120,9 +121,16 @@ def test_structured_output_modes_on_the_wire():
     with StubServer([GOOD, GOOD]) as server:
         brief_from(server)
         brief_from(server, output_mode="json_object")
-    assert server.requests[0]["response_format"]["type"] == "json_schema"
+    strict = server.requests[0]["response_format"]
+    assert strict["type"] == "json_schema"
+    assert strict["json_schema"]["strict"] is True and strict["json_schema"]["name"] == "Draft"
+    schema = strict["json_schema"]["schema"]
+    for obj in [schema, *schema["$defs"].values()]:  # strict mode: closed objects, every field required
+        assert obj["additionalProperties"] is False and obj["required"] == list(obj["properties"])
+    assert "maxLength" not in json.dumps(schema)  # not accepted in strict mode; pydantic still checks it
     assert server.requests[1]["response_format"]["type"] == "json_object"
     assert "quotes" in server.requests[1]["response_format"]["schema"]["properties"]
+    assert "strict" not in json.dumps(server.requests[1]["response_format"])  # llama-cpp-python's form, as before
 
 
 def test_async_api_matches_the_sync_one():

@@ -8,6 +8,7 @@ import copy
 from typing import Any
 
 from ..config import Settings
+from ..strict_schema import strict_schema
 
 
 class Backend(abc.ABC):
@@ -39,16 +40,32 @@ class Backend(abc.ABC):
 
 
 def adapt_response_format(request: dict[str, Any], output_mode: str) -> dict[str, Any]:
-    """Rewrite instructor's `json_schema` response format into `json_object` + `schema`, the form
-    llama-cpp-python turns into a grammar (it ignores or rejects the `json_schema` form)."""
+    """Instructor's `json_schema` response format in the form the server takes.
+
+    `json_schema` mode asks for OpenAI's strict structured outputs: the schema rewritten by
+    `strict_schema` and `"strict": true`, so the answer always parses and has every field
+    (vLLM, Ollama and llama.cpp's server take the same form). `json_object` mode rewrites it into
+    `json_object` + `schema`, the form llama-cpp-python turns into a grammar (it ignores or
+    rejects the `json_schema` form); that form is left exactly as it was, recorded cassettes
+    match it byte for byte."""
     response_format = request.get("response_format")
-    if output_mode != "json_object" or not isinstance(response_format, dict):
+    if not isinstance(response_format, dict) or response_format.get("type") != "json_schema":
         return request
-    if response_format.get("type") != "json_schema":
-        return request
+    if output_mode != "json_object":
+        return _strict_json_schema(request)
     adapted = dict(request)
     schema = copy.deepcopy(response_format["json_schema"]["schema"])
     adapted["response_format"] = {"type": "json_object", "schema": schema}
+    return adapted
+
+
+def _strict_json_schema(request: dict[str, Any]) -> dict[str, Any]:
+    json_schema = request["response_format"]["json_schema"]
+    adapted = dict(request)
+    adapted["response_format"] = {
+        "type": "json_schema",
+        "json_schema": {**json_schema, "strict": True, "schema": strict_schema(json_schema["schema"])},
+    }
     return adapted
 
 

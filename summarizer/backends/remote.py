@@ -1,17 +1,23 @@
 """OpenAI and every OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio) over HTTP,
 through the official `openai` SDK. The SDK's own retries are turned off so that ours (tenacity,
-with Retry-After) are the only ones, and a test's recorded cassette is never retried into."""
+with Retry-After) are the only ones, and a test's recorded cassette is never retried into.
+
+Requests go through the client's documented generic `post` rather than `client.chat`: the first
+touch of `client.chat` imports every resource module of the SDK (admin, audio, realtime...),
+which costs a batch more start-up time than briefing an article does."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import openai
+from openai.types.chat import ChatCompletion
 
 from ..config import Settings
 from .base import Backend, adapt_response_format
 from .retrying import acall_with_retries, call_with_retries
 
+_CHAT_COMPLETIONS = "/chat/completions"
 _PLACEHOLDER_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one
 
 
@@ -46,8 +52,9 @@ class RemoteBackend(Backend):
 
     def create(self, **request: Any) -> Any:
         request = adapt_response_format(request, self.output_mode)
-        return call_with_retries(lambda: self.client.chat.completions.create(**request))
+        return call_with_retries(lambda: self.client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion))
 
     async def acreate(self, **request: Any) -> Any:
         request = adapt_response_format(request, self.output_mode)
-        return await acall_with_retries(lambda: self.async_client.chat.completions.create(**request))
+        return await acall_with_retries(
+            lambda: self.async_client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion))

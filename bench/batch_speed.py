@@ -1,0 +1,118 @@
+"""Our own code's speed, with the model taken out: an OpenAI-compatible stub (bench/model_stub.py,
+its own process) answers schema-valid drafts after a fixed latency.
+
+1. overhead: articles per second through the whole pipeline (read the file, prompt, parse,
+   validate, ground, render) with an instant server; target at least 50.
+2. concurrency: the whole `summarizer batch` command over 200 articles at 500 ms latency with
+   --concurrency 16; target within 1.2x of the ideal 200 x 0.5 / 16 = 6.25 s.
+3. cache: the same command again into a new directory, every brief from the cache; target
+   under 1 s, start-up included.
+
+    .venv/bin/python bench/batch_speed.py [--articles 200]
+
+The 200 articles are the two seed reports, each copy made distinct by a numbered last line (so
+none is a cache hit of another)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from table import Row, print_table
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+SUMMARIZER = [sys.executable, "-m", "summarizer"]
+
+
+def make_articles(directory: Path, count: int) -> list[Path]:
+    texts = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    paths = []
+    for number in range(count):
+        path = directory / f"article-{number:04}.txt"
+        path.write_text(texts[number % len(texts)].rstrip() + f"\n\n(Benchmark copy {number}.)\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+class Stub:
+    """bench/model_stub.py in a child process."""
+
+    def __init__(self, latency: float) -> None:
+        self.process = subprocess.Popen([sys.executable, str(BENCH / "model_stub.py"), "--latency", str(latency)],
+                                        stdout=subprocess.PIPE, text=True)
+        self.base_url = self.process.stdout.readline().strip()
+
+    def __enter__(self) -> "Stub":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+def overhead(paths: list[Path]) -> Row:
+    import openai
+
+    from summarizer import summarize
+    from summarizer.render import render
+    from summarizer.source import read_article
+
+    with Stub(latency=0.0) as stub:
+        client = openai.OpenAI(base_url=stub.base_url, api_key="not-needed", max_retries=0)
+        options = {"client": client, "backend": "server", "base_url": stub.base_url}
+        summarize(read_article(str(paths[0])).text, **options)  # warm-up: imports, connection
+        started = time.perf_counter()
+        for path in paths:
+            article = read_article(str(path))
+            render(summarize(article.text, name=article.name, **options), "json")
+        rate = len(paths) / (time.perf_counter() - started)
+    return Row(f"1. overhead, instant server ({len(paths)} articles)", f"{rate:.0f} articles/s", ">= 50/s", rate >= 50)
+
+
+def batch_seconds(source: Path, out: Path, base_url: str, *options: str) -> float:
+    started = time.perf_counter()
+    done = subprocess.run([*SUMMARIZER, "batch", str(source), "--out", str(out), "--base-url", base_url, *options],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"batch failed ({done.returncode}): {done.stderr.strip()}")
+    return seconds
+
+
+def concurrency_and_cache(source: Path, count: int, work: Path) -> list[Row]:
+    latency, concurrency = 0.5, 16
+    ideal = count * latency / concurrency
+    with Stub(latency=latency) as stub:
+        cache = str(work / "cache")
+        wall = batch_seconds(source, work / "first", stub.base_url, "--concurrency", str(concurrency), "--cache", cache)
+        again = batch_seconds(source, work / "second", stub.base_url, "--concurrency", str(concurrency), "--cache", cache)
+    return [
+        Row(f"2. batch, {count} articles, 500 ms latency, conc. 16", f"{wall:.2f} s = {wall / ideal:.2f}x ideal",
+            f"<= 1.2x {ideal:.2f} s", wall <= 1.2 * ideal),
+        Row(f"3. batch re-run from the cache ({count} articles)", f"{again:.2f} s", "< 1 s", again < 1.0),
+    ]
+
+
+def measure(count: int = 200) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as temporary:
+        work = Path(temporary)
+        (work / "articles").mkdir()
+        paths = make_articles(work / "articles", count)
+        return [overhead(paths), *concurrency_and_cache(work / "articles", count, work)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200)
+    print_table(measure(parser.parse_args().articles))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Every benchmark of the project in one run, ending in one table:
+
+1-3. our code's overhead, batch concurrency and cache re-run against a stub server (batch_speed.py)
+4.   the embedded model on the seeds: seconds, and prompt tokens fixed versus article (embedded_speed.py)
+5.   LangExtract against the same local model server on the same articles (peer_langextract.py; its
+     own environment, .venv-peer/, is built on first use)
+
+    .venv/bin/python bench/run.py [--skip-peer]
+
+Timing figures are only meaningful on an otherwise idle machine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import batch_speed
+import embedded_speed
+from table import Row, print_table
+
+BENCH = Path(__file__).resolve().parent
+PEER_RESULTS = BENCH / "results" / "peer_langextract.json"
+
+
+def embedded_rows() -> list[Row]:
+    load_seconds, runs, peak_mib = embedded_speed.measure()
+    rows = [Row(f"4. embedded, {run.name[:18]} ({run.words} words)",
+                f"{run.seconds:.2f} s; {run.fixed_tokens} fixed + {run.article_tokens} article tok")
+            for run in runs]
+    mean = statistics.mean(run.seconds for run in runs)
+    fixed = statistics.mean(run.fixed_tokens / run.prompt_tokens for run in runs)
+    rows.append(Row("4. embedded, mean over the seeds", f"{mean:.2f} s/article; fixed {fixed:.0%} of prompt"))
+    rows.append(Row("4. embedded, model load / peak memory", f"{load_seconds:.2f} s / {peak_mib:.0f} MiB RSS"))
+    return rows
+
+
+def peer_rows() -> list[Row]:
+    subprocess.run([sys.executable, str(BENCH / "peer_langextract.py")], check=True, stdout=subprocess.DEVNULL)
+    table = json.loads(PEER_RESULTS.read_text(encoding="utf-8"))["table"]
+    return [
+        Row(f"5. peer, {tool['tool']} on the local server",
+            f"{tool['seconds_per_article']:.1f} s, {tool['prompt_tokens_per_article']:.0f}+"
+            f"{tool['completion_tokens_per_article']:.0f} tok, {tool['model_calls_per_article']:.1f} calls; "
+            f"{tool['quotes_verbatim']}/{tool['quotes_extracted']} quotes verbatim")
+        for tool in table
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--skip-peer", action="store_true", help="leave out the LangExtract comparison")
+    parser.add_argument("--articles", type=int, default=200, help="articles for benchmarks 1-3")
+    args = parser.parse_args()
+    rows = batch_speed.measure(args.articles) + embedded_rows()
+    if not args.skip_peer:
+        rows += peer_rows()
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
