@@ -29,6 +29,8 @@ class BatchItem:
     text: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    #: True when `text` was extracted from HTML: the brief's spans index it, not the file.
+    extracted: bool = False
 
 
 class BatchInput:
@@ -64,7 +66,7 @@ class BatchInput:
             except SummarizerError as error:
                 yield BatchItem(item_id, str(file), error=_one_line(error))
                 continue
-            yield BatchItem(item_id, str(file), text=article.text)
+            yield BatchItem(item_id, str(file), text=article.text, extracted=article.extracted_from is not None)
 
 
 def _article_files(directory: Path) -> list[Path]:

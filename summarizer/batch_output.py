@@ -2,6 +2,7 @@
 loses nothing and duplicates nothing when started again:
 
     DIR/<id>.json        one brief per article, each written atomically (temp file + rename)
+    DIR/<id>.txt         for an HTML article, the text extracted from it, which the spans index
     DIR/.journal.jsonl   one line appended per brief, after its file is in place
     DIR/index.jsonl      every briefed article once, rewritten atomically when a run ends
     DIR/errors.jsonl     the articles that failed in the last run, and why
@@ -54,6 +55,7 @@ class Finished:
     cost_usd: float | None = None
     cached: bool = False
     meta: dict[str, Any] = field(default_factory=dict)
+    text_file: str | None = None
 
     def as_record(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -95,13 +97,19 @@ class BatchOutput:
                 and (self.directory / entry.file).is_file())
 
     def write_brief(self, item_id: str, brief: Brief, *, text: str | None = None, cached: bool = False,
-                    meta: dict[str, Any] | None = None) -> Path:
-        """Store one brief, then journal it, so a journalled brief is always a whole file."""
+                    meta: dict[str, Any] | None = None, extracted: bool = False) -> Path:
+        """Store one brief (and, with `extracted`, the text its spans index), then journal it, so
+        a journalled brief is always a whole file."""
         path = self.directory / brief_file_name(item_id)
+        text_file = None
+        if extracted and text is not None:
+            text_file = path.with_suffix(".txt")
+            write_atomically(text_file, text)
         write_atomically(path, brief.model_dump_json(indent=2) + "\n")
         usage = brief.usage
         entry = Finished(item_id, path.name, text_digest(text) if text is not None else "",
-                         usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, cached, meta or {})
+                         usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, cached, meta or {},
+                         text_file.name if text_file else None)
         self._journal.write(json.dumps(entry.as_record()) + "\n")
         self._journal.flush()
         self.finished[item_id] = entry

@@ -108,7 +108,8 @@ class _Runner:
             self._tell(item, "already done")
             return True
         if self.cache is not None and (brief := self.cache.get(brief_key(item.text, self.settings))) is not None:
-            self.output.write_brief(item.id, brief, text=item.text, cached=True, meta=item.meta)
+            self.output.write_brief(item.id, brief, text=item.text, cached=True, meta=item.meta,
+                                    extracted=item.extracted)
             self.report.done += 1
             self.report.cached += 1
             self._tell(item, "cached")
@@ -131,7 +132,7 @@ class _Runner:
         self.unavailable_in_a_row = 0
         if self.cache is not None:
             self.cache.put(brief_key(item.text, self.settings), brief)
-        self.output.write_brief(item.id, brief, text=item.text, meta=item.meta)
+        self.output.write_brief(item.id, brief, text=item.text, meta=item.meta, extracted=item.extracted)
         self.report.done += 1
         self.report.count_fresh(brief)
         self._tell(item, f"{brief.usage.seconds:.1f}s")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Mapping
 
@@ -39,6 +40,7 @@ OPENAI_PRICES: dict[str, tuple[float, float]] = {
 # Backends that run on the user's own hardware: tokens are free, time is not.
 LOCAL_BACKENDS = ("embedded",)
 
+_SNAPSHOT = re.compile(r"(.+?)-(?:\d{4}-\d{2}-\d{2}|\d{4})")
 _overrides: dict[str, tuple[float, float]] | None = None
 
 
@@ -73,16 +75,16 @@ def use_prices(path: str | Path | None) -> None:
 
 
 def price_of(model: str, table: Mapping[str, tuple[float, float]] | None = None) -> tuple[float, float] | None:
-    """The (input, output) price of `model`, matching dated snapshots such as
-    gpt-4o-mini-2024-07-18 to their family by the longest known prefix."""
+    """The (input, output) price of `model`; a dated snapshot (gpt-4o-mini-2024-07-18,
+    gpt-4-0613) has its family's price, any other variant (gpt-4o-audio-preview) none."""
     if table is None:
         if _overrides is None:
             use_prices(None)
         table = {**OPENAI_PRICES, **(_overrides or {})}
     if model in table:
         return table[model]
-    families = [name for name in table if model.startswith(name + "-")]
-    return table[max(families, key=len)] if families else None
+    snapshot = _SNAPSHOT.fullmatch(model)
+    return table.get(snapshot.group(1)) if snapshot else None
 
 
 def cost_usd(model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False,

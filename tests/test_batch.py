@@ -369,3 +369,23 @@ def test_the_embedded_model_briefs_a_batch_without_blocking_the_event_loop(tmp_p
     assert report.prompt_tokens > 0 and report.cost_usd == 0.0
     assert ticks >= 0.5 * seconds / 0.02, (ticks, seconds)
     assert len(index_of(tmp_path / "out")) == 2
+
+
+def test_an_html_article_in_a_batch_keeps_the_extracted_text_its_spans_index(tmp_path, capsys):
+    from .test_html_input import CHROME, QUOTE, news_page
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "tunnel.html").write_text(news_page(), encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text(news(1), encoding="utf-8")
+    with StubServer(lambda request: draft_reply()) as server:
+        code, _, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
+    assert code == EXIT_OK
+    records = {record["id"]: record for record in index_of(tmp_path / "out")}
+    assert records["tunnel"]["text_file"] == "tunnel.txt" and records["plain"]["text_file"] is None
+    text = (tmp_path / "out" / "tunnel.txt").read_text(encoding="utf-8")
+    assert not any(chrome in text for chrome in CHROME)
+    brief = Brief.model_validate_json((tmp_path / "out" / "tunnel.json").read_text(encoding="utf-8"))
+    spoken = QUOTE.strip("\u201c\u201d,")
+    quote = next(quote for quote in brief.quotes if spoken.startswith(quote.text.rstrip(",")))
+    start, end = quote.spans[0]
+    assert text[start:end].strip("\u201c\u201d") == quote.text
