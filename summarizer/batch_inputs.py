@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from .batch_output import JOURNAL
 from .errors import InputError, SummarizerError
 from .files import open_input
 
@@ -70,12 +71,15 @@ class BatchInput:
 
 
 def _article_files(directory: Path) -> list[Path]:
-    """Article files under `directory`, in a stable order; hidden files and folders (our own
-    output among them, if written inside) are left out."""
+    """Article files under `directory`, in a stable order. Hidden files and folders are left
+    out, and so is a batch's own output folder kept inside it (known by its journal), whose
+    extracted .txt files would otherwise come back as articles."""
     try:
+        outputs = {journal.parent for journal in directory.rglob(JOURNAL)}
         files = [path for path in directory.rglob("*")
                  if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
-                 and not any(part.startswith(".") for part in path.relative_to(directory).parts)]
+                 and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+                 and not any(output in path.parents for output in outputs)]
     except OSError as error:
         raise InputError(f"{directory}: cannot list it ({error.strerror})") from None
     return sorted(files)

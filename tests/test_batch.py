@@ -304,6 +304,20 @@ def test_directory_ids_keep_the_suffix_only_when_two_files_share_a_stem(tmp_path
     assert sorted(item.id for item in BatchInput(tmp_path)) == ["other", "sub/deep", "vote.html", "vote.txt"]
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_read_back_as_articles(tmp_path, capsys):
+    from .test_html_input import news_page
+
+    ids = write_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "tunnel.html").write_text(news_page(), encoding="utf-8")  # leaves briefs/tunnel.txt
+    with StubServer(lambda request: draft_reply()) as server:
+        for _ in range(2):
+            code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "in" / "briefs", *stub_args(server)],
+                               capsys)
+            assert code == EXIT_OK and "articles           3" in out
+    assert (tmp_path / "in" / "briefs" / "tunnel.txt").is_file()
+    assert [record["id"] for record in index_of(tmp_path / "in" / "briefs")] == [*ids, "tunnel"]
+
+
 def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
     import pty
 
