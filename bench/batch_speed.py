@@ -7,6 +7,7 @@ its own process) answers schema-valid drafts after a fixed latency.
    --concurrency 16; target within 1.2x of the ideal 200 x 0.5 / 16 = 6.25 s.
 3. cache: the same command again into a new directory, every brief from the cache; target
    under 1 s, start-up included.
+2a. for reference, the floor of 2: the same requests as bare SDK calls, in-process, no work of ours.
 
     .venv/bin/python bench/batch_speed.py [--articles 200]
 
@@ -75,6 +76,34 @@ def overhead(paths: list[Path]) -> Row:
     return Row(f"1. overhead, instant server ({len(paths)} articles)", f"{rate:.0f} articles/s", ">= 50/s", rate >= 50)
 
 
+def sdk_floor(paths: list[Path], latency: float = 0.5, concurrency: int = 16) -> Row:
+    """The same requests as bare openai SDK calls in this process, no work of ours: what the
+    stub, the SDK and the rounds of `concurrency` requests cost by themselves."""
+    import asyncio
+
+    import openai
+    from openai.types.chat import ChatCompletion
+
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+
+    async def send_all(base_url: str) -> float:
+        client = openai.AsyncOpenAI(base_url=base_url, api_key="not-needed", max_retries=0)
+        slots = asyncio.Semaphore(concurrency)
+
+        async def send(text: str) -> None:
+            async with slots:
+                body = {"model": "stub", "messages": [{"role": "user", "content": f"<<<ARTICLE\n{text}\nARTICLE>>>"}]}
+                await client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(send(text) for text in texts))
+        return time.perf_counter() - started
+
+    with Stub(latency=latency) as stub:
+        seconds = asyncio.run(send_all(stub.base_url))
+    return Row("2a. floor: bare SDK calls in-process, same stub", f"{seconds:.2f} s")
+
+
 def batch_seconds(source: Path, out: Path, base_url: str, *options: str) -> float:
     started = time.perf_counter()
     done = subprocess.run([*SUMMARIZER, "batch", str(source), "--out", str(out), "--base-url", base_url, *options],
@@ -104,7 +133,8 @@ def measure(count: int = 200) -> list[Row]:
         work = Path(temporary)
         (work / "articles").mkdir()
         paths = make_articles(work / "articles", count)
-        return [overhead(paths), *concurrency_and_cache(work / "articles", count, work)]
+        rows = [overhead(paths), *concurrency_and_cache(work / "articles", count, work)]
+        return rows[:2] + [sdk_floor(paths)] + rows[2:]
 
 
 def main() -> int:
