@@ -12,7 +12,7 @@ from .batch_inputs import BatchInput
 from .batch_output import ERRORS, BatchOutput
 from .batch_progress import LiveProgress, summary_table, wants_live_progress
 from .batch_runner import run_batch
-from .cache import BriefCache
+from .cache import BriefCache, model_fingerprint
 from .config import Settings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BACKEND = 0, 1, 3
@@ -22,7 +22,7 @@ def run_batch_command(source: BatchInput, settings: Settings, out_dir: str | Pat
                       cache_dir: str | None, use_cache: bool) -> int:
     """Brief `source` into `out_dir`, print the summary table on stdout and return the exit
     code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend."""
-    output = BatchOutput(out_dir)
+    output = BatchOutput(out_dir, variant=model_fingerprint(settings))
     cache = BriefCache(cache_dir) if use_cache else None
     live = LiveProgress(source.total) if wants_live_progress(sys.stderr) else None
     batch = run_batch(source, settings, output, concurrency=concurrency, cache=cache, progress=live)

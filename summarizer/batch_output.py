@@ -29,9 +29,10 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_NAME = 100
 
 
-def text_digest(text: str) -> str:
-    """A short fingerprint of an article's text: a changed article is briefed again."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def text_digest(text: str, variant: str = "") -> str:
+    """A short fingerprint of an article's text and of how it is briefed (`variant`): a changed
+    article, or a run with another model, briefs it again."""
+    return hashlib.sha256(f"{variant}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def brief_file_name(item_id: str) -> str:
@@ -64,8 +65,9 @@ class Finished:
 class BatchOutput:
     """The output directory of one batch, with what earlier runs into it already finished."""
 
-    def __init__(self, directory: str | Path) -> None:
+    def __init__(self, directory: str | Path, variant: str = "") -> None:
         self.directory = Path(directory)
+        self.variant = variant  # see text_digest
         if self.directory.exists() and not self.directory.is_dir():
             raise InputError(f"--out {directory}: exists and is not a directory")
         try:
@@ -93,7 +95,7 @@ class BatchOutput:
     def already_done(self, item_id: str, text: str) -> bool:
         """True when an earlier run briefed this very text and its file is still there."""
         entry = self.finished.get(item_id)
-        return (entry is not None and entry.digest == text_digest(text)
+        return (entry is not None and entry.digest == text_digest(text, self.variant)
                 and (self.directory / entry.file).is_file())
 
     def write_brief(self, item_id: str, brief: Brief, *, text: str | None = None, cached: bool = False,
@@ -107,7 +109,7 @@ class BatchOutput:
             write_atomically(text_file, text)
         write_atomically(path, brief.model_dump_json(indent=2) + "\n")
         usage = brief.usage
-        entry = Finished(item_id, path.name, text_digest(text) if text is not None else "",
+        entry = Finished(item_id, path.name, text_digest(text, self.variant) if text is not None else "",
                          usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, cached, meta or {},
                          text_file.name if text_file else None)
         self._journal.write(json.dumps(entry.as_record()) + "\n")

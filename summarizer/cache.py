@@ -47,15 +47,28 @@ def brief_key(text: str, settings: Settings) -> str:
     """The cache key of the brief `settings` would make of `text`."""
     parts = {
         "text": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        "code": code_fingerprint(),
+        **_model_parts(settings),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def model_fingerprint(settings: Settings) -> str:
+    """What decides a brief apart from the text and this package's code: a batch resumed with
+    another model or prompt version briefs its articles again; one resumed after an upgrade of
+    the code alone keeps what it finished."""
+    return hashlib.sha256(json.dumps(_model_parts(settings), sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _model_parts(settings: Settings) -> dict[str, object]:
+    return {
         "backend": settings.resolved_backend,
         "model": settings.resolved_model,
         "output_mode": settings.resolved_output_mode,
         "prompt": PROMPT_VERSION,
         "schema": SCHEMA_VERSION,
-        "code": code_fingerprint(),
         **{name: getattr(settings, name, None) for name in _KEYED_SETTINGS},
     }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
 class BriefCache:

@@ -403,3 +403,14 @@ def test_an_html_article_in_a_batch_keeps_the_extracted_text_its_spans_index(tmp
     quote = next(quote for quote in brief.quotes if spoken.startswith(quote.text.rstrip(",")))
     start, end = quote.spans[0]
     assert text[start:end].strip("\u201c\u201d") == quote.text
+
+
+def test_a_rerun_with_another_model_into_the_same_directory_briefs_everything_again(tmp_path, capsys):
+    write_articles(tmp_path / "in", 3)
+    with StubServer(lambda request: draft_reply()) as server:
+        run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
+        code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "bigger",
+                            *stub_args(server)], capsys)
+    assert code == EXIT_OK and "already done       0" in out
+    assert len(server.requests) == 6 and server.requests[-1]["model"] == "bigger"
+    assert len(index_of(tmp_path / "out")) == 3
