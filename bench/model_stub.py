@@ -16,7 +16,7 @@ import asyncio
 import json
 import re
 
-_QUOTATION = re.compile(r"\u201c([^\u201d]{12,300})\u201d")
+_QUOTATION = re.compile(r"[\u201c\"]([^\u201d\"]{12,300})[\u201d\"]")
 _SENTENCE = re.compile(r"[^.!?\n]{20,300}[.!?]")
 _ARTICLE = re.compile(r"<<<ARTICLE\s*(.*?)\s*ARTICLE>>>", re.S)  # summarizer.prompting's markers
 
@@ -24,9 +24,13 @@ _ARTICLE = re.compile(r"<<<ARTICLE\s*(.*?)\s*ARTICLE>>>", re.S)  # summarizer.pr
 def draft_for(request: dict) -> dict:
     """A completion whose draft is grounded in the article the request carries, with
     OpenAI-style token counts."""
-    prompt = "\n".join(message.get("content") or "" for message in request.get("messages", []))
-    found = _ARTICLE.search(prompt)
-    article = found.group(1) if found else prompt
+    messages = request.get("messages", [])
+    prompt = "\n".join(message.get("content") or "" for message in messages)
+    # The article is in the first user message: the system message names the markers too, and a
+    # re-ask's later messages quote the model's answer.
+    user = next((m.get("content") or "" for m in messages if m.get("role") == "user"), prompt)
+    found = _ARTICLE.search(user)
+    article = found.group(1) if found else user
     sentence = _SENTENCE.search(article)
     quotation = _QUOTATION.search(article)
     content = json.dumps({

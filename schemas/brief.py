@@ -63,6 +63,8 @@ class Usage(BaseModel):
     model_calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    retries: int = Field(0, description="Transport retries (HTTP 429 and 5xx, timeouts, dropped connections) "
+                                        "that a later attempt recovered or that ran out")
     seconds: float = 0.0
 
     @computed_field(description="US dollars at the price table's rates (None: the model's price is unknown; "

@@ -150,6 +150,9 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
     ]
     for person in draft.who:
         name = person.name.strip()
+        if name and not any(char.isalpha() for char in name):
+            grounder.drop("who", name, "not a name (no letters)")  # a stray quotation mark, a number
+            continue
         match = _find_item(items, name)
         if match is None:
             if not name_occurs(grounder.story, name):

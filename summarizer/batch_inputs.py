@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from .batch_output import JOURNAL
 from .errors import InputError, SummarizerError
 from .files import open_input
+from .source import MAX_ARTICLE_BYTES, text_size, too_large
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -132,6 +133,9 @@ def _jsonl_item(raw: bytes, number: int, path: Path) -> BatchItem:
         return BatchItem(item_id, name, error=f'line {number}: "text" must be a string')
     if not text.strip():
         return BatchItem(item_id, name, error=f"line {number}: the article is empty")
+    size = text_size(text)
+    if size > MAX_ARTICLE_BYTES:
+        return BatchItem(item_id, name, error=too_large(f"line {number}", size))
     if not isinstance(meta, dict):
         return BatchItem(item_id, name, error=f'line {number}: "meta" must be an object')
     return BatchItem(item_id, item_id, text=text, meta=meta)

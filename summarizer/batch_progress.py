@@ -40,7 +40,8 @@ def wants_live_progress(stream: TextIO) -> bool:
 
 
 def summary_table(report: BatchReport) -> str:
-    """The end-of-run table: what was done, what it cost, how long it took."""
+    """The end-of-run table: what was done, what it cost, how long it took. Model calls count
+    re-asks (one call per article or part otherwise); retries are transport retries."""
     cost = "unknown (no price for this model)" if report.cost_usd is None else f"${report.cost_usd:.4f}"
     rate = (report.done - report.cached) / report.seconds if report.seconds > 0 else 0.0
     rows = [
@@ -49,6 +50,8 @@ def summary_table(report: BatchReport) -> str:
         ("from the cache", f"{report.cached}"),
         ("already done", f"{report.resumed}"),
         ("failed", f"{report.failed}"),
+        ("model calls", f"{report.model_calls:,}"),
+        ("retries", f"{report.retries:,}"),
         ("prompt tokens", f"{report.prompt_tokens:,}"),
         ("completion tokens", f"{report.completion_tokens:,}"),
         ("cost", cost),

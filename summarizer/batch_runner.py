@@ -28,7 +28,8 @@ UNAVAILABLE_IN_A_ROW_TO_STOP = 3
 
 @dataclass
 class BatchReport:
-    """What a batch run did; `cost_usd` is None when some model's price is unknown."""
+    """What a batch run did; `cost_usd` is None when some model's price is unknown. `retries`
+    (transport) and `model_calls` (re-asks included) count the articles briefed in this run."""
 
     total: int
     done: int = 0
@@ -37,6 +38,8 @@ class BatchReport:
     failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    model_calls: int = 0
+    retries: int = 0
     cost_usd: float | None = 0.0
     seconds: float = 0.0
     stopped: str | None = None
@@ -45,6 +48,8 @@ class BatchReport:
         usage = brief.usage
         self.prompt_tokens += usage.prompt_tokens
         self.completion_tokens += usage.completion_tokens
+        self.model_calls += usage.model_calls
+        self.retries += usage.retries
         cost = usage.cost_usd
         self.cost_usd = None if cost is None or self.cost_usd is None else self.cost_usd + cost
 

@@ -2,11 +2,14 @@
 pitches, tag lines and footers. Such lines are not part of the story, so nothing in them may
 enter a brief; we mark their ranges instead of deleting them, so spans still index the input.
 
-The rules are generic line patterns seen across news sites, not rules for one site."""
+The rules are generic line patterns seen across news sites, not rules for one site. Lines that
+talk to a language model (prompt injection, see injection.py) are treated the same way."""
 
 from __future__ import annotations
 
 import re
+
+from .injection import find_injected
 
 Span = tuple[int, int]
 
@@ -54,7 +57,7 @@ def find_boilerplate(text: str) -> list[Span]:
                 break
         if _is_promo(line) or _LINK_LIST.match(line):
             spans.append((start, end))
-    return _merge(spans)
+    return _merge(spans + find_injected(lines))
 
 
 def _is_promo(line: str) -> bool:

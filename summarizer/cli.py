@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -18,12 +19,19 @@ from typing import Sequence
 EXIT_OK, EXIT_SOME_FAILED, EXIT_INPUT, EXIT_BACKEND = 0, 1, 2, 3
 
 
+class _UsageError(SystemExit):
+    """A command-line mistake, reported by `main` in one line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(EXIT_INPUT)
+        self.message = message
+
+
 class _OneLineParser(argparse.ArgumentParser):
     """argparse prints a usage block on errors; ours is one line that points at --help."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"summarizer: error: {message} (see: {self.prog} --help)\n")
-        raise SystemExit(EXIT_INPUT)
+        raise _UsageError(f"{message} (see: {self.prog} --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,9 +131,13 @@ _PRICES_HELP = ('JSON of {"model": {"input": USD, "output": USD}} per million to
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (so tests can call it directly)."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit:  # argparse already printed its one-line usage error
+    except _UsageError as error:
+        sys.stderr.write(f"summarizer: error: {_without_keys(error.message, argv)}\n")
+        return EXIT_INPUT
+    except SystemExit as exit:  # --help, --version
         return EXIT_INPUT if exit.code else EXIT_OK
     _configure_logging(args.verbose)
     if args.command == "schema":
@@ -150,9 +162,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _without_keys(message: str, argv: Sequence[str]) -> str:
+    """argparse repeats what it could not place ("unrecognized arguments: --api-key sk-...", or
+    "invalid choice: 'sk-...'" when the key comes before the command): take out every key the
+    command line or the environment carries."""
+    keys = [os.environ.get("OPENAI_API_KEY", "")]
+    for index, arg in enumerate(argv):
+        option, equals, value = arg.partition("=")
+        if option.startswith("--a") and "--api-key".startswith(option):  # argparse takes abbreviations
+            keys.append(value if equals else (argv[index + 1] if index + 1 < len(argv) else ""))
+    for key in sorted({key for key in keys if len(key) >= _SHORTEST_KEY}, key=len, reverse=True):
+        message = message.replace(key, "***")
+    return message
+
+
+# Shorter values are not keys, and taking them out of a message would garble it.
+_SHORTEST_KEY = 6
+
+
 def _configure_logging(verbosity: int) -> None:
     # Libraries below us log their own view of failures we already report in one line.
-    for noisy in ("instructor", "httpx", "openai"):
+    for noisy in ("instructor", "httpx", "httpx2", "openai"):
         logging.getLogger(noisy).addHandler(logging.NullHandler())
         logging.getLogger(noisy).propagate = False
     if verbosity:

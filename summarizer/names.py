@@ -42,6 +42,7 @@ and ``gazetteer``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -126,6 +127,26 @@ def _line_is_headline(text: str, pos: int) -> bool:
     return _is_headline(text[start : end if end != -1 else len(text)].strip())
 
 
+class _HeadlineLines:
+    """`_line_is_headline` for every name of one text, each line judged once: slicing and
+    hashing the line again for every name on it made a long line (a text without line breaks)
+    quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+        self.verdicts: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        line = bisect.bisect_left(self.breaks, pos)  # the line breaks before `pos`
+        verdict = self.verdicts.get(line)
+        if verdict is None:
+            start = self.breaks[line - 1] + 1 if line else 0
+            end = self.breaks[line] if line < len(self.breaks) else len(self.text)
+            verdict = self.verdicts[line] = _is_headline(self.text[start:end].strip())
+        return verdict
+
+
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -160,6 +181,10 @@ class _EntityBuilder:
         self.unproven: dict[int, Entity] = {}  # shaped like personal names, but nothing vouched for them
         self.by_name: dict[str, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
+        self._word_index: dict[str, list[tuple[int, int, Entity]]] = {}  # see `_mentions_by_word`
+        self._word_positions: dict[str, list[int]] = {}
+        self._word_index_size = 0
+        self._line_is_headline = _HeadlineLines(masked)
         if tokens is None:
             tokens = tokenize(masked, names_only=True)
         self.capitalised_elsewhere = self._mid_sentence_capitals(tokens)
@@ -176,7 +201,7 @@ class _EntityBuilder:
 
     def add_full(self, candidate: Candidate) -> None:
         name = self.masked[candidate.start : candidate.end]
-        if _line_is_headline(self.masked, candidate.start) and not is_place_name(name) and not candidate.kind:
+        if self._line_is_headline(candidate.start) and not is_place_name(name) and not candidate.kind:
             return
         kind = classify(self.masked, candidate, self.lone_words)
         entity = self.by_name.get(name.lower()) or self._person_ending_with(name)
@@ -206,6 +231,7 @@ class _EntityBuilder:
         mention = self._mention(candidate)
         if entity.name.isupper() and not mention.text.isupper() and mention.text.lower() == entity.name.lower():
             entity.name = mention.text
+            self._word_index_size = -1  # the index of names by word is out of date
         entity.mentions.append(mention)
 
     def _register_acronym(self, candidate: Candidate, entity: Entity) -> None:
@@ -218,7 +244,7 @@ class _EntityBuilder:
         entity = self._existing_entity(token)
         if entity is None:
             if not candidate.kind:
-                if _line_is_headline(self.masked, candidate.start) and not _in_gazetteer(token):
+                if self._line_is_headline(candidate.start) and not _in_gazetteer(token):
                     return
                 if not self._credible_single(candidate):
                     return
@@ -256,18 +282,51 @@ class _EntityBuilder:
         return person or self.by_name.get(token.key)
 
     def _person_containing(self, token: Token) -> Entity | None:
-        """Nearest preceding full name containing the token, else the nearest following."""
-        matches = [
-            (pos, entity)
-            for pos, entity in self.person_mentions
-            if token.text in entity.name.split()
-        ]
-        if not matches:
+        """Nearest preceding full name containing the token, else the nearest following (the
+        first listed, of mentions at the same place).
+
+        Asked for every one-word name: the person mentions holding the word are looked up, and
+        bisected, instead of scanning all of them, which made an article with thousands of
+        names quadratic."""
+        entries = self._mentions_by_word().get(token.text)
+        if not entries:
             return None
-        preceding = [m for m in matches if m[0] < token.start]
-        if preceding:
-            return max(preceding, key=lambda m: m[0])[1]
-        return min(matches, key=lambda m: m[0])[1]
+        positions = self._positions(token.text)
+        below = bisect.bisect_left(positions, token.start)
+        chosen = None
+        for index in range(below - 1, -1, -1):  # the nearest preceding first
+            pos, _, entity = entries[index]
+            if chosen is not None and pos != chosen[0]:
+                break
+            if token.text in entity.name.split():
+                chosen = (pos, entity)  # found later in this loop: listed earlier at the same place
+        if chosen is not None:
+            return chosen[1]
+        for index in range(below, len(entries)):
+            entity = entries[index][2]
+            if token.text in entity.name.split():
+                return entity
+        return None
+
+    def _mentions_by_word(self) -> dict[str, list[tuple[int, int, Entity]]]:
+        """`person_mentions` by each word of the name, sorted by place and then by listing
+        order; rebuilt when a mention was added or a name recased since."""
+        if self._word_index_size != len(self.person_mentions):
+            index: dict[str, list[tuple[int, int, Entity]]] = {}
+            for order, (pos, entity) in enumerate(self.person_mentions):
+                for word in set(entity.name.split()):
+                    index.setdefault(word, []).append((pos, order, entity))
+            for entries in index.values():
+                entries.sort(key=lambda entry: entry[:2])
+            self._word_index, self._word_positions = index, {}
+            self._word_index_size = len(self.person_mentions)
+        return self._word_index
+
+    def _positions(self, word: str) -> list[int]:
+        positions = self._word_positions.get(word)
+        if positions is None:
+            positions = self._word_positions[word] = [pos for pos, _, _ in self._word_index[word]]
+        return positions
 
     def promote_list_members(self) -> None:
         """"Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a

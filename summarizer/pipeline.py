@@ -30,6 +30,7 @@ from pydantic import ValidationError
 from .assemble import build_brief
 from .backends import Backend, make_backend
 from .backends.base import adapt_response_format, without_control_characters
+from .backends.retrying import counting_retries
 from .chunking import split_story
 from .config import Settings, resolve_settings
 from .errors import BackendError, ModelOutputError
@@ -59,12 +60,13 @@ Outcome = tuple[ProseDraft | None, list[str]]  # one request's draft (None: unus
 
 @dataclass
 class _CallLog:
-    """Counts every model call and token, re-asks and retries included. The parts of a long
-    article are drafted in threads, so the counting is done under a lock."""
+    """Counts every model call and token, re-asks included, and every transport retry. The
+    parts of a long article are drafted in threads, so the counting is done under a lock."""
 
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    retries: int = 0
     started: float = field(default_factory=time.perf_counter)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -77,6 +79,11 @@ class _CallLog:
                 self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
         return response
 
+    def retried(self) -> None:
+        """One transport retry (told by backends.retrying through `counting_retries`)."""
+        with self._lock:
+            self.retries += 1
+
     def usage(self, backend: Backend) -> Usage:
         return Usage(
             backend=backend.name,
@@ -84,6 +91,7 @@ class _CallLog:
             model_calls=self.calls,
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
+            retries=self.retries,
             seconds=round(time.perf_counter() - self.started, 3),
         )
 
@@ -96,7 +104,9 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
     job = Job.start(text, name, client, settings, options)
 
     def create(**kwargs: Any) -> Any:
-        return job.calls.record(without_control_characters(job.backend.create(**kwargs)))
+        with counting_retries(job.calls.retried):
+            response = job.backend.create(**kwargs)
+        return job.calls.record(without_control_characters(response))
 
     patched = instructor.patch(create=create, mode=STRUCTURED_OUTPUT_MODE)
 
@@ -123,7 +133,9 @@ async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
     job = Job.start(text, name, client, settings, options)
 
     async def create(**kwargs: Any) -> Any:
-        return job.calls.record(without_control_characters(await job.backend.acreate(**kwargs)))
+        with counting_retries(job.calls.retried):  # a context variable: this task's own
+            response = await job.backend.acreate(**kwargs)
+        return job.calls.record(without_control_characters(response))
 
     patched = instructor.patch(create=create, mode=STRUCTURED_OUTPUT_MODE)
     in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)

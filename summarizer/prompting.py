@@ -3,10 +3,13 @@
 Templates are files so prompt changes are reviewable on their own; StrictUndefined makes a
 missing variable an error instead of a silently empty prompt. The article is fenced by markers,
 and any copy of a marker inside the article is defused, so the text cannot close the fence and
-pose as instructions."""
+pose as instructions. So are chat-template control tokens (`<|im_end|>`, `<|im_start|>` ...):
+llama.cpp and most servers read them in message text as the real tokens, so an article holding
+them could end our user message and open a turn of its own."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -14,7 +17,12 @@ import jinja2
 
 OPEN_MARKER = "<<<ARTICLE"
 CLOSE_MARKER = "ARTICLE>>>"
-PROMPT_VERSION = "3"  # 2: a long article's parts say which part they are; 3: the small model is not given "1-3 sentences" to echo
+# 2: a long article's parts say which part they are; 3: the small model is not given "1-3 sentences"
+# to echo; 4: chat-template control tokens in the article are defused
+PROMPT_VERSION = "4"
+# Control tokens of common chat templates: ChatML and Llama 3 / Phi-3 `<|name|>` (DeepSeek with
+# fullwidth bars), Gemma's turns, Llama 2 / Mistral's `<s>`, `</s>`, `[INST]`, `[/INST]`.
+_CONTROL_TOKEN = re.compile(r"<[|\uff5c]([^\s<>|\uff5c]{1,64})[|\uff5c]>|<(/?s|start_of_turn|end_of_turn)>|\[(/?INST)\]")
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +42,12 @@ def _load_template(name: str) -> str:
 
 
 def defuse_markers(article: str) -> str:
-    """Remove our fence markers from untrusted text so it cannot end the data section early."""
+    """Remove our fence markers from untrusted text, and turn chat-template control tokens into
+    their names in parentheses (`<|im_end|>` -> `(im_end)`), so it can end neither the data
+    section nor the message it is in. Text without them is returned unchanged."""
     for marker in (OPEN_MARKER, CLOSE_MARKER):
         article = article.replace(marker, marker.strip("<>"))
-    return article
+    return _CONTROL_TOKEN.sub(lambda match: f"({next(name for name in match.groups() if name)})", article)
 
 
 def build_messages(article: str, people: list[str], figures: list[str], *, full: bool = True,

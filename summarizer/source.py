@@ -8,6 +8,7 @@ page's main text as extracted (`html_text`), and spans index that extracted text
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -18,6 +19,11 @@ from .files import read_input
 from .html_text import decode_bytes, extract_text, looks_like_html
 
 Span = tuple[int, int]
+
+#: The most one article may hold, in bytes (of the file, or of the text encoded as UTF-8). A
+#: news article is a few kilobytes; a bigger input is a book, a dump or a log, and the
+#: extractors would spend minutes on it, so it is refused before it is read.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 4, 25
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -48,6 +54,7 @@ class Article:
             raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
         if not text.strip():
             raise InputError(f"{name}: the article is empty")
+        check_size(name, text_size(text))
         return cls(text=text, name=name, title=_find_title(text), boilerplate=find_boilerplate(text),
                    extracted_from=extracted_from)
 
@@ -79,6 +86,26 @@ def _find_title(text: str) -> str | None:
     if not _MIN_TITLE_WORDS <= words <= _MAX_TITLE_WORDS or first.endswith((".", ",", ";")):
         return None  # a byline ("CTV Vancouver") or a paragraph, not a headline
     return first
+
+
+def text_size(text: str) -> int:
+    """How many bytes `text` takes as UTF-8, counted only when it could exceed the limit."""
+    if len(text) * 4 <= MAX_ARTICLE_BYTES:  # no character takes more than four bytes
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def check_size(name: str, size: int) -> None:
+    """An `InputError` when `size` bytes are more than one article may hold."""
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(too_large(name, size))
+
+
+def too_large(name: str, size: int) -> str:
+    """The one-line reason an input of `size` bytes is refused."""
+    megabyte = 1024 * 1024
+    return (f"{name}: too large for one article ({size / megabyte:.1f} MB; "
+            f"the limit is {MAX_ARTICLE_BYTES // megabyte} MB); split it")
 
 
 def decode_article_bytes(data: bytes, name: str) -> str:
@@ -121,12 +148,24 @@ def read_article(path: str) -> Article:
     if path == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
     else:
+        _check_file_size(path)
         data, name = read_input(path), path
         if not data.strip():
             raise InputError(f"{path}: the file is empty")
+    check_size(name, len(data))  # stdin, and files whose size is not known before reading
     if path.lower().endswith(_HTML_SUFFIXES) or looks_like_html(data):
         return _from_html(data, name)
     return Article.from_text(decode_article_bytes(data, name), name=name)
+
+
+def _check_file_size(path: str) -> None:
+    """Refuse a file over the limit before reading it; a file that cannot be looked at is left
+    to `read_input`, which says why."""
+    try:
+        size = os.stat(path).st_size
+    except (OSError, ValueError):
+        return
+    check_size(path, size)
 
 
 def _read_url(url: str) -> Article:

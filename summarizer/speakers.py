@@ -125,6 +125,7 @@ class Context:
         ordered = sorted((s.start, s.end) for s in spans)
         self._span_starts = [start for start, _ in ordered]
         self._span_reach = list(itertools.accumulate((end for _, end in ordered), max))
+        self._span_ends = sorted(s.end for s in spans)  # for `sentence_start`
         self.canonical = _canonical_people(entities)
         hidden = _credit_ranges(text)
         self._lowercase_words: set[str] | None = None  # collected when first needed
@@ -147,16 +148,26 @@ class Context:
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.sentence_starts = sentence_starts(text)
         self.gender = _genders(self)
+        # For `resolve_pronoun`, which looks back from thousands of places: mentions of each
+        # kind, and the named speakers found so far, each sorted by place for bisection.
+        self._mentions_of_kind: dict[str, tuple[list[Mention], list[int]]] = {}
+        self._said: tuple[list[Speaker] | None, int, list[int], list[Speaker]] = (None, 0, [], [])
+        self._accepted: dict[tuple[str, str, str], tuple[list[Mention], list[int]]] = {}
 
     def _described_mentions(self) -> list[Mention]:
         """"the mayor" after "Mayor Doug McCallum": a mention of the one person named
         earlier with that role, so pronouns after it can find him."""
         found = []
+        earlier: dict[str, Entity] = {}  # the people named before the description, by name
+        seen = 0  # the mentions looked at so far: matches come in text order, and so do they
         for match in _DESCRIPTION.finditer(self.text):
             head = match.group("head").lower()
             if head not in ROLE_NOUNS:
                 continue
-            earlier = {m[2].name: m[2] for m in self.mentions if m[0] < match.start() and m[2].kind == "person"}
+            while seen < len(self.mentions) and self.mentions[seen][0] < match.start():
+                if self.mentions[seen][2].kind == "person":
+                    earlier[self.mentions[seen][2].name] = self.mentions[seen][2]
+                seen += 1
             holders = [e for name, e in earlier.items() if head in self.role_words.get(name, ())]
             if len(holders) == 1:
                 found.append((match.start(), match.end(), holders[0]))
@@ -195,22 +206,64 @@ class Context:
             if m[1] <= end and (kind is None or m[2].kind == kind) and not self.inside_quote(m[0])
         ]
 
+    def mentions_of_kind(self, kind: str) -> tuple[list[Mention], list[int]]:
+        """The mentions of one kind, in text order, and their starts."""
+        if kind not in self._mentions_of_kind:
+            mentions = [m for m in self.mentions if m[2].kind == kind]
+            self._mentions_of_kind[kind] = (mentions, [m[0] for m in mentions])
+        return self._mentions_of_kind[kind]
+
+    def latest_mention(self, end: int, kind: str, test: tuple[str, str]) -> Mention | None:
+        """The last of `mentions_between(0, end, kind)` that `test` accepts: ("role", word), a
+        person whose roles hold the word, or ("name", word), a name holding it. The mentions a
+        test accepts are listed once, and searched back from `end`."""
+        if (kind, *test) not in self._accepted:
+            what, word = test
+            if what == "role":
+                mentions = [m for m in self.mentions_of_kind(kind)[0] if word in self.role_words.get(m[2].name, ())]
+            else:
+                mentions = [m for m in self.mentions_of_kind(kind)[0] if word in m[2].name.lower().split()]
+            self._accepted[(kind, *test)] = (mentions, [m[0] for m in mentions])
+        mentions, starts = self._accepted[(kind, *test)]
+        for index in range(bisect.bisect_right(starts, end) - 1, -1, -1):
+            if mentions[index][1] <= end and not self.inside_quote(mentions[index][0]):
+                return mentions[index]
+        return None
+
+    def named_speakers(self, speakers: list[Speaker]) -> tuple[list[int], list[Speaker]]:
+        """The named speakers of `speakers` sorted by position (stable), and their positions.
+        The quote finder only ever appends to its list, so only the new ones are sorted in."""
+        seen_list, seen, positions, ordered = self._said
+        if seen_list is not speakers or seen > len(speakers):
+            seen, positions, ordered = 0, [], []
+        for speaker in speakers[seen:]:
+            if speaker.named:
+                at = bisect.bisect_right(positions, speaker.position)
+                positions.insert(at, speaker.position)
+                ordered.insert(at, speaker)
+        self._said = (speakers, len(speakers), positions, ordered)
+        return positions, ordered
+
     def sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
 
     def sentence_start(self, pos: int) -> int:
-        """Start of the sentence holding `pos`; a quotation mark also bounds a clause."""
+        """Start of the sentence holding `pos`; a quotation mark also bounds a clause: just after
+        the last span ending in the sentence before `pos` (found by bisection)."""
         start = self.sentence_starts[self.sentence_index(pos)]
-        for span in self.spans:
-            if start <= span.end < pos:
-                start = span.end + 1
+        before = bisect.bisect_left(self._span_ends, pos)
+        if before and self._span_ends[before - 1] >= start:
+            return self._span_ends[before - 1] + 1
         return start
 
     def sentence_end(self, pos: int) -> int:
+        """End of the sentence holding `pos`, or the mark opening the next span within it."""
         index = self.sentence_index(pos) + 1
         end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
-        following = [s.start - 1 for s in self.spans if pos < s.start - 1 < end]
-        return min(following, default=end)
+        after = bisect.bisect_right(self._span_starts, pos + 1)  # the first span with start - 1 > pos
+        if after < len(self._span_starts) and self._span_starts[after] - 1 < end:
+            return self._span_starts[after] - 1
+        return end
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -373,9 +426,9 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
     if key in _ORG_HEADS:
         return _nearest_organization(ctx, position, key)
     modified = len(match.group(1).split()) > 1
-    with_role = [m for m in ctx.mentions_between(0, position, "person") if key in ctx.role_words.get(m[2].name, ())]
+    with_role = ctx.latest_mention(position, "person", ("role", key))
     if with_role:
-        entity = with_role[-1][2]
+        entity = with_role[2]
         return Speaker(entity.name, entity.role, position)
     # A bare "the judge" may be someone new; "the rookie defenceman" characterises someone known.
     if modified and (key in ROLE_NOUNS or _PERSON_SUFFIX.search(key) or head[0].isupper()):
@@ -385,11 +438,10 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
 
 def _nearest_organization(ctx: Context, position: int, head: str) -> Speaker | None:
     """The latest organization before `position` whose name holds the head noun ("the ministry")."""
-    orgs = ctx.mentions_between(0, position, "organization")
-    fitting = [m for m in orgs if head in m[2].name.lower().split()]
+    fitting = ctx.latest_mention(position, "organization", ("name", head))
     if not fitting:
         return None
-    entity = fitting[-1][2]
+    entity = fitting[2]
     return Speaker(entity.name, entity.role, position)
 
 
@@ -412,24 +464,70 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
     as mentions at the place their reporting clause named (or pronoun-referred to) them.
     """
     kind, gender = _PRONOUNS[pronoun] if pronoun else ("person", None)
-    events = [(m[0], m[1], m[2].name, m[2].role) for m in ctx.mentions_between(0, pos, kind)]
-    if kind == "person":
-        events += [(s.position, s.position, s.name, s.role) for s in speakers if s.named and s.position < pos]
-    if gender:
-        events = [e for e in events if ctx.gender.get(e[2], gender) == gender]
-    by_sentence: dict[int, list[tuple[int, int, str, str | None]]] = {}
-    for event in sorted(events):
-        by_sentence.setdefault(ctx.sentence_index(event[0]), []).append(event)
-    if pronoun == "it" and not events and _is_reporting(ctx, pos, pos + 2):  # `it said`, not `it was`
+    events = _ReferentEvents(ctx, pos, kind, gender, speakers)
+    latest = events.latest_before(pos + 1)
+    if pronoun == "it" and latest is None and _is_reporting(ctx, pos, pos + 2):  # `it said`, not `it was`
         body = _recent_bodies(ctx, pos)
         return Speaker(body[-1][2].name, body[-1][2].role, pos) if body else None
-    for index in sorted(by_sentence, reverse=True):
-        found = by_sentence[index]
-        if kind == "person" and gender and _continues_referent(ctx, ctx.sentence_starts[index], found[0][0], gender):
+    # The sentences holding events, nearest first: each found by the latest event before the
+    # sentence looked at last, so a long text is not searched from its start for every pronoun.
+    while latest is not None:
+        index = ctx.sentence_index(latest)
+        start = ctx.sentence_starts[index]
+        found = events.within(start, latest + 1)
+        latest = events.latest_before(start)
+        if kind == "person" and gender and _continues_referent(ctx, start, found[0][0], gender):
             continue
         chosen = next((e for e in found if e[0] != e[1] and _is_reporting(ctx, e[0], e[1])), found[0])
         return Speaker(chosen[2], chosen[3], pos)
     return None
+
+
+class _ReferentEvents:
+    """What a pronoun at `pos` may refer to, as (start, end, name, role) events: the mentions
+    of its kind before it outside quotes (ending by `pos`), and for people the named speakers
+    of earlier quotes at their positions, both of the pronoun's gender (or of none known)."""
+
+    def __init__(self, ctx: Context, pos: int, kind: str, gender: str | None, speakers: list[Speaker]) -> None:
+        self.ctx, self.pos, self.gender = ctx, pos, gender
+        self.mentions, self.mention_starts = ctx.mentions_of_kind(kind)
+        self.speaker_positions, self.speakers = ctx.named_speakers(speakers) if kind == "person" else ([], [])
+
+    def _fits(self, name: str) -> bool:
+        return not self.gender or self.ctx.gender.get(name, self.gender) == self.gender
+
+    def _mention_fits(self, mention: Mention) -> bool:
+        return mention[1] <= self.pos and not self.ctx.inside_quote(mention[0]) and self._fits(mention[2].name)
+
+    def latest_before(self, bound: int) -> int | None:
+        """The place of the latest event starting before `bound`, or None."""
+        latest = None
+        for index in range(bisect.bisect_left(self.mention_starts, min(bound, self.pos + 1)) - 1, -1, -1):
+            if self._mention_fits(self.mentions[index]):
+                latest = self.mentions[index][0]
+                break
+        for index in range(bisect.bisect_left(self.speaker_positions, min(bound, self.pos)) - 1, -1, -1):
+            if self._fits(self.speakers[index].name):
+                position = self.speakers[index].position
+                latest = position if latest is None else max(latest, position)
+                break
+        return latest
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+        """The events starting in [start, end), sorted."""
+        events = [
+            (m[0], m[1], m[2].name, m[2].role)
+            for m in self.mentions[bisect.bisect_left(self.mention_starts, start):
+                                   bisect.bisect_left(self.mention_starts, min(end, self.pos + 1))]
+            if self._mention_fits(m)
+        ]
+        events += [
+            (s.position, s.position, s.name, s.role)
+            for s in self.speakers[bisect.bisect_left(self.speaker_positions, start):
+                                   bisect.bisect_left(self.speaker_positions, min(end, self.pos))]
+            if self._fits(s.name)
+        ]
+        return sorted(events)
 
 
 def _continues_referent(ctx: Context, sentence_start: int, first_name: int, gender: str) -> bool:

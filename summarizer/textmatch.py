@@ -80,7 +80,7 @@ def find_all(source: str, phrase: str, *, ignore_case: bool = False, whole_words
     folded = normalize(source)
     haystack = folded.text
     if ignore_case:
-        haystack, needle = haystack.lower(), needle.lower()
+        haystack, needle = _lower(haystack), _lower(needle)
     spans: list[Span] = []
     start = haystack.find(needle)
     while start != -1:
@@ -89,6 +89,15 @@ def find_all(source: str, phrase: str, *, ignore_case: bool = False, whole_words
             spans.append(folded.to_source(start, end))
         start = haystack.find(needle, start + 1)
     return spans
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, one character for one, so offsets still hold: a character whose
+    lower case is longer ("İ" is "i" and a combining dot) stays as it is, and each character is
+    lowered alone (a final "Σ" is "σ", as anywhere else)."""
+    if text.isascii():
+        return text.lower()
+    return "".join([lower if len(lower := char.lower()) == 1 else char for char in text])
 
 
 def strip_quote_marks(phrase: str) -> str:

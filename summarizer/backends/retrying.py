@@ -1,13 +1,21 @@
-"""Transport retries: what is worth trying again (timeouts, dropped connections, 429, 5xx) is
-retried with backoff, honouring Retry-After; what cannot succeed (400, 401, 403, 404, 422) fails
-at once. Everything that escapes becomes one of our `BackendError`s with a one-line message."""
+"""Transport retries: what is worth trying again (timeouts, dropped connections, 429, 5xx, a body
+that is not JSON) is retried with backoff, honouring Retry-After; what cannot succeed (400, 401,
+403, 404, 422) fails at once. No attempt starts once the total time would pass
+`MAX_TOTAL_SECONDS`. Everything that escapes becomes one of our `BackendError`s with a one-line
+message.
+
+Each retry is logged and told to the listener that `counting_retries` installs for the current
+thread or task, which is how a brief's `usage.retries` counts them."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import email.utils
+import json
 import logging
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import openai
 from tenacity import (
@@ -16,7 +24,7 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
-    stop_after_delay,
+    stop_before_delay,
     wait_exponential_jitter,
 )
 
@@ -28,12 +36,25 @@ MAX_ATTEMPTS = 4
 MAX_TOTAL_SECONDS = 120.0
 MAX_RETRY_AFTER_SECONDS = 60.0
 _backoff = wait_exponential_jitter(multiplier=0.5, max=20.0, jitter=0.5)
+# Told of every retry in this thread or asyncio task (a context variable: the parts of one
+# article are drafted in threads or tasks at once, each counting into its own article).
+_on_retry: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("on_retry", default=None)
+
+
+@contextlib.contextmanager
+def counting_retries(on_retry: Callable[[], None]) -> Iterator[None]:
+    """Call `on_retry()` for each transport retry made inside this block (this thread or task)."""
+    token = _on_retry.set(on_retry)
+    try:
+        yield
+    finally:
+        _on_retry.reset(token)
 
 
 def is_transient(error: BaseException) -> bool:
     """Errors a later attempt may not meet."""
-    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError)):
-        return True
+    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError, json.JSONDecodeError)):
+        return True  # a JSON decode error here is a garbled body (a proxy's page), not the model's text
     if isinstance(error, openai.APIStatusError):
         if _rejects_response_format(error):
             return False  # llama-cpp-python answers 500 to a request form it will never accept
@@ -71,37 +92,46 @@ def _wait(state: RetryCallState) -> float:
 def _log_retry(state: RetryCallState) -> None:
     error = state.outcome.exception() if state.outcome else None
     log.warning("model call failed (%s); retry %d", describe(error), state.attempt_number)
+    on_retry = _on_retry.get()
+    if on_retry is not None:
+        on_retry()
 
 
-def _policy(max_attempts: int, max_seconds: float) -> dict[str, Any]:
+def _policy(max_attempts: int | None, max_seconds: float | None) -> dict[str, Any]:
+    # The limits are read at call time, so a test can lower the module's constants.
+    max_attempts = MAX_ATTEMPTS if max_attempts is None else max_attempts
+    max_seconds = MAX_TOTAL_SECONDS if max_seconds is None else max_seconds
     return {
         "retry": retry_if_exception(is_transient),
-        "stop": stop_after_attempt(max_attempts) | stop_after_delay(max_seconds),
+        # stop_before_delay: no retry whose wait would end past the total (after_delay would
+        # still sleep and try once more), so the total is at most max_seconds plus one timeout.
+        "stop": stop_after_attempt(max_attempts) | stop_before_delay(max_seconds),
         "wait": _wait,
         "before_sleep": _log_retry,
         "reraise": True,
     }
 
 
-def call_with_retries(call: Callable[[], Any], *, max_attempts: int = MAX_ATTEMPTS,
-                      max_seconds: float = MAX_TOTAL_SECONDS) -> Any:
-    """Run one model call, retrying transient failures; raise BackendError otherwise."""
+def call_with_retries(call: Callable[[], Any], *, max_attempts: int | None = None,
+                      max_seconds: float | None = None) -> Any:
+    """Run one model call, retrying transient failures; raise BackendError otherwise. The
+    limits default to MAX_ATTEMPTS and MAX_TOTAL_SECONDS."""
     try:
         for attempt in Retrying(**_policy(max_attempts, max_seconds)):
             with attempt:
                 return call()
-    except openai.OpenAIError as error:
+    except (openai.OpenAIError, json.JSONDecodeError) as error:
         raise as_backend_error(error) from None
 
 
-async def acall_with_retries(call: Callable[[], Any], *, max_attempts: int = MAX_ATTEMPTS,
-                             max_seconds: float = MAX_TOTAL_SECONDS) -> Any:
+async def acall_with_retries(call: Callable[[], Any], *, max_attempts: int | None = None,
+                             max_seconds: float | None = None) -> Any:
     """The async form of `call_with_retries`; `call` returns an awaitable."""
     try:
         async for attempt in AsyncRetrying(**_policy(max_attempts, max_seconds)):
             with attempt:
                 return await call()
-    except openai.OpenAIError as error:
+    except (openai.OpenAIError, json.JSONDecodeError) as error:
         raise as_backend_error(error) from None
 
 
@@ -113,11 +143,16 @@ def describe(error: BaseException | None) -> str:
         return "timed out"
     if isinstance(error, openai.APIConnectionError):
         return "cannot connect"
+    if isinstance(error, json.JSONDecodeError):
+        return "answer not JSON"
     return type(error).__name__ if error else "unknown error"
 
 
-def as_backend_error(error: openai.OpenAIError) -> BackendError:
+def as_backend_error(error: openai.OpenAIError | json.JSONDecodeError) -> BackendError:
     """Map an SDK error to our tree, with a message that says what to do about it."""
+    if isinstance(error, json.JSONDecodeError):
+        return BackendError("the model server's answers were not JSON, even after retries: "
+                            "check that --base-url is an OpenAI-compatible /v1 endpoint")
     if isinstance(error, openai.AuthenticationError):
         return BackendUnavailable("the model server refused the API key (HTTP 401): check OPENAI_API_KEY")
     if isinstance(error, openai.PermissionDeniedError):
@@ -139,6 +174,30 @@ def as_backend_error(error: openai.OpenAIError) -> BackendError:
 
 
 def _short_detail(error: openai.APIStatusError) -> str:
-    message = getattr(error, "message", "") or ""
+    message = _without_credentials(getattr(error, "message", "") or "", error)
     message = " ".join(message.replace("\\n", " ").split())[:160]
     return f": {message}" if message else ""
+
+
+# Headers that carry a key (OpenAI, Azure, and proxies in front of other providers).
+_CREDENTIAL_HEADERS = ("authorization", "api-key", "x-api-key")
+# Long enough to be a key's own tail, as a server that masks the rest of the key shows it.
+_MASKED_TAIL = 8
+
+
+def _without_credentials(message: str, error: openai.APIStatusError) -> str:
+    """The server's message with the key it was sent taken out: some servers and proxies quote
+    the key in their error ("Incorrect API key provided: sk-..."), and the message is shown to
+    the user and written to errors.jsonl. Done before the message is shortened, so a key cut in
+    half at the limit cannot slip through."""
+    headers = getattr(getattr(error, "request", None), "headers", None)
+    for name in _CREDENTIAL_HEADERS:
+        value = headers.get(name) if headers is not None else None
+        if not value:
+            continue
+        scheme, _, token = value.partition(" ")
+        secret = token.strip() if scheme.lower() == "bearer" and token.strip() else value
+        message = message.replace(secret, "***")
+        if len(secret) > 2 * _MASKED_TAIL:
+            message = message.replace(secret[-_MASKED_TAIL:], "***")
+    return message
