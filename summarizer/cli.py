@@ -142,14 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose)
     if args.command == "schema":
         return _print_schema()
-    from summarizer.errors import ConfigError
+    from summarizer.errors import SummarizerError
     from summarizer.pricing import use_prices
 
+    # The one error boundary of every command: our errors and file-system errors become one line.
     try:
         use_prices(getattr(args, "prices", None))
-    except ConfigError as error:
-        return _fail(error)
-    try:
         if args.command == "eval":
             return _evaluate(args)
         if args.command == "batch":
@@ -157,6 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "collect":
             return _collect(args)
         return _brief_files(args)
+    except SummarizerError as error:
+        return _fail(error)
+    except OSError as error:
+        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
     except KeyboardInterrupt:
         sys.stderr.write("summarizer: interrupted; finished briefs are kept\n")
         return 130
@@ -209,10 +211,7 @@ def _brief_files(args: argparse.Namespace) -> int:
     from summarizer.render import render
     from summarizer.source import read_article
 
-    try:
-        settings = _settings_from(args)
-    except SummarizerError as error:
-        return _fail(error)
+    settings = _settings_from(args)
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
@@ -249,51 +248,35 @@ def _brief_files(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from summarizer import SummarizerError
     from summarizer.evaluation.command import evaluate
 
-    try:
-        figures_failed = evaluate(
-            args.dataset, _settings_from(args), limit=args.limit, filters=dict(args.filter),
-            json_path=args.json, compare_path=args.compare, cache_dir=args.cache, use_cache=not args.no_cache)
-    except SummarizerError as error:
-        return _fail(error)
+    figures_failed = evaluate(
+        args.dataset, _settings_from(args), limit=args.limit, filters=dict(args.filter),
+        json_path=args.json, compare_path=args.compare, cache_dir=args.cache, use_cache=not args.no_cache)
     return EXIT_SOME_FAILED if figures_failed else EXIT_OK
 
 
 def _batch(args: argparse.Namespace) -> int:
-    from summarizer import SummarizerError
     from summarizer.batch_inputs import BatchInput
 
-    try:
-        settings = _settings_from(args)
-        source = BatchInput(args.input)
-        if args.openai_batch:
-            from summarizer.openai_batch_command import write_requests
+    settings = _settings_from(args)
+    source = BatchInput(args.input)
+    if args.openai_batch:
+        from summarizer.openai_batch_command import write_requests
 
-            return write_requests(source, settings, args.openai_batch)
-        if not args.out:
-            return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", EXIT_INPUT)
-        from summarizer.batch_command import run_batch_command
+        return write_requests(source, settings, args.openai_batch)
+    if not args.out:
+        return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", EXIT_INPUT)
+    from summarizer.batch_command import run_batch_command
 
-        return run_batch_command(source, settings, args.out, concurrency=args.concurrency,
-                                 cache_dir=args.cache, use_cache=not args.no_cache)
-    except SummarizerError as error:
-        return _fail(error)
-    except OSError as error:
-        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
+    return run_batch_command(source, settings, args.out, concurrency=args.concurrency,
+                             cache_dir=args.cache, use_cache=not args.no_cache)
 
 
 def _collect(args: argparse.Namespace) -> int:
-    from summarizer import SummarizerError
     from summarizer.openai_batch_command import collect
 
-    try:
-        return collect(args.results, args.out, args.articles)
-    except SummarizerError as error:
-        return _fail(error)
-    except OSError as error:
-        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
+    return collect(args.results, args.out, args.articles)
 
 
 def _settings_from(args: argparse.Namespace):
@@ -308,7 +291,9 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
     """`article.md` for article.txt; `article-2.md` if another input of this run was named so;
     a URL is named by the last part of its path, or by its host."""
     stem = "stdin" if path == "-" else Path(path).stem
-    if path.lower().startswith(("http://", "https://")):
+    from summarizer.fetch import is_url
+
+    if is_url(path):
         from urllib.parse import urlsplit
 
         url = urlsplit(path)
