@@ -8,6 +8,20 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .brief import Brief, Dropped, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
+from .merged import (
+    Citation,
+    Cited,
+    CitedSentence,
+    MergedBrief,
+    MergedPerson,
+    MergedPlace,
+    MergedQuote,
+    MergedSource,
+    NumberGroup,
+    SourcedDropped,
+    SourcedFigure,
+    SourcedText,
+)
 
 if TYPE_CHECKING:
     from .draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
@@ -16,16 +30,28 @@ _DRAFT_MODELS = ("Draft", "DraftFigure", "DraftPerson", "DraftQuote", "ProseDraf
 
 __all__ = [
     "Brief",
+    "Citation",
+    "Cited",
+    "CitedSentence",
     "Draft",
     "DraftFigure",
     "DraftPerson",
     "DraftQuote",
     "Dropped",
+    "MergedBrief",
+    "MergedPerson",
+    "MergedPlace",
+    "MergedQuote",
+    "MergedSource",
+    "NumberGroup",
     "NumberItem",
     "ProseDraft",
     "Place",
     "Quote",
     "SourceInfo",
+    "SourcedDropped",
+    "SourcedFigure",
+    "SourcedText",
     "Usage",
     "WhoItem",
 ]

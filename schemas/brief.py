@@ -51,6 +51,8 @@ class Dropped(BaseModel):
 class SourceInfo(BaseModel):
     name: str = Field(description="File name, or '<text>' for text passed in directly")
     title: str | None = None
+    publisher: str | None = Field(None, description="As the article (or the page's metadata) states it, else None")
+    date: str | None = Field(None, description="Publication date as the article (or the page's metadata) states it")
     word_count: int = 0
     characters: int = 0
 

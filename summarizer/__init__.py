@@ -2,6 +2,7 @@
 
     from summarizer import summarize
     brief = summarize(text)          # a Brief: who, what, where, numbers, quotes, with spans
+    note = summarize_many([a, b], merge=True)  # one MergedBrief of several reports of a story
 
 The model-calling half (openai, instructor) is imported on first use of `summarize` or
 `asummarize`, so commands that never call a model, such as a batch answered from the cache,
@@ -22,12 +23,21 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .many import summarize_many
     from .pipeline import asummarize, summarize
-    from .schemas import Brief
+    from .schemas import Brief, MergedBrief
+    from .story_merge import merge_briefs
 
 __version__ = "0.1.0"
 
-_LAZY = {"summarize": ".pipeline", "asummarize": ".pipeline", "Brief": ".schemas"}
+_LAZY = {
+    "summarize": ".pipeline",
+    "asummarize": ".pipeline",
+    "summarize_many": ".many",
+    "merge_briefs": ".story_merge",
+    "Brief": ".schemas",
+    "MergedBrief": ".schemas",
+}
 
 __all__ = [
     "BackendError",
@@ -35,12 +45,15 @@ __all__ = [
     "Brief",
     "ConfigError",
     "InputError",
+    "MergedBrief",
     "ModelOutputError",
     "Settings",
     "SummarizerError",
     "asummarize",
+    "merge_briefs",
     "resolve_settings",
     "summarize",
+    "summarize_many",
 ]
 
 

@@ -8,6 +8,8 @@ speakers the rules missed), each checked before use."""
 
 from __future__ import annotations
 
+import re
+
 from functools import cached_property
 from itertools import islice
 
@@ -87,6 +89,8 @@ def build_brief(article: Article, evidence: Evidence, draft: ProseDraft | None, 
         source=SourceInfo(
             name=article.name,
             title=article.title,
+            publisher=article.publisher,
+            date=article.date,
             word_count=article.word_count,
             characters=len(article.text),
         ),
@@ -203,12 +207,27 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             if labelled.measures.strip():
                 items[key].measures = labelled.measures.strip()
             continue
+        if not _looks_like_a_figure(labelled.value):
+            grounder.drop("numbers", labelled.value, "not a figure (no digits or number words)")
+            continue
         spans = grounder.spans(labelled.value)
         if spans:
             items[key] = NumberItem(value=labelled.value, measures=labelled.measures.strip() or None, spans=spans)
         else:
             grounder.drop("numbers", labelled.value, "this figure is not in the article")
     return sorted(items.values(), key=lambda item: item.spans[0])
+
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third)\b",
+    re.IGNORECASE)
+
+
+def _looks_like_a_figure(value: str) -> bool:
+    """A small model sometimes fills the figure slot with a name or a comma, which is "in the
+    article" and still not a figure: it must have a digit or a number word."""
+    return any(char.isdigit() for char in value) or bool(_NUMBER_WORDS.search(value))
 
 
 def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote]:

@@ -44,9 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     brief = commands.add_parser("brief", parents=[common], help="brief one or more articles",
                                 description="Brief articles (- reads stdin).")
     brief.add_argument("files", nargs="+", metavar="FILE", help="article text files, or - for standard input")
-    brief.add_argument("--format", choices=("markdown", "json"), default="markdown",
-                       help="output format (default markdown; json with several files prints one object per line)")
-    brief.add_argument("--out", metavar="DIR", help="write one file per article into DIR instead of stdout")
+    brief.add_argument("--format", choices=("markdown", "json", "html"), default="markdown",
+                       help="output format (default markdown; json with several files prints one object per line; "
+                            "html: one self-contained page showing the note beside the articles)")
+    brief.add_argument("--merge", action="store_true",
+                       help="one note of the story the articles report: people, places, figures and quotes "
+                            "merged across them, each with its sources")
+    brief.add_argument("--out", metavar="DIR",
+                       help="write one file per article into DIR instead of stdout (with --merge: DIR/merged.EXT)")
     _add_model_options(brief)
 
     batch = commands.add_parser(
@@ -205,46 +210,98 @@ def _print_schema() -> int:
 
 
 def _brief_files(args: argparse.Namespace) -> int:
-    from summarizer import BackendError, SummarizerError, summarize
-    from summarizer.fetch import is_url, redact
     from summarizer.files import write_atomically
     from summarizer.render import render
-    from summarizer.source import read_article
 
-    settings = _settings_from(args)
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
-
-    failures, input_failures, several = 0, 0, len(args.files) > 1
+    if args.format == "html" and len(args.files) > 1 and not args.merge and out_dir is None:
+        return _fail("--format html makes one page: add --merge for one note of all the articles, "
+                     "or --out DIR for a page per article", EXIT_INPUT)
+    run = _Briefing(args.files, _settings_from(args))
+    if args.merge:
+        return _merged_note(run, args.format, out_dir)
     written: set[str] = set()
-    for index, path in enumerate(args.files):
-        shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
-        try:
-            article = read_article(path)
-            brief = summarize(article.text, name=article.name, settings=settings)
-        except BackendError as error:
-            _fail(f"{shown}: {error}")
-            return EXIT_BACKEND  # the next article would meet the same backend
-        except SummarizerError as error:
-            _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
-            failures += 1
-            input_failures += error.exit_code == EXIT_INPUT
-            continue
+    for index, (path, text, brief) in enumerate(run.briefs()):
         if out_dir is not None:
-            write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format))
-        elif args.format == "json" and several:
+            write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format, texts=text))
+        elif args.format == "json" and len(args.files) > 1:
             sys.stdout.write(brief.model_dump_json() + "\n")
         else:
             if index and args.format == "markdown":
                 sys.stdout.write("\n---\n\n")
-            sys.stdout.write(render(brief, args.format))
+            sys.stdout.write(render(brief, args.format, texts=text))
         sys.stdout.flush()
-    if failures == 0:
-        return EXIT_OK
-    if failures == len(args.files) and input_failures == failures:
-        return EXIT_INPUT
-    return EXIT_SOME_FAILED
+    return run.exit_code()
+
+
+def _merged_note(run: "_Briefing", format: str, out_dir: Path | None) -> int:
+    """One note of every article that could be briefed; the others are reported on stderr and
+    named in the note, so it never looks complete when it is not."""
+    from summarizer.files import write_atomically
+    from summarizer.render import render
+    from summarizer.story_merge import merge_briefs
+
+    done = list(run.briefs())
+    if run.backend_down or not done:
+        return run.exit_code()
+    paths, texts, briefs = zip(*done)
+    note = merge_briefs(list(briefs), list(texts))
+    note.notes += [f"not in this note, could not be briefed: {failed}" for failed in run.failed]
+    output = render(note, format, texts=list(texts))
+    if out_dir is not None:
+        write_atomically(out_dir / f"merged.{_EXTENSIONS[format]}", output)
+    else:
+        sys.stdout.write(output)
+    return run.exit_code()
+
+
+class _Briefing:
+    """Briefs the command line's articles one at a time, reporting each failure in one line and
+    going on: one bad file costs only itself. A backend that is down stops the run, since the
+    next article would meet it too."""
+
+    def __init__(self, paths: Sequence[str], settings) -> None:
+        self.paths, self.settings = paths, settings
+        self.failed: list[str] = []
+        self.input_failures = 0
+        self.backend_down = False
+
+    def briefs(self):
+        """(path, article text, brief) for each article that could be briefed."""
+        from summarizer import BackendError, SummarizerError, summarize
+        from summarizer.fetch import is_url, redact
+        from summarizer.source import read_article
+
+        for path in self.paths:
+            shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
+            try:
+                article = read_article(path)
+                brief = summarize(article.text, name=article.name, settings=self.settings)
+            except BackendError as error:
+                _fail(f"{shown}: {error}")
+                self.backend_down = True
+                return
+            except SummarizerError as error:
+                _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
+                self.failed.append(shown)
+                self.input_failures += error.exit_code == EXIT_INPUT
+                continue
+            # A page's own metadata (og:site_name, its published time) is known only here, where
+            # the HTML was read; the brief saw the extracted text.
+            brief.source.publisher = brief.source.publisher or article.publisher
+            brief.source.date = brief.source.date or article.date
+            yield path, article.text, brief
+
+    def exit_code(self) -> int:
+        if self.backend_down:
+            return EXIT_BACKEND
+        if not self.failed:
+            return EXIT_OK
+        if len(self.failed) == len(self.paths) and self.input_failures == len(self.failed):
+            return EXIT_INPUT
+        return EXIT_SOME_FAILED
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -299,13 +356,16 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
         url = urlsplit(path)
         last = [part for part in url.path.split("/") if part][-1:]
         stem = Path(last[0]).stem if last else (url.hostname or "page")
-    extension = "json" if format == "json" else "md"
+    extension = _EXTENSIONS[format]
     name, counter = f"{stem}.{extension}", 1
     while name in taken:
         counter += 1
         name = f"{stem}-{counter}.{extension}"
     taken.add(name)
     return name
+
+
+_EXTENSIONS = {"markdown": "md", "json": "json", "html": "html"}
 
 
 def _fail(error: object, code: int | None = None) -> int:

@@ -10,18 +10,34 @@ from __future__ import annotations
 
 import re
 
-from .schemas import Brief
+from collections.abc import Sequence
 
-FORMATS = ("markdown", "json")
+from .schemas import Brief, MergedBrief
+
+FORMATS = ("markdown", "json", "html")
 _MAX_SPANS_SHOWN = 3
 
 
-def render(brief: Brief, format: str = "markdown") -> str:
-    """The brief in `format` (one of FORMATS), ending with a newline."""
+def render(brief: Brief | MergedBrief, format: str = "markdown", *, texts: str | Sequence[str] | None = None) -> str:
+    """The brief or merged note in `format` (one of FORMATS), ending with a newline. HTML shows
+    the note beside the articles, so it needs their `texts` (one per source, in order)."""
     if format == "json":
         return brief.model_dump_json(indent=2) + "\n"
     if format == "markdown":
+        if isinstance(brief, MergedBrief):
+            from .render_merged import merged_to_markdown
+
+            return merged_to_markdown(brief)
         return to_markdown(brief)
+    if format == "html":
+        if texts is None:
+            raise ValueError("the html format shows the articles beside the note: pass their texts")
+        from .render_html import to_html
+        from .story_merge import merge_briefs
+
+        texts = [texts] if isinstance(texts, str) else list(texts)
+        merged = brief if isinstance(brief, MergedBrief) else merge_briefs([brief], texts)
+        return to_html(merged, texts)
     raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
 
 
@@ -43,18 +59,17 @@ def to_markdown(brief: Brief) -> str:
         + (f": {_md(n.measures)}" if n.measures else "") + f" {_at(n.spans)}"
         for n in brief.numbers
     ])
-    lines += _section("Quotes", [
-        f"> “{_md(q.text)}”\n> — {_md(q.speaker or 'unattributed')}"
-        + (f", {_md(q.speaker_role)}" if q.speaker_role else "") + f" {_at(q.spans)}\n"
-        for q in brief.quotes
+    lines += _section("Quotes", [_quote(q.text, q.speaker, q.speaker_role, _at(q.spans)) for q in brief.quotes])
+    lines += _section("Dropped (not found in the source)", [
+        f"- {d.section}: “{_md(_clip(d.content))}” — {_md(d.reason)}" for d in brief.dropped
     ])
-    if brief.dropped:
-        lines += _section("Dropped (not found in the source)", [
-            f"- {d.section}: “{_md(_clip(d.content))}” — {_md(d.reason)}" for d in brief.dropped
-        ])
-    if brief.notes:
-        lines += _section("Notes", [f"- {_md(note, starts_block=True)}" for note in brief.notes])
+    lines += _section("Notes", [f"- {_md(note, starts_block=True)}" for note in brief.notes])
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _quote(text: str, speaker: str | None, role: str | None, where: str) -> str:
+    """A quote as a block quote, its speaker under it, then where it is."""
+    return f"> “{_md(text)}”\n> — {_md(speaker or 'unattributed')}" + (f", {_md(role)}" if role else "") + f" {where}\n"
 
 
 # --- escaping article text for Markdown --------------------------------------------------------

@@ -17,6 +17,7 @@ from .boilerplate import find_boilerplate
 from .errors import InputError
 from .files import read_input
 from .html_text import decode_bytes, extract_text, looks_like_html
+from .source_meta import SourceMeta, find_source_meta, meta_from_html
 
 Span = tuple[int, int]
 
@@ -47,16 +48,22 @@ class Article:
     title: str | None = None
     boilerplate: list[Span] = field(default_factory=list)
     extracted_from: str | None = None  # "html" when `text` is the main text extracted from a page
+    publisher: str | None = None  # where the article (or its page's metadata) states them
+    date: str | None = None
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<text>", *, extracted_from: str | None = None) -> "Article":
+    def from_text(cls, text: str, name: str = "<text>", *, extracted_from: str | None = None,
+                  meta: SourceMeta | None = None) -> "Article":
+        """`meta`: what a page's markup says of it, preferred to what its text says."""
         if not isinstance(text, str):
             raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
         if not text.strip():
             raise InputError(f"{name}: the article is empty")
         check_size(name, text_size(text))
+        stated = find_source_meta(text)
         return cls(text=text, name=name, title=_find_title(text), boilerplate=find_boilerplate(text),
-                   extracted_from=extracted_from)
+                   extracted_from=extracted_from, publisher=(meta and meta.publisher) or stated.publisher,
+                   date=(meta and meta.date) or stated.date)
 
     @property
     def word_count(self) -> int:
@@ -185,4 +192,5 @@ def _read_url(url: str) -> Article:
 
 def _from_html(data: bytes, name: str, charset: str | None = None) -> Article:
     refuse_binary(data, name)
-    return Article.from_text(extract_text(data, name, charset), name=name, extracted_from="html")
+    return Article.from_text(extract_text(data, name, charset), name=name, extracted_from="html",
+                             meta=meta_from_html(data))

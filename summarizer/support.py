@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from .textmatch import find_all
+from .textmatch import Span, find_all
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…][\"'”’)])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?…])\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
@@ -82,6 +82,23 @@ def _stem(word: str) -> str:
     return word
 
 
+def supporting_passage(claim: str, source: str) -> Span | None:
+    """Where in `source` the passage that backs `claim` is (the sentence, or two neighbouring
+    sentences, holding most of its content words), or None when `check_support` would refuse it.
+    A note built from several reports cites, for each sentence, the passage of each report."""
+    if not check_support(claim, source).supported:
+        return None
+    words = _content_words(claim)
+    best = max(_passage_spans(source), key=lambda passage: len(words & passage[1]))
+    return best[0]
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of the words that carry meaning (no stop words): what two phrases must share
+    to say the same thing."""
+    return frozenset(_content_words(text))
+
+
 def _content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1}
 
@@ -92,3 +109,23 @@ def _passages(source: str) -> tuple[frozenset[str], ...]:
     sentences = [_content_words(s) for s in split_sentences(source)]
     pairs = [a | b for a, b in zip(sentences, sentences[1:])]
     return tuple(frozenset(p) for p in sentences + pairs)
+
+
+@lru_cache(maxsize=16)
+def _passage_spans(source: str) -> tuple[tuple[Span, frozenset[str]], ...]:
+    """`_passages` with where each passage is: sentences first, so a tie goes to one sentence."""
+    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in _sentence_spans(source)]
+    pairs = [((a[0][0], b[0][1]), a[1] | b[1]) for a, b in zip(sentences, sentences[1:])]
+    return tuple(sentences + pairs)
+
+
+def _sentence_spans(text: str) -> Iterator[Span]:
+    """The spans of `split_sentences(text)`'s sentences in `text`."""
+    start = 0
+    for boundary in [*_SENTENCE_END.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            yield left, left + len(piece.strip())
+        start = boundary.end() if boundary else end

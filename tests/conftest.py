@@ -37,6 +37,8 @@ def vcr_config() -> dict:
         # The body is part of the match, so a prompt or schema change shows up as a cassette miss.
         "match_on": ["method", "scheme", "host", "port", "path", "body"],
         "decode_compressed_response": True,
+        # selenium talks to chromedriver on "localhost"; model servers are always 127.0.0.1.
+        "ignore_hosts": ["localhost"],
     }
 
 

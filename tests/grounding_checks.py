@@ -33,3 +33,33 @@ def assert_grounded(brief: Brief, text: str) -> None:
             assert mention and (mention in item.name or item.name in mention or
                                 mention.split()[-1] == item.name.split()[-1]), (item.name, mention)
             assert outside_boilerplate(start, end)
+
+
+def assert_merged_grounded(note, texts: dict[str, str]) -> None:
+    """The same invariants for a merged note, source by source: every quote verbatim and every
+    figure present at each span of each source that cites it, every name there, every summary
+    sentence and event cited by a passage inside its source."""
+    for quote in note.quotes:
+        assert quote.citations, f"quote without sources: {quote.text!r}"
+        for citation in quote.citations:
+            assert citation.spans
+            for start, end in citation.spans:
+                assert fold(texts[citation.source][start:end]) == fold(quote.text)
+    for group in note.numbers:
+        for figure in group.values:
+            assert len(figure.citations) == 1
+            for start, end in figure.citations[0].spans:
+                assert fold(texts[figure.citations[0].source][start:end]) == fold(figure.value)
+    for item in [*note.who, *note.where]:
+        assert item.citations, f"name without sources: {item.name!r}"
+        forms = {item.name, *item.aliases}
+        for citation in item.citations:
+            for start, end in citation.spans:
+                mention = texts[citation.source][start:end]
+                assert any(mention in form or form in mention or mention.split()[-1] == form.split()[-1]
+                           for form in forms), (item.name, mention)
+    for sentence in [*note.summary, *note.what]:
+        assert sentence.citations, f"prose without sources: {sentence.text!r}"
+        for citation in sentence.citations:
+            (start, end), = citation.spans
+            assert 0 <= start < end <= len(texts[citation.source])

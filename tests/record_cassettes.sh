@@ -15,7 +15,7 @@ for arg in "$@"; do
   esac
 done
 if [ ${#MODULES[@]} -eq 0 ]; then
-  MODULES=(tests/test_server_replay.py tests/test_prompt_injection.py)
+  MODULES=(tests/test_server_replay.py tests/test_prompt_injection.py tests/test_merge_replay.py)
 fi
 GGUF=$(.venv/bin/python -c "from summarizer.backends.embedded import bundled_model_path; print(bundled_model_path())")
 .venv/bin/python -m llama_cpp.server --model "$GGUF" --host 127.0.0.1 --port "$PORT" --n_ctx 8192 --seed 1234 \

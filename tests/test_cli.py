@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Brief
+from summarizer import Brief, MergedBrief
 from summarizer.cli import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
 
 from .conftest import SEED_NORTH_KOREA
@@ -151,3 +151,65 @@ def test_inputs_with_the_same_name_do_not_overwrite_each_other(article, tmp_path
     assert code == EXIT_OK
     assert sorted(p.name for p in out_dir.iterdir()) == ["harbour-2.md", "harbour.md"]
     assert "Tuesday" in (out_dir / "harbour-2.md").read_text()
+
+
+def test_merge_survives_one_bad_article_and_says_which_is_missing(article, tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    with StubServer([draft_reply(), draft_reply()]) as server:
+        code, out, err = run(["brief", article, bad, SEED_NORTH_KOREA, "--merge", "--format", "json",
+                              *_stub_args(server)], capsys)
+    assert code == EXIT_SOME_FAILED
+    assert_one_line_error(err, "bad.txt", "empty")
+    note = MergedBrief.model_validate_json(out)
+    assert [source.name for source in note.sources] == [str(article), str(SEED_NORTH_KOREA)]
+    assert any("could not be briefed" in line and "bad.txt" in line for line in note.notes)
+
+
+def test_merge_writes_merged_file_into_out_dir(article, tmp_path, capsys):
+    out_dir = tmp_path / "notes"
+    with StubServer([draft_reply(), draft_reply()]) as server:
+        code, out, _ = run(["brief", article, SEED_NORTH_KOREA, "--merge", "--out", out_dir, *_stub_args(server)],
+                           capsys)
+    assert code == EXIT_OK and out == ""
+    assert [p.name for p in out_dir.iterdir()] == ["merged.md"]
+    assert "## Sources" in (out_dir / "merged.md").read_text(encoding="utf-8")
+
+
+def test_html_of_one_article_shows_it_beside_its_note(article, capsys):
+    with StubServer([draft_reply()]) as server:
+        code, out, _ = run(["brief", article, "--format", "html", *_stub_args(server)], capsys)
+    assert code == EXIT_OK
+    assert out.lower().startswith("<!doctype html>")
+    assert "The Harbour Bridge reopened on Monday" in out and "Ana Ruiz" in out
+
+
+def test_html_of_several_articles_needs_merge_or_a_directory(article, tmp_path, capsys):
+    code, out, err = run(["brief", article, SEED_NORTH_KOREA, "--format", "html"], capsys)
+    assert code == EXIT_INPUT and out == ""
+    assert_one_line_error(err, "--merge", "--out")
+    with StubServer([draft_reply(), draft_reply()]) as server:
+        code, _, _ = run(["brief", article, SEED_NORTH_KOREA, "--format", "html", "--out", tmp_path / "pages",
+                          *_stub_args(server)], capsys)
+    assert code == EXIT_OK
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["004_3a4610236f4fc0e8.html", "harbour.html"]
+
+
+def test_merged_sources_show_the_publisher_and_date_a_page_or_a_byline_states(tmp_path, capsys):
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><title>Bridge Reopens</title>'
+        '<meta property="og:site_name" content="Harbour Herald">'
+        '<meta property="article:published_time" content="2026-11-02T08:00:00Z"></head>'
+        "<body><article><h1>Bridge Reopens</h1><p>The Harbour Bridge reopened on Monday after two years of "
+        "repairs, Mayor Ana Ruiz said at a ceremony attended by hundreds of residents.</p></article></body></html>",
+        encoding="utf-8")
+    wire = tmp_path / "wire.txt"
+    wire.write_text("Bridge open again\n\nBy Tom Lee, Reuters\n\nPORTVILLE (Reuters) - The Harbour Bridge reopened "
+                    "on Monday, Mayor Ana Ruiz said.\n", encoding="utf-8")
+    with StubServer([draft_reply(), draft_reply()]) as server:
+        code, out, _ = run(["brief", page, wire, "--merge", "--format", "json", *_stub_args(server)], capsys)
+    assert code == EXIT_OK
+    sources = MergedBrief.model_validate_json(out).sources
+    assert (sources[0].publisher, sources[0].date) == ("Harbour Herald", "2026-11-02")
+    assert (sources[1].publisher, sources[1].date) == ("Reuters", None)

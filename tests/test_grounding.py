@@ -116,3 +116,14 @@ def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
     assert brief.summary == "The Harbour Bridge reopened on Monday after repairs, the city said."
     assert brief.what == ["Mayor Ana Ruiz said the bridge is safe again."]
     assert any(d.reason == "cut off mid-sentence" for d in brief.dropped)
+
+
+def test_a_figure_slot_holding_a_name_or_punctuation_is_dropped_though_the_article_has_it():
+    brief = _brief(_draft(numbers=[DraftFigure(value=",", measures="Ana Ruiz"),
+                                   DraftFigure(value="Harbour Bridge", measures="repairs"),
+                                   DraftFigure(value="ten thousand", measures="cars")]))
+    values = {n.value for n in brief.numbers}
+    assert "," not in values and "Harbour Bridge" not in values
+    not_figures = [d.content for d in brief.dropped if d.section == "numbers" and "not a figure" in d.reason]
+    assert sorted(not_figures) == [",", "Harbour Bridge"]
+    assert any(d.content == "ten thousand" and "not in the article" in d.reason for d in brief.dropped)
