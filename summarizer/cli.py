@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the .articles.jsonl written beside the request file (default: found beside RESULTS)")
     collect.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
 
-    commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
+    schema = commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
+    schema.add_argument("--merged", action="store_true", help="the schema of a merged note (brief --merge) instead")
 
     evaluate = commands.add_parser(
         "eval", parents=[common], help="score briefs against an annotated dataset",
@@ -146,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT if exit.code else EXIT_OK
     _configure_logging(args.verbose)
     if args.command == "schema":
-        return _print_schema()
+        return _print_schema(args.merged)
     from summarizer.errors import SummarizerError
     from summarizer.pricing import use_prices
 
@@ -200,12 +201,13 @@ def _configure_logging(verbosity: int) -> None:
         logger.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
 
 
-def _print_schema() -> int:
+def _print_schema(merged: bool) -> int:
     import json
 
-    from summarizer import Brief
+    from summarizer import Brief, MergedBrief
 
-    sys.stdout.write(json.dumps(Brief.model_json_schema(), indent=2) + "\n")
+    model = MergedBrief if merged else Brief
+    sys.stdout.write(json.dumps(model.model_json_schema(mode="serialization"), indent=2) + "\n")
     return EXIT_OK
 
 

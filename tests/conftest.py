@@ -65,3 +65,24 @@ def annotated_seed(tmp_path: Path) -> Path:
     path = tmp_path / "seed.jsonl"
     path.write_text(json.dumps({"id": "seed-004", "text": text, "meta": {}, "gold": gold}) + "\n", encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def chromium() -> None:
+    """Debian's chromium and chromedriver, installed by apt-get when missing and we are root (as
+    in CI); otherwise the browser tests fail with the command that installs them."""
+    from .browser import ensure_chromium
+
+    problem = ensure_chromium()
+    if problem:
+        pytest.fail(problem, pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def driver(chromium: None, tmp_path_factory: pytest.TempPathFactory):
+    """One headless chromium per test module (tests/browser.py says how it is started)."""
+    from .browser import start_chromium
+
+    browser = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    yield browser
+    browser.quit()

@@ -89,6 +89,16 @@ def test_schema_prints_the_brief_json_schema(capsys):
     assert {"headline", "summary", "what", "who", "where", "numbers", "quotes", "source", "dropped"} <= set(schema["properties"])
 
 
+def test_schema_of_a_merged_note_names_the_sources_of_every_item(capsys):
+    code, out, _ = run(["schema", "--merged"], capsys)
+    assert code == EXIT_OK
+    schema = json.loads(out)
+    assert schema["title"] == "MergedBrief"
+    assert {"sources", "summary", "who", "numbers", "quotes"} <= set(schema["properties"])
+    assert {"citations", "sources"} <= set(schema["$defs"]["MergedQuote"]["properties"])
+    assert set(schema["$defs"]["NumberGroup"]["properties"]["agreement"]["enum"]) == {"single", "agree", "differ"}
+
+
 def test_brief_prints_markdown_from_a_server(article, capsys):
     reply = draft_reply(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday.")
     with StubServer([reply]) as server:

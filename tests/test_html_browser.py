@@ -12,26 +12,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from summarizer.render_html import to_html
-from tests.browser import TEXTS, WINDOW, ensure_chromium, sample_brief, start_chromium
+from tests.browser import TEXTS, WINDOW, sample_brief
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # gitignored: the last screenshot, for people to look at
 HOSTILE_SCRIPT = "<script>window.__pwned=1</script>"
 HOSTILE_ARTICLE = (f"Officials said on Monday {HOSTILE_SCRIPT} that the plan would go ahead. "
                    '<img src=x onerror="window.__pwned=2"> Critics called it <b>bold</b> and risky.')
-
-
-@pytest.fixture(scope="session")
-def chromium() -> None:
-    problem = ensure_chromium()
-    if problem:
-        pytest.fail(problem, pytrace=False)
-
-
-@pytest.fixture(scope="module")
-def driver(chromium: None, tmp_path_factory: pytest.TempPathFactory):
-    browser = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
-    yield browser
-    browser.quit()
 
 
 def write_report(directory: Path, texts: list[str], brief=None) -> str:

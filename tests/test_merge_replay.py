@@ -19,7 +19,7 @@ from summarizer.cli import EXIT_OK, main
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_merged_grounded
-from .test_html_browser import ARTIFACTS, chromium, driver  # noqa: F401 (fixtures)
+from .test_html_browser import ARTIFACTS
 from .test_server_replay import SERVER_OPTIONS
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_merge_replay"

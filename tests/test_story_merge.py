@@ -295,3 +295,26 @@ def test_the_markdown_note_cites_each_item_and_shows_article_markup_as_text(note
     shown = render(merge_briefs([hostile], [text]), "markdown")
     assert "<script>" not in shown and "<b>" not in shown
     assert "&lt;script>alert(1)&lt;/script>" in shown and "&lt;b>chief&lt;/b>" in shown
+
+
+@pytest.mark.parametrize("texts, names, fragment", [
+    ("one article as a string", None, "list of article texts"),
+    ([], None, "at least one article"),
+    (["a", "b"], ["only one name"], "2 texts but 1 names"),
+])
+def test_summarize_many_refuses_what_it_cannot_brief_before_calling_a_model(texts, names, fragment):
+    from summarizer import InputError, summarize_many
+
+    with pytest.raises(InputError, match=fragment):
+        summarize_many(texts, names=names, merge=True, base_url="http://127.0.0.1:9/v1", max_retries=0)
+
+
+def test_summarize_many_without_merge_returns_each_brief_in_order():
+    from summarizer import summarize_many
+
+    from .stub_server import StubServer, draft_reply
+
+    with StubServer([draft_reply(), draft_reply(), draft_reply()]) as server:
+        briefs = summarize_many([FIRST, SECOND, THIRD], base_url=server.base_url, max_retries=0)
+    assert [brief.source.name for brief in briefs] == ["<text 1>", "<text 2>", "<text 3>"]
+    assert [brief.source.characters for brief in briefs] == [len(text) for text in (FIRST, SECOND, THIRD)]
