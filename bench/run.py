@@ -4,6 +4,7 @@
 4.   the embedded model on the seeds: seconds, and prompt tokens fixed versus article (embedded_speed.py)
 5.   LangExtract against the same local model server on the same articles (peer_langextract.py; its
      own environment, .venv-peer/, is built on first use)
+6.   merging the two seed reports' briefs into one note, and rendering it (merge_speed.py)
 
     .venv/bin/python bench/run.py [--skip-peer]
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import batch_speed
 import embedded_speed
+import merge_speed
 from table import Row, print_table
 
 BENCH = Path(__file__).resolve().parent
@@ -58,6 +60,7 @@ def main() -> int:
     rows = batch_speed.measure(args.articles) + embedded_rows()
     if not args.skip_peer:
         rows += peer_rows()
+    rows += merge_speed.measure()
     print_table(rows)
     return 0
 
