@@ -241,14 +241,14 @@ def _brief_files(args: argparse.Namespace) -> int:
 def _merged_note(run: "_Briefing", format: str, out_dir: Path | None) -> int:
     """One note of every article that could be briefed; the others are reported on stderr and
     named in the note, so it never looks complete when it is not."""
+    from summarizer import merge_briefs
     from summarizer.files import write_atomically
     from summarizer.render import render
-    from summarizer.story_merge import merge_briefs
 
     done = list(run.briefs())
     if run.backend_down or not done:
         return run.exit_code()
-    paths, texts, briefs = zip(*done)
+    _, texts, briefs = zip(*done)
     note = merge_briefs(list(briefs), list(texts))
     note.notes += [f"not in this note, could not be briefed: {failed}" for failed in run.failed]
     output = render(note, format, texts=list(texts))
