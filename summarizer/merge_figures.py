@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .schemas import Citation, MergedSource, NumberGroup, NumberItem, SourcedFigure
-from .support import content_words
-from .textmatch import Span
+from .support import content_words, sentence_around
 
 __all__ = ["group_figures"]
 
@@ -28,7 +27,6 @@ _SAME_THING = {
 }
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|m|k)?\b", re.IGNORECASE)
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n\s*\n")
 
 
 @dataclass
@@ -67,7 +65,7 @@ def amount(value: str) -> float | None:
 
 
 def _figure(item: NumberItem, source: str, text: str) -> _Figure:
-    context = _sentence_around(text, item.spans[0]) if item.spans else ""
+    context = sentence_around(text, item.spans[0][0]) if item.spans else ""
     return _Figure(item=item, source=source, subject=_stems(item.measures or ""), context=_stems(context),
                    kind=_kind(item))
 
@@ -83,13 +81,6 @@ def _kind(item: NumberItem) -> str:
     if item.unit and item.unit.lower() not in ("people", "persons", "troops", "soldiers"):
         return item.unit.lower()
     return "count"
-
-
-def _sentence_around(text: str, span: Span) -> str:
-    start, end = span
-    before = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, start)]
-    after = _SENTENCE_EDGE.search(text, end)
-    return text[before[-1] if before else 0 : after.start() + 1 if after else len(text)]
 
 
 def _home(figure: _Figure, groups: list[list[_Figure]]) -> list[_Figure] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .roles import split_title
 from .schemas import Citation, MergedPerson, MergedPlace, Place, WhoItem
@@ -145,6 +146,7 @@ def _in_source_order(pairs, order):
     return sorted(pairs, key=lambda pair: order.index(pair[1]))
 
 
+@lru_cache(maxsize=4096)  # asked twice of every name: to order the names, then to index them
 def _without_title(name: str) -> tuple[str, str | None]:
     """"Defense Secretary Lloyd Austin" -> ("Lloyd Austin", "Defense Secretary")."""
     tokens = tokenize(name)

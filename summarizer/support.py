@@ -93,6 +93,12 @@ def supporting_passage(claim: str, source: str) -> Span | None:
     return best[0]
 
 
+def sentence_around(text: str, position: int) -> str:
+    """The sentence of `text` that holds `position` ("" between sentences): what a figure that
+    does not say what it counts is about."""
+    return next((text[start:end] for start, end in _sentences_of(text) if start <= position < end), "")
+
+
 def content_words(text: str) -> frozenset[str]:
     """The stems of the words that carry meaning (no stop words): what two phrases must share
     to say the same thing."""
@@ -114,9 +120,14 @@ def _passages(source: str) -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=16)
 def _passage_spans(source: str) -> tuple[tuple[Span, frozenset[str]], ...]:
     """`_passages` with where each passage is: sentences first, so a tie goes to one sentence."""
-    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in _sentence_spans(source)]
+    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in _sentences_of(source)]
     pairs = [((a[0][0], b[0][1]), a[1] | b[1]) for a, b in zip(sentences, sentences[1:])]
     return tuple(sentences + pairs)
+
+
+@lru_cache(maxsize=16)
+def _sentences_of(text: str) -> tuple[Span, ...]:
+    return tuple(_sentence_spans(text))
 
 
 def _sentence_spans(text: str) -> Iterator[Span]:
