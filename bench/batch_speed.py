@@ -61,8 +61,8 @@ def overhead(paths: list[Path]) -> Row:
     import openai
 
     from summarizer import summarize
-    from summarizer.render import render
-    from summarizer.source import read_article
+    from summarizer.render.dispatch import render
+    from summarizer.source.article import read_article
 
     with Stub(latency=0.0) as stub:
         client = openai.OpenAI(base_url=stub.base_url, api_key="not-needed", max_retries=0)

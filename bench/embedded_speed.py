@@ -41,7 +41,7 @@ def article_tokens(text: str) -> int:
     tokenizer."""
     from summarizer.backends.embedded import SMALL_MODEL_LEAD_CHARS, _loaded_model, bundled_model_path
     from summarizer.pipeline import lead_within
-    from summarizer.source import Article
+    from summarizer.source.article import Article
 
     story = Article.from_text(text).story_text()
     lead = lead_within(story, SMALL_MODEL_LEAD_CHARS) if len(story) > SMALL_MODEL_LEAD_CHARS else story

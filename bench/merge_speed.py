@@ -12,12 +12,12 @@ from pathlib import Path
 
 from table import Row, print_table
 
-from summarizer.assemble import build_brief
-from summarizer.evidence import gather_evidence
-from summarizer.render import render
+from summarizer.grounding.assemble import build_brief
+from summarizer.extract.evidence import gather_evidence
+from summarizer.render.dispatch import render
 from summarizer.schemas import Usage
-from summarizer.source import Article
-from summarizer.story_merge import merge_briefs
+from summarizer.source.article import Article
+from summarizer.merge.story import merge_briefs
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 _ROUNDS = 50

@@ -18,7 +18,7 @@ import re
 
 _QUOTATION = re.compile(r"[\u201c\"]([^\u201d\"]{12,300})[\u201d\"]")
 _SENTENCE = re.compile(r"[^.!?\n]{20,300}[.!?]")
-_ARTICLE = re.compile(r"<<<ARTICLE\s*(.*?)\s*ARTICLE>>>", re.S)  # summarizer.prompting's markers
+_ARTICLE = re.compile(r"<<<ARTICLE\s*(.*?)\s*ARTICLE>>>", re.S)  # summarizer.drafting.prompts's markers
 
 
 def draft_for(request: dict) -> dict:

@@ -7,8 +7,8 @@ needs to import."""
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .brief import Brief, Dropped, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
-from .merged import (
+from summarizer.schemas.brief import Brief, Dropped, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
+from summarizer.schemas.merged import (
     Citation,
     Cited,
     CitedSentence,
@@ -24,7 +24,7 @@ from .merged import (
 )
 
 if TYPE_CHECKING:
-    from .draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
+    from summarizer.schemas.draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
 
 _DRAFT_MODELS = ("Draft", "DraftFigure", "DraftPerson", "DraftQuote", "ProseDraft")
 

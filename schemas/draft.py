@@ -18,7 +18,7 @@ from typing import Annotated, Any, Callable, Iterator
 from instructor import ResponseSchema
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
-from ..textmatch import find_all, strip_quote_marks
+from summarizer.text.spans import find_all, strip_quote_marks
 
 _ARTICLE: ContextVar[str | None] = ContextVar("summarizer_article", default=None)
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
-from .brief import SCHEMA_VERSION, SPANS_DESCRIPTION, Dropped, Span, Usage
+from summarizer.schemas.brief import SCHEMA_VERSION, SPANS_DESCRIPTION, Dropped, Span, Usage
 
 SourceId = str  # "S1", "S2", ...: the order the sources were given in
 

@@ -12,8 +12,8 @@ start in a fraction of the time.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .config import Settings, resolve_settings
-from .errors import (
+from summarizer.config import Settings, resolve_settings
+from summarizer.errors import (
     BackendError,
     BackendUnavailable,
     ConfigError,
@@ -23,20 +23,20 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .many import summarize_many
-    from .pipeline import asummarize, summarize
-    from .schemas import Brief, MergedBrief
-    from .story_merge import merge_briefs
+    from summarizer.merge.many import summarize_many
+    from summarizer.pipeline import asummarize, summarize
+    from summarizer.schemas import Brief, MergedBrief
+    from summarizer.merge.story import merge_briefs
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "summarize": ".pipeline",
-    "asummarize": ".pipeline",
-    "summarize_many": ".many",
-    "merge_briefs": ".story_merge",
-    "Brief": ".schemas",
-    "MergedBrief": ".schemas",
+    "summarize": "summarizer.pipeline",
+    "asummarize": "summarizer.pipeline",
+    "summarize_many": "summarizer.merge.many",
+    "merge_briefs": "summarizer.merge.story",
+    "Brief": "summarizer.schemas",
+    "MergedBrief": "summarizer.schemas",
 }
 
 __all__ = [
@@ -59,7 +59,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        value = getattr(import_module(_LAZY[name], __name__), name)
+        value = getattr(import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -1,5 +1,5 @@
 """`python -m summarizer` runs the CLI."""
 
-from .cli import entry_point
+from summarizer.cli import entry_point
 
 entry_point()

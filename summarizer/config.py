@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any, Literal, Mapping
 
-from .errors import ConfigError
+from summarizer.errors import ConfigError
 
 BackendName = Literal["auto", "openai", "server", "embedded"]
 OutputMode = Literal["json_schema", "json_object"]

@@ -27,20 +27,20 @@ import jiter
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
-from .assemble import build_brief
-from .backends import Backend, make_backend
-from .backends.base import adapt_response_format, without_control_characters
-from .backends.retrying import counting_retries
-from .chunking import split_story
-from .config import Settings, resolve_settings
-from .errors import BackendError, ModelOutputError
-from .evidence import Evidence, gather_evidence
-from .merging import merge_drafts
-from .prompting import build_messages
-from .schemas import Brief, Draft, ProseDraft, Usage
-from .schemas.draft import checking_against, name_occurs
-from .source import Article
-from .textmatch import find_all
+from summarizer.grounding.assemble import build_brief
+from summarizer.backends import Backend, make_backend
+from summarizer.backends.base import adapt_response_format, without_control_characters
+from summarizer.backends.retrying import counting_retries
+from summarizer.drafting.parts import split_story
+from summarizer.config import Settings, resolve_settings
+from summarizer.errors import BackendError, ModelOutputError
+from summarizer.extract.evidence import Evidence, gather_evidence
+from summarizer.drafting.merge_parts import merge_drafts
+from summarizer.drafting.prompts import build_messages
+from summarizer.schemas import Brief, Draft, ProseDraft, Usage
+from summarizer.schemas.draft import checking_against, name_occurs
+from summarizer.source.article import Article
+from summarizer.text.spans import find_all
 
 log = logging.getLogger("summarizer")
 

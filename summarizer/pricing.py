@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Mapping
 
-from .errors import ConfigError
+from summarizer.errors import ConfigError
 
 PRICES_AS_OF = "2025-08"
 PRICES_ENVIRONMENT = "SUMMARIZER_PRICES"

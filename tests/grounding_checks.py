@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from summarizer import Brief
-from summarizer.boilerplate import find_boilerplate
-from summarizer.textmatch import fold
+from summarizer.source.boilerplate import find_boilerplate
+from summarizer.text.spans import fold
 
 
 def assert_grounded(brief: Brief, text: str) -> None:

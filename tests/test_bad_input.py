@@ -14,8 +14,8 @@ from typing import Callable
 import pytest
 
 from summarizer import Brief
-from summarizer.cli import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
-from summarizer.source import MAX_ARTICLE_BYTES, read_article
+from summarizer.cli.main import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.source.article import MAX_ARTICLE_BYTES, read_article
 
 from .grounding_checks import assert_grounded
 from .stub_server import StubServer, draft_reply

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief
-from summarizer.batch_inputs import BatchInput
-from summarizer.batch_output import brief_file_name
-from summarizer.cli import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.batch.inputs import BatchInput
+from summarizer.batch.output import brief_file_name
+from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
 
 from .stub_server import Reply, StubServer, draft_reply
 
@@ -351,8 +351,8 @@ def test_the_embedded_model_briefs_a_batch_without_blocking_the_event_loop(tmp_p
     """While the bundled model computes in its worker thread, the loop keeps ticking."""
     import asyncio
 
-    from summarizer.batch_output import BatchOutput
-    from summarizer.batch_runner import run_batch
+    from summarizer.batch.output import BatchOutput
+    from summarizer.batch.runner import run_batch
     from summarizer.config import resolve_settings
 
     from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE

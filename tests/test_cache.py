@@ -3,7 +3,7 @@ whole or absent."""
 
 from __future__ import annotations
 
-from summarizer.cache import BriefCache, brief_key, code_fingerprint, default_cache_dir
+from summarizer.storage.cache import BriefCache, brief_key, code_fingerprint, default_cache_dir
 from summarizer.config import resolve_settings
 from summarizer.schemas import Brief
 from summarizer.schemas.brief import SourceInfo

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.chunking import split_story
+from summarizer.drafting.parts import split_story
 
 PARAGRAPHS = [
     "The council approved the new tram line on Thursday after a two-hour debate.",

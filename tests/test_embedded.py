@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.render import render
+from summarizer.render.dispatch import render
 
 from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_grounded
@@ -90,7 +90,7 @@ def test_a_gguf_given_by_path_gets_the_full_draft_and_stays_grounded():
 
 
 def test_a_missing_model_file_is_a_one_line_usage_error(tmp_path, capsys):
-    from summarizer.cli import EXIT_INPUT, main
+    from summarizer.cli.main import EXIT_INPUT, main
 
     code = main(["brief", str(SEED_NORTH_KOREA), "--model-path", str(tmp_path / "missing.gguf")])
     err = capsys.readouterr().err

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cli import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
 
 from .stub_server import StubServer, draft_reply, error_reply
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from summarizer.cli import EXIT_OK, main
+from summarizer.cli.main import EXIT_OK, main
 from summarizer.evaluation import runner
 
 pytestmark = pytest.mark.embedded

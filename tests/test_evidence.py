@@ -1,5 +1,5 @@
-from summarizer.evidence import gather_evidence
-from summarizer.source import Article
+from summarizer.extract.evidence import gather_evidence
+from summarizer.source.article import Article
 
 TEXT = """Talks Resume In Geneva
 

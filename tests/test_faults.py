@@ -19,7 +19,7 @@ from tenacity import wait_fixed
 
 from summarizer import BackendError, BackendUnavailable, Brief, asummarize, summarize
 from summarizer.backends import retrying
-from summarizer.cli import EXIT_OK, main
+from summarizer.cli.main import EXIT_OK, main
 
 from .fault_server import (
     UNGROUNDED_QUOTE,

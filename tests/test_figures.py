@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.figures import find_figures
+from summarizer.extract.figures import find_figures
 
 
 @pytest.mark.parametrize(

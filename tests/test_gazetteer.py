@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES, US_STATE_ABBREVIATIONS
-from summarizer.lexicon import COMMON_WORDS, FUNCTION_WORDS, REPORTING_VERBS
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES, US_STATE_ABBREVIATIONS
+from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, REPORTING_VERBS
 
 
 def test_entries_are_lower_case_and_trimmed():

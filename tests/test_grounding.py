@@ -1,9 +1,9 @@
 """The assembler keeps only what the article supports, with spans, and reports the rest."""
 
-from summarizer.assemble import build_brief
-from summarizer.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
+from summarizer.extract.evidence import gather_evidence
 from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft, Usage
-from summarizer.source import Article
+from summarizer.source.article import Article
 
 from .grounding_checks import assert_grounded
 

@@ -11,7 +11,7 @@ from PIL import Image, ImageStat
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from summarizer.render_html import to_html
+from summarizer.render.html import to_html
 from tests.browser import TEXTS, WINDOW, sample_brief
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # gitignored: the last screenshot, for people to look at

@@ -19,12 +19,12 @@ import httpx2
 import pytest
 
 from summarizer import Brief
-from summarizer import fetch as fetch_module
-from summarizer.cli import EXIT_INPUT, EXIT_OK, main
+from summarizer.source import fetch as fetch_module
+from summarizer.cli.main import EXIT_INPUT, EXIT_OK, main
 from summarizer.errors import InputError
-from summarizer.fetch import MAX_BYTES, USER_AGENT, fetch, redact
-from summarizer.html_text import extract_text
-from summarizer.source import read_article
+from summarizer.source.fetch import MAX_BYTES, USER_AGENT, fetch, redact
+from summarizer.source.html import extract_text
+from summarizer.source.article import read_article
 
 from .grounding_checks import assert_grounded
 from .test_cli import assert_one_line_error
@@ -449,7 +449,7 @@ def test_the_cli_never_prints_credentials_from_a_url(closed_port, capsys):
 
 def test_trafilatura_is_imported_only_for_html():
     """It costs import time that runs on text files never need."""
-    code = ("import sys, summarizer.cli, summarizer.source, summarizer.fetch; "
+    code = ("import sys, summarizer.cli.main, summarizer.source.article, summarizer.source.fetch; "
             "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
@@ -460,6 +460,6 @@ def test_trafilatura_is_imported_only_for_html():
     ("https://reader:pw@news.example.com/2026/11/story-title.html?page=2", "story-title.md"),
 ])
 def test_a_url_brief_written_with_out_is_named_by_its_path_or_host(url, name):
-    from summarizer.cli import _output_name
+    from summarizer.cli.main import _output_name
 
     assert _output_name(url, "markdown", set()) == name

@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from summarizer.html_spans import Segment, segment
-from summarizer.render_html import to_html
+from summarizer.render.html_spans import Segment, segment
+from summarizer.render.html import to_html
 from summarizer.schemas import (
     Citation,
     CitedSentence,

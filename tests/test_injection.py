@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.boilerplate import _lines_with_offsets
-from summarizer.injection import find_injected
-from summarizer.source import Article
+from summarizer.source.boilerplate import _lines_with_offsets
+from summarizer.source.injection import find_injected
+from summarizer.source.article import Article
 
 from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 

@@ -11,7 +11,7 @@ import threading
 import pytest
 
 from summarizer import BackendError, ConfigError, asummarize, resolve_settings, summarize
-from summarizer.source import Article
+from summarizer.source.article import Article
 
 from .grounding_checks import assert_grounded
 from .stub_server import Reply, StubServer, completion, draft_reply, error_reply

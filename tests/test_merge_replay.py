@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from summarizer import MergedBrief, summarize_many
-from summarizer.cli import EXIT_OK, main
+from summarizer.cli.main import EXIT_OK, main
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_merged_grounded

@@ -3,7 +3,7 @@ in article order, with the fullest name and any role or speaker a later part add
 
 from __future__ import annotations
 
-from summarizer.merging import merge_drafts
+from summarizer.drafting.merge_parts import merge_drafts
 from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote
 
 

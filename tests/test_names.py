@@ -1,8 +1,8 @@
-"""Unit tests for summarizer.names on small hand-written texts."""
+"""Unit tests for summarizer.extract.entities on small hand-written texts."""
 
 from __future__ import annotations
 
-from summarizer.names import Entity, find_entities, is_actor
+from summarizer.extract.entities import Entity, find_entities, is_actor
 
 
 def by_name(entities: list[Entity], name: str) -> Entity:

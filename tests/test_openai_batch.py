@@ -18,10 +18,10 @@ from pydantic import TypeAdapter
 
 from summarizer import ConfigError, InputError, resolve_settings, summarize
 from summarizer.openai_batch import collect_results, custom_ids, find_manifest, write_openai_batch
-from summarizer.openai_batch_command import collect, write_requests
-from summarizer.openai_batch_manifest import MAX_CUSTOM_ID
-from summarizer.openai_batch_results import NO_REASK_NOTE
-from summarizer.strict_schema import UNSUPPORTED_KEYWORDS, strict_schema
+from summarizer.openai_batch.command import collect, write_requests
+from summarizer.openai_batch.manifest import MAX_CUSTOM_ID
+from summarizer.openai_batch.results import NO_REASK_NOTE
+from summarizer.drafting.strict_schema import UNSUPPORTED_KEYWORDS, strict_schema
 
 from .conftest import FAKE_KEY, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_grounded

@@ -29,7 +29,7 @@ def test_wheel_ships_prompts_and_schemas_inside_the_package(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)
     probe = (
-        "import summarizer, summarizer.prompting as p;"
+        "import summarizer, summarizer.drafting.prompts as p;"
         "m = p.build_messages('Body.', ['Ana Ruiz'], ['3.5%']);"
         "print(summarizer.__file__); print(m[1]['content'])"
     )

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief, summarize
-from summarizer.evidence import gather_evidence
-from summarizer.prompting import CLOSE_MARKER, OPEN_MARKER, build_messages, defuse_markers
-from summarizer.render import render
-from summarizer.source import Article
-from summarizer.support import check_support, split_sentences
+from summarizer.extract.evidence import gather_evidence
+from summarizer.drafting.prompts import CLOSE_MARKER, OPEN_MARKER, build_messages, defuse_markers
+from summarizer.render.dispatch import render
+from summarizer.source.article import Article
+from summarizer.grounding.prose import check_support, split_sentences
 
 from .conftest import FAKE_KEY, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_grounded

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from summarizer import InputError
-from summarizer.assemble import build_brief
-from summarizer.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
+from summarizer.extract.evidence import gather_evidence
 from summarizer.schemas import Draft, Usage
-from summarizer.source import Article
-from summarizer.textmatch import find_all, fold, strip_quote_marks
+from summarizer.source.article import Article
+from summarizer.text.spans import find_all, fold, strip_quote_marks
 
 from .grounding_checks import assert_grounded
 

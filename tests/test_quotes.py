@@ -1,10 +1,10 @@
-"""Unit tests for summarizer.quotes on small hand-written texts."""
+"""Unit tests for summarizer.extract.quotes on small hand-written texts."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.quotes import QuoteCandidate, find_quotes
+from summarizer.extract.quotes import QuoteCandidate, find_quotes
 
 
 def quotes_of(text: str, **kwargs) -> list[QuoteCandidate]:
@@ -115,7 +115,7 @@ def test_skip_ranges_are_never_returned():
 
 def test_entities_argument_is_used():
     text = '"Prices will fall next year," Ortiz said.'
-    from summarizer.names import Entity, Mention
+    from summarizer.extract.entities import Entity, Mention
 
     ortiz = Entity("Camila Ortiz", "person", "chief economist", [Mention("Ortiz", 31, 36)])
     [quote] = quotes_of(text, entities=[ortiz])

@@ -1,7 +1,7 @@
 import json
 
 from summarizer import Brief
-from summarizer.render import render
+from summarizer.render.dispatch import render
 from summarizer.schemas import Dropped, NumberItem, Quote, SourceInfo, WhoItem
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief
-from summarizer.cli import EXIT_OK, main
-from summarizer.render import render
+from summarizer.cli.main import EXIT_OK, main
+from summarizer.render.dispatch import render
 from summarizer.schemas import Dropped, NumberItem, Place, Quote, SourceInfo, WhoItem
 
 from .stub_server import StubServer, draft_reply

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from summarizer.cli import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
 
 from .conftest import FAKE_KEY
 from .stub_server import Reply, StubServer, draft_reply

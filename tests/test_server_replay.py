@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import asummarize, summarize
-from summarizer.cli import EXIT_OK, main
-from summarizer.render import render
+from summarizer.cli.main import EXIT_OK, main
+from summarizer.render.dispatch import render
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_grounded

@@ -1,4 +1,4 @@
-"""Publisher and date of an article, only where it states them (`summarizer.source_meta`).
+"""Publisher and date of an article, only where it states them (`summarizer.source.metadata`).
 
 Every text here is made up. A wrong publisher or date is worse than none, so each form that
 counts has negative twins: the same words inside a story sentence, or too far from the top or
@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from summarizer.source_meta import SourceMeta, find_source_meta, meta_from_html
+from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html
 
 from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 

@@ -1,10 +1,10 @@
-"""Speaker resolution (summarizer.speakers) through find_quotes, on small hand-written texts."""
+"""Speaker resolution (summarizer.extract.speakers) through find_quotes, on small hand-written texts."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.quotes import QuoteCandidate, find_quotes
+from summarizer.extract.quotes import QuoteCandidate, find_quotes
 
 
 def speakers_of(text: str) -> list[str | None]:
@@ -15,7 +15,7 @@ def speakers_of(text: str) -> list[str | None]:
 
 
 def test_it_said_reaches_an_untyped_name():
-    from summarizer.names import Entity, Mention
+    from summarizer.extract.entities import Entity, Mention
 
     text = 'Storms cut power to many homes, Volt Grid said on Sunday.\n\n"Crews are working around the clock," it said.'
     start = text.index("Volt Grid")
@@ -24,7 +24,7 @@ def test_it_said_reaches_an_untyped_name():
 
 
 def test_it_was_does_not_reach_an_untyped_name():
-    from summarizer.names import Entity, Mention
+    from summarizer.extract.entities import Entity, Mention
 
     text = 'Volt Grid lost two towers.\n\nIt was a hard week. "Crews are working around the clock."'
     start = text.index("Volt Grid")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import merge_briefs
-from summarizer.merge_figures import amount
+from summarizer.merge.figures import amount
 from summarizer.schemas import Brief, Dropped, MergedBrief, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
-from summarizer.textmatch import find_all
+from summarizer.text.spans import find_all
 
 FIRST = (
     "North Korean troops arrive in Russia\n\n"
@@ -280,7 +280,7 @@ def test_one_text_per_brief_is_required():
 
 
 def test_the_markdown_note_cites_each_item_and_shows_article_markup_as_text(note):
-    from summarizer.render import render
+    from summarizer.render.dispatch import render
 
     markdown = render(note, "markdown")
     assert markdown.startswith("# North Korean troops arrive in Russia\n")

@@ -1,4 +1,4 @@
-from summarizer.support import check_support, split_sentences
+from summarizer.grounding.prose import check_support, split_sentences
 
 SOURCE = ("Defense chiefs urged North Korea to withdraw about 10,000 troops from Russia. "
           "The United Nations said it could not verify the reports.")

@@ -1,4 +1,4 @@
-from summarizer.textmatch import find_all, fold, strip_quote_marks
+from summarizer.text.spans import find_all, fold, strip_quote_marks
 
 
 def test_curly_and_straight_quotes_match_each_other():

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..config import Settings
-from .base import Backend
+from summarizer.config import Settings
+from summarizer.backends.base import Backend
 
 
 def make_backend(settings: Settings, client: Any = None) -> Backend:
     """The backend the settings ask for; heavy modules are imported only when chosen."""
     if client is not None or settings.resolved_backend in ("openai", "server"):
-        from .remote import RemoteBackend
+        from summarizer.backends.remote import RemoteBackend
 
         return RemoteBackend(settings, client=client)
-    from .embedded import EmbeddedBackend
+    from summarizer.backends.embedded import EmbeddedBackend
 
     return EmbeddedBackend(settings)
 

@@ -7,8 +7,8 @@ import abc
 import copy
 from typing import Any
 
-from ..config import Settings
-from ..strict_schema import strict_schema
+from summarizer.config import Settings
+from summarizer.drafting.strict_schema import strict_schema
 
 
 class Backend(abc.ABC):

@@ -13,9 +13,9 @@ from typing import Any
 import openai
 from openai.types.chat import ChatCompletion
 
-from ..config import Settings
-from .base import Backend, adapt_response_format
-from .retrying import acall_with_retries, call_with_retries
+from summarizer.config import Settings
+from summarizer.backends.base import Backend, adapt_response_format
+from summarizer.backends.retrying import acall_with_retries, call_with_retries
 
 _CHAT_COMPLETIONS = "/chat/completions"
 _PLACEHOLDER_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one

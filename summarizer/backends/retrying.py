@@ -28,7 +28,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from ..errors import BackendError, BackendUnavailable
+from summarizer.errors import BackendError, BackendUnavailable
 
 log = logging.getLogger("summarizer.backend")
 

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 from typing import Mapping, TextIO
 
-from ..cache import BriefCache
-from ..config import Settings
-from ..files import write_atomically
-from .datasets import Example, load_dataset
-from .report import figures, load_figures, table
-from .runner import run_eval
+from summarizer.storage.cache import BriefCache
+from summarizer.config import Settings
+from summarizer.source.files import write_atomically
+from summarizer.evaluation.datasets import Example, load_dataset
+from summarizer.evaluation.report import figures, load_figures, table
+from summarizer.evaluation.runner import run_eval
 
 
 def evaluate(dataset_path: str, settings: Settings, *, limit: int | None = None,

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from ..errors import InputError
-from ..files import read_input
+from summarizer.errors import InputError
+from summarizer.source.files import read_input
 
 # The gold keys that identify each dataset kind (see each folder's README).
 KINDS: dict[str, frozenset[str]] = {

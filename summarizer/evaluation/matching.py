@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from ..textmatch import fold
+from summarizer.text.spans import fold
 
 QUOTE_COVERAGE = 0.8
 _WORD = re.compile(r"\w+")

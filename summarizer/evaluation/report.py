@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from .runner import EvalRun
-from .scorers import Ratio
+from summarizer.errors import InputError
+from summarizer.evaluation.runner import EvalRun
+from summarizer.evaluation.scorers import Ratio
 
 FORMAT_VERSION = 1
 

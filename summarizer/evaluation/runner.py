@@ -8,13 +8,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..cache import BriefCache, brief_key
-from ..config import Settings
-from ..errors import BackendUnavailable, SummarizerError
-from ..pipeline import summarize
-from ..schemas import Brief
-from .datasets import Dataset, Example
-from .scorers import Tally, score, skip_reason
+from summarizer.storage.cache import BriefCache, brief_key
+from summarizer.config import Settings
+from summarizer.errors import BackendUnavailable, SummarizerError
+from summarizer.pipeline import summarize
+from summarizer.schemas import Brief
+from summarizer.evaluation.datasets import Dataset, Example
+from summarizer.evaluation.scorers import Tally, score, skip_reason
 
 
 @dataclass

@@ -9,11 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping
 
-from ..figures import find_figures
-from ..schemas import Brief
-from ..textmatch import find_all, fold
-from .datasets import Example
-from .matching import is_pronoun, match_quotes, mention_head, name_words, same_name
+from summarizer.extract.figures import find_figures
+from summarizer.schemas import Brief
+from summarizer.text.spans import find_all, fold
+from summarizer.evaluation.datasets import Example
+from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 
 
 @dataclass

@@ -1,0 +1,133 @@
+"""Where a batch's results go, written so that a run killed at any instant (SIGKILL included)
+loses nothing and duplicates nothing when started again:
+
+    DIR/<id>.json        one brief per article, each written atomically (temp file + rename)
+    DIR/<id>.txt         for an HTML article, the text extracted from it, which the spans index
+    DIR/.journal.jsonl   one line appended per brief, after its file is in place
+    DIR/index.jsonl      every briefed article once, rewritten atomically when a run ends
+    DIR/errors.jsonl     the articles that failed in the last run, and why
+
+The journal is the memory of a resumed run: an article whose line is there, with the same text,
+and whose file exists, is done. A line torn by a kill is ignored, so its article is simply
+briefed again (from the cache, at no model cost)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import InputError
+from summarizer.source.files import write_atomically
+from summarizer.schemas import Brief
+
+JOURNAL, INDEX, ERRORS = ".journal.jsonl", "index.jsonl", "errors.jsonl"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_NAME = 100
+
+
+def text_digest(text: str, variant: str = "") -> str:
+    """A short fingerprint of an article's text and of how it is briefed (`variant`): a changed
+    article, or a run with another model, briefs it again."""
+    return hashlib.sha256(f"{variant}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def brief_file_name(item_id: str) -> str:
+    """A file name for `item_id` that is safe on every OS and distinct for distinct ids: an id
+    that had to be changed to be safe gets a hash of the original appended."""
+    safe = _UNSAFE.sub("_", item_id).strip("._")[:_MAX_NAME] or "article"
+    if safe != item_id or safe.lower() in (INDEX, ERRORS):
+        safe = f"{safe}-{hashlib.sha256(item_id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    return f"{safe}.json"
+
+
+@dataclass
+class Finished:
+    """One briefed article as the index lists it."""
+
+    id: str
+    file: str
+    digest: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    cached: bool = False
+    meta: dict[str, Any] = field(default_factory=dict)
+    text_file: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class BatchOutput:
+    """The output directory of one batch, with what earlier runs into it already finished."""
+
+    def __init__(self, directory: str | Path, variant: str = "") -> None:
+        self.directory = Path(directory)
+        self.variant = variant  # see text_digest
+        if self.directory.exists() and not self.directory.is_dir():
+            raise InputError(f"--out {directory}: exists and is not a directory")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"--out {directory}: cannot create it ({error.strerror})") from None
+        self.finished: dict[str, Finished] = self._read_journal()
+        self.failures: list[dict[str, Any]] = []
+        self._journal = (self.directory / JOURNAL).open("a", encoding="utf-8")
+
+    def _read_journal(self) -> dict[str, Finished]:
+        finished = {}
+        try:
+            lines = (self.directory / JOURNAL).read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return finished
+        for line in lines:
+            try:
+                entry = Finished(**json.loads(line))
+            except (ValueError, TypeError):
+                continue  # the line a kill cut short: its article is briefed again
+            finished[entry.id] = entry
+        return finished
+
+    def already_done(self, item_id: str, text: str) -> bool:
+        """True when an earlier run briefed this very text and its file is still there."""
+        entry = self.finished.get(item_id)
+        return (entry is not None and entry.digest == text_digest(text, self.variant)
+                and (self.directory / entry.file).is_file())
+
+    def write_brief(self, item_id: str, brief: Brief, *, text: str | None = None, cached: bool = False,
+                    meta: dict[str, Any] | None = None, extracted: bool = False) -> Path:
+        """Store one brief (and, with `extracted`, the text its spans index), then journal it, so
+        a journalled brief is always a whole file."""
+        path = self.directory / brief_file_name(item_id)
+        text_file = None
+        if extracted and text is not None:
+            text_file = path.with_suffix(".txt")
+            write_atomically(text_file, text)
+        write_atomically(path, brief.model_dump_json(indent=2) + "\n")
+        usage = brief.usage
+        entry = Finished(item_id, path.name, text_digest(text, self.variant) if text is not None else "",
+                         usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, cached, meta or {},
+                         text_file.name if text_file else None)
+        self._journal.write(json.dumps(entry.as_record()) + "\n")
+        self._journal.flush()
+        self.finished[item_id] = entry
+        return path
+
+    def record_failure(self, item_id: str, reason: str, **details: Any) -> None:
+        self.failures.append({"id": item_id, "reason": " ".join(reason.split()), **details})
+
+    def close(self, order: list[str] | None = None) -> None:
+        """Write the index, in input `order` (then whatever earlier runs finished that this input
+        no longer holds), and the error list; the journal stays for the next run's resume."""
+        self._journal.close()
+        ids = [item_id for item_id in dict.fromkeys(order or []) if item_id in self.finished]
+        listed = set(ids)
+        ids += [item_id for item_id in self.finished if item_id not in listed]
+        index = "".join(json.dumps(self.finished[item_id].as_record()) + "\n" for item_id in ids)
+        write_atomically(self.directory / INDEX, index)
+        errors = "".join(json.dumps(failure) + "\n" for failure in self.failures)
+        write_atomically(self.directory / ERRORS, errors)

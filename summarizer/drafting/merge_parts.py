@@ -1,0 +1,89 @@
+"""Merging the drafts of a long article's parts into one draft, each thing said once.
+
+Parts overlap in what they mention: the minister named in full in the lead is "Austin" three
+paragraphs on, and a quote or figure may be repeated. The merge keeps the first mention (the
+parts come in article order) and fills in what a later mention adds: a fuller name, a role,
+a speaker. Headline and summary come from the first part, the lead, where news puts the story;
+a later part's headline describes only that part."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote
+from summarizer.text.spans import fold, strip_quote_marks
+
+__all__ = ["merge_drafts"]
+
+_SOFT_ENDINGS = " ,.;:"  # closing punctuation that does not make a quote different
+
+
+def merge_drafts(drafts: Sequence[Draft | None]) -> Draft | None:
+    """One draft from the parts' drafts in article order; a part that gave nothing is None.
+    The merge is not re-validated: every item was checked against the article in its part."""
+    usable = [draft for draft in drafts if draft is not None]
+    if not usable:
+        return None
+    lead = drafts[0]
+    return Draft.model_construct(
+        headline=lead.headline if lead else "",
+        summary=lead.summary if lead else "",
+        what=_unique_events([event for draft in usable for event in draft.what]),
+        who=_unique_people([person for draft in usable for person in draft.who]),
+        numbers=_unique_figures([figure for draft in usable for figure in draft.numbers]),
+        quotes=_unique_quotes([quote for draft in usable for quote in draft.quotes]),
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).lower().split())
+
+
+def _unique_events(events: list[str]) -> list[str]:
+    kept: dict[str, str] = {}
+    for event in events:
+        kept.setdefault(_key(event), event)
+    return list(kept.values())
+
+
+def _unique_people(people: list[DraftPerson]) -> list[DraftPerson]:
+    kept: list[DraftPerson] = []
+    for person in people:
+        same = next((known for known in kept if _same_person(known.name, person.name)), None)
+        if same is None:
+            kept.append(person.model_copy())
+            continue
+        if len(person.name.split()) > len(same.name.split()):
+            same.name = person.name
+        if not same.role.strip() and person.role.strip():
+            same.role = person.role
+    return kept
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Austin" and "Lloyd Austin" are one person; "Tom Austin" and "Lloyd Austin" are two:
+    the surnames agree and every word of the shorter name is in the longer one."""
+    words_a, words_b = _key(a).split(), _key(b).split()
+    if not words_a or not words_b or words_a[-1] != words_b[-1]:
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return set(shorter) <= set(longer)
+
+
+def _unique_figures(figures: list[DraftFigure]) -> list[DraftFigure]:
+    kept: dict[tuple[str, str], DraftFigure] = {}
+    for figure in figures:
+        kept.setdefault((_key(figure.value), _key(figure.measures)), figure)
+    return list(kept.values())
+
+
+def _unique_quotes(quotes: list[DraftQuote]) -> list[DraftQuote]:
+    kept: dict[str, DraftQuote] = {}
+    for quote in quotes:
+        key = _key(strip_quote_marks(quote.text)).rstrip(_SOFT_ENDINGS)
+        known = kept.get(key)
+        if known is None:
+            kept[key] = quote.model_copy()
+        elif not known.speaker.strip() and quote.speaker.strip():
+            known.speaker = quote.speaker
+    return list(kept.values())

@@ -1,0 +1,260 @@
+"""Candidate names: maximal runs of capitalised tokens, cut into the spans that may name
+someone or something, plus wire datelines.
+
+Why separate: which words form a name ("Bank of Canada" stays whole, "Kansas City and
+Cincinnati" are two) and which capitals only open a sentence ("However", "The") is decided
+before anyone asks what a name is. This module turns masked text into ``Candidate`` spans; kinds
+and roles are judged elsewhere. A dateline ("LONDON 1996-12-06", "TEMPE, Ariz. (Reuters) -")
+proves its words name a place, so those candidates arrive with their kind already set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import (
+    COMMON_WORDS,
+    COMPANY_SUFFIXES,
+    CONNECTORS,
+    ORG_CUES,
+    PERSON_PARTICLES,
+    PLACE_CUES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TEMPORAL_WORDS,
+)
+from summarizer.extract.organization_cues import is_club
+from summarizer.extract.roles import split_title
+from summarizer.text.tokens import Candidate, Token, appears_lowercase, is_sentence_start, is_state_abbreviation, tokenize
+
+
+def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens joined by single spaces and connectors."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        joinable = (
+            current
+            and text[current[-1].end : token.start] == " "
+            and not current[-1].possessive
+            and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
+        )
+        if token.is_capitalised and token.key not in ("i",):
+            if not joinable:
+                current = _flush(runs, current)
+            current.append(token)
+        elif joinable and (token.key in CONNECTORS or token.key in PERSON_PARTICLES):
+            current.append(token)
+        else:
+            current = _flush(runs, current)
+    _flush(runs, current)
+    return runs
+
+
+def _flush(runs: list[list[Token]], current: list[Token]) -> list[Token]:
+    while current and not current[-1].is_capitalised:
+        current.pop()
+    if current:
+        runs.append(current)
+    return []
+
+
+def _split_run(run: list[Token]) -> list[list[Token]]:
+    """Split at connectors unless the left part names an institution or title."""
+    parts: list[list[Token]] = [[]]
+    for i, token in enumerate(run):
+        left = parts[-1]
+        if token.is_capitalised or token.key in PERSON_PARTICLES:
+            left.append(token)
+            continue
+        if token.key in ("of", "for", "&", "and", "on", "upon") and _keeps_together(left, token.key, run[i + 1 :]):
+            left.append(token)
+        elif token.key == "the" and left and left[-1].key in ("of", "for", "on"):
+            left.append(token)
+        else:
+            parts.append([])
+    return [p for p in (_trim_connectors(p) for p in parts) if p]
+
+
+def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bool:
+    """"Bank of Canada", "Minister of Finance", "Gulf of Mexico" stay whole; but "Kansas City and
+    Cincinnati" are two places (a place joins by "and" only into an institution: "State Law and
+    Order Restoration Council"), and "General Joseph Garba of Nigeria" is a person and a place:
+    once a personal name has followed the title, "of" starts something new."""
+    if connector in ("of", "and") and _is_titled_name(left):
+        return False
+    if connector in ("and", "&"):
+        if left and left[-1].key in COMPANY_SUFFIXES:  # "Barrick Gold Corp and Bre-X Minerals Ltd"
+            return False
+        if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
+            return True
+        return any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left) or (
+            any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right)
+        )
+    return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+
+
+# Words that end a title or an institution, not a personal name (built once: the union is large).
+_NOT_A_NAME_END = ORG_CUES | ROLE_NOUNS | ROLE_MODIFIERS | PLACE_CUES | PLACES
+
+
+def _is_titled_name(tokens: list[Token]) -> bool:
+    """"Prime Minister Benjamin Netanyahu": capitalised words ending in a name after a title."""
+    return (
+        any(t.key in ROLE_NOUNS for t in tokens)
+        and all(t.is_capitalised and t.key not in ORG_CUES for t in tokens)
+        and tokens[-1].key not in _NOT_A_NAME_END
+    )
+
+
+def _trim_connectors(tokens: list[Token]) -> list[Token]:
+    while tokens and not tokens[-1].is_capitalised:
+        tokens = tokens[:-1]
+    while tokens and not tokens[0].is_capitalised:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_common_word(token: Token) -> bool:
+    return token.key in COMMON_WORDS and not token.is_acronym
+
+
+def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Remove capitals that only mark a sentence start ("However", "The", "Why It").
+
+    Returns the remaining tokens and whether they still count as sentence-initial
+    (after "What Happened", "Happened" proves no more than "What" did).
+    """
+    dropped = False
+    while tokens and (is_sentence_start(text, tokens[0].start) or dropped and _is_common_word(tokens[0])):
+        first = tokens[0]
+        if _opens_place(text, tokens):
+            break
+        if _is_common_word(first) or first.key in TEMPORAL_WORDS:
+            tokens = _trim_connectors(tokens[1:])
+            dropped = True
+        elif (
+            len(tokens) > 1
+            and first.key not in PLACES
+            and first.key not in ROLE_NOUNS
+            and first.key not in DEMONYMS
+            and appears_lowercase(text, first.text)
+        ):
+            tokens = _trim_connectors(tokens[1:])
+            dropped = True
+        else:
+            break
+    initial = dropped or bool(tokens) and is_sentence_start(text, tokens[0].start)
+    return tokens, initial
+
+
+def _is_currency_prefix(text: str, token: Token) -> bool:
+    """"US$ 24 billion", "C$ 1.92": the letters qualify a currency sign, they name nothing."""
+    return text[token.end : token.end + 1] == "$"
+
+
+def _opens_place(text: str, tokens: list[Token]) -> bool:
+    """"New Mexico", "South Africa": a sentence-initial common word that begins a known place."""
+    return any(
+        text[tokens[0].start : tokens[i].end].lower() in PLACES for i in range(1, min(len(tokens), 4))
+    )
+
+
+def _strip_temporal(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[-1].key in TEMPORAL_WORDS:
+        tokens = _trim_connectors(tokens[:-1])
+    while tokens and tokens[0].key in TEMPORAL_WORDS:
+        tokens = _trim_connectors(tokens[1:])
+    return tokens
+
+
+def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
+    """Candidate names in `text`; `tokens` is its tokenization, when the caller already has it."""
+    if tokens is None:
+        tokens = tokenize(text, names_only=True)
+    candidates = []
+    for run in _capitalised_runs(text, tokens):
+        for part in _split_run(run):
+            part, initial = _drop_sentence_initial(text, part)
+            part = _strip_temporal(part)
+            for piece in _split_before_given_name(part):
+                if piece and not _is_currency_prefix(text, piece[-1]):
+                    candidate = split_title(text, piece)
+                    candidate.sentence_initial = initial and piece is part
+                    candidates.append(candidate)
+    return candidates
+
+
+def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:
+    """"Frenchman Patrick Vieira", "fellow Canadians Mackenzie Hughes", "AC Milan George Weah":
+    a descriptor, a nationality or a club glued to the front of a personal name. The name
+    starts at the given name; a place or club before it stays a name of its own."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].key not in GIVEN_NAMES or len(tokens) - i > 3:
+            continue
+        prefix = tokens[:i]
+        keys = [t.key for t in prefix]
+        if " ".join(keys) in PLACES or is_club(keys):
+            return [prefix, tokens[i:]]
+        if all(_is_descriptor(t) for t in prefix):
+            return [tokens[i:]]
+    return [tokens]
+
+
+def _is_descriptor(token: Token) -> bool:
+    """"German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
+    the person named after them."""
+    key = token.key
+    stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
+    if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
+        return True
+    return _HYPHEN_LOWER_RE.search(token.text) is not None
+
+
+_PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
+_HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
+
+
+# ---------------------------------------------------------------------------
+# Datelines
+
+
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+    r"(?:, (?P<region>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))?"
+    r"(?=,?\s*(?:\d{4}-\d\d-\d\d\b|\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|Bloomberg|CNN)\)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|(?P<dash>[-–—] )))",
+    re.MULTILINE,
+)
+
+
+def _dateline_candidates(text: str) -> list[Candidate]:
+    """"LONDON 1996-12-06", "TALLAHASSEE, Fla. (Reuters) -": a wire story opens with the
+    place it was filed from, in capitals, then a date or the agency. The position alone
+    proves the kind, even for towns no gazetteer lists."""
+    candidates = []
+    for match in _DATELINE_RE.finditer(text):
+        if match.group("dash") and not _is_known_region(match.group("region")):
+            continue
+        for group in ("city", "region"):
+            start, end = match.span(group)
+            tokens = [t for t in tokenize(text[start:end]) if t.text[0].isupper()]
+            if tokens and not any(t.key in ORG_CUES for t in tokens):  # "UNITED NATIONS"
+                shifted = [Token(t.start + start, t.end + start, t.text) for t in tokens]
+                candidates.append(Candidate(shifted, kind="place"))
+    return candidates
+
+
+def _is_known_region(region: str | None) -> bool:
+    return bool(region) and (region.lower() in PLACES or is_state_abbreviation(region.rstrip(".")))
+
+
+def with_datelines(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Dateline places replace whatever the capitalised-run reading made of those words."""
+    datelines = _dateline_candidates(text)
+    if not datelines:
+        return candidates
+    spans = [(c.start, c.end) for c in datelines]
+    kept = [c for c in candidates if not any(c.start < end and start < c.end for start, end in spans)]
+    return sorted(kept + datelines, key=lambda c: c.start)

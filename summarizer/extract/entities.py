@@ -1,0 +1,379 @@
+"""Deterministic named-entity spotting for news prose (standard library only).
+
+Why rules instead of a statistical tagger: the briefing notes must be grounded in
+spans of the article that anyone can re-check, the package must run without model
+downloads, and news English is regular enough that a few conventions carry most of
+the signal:
+
+* names are runs of capitalised tokens ("Lloyd Austin", "Jean de la Fontaine");
+  a capital at the start of a sentence proves nothing, so a sentence-initial
+  common word ("However", "The") is dropped and a lone sentence-initial token is
+  kept only if the text also capitalises it elsewhere;
+* titles precede names ("US Defense Secretary Lloyd Austin", "envoy Robert Wood")
+  and appositives follow or precede them ("Jane Roe, a spokeswoman for ..."); both
+  become the entity's ``role`` rather than part of its name;
+* later mentions shorten to the surname ("Austin", "Austin's"), which is attached
+  to the nearest preceding full name that contains it, so two people sharing a
+  token ("Kim Yonghyun", "Kim Jong-un") stay apart;
+* the kind comes from cue words (Council, Ministry, Police ...), an acronym in
+  parentheses, the gazetteer of countries / cities / states / provinces in
+  ``gazetteer.py``, and place contexts ("in X", "X region", "the town of X",
+  "X, Ivory Coast", "Tempe, Ariz.");
+* a run is a person only with evidence: a known given name at its head, a title or role,
+  the surname used alone later, a reporting verb, age or pronoun after it, a list of people it
+  belongs to. Function words, digits, quotation marks, a work noun ("the book X") or an
+  event/venue head ("World Cup") say it names a thing; company words ("Energy", "Ltd"), club
+  shapes ("Leeds United"), organisation nouns ("brewer X", "X news agency") and match contexts
+  say organisation. Names met only in photo credits and author lines are left out;
+* a wire dateline ("LONDON 1996-12-06", "TEMPE, Ariz. (Reuters) -") names the
+  place the story was filed from, whatever the gazetteer knows; nationality words
+  ("Bulgarian", "Kurdish") are never places.
+
+Spans always index the original text; ``skip`` ranges are blanked (replaced by
+newlines of equal length) before anything is read, so nothing inside them counts.
+
+This module is the entry point (``find_entities``, ``is_actor``, ``Entity``) and merges
+mentions into entities; each stage it calls lives in a module of its own:
+``tokens`` (tokens, candidate spans), ``candidates`` (capitalised runs, datelines), ``roles``,
+``kinds`` (the ordered kind decision) with ``person_evidence``, ``organization_evidence`` and
+``place_evidence``, ``credits`` (bylines and photo credits), and the word lists in ``lexicon``
+and ``gazetteer``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+from summarizer.extract.candidates import find_candidates, with_datelines
+from summarizer.extract.credits import is_credit
+from summarizer.text.gazetteer import PLACES
+from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
+from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
+from summarizer.extract.person_cues import person_context
+from summarizer.extract.place_cues import is_place_name
+from summarizer.extract.roles import find_role
+from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
+
+__all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str  # exactly text[start:end]
+    start: int
+    end: int
+
+
+@dataclass
+class Entity:
+    name: str  # the fullest form found in the text, e.g. "Lloyd Austin"
+    kind: Kind
+    role: str | None  # role/title as the article states it; None if none stated
+    mentions: list[Mention] = field(default_factory=list)
+
+
+# "Korean", "Ukrainian", "Congolese", "Polish", "Israeli": nationality adjectives, not actors.
+_DEMONYM = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def is_actor(entity: Entity, text: str) -> bool:
+    """Whether an entity can be someone involved in the story. An unclassified capitalised run
+    that is a nationality ("North Korean"), a bare title ("Secretary of Defense"), an event or a
+    work ("World Cup", "They Call Me George") or a section label ("What Happened:") describes or
+    heads something; it does not act."""
+    if entity.kind != "other":
+        return True
+    words = entity.name.split()
+    if _DEMONYM.search(words[-1]) or any(word.lower() in ROLE_NOUNS for word in words):
+        return False
+    if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
+        return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
+    return not (entity.mentions and all(text[m.end:m.end + 1] == ":" for m in entity.mentions))
+
+
+def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+    """Entities in order of first mention; nothing inside a `skip` range counts."""
+    masked = mask_skipped(text, skip)
+    tokens = tokenize(masked, names_only=True)  # once: candidates and the builder read the same tokens
+    candidates = with_datelines(masked, find_candidates(masked, tokens))
+    lone_words = frozenset(masked[c.start : c.end] for c in candidates if c.role_start is None)
+    builder = _EntityBuilder(text, masked, lone_words, tokens)
+    for candidate in candidates:
+        if len(candidate.tokens) > 1 or candidate.role_start is not None:
+            builder.add_full(candidate)
+    for candidate in candidates:
+        if len(candidate.tokens) == 1 and candidate.role_start is None:
+            builder.add_short(candidate)
+    builder.promote_list_members()
+    builder.adopt_organization_prefixes()
+    return [
+        e for e in builder.entities()
+        if e.kind == "place" or not all(is_credit(masked, m.start, m.end) for m in e.mentions)
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Merging mentions into entities
+
+
+def _line_is_headline(text: str, pos: int) -> bool:
+    """Title-case or all-caps lines (headlines, bylines) say little about kinds."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _is_headline(text[start : end if end != -1 else len(text)].strip())
+
+
+class _HeadlineLines:
+    """`_line_is_headline` for every name of one text, each line judged once: slicing and
+    hashing the line again for every name on it made a long line (a text without line breaks)
+    quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+        self.verdicts: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        line = bisect.bisect_left(self.breaks, pos)  # the line breaks before `pos`
+        verdict = self.verdicts.get(line)
+        if verdict is None:
+            start = self.breaks[line - 1] + 1 if line else 0
+            end = self.breaks[line] if line < len(self.breaks) else len(self.text)
+            verdict = self.verdicts[line] = _is_headline(self.text[start:end].strip())
+        return verdict
+
+
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1024)
+def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline; asked again for every name on the same line."""
+    words = _LINE_WORD_RE.findall(line)
+    if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
+        return False
+    content = [w for w in words if len(w) > 3] or words
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+
+
+def _in_gazetteer(token: Token) -> bool:
+    """By key ("Ontario's" -> "ontario") or as written ("U.S." keeps its last dot)."""
+    return token.key in PLACES or token.text.lower() in PLACES
+
+
+# What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
+_LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
+
+
+class _EntityBuilder:
+    """Collects mentions; full names first, then short forms resolved against them."""
+
+    def __init__(
+        self, text: str, masked: str, lone_words: frozenset[str] = frozenset(), tokens: list[Token] | None = None
+    ):
+        self.text = text
+        self.masked = masked
+        self.lone_words = lone_words
+        self.unproven: dict[int, Entity] = {}  # shaped like personal names, but nothing vouched for them
+        self.by_name: dict[str, Entity] = {}
+        self.person_mentions: list[tuple[int, Entity]] = []
+        self._word_index: dict[str, list[tuple[int, int, Entity]]] = {}  # see `_mentions_by_word`
+        self._word_positions: dict[str, list[int]] = {}
+        self._word_index_size = 0
+        self._line_is_headline = _HeadlineLines(masked)
+        if tokens is None:
+            tokens = tokenize(masked, names_only=True)
+        self.capitalised_elsewhere = self._mid_sentence_capitals(tokens)
+
+    def _mid_sentence_capitals(self, tokens: list[Token]) -> set[str]:
+        seen = set()
+        for token in tokens:
+            if token.is_capitalised and token.text not in seen and not is_sentence_start(self.masked, token.start):
+                seen.add(token.text)
+        return seen
+
+    def _mention(self, candidate: Candidate) -> Mention:
+        return Mention(self.text[candidate.start : candidate.end], candidate.start, candidate.end)
+
+    def add_full(self, candidate: Candidate) -> None:
+        name = self.masked[candidate.start : candidate.end]
+        if self._line_is_headline(candidate.start) and not is_place_name(name) and not candidate.kind:
+            return
+        kind = classify(self.masked, candidate, self.lone_words)
+        entity = self.by_name.get(name.lower()) or self._person_ending_with(name)
+        if entity is None:
+            entity = Entity(name, kind, None)
+            self.by_name[name.lower()] = entity
+            self._register_acronym(candidate, entity)
+            if kind == "other" and classify(self.masked, candidate, need_evidence=False) == "person":
+                self.unproven[id(entity)] = entity
+        if entity.role is None and kind == "person":
+            entity.role = find_role(self.masked, candidate)
+        self._add_mention(entity, candidate)
+        if entity.kind == "person":
+            self.person_mentions.append((candidate.start, entity))
+
+    def _person_ending_with(self, name: str) -> Entity | None:
+        """"Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
+        if " " not in name:
+            return None
+        for _, entity in reversed(self.person_mentions):
+            if entity.name.endswith(" " + name):
+                return entity
+        return None
+
+    def _add_mention(self, entity: Entity, candidate: Candidate) -> None:
+        """A dateline or headline spells the name in capitals; the prose spells it properly."""
+        mention = self._mention(candidate)
+        if entity.name.isupper() and not mention.text.isupper() and mention.text.lower() == entity.name.lower():
+            entity.name = mention.text
+            self._word_index_size = -1  # the index of names by word is out of date
+        entity.mentions.append(mention)
+
+    def _register_acronym(self, candidate: Candidate, entity: Entity) -> None:
+        acronym = followed_by_acronym(self.masked, candidate.end)
+        if acronym and acronym.lower() not in self.by_name:
+            self.by_name[acronym.lower()] = entity
+
+    def add_short(self, candidate: Candidate) -> None:
+        token = candidate.tokens[0]
+        entity = self._existing_entity(token)
+        if entity is None:
+            if not candidate.kind:
+                if self._line_is_headline(candidate.start) and not _in_gazetteer(token):
+                    return
+                if not self._credible_single(candidate):
+                    return
+            kind = classify(self.masked, candidate)
+            entity = Entity(token.text, kind, None)
+            self.by_name[token.text.lower()] = entity
+        elif entity.kind == "other" and " " not in entity.name:
+            entity.kind = classify(self.masked, candidate)
+        if entity.kind == "person" and entity.role is None:
+            entity.role = find_role(self.masked, candidate)
+        self._add_mention(entity, candidate)
+
+    def _credible_single(self, candidate: Candidate) -> bool:
+        """A lone sentence-initial capital must be capitalised elsewhere too."""
+        token = candidate.tokens[0]
+        if token.key in COMMON_WORDS and not _in_gazetteer(token) or token.key in TEMPORAL_WORDS:
+            return False  # but "US" is no "us"
+        if token.key in GROUP_NOUNS:  # "Witnesses said", "Officials say"
+            return False
+        if not candidate.sentence_initial:
+            return True
+        return (
+            token.text in self.capitalised_elsewhere
+            or _in_gazetteer(token)
+            or person_context(self.masked, candidate)
+        )
+
+    def _existing_entity(self, token: Token) -> Entity | None:
+        """A person whose surname it is, a known place, a person containing it, a same-named entity."""
+        person = self._person_containing(token)
+        if person and person.name.split()[-1] == token.text:
+            return person
+        if _in_gazetteer(token):
+            return self.by_name.get(token.key) or self.by_name.get(token.text.lower()) or None
+        return person or self.by_name.get(token.key)
+
+    def _person_containing(self, token: Token) -> Entity | None:
+        """Nearest preceding full name containing the token, else the nearest following (the
+        first listed, of mentions at the same place).
+
+        Asked for every one-word name: the person mentions holding the word are looked up, and
+        bisected, instead of scanning all of them, which made an article with thousands of
+        names quadratic."""
+        entries = self._mentions_by_word().get(token.text)
+        if not entries:
+            return None
+        positions = self._positions(token.text)
+        below = bisect.bisect_left(positions, token.start)
+        chosen = None
+        for index in range(below - 1, -1, -1):  # the nearest preceding first
+            pos, _, entity = entries[index]
+            if chosen is not None and pos != chosen[0]:
+                break
+            if token.text in entity.name.split():
+                chosen = (pos, entity)  # found later in this loop: listed earlier at the same place
+        if chosen is not None:
+            return chosen[1]
+        for index in range(below, len(entries)):
+            entity = entries[index][2]
+            if token.text in entity.name.split():
+                return entity
+        return None
+
+    def _mentions_by_word(self) -> dict[str, list[tuple[int, int, Entity]]]:
+        """`person_mentions` by each word of the name, sorted by place and then by listing
+        order; rebuilt when a mention was added or a name recased since."""
+        if self._word_index_size != len(self.person_mentions):
+            index: dict[str, list[tuple[int, int, Entity]]] = {}
+            for order, (pos, entity) in enumerate(self.person_mentions):
+                for word in set(entity.name.split()):
+                    index.setdefault(word, []).append((pos, order, entity))
+            for entries in index.values():
+                entries.sort(key=lambda entry: entry[:2])
+            self._word_index, self._word_positions = index, {}
+            self._word_index_size = len(self.person_mentions)
+        return self._word_index
+
+    def _positions(self, word: str) -> list[int]:
+        positions = self._word_positions.get(word)
+        if positions is None:
+            positions = self._word_positions[word] = [pos for pos, _, _ in self._word_index[word]]
+        return positions
+
+    def promote_list_members(self) -> None:
+        """"Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a
+        person ("A, B and C", "9 - A; 11 - B") is one more person of the same list."""
+        changed = True
+        while changed and self.unproven:
+            changed = False
+            mentions = sorted(
+                (m.start, m.end, e) for e in self.by_name.values() for m in e.mentions if e.kind in ("person", "other")
+            )
+            for i, (start, end, entity) in enumerate(mentions):
+                if entity.kind != "other" or id(entity) not in self.unproven:
+                    continue
+                before = mentions[i - 1] if i else None
+                after = mentions[i + 1] if i + 1 < len(mentions) else None
+                if (before and before[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])) or (
+                    after and after[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])
+                ):
+                    entity.kind = "person"
+                    del self.unproven[id(entity)]
+                    changed = True
+
+    def adopt_organization_prefixes(self) -> None:
+        """"Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":
+        the opening words of an organisation's full name, used alone, name that organisation
+        (unless the words are a known place, or a title made them a person)."""
+        heads = {e.name.lower() + " " for e in self.by_name.values() if e.kind == "organization" and " " in e.name}
+        if not heads:
+            return
+        for entity in self.by_name.values():
+            if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
+                continue
+            prefix = entity.name.lower() + " "
+            if not any(head.startswith(prefix) for head in heads):
+                continue
+            words = entity.name.split()
+            if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
+                continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
+            entity.kind = "organization"
+
+    def entities(self) -> list[Entity]:
+        unique: dict[int, Entity] = {}
+        for entity in self.by_name.values():
+            unique[id(entity)] = entity
+        result = []
+        for entity in unique.values():
+            entity.mentions = sorted(set(entity.mentions), key=lambda m: m.start)
+            if entity.mentions:
+                result.append(entity)
+        return sorted(result, key=lambda e: e.mentions[0].start)

@@ -1,0 +1,167 @@
+"""Kinds: whether a candidate names a person, an organization, a place or something else.
+
+Why separate: the kind is one ordered decision over evidence gathered elsewhere (person,
+organisation and place evidence, roles, the gazetteer). The order is the rule - cue words and
+acronyms first, then the gazetteer, club and company shapes, nationality words and bare titles,
+place cues, works and events, organisation and team contexts, and only then a personal name,
+which needs evidence. Works, events and bare titles ("World Cup", "They Call Me George",
+"Secretary of Defense") are decided here because they only ever answer "other".
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.lexicon import (
+    COMMON_WORDS,
+    CONNECTORS,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    ORG_CUES,
+    PLACE_CUES,
+    PLACE_PREFIXES,
+    POLITY_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    THING_HEADS,
+    WORK_NOUNS,
+)
+from summarizer.extract.organization_cues import is_club, is_company, organization_context, team_context
+from summarizer.extract.person_cues import person_context, person_evidence
+from summarizer.extract.place_cues import is_place_name, place_context
+from summarizer.extract.roles import role_before
+from summarizer.text.tokens import Candidate, Kind
+
+
+_ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def followed_by_acronym(text: str, end: int) -> str | None:
+    match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
+    return match.group(1) if match else None
+
+
+def classify(
+    text: str, candidate: Candidate, lone_words: frozenset[str] = frozenset(), need_evidence: bool = True
+) -> Kind:
+    """The kind of a candidate from its words and the words around it. `lone_words` are the
+    capitalised words the text also uses on their own: a later "Austin" vouches for "Lloyd Austin".
+    Without `need_evidence`, a run shaped like a personal name counts as one."""
+    if candidate.kind:
+        return candidate.kind
+    keys = candidate.keys
+    name = text[candidate.start : candidate.end]
+    if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
+        if not (keys[-1] in PLACE_CUES):
+            return "organization"
+    if is_place_name(name):
+        return "place"
+    if is_club(keys) or is_company(keys):
+        return "organization"
+    if is_demonym(keys) or _is_title_only(keys):  # "the Bulgarian town", "Secretary of State"
+        return "other"
+    if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
+        return "place"
+    if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
+        return "place"
+    if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
+        return "place"
+    if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
+        return "organization"
+    if _is_work_or_thing(text, candidate):
+        return "other"
+    if organization_context(text, candidate):
+        return "organization"
+    if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
+        return "organization"
+    if _after_definite_article(text, candidate.start):
+        return "other"
+    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) or all(k in PLACES for k in keys):
+        return "other"
+    if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
+        return "other"
+    if len(keys) == 1:
+        if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
+            return "person"
+        return "person" if role_before(text, candidate.start) is not None else "other"
+    if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
+        return "person" if not need_evidence or person_evidence(text, candidate, lone_words) else "other"
+    return "other"
+
+
+def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
+    """Evidence that a capitalised run names a work, an event, a venue or a product rather
+    than someone: a capitalised function word inside ("They Call Me George"), a digit
+    ("Bill C-74"), quotation marks right around it ("Bird Man"), a work noun just before it
+    ("the book Home Alone") or an event/venue head ("World Cup", "Regent Theater")."""
+    tokens = candidate.tokens
+    function_words = [t for t in tokens if t.key in FUNCTION_WORDS and t.is_capitalised]
+    if function_words and not (tokens[0].key in GIVEN_NAMES and all(len(t.text) <= 2 for t in function_words)):
+        return True
+    if any(ch.isdigit() for t in tokens for ch in t.text):
+        return True
+    if _is_quoted(text, candidate.start, candidate.end):
+        return True
+    if _after_work_noun(text, candidate.start):
+        return True
+    if len(tokens) > 1 and tokens[-1].key in THING_HEADS:
+        return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES)  # "Jason Day"
+    return False
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ("\"", "“", "‘") and text[end : end + 1] in ("\"", "”", "’")
+
+
+_WORK_NOUN_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that)|\d{4}|[\w.]['’]s)"
+    r"(?: [\w-]+){0,2} ([a-z][\w-]*),? $"
+)
+
+
+# The word the pattern above takes as the noun: the last one before the name.
+_LAST_WORD_BEFORE_RE = re.compile(r" ([a-z][\w-]*),? $")
+
+
+def _after_work_noun(text: str, start: int) -> bool:
+    """"the new book X", "her 1998 autobiography, X", "Durning's X": a determiner before the
+    noun tells the noun ("book") from a verb ("Fox shows Rebecca Ferguson")."""
+    before = text[max(0, start - 50) : start]
+    noun = _LAST_WORD_BEFORE_RE.search(before)
+    if not noun or noun.group(1) not in WORK_NOUNS:
+        return False  # settled by a quick pattern; the full one is tried at every position
+    match = _WORK_NOUN_BEFORE_RE.search(before)
+    return bool(match) and match.group(1) in WORK_NOUNS
+
+
+def is_demonym(keys: list[str]) -> bool:
+    """A lone nationality or faith word, also in compounds: "Kurdish", "Israeli-held"."""
+    if len(keys) != 1 or keys[0] in PLACES:
+        return False
+    if keys[0] in DIRECTIONS:  # "the West" is a place of a kind
+        return False
+    parts = keys[0].split("-")
+    return any(p in DEMONYMS or p.rstrip("s") in DEMONYMS for p in parts)
+
+
+# The words a bare title is made of (built once: the union of these lists is large).
+_TITLE_VOCABULARY = ROLE_NOUNS | ROLE_MODIFIERS | DEMONYMS | PLACES | CONNECTORS | ORG_CUES
+
+
+def _is_title_only(keys: list[str]) -> bool:
+    """"Secretary of Defense", "North Korean Vice Foreign Minister": a role, no name."""
+    return any(k in ROLE_NOUNS for k in keys) and all(k in _TITLE_VOCABULARY for k in keys)
+
+
+_DEFINITE_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:([a-z][\w-]*)\s+)?$")
+
+
+def _after_definite_article(text: str, start: int) -> bool:
+    """"the Acme Ecosystem", "the extensive Acme Ecosystem": a person's name takes no "the"
+    (but "the late John Smith" and "the former Jane Roe" do occur)."""
+    match = _DEFINITE_ARTICLE_BEFORE_RE.search(text[max(0, start - 40) : start])
+    if not match or not match.group(1):
+        return bool(match)
+    word = match.group(1)
+    return word not in COMMON_WORDS and word not in ROLE_NOUNS and word not in ROLE_MODIFIERS and word != "late"

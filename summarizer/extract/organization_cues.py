@@ -1,0 +1,113 @@
+"""Organisation evidence: the shapes and contexts that make a name an organisation or a team.
+
+Why separate: clubs ("Leeds United", "Real Madrid"), companies ("Suncor Energy", "Brewpole
+BV"), organisation nouns next to the name ("brewer Zywiec", "X news agency") and match contexts
+("against Middlesbrough", "Arsenal 2 Derby 1") are cues of one kind, and candidate splitting
+needs the club test too, before any classification.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_WORDS, GROUP_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS
+from summarizer.text.tokens import Candidate, appears_lowercase
+
+
+def is_club(keys: list[str]) -> bool:
+    """"Manchester United", "Real Madrid", "Dallas Cowboys": a place with a club word, or a
+    place followed by a plural nickname."""
+    if len(keys) < 2:
+        return False
+    head, tail = " ".join(keys[:-1]), keys[-1]
+    if head in PLACES and (tail in CLUB_SUFFIXES or _is_plural_nickname(tail)):
+        return head not in GIVEN_NAMES or tail in CLUB_SUFFIXES
+    return keys[0] in CLUB_PREFIXES and " ".join(keys[1:]) in PLACES
+
+
+def is_company(keys: list[str]) -> bool:
+    """"Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person."""
+    if len(keys) < 2 or keys[-1] not in COMPANY_WORDS:
+        return False
+    return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)
+
+
+def _is_plural_nickname(key: str) -> bool:
+    """"cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
+    ("Paris Hilton") - though "Houston Rockets" and "Georgia Evans" look alike, which is why
+    cities that are also given names need a club word."""
+    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
+
+
+_WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*),? $")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word just before a name, past one comma ("autobiography, My Name")."""
+    match = _WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return match.group(1) if match else ""
+
+
+_ORG_NOUN_AFTER_RE = re.compile(r" (?:news )?([a-z][\w-]*)\b")
+_ROLE_AFTER_NAME_RE = re.compile(r" ((?:[a-z][\w-]* ){0,2})([a-z][\w-]*) [A-Z]")
+_ORG_APPOSITIVE_RE = re.compile(
+    r", (?:a|an|the) (?:[\w-]+,? ){0,4}?([a-z][\w-]*)(?=[,.;]| (?:in|for|of|that|which|based|with|from)\b)"
+)
+_ROLE_AT_RE = re.compile(r"\b([a-z][\w-]*) (?:at|with) (?:the )?$")
+
+
+def organization_context(text: str, candidate: Candidate) -> bool:
+    """"brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
+    "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
+    the name say it is an organisation. A given name at its head says otherwise."""
+    if candidate.keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(candidate.keys):
+        return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
+    if _word_before(text, candidate.start) in ORG_NOUNS:
+        return True
+    after = text[candidate.end : candidate.end + 60]
+    following = _ORG_NOUN_AFTER_RE.match(after)
+    if following and following.group(1) in ORG_NOUNS:
+        return True
+    role = _ROLE_AFTER_NAME_RE.match(after)
+    if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):
+        return True
+    appositive = _ORG_APPOSITIVE_RE.match(text[candidate.end : candidate.end + 80])
+    if appositive and appositive.group(1) in ORG_NOUNS:
+        return True
+    role_before = _ROLE_AT_RE.search(text[max(0, candidate.start - 40) : candidate.start])
+    return bool(role_before) and role_before.group(1) in ROLE_NOUNS
+
+
+# "beaten 1-0 by X", "at home to X", "playing for X", "a 2-0 win over X": sides in a match.
+_OPPONENT_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"lost to|loss to|at home to|away to|against|playing for|played for|plays for|signed for|"
+    r"overwhelming|overwhelmed|thrashed|routed|edged|hammered|entertain|entertains|host|hosts|"
+    r"winning \d+-\d+ at)\s+(?:the\s+)?$"
+)
+_SCORE_AFTER_RE = re.compile(r" \d{1,3}(?:-\d{1,3})?(?: |$|\n|,|\.)")
+_LINE_START_OR_SCORE_BEFORE_RE = re.compile(r"(?:^|\n|\d )$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+
+
+def team_context(text: str, candidate: Candidate) -> bool:
+    """A name the gazetteer does not know, met as one side of a match ("against Middlesbrough",
+    "Arsenal 2 Derby 1") or as a plural after "the" ("the Wallabies", "the Barbarians"), names
+    a team or a group, not a person."""
+    keys = candidate.keys
+    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or any(k in PLACES for k in keys):
+        return False
+    if _has_demonym(keys):
+        return False
+    before = text[max(0, candidate.start - 30) : candidate.start]
+    if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
+        return True
+    if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
+        return True
+    plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
+    return plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+
+
+def _has_demonym(keys: list[str]) -> bool:
+    return any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys)

@@ -1,0 +1,104 @@
+"""Place evidence: the contexts that make a name a place whatever the gazetteer knows.
+
+Why separate: "in X", "the town of X", "X region", "Tallahassee, Fla." and "Abidjan, Ivory
+Coast" say place; but each has person-shaped exceptions ("in the Yakoma tribe", "Hermann Maier,
+Austria" in a results list) that the rules here weigh, apart from the order of tests in
+``kinds.classify``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.lexicon import COMMON_WORDS, DIRECTIONS, PLACE_ARTICLES, PLACE_CUES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS
+from summarizer.extract.person_cues import person_context
+from summarizer.text.tokens import Candidate, is_state_abbreviation
+
+
+def is_place_name(name: str) -> bool:
+    return name.lower() in PLACES
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+) (the )?$")
+_WORDS_AFTER_RE = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
+
+
+def place_context(text: str, candidate: Candidate) -> bool:
+    """"in X", "from X", "eastern X", "X region", "X, N.S." mark a name as a place."""
+    before = _WORD_BEFORE_RE.search(text[max(0, candidate.start - 20) : candidate.start])
+    preceding = before.group(1) if before else ""
+    single = len(candidate.tokens) == 1
+    if preceding in DIRECTIONS and single:
+        return True
+    following = _WORDS_AFTER_RE.match(text[candidate.end : candidate.end + 30])
+    if following and _is_place_noun(following.group(1)):
+        return True
+    if _settlement_before(text, candidate.start) or _state_abbreviation_after_city(text, candidate):
+        return True
+    if preceding.lower() in PLACE_PREPOSITIONS and single:
+        if before.group(2) and following and following.group(1) not in COMMON_WORDS:
+            # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
+            return _is_place_noun(following.group(2) or "")
+        return candidate.role_start is None and not person_context(text, candidate)
+    if single and _MOTION_TO.search(text[max(0, candidate.start - 30) : candidate.start]):
+        return candidate.role_start is None and not person_context(text, candidate)
+    return _followed_by_known_place(text, candidate)
+
+
+def _is_place_noun(word: str) -> bool:
+    return word in PLACE_CUES or word in PLACE_NOUNS_AFTER
+
+
+# "the town of X", "the country's second city X", "the capital X"
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:(?:town|city|village|port|capital|province|region|district|state|island|county|"
+    r"municipality|suburb|enclave|resort|prefecture) of|(?:city|town|village|capital|port|resort|suburb)) $"
+)
+
+# "west to X", "on his way to X", "flew to X": movement ends at a place.
+_MOTION_TO = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road) to $"
+)
+
+
+def _settlement_before(text: str, start: int) -> bool:
+    return _SETTLEMENT_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
+def _state_abbreviation_after_city(text: str, candidate: Candidate) -> bool:
+    """"Tallahassee, Fla.": an AP state abbreviation right after a city and a comma."""
+    token = candidate.tokens[0]
+    if len(candidate.tokens) != 1 or not token.text.endswith("."):
+        return False
+    return is_state_abbreviation(token.text[:-1]) and _CITY_AND_COMMA_BEFORE_RE.search(
+        text[max(0, token.start - 30) : token.start]
+    ) is not None
+
+
+_CITY_AND_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*, $")
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+
+
+_KNOWN_PLACE_AFTER_RE = re.compile(
+    r",\s+((?:[A-Z]\.){2,}|[A-Z][a-z]+\.|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+    r"(?=,\s+[a-z]|[.;:)\n]|\s+[a-z\d(]|$)"  # not ", Tayshia": a list of names goes on
+)
+
+
+def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
+    """"Abidjan, Ivory Coast", "Albuquerque, N.M.", "Tallahassee, Fla.": a place qualified
+    by its country or state. Only a lone word or an article-led name ("La Plagne") counts:
+    "Hermann Maier, Austria" in a results list is a skier. Nor does an item of a list
+    ("Erika, Katie, Caelynn, Sydney, ...") or a qualifier that is also a given name."""
+    match = _KNOWN_PLACE_AFTER_RE.match(text[candidate.end : candidate.end + 40])
+    if not match or candidate.role_start is not None or person_context(text, candidate):
+        return False
+    qualifier = match.group(1)
+    if qualifier.endswith("."):  # "Trout Brook, N.B.", "Tempe, Ariz.": only places take these
+        return qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1])
+    if len(candidate.tokens) > 1 and candidate.keys[0] not in PLACE_ARTICLES:
+        return False
+    if _COMMA_BEFORE_RE.search(text[max(0, candidate.start - 3) : candidate.start]):
+        return False
+    return qualifier.lower() in PLACES and qualifier.lower() not in PLACE_NAMES_ALSO_SURNAMES

@@ -1,0 +1,654 @@
+"""Direct quotations and their speakers, found deterministically (standard library only).
+
+Why rules: a briefing note may only repeat what the article really quotes, word for
+word, and must say who said it. News writing follows a narrow set of conventions,
+so each step below is a convention rather than a guess:
+
+* Pairing marks.  Curly marks say which way they face; a straight mark opens when
+  it follows a space, line start or bracket/dash and closes otherwise.  A quote may
+  run over line breaks.  A paragraph that opens a quote and reaches the next
+  paragraph's opening mark without closing is the multi-paragraph convention: it
+  is cut at its paragraph end and shares the speaker of the quote that continues it.
+* Attribution, in order: the same sentence after the quote (`"...," X said`,
+  `"...," said <title> X`), the same sentence before it (`X said: "..."`,
+  `X told reporters: "..."`, `according to X, "..."`), a reporting clause earlier
+  in the same paragraph, the previous quote's speaker when that quote is in the
+  same or the previous paragraph (see below), and finally
+  the subject of a reporting clause in the previous paragraph (`Brooks said he
+  found housing.` / `"It feels good."`).
+* Attribution also reads `"...," according to X`, a colon with no verb
+  (`Martell, a doctor, is blunter: "..."`), an inverted verb before the quote
+  (`asks editor Jean Roe, "..."`), and `"...?" Kim said.` (a question mark closing
+  a quote does not end the sentence its attribution finishes).  A later quote in
+  the same or next paragraph keeps the previous speaker when nothing between them
+  names anyone else or reports anyone's words; otherwise a sentence right before
+  it about someone (`Durning needed no coaxing. "..."`) gives its speaker.
+* Clause structure decides between candidates: words after an embedded quote that
+  open with a preposition or conjunction (`"tied for second" with Rubio, who said`)
+  carry on the reporter's sentence, so a later verb is not the attribution; a
+  reporting participle after a comma (`Kim thanked Lee, adding, "..."`) shares the
+  main clause's subject; an inverted verb opening its clause takes the name after
+  it (`, asks Review editor Jane Roe, "..."`, `Said Kim, "..."`); an appositive that
+  is only a name names the description before it (`her adviser, Tom Reyes, said`);
+  a quote alone in its paragraph and signed on the next line (`- Sanders.`) is the
+  signer's.
+* The phrase found is resolved to a name by `summarizer.extract.speakers` (surnames,
+  pronouns, "the mayor", photo credits; see there).
+* What is not a quotation: a passage of fewer than three words is kept only when
+  a reporting verb sits within a few words before it (`called the plan "bold"`) or
+  an attribution follows it (`"Really?" said Ann`), so `a "very" serious issue` is
+  dropped; so are unattributed title-case passages (titles of works, slogans) and
+  fragments woven into the reporter's own paraphrase (`said crews were "doing their
+  best"`, `said that "..."`) unless an attribution follows them -- news annotators
+  and readers treat those as indirect speech.
+
+Quote text excludes the quotation marks and a trailing comma; spans index the
+original text and never touch a `skip` range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.extract.entities import Entity, find_entities
+from summarizer.extract.speakers import (
+    NOMINAL_HEADS,
+    Context,
+    Speaker,
+    nominal_phrase,
+    resolve_description,
+    resolve_phrase,
+    resolve_pronoun,
+    speaker_in,
+    unlisted_name,
+)
+from summarizer.text.tokens import mask_skipped
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    text: str  # the quoted words, exactly text[start:end], without the quotation marks
+    start: int
+    end: int
+    speaker: str | None  # resolved full name (Entity.name), an organization, or None
+    speaker_role: str | None
+
+
+MIN_UNATTRIBUTED_WORDS = 3
+_NEAR_VERB_WORDS = 6
+_GOVERNING_VERB_WORDS = 3
+_MAX_PARAGRAPHS_SPANNED = 2
+
+_QUOTE_VERBS = REPORTING_VERBS | frozenset(
+    "saying adding noting stating writing telling explaining warning asking arguing "
+    "insisting describing calling replying recalling claiming".split()
+)
+_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True)) + r")\b")
+_PRONOUNS = frozenset({"he", "she", "it"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_MARK = re.compile(r"[\"“”]|’’(?!\w)")
+
+
+@dataclass
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # the closing mark (or paragraph end for a continued quote)
+    continued: bool = False  # cut at a paragraph end; the next quote continues it
+
+
+# ---------------------------------------------------------------------------
+# Pairing quotation marks
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    marks = []
+    for match in _MARK.finditer(text):
+        pos, char = match.start(), match.group()
+        if char == "“":
+            marks.append((pos, "open"))
+        elif char in ("”", "’’"):  # two right single marks stand in for a closing double mark
+            marks.append((pos, "close"))
+        else:
+            before = text[pos - 1] if pos else "\n"
+            opens = before.isspace() or before in "([{—–-/:"
+            marks.append((pos, "open" if opens else "close"))
+    return marks
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, end)]
+
+
+def _pair_marks(text: str) -> list[_Span]:
+    spans = []
+    open_at: int | None = None
+    for pos, kind in _marks(text):
+        if kind == "open":
+            if open_at is not None:
+                spans.extend(_cut_unclosed(text, open_at, pos))
+            open_at = pos
+        elif open_at is not None:
+            breaks = _paragraph_breaks(text, open_at, pos)
+            if len(breaks) <= _MAX_PARAGRAPHS_SPANNED:
+                spans.append(_Span(open_at + 1, pos))
+            open_at = None
+    if open_at is not None:
+        spans.extend(_cut_unclosed(text, open_at, len(text)))
+    return spans
+
+
+def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_Span]:
+    """An opening mark never closed before `limit` (the next opening mark, or the end).
+
+    Re-opened in a later paragraph: the news convention for a quote running over
+    paragraphs, so its first paragraph is kept and marked as continued.  Re-opened
+    in the same paragraph: a stray mark, dropped.  Unclosed at the end of the text:
+    kept to the end of its paragraph.
+    """
+    breaks = _paragraph_breaks(text, open_at, limit)
+    if limit == len(text):
+        return [_Span(open_at + 1, breaks[0] if breaks else limit)]
+    return [_Span(open_at + 1, breaks[0], continued=True)] if breaks else []
+
+
+def _after_close(text: str, close: int) -> int:
+    """First position after the closing mark at `close` (one character, or ’’)."""
+    return close + (2 if text.startswith("’’", close) else 1)
+
+
+def _trimmed(text: str, span: _Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------
+# Attribution patterns
+
+_ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
+_MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
+_APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
+
+
+def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bool = True) -> Speaker | None:
+    """`"...," X said`, `"...," said Title X`, `"...," X, a spokesman, said` after the quote.
+
+    Not `strict`: any reporting clause after the quote, even one that carries on the
+    reporter's sentence, for deciding whether the passage is someone's words at all."""
+    tail_start = _after_close(doc.text, end)
+    tail = doc.text[tail_start : doc.sentence_end(tail_start)]
+    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!"):  # `"Why?" Kim said.` reads as a new sentence
+        following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
+        if _CLAUSE_AFTER_QUESTION.match(following):
+            tail = following
+    verb = _verb_after(doc.text, end, tail)
+    if verb is None:
+        return None
+    verb_start, verb_end = verb
+    subject = tail[:verb_start].strip(" \n")
+    if strict and _continues_reporters_clause(subject):
+        return None
+    if subject.strip(",") and (not subject.endswith(",") or _opens_with_speaker(subject.strip(","))):
+        if len(_APPOSITIVE_END.sub("", subject).split()) > _MAX_SUBJECT_WORDS:
+            return None
+        return resolve_phrase(doc, tail_start, tail_start + verb_start, speakers, first=True)
+    verb_word = tail[verb_start:verb_end]
+    if verb_word.endswith("ing") and verb_word != "according":  # "..., urging Smith to": Smith is addressed
+        return None
+    object_end = _OBJECT_END.search(tail[verb_end:]).start() + verb_end
+    to = _TO.match(tail[verb_end:]) if verb_word == "according" else None
+    object_start = verb_end + (to.end() if to else 0)
+    return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
+
+
+_OBJECT_END = re.compile(r"[,;:(]|$")
+_TO = re.compile(r"\s*to\b")
+_CLAUSE_AFTER_QUESTION = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+)
+
+
+_LINKING_WORDS = frozenset(
+    "with of for to in on at from by about against over than as and but or while whereas "
+    "because since after before when whom which that who where".split()
+)
+
+
+def _continues_reporters_clause(subject: str) -> bool:
+    """`says he is "tied for second" with Rubio, who said`: words after a quote that
+    open with a preposition or conjunction carry on the reporter's sentence, so a
+    verb further on belongs to another clause and the speaker is the one named
+    before the quote.  An attribution after a comma still counts (`"..." about the
+    vote, said Ann Lee`, `"...," in a statement, the firm said`), unless a
+    conjunction opens that last part (`"...," for instance, and Kim vowed`)."""
+    words = subject.split()
+    if not words or words[0].lower() not in _LINKING_WORDS:
+        return False
+    if "," not in subject:
+        return True
+    last = subject.rsplit(",", 1)[1].strip()
+    return bool(last) and (last.split()[0].lower() in _LINKING_WORDS or not _opens_with_speaker(last))
+
+
+def _opens_with_speaker(clause: str) -> bool:
+    """`Smith, a spokesman, said` / `he said` vs `they may join the war, stated Smith`."""
+    first = clause.split()[0]
+    return first[0].isupper() or first.lower() in _PRONOUNS or nominal_phrase(clause) is not None
+
+
+_UNLISTED_VERB_RE = re.compile(
+    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?(?P<verb>[a-z]+ed)\b"
+)
+
+
+def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
+    """Span (in `tail`) of the reporting verb after a quote. Besides the listed verbs,
+    a quote closed by , ? ! is followed by its attribution whatever the verb
+    (`"...," scolded Ann`, `"...?" Ann snapped`)."""
+    listed = _VERB_RE.search(tail)
+    if listed:
+        return listed.span()
+    if text[end - 1 : end] not in (",", "?", "!"):
+        return None
+    unlisted = _UNLISTED_VERB_RE.match(tail)
+    return unlisted.span("verb") if unlisted else None
+
+
+def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tuple[Speaker | None, bool]:
+    """`X said: "..."`, `according to X, "..."`; also reports whether a verb is near."""
+    open_mark = start - 1
+    head_start = _context_start(doc, open_mark)
+    head = doc.text[head_start:open_mark]
+    according = _ACCORDING_TO.search(head)
+    if according:
+        who = resolve_phrase(doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True)
+        return who, True
+    inverted = _INVERTED.search(head)
+    if inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who")):  # `asks editor Jean Roe, "..."`, `Said Kim, "..."`
+        named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
+        if named:
+            return named, True
+    verbs = list(_VERB_RE.finditer(head)) or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
+    if not verbs:
+        if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
+            subject = _clause_subject(doc, head_start, open_mark, speakers)
+            return subject or _last_person(doc, head_start, open_mark), True
+        return None, False
+    verb = verbs[-1]
+    near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    if _is_participle_clause(doc, head_start + verb.start(), verb.group()):
+        subject = _main_subject(doc, head_start + verb.start(), speakers)
+        if subject:
+            return subject, near
+    subject = _subject_before(doc, head_start, head_start + verb.start(), speakers)
+    if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
+        subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
+    return subject, near
+
+
+_ED_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed(?=\s*[,:]\s*$)")
+
+
+# A reporting verb opening its clause (no subject before it), then only a name with
+# its title words, then the quote; `Kim told Fox News, "..."` names the listener.
+_INVERTED = re.compile(r"(?:^|[,;:—(]|[\"”])\s*(?P<verb>[A-Za-z]+)\s+(?P<who>(?:[\w.'’-]+\s+){0,5}[A-Z][\w.'’-]+)\s*[,:]\s*$")
+
+
+def _is_title_phrase(phrase: str) -> bool:
+    """Only capitalised words, "the" and role nouns: `Policy Options editor Jean Roe`."""
+    return all(w[0].isupper() or w == "the" or w in ROLE_NOUNS for w in phrase.split())
+
+
+def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
+    """`Kim thanked Lee, adding, "..."`: a reporting participle after a comma (or after
+    words that are not its subject) shares the subject of the sentence's main clause,
+    whereas in `heard Lee saying "..."` the name right before it is the one speaking."""
+    if not verb.endswith("ing") or verb == "according":
+        return False
+    before = doc.text[:verb_start].rstrip()
+    if before.endswith(","):
+        return True
+    people = doc.mentions_between(max(0, verb_start - 80), verb_start, "person")
+    return not (people and people[-1][1] >= len(before) - 2)
+
+
+_OPENING_HE_SHE = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE)
+
+
+def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """The subject of the sentence holding `verb_start`: the one a reporting verb
+    earlier in it has, else the first person (or organization) it names."""
+    sentence_start = doc.sentence_starts[doc.sentence_index(verb_start)]
+    earlier = [v for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start) if not doc.inside_quote(v.start())]
+    if earlier and not earlier[0].group().endswith("ing"):
+        clause_start = doc.sentence_start(earlier[0].start())
+        return _subject_before(doc, clause_start, earlier[0].start(), speakers)
+    pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
+    if pronoun:
+        return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+    return speaker_in(doc, sentence_start, verb_start, first=True)
+
+
+def _last_person(doc: Context, start: int, end: int) -> Speaker | None:
+    """`..., when Musk took to Twitter with this: "..."`: the person nearest the colon."""
+    people = doc.mentions_between(start, end, "person")
+    return speaker_in(doc, people[-1][0], people[-1][1]) if people else None
+
+
+def _clause_subject(doc: Context, start: int, end: int, speakers: list[Speaker]) -> Speaker | None:
+    """The subject opening a clause: a pronoun, or a name preceded only by title words."""
+    clause = doc.text[start:end]
+    pronoun = _CLAUSE_PRONOUN.match(clause)
+    if pronoun:
+        word = pronoun.group(1).lower()
+        word = {"his": "he", "her": "she"}.get(word, word)
+        return resolve_pronoun(doc, start + pronoun.start(1), word, speakers)
+    for m_start, m_end, entity in doc.mentions_between(start, end):
+        if entity.kind not in ("person", "organization"):
+            continue
+        lead = doc.text[start:m_start].split()
+        if all(w[:1].isupper() or w.lower() == "the" for w in lead):
+            return speaker_in(doc, m_start, m_end)
+        return None
+    return None
+
+
+def _context_start(doc: Context, open_mark: int) -> int:
+    """Sentence start; a paragraph ending in a colon introduces the next one."""
+    start = doc.sentence_start(open_mark)
+    before = doc.text[:start].rstrip()
+    if before.endswith(":"):
+        return doc.sentence_start(len(before) - 1)
+    return start
+
+
+# What `_subject_before` looks for at the end of the words before a reporting verb.
+_SUBJECT_TAIL = re.compile(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$")
+_PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
+_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
+_POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
+_NOMINAL_AT_END = re.compile(
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """The name right before the verb (skipping an appositive), else the clause subject."""
+    head = doc.text[clause_start:verb_start]
+    trimmed = _SUBJECT_TAIL.sub("", head)
+    end = clause_start + len(trimmed)
+    named = _appositive_name(doc, end, verb_start)
+    if named and not doc.mentions_between(end - 2, end, "person"):
+        return named
+    pronoun = _PRONOUN_AT_END.search(trimmed)
+    if pronoun:
+        return resolve_pronoun(doc, clause_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+    adjacent = [m for m in doc.mentions_between(clause_start, end) if m[1] >= end - 2 and m[2].kind != "place"]
+    if adjacent:
+        return speaker_in(doc, adjacent[-1][0], adjacent[-1][1])
+    name = _NAME_AT_END.search(trimmed)
+    unlisted = name and unlisted_name(doc, name.group(1), clause_start + name.start(1))
+    if unlisted:  # `Catherine, a teacher, retorted`: a name the entity spotter passed over
+        return unlisted
+    possessive = _POSSESSIVE_AT_END.search(trimmed)
+    if possessive:  # `In a statement, his office said:` (resolve_phrase tells a statement from an office)
+        return resolve_phrase(doc, clause_start + possessive.start(1), clause_start + possessive.end(1), speakers, first=True)
+    nominal = _NOMINAL_AT_END.search(trimmed)
+    if nominal:
+        position = clause_start + nominal.start(1)
+        described = resolve_description(doc, nominal.group(1), position, speakers)
+        return described or Speaker(nominal.group(1), None, position, named=False)
+    return speaker_in(doc, clause_start, verb_start, first=True)
+
+
+_APPOSITIVE_INNER = re.compile(r"\s*,\s*([^,]+?)\s*,")
+
+
+def _appositive_name(doc: Context, start: int, end: int) -> Speaker | None:
+    """`her senior adviser, Jake Sullivan, said`: an appositive that is nothing but a
+    person's name names the one the description before it stands for."""
+    inner = _APPOSITIVE_INNER.match(doc.text[start:end])
+    if not inner:
+        return None
+    people = doc.mentions_between(start + inner.start(1), start + inner.end(1), "person")
+    if len(people) == 1 and people[0][0] == start + inner.start(1) and people[0][1] == start + inner.end(1):
+        return speaker_in(doc, people[0][0], people[0][1])
+    return None
+
+
+def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -> Speaker | None:
+    """A reporting clause earlier in the paragraph: `Smith said the plan failed. "We tried."`.
+
+    Only the text since the paragraph's previous quote counts: a clause before that
+    quote attributes that quote, and the continuation rule handles what follows it.
+    """
+    paragraph_start = doc.paragraph_starts[doc.paragraph_of(start)]
+    since = max([s.end + 1 for s in doc.spans if paragraph_start <= s.end < start - 1], default=paragraph_start)
+    verbs = [v for v in _VERB_RE.finditer(doc.text, since, start - 1) if not doc.inside_quote(v.start())]
+    if not verbs:
+        return None
+    verb_start = verbs[-1].start()
+    return _subject_before(doc, max(since, doc.sentence_start(verb_start)), verb_start, speakers)
+
+
+def _attribute_previous_sentence(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+    """`Durning needed no coaxing. "I'm thankful."`: a quote right after a sentence
+    about someone, in the same paragraph, is theirs."""
+    paragraph_start = doc.paragraph_starts[doc.paragraph_of(span.start)]
+    open_mark = span.start - 1
+    if not doc.text[paragraph_start:open_mark].strip():
+        return None
+    sentence_start = doc.sentence_starts[doc.sentence_index(max(paragraph_start, open_mark - 1))]
+    if doc.inside_quote(sentence_start) or sentence_start < paragraph_start:
+        return None
+    return _clause_subject(doc, sentence_start, open_mark, speakers)
+
+
+# ---------------------------------------------------------------------------
+# Putting it together
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s*$")
+
+
+def find_quotes(
+    text: str, skip: Sequence[tuple[int, int]] = (), entities: list[Entity] | None = None
+) -> list[QuoteCandidate]:
+    """Direct quotations in order of appearance, with resolved speakers."""
+    if entities is None:
+        entities = find_entities(text, skip)
+    masked = mask_skipped(text, skip)
+    spans = [s for s in _pair_marks(masked) if not _overlaps(s, skip)]
+    doc = Context(masked, entities, spans, _QUOTE_VERBS)
+    speakers: list[Speaker] = []
+    attributed: list[tuple[_Span, Speaker | None]] = []
+    for span in spans:
+        speaker, explicit = _attribute(doc, span, speakers, attributed)
+        short = _word_count(masked, span) < MIN_UNATTRIBUTED_WORDS
+        if (not explicit and (short or _is_title(masked, span))) or (short and _is_scare_modifier(masked, span)):
+            continue
+        if _is_title(masked, span) and _POSSESSIVE_BEFORE.search(masked[max(0, span.start - 6) : span.start - 1]):
+            continue  # `CBS's "Face the Nation"`: a programme or work, whoever is quoted next
+        if _is_fragment_of_paraphrase(masked, span) and not _reported_after(doc, span, speakers):
+            continue
+        attributed.append((span, speaker))
+        if speaker:
+            speakers.append(speaker)
+    _carry_back_continued(attributed)
+    candidates = [_candidate(text, span, speaker) for span, speaker in attributed]
+    return [c for c in candidates if c.text]
+
+
+def _attribute(
+    doc: Context, span: _Span, speakers: list[Speaker], previous: list[tuple[_Span, Speaker | None]]
+) -> tuple[Speaker | None, bool]:
+    """(speaker, attributed-by-an-explicit-reporting-clause); a continued paragraph counts as explicit."""
+    after = _attribute_after(doc, span.end, speakers)
+    if after:
+        return after, True
+    # a reporting clause after the quote that carries on the reporter's sentence
+    # still marks the passage as someone's words, though it does not name them
+    explicit = span.continued or _attribute_after(doc, span.end, speakers, strict=False) is not None
+    before, near_verb = _attribute_before(doc, span.start, speakers)
+    if before:
+        return before, near_verb or explicit
+    fallback = (
+        _attribute_signature(doc, span, speakers)
+        or _attribute_in_paragraph(doc, span.start, speakers)
+        or _continue_previous(doc, span, previous)
+        or _attribute_previous_sentence(doc, span, speakers)
+        or _attribute_previous_paragraph(doc, span, speakers)
+    )
+    return fallback, explicit
+
+
+_SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+_NOT_WORD_CHARACTER = re.compile(r"[\W_]")
+
+
+def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+    """A quote alone in its paragraph, signed on the next line (`"..."` / `- Sanders.`),
+    the fact-check and letters convention."""
+    paragraph = doc.paragraph_of(span.start)
+    start, end = doc.paragraph_starts[paragraph], doc.paragraph_end(paragraph)
+    if doc.text[start : span.start - 1].strip() or _NOT_WORD_CHARACTER.sub("", doc.text[_after_close(doc.text, span.end) : end]):
+        return None
+    signed = _SIGNATURE.match(doc.text, end)
+    if not signed:
+        return None
+    return resolve_phrase(doc, signed.start("who"), signed.end("who"), speakers, first=True)
+
+
+def _continue_previous(doc: Context, span: _Span, previous: list[tuple[_Span, Speaker | None]]) -> Speaker | None:
+    """Same speaker as the previous quote, in this or the previous paragraph, when
+    nothing between the two names anyone else or reports anyone's words.
+
+    The sentence that closes the previous quote is skipped when it carries that
+    quote's attribution (`"A," said Ann Lee, a nurse at Mercy Hospital. "B."`).
+    """
+    if not previous or previous[-1][1] is None:
+        return None
+    last_span, last_speaker = previous[-1]
+    if doc.paragraph_of(span.start) - doc.paragraph_of(last_span.end) > 1:
+        return None
+    between_start, between_end = _after_close(doc.text, last_span.end), span.start - 1
+    clause_end = min(doc.sentence_end(between_start), between_end)
+    if between_start <= last_speaker.position < clause_end:
+        between_start = clause_end
+    people = doc.mentions_between(between_start, between_end, "person")
+    if any(m[2].name != last_speaker.name for m in people):
+        return None
+    verbs = [v for v in _VERB_RE.finditer(doc.text, between_start, between_end) if not doc.inside_quote(v.start())]
+    return None if verbs else last_speaker
+
+
+def _attribute_previous_paragraph(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+    """A quote alone in its paragraph after one that reports someone's words
+    (`Brooks said he found housing.` / `"It feels good."`) belongs to that someone."""
+    paragraph = doc.paragraph_of(span.start)
+    if paragraph == 0 or doc.text[doc.paragraph_starts[paragraph] : span.start - 1].strip():
+        return None
+    start, end = doc.paragraph_starts[paragraph - 1], doc.paragraph_starts[paragraph]
+    verbs = [v for v in _VERB_RE.finditer(doc.text, start, end) if not doc.inside_quote(v.start())]
+    if not verbs:  # `Her message is simple.` / `"Don't share pills."`: the paragraph's subject
+        last_sentence = doc.sentence_starts[doc.sentence_index(end - 1)]
+        if last_sentence < start or doc.inside_quote(last_sentence):
+            return None
+        return _clause_subject(doc, last_sentence, end, speakers)
+    verb_start = verbs[-1].start()
+    return _subject_before(doc, doc.sentence_start(verb_start), verb_start, speakers)
+
+
+def _carry_back_continued(attributed: list[tuple[_Span, Speaker | None]]) -> None:
+    """A paragraph cut open (multi-paragraph quote) takes the speaker of its continuation."""
+    for i in range(len(attributed) - 2, -1, -1):
+        span, speaker = attributed[i]
+        if span.continued and speaker is None:
+            attributed[i] = (span, attributed[i + 1][1])
+
+
+_ACCORDING_NEXT = re.compile(r"\W*according\b")
+
+
+def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
+    """A reporting clause after the passage (`"...," she said`) makes it a quotation;
+    `according to` only sources the reporter's paraphrase around it."""
+    if _ACCORDING_NEXT.match(doc.text[span.end + 1 : span.end + 20]):
+        return False
+    return _attribute_after(doc, span.end, speakers, strict=False) is not None
+
+
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+
+
+def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
+    """`said police were "very committed"`: words woven into the reporter's own clause.
+
+    Such fragments belong to an indirect quote; they are kept only when a reporting
+    verb governs them directly (`called the plan "bold"`, `said "we're not there"`).
+    """
+    before = text[max(0, span.start - 80) : span.start - 1].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    last_words = _PLAIN_WORD.findall(before)[-_GOVERNING_VERB_WORDS:]
+    if "that" in (w.lower() for w in last_words):
+        return True
+    return not any(w in _QUOTE_VERBS for w in last_words)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _is_scare_modifier(text: str, span: _Span) -> bool:
+    """`a "very" serious issue`: one word between an article and the words it
+    modifies marks the reporter's distance from a word, not someone's speech."""
+    if _word_count(text, span) != 1:
+        return False
+    before = _ARTICLE_BEFORE.search(text[max(0, span.start - 6) : span.start - 1])
+    after = _LOWER_WORD_AFTER.match(text[span.end + 1 : span.end + 40])
+    return bool(before and after) and after.group(1) not in COMMON_WORDS
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_title(text: str, span: _Span) -> bool:
+    """Title-case passages ("The Kid Who Would Be King") name works or slogans."""
+    words = _TITLE_WORD.findall(text[span.start : span.end])
+    content = [w for w in words if len(w) > 3]
+    if len(words) < 2 or not content:
+        return False
+    return sum(w[0].isupper() for w in content) / len(content) >= 0.75 and len(words) <= 10
+
+
+def _overlaps(span: _Span, skip: Sequence[tuple[int, int]]) -> bool:
+    return any(span.start - 1 < end and start < span.end + 1 for start, end in skip)
+
+
+_COUNTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _word_count(text: str, span: _Span) -> int:
+    return len(_COUNTED_WORD.findall(text[span.start : span.end]))
+
+
+def _candidate(text: str, span: _Span, speaker: Speaker | None) -> QuoteCandidate:
+    start, end = _trimmed(text, span)
+    return QuoteCandidate(
+        text=text[start:end],
+        start=start,
+        end=end,
+        speaker=speaker.name if speaker else None,
+        speaker_role=speaker.role if speaker else None,
+    )

@@ -1,0 +1,77 @@
+"""The merged summary and events: sentences the reports' briefs already wrote and grounded,
+each said once, each cited by every report whose text supports it.
+
+No model writes the merged prose: a sentence is taken from one report's brief (which checked it
+against that report) and then checked against every other report, so "supported by S1 and S2"
+is a finding, with the supporting passage's span in each. A sentence no report supports is
+dropped and reported, as a single brief does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from summarizer.schemas import Citation, CitedSentence
+from summarizer.grounding.prose import content_words, split_sentences, supporting_passage
+from summarizer.text.spans import find_all
+
+__all__ = ["cited_sentences"]
+
+_PIECE_EDGE = re.compile(r"\s*(?:\n+|[•·▪●]\s*)\s*")
+_MIN_WORDS = 5
+_SAME_SENTENCE = 0.6  # share of the shorter sentence's content words that makes two say the same
+
+
+def cited_sentences(per_source: Sequence[tuple[str, Sequence[str]]], texts: dict[str, str], *, limit: int,
+                    ) -> tuple[list[CitedSentence], list[tuple[str, str]]]:
+    """Up to `limit` sentences from the sources' prose (`(source id, paragraphs)` in source
+    order), taken in turn, first sentences first: the lead of each report before the detail of any.
+    Returns the sentences and what could not be grounded, as (source id, sentence)."""
+    kept: list[CitedSentence] = []
+    unsupported: list[tuple[str, str]] = []
+    seen: list[frozenset[str]] = []
+    for source, sentence in _in_turn(per_source):
+        words = content_words(sentence)
+        if len(kept) >= limit or not words or any(_says_same(words, other) for other in seen):
+            continue
+        citations = _citations(sentence, source, texts)
+        if not citations:
+            unsupported.append((source, sentence))
+            continue
+        seen.append(words)
+        kept.append(CitedSentence(text=sentence, citations=citations))
+    return kept, unsupported
+
+
+def _in_turn(per_source: Sequence[tuple[str, Sequence[str]]]) -> Iterable[tuple[str, str]]:
+    sentences = [(source, [s for paragraph in paragraphs for s in _sentences(paragraph)]) for source, paragraphs in per_source]
+    for rank in range(max((len(found) for _, found in sentences), default=0)):
+        for source, found in sentences:
+            if rank < len(found):
+                yield source, found[rank]
+
+
+def _sentences(paragraph: str) -> list[str]:
+    """Whole sentences only: a lead that opens with a list of key points ("Key Points • 3,000
+    troops arrive ...") gives its points as sentences and loses its label."""
+    pieces = [piece for sentence in split_sentences(paragraph) for piece in _PIECE_EDGE.split(sentence)]
+    return [" ".join(piece.split()) for piece in pieces if len(piece.split()) >= _MIN_WORDS]
+
+
+def _says_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a & b) >= _SAME_SENTENCE * min(len(a), len(b))
+
+
+def _passage(sentence: str, text: str) -> tuple[int, int] | None:
+    """The sentence itself where the text has it word for word, else its supporting passage."""
+    verbatim = find_all(text, sentence)
+    return verbatim[0] if verbatim else supporting_passage(sentence, text)
+
+
+def _citations(sentence: str, origin: str, texts: dict[str, str]) -> list[Citation]:
+    """Every source whose text supports the sentence, in source order; the source it came from
+    has to be among them."""
+    passages = {source: _passage(sentence, text) for source, text in texts.items()}
+    if passages.get(origin) is None:
+        return []
+    return [Citation(source=source, spans=[span]) for source, span in passages.items() if span is not None]

@@ -1,0 +1,228 @@
+"""Reading an OpenAI Batch API results file back into grounded briefs.
+
+Each line of the output file (and of the error file, which has the same shape) is, as the API
+documents it:
+
+    {"id": "batch_req_...", "custom_id": "...", "error": null,
+     "response": {"status_code": 200, "request_id": "...", "body": <a chat completion>}}
+
+or carries `"response": null, "error": {"code", "message"}`, or a non-200 `status_code` with an
+error body. Lines come in any order, so they are matched to the manifest's articles by custom_id.
+Every answer goes through the same validation as `summarize` (instructor and the draft model,
+checked against the article) and the same assembly; what fails validation is salvaged as the
+live path does after its last re-ask, since a batch answer cannot be re-asked."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Iterable, Iterator
+
+import instructor
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
+
+from summarizer.backends.base import without_control_characters
+from summarizer.errors import InputError, ModelOutputError, SummarizerError
+from summarizer.source.files import open_input
+from summarizer.openai_batch.manifest import BATCH_BACKEND, ArticleRecord
+from summarizer.pipeline import STRUCTURED_OUTPUT_MODE, Outcome, prepare
+from summarizer.schemas import Brief, Usage
+
+#: (article, brief, None) for a briefed article, (article, None, reason) for a failed one, and
+#: (None, None, reason) for a problem with the results file itself (a broken line, an unknown id).
+Collected = tuple[ArticleRecord | None, Brief | None, str | None]
+
+NO_REASK_NOTE = ("a batch answer cannot be re-asked: what failed validation was dropped instead of corrected")
+
+
+@dataclass(frozen=True)
+class _Line:
+    file: int
+    offset: int
+    number: int
+    ok: bool
+
+
+def collect_results(results_paths: str | Path | Iterable[str | Path], manifest_path: str | Path) -> Iterator[Collected]:
+    """Briefs for the articles of `manifest_path` from the results file(s): the output file, and
+    the error file if the batch has one. Files are checked before anything is yielded: a missing
+    file, or one with no result line at all, is an `InputError`."""
+    paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
+    manifest = Path(manifest_path)
+    index, problems = _index(paths)
+    _check_manifest(manifest)
+    return _collect(paths, manifest, index, problems)
+
+
+def _collect(paths: list[Path], manifest: Path, index: dict[str, _Line], problems: list[str]) -> Iterator[Collected]:
+    for problem in problems:
+        yield None, None, problem
+    files = [path.open("rb") for path in paths]
+    try:
+        for record in _records(manifest):
+            answers = [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids]
+            yield _article(record, answers, files)
+    finally:
+        for file in files:
+            file.close()
+    for custom_id, line in index.items():
+        yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
+
+
+def _article(record: ArticleRecord, answers: list[tuple[str, _Line | None]], files: list[BinaryIO]) -> Collected:
+    completions, reasons = [], []
+    for custom_id, line in answers:
+        if line is None:
+            reasons.append(f"no result for custom_id {custom_id}")
+            continue
+        files[line.file].seek(line.offset)
+        completion, reason = _completion(custom_id, json.loads(files[line.file].readline()))
+        completions.append(completion)
+        if reason:
+            reasons.append(reason)
+    if reasons:
+        return record, None, "; ".join(reasons)
+    try:
+        return record, _brief(record, completions), None
+    except SummarizerError as error:
+        return record, None, " ".join(str(error).split())
+
+
+def _brief(record: ArticleRecord, completions: list[ChatCompletion]) -> Brief:
+    """Validate each part's answer as `summarize` does and assemble the brief."""
+    job = prepare(record.text, record.name, record.job_settings())
+    response_model = job.request.response_model.__name__
+    if job.part_count != len(completions) or response_model != record.response_model:
+        raise InputError(f"the requests were made by another version of summarizer ({len(completions)} "
+                         f"{record.response_model} part(s) then, {job.part_count} {response_model} now); "
+                         "write and submit them again")
+    answer: list[ChatCompletion] = []
+
+    def replay(**_: Any) -> ChatCompletion:  # instructor's `create`: the answer already given
+        return job.calls.record(without_control_characters(answer[0]))
+
+    patched = instructor.patch(create=replay, mode=STRUCTURED_OUTPUT_MODE)
+    outcomes: list[Outcome] = []
+    not_corrected = False
+    for part, (custom_id, completion) in enumerate(zip(record.custom_ids, completions)):
+        answer[:] = [completion]
+        try:
+            outcome = job.draft(patched, part, max_retries=0)
+        except ModelOutputError as error:
+            refusal = _refusal(completion)
+            raise ModelOutputError(f"{custom_id}: {error}" + (f" (refused: {refusal})" if refusal else "")) from None
+        outcomes.append(outcome)
+        not_corrected |= bool(outcome[1]) and completion.choices[0].finish_reason != "length"
+    usage = Usage(backend=BATCH_BACKEND, model=record.model, model_calls=job.calls.calls,
+                  prompt_tokens=job.calls.prompt_tokens, completion_tokens=job.calls.completion_tokens)
+    brief = job.finish(outcomes, usage)
+    if not_corrected:
+        brief.notes.append(NO_REASK_NOTE)
+    return brief
+
+
+def _completion(custom_id: str, line: dict[str, Any]) -> tuple[Any, str | None]:
+    """The chat completion of one result line, or why there is none."""
+    error = line.get("error")
+    if error:
+        return None, f"{custom_id}: {_error_text(error)}"
+    response = line.get("response")
+    if not isinstance(response, dict):
+        return None, f"{custom_id}: no response and no error"
+    status, body = response.get("status_code"), response.get("body")
+    if status != 200:
+        detail = _error_text(body.get("error")) if isinstance(body, dict) and body.get("error") else "no detail"
+        return None, f"{custom_id}: HTTP {status}: {detail}"
+    try:
+        completion = ChatCompletion.model_validate(body)
+    except ValidationError as problem:
+        return None, f"{custom_id}: the response body is not a chat completion ({problem.error_count()} problem(s))"
+    if not completion.choices:
+        return None, f"{custom_id}: the chat completion has no choices"
+    return completion, None
+
+
+def _error_text(error: Any) -> str:
+    if isinstance(error, dict):
+        code, message = error.get("code"), error.get("message")
+        text = " ".join(str(message or "").split()) or "no message"
+        return f"{code}: {text}" if code else text
+    return " ".join(str(error).split())
+
+
+def _refusal(completion: ChatCompletion) -> str | None:
+    return getattr(completion.choices[0].message, "refusal", None)
+
+
+def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
+    """Where each custom_id's line is (files can be large: lines are read again when needed),
+    and the problems found on the way."""
+    index: dict[str, _Line] = {}
+    problems: list[str] = []
+    for number_of_file, path in enumerate(paths):
+        results = seen = 0
+        with open_input(path) as file:
+            offset = 0
+            for number, raw in enumerate(file, 1):
+                here, offset = offset, offset + len(raw)
+                if not raw.strip():
+                    continue
+                seen += 1
+                where = f"{path.name} line {number}"
+                try:
+                    data = json.loads(raw)
+                except (UnicodeDecodeError, ValueError):
+                    problems.append(f"{where}: not valid JSON")
+                    continue
+                if not isinstance(data, dict) or not isinstance(data.get("custom_id"), str) \
+                        or not ({"response", "error"} & data.keys()):
+                    problems.append(f"{where}: not a batch result (custom_id with response or error)")
+                    continue
+                results += 1
+                line = _Line(number_of_file, here, number, _succeeded(data))
+                earlier = index.get(data["custom_id"])
+                if earlier is None or (line.ok and not earlier.ok):
+                    index[data["custom_id"]] = line
+                if earlier is not None and line.ok and earlier.ok:
+                    problems.append(f"{where}: custom_id {data['custom_id']!r} answered again "
+                                    f"(first at {_where(paths, earlier)}); the first answer is used")
+        if results == 0:
+            hint = " (it holds no lines)" if seen == 0 else ""
+            raise InputError(f"{path}: not a Batch API results file: no line has a custom_id with a response "
+                             f"or an error{hint}")
+    return index, problems
+
+
+def _succeeded(data: dict[str, Any]) -> bool:
+    response = data.get("response")
+    return not data.get("error") and isinstance(response, dict) and response.get("status_code") == 200
+
+
+def _where(paths: list[Path], line: _Line) -> str:
+    return f"{paths[line.file].name} line {line.number}"
+
+
+def _check_manifest(manifest: Path) -> None:
+    """Before any result is reported: the manifest exists, is ours, and lists an article."""
+    records = _records(manifest)
+    try:
+        next(records)
+    except StopIteration:
+        raise InputError(f"{manifest}: lists no articles") from None
+    finally:
+        records.close()
+
+
+def _records(manifest: Path) -> Iterator[ArticleRecord]:
+    try:
+        file = manifest.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{manifest}: no such file (--articles)") from None
+    except OSError as error:
+        raise InputError(f"{manifest}: cannot read ({error.strerror})") from None
+    with file:
+        for number, raw in enumerate(file, 1):
+            if raw.strip():
+                yield ArticleRecord.from_json(raw, f"{manifest.name} line {number}")
