@@ -45,11 +45,12 @@ class Stub:
     """bench/model_stub.py in a child process."""
 
     def __init__(self, latency: float) -> None:
-        self.process = subprocess.Popen([sys.executable, str(BENCH / "model_stub.py"), "--latency", str(latency)],
-                                        stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, str(BENCH / "model_stub.py"), "--latency", str(latency)], stdout=subprocess.PIPE, text=True
+        )
         self.base_url = self.process.stdout.readline().strip()
 
-    def __enter__(self) -> "Stub":
+    def __enter__(self) -> Stub:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -106,8 +107,11 @@ def sdk_floor(paths: list[Path], latency: float = 0.5, concurrency: int = 16) ->
 
 def batch_seconds(source: Path, out: Path, base_url: str, *options: str) -> float:
     started = time.perf_counter()
-    done = subprocess.run([*SUMMARIZER, "batch", str(source), "--out", str(out), "--base-url", base_url, *options],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [*SUMMARIZER, "batch", str(source), "--out", str(out), "--base-url", base_url, *options],
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"batch failed ({done.returncode}): {done.stderr.strip()}")
@@ -120,10 +124,16 @@ def concurrency_and_cache(source: Path, count: int, work: Path) -> list[Row]:
     with Stub(latency=latency) as stub:
         cache = str(work / "cache")
         wall = batch_seconds(source, work / "first", stub.base_url, "--concurrency", str(concurrency), "--cache", cache)
-        again = batch_seconds(source, work / "second", stub.base_url, "--concurrency", str(concurrency), "--cache", cache)
+        again = batch_seconds(
+            source, work / "second", stub.base_url, "--concurrency", str(concurrency), "--cache", cache
+        )
     return [
-        Row(f"2. batch, {count} articles, 500 ms latency, conc. 16", f"{wall:.2f} s = {wall / ideal:.2f}x ideal",
-            f"<= 1.2x {ideal:.2f} s", wall <= 1.2 * ideal),
+        Row(
+            f"2. batch, {count} articles, 500 ms latency, conc. 16",
+            f"{wall:.2f} s = {wall / ideal:.2f}x ideal",
+            f"<= 1.2x {ideal:.2f} s",
+            wall <= 1.2 * ideal,
+        ),
         Row(f"3. batch re-run from the cache ({count} articles)", f"{again:.2f} s", "< 1 s", again < 1.0),
     ]
 

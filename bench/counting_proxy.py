@@ -29,8 +29,16 @@ from urllib.parse import urlsplit
 
 # Hop-by-hop headers are the proxy's own business (RFC 9110 section 7.6.1).
 _HOP_BY_HOP = {
-    "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-    "transfer-encoding", "upgrade", "host", "content-length",
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "host",
+    "content-length",
 }
 
 
@@ -82,7 +90,7 @@ class CountingProxy:
         with self._lock:
             return self._in_flight
 
-    def start(self) -> "CountingProxy":
+    def start(self) -> CountingProxy:
         self._thread.start()
         return self
 
@@ -146,9 +154,7 @@ class CountingProxy:
                         response = connection.getresponse()
                         payload = response.read()
                         status, reason = response.status, response.reason
-                        response_headers = [
-                            (k, v) for k, v in response.getheaders() if k.lower() not in _HOP_BY_HOP
-                        ]
+                        response_headers = [(k, v) for k, v in response.getheaders() if k.lower() not in _HOP_BY_HOP]
                     finally:
                         connection.close()
                 except (OSError, http.client.HTTPException) as error:

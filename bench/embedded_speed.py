@@ -62,8 +62,16 @@ def measure() -> tuple[float, list[SeedRun], float]:
         text = seed.read_text(encoding="utf-8")
         brief = summarize(text, name=seed.name)
         usage = brief.usage
-        runs.append(SeedRun(seed.name, brief.source.word_count, usage.seconds, usage.prompt_tokens,
-                            article_tokens(text), usage.completion_tokens))
+        runs.append(
+            SeedRun(
+                seed.name,
+                brief.source.word_count,
+                usage.seconds,
+                usage.prompt_tokens,
+                article_tokens(text),
+                usage.completion_tokens,
+            )
+        )
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return load_seconds, runs, peak_mib
 
@@ -71,13 +79,19 @@ def measure() -> tuple[float, list[SeedRun], float]:
 def main() -> int:
     argparse.ArgumentParser(description=__doc__).parse_args()
     load_seconds, runs, peak_mib = measure()
-    print(f"{'article':28} {'words':>6} {'s/article':>10} {'prompt tok':>11} {'= fixed':>8} {'+ article':>10} "
-          f"{'output tok':>11}")
+    print(
+        f"{'article':28} {'words':>6} {'s/article':>10} {'prompt tok':>11} {'= fixed':>8} {'+ article':>10} "
+        f"{'output tok':>11}"
+    )
     for run in runs:
-        print(f"{run.name:28} {run.words:>6} {run.seconds:>10.2f} {run.prompt_tokens:>11} {run.fixed_tokens:>8} "
-              f"{run.article_tokens:>10} {run.completion_tokens:>11}")
-    print(f"mean {statistics.mean(run.seconds for run in runs):.2f} s/article; model load {load_seconds:.2f} s; "
-          f"peak RSS {peak_mib:.0f} MiB")
+        print(
+            f"{run.name:28} {run.words:>6} {run.seconds:>10.2f} {run.prompt_tokens:>11} {run.fixed_tokens:>8} "
+            f"{run.article_tokens:>10} {run.completion_tokens:>11}"
+        )
+    print(
+        f"mean {statistics.mean(run.seconds for run in runs):.2f} s/article; model load {load_seconds:.2f} s; "
+        f"peak RSS {peak_mib:.0f} MiB"
+    )
     return 0
 
 

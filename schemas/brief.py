@@ -65,19 +65,29 @@ class Usage(BaseModel):
     model_calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    retries: int = Field(0, description="Transport retries (HTTP 429 and 5xx, timeouts, dropped connections) "
-                                        "that a later attempt recovered or that ran out")
+    retries: int = Field(
+        0,
+        description="Transport retries (HTTP 429 and 5xx, timeouts, dropped connections) "
+        "that a later attempt recovered or that ran out",
+    )
     seconds: float = 0.0
 
-    @computed_field(description="US dollars at the price table's rates (None: the model's price is unknown; "
-                                "0 for the embedded model); the Batch API's discount is applied to its briefs")
+    @computed_field(
+        description="US dollars at the price table's rates (None: the model's price is unknown; "
+        "0 for the embedded model); the Batch API's discount is applied to its briefs"
+    )
     @property
     def cost_usd(self) -> float | None:
         # Computed, not stored: a price-file override applies to cached briefs too.
         from summarizer.pricing import cost_usd
 
-        return cost_usd(self.model, self.prompt_tokens, self.completion_tokens,
-                        batch=self.backend == "openai-batch", backend=self.backend)
+        return cost_usd(
+            self.model,
+            self.prompt_tokens,
+            self.completion_tokens,
+            batch=self.backend == "openai-batch",
+            backend=self.backend,
+        )
 
 
 class Brief(BaseModel):

@@ -10,10 +10,11 @@ template when given a context, and our messages hold untrusted article text."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Annotated, Any, Callable, Iterator
+from typing import Annotated, Any
 
 from instructor import ResponseSchema
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
@@ -74,22 +75,34 @@ class Draft(ProseDraft):
     @field_validator("quotes")
     @classmethod
     def _quotes_are_verbatim(cls, quotes: list[DraftQuote], info: ValidationInfo) -> list[DraftQuote]:
-        _reject_unfound(info, [q.text for q in quotes], lambda source, text: find_all(source, strip_quote_marks(text)),
-                        "these quotes are not in the article word for word; copy the exact words or leave them out")
+        _reject_unfound(
+            info,
+            [q.text for q in quotes],
+            lambda source, text: find_all(source, strip_quote_marks(text)),
+            "these quotes are not in the article word for word; copy the exact words or leave them out",
+        )
         return quotes
 
     @field_validator("who")
     @classmethod
     def _names_are_stated(cls, people: list[DraftPerson], info: ValidationInfo) -> list[DraftPerson]:
-        _reject_unfound(info, [p.name for p in people], name_occurs,
-                        "these names do not appear in the article; name only people it names")
+        _reject_unfound(
+            info,
+            [p.name for p in people],
+            name_occurs,
+            "these names do not appear in the article; name only people it names",
+        )
         return people
 
     @field_validator("numbers")
     @classmethod
     def _figures_are_stated(cls, figures: list[DraftFigure], info: ValidationInfo) -> list[DraftFigure]:
-        _reject_unfound(info, [f.value for f in figures], find_all,
-                        "these figures do not appear in the article; use only figures it states")
+        _reject_unfound(
+            info,
+            [f.value for f in figures],
+            find_all,
+            "these figures do not appear in the article; use only figures it states",
+        )
         return figures
 
 

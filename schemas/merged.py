@@ -78,8 +78,10 @@ class NumberGroup(BaseModel):
     measures: str | None = Field(None, description="What the figures count (None: no source says)")
     values: list[SourcedFigure] = Field(default_factory=list, description="Each value with its source, in source order")
     agreement: Literal["single", "agree", "differ"] = Field(
-        "single", description="single: one source gives it; agree: every source gives the same amount; "
-                              "differ: the sources (or one source) give different amounts")
+        "single",
+        description="single: one source gives it; agree: every source gives the same amount; "
+        "differ: the sources (or one source) give different amounts",
+    )
     note: str | None = Field(None, description="What a reader must know, said plainly, when the values differ")
 
 

@@ -24,9 +24,9 @@ from summarizer.errors import (
 
 if TYPE_CHECKING:
     from summarizer.merge.many import summarize_many
+    from summarizer.merge.story import merge_briefs
     from summarizer.pipeline import asummarize, summarize
     from summarizer.schemas import Brief, MergedBrief
-    from summarizer.merge.story import merge_briefs
 
 __version__ = "0.1.0"
 

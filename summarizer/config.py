@@ -4,8 +4,9 @@ Python API and the tests agree on what a bare `summarize(text)` means."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 from summarizer.errors import ConfigError
 
@@ -126,9 +127,7 @@ def _validate(settings: Settings) -> None:
             "(--backend or SUMMARIZER_BACKEND)"
         )
     if settings.output_mode is not None and settings.output_mode not in OUTPUT_MODES:
-        raise ConfigError(
-            f"unknown output mode {settings.output_mode!r}: choose one of {', '.join(OUTPUT_MODES)}"
-        )
+        raise ConfigError(f"unknown output mode {settings.output_mode!r}: choose one of {', '.join(OUTPUT_MODES)}")
     if settings.resolved_backend == "openai" and not settings.api_key:
         raise ConfigError("the openai backend needs a key: set OPENAI_API_KEY or pass --api-key")
     if settings.resolved_backend == "server" and not settings.base_url:
@@ -138,5 +137,7 @@ def _validate(settings: Settings) -> None:
     if int(settings.max_retries) < 0:
         raise ConfigError(f"max retries must be 0 or more, not {settings.max_retries}")
     if settings.context_chars is not None and settings.context_chars < MIN_CONTEXT_CHARS:
-        raise ConfigError(f"context chars must be at least {MIN_CONTEXT_CHARS}, not {settings.context_chars} "
-                          "(--context-chars or SUMMARIZER_CONTEXT_CHARS)")
+        raise ConfigError(
+            f"context chars must be at least {MIN_CONTEXT_CHARS}, not {settings.context_chars} "
+            "(--context-chars or SUMMARIZER_CONTEXT_CHARS)"
+        )

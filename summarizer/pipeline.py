@@ -27,16 +27,16 @@ import jiter
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
-from summarizer.grounding.assemble import build_brief
 from summarizer.backends import Backend, make_backend
 from summarizer.backends.base import adapt_response_format, without_control_characters
 from summarizer.backends.retrying import counting_retries
-from summarizer.drafting.parts import split_story
 from summarizer.config import Settings, resolve_settings
+from summarizer.drafting.merge_parts import merge_drafts
+from summarizer.drafting.parts import split_story
+from summarizer.drafting.prompts import build_messages
 from summarizer.errors import BackendError, ModelOutputError
 from summarizer.extract.evidence import Evidence, gather_evidence
-from summarizer.drafting.merge_parts import merge_drafts
-from summarizer.drafting.prompts import build_messages
+from summarizer.grounding.assemble import build_brief
 from summarizer.schemas import Brief, Draft, ProseDraft, Usage
 from summarizer.schemas.draft import checking_against, name_occurs
 from summarizer.source.article import Article
@@ -96,8 +96,9 @@ class _CallLog:
         )
 
 
-def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: Settings | None = None,
-              **options: Any) -> Brief:
+def summarize(
+    text: str, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+) -> Brief:
     """Brief one article. Options (backend, model, base_url, api_key, model_path, temperature,
     max_retries, timeout, output_mode, max_tokens) override the environment, which overrides
     the defaults; `client` may be a ready `openai.OpenAI` for any compatible server."""
@@ -127,8 +128,9 @@ def summarize(text: str, *, name: str = "<text>", client: Any = None, settings: 
     return job.finish(outcomes)
 
 
-async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
-                     settings: Settings | None = None, **options: Any) -> Brief:
+async def asummarize(
+    text: str, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+) -> Brief:
     """The async form of `summarize`; the embedded model runs in a worker thread."""
     job = Job.start(text, name, client, settings, options)
 
@@ -158,7 +160,7 @@ async def asummarize(text: str, *, name: str = "<text>", client: Any = None,
     return job.finish(list(outcomes))
 
 
-def prepare(text: str, name: str, settings: Settings) -> "Job":
+def prepare(text: str, name: str, settings: Settings) -> Job:
     """One article made ready for the model, for callers that send its requests themselves:
     `job.request_body(part)` is each request as the backend would send it, `job.draft(patched,
     part)` validates an answer, `job.finish(outcomes)` assembles the brief."""
@@ -172,11 +174,11 @@ class Job:
     settings: Settings
     article: Article
     backend: Backend
-    request: "_Request"
+    request: _Request
     calls: _CallLog
 
     @classmethod
-    def start(cls, text: str, name: str, client: Any, settings: Settings | None, options: dict) -> "Job":
+    def start(cls, text: str, name: str, client: Any, settings: Settings | None, options: dict) -> Job:
         settings = settings or resolve_settings(options)
         article = Article.from_text(text, name)
         backend = make_backend(settings, client)
@@ -261,7 +263,9 @@ def _request(article: Article, evidence: Evidence, backend: Backend) -> _Request
     if backend.small_model:
         if budget is not None and len(story) > budget:
             story = lead_within(story, budget)
-            notes.append(f"the model read the first {len(story)} characters; quotes, names and figures cover the whole article")
+            notes.append(
+                f"the model read the first {len(story)} characters; quotes, names and figures cover the whole article"
+            )
         messages = build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES], full=False)
         return _Request(evidence, [messages], backend.model, ProseDraft, notes)
     pieces = [piece.strip() for piece in split_story(story, budget)] if budget is not None else [story]
@@ -269,14 +273,17 @@ def _request(article: Article, evidence: Evidence, backend: Backend) -> _Request
     if len(pieces) == 1:
         parts = [build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES])]
     else:
-        notes.append(f"the model read the article in {len(pieces)} parts of at most {budget} characters; "
-                     "their drafts were merged")
+        notes.append(
+            f"the model read the article in {len(pieces)} parts of at most {budget} characters; "
+            "their drafts were merged"
+        )
         parts = [
             build_messages(
                 piece,
                 [name for name in people if name_occurs(piece, name)][:_MAX_LISTED_NAMES],
                 [value for value in figures if find_all(piece, value)][:_MAX_LISTED_FIGURES],
-                part=number, parts=len(pieces),
+                part=number,
+                parts=len(pieces),
             )
             for number, piece in enumerate(pieces, 1)
         ]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from summarizer.errors import ConfigError
 
@@ -60,8 +60,9 @@ def load_prices(path: str | Path) -> dict[str, tuple[float, float]]:
         try:
             prices[model] = (float(price["input"]), float(price["output"]))
         except (TypeError, KeyError, ValueError):
-            raise ConfigError(f"{path}: {model!r} needs numeric \"input\" and \"output\" prices "
-                              "(USD per million tokens)") from None
+            raise ConfigError(
+                f"{path}: {model!r} needs numeric \"input\" and \"output\" prices (USD per million tokens)"
+            ) from None
         if min(prices[model]) < 0:
             raise ConfigError(f"{path}: {model!r} has a negative price")
     return prices
@@ -87,8 +88,9 @@ def price_of(model: str, table: Mapping[str, tuple[float, float]] | None = None)
     return table.get(snapshot.group(1)) if snapshot else None
 
 
-def cost_usd(model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False,
-             backend: str | None = None) -> float | None:
+def cost_usd(
+    model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False, backend: str | None = None
+) -> float | None:
     """What the tokens cost in US dollars; None when the model's price is not known."""
     if backend in LOCAL_BACKENDS:
         return 0.0

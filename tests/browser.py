@@ -81,78 +81,142 @@ def sample_brief() -> MergedBrief:
     return MergedBrief(
         headline="Ash River floods Millbrook, forcing evacuations and closing the town's bridge",
         sources=[
-            MergedSource(id="S1", name="gazette.html", title="Floodwaters sweep through Millbrook",
-                         publisher="Riverside Gazette", date="2026-11-18", word_count=len(g.split()),
-                         characters=len(g)),
-            MergedSource(id="S2", name="courier.txt", title="Hundreds evacuated as Ash River bursts its banks",
-                         publisher="Valley Courier", date="18 November 2026", word_count=len(c.split()),
-                         characters=len(c)),
+            MergedSource(
+                id="S1",
+                name="gazette.html",
+                title="Floodwaters sweep through Millbrook",
+                publisher="Riverside Gazette",
+                date="2026-11-18",
+                word_count=len(g.split()),
+                characters=len(g),
+            ),
+            MergedSource(
+                id="S2",
+                name="courier.txt",
+                title="Hundreds evacuated as Ash River bursts its banks",
+                publisher="Valley Courier",
+                date="18 November 2026",
+                word_count=len(c.split()),
+                characters=len(c),
+            ),
         ],
         summary=[
-            CitedSentence(text="The Ash River flooded Millbrook on Tuesday night after two days of heavy rain.",
-                          citations=[s1("Floodwaters from the Ash River swept through Millbrook on Tuesday"),
-                                     s2("the Ash River burst its banks")]),
-            CitedSentence(text="More than a thousand residents were evacuated and the town's bridge was closed.",
-                          citations=[s1("forcing 1,200 residents from their homes and closing the town's only bridge"),
-                                     s2("About 1,500 people were evacuated from Millbrook overnight")]),
-            CitedSentence(text="The mayor declared a local state of emergency.",
-                          citations=[s1("Mayor Ana Torres declared a local state of emergency early on Wednesday")]),
+            CitedSentence(
+                text="The Ash River flooded Millbrook on Tuesday night after two days of heavy rain.",
+                citations=[
+                    s1("Floodwaters from the Ash River swept through Millbrook on Tuesday"),
+                    s2("the Ash River burst its banks"),
+                ],
+            ),
+            CitedSentence(
+                text="More than a thousand residents were evacuated and the town's bridge was closed.",
+                citations=[
+                    s1("forcing 1,200 residents from their homes and closing the town's only bridge"),
+                    s2("About 1,500 people were evacuated from Millbrook overnight"),
+                ],
+            ),
+            CitedSentence(
+                text="The mayor declared a local state of emergency.",
+                citations=[s1("Mayor Ana Torres declared a local state of emergency early on Wednesday")],
+            ),
         ],
         what=[
-            CitedSentence(text="Crews rescued dozens of people by boat from flooded homes in Eastside.",
-                          citations=[s1("crews had rescued 37 people by boat"),
-                                     s2("boat crews had pulled 41 people from flooded homes")]),
-            CitedSentence(text="The Millbrook Bridge is closed until engineers inspect it.",
-                          citations=[s1("will stay closed until engineers can inspect it"),
-                                     s2("the bridge would remain shut until it had been checked by engineers")]),
-            CitedSentence(text="Shelters opened at Millbrook High School.",
-                          citations=[s1("Shelters have opened at Millbrook High School"),
-                                     s2("Residents who need shelter can go to Millbrook High School")]),
+            CitedSentence(
+                text="Crews rescued dozens of people by boat from flooded homes in Eastside.",
+                citations=[
+                    s1("crews had rescued 37 people by boat"),
+                    s2("boat crews had pulled 41 people from flooded homes"),
+                ],
+            ),
+            CitedSentence(
+                text="The Millbrook Bridge is closed until engineers inspect it.",
+                citations=[
+                    s1("will stay closed until engineers can inspect it"),
+                    s2("the bridge would remain shut until it had been checked by engineers"),
+                ],
+            ),
+            CitedSentence(
+                text="Shelters opened at Millbrook High School.",
+                citations=[
+                    s1("Shelters have opened at Millbrook High School"),
+                    s2("Residents who need shelter can go to Millbrook High School"),
+                ],
+            ),
         ],
         who=[
-            MergedPerson(name="Ana Torres", kind="person",
-                         roles=[SourcedText(text="Mayor", source="S1"), SourcedText(text="Mayor", source="S2")],
-                         aliases=["Torres"],
-                         citations=[s1("Mayor Ana Torres", "Torres said"),
-                                    s2("Mayor Ana Torres", "Torres, who was elected")]),
-            MergedPerson(name="Daniel Okafor", kind="person",
-                         roles=[SourcedText(text="Fire Chief", source="S1"),
-                                SourcedText(text="the town's fire chief", source="S2")],
-                         citations=[s1("Fire Chief Daniel Okafor"), s2("Daniel Okafor")]),
-            MergedPerson(name="National Weather Service", kind="organization",
-                         citations=[s1("the National Weather Service"),
-                                    s2("The National Weather Service")]),
+            MergedPerson(
+                name="Ana Torres",
+                kind="person",
+                roles=[SourcedText(text="Mayor", source="S1"), SourcedText(text="Mayor", source="S2")],
+                aliases=["Torres"],
+                citations=[s1("Mayor Ana Torres", "Torres said"), s2("Mayor Ana Torres", "Torres, who was elected")],
+            ),
+            MergedPerson(
+                name="Daniel Okafor",
+                kind="person",
+                roles=[
+                    SourcedText(text="Fire Chief", source="S1"),
+                    SourcedText(text="the town's fire chief", source="S2"),
+                ],
+                citations=[s1("Fire Chief Daniel Okafor"), s2("Daniel Okafor")],
+            ),
+            MergedPerson(
+                name="National Weather Service",
+                kind="organization",
+                citations=[s1("the National Weather Service"), s2("The National Weather Service")],
+            ),
         ],
         where=[
             MergedPlace(name="Millbrook", citations=[s1("Millbrook"), s2("MILLBROOK")]),
-            MergedPlace(name="Ash River", aliases=["the Ash"],
-                        citations=[s1("Ash River"), s2("Ash River")]),
+            MergedPlace(name="Ash River", aliases=["the Ash"], citations=[s1("Ash River"), s2("Ash River")]),
         ],
         numbers=[
-            NumberGroup(measures="residents evacuated", agreement="differ",
-                        note="The Gazette says 1,200 residents left their homes; the Courier says about 1,500.",
-                        values=[SourcedFigure(value="1,200", measures="residents forced from their homes",
-                                              citations=[s1("1,200")]),
-                                SourcedFigure(value="About 1,500", measures="people evacuated",
-                                              citations=[s2("About 1,500")])]),
-            NumberGroup(measures="people rescued by boat", agreement="differ",
-                        note="The sources give different counts of people rescued: 37 and 41.",
-                        values=[SourcedFigure(value="37", unit="people", citations=[s1("37")]),
-                                SourcedFigure(value="41", unit="people", citations=[s2("41")])]),
-            NumberGroup(measures="rise of the river", agreement="single",
-                        values=[SourcedFigure(value="4.2 metres", citations=[s1("4.2 metres")])]),
+            NumberGroup(
+                measures="residents evacuated",
+                agreement="differ",
+                note="The Gazette says 1,200 residents left their homes; the Courier says about 1,500.",
+                values=[
+                    SourcedFigure(value="1,200", measures="residents forced from their homes", citations=[s1("1,200")]),
+                    SourcedFigure(value="About 1,500", measures="people evacuated", citations=[s2("About 1,500")]),
+                ],
+            ),
+            NumberGroup(
+                measures="people rescued by boat",
+                agreement="differ",
+                note="The sources give different counts of people rescued: 37 and 41.",
+                values=[
+                    SourcedFigure(value="37", unit="people", citations=[s1("37")]),
+                    SourcedFigure(value="41", unit="people", citations=[s2("41")]),
+                ],
+            ),
+            NumberGroup(
+                measures="rise of the river",
+                agreement="single",
+                values=[SourcedFigure(value="4.2 metres", citations=[s1("4.2 metres")])],
+            ),
         ],
         quotes=[
-            MergedQuote(text="We have never seen the water come up this fast,", speaker="Ana Torres",
-                        speaker_role="Mayor",
-                        citations=[s1("We have never seen the water come up this fast,"),
-                                   s2("We have never seen the water come up this fast,")]),
-            MergedQuote(text="This will take months to repair, not days,", speaker="Ana Torres",
-                        speaker_role="Mayor",
-                        citations=[s2("This will take months to repair, not days,")]),
+            MergedQuote(
+                text="We have never seen the water come up this fast,",
+                speaker="Ana Torres",
+                speaker_role="Mayor",
+                citations=[
+                    s1("We have never seen the water come up this fast,"),
+                    s2("We have never seen the water come up this fast,"),
+                ],
+            ),
+            MergedQuote(
+                text="This will take months to repair, not days,",
+                speaker="Ana Torres",
+                speaker_role="Mayor",
+                citations=[s2("This will take months to repair, not days,")],
+            ),
         ],
-        dropped=[SourcedDropped(section="numbers", content="3,000 homes damaged", source="S2",
-                                reason="not found in the source text")],
+        dropped=[
+            SourcedDropped(
+                section="numbers", content="3,000 homes damaged", source="S2", reason="not found in the source text"
+            )
+        ],
         notes=["The sources differ on how many people were evacuated and rescued; both counts are shown."],
     )
 
@@ -179,9 +243,18 @@ def start_chromium(user_data_dir: Path):
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--disable-dev-shm-usage", f"--user-data-dir={user_data_dir}",
-                     f"--window-size={WINDOW[0]},{WINDOW[1]}"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={user_data_dir}",
+        f"--window-size={WINDOW[0]},{WINDOW[1]}",
+    ):
         options.add_argument(argument)
     return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)

@@ -49,8 +49,17 @@ def read_seed(path: Path) -> str:
 # A seed article annotated by hand in the GGT layout, for `summarizer eval` tests (the shared
 # datasets are copyrighted and never used in tests).
 SEED_QUOTE = "\u201cAt the current moment nothing is determined.\u201d"
-SEED_PEOPLE = ["Lloyd Austin", "Kim Yonghyun", "Vladimir Putin", "Miroslav Jenca", "Robert Wood", "Kim Jong-un",
-          "Choe Son Hui", "Sergei Lavrov", "Wang Yi"]
+SEED_PEOPLE = [
+    "Lloyd Austin",
+    "Kim Yonghyun",
+    "Vladimir Putin",
+    "Miroslav Jenca",
+    "Robert Wood",
+    "Kim Jong-un",
+    "Choe Son Hui",
+    "Sergei Lavrov",
+    "Wang Yi",
+]
 
 
 @pytest.fixture
@@ -59,9 +68,21 @@ def annotated_seed(tmp_path: Path) -> Path:
     plain = SEED_QUOTE.replace("\u201c", '"').replace("\u201d", '"')
     start = text.find(SEED_QUOTE) if SEED_QUOTE in text else text.find(plain)
     assert start >= 0
-    gold = {"quotes": [{"quote": text[start:start + len(SEED_QUOTE)], "speaker": "Kim Yonghyun", "start": start,
-                        "end": start + len(SEED_QUOTE), "is_direct": True}],
-            "people": SEED_PEOPLE, "sources_female": [], "sources_male": ["Kim Yonghyun", "Lloyd Austin"], "sources_unknown": []}
+    gold = {
+        "quotes": [
+            {
+                "quote": text[start : start + len(SEED_QUOTE)],
+                "speaker": "Kim Yonghyun",
+                "start": start,
+                "end": start + len(SEED_QUOTE),
+                "is_direct": True,
+            }
+        ],
+        "people": SEED_PEOPLE,
+        "sources_female": [],
+        "sources_male": ["Kim Yonghyun", "Lloyd Austin"],
+        "sources_unknown": [],
+    }
     path = tmp_path / "seed.jsonl"
     path.write_text(json.dumps({"id": "seed-004", "text": text, "meta": {}, "gold": gold}) + "\n", encoding="utf-8")
     return path

@@ -22,9 +22,10 @@ import struct
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from bench.model_stub import _ARTICLE, draft_for
 
@@ -150,7 +151,11 @@ class _Handler(BaseHTTPRequestHandler):
             payload = reply if isinstance(reply, bytes) else json.dumps(reply.body).encode()
             headers = {} if isinstance(reply, bytes) else reply.headers
             self.send_response(200 if isinstance(reply, bytes) else reply.status)
-            for name, value in {"content-type": "application/json", "content-length": str(len(payload)), **headers}.items():
+            for name, value in {
+                "content-type": "application/json",
+                "content-length": str(len(payload)),
+                **headers,
+            }.items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(payload)
@@ -216,7 +221,7 @@ class FaultServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
 
-    def __enter__(self) -> "FaultServer":
+    def __enter__(self) -> FaultServer:
         self._thread.start()
         self._timer.start()
         return self
@@ -230,4 +235,3 @@ class FaultServer:
         self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
-

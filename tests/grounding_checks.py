@@ -30,8 +30,9 @@ def assert_grounded(brief: Brief, text: str) -> None:
         assert item.spans, f"name without spans: {item.name!r}"
         for start, end in item.spans:
             mention = text[start:end]
-            assert mention and (mention in item.name or item.name in mention or
-                                mention.split()[-1] == item.name.split()[-1]), (item.name, mention)
+            assert mention and (
+                mention in item.name or item.name in mention or mention.split()[-1] == item.name.split()[-1]
+            ), (item.name, mention)
             assert outside_boilerplate(start, end)
 
 
@@ -56,10 +57,11 @@ def assert_merged_grounded(note, texts: dict[str, str]) -> None:
         for citation in item.citations:
             for start, end in citation.spans:
                 mention = texts[citation.source][start:end]
-                assert any(mention in form or form in mention or mention.split()[-1] == form.split()[-1]
-                           for form in forms), (item.name, mention)
+                assert any(
+                    mention in form or form in mention or mention.split()[-1] == form.split()[-1] for form in forms
+                ), (item.name, mention)
     for sentence in [*note.summary, *note.what]:
         assert sentence.citations, f"prose without sources: {sentence.text!r}"
         for citation in sentence.citations:
-            (start, end), = citation.spans
+            ((start, end),) = citation.spans
             assert 0 <= start < end <= len(texts[citation.source])

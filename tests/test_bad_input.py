@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -65,11 +65,13 @@ bridge on behalf of the city and its two neighbouring districts.</p>
 
 def _one_mb_line() -> bytes:
     """1 MiB of news-like prose without a single line break."""
-    sentence = ("The council approved a $4.5 million budget on Monday, Mayor Ana Ruiz said. \u201cWe will rebuild "
-                "the harbour,\u201d Ruiz told reporters in Lisbon. About 1,200 residents attended, according to "
-                "the Harbour Trust. ")
+    sentence = (
+        "The council approved a $4.5 million budget on Monday, Mayor Ana Ruiz said. \u201cWe will rebuild "
+        "the harbour,\u201d Ruiz told reporters in Lisbon. About 1,200 residents attended, according to "
+        "the Harbour Trust. "
+    )
     data = sentence.encode("utf-8") * (1024 * 1024 // len(sentence.encode("utf-8")) + 1)
-    return data[:1024 * 1024].decode("utf-8", "ignore").rsplit(" ", 1)[0].encode("utf-8") + b"\n"
+    return data[: 1024 * 1024].decode("utf-8", "ignore").rsplit(" ", 1)[0].encode("utf-8") + b"\n"
 
 
 def _fifty_mb() -> bytes:
@@ -91,8 +93,11 @@ CASES = [
     Case("unicode-spaces.txt", lambda: "\u00a0\n\u3000\u2003\n".encode("utf-8"), "the article is empty"),
     Case("report.txt", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF file"),
     Case("photo.md", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", "a PNG image"),
-    Case("latin1.txt", lambda: ENGLISH.replace("\u201c", '"').replace("\u201d", '"')
-         .replace("Harbour", "Caf\u00e9").encode("latin-1"), "not UTF-8"),
+    Case(
+        "latin1.txt",
+        lambda: ENGLISH.replace("\u201c", '"').replace("\u201d", '"').replace("Harbour", "Caf\u00e9").encode("latin-1"),
+        "not UTF-8",
+    ),
     Case("utf16-no-bom.txt", lambda: ENGLISH.encode("utf-16-le"), "binary file"),
     Case("huge.txt", _fifty_mb, "too large for one article (50.0 MB; the limit is 5 MB); split it"),
     Case("utf16.txt", lambda: ENGLISH.encode("utf-16")),  # with its byte-order mark
@@ -150,8 +155,9 @@ def test_brief_gives_a_grounded_brief_or_one_line(case, tmp_path, capsys, server
     path = tmp_path / case.name
     path.write_bytes(case.content())
     started = time.perf_counter()
-    code, out, err = run(["brief", path, "--format", "json", "--base-url", server.base_url, "--max-retries", "0"],
-                         capsys)
+    code, out, err = run(
+        ["brief", path, "--format", "json", "--base-url", server.base_url, "--max-retries", "0"], capsys
+    )
     seconds = time.perf_counter() - started
     assert "Traceback" not in err
     if case.error:
@@ -174,8 +180,9 @@ def test_a_batch_briefs_the_good_ones_and_lists_each_bad_one(tmp_path, capsys, s
     for case in CASES:
         (source / case.name).write_bytes(case.content())
     out_dir = tmp_path / "out"
-    code, out, err = run(["batch", source, "--out", out_dir, "--base-url", server.base_url, "--max-retries", "0",
-                          "--no-cache"], capsys)
+    code, out, err = run(
+        ["batch", source, "--out", out_dir, "--base-url", server.base_url, "--max-retries", "0", "--no-cache"], capsys
+    )
     assert code == EXIT_SOME_FAILED
     assert "Traceback" not in err
     assert err.strip() == f"summarizer: {len(BAD)} article(s) failed; reasons in {out_dir / 'errors.jsonl'}"
@@ -201,11 +208,15 @@ def test_a_jsonl_text_over_the_limit_fails_that_line_only(tmp_path, capsys, serv
     ]
     source = tmp_path / "articles.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    code, _, err = run(["batch", source, "--out", tmp_path / "out", "--base-url", server.base_url,
-                        "--max-retries", "0", "--no-cache"], capsys)
+    code, _, err = run(
+        ["batch", source, "--out", tmp_path / "out", "--base-url", server.base_url, "--max-retries", "0", "--no-cache"],
+        capsys,
+    )
     assert code == EXIT_SOME_FAILED and "Traceback" not in err
-    errors = {record["id"]: record["reason"] for record in
-              map(json.loads, (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines())}
+    errors = {
+        record["id"]: record["reason"]
+        for record in map(json.loads, (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines())
+    }
     assert errors == {
         "big": "line 2: too large for one article (5.0 MB; the limit is 5 MB); split it",
         "wide": "line 3: too large for one article (5.0 MB; the limit is 5 MB); split it",

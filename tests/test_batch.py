@@ -23,16 +23,30 @@ from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAI
 from .stub_server import Reply, StubServer, draft_reply
 
 REPO = Path(__file__).resolve().parent.parent
-CITIES = ["Halden", "Marlow", "Tessaly", "Brindon", "Oskar", "Vennet", "Carrow", "Duneby", "Elsmere", "Fairholt",
-          "Gorran", "Hollin"]
+CITIES = [
+    "Halden",
+    "Marlow",
+    "Tessaly",
+    "Brindon",
+    "Oskar",
+    "Vennet",
+    "Carrow",
+    "Duneby",
+    "Elsmere",
+    "Fairholt",
+    "Gorran",
+    "Hollin",
+]
 
 
 def news(number: int) -> str:
     """A short news article of our own, different for every number."""
     city = CITIES[number % len(CITIES)]
-    return (f"{city} Council Approves Budget {number}\n\n"
-            f"The {city} council approved a budget of $1.{number} million on Tuesday, Mayor Ana Ruiz said.\n\n"
-            f"\u201cThis budget keeps {number + 2} libraries open,\u201d Ruiz said at the meeting.\n")
+    return (
+        f"{city} Council Approves Budget {number}\n\n"
+        f"The {city} council approved a budget of $1.{number} million on Tuesday, Mayor Ana Ruiz said.\n\n"
+        f"\u201cThis budget keeps {number + 2} libraries open,\u201d Ruiz said at the meeting.\n"
+    )
 
 
 def write_articles(directory: Path, count: int) -> list[str]:
@@ -76,7 +90,7 @@ def test_a_directory_batch_writes_a_brief_per_article_an_index_and_errors(tmp_pa
         brief = Brief.model_validate_json((tmp_path / "out" / record["file"]).read_text(encoding="utf-8"))
         text = (tmp_path / "in" / f"{record['id']}.txt").read_text(encoding="utf-8")
         quote = brief.quotes[0]
-        assert text[quote.spans[0][0]:quote.spans[0][1]].strip("\u201c\u201d") == quote.text
+        assert text[quote.spans[0][0] : quote.spans[0][1]].strip("\u201c\u201d") == quote.text
         assert record["prompt_tokens"] == 100 and record["completion_tokens"] == 20
     errors = errors_of(tmp_path / "out")
     assert set(errors) == {"empty", "picture"}
@@ -107,9 +121,12 @@ def test_a_jsonl_batch_keeps_meta_and_reports_each_bad_line(tmp_path, capsys):
     assert index["a"]["meta"] == {"outlet": "Gazette"}
     errors = errors_of(tmp_path / "out")
     assert errors == {
-        "line-2": errors["line-2"], "line-3": 'line 3: no "id" (a string or number)',
-        "a": errors["a"], "blank": "line 6: the article is empty",
-        "list-meta": 'line 7: "meta" must be an object', "line-9": "line 9: not a JSON object",
+        "line-2": errors["line-2"],
+        "line-3": 'line 3: no "id" (a string or number)',
+        "a": errors["a"],
+        "blank": "line 6: the article is empty",
+        "list-meta": 'line 7: "meta" must be an object',
+        "line-9": "line 9: not a JSON object",
     }
     assert errors["line-2"].startswith("line 2: not a JSON object")
     assert errors["a"] == "duplicate id (first on line 1)"
@@ -139,8 +156,9 @@ def test_concurrency_is_bounded_by_the_flag(tmp_path, capsys):
         return draft_reply()
 
     with StubServer(answer) as server:
-        code, _, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--concurrency", 4,
-                          *stub_args(server)], capsys)
+        code, _, _ = run(
+            ["batch", tmp_path / "in", "--out", tmp_path / "out", "--concurrency", 4, *stub_args(server)], capsys
+        )
     assert code == EXIT_OK
     assert state["most"] == 4
     assert len(server.requests) == 12
@@ -150,7 +168,10 @@ def test_a_rerun_is_served_from_the_cache_with_zero_model_calls(tmp_path, capsys
     ids = write_articles(tmp_path / "in", 5)
     cache = tmp_path / "cache"
     with StubServer(lambda request: draft_reply()) as server:
-        assert run(["batch", tmp_path / "in", "--out", tmp_path / "first", *stub_args(server, cache)], capsys)[0] == EXIT_OK
+        assert (
+            run(["batch", tmp_path / "in", "--out", tmp_path / "first", *stub_args(server, cache)], capsys)[0]
+            == EXIT_OK
+        )
         calls = len(server.requests)
         code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "second", *stub_args(server, cache)], capsys)
     assert calls == 5 and len(server.requests) == 5
@@ -180,8 +201,18 @@ def test_a_batch_killed_with_sigkill_resumes_and_finishes_every_article_exactly_
         return draft_reply()
 
     with StubServer(slow) as server:
-        command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(out_dir),
-                   "--concurrency", "2", *map(str, stub_args(server, tmp_path / "cache"))]
+        command = [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "batch",
+            str(tmp_path / "in"),
+            "--out",
+            str(out_dir),
+            "--concurrency",
+            "2",
+            *map(str, stub_args(server, tmp_path / "cache")),
+        ]
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and (not journal.exists() or len(journal.read_text().splitlines()) < 3):
@@ -200,7 +231,8 @@ def test_a_batch_killed_with_sigkill_resumes_and_finishes_every_article_exactly_
     for record in records:
         Brief.model_validate_json((out_dir / record["file"]).read_text(encoding="utf-8"))
     assert sorted(path.name for path in out_dir.iterdir() if path.suffix == ".json") == sorted(
-        brief_file_name(item_id) for item_id in ids)
+        brief_file_name(item_id) for item_id in ids
+    )
     assert not [path for path in out_dir.iterdir() if path.name.endswith(".tmp")]
     # Only the articles in flight at the kill were asked for twice.
     assert 10 <= len(server.requests) <= 10 + 2
@@ -211,8 +243,22 @@ def test_token_and_cost_accounting_counts_reasks(tmp_path, capsys):
     (tmp_path / "in" / "one.txt").write_text(news(1), encoding="utf-8")
     made_up = draft_reply(quotes=[{"text": "We will build a moon base", "speaker": "Ana Ruiz"}])
     with StubServer([made_up, draft_reply()]) as server:
-        code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "gpt-4o-mini",
-                            "--base-url", server.base_url, "--max-retries", "1", "--no-cache"], capsys)
+        code, out, _ = run(
+            [
+                "batch",
+                tmp_path / "in",
+                "--out",
+                tmp_path / "out",
+                "--model",
+                "gpt-4o-mini",
+                "--base-url",
+                server.base_url,
+                "--max-retries",
+                "1",
+                "--no-cache",
+            ],
+            capsys,
+        )
     assert code == EXIT_OK
     brief = Brief.model_validate_json((tmp_path / "out" / "one.json").read_text(encoding="utf-8"))
     assert (brief.usage.model_calls, brief.usage.prompt_tokens, brief.usage.completion_tokens) == (2, 200, 40)
@@ -228,8 +274,20 @@ def test_a_price_file_overrides_the_table_and_a_bad_one_is_one_line(tmp_path, ca
     prices = tmp_path / "prices.json"
     prices.write_text(json.dumps({"house-model": {"input": 1000, "output": 2000}}), encoding="utf-8")
     with StubServer(lambda request: draft_reply()) as server:
-        code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "house-model",
-                            "--prices", prices, *stub_args(server)], capsys)
+        code, out, _ = run(
+            [
+                "batch",
+                tmp_path / "in",
+                "--out",
+                tmp_path / "out",
+                "--model",
+                "house-model",
+                "--prices",
+                prices,
+                *stub_args(server),
+            ],
+            capsys,
+        )
     assert code == EXIT_OK and "$0.1400" in out  # 100 * 1000 + 20 * 2000 per million
     prices.write_text(json.dumps({"house-model": {"input": "cheap"}}), encoding="utf-8")
     code, _, err = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--prices", prices], capsys)
@@ -248,8 +306,22 @@ def test_an_unknown_model_price_is_reported_as_unknown_not_zero(tmp_path, capsys
 
 def test_a_backend_that_stays_down_stops_the_batch_with_exit_3_and_keeps_what_was_done(tmp_path, capsys):
     write_articles(tmp_path / "in", 6)
-    code, out, err = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--base-url", "http://127.0.0.1:9/v1",
-                          "--timeout", "2", "--concurrency", "1", "--no-cache"], capsys)
+    code, out, err = run(
+        [
+            "batch",
+            tmp_path / "in",
+            "--out",
+            tmp_path / "out",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--timeout",
+            "2",
+            "--concurrency",
+            "1",
+            "--no-cache",
+        ],
+        capsys,
+    )
     assert code == EXIT_BACKEND
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("summarizer: error: stopped: cannot reach the model server")
@@ -273,13 +345,16 @@ def test_one_failing_article_does_not_stop_the_others(tmp_path, capsys):
     assert "HTTP 400" in errors_of(tmp_path / "out")["story-001"]
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["batch", "missing-dir", "--out", "x"], "missing-dir: no such file or directory"),
-    (["batch", "{empty}", "--out", "x"], "no articles in it"),
-    (["batch", "{article}", "--concurrency", "0", "--out", "x"], "positive whole number"),
-    (["batch", "{article}"], "batch needs --out DIR"),
-    (["batch", "{article}", "--out", "{article}"], "exists and is not a directory"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["batch", "missing-dir", "--out", "x"], "missing-dir: no such file or directory"),
+        (["batch", "{empty}", "--out", "x"], "no articles in it"),
+        (["batch", "{article}", "--concurrency", "0", "--out", "x"], "positive whole number"),
+        (["batch", "{article}"], "batch needs --out DIR"),
+        (["batch", "{article}", "--out", "{article}"], "exists and is not a directory"),
+    ],
+)
 def test_batch_usage_errors_are_one_line_and_exit_2(tmp_path, capsys, argv, fragment):
     (tmp_path / "empty").mkdir()
     (tmp_path / "one.jsonl").write_text(json.dumps({"id": "a", "text": news(1)}) + "\n", encoding="utf-8")
@@ -311,8 +386,9 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back_as_articles(t
     (tmp_path / "in" / "tunnel.html").write_text(news_page(), encoding="utf-8")  # leaves briefs/tunnel.txt
     with StubServer(lambda request: draft_reply()) as server:
         for _ in range(2):
-            code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "in" / "briefs", *stub_args(server)],
-                               capsys)
+            code, out, _ = run(
+                ["batch", tmp_path / "in", "--out", tmp_path / "in" / "briefs", *stub_args(server)], capsys
+            )
             assert code == EXIT_OK and "articles           3" in out
     assert (tmp_path / "in" / "briefs" / "tunnel.txt").is_file()
     assert [record["id"] for record in index_of(tmp_path / "in" / "briefs")] == [*ids, "tunnel"]
@@ -327,8 +403,16 @@ def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
         assert code == EXIT_OK and err == "" and "\x1b" not in out
 
         leader, follower = pty.openpty()
-        command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "tty"),
-                   *map(str, stub_args(server))]
+        command = [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "batch",
+            str(tmp_path / "in"),
+            "--out",
+            str(tmp_path / "tty"),
+            *map(str, stub_args(server)),
+        ]
         process = subprocess.Popen(command, stdin=follower, stdout=subprocess.PIPE, stderr=follower, cwd=REPO)
         os.close(follower)
         process.wait(timeout=60)
@@ -372,8 +456,9 @@ def test_the_embedded_model_briefs_a_batch_without_blocking_the_event_loop(tmp_p
 
         ticking = asyncio.ensure_future(ticker())
         started = time.perf_counter()
-        report = await run_batch(BatchInput(tmp_path / "in"), resolve_settings({}), BatchOutput(tmp_path / "out"),
-                                 concurrency=2)
+        report = await run_batch(
+            BatchInput(tmp_path / "in"), resolve_settings({}), BatchOutput(tmp_path / "out"), concurrency=2
+        )
         seconds = time.perf_counter() - started
         ticking.cancel()
         return report, ticks, seconds
@@ -409,8 +494,9 @@ def test_a_rerun_with_another_model_into_the_same_directory_briefs_everything_ag
     write_articles(tmp_path / "in", 3)
     with StubServer(lambda request: draft_reply()) as server:
         run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
-        code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "bigger",
-                            *stub_args(server)], capsys)
+        code, out, _ = run(
+            ["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "bigger", *stub_args(server)], capsys
+        )
     assert code == EXIT_OK and "already done       0" in out
     assert len(server.requests) == 6 and server.requests[-1]["model"] == "bigger"
     assert len(index_of(tmp_path / "out")) == 3

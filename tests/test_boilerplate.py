@@ -1,5 +1,5 @@
-from summarizer.source.boilerplate import find_boilerplate
 from summarizer.source.article import Article
+from summarizer.source.boilerplate import find_boilerplate
 
 from .conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 

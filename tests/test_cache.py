@@ -3,10 +3,10 @@ whole or absent."""
 
 from __future__ import annotations
 
-from summarizer.storage.cache import BriefCache, brief_key, code_fingerprint, default_cache_dir
 from summarizer.config import resolve_settings
 from summarizer.schemas import Brief
 from summarizer.schemas.brief import SourceInfo
+from summarizer.storage.cache import BriefCache, brief_key, code_fingerprint, default_cache_dir
 
 from .conftest import FAKE_KEY
 
@@ -16,9 +16,22 @@ def test_the_key_follows_text_backend_model_and_generation_settings():
     key = brief_key("An article.", base)
     assert brief_key("An article.", base) == key
     assert brief_key("Another article.", base) != key
-    assert brief_key("An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "model": "big"}, environ={})) != key
-    assert brief_key("An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "temperature": 0.7}, environ={})) != key
-    assert brief_key("An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "context_chars": 2000}, environ={})) != key
+    assert (
+        brief_key("An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "model": "big"}, environ={}))
+        != key
+    )
+    assert (
+        brief_key(
+            "An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "temperature": 0.7}, environ={})
+        )
+        != key
+    )
+    assert (
+        brief_key(
+            "An article.", resolve_settings({"base_url": "http://127.0.0.1:9/v1", "context_chars": 2000}, environ={})
+        )
+        != key
+    )
     assert brief_key("An article.", resolve_settings({}, environ={})) != key  # embedded, not this server
 
 

@@ -41,14 +41,17 @@ def _stub_args(server: StubServer) -> list[str]:
     return ["--base-url", server.base_url, "--max-retries", "0"]
 
 
-@pytest.mark.parametrize("name, content, fragment", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\t\n", "empty"),
-    ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
-    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-    ("binary.bin", b"abc\x00\x01\x02def", "binary"),
-    ("latin1.txt", "Caf\u00e9 society re-opens".encode("latin-1"), "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    "name, content, fragment",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty"),
+        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        ("binary.bin", b"abc\x00\x01\x02def", "binary"),
+        ("latin1.txt", "Caf\u00e9 society re-opens".encode("latin-1"), "not UTF-8"),
+    ],
+)
 def test_unreadable_inputs_get_one_line_and_exit_2(tmp_path, capsys, name, content, fragment):
     path = tmp_path / name
     path.write_bytes(content)
@@ -67,13 +70,16 @@ def test_missing_file_and_directory(tmp_path, capsys):
     assert_one_line_error(err, "is a directory")
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["brief"], "FILE"),
-    (["brief", "x.txt", "--format", "pdf"], "--format"),
-    (["frobnicate"], "frobnicate"),
-    (["brief", "x.txt", "--temperature", "hot"], "--temperature"),
-    (["brief", "x.txt", "--backend", "server"], "--base-url"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["brief"], "FILE"),
+        (["brief", "x.txt", "--format", "pdf"], "--format"),
+        (["frobnicate"], "frobnicate"),
+        (["brief", "x.txt", "--temperature", "hot"], "--temperature"),
+        (["brief", "x.txt", "--backend", "server"], "--base-url"),
+    ],
+)
 def test_usage_errors_exit_2_with_one_line(capsys, argv, fragment):
     code, out, err = run(argv, capsys)
     assert code == EXIT_INPUT
@@ -86,7 +92,9 @@ def test_schema_prints_the_brief_json_schema(capsys):
     assert code == EXIT_OK
     schema = json.loads(out)
     assert schema["title"] == "Brief"
-    assert {"headline", "summary", "what", "who", "where", "numbers", "quotes", "source", "dropped"} <= set(schema["properties"])
+    assert {"headline", "summary", "what", "who", "where", "numbers", "quotes", "source", "dropped"} <= set(
+        schema["properties"]
+    )
 
 
 def test_schema_of_a_merged_note_names_the_sources_of_every_item(capsys):
@@ -125,8 +133,9 @@ def test_a_batch_survives_one_bad_article_and_writes_files(article, tmp_path, ca
     bad.write_bytes(b"")
     out_dir = tmp_path / "briefs"
     with StubServer([draft_reply(), draft_reply()]) as server:
-        code, out, err = run(["brief", article, bad, SEED_NORTH_KOREA, "--out", out_dir, "--format", "json",
-                              *_stub_args(server)], capsys)
+        code, out, err = run(
+            ["brief", article, bad, SEED_NORTH_KOREA, "--out", out_dir, "--format", "json", *_stub_args(server)], capsys
+        )
     assert code == EXIT_SOME_FAILED
     assert out == ""
     assert_one_line_error(err, "bad.txt", "empty")
@@ -167,8 +176,9 @@ def test_merge_survives_one_bad_article_and_says_which_is_missing(article, tmp_p
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
     with StubServer([draft_reply(), draft_reply()]) as server:
-        code, out, err = run(["brief", article, bad, SEED_NORTH_KOREA, "--merge", "--format", "json",
-                              *_stub_args(server)], capsys)
+        code, out, err = run(
+            ["brief", article, bad, SEED_NORTH_KOREA, "--merge", "--format", "json", *_stub_args(server)], capsys
+        )
     assert code == EXIT_SOME_FAILED
     assert_one_line_error(err, "bad.txt", "empty")
     note = MergedBrief.model_validate_json(out)
@@ -179,8 +189,9 @@ def test_merge_survives_one_bad_article_and_says_which_is_missing(article, tmp_p
 def test_merge_writes_merged_file_into_out_dir(article, tmp_path, capsys):
     out_dir = tmp_path / "notes"
     with StubServer([draft_reply(), draft_reply()]) as server:
-        code, out, _ = run(["brief", article, SEED_NORTH_KOREA, "--merge", "--out", out_dir, *_stub_args(server)],
-                           capsys)
+        code, out, _ = run(
+            ["brief", article, SEED_NORTH_KOREA, "--merge", "--out", out_dir, *_stub_args(server)], capsys
+        )
     assert code == EXIT_OK and out == ""
     assert [p.name for p in out_dir.iterdir()] == ["merged.md"]
     assert "## Sources" in (out_dir / "merged.md").read_text(encoding="utf-8")
@@ -199,8 +210,10 @@ def test_html_of_several_articles_needs_merge_or_a_directory(article, tmp_path, 
     assert code == EXIT_INPUT and out == ""
     assert_one_line_error(err, "--merge", "--out")
     with StubServer([draft_reply(), draft_reply()]) as server:
-        code, _, _ = run(["brief", article, SEED_NORTH_KOREA, "--format", "html", "--out", tmp_path / "pages",
-                          *_stub_args(server)], capsys)
+        code, _, _ = run(
+            ["brief", article, SEED_NORTH_KOREA, "--format", "html", "--out", tmp_path / "pages", *_stub_args(server)],
+            capsys,
+        )
     assert code == EXIT_OK
     assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["004_3a4610236f4fc0e8.html", "harbour.html"]
 
@@ -213,10 +226,14 @@ def test_merged_sources_show_the_publisher_and_date_a_page_or_a_byline_states(tm
         '<meta property="article:published_time" content="2026-11-02T08:00:00Z"></head>'
         "<body><article><h1>Bridge Reopens</h1><p>The Harbour Bridge reopened on Monday after two years of "
         "repairs, Mayor Ana Ruiz said at a ceremony attended by hundreds of residents.</p></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     wire = tmp_path / "wire.txt"
-    wire.write_text("Bridge open again\n\nBy Tom Lee, Reuters\n\nPORTVILLE (Reuters) - The Harbour Bridge reopened "
-                    "on Monday, Mayor Ana Ruiz said.\n", encoding="utf-8")
+    wire.write_text(
+        "Bridge open again\n\nBy Tom Lee, Reuters\n\nPORTVILLE (Reuters) - The Harbour Bridge reopened "
+        "on Monday, Mayor Ana Ruiz said.\n",
+        encoding="utf-8",
+    )
     with StubServer([draft_reply(), draft_reply()]) as server:
         code, out, _ = run(["brief", page, wire, "--merge", "--format", "json", *_stub_args(server)], capsys)
     assert code == EXIT_OK

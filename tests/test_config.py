@@ -37,15 +37,18 @@ def test_server_defaults_to_json_schema_and_can_be_told_otherwise():
     assert resolve_settings({"base_url": "http://127.0.0.1:9/v1"}, environ=env).resolved_output_mode == "json_object"
 
 
-@pytest.mark.parametrize("overrides, message", [
-    ({"backend": "gpt"}, "unknown backend"),
-    ({"backend": "openai"}, "OPENAI_API_KEY"),
-    ({"backend": "server"}, "--base-url"),
-    ({"temperature": 5.0}, "temperature"),
-    ({"max_retries": -1}, "max retries"),
-    ({"output_mode": "xml"}, "output mode"),
-    ({"colour": "red"}, "unknown setting"),
-])
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"backend": "gpt"}, "unknown backend"),
+        ({"backend": "openai"}, "OPENAI_API_KEY"),
+        ({"backend": "server"}, "--base-url"),
+        ({"temperature": 5.0}, "temperature"),
+        ({"max_retries": -1}, "max retries"),
+        ({"output_mode": "xml"}, "output mode"),
+        ({"colour": "red"}, "unknown setting"),
+    ],
+)
 def test_bad_settings_say_how_to_fix_them(overrides, message):
     with pytest.raises(ConfigError, match=message):
         resolve_settings(overrides, environ={})

@@ -68,8 +68,12 @@ def test_the_command_line_main_job_prints_a_note_and_nothing_else():
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "summarizer", "brief", str(SEED_NORTH_KOREA)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(SEED_NORTH_KOREA)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.startswith("# ")
@@ -103,7 +107,9 @@ def test_an_article_beyond_the_context_is_briefed_whole_with_spans_into_the_whol
     evidence (quotes, names, figures) still covers the end, with spans into the whole text."""
     filler = "\n\n".join(
         f"Paragraph {n} of the council's report describes road number {n} and its repairs in plain detail, "
-        "with traffic counts, contractor names left out, and a schedule that the public can check." for n in range(400))
+        "with traffic counts, contractor names left out, and a schedule that the public can check."
+        for n in range(400)
+    )
     ending = "\n\n\u201cThe last bridge will open in May,\u201d said Harbour Commissioner Maria Lindqvist.\n"
     text = read_seed(SEED_NORTH_KOREA) + "\n\n" + filler + ending
     assert len(text) > 4 * 8192  # more characters than the context holds tokens at ~4 characters each

@@ -14,40 +14,71 @@ from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAI
 from .stub_server import StubServer, draft_reply, error_reply
 
 ARTICLES = [
-    ("bridge", "Bridge Reopens\n\nThe Harbour Bridge reopened on Monday.\n\n"
-               "\u201cIt is safe again,\u201d Mayor Ana Ruiz said.\n",
-     [{"quote": "\u201cIt is safe again,\u201d", "speaker": "Ana Ruiz", "start": 0, "end": 1, "is_direct": True}],
-     ["Ana Ruiz"]),
-    ("ferry", "Ferry Strike Ends\n\nFerry workers returned on Friday after 12 days.\n\n"
-              "\u201cWe are back,\u201d union leader Tom Lee said.\n",
-     [{"quote": "\u201cWe are back,\u201d", "speaker": "Tom Lee", "start": 0, "end": 1, "is_direct": True}],
-     ["Tom Lee", "Bo Diaz"]),
+    (
+        "bridge",
+        "Bridge Reopens\n\nThe Harbour Bridge reopened on Monday.\n\n"
+        "\u201cIt is safe again,\u201d Mayor Ana Ruiz said.\n",
+        [{"quote": "\u201cIt is safe again,\u201d", "speaker": "Ana Ruiz", "start": 0, "end": 1, "is_direct": True}],
+        ["Ana Ruiz"],
+    ),
+    (
+        "ferry",
+        "Ferry Strike Ends\n\nFerry workers returned on Friday after 12 days.\n\n"
+        "\u201cWe are back,\u201d union leader Tom Lee said.\n",
+        [{"quote": "\u201cWe are back,\u201d", "speaker": "Tom Lee", "start": 0, "end": 1, "is_direct": True}],
+        ["Tom Lee", "Bo Diaz"],
+    ),
 ]
-REPLIES = [draft_reply(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday."),
-           draft_reply(headline="Ferry strike ends", summary="Ferry workers returned on Friday after 12 days.")]
+REPLIES = [
+    draft_reply(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday."),
+    draft_reply(headline="Ferry strike ends", summary="Ferry workers returned on Friday after 12 days."),
+]
 
 
 @pytest.fixture
 def dataset(tmp_path: Path) -> Path:
     path = tmp_path / "tiny.jsonl"
-    lines = [json.dumps({"id": name, "text": text, "meta": {"split": "dev"},
-                         "gold": {"quotes": quotes, "people": people, "sources_female": [], "sources_male": people[:1],
-                                  "sources_unknown": []}})
-             for name, text, quotes, people in ARTICLES]
+    lines = [
+        json.dumps(
+            {
+                "id": name,
+                "text": text,
+                "meta": {"split": "dev"},
+                "gold": {
+                    "quotes": quotes,
+                    "people": people,
+                    "sources_female": [],
+                    "sources_male": people[:1],
+                    "sources_unknown": [],
+                },
+            }
+        )
+        for name, text, quotes, people in ARTICLES
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
 def run_eval(argv, server: StubServer, tmp_path: Path, capsys):
-    code = main(["eval", *map(str, argv), "--base-url", server.base_url, "--max-retries", "0",
-                 "--cache", str(tmp_path / "cache")])
+    code = main(
+        [
+            "eval",
+            *map(str, argv),
+            "--base-url",
+            server.base_url,
+            "--max-retries",
+            "0",
+            "--cache",
+            str(tmp_path / "cache"),
+        ]
+    )
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def metric_row(out: str, label: str) -> list[str]:
     line = next(line for line in out.splitlines() if line.startswith(label))
-    return line[len(label):].split()
+    return line[len(label) :].split()
 
 
 def test_eval_prints_the_table_and_writes_the_figures(dataset, tmp_path, capsys):
@@ -79,8 +110,12 @@ def test_a_rerun_is_served_from_the_cache_with_no_model_calls(dataset, tmp_path,
 
 
 def test_compare_shows_the_change(dataset, tmp_path, capsys):
-    earlier = {"format": 1, "kind": "ggt_quotes", "model": "default",
-               "metrics": {"people.recall": {"value": 0.5}, "direct quotes": {}}}
+    earlier = {
+        "format": 1,
+        "kind": "ggt_quotes",
+        "model": "default",
+        "metrics": {"people.recall": {"value": 0.5}, "direct quotes": {}},
+    }
     (tmp_path / "old.json").write_text(json.dumps(earlier))
     with StubServer(list(REPLIES)) as server:
         code, out, err = run_eval([dataset, "--compare", tmp_path / "old.json"], server, tmp_path, capsys)
@@ -91,7 +126,9 @@ def test_compare_shows_the_change(dataset, tmp_path, capsys):
 
 def test_limit_and_filter_choose_the_articles(dataset, tmp_path, capsys):
     with StubServer(list(REPLIES)) as server:
-        code, out, _ = run_eval([dataset, "--limit", "1", "--filter", "split=dev", "--no-cache"], server, tmp_path, capsys)
+        code, out, _ = run_eval(
+            [dataset, "--limit", "1", "--filter", "split=dev", "--no-cache"], server, tmp_path, capsys
+        )
     assert code == EXIT_OK and len(server.requests) == 1
     assert "1 of 1 articles scored" in out
     assert not (tmp_path / "cache").exists()  # --no-cache stores nothing
@@ -115,12 +152,15 @@ def test_an_unreachable_backend_stops_the_run_with_exit_3(dataset, tmp_path, cap
     assert out == "" and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("content, fragment", [
-    (None, "no such file"),
-    ('{"id": "a", "text": "x", "gold": {}}\nnot json\n', ":2: not valid JSON"),
-    ('{"id": "a", "gold": {"quotes": []}}\n', ":1: expected an object with a string 'text'"),
-    ('{"id": "a", "text": "x", "gold": {"labels": []}}\n', "unknown gold layout"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        (None, "no such file"),
+        ('{"id": "a", "text": "x", "gold": {}}\nnot json\n', ":2: not valid JSON"),
+        ('{"id": "a", "gold": {"quotes": []}}\n', ":1: expected an object with a string 'text'"),
+        ('{"id": "a", "text": "x", "gold": {"labels": []}}\n', "unknown gold layout"),
+    ],
+)
 def test_bad_datasets_get_one_line_and_exit_2(tmp_path, capsys, content, fragment):
     path = tmp_path / "data.jsonl"
     if content is not None:

@@ -20,4 +20,4 @@ def test_actors_are_people_and_organizations_not_adjectives_titles_or_labels():
 def test_evidence_quotes_and_figures_come_with_spans():
     evidence = gather_evidence(Article.from_text(TEXT))
     [quote] = evidence.quotes
-    assert TEXT[quote.start:quote.end] == quote.text and quote.speaker == "Anna Berg"
+    assert TEXT[quote.start : quote.end] == quote.text and quote.speaker == "Anna Berg"

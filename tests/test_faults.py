@@ -58,18 +58,22 @@ def gaps(server: FaultServer) -> list[float]:
     return [later - earlier for earlier, later in zip(server.arrivals, server.arrivals[1:])]
 
 
-@pytest.mark.parametrize("fault, requests, model_calls, retries", [
-    (rate_limited(retry_after=0), 2, 1, 1),
-    (server_error(500), 2, 1, 1),
-    (server_error(502), 2, 1, 1),
-    (server_error(503), 2, 1, 1),
-    (reset(), 2, 1, 1),
-    (malformed_json(where="body"), 2, 1, 1),  # a garbled HTTP body is the transport's, not the model's
-    (malformed_json(), 2, 2, 0),  # content that is not JSON: re-asked
-    (schema_break(), 2, 2, 0),
-    (ungrounded_quotes(), 2, 2, 0),
-    (truncated(), 1, 1, 0),  # kept partial, never re-asked (a second answer would be cut off too)
-], ids=lambda value: f"{value.kind}-{value.status}" if isinstance(value, Fault) else None)
+@pytest.mark.parametrize(
+    "fault, requests, model_calls, retries",
+    [
+        (rate_limited(retry_after=0), 2, 1, 1),
+        (server_error(500), 2, 1, 1),
+        (server_error(502), 2, 1, 1),
+        (server_error(503), 2, 1, 1),
+        (reset(), 2, 1, 1),
+        (malformed_json(where="body"), 2, 1, 1),  # a garbled HTTP body is the transport's, not the model's
+        (malformed_json(), 2, 2, 0),  # content that is not JSON: re-asked
+        (schema_break(), 2, 2, 0),
+        (ungrounded_quotes(), 2, 2, 0),
+        (truncated(), 1, 1, 0),  # kept partial, never re-asked (a second answer would be cut off too)
+    ],
+    ids=lambda value: f"{value.kind}-{value.status}" if isinstance(value, Fault) else None,
+)
 def test_one_fault_then_good_answers_gives_a_grounded_brief(fault, requests, model_calls, retries, quick_backoff):
     with FaultServer(schedule(fault)) as server:
         brief = brief_from(server)
@@ -186,8 +190,18 @@ def test_the_server_is_bounded(quick_backoff):
 
 
 # Every tenth article's first answer: the recoverable faults, each 1 in 10 of the faulty ones.
-FAULT_MIX = [rate_limited(retry_after=0), server_error(500), server_error(502), server_error(503), reset(),
-             malformed_json(where="body"), malformed_json(), schema_break(), ungrounded_quotes(), truncated()]
+FAULT_MIX = [
+    rate_limited(retry_after=0),
+    server_error(500),
+    server_error(502),
+    server_error(503),
+    reset(),
+    malformed_json(where="body"),
+    malformed_json(),
+    schema_break(),
+    ungrounded_quotes(),
+    truncated(),
+]
 FAULTY = {0: 0, 3: 1, 6: 2}  # article number % 10 -> which round of the mix: 30% of the articles
 
 
@@ -203,8 +217,21 @@ def test_a_batch_of_200_with_30_percent_faults_briefs_every_article_once_and_sho
     plan = lambda article, nth: first_answer_fault(number_of(article)) if nth == 1 else good()  # noqa: E731
     started = time.monotonic()
     with FaultServer(plan, max_requests=1000) as server:
-        code = main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--base-url", server.base_url,
-                     "--concurrency", "16", "--no-cache", "--timeout", "10"])
+        code = main(
+            [
+                "batch",
+                str(tmp_path / "in"),
+                "--out",
+                str(tmp_path / "out"),
+                "--base-url",
+                server.base_url,
+                "--concurrency",
+                "16",
+                "--no-cache",
+                "--timeout",
+                "10",
+            ]
+        )
     seconds = time.monotonic() - started
     out, _ = capsys.readouterr()
     out_dir = tmp_path / "out"

@@ -18,7 +18,7 @@ from summarizer.extract.figures import find_figures
 def test_figures_keep_value_as_written(sentence, value, unit):
     [figure] = find_figures(sentence)
     assert figure.value == value
-    assert sentence[figure.start:figure.end] == value
+    assert sentence[figure.start : figure.end] == value
     assert figure.unit == unit
 
 

@@ -1,7 +1,7 @@
 """The assembler keeps only what the article supports, with spans, and reports the rest."""
 
-from summarizer.grounding.assemble import build_brief
 from summarizer.extract.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
 from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft, Usage
 from summarizer.source.article import Article
 
@@ -45,7 +45,11 @@ def test_evidence_alone_gives_a_grounded_brief():
 
 
 def test_quote_across_a_line_break_keeps_its_exact_span():
-    brief = _brief(_draft(quotes=[DraftQuote(text="This bridge carries 10,000 cars a day, and it is safe again.", speaker="Ana Ruiz")]))
+    brief = _brief(
+        _draft(
+            quotes=[DraftQuote(text="This bridge carries 10,000 cars a day, and it is safe again.", speaker="Ana Ruiz")]
+        )
+    )
     [quote] = [q for q in brief.quotes if q.text.startswith("This bridge")]
     [(start, end)] = quote.spans
     assert "\n" in ARTICLE[start:end]
@@ -60,8 +64,10 @@ def test_repeated_quote_is_one_item_with_two_spans_in_straight_and_curly_marks()
 
 
 def test_a_repeat_in_other_case_is_one_quote_whose_spans_all_show_its_exact_text():
-    text = ('The mayor spoke. \u201cAnd it is safe again,\u201d Ruiz said.\n\n'
-            'Later she wrote that \u201cand it is safe again\u201d was her promise, Ruiz said.\n')
+    text = (
+        'The mayor spoke. \u201cAnd it is safe again,\u201d Ruiz said.\n\n'
+        'Later she wrote that \u201cand it is safe again\u201d was her promise, Ruiz said.\n'
+    )
     article = Article.from_text(text, "case.txt")
     brief = build_brief(article, gather_evidence(article), None, Usage())
     [quote] = [q for q in brief.quotes if "safe again" in q.text.lower()]
@@ -70,11 +76,13 @@ def test_a_repeat_in_other_case_is_one_quote_whose_spans_all_show_its_exact_text
 
 
 def test_fabricated_quote_figure_name_and_role_are_dropped_not_shown():
-    brief = _brief(_draft(
-        quotes=[DraftQuote(text="The bridge will never close again.", speaker="Ana Ruiz")],
-        numbers=[DraftFigure(value="12,000", measures="cars a day")],
-        who=[DraftPerson(name="John Smith", role="governor"), DraftPerson(name="Ana Ruiz", role="city treasurer")],
-    ))
+    brief = _brief(
+        _draft(
+            quotes=[DraftQuote(text="The bridge will never close again.", speaker="Ana Ruiz")],
+            numbers=[DraftFigure(value="12,000", measures="cars a day")],
+            who=[DraftPerson(name="John Smith", role="governor"), DraftPerson(name="Ana Ruiz", role="city treasurer")],
+        )
+    )
     shown = brief.model_dump_json(exclude={"dropped"})
     for fabricated in ("never close again", "12,000", "John Smith", "city treasurer"):
         assert fabricated not in shown
@@ -91,8 +99,12 @@ def test_quote_found_only_in_boilerplate_is_dropped():
 
 
 def test_model_labels_enrich_evidence_when_grounded():
-    brief = _brief(_draft(numbers=[DraftFigure(value="10,000", measures="cars crossing each day")],
-                          who=[DraftPerson(name="Tom Okafor", role="Engineer")]))
+    brief = _brief(
+        _draft(
+            numbers=[DraftFigure(value="10,000", measures="cars crossing each day")],
+            who=[DraftPerson(name="Tom Okafor", role="Engineer")],
+        )
+    )
     [cars] = [n for n in brief.numbers if n.value == "10,000"]
     assert cars.measures == "cars crossing each day"
     [okafor] = [w for w in brief.who if w.name == "Tom Okafor"]
@@ -107,11 +119,13 @@ def test_unsupported_summary_falls_back_to_the_lead_and_is_reported():
 
 
 def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
-    brief = _brief(_draft(
-        headline="Harbour Bridge reopens after repairs",
-        summary="The Harbour Bridge reopened on Monday after repairs, the city said. Traffic rose 3.5% within",
-        what=["Mayor Ana Ruiz said the bridge is safe again.", "Ana Ruiz"],
-    ))
+    brief = _brief(
+        _draft(
+            headline="Harbour Bridge reopens after repairs",
+            summary="The Harbour Bridge reopened on Monday after repairs, the city said. Traffic rose 3.5% within",
+            what=["Mayor Ana Ruiz said the bridge is safe again.", "Ana Ruiz"],
+        )
+    )
     assert brief.headline == "Harbour Bridge reopens after repairs"
     assert brief.summary == "The Harbour Bridge reopened on Monday after repairs, the city said."
     assert brief.what == ["Mayor Ana Ruiz said the bridge is safe again."]
@@ -119,9 +133,15 @@ def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
 
 
 def test_a_figure_slot_holding_a_name_or_punctuation_is_dropped_though_the_article_has_it():
-    brief = _brief(_draft(numbers=[DraftFigure(value=",", measures="Ana Ruiz"),
-                                   DraftFigure(value="Harbour Bridge", measures="repairs"),
-                                   DraftFigure(value="ten thousand", measures="cars")]))
+    brief = _brief(
+        _draft(
+            numbers=[
+                DraftFigure(value=",", measures="Ana Ruiz"),
+                DraftFigure(value="Harbour Bridge", measures="repairs"),
+                DraftFigure(value="ten thousand", measures="cars"),
+            ]
+        )
+    )
     values = {n.value for n in brief.numbers}
     assert "," not in values and "Harbour Bridge" not in values
     not_figures = [d.content for d in brief.dropped if d.section == "numbers" and "not a figure" in d.reason]

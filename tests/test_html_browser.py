@@ -16,8 +16,10 @@ from tests.browser import TEXTS, WINDOW, sample_brief
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # gitignored: the last screenshot, for people to look at
 HOSTILE_SCRIPT = "<script>window.__pwned=1</script>"
-HOSTILE_ARTICLE = (f"Officials said on Monday {HOSTILE_SCRIPT} that the plan would go ahead. "
-                   '<img src=x onerror="window.__pwned=2"> Critics called it <b>bold</b> and risky.')
+HOSTILE_ARTICLE = (
+    f"Officials said on Monday {HOSTILE_SCRIPT} that the plan would go ahead. "
+    '<img src=x onerror="window.__pwned=2"> Critics called it <b>bold</b> and risky.'
+)
 
 
 def write_report(directory: Path, texts: list[str], brief=None) -> str:
@@ -65,21 +67,27 @@ def background(element) -> str:
 
 def in_view(driver, element) -> bool:
     """Whether `element` is inside the visible part of the pane that scrolls it, and the window."""
-    return driver.execute_script("""
+    return driver.execute_script(
+        """
         const box = arguments[0].getBoundingClientRect();
         let pane = arguments[0].parentElement;
         while (pane && !/(auto|scroll)/.test(getComputedStyle(pane).overflowY)) pane = pane.parentElement;
         const view = pane ? pane.getBoundingClientRect() : {top: 0, bottom: innerHeight};
         return box.top >= Math.max(view.top, 0) && box.bottom <= Math.min(view.bottom, innerHeight);
-    """, element)
+    """,
+        element,
+    )
 
 
-@pytest.mark.parametrize(("link", "below_the_fold"), [
-    pytest.param(".quotes > li:nth-child(2) a.item", True, id="quote"),  # only in S2
-    pytest.param(".group:nth-child(2) .values > li:nth-child(2) a.item", True, id="figure"),  # 41, in S2
-    pytest.param(".people > li:nth-child(2) a.item", False, id="name"),
-    pytest.param(".places > li:nth-child(2) a.badge.c2", True, id="place-badge-S2"),  # to its span in S2
-])
+@pytest.mark.parametrize(
+    ("link", "below_the_fold"),
+    [
+        pytest.param(".quotes > li:nth-child(2) a.item", True, id="quote"),  # only in S2
+        pytest.param(".group:nth-child(2) .values > li:nth-child(2) a.item", True, id="figure"),  # 41, in S2
+        pytest.param(".people > li:nth-child(2) a.item", False, id="name"),
+        pytest.param(".places > li:nth-child(2) a.badge.c2", True, id="place-badge-S2"),  # to its span in S2
+    ],
+)
 def test_clicking_an_item_lights_its_spans(page, link: str, below_the_fold: bool) -> None:
     anchor = page.find_element(By.CSS_SELECTOR, link)
     item = anchor.get_attribute("data-item")
@@ -144,8 +152,17 @@ def test_panes_stack_on_a_narrow_screen(page) -> None:
 
 def test_hostile_article_stays_text(driver, tmp_path: Path) -> None:
     texts = [HOSTILE_ARTICLE, TEXTS[1]]
-    brief = sample_brief().model_copy(update={"what": [], "summary": [], "who": [], "where": [], "numbers": [],
-                                              "quotes": sample_brief().quotes[1:], "headline": HOSTILE_SCRIPT})
+    brief = sample_brief().model_copy(
+        update={
+            "what": [],
+            "summary": [],
+            "who": [],
+            "where": [],
+            "numbers": [],
+            "quotes": sample_brief().quotes[1:],
+            "headline": HOSTILE_SCRIPT,
+        }
+    )
     driver.get(write_report(tmp_path, texts, brief))
     assert driver.execute_script("return typeof window.__pwned") == "undefined"
     source = driver.find_element(By.CSS_SELECTOR, "#src-s1 .text")

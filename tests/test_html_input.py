@@ -11,24 +11,24 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import httpx2
 import pytest
 
 from summarizer import Brief
-from summarizer.source import fetch as fetch_module
 from summarizer.cli.main import EXIT_INPUT, EXIT_OK, main
 from summarizer.errors import InputError
+from summarizer.source import fetch as fetch_module
+from summarizer.source.article import read_article
 from summarizer.source.fetch import MAX_BYTES, USER_AGENT, fetch, redact
 from summarizer.source.html import extract_text
-from summarizer.source.article import read_article
 
 from .grounding_checks import assert_grounded
-from .test_cli import assert_one_line_error
 from .stub_server import StubServer, draft_reply
+from .test_cli import assert_one_line_error
 
 HEADLINE = "Harbour City approves $1.2 billion tunnel plan"
 QUOTE = "\u201cThis is the most important decision this council has made in a generation,\u201d"
@@ -46,8 +46,17 @@ STORY = [
     "announce its share next month. A public consultation on the tunnel's ventilation shafts will open in June.",
 ]
 # What must not survive extraction: navigation, cookie banner, related links, footer, scripts, styles.
-CHROME = ["Subscribe for 99 cents", "We use cookies", "Accept all cookies", "Ferry fares to rise", "All rights reserved",
-          "Privacy policy", "dataLayer", "analytics loaded", "font-family"]
+CHROME = [
+    "Subscribe for 99 cents",
+    "We use cookies",
+    "Accept all cookies",
+    "Ferry fares to rise",
+    "All rights reserved",
+    "Privacy policy",
+    "dataLayer",
+    "analytics loaded",
+    "font-family",
+]
 
 
 def news_page(story: list[str] = STORY, charset_meta: str = '<meta charset="utf-8">') -> str:
@@ -90,12 +99,16 @@ def news_page(story: list[str] = STORY, charset_meta: str = '<meta charset="utf-
 """
 
 
-NAV_ONLY = ("<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href='/'>Home</a>"
-            "<a href='/news'>News</a></nav><footer>&copy; 2025</footer></body></html>")
+NAV_ONLY = (
+    "<!DOCTYPE html><html><head><title>Home</title></head><body><nav><a href='/'>Home</a>"
+    "<a href='/news'>News</a></nav><footer>&copy; 2025</footer></body></html>"
+)
 PLAIN = f"{HEADLINE}\n\n" + "\n\n".join(STORY) + "\n"
-CAFE = ["The Caf\u00e9 M\u00fcller on Dock Street reopened on Saturday after a fire closed it for eight months.",
-        "\u201cWe never thought we would see the place full again,\u201d said owner Rosa M\u00fcller, who "
-        "rebuilt the kitchen with a loan of \u20ac240,000 from the city's recovery fund."]
+CAFE = [
+    "The Caf\u00e9 M\u00fcller on Dock Street reopened on Saturday after a fire closed it for eight months.",
+    "\u201cWe never thought we would see the place full again,\u201d said owner Rosa M\u00fcller, who "
+    "rebuilt the kitchen with a loan of \u20ac240,000 from the city's recovery fund.",
+]
 
 
 def assert_story_extracted(text: str) -> None:
@@ -114,6 +127,7 @@ def run(argv, capsys):
 
 # --- a local web server -------------------------------------------------------------------------
 
+
 class _Site(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -129,7 +143,11 @@ def _routes() -> dict[str, tuple[int, dict[str, str], bytes | None]]:
         "/story.gz": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, gzip.compress(html)),
         "/undeclared": (200, {}, html),
         "/plain.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, PLAIN.encode("utf-8")),
-        "/plain-latin1.txt": (200, {"Content-Type": "text/plain; charset=ISO-8859-1"}, "Caf\u00e9 news".encode("latin-1") * 20),
+        "/plain-latin1.txt": (
+            200,
+            {"Content-Type": "text/plain; charset=ISO-8859-1"},
+            "Caf\u00e9 news".encode("latin-1") * 20,
+        ),
         "/cafe": (200, {"Content-Type": "text/html; charset=windows-1252"}, cafe),
         "/cafe-undeclared": (200, {"Content-Type": "text/html"}, cafe),
         "/missing": (404, {"Content-Type": "text/html"}, b"<html><body><h1>Not found</h1></body></html>"),
@@ -223,6 +241,7 @@ def page(tmp_path: Path) -> Path:
 
 # --- HTML files ---------------------------------------------------------------------------------
 
+
 def test_a_news_page_yields_its_title_and_story_paragraphs_only(page):
     article = read_article(str(page))
     assert_story_extracted(article.text)
@@ -266,14 +285,17 @@ def test_stdin_html_is_extracted(monkeypatch):
     assert article.name == "<stdin>"
 
 
-@pytest.mark.parametrize("name, content, fragment", [
-    ("latin1.html", news_page(CAFE, charset_meta="").encode("cp1252"), "not UTF-8 text (invalid byte at offset"),
-    ("nav.html", NAV_ONLY.encode(), "no article text found in this HTML page"),
-    ("empty.html", b"", "the file is empty"),
-    ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-    ("binary.htm", b"<html>\x00\x01\x02", "binary"),
-    ("bad-charset.html", news_page(charset_meta='<meta charset="no-such-charset">').encode("utf-8"), None),
-])
+@pytest.mark.parametrize(
+    "name, content, fragment",
+    [
+        ("latin1.html", news_page(CAFE, charset_meta="").encode("cp1252"), "not UTF-8 text (invalid byte at offset"),
+        ("nav.html", NAV_ONLY.encode(), "no article text found in this HTML page"),
+        ("empty.html", b"", "the file is empty"),
+        ("report.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        ("binary.htm", b"<html>\x00\x01\x02", "binary"),
+        ("bad-charset.html", news_page(charset_meta='<meta charset="no-such-charset">').encode("utf-8"), None),
+    ],
+)
 def test_bad_html_files_are_one_line_input_errors(tmp_path, capsys, name, content, fragment):
     path = tmp_path / name
     path.write_bytes(content)
@@ -298,12 +320,18 @@ def test_brief_of_an_html_file_indexes_the_extracted_text(page, capsys):
     reply = draft_reply(
         headline="Harbour City approves tunnel",
         summary="Harbour City council voted 9 to 4 on Tuesday to approve a $1.2 billion road tunnel.",
-        quotes=[{"text": "This is the most important decision this council has made in a generation",
-                 "speaker": "Ilse Brandt"}],
-        numbers=[{"value": "$1.2 billion", "measures": "cost of the tunnel"}])
+        quotes=[
+            {
+                "text": "This is the most important decision this council has made in a generation",
+                "speaker": "Ilse Brandt",
+            }
+        ],
+        numbers=[{"value": "$1.2 billion", "measures": "cost of the tunnel"}],
+    )
     with StubServer([reply]) as server:
-        code, out, err = run(["brief", page, "--format", "json", "--base-url", server.base_url, "--max-retries", "0"],
-                             capsys)
+        code, out, err = run(
+            ["brief", page, "--format", "json", "--base-url", server.base_url, "--max-retries", "0"], capsys
+        )
     assert code == EXIT_OK, err
     brief = Brief.model_validate_json(out)
     text = read_article(str(page)).text
@@ -319,6 +347,7 @@ def test_brief_of_an_html_file_indexes_the_extracted_text(page, capsys):
 
 
 # --- URLs -----------------------------------------------------------------------------------------
+
 
 def test_an_html_url_is_fetched_and_extracted(site):
     article = read_article(f"{site}/story.html")
@@ -359,27 +388,32 @@ def test_requests_name_summarizer_as_the_user_agent(site):
 
 def test_brief_of_a_url_through_the_cli(site, capsys):
     with StubServer([draft_reply(headline="Harbour City approves tunnel")]) as server:
-        code, out, err = run(["brief", f"{site}/story.html", "--format", "json", "--base-url", server.base_url,
-                              "--max-retries", "0"], capsys)
+        code, out, err = run(
+            ["brief", f"{site}/story.html", "--format", "json", "--base-url", server.base_url, "--max-retries", "0"],
+            capsys,
+        )
     assert code == EXIT_OK, err
     brief = Brief.model_validate_json(out)
     assert brief.source.name == f"{site}/story.html"
     assert_grounded(brief, read_article(f"{site}/story.html").text)
 
 
-@pytest.mark.parametrize("path, fragment", [
-    ("/missing", "HTTP 404"),
-    ("/broken", "HTTP 500"),
-    ("/loop", "too many redirects (more than 5)"),
-    ("/to-ftp", "not http:// or https://"),
-    ("/report", "the server sent a PDF document (application/pdf), not a web page or text"),
-    ("/photo", "an image (image/jpeg)"),
-    ("/pdf-as-html", "this is a PDF file"),
-    ("/huge-declared", "too large"),
-    ("/huge-streamed", "too large (more than 10 MB)"),
-    ("/nav-only", "no article text found in this HTML page"),
-    ("/empty", "the page is empty"),
-])
+@pytest.mark.parametrize(
+    "path, fragment",
+    [
+        ("/missing", "HTTP 404"),
+        ("/broken", "HTTP 500"),
+        ("/loop", "too many redirects (more than 5)"),
+        ("/to-ftp", "not http:// or https://"),
+        ("/report", "the server sent a PDF document (application/pdf), not a web page or text"),
+        ("/photo", "an image (image/jpeg)"),
+        ("/pdf-as-html", "this is a PDF file"),
+        ("/huge-declared", "too large"),
+        ("/huge-streamed", "too large (more than 10 MB)"),
+        ("/nav-only", "no article text found in this HTML page"),
+        ("/empty", "the page is empty"),
+    ],
+)
 def test_url_failures_are_one_line_and_exit_2(site, capsys, path, fragment):
     url = f"{site}{path}"
     code, out, err = run(["brief", url], capsys)
@@ -430,10 +464,13 @@ def test_credentials_in_a_url_are_never_shown(site):
     assert redact("https://example.com/x") == "https://example.com/x"
 
 
-@pytest.mark.parametrize("url, message", [
-    ("http://", "http://: not a valid URL (no host name)"),
-    ("https://[::1/story", "https://[::1/story: not a valid URL"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("http://", "http://: not a valid URL (no host name)"),
+        ("https://[::1/story", "https://[::1/story: not a valid URL"),
+    ],
+)
 def test_malformed_urls(url, message):
     with pytest.raises(InputError) as caught:
         read_article(url)
@@ -449,16 +486,21 @@ def test_the_cli_never_prints_credentials_from_a_url(closed_port, capsys):
 
 def test_trafilatura_is_imported_only_for_html():
     """It costs import time that runs on text files never need."""
-    code = ("import sys, summarizer.cli.main, summarizer.source.article, summarizer.source.fetch; "
-            "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
+    code = (
+        "import sys, summarizer.cli.main, summarizer.source.article, summarizer.source.fetch; "
+        "print('trafilatura' in sys.modules, 'lxml' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
 
 
-@pytest.mark.parametrize("url, name", [
-    ("https://x.com/", "x.com.md"),
-    ("https://reader:pw@news.example.com/2026/11/story-title.html?page=2", "story-title.md"),
-])
+@pytest.mark.parametrize(
+    "url, name",
+    [
+        ("https://x.com/", "x.com.md"),
+        ("https://reader:pw@news.example.com/2026/11/story-title.html?page=2", "story-title.md"),
+    ],
+)
 def test_a_url_brief_written_with_out_is_named_by_its_path_or_host(url, name):
     from summarizer.cli.main import _output_name
 

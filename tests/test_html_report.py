@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from summarizer.render.html_spans import Segment, segment
 from summarizer.render.html import to_html
+from summarizer.render.html_spans import Segment, segment
 from summarizer.schemas import (
     Citation,
     CitedSentence,
@@ -88,8 +88,11 @@ class Page(HTMLParser):
         return {attributes["id"] for _, attributes in self.elements if attributes.get("id")}
 
     def find(self, tag: str, **wanted: str) -> list[dict[str, str | None]]:
-        return [attributes for name, attributes in self.elements
-                if name == tag and all(attributes.get(key.replace("_", "-")) == value for key, value in wanted.items())]
+        return [
+            attributes
+            for name, attributes in self.elements
+            if name == tag and all(attributes.get(key.replace("_", "-")) == value for key, value in wanted.items())
+        ]
 
 
 # --- segmenting ------------------------------------------------------------------------------
@@ -108,15 +111,18 @@ def test_overlapping_and_nested_spans_are_segmented_at_every_boundary() -> None:
     ]
 
 
-@pytest.mark.parametrize("spans", [
-    [(-5, 3), (9, 100)],  # past either end: clipped
-    [(50, 60), (7, 3), (4, 4), (-9, -1)],  # outside, reversed, empty: left out
-    [("2", 5.0), (None, 3), (1,)],  # not pairs of ints: converted or left out
-])
+@pytest.mark.parametrize(
+    "spans",
+    [
+        [(-5, 3), (9, 100)],  # past either end: clipped
+        [(50, 60), (7, 3), (4, 4), (-9, -1)],  # outside, reversed, empty: left out
+        [("2", 5.0), (None, 3), (1,)],  # not pairs of ints: converted or left out
+    ],
+)
 def test_spans_out_of_range_are_clipped_and_text_is_kept_exactly_once(spans: list) -> None:
     text = "0123456789"
     pieces = segment(text, {"item": spans})
-    assert "".join(text[piece.start:piece.end] for piece in pieces) == text
+    assert "".join(text[piece.start : piece.end] for piece in pieces) == text
     assert all(piece.start < piece.end for piece in pieces)
 
 
@@ -130,10 +136,19 @@ def test_rendered_source_texts_read_exactly_as_the_articles() -> None:
 def test_every_item_marks_exactly_its_spans_in_each_source() -> None:
     brief = sample_brief()
     page = Page(to_html(brief, TEXTS))
-    items = [attributes for _, attributes in page.elements
-             if "item" in (attributes.get("class") or "").split() and attributes.get("data-item")]
-    cited = [*brief.summary, *brief.what, *brief.who, *brief.where,
-             *(figure for group in brief.numbers for figure in group.values), *brief.quotes]
+    items = [
+        attributes
+        for _, attributes in page.elements
+        if "item" in (attributes.get("class") or "").split() and attributes.get("data-item")
+    ]
+    cited = [
+        *brief.summary,
+        *brief.what,
+        *brief.who,
+        *brief.where,
+        *(figure for group in brief.numbers for figure in group.values),
+        *brief.quotes,
+    ]
     assert len(items) == len(cited) == 18
     for attributes, thing in zip(items, cited):
         item = attributes["data-item"]
@@ -173,27 +188,86 @@ def two_source_brief(texts: list[str], hostile: str = HOSTILE) -> MergedBrief:
 
     return MergedBrief(
         headline=h("headline"),
-        sources=[MergedSource(id=ids[i], name=h(f"name{i}"), title=h(f"title{i}"), publisher=h(f"publisher{i}"),
-                              date=h(f"date{i}"), word_count=len(texts[i].split())) for i in range(2)],
+        sources=[
+            MergedSource(
+                id=ids[i],
+                name=h(f"name{i}"),
+                title=h(f"title{i}"),
+                publisher=h(f"publisher{i}"),
+                date=h(f"date{i}"),
+                word_count=len(texts[i].split()),
+            )
+            for i in range(2)
+        ],
         summary=[CitedSentence(text=h("summary"), citations=[cite(0, (0, 10)), cite(1, (5, 15))])],
         what=[CitedSentence(text=h("what"), citations=[cite(1, (2, 9))])],
-        who=[MergedPerson(name=h("who"), roles=[SourcedText(text=h("role"), source=ids[0])], aliases=[h("alias")],
-                          citations=[cite(0, (3, 8))])],
+        who=[
+            MergedPerson(
+                name=h("who"),
+                roles=[SourcedText(text=h("role"), source=ids[0])],
+                aliases=[h("alias")],
+                citations=[cite(0, (3, 8))],
+            )
+        ],
         where=[MergedPlace(name=h("where"), aliases=[h("place-alias")], citations=[cite(1, (20, 30))])],
-        numbers=[NumberGroup(measures=h("measures"), agreement="differ", note=h("note"),
-                             values=[SourcedFigure(value=h("value"), unit=h("unit"), measures=h("figure-measures"),
-                                                   citations=[cite(0, (1, 4))])])],
-        quotes=[MergedQuote(text=h("quote"), speaker=h("speaker"), speaker_role=h("speaker-role"),
-                            citations=[cite(0, (0, 30)), cite(1, (0, 12))])],
+        numbers=[
+            NumberGroup(
+                measures=h("measures"),
+                agreement="differ",
+                note=h("note"),
+                values=[
+                    SourcedFigure(
+                        value=h("value"), unit=h("unit"), measures=h("figure-measures"), citations=[cite(0, (1, 4))]
+                    )
+                ],
+            )
+        ],
+        quotes=[
+            MergedQuote(
+                text=h("quote"),
+                speaker=h("speaker"),
+                speaker_role=h("speaker-role"),
+                citations=[cite(0, (0, 30)), cite(1, (0, 12))],
+            )
+        ],
         dropped=[SourcedDropped(section="who", content=h("dropped"), reason=h("reason"), source=ids[1])],
         notes=[h("notes")],
     )
 
 
-HOSTILE_FIELDS = ["sid1", "sid2", "headline", "name0", "title0", "publisher0", "date0", "name1", "title1",
-                  "publisher1", "date1", "summary", "what", "who", "role", "alias", "where", "place-alias",
-                  "measures", "note", "value", "unit", "figure-measures", "quote", "speaker", "speaker-role",
-                  "dropped", "reason", "notes", "article0", "article1"]
+HOSTILE_FIELDS = [
+    "sid1",
+    "sid2",
+    "headline",
+    "name0",
+    "title0",
+    "publisher0",
+    "date0",
+    "name1",
+    "title1",
+    "publisher1",
+    "date1",
+    "summary",
+    "what",
+    "who",
+    "role",
+    "alias",
+    "where",
+    "place-alias",
+    "measures",
+    "note",
+    "value",
+    "unit",
+    "figure-measures",
+    "quote",
+    "speaker",
+    "speaker-role",
+    "dropped",
+    "reason",
+    "notes",
+    "article0",
+    "article1",
+]
 
 
 def hostile_report() -> tuple[str, list[str]]:
@@ -215,7 +289,7 @@ def test_hostile_text_in_every_field_is_shown_as_text() -> None:
 def test_hostile_source_ids_never_reach_ids_or_fragments() -> None:
     document, _ = hostile_report()
     page = Page(document)
-    for tag, attributes in page.elements:
+    for _tag, attributes in page.elements:
         assert re.fullmatch(r"[\w-]*", attributes.get("id") or ""), attributes
         assert re.fullmatch(r"(#[\w-]+|data:,)?", attributes.get("href") or ""), attributes
 
@@ -253,9 +327,11 @@ def test_spans_outside_the_text_or_unknown_sources_do_not_crash() -> None:
     brief = MergedBrief(
         headline="Odd spans",
         sources=[MergedSource(id="S1", name="a"), MergedSource(id="S2", name="b")],
-        what=[CitedSentence(text="past the end", citations=[Citation(source="S1", spans=[(-10, 5), (8, 500)])]),
-              CitedSentence(text="nowhere", citations=[Citation(source="S2", spans=[(100, 200), (6, 2)])]),
-              CitedSentence(text="no such source", citations=[Citation(source="S9", spans=[(0, 4)])])],
+        what=[
+            CitedSentence(text="past the end", citations=[Citation(source="S1", spans=[(-10, 5), (8, 500)])]),
+            CitedSentence(text="nowhere", citations=[Citation(source="S2", spans=[(100, 200), (6, 2)])]),
+            CitedSentence(text="no such source", citations=[Citation(source="S9", spans=[(0, 4)])]),
+        ],
     )
     page = Page(to_html(brief, texts))
     assert page.texts == {"src-s1": texts[0], "src-s2": texts[1]}
@@ -275,6 +351,15 @@ def test_differing_figures_are_flagged_and_roles_are_grouped() -> None:
     assert document.count('<div class="callout" role="note"><strong>Sources differ</strong>') == 2
     assert "The Gazette says 1,200 residents left their homes; the Courier says about 1,500." in document
     assert document.count("<li>Mayor ") == 1  # one role, both badges
-    for heading in ("Sources", "Summary", "What happened", "Who", "Where", "Numbers", "Quotes",
-                    "Dropped (not found in the sources)", "Notes"):
+    for heading in (
+        "Sources",
+        "Summary",
+        "What happened",
+        "Who",
+        "Where",
+        "Numbers",
+        "Quotes",
+        "Dropped (not found in the sources)",
+        "Notes",
+    ):
         assert f"<h2>{heading}</h2>" in document

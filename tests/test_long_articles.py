@@ -36,25 +36,38 @@ LAKE = "The lake is ours again"
 # What the model says about each part. Parts 2 and 3 repeat the engineer and her quote, and
 # part 2 quotes the anglers' line from part 4: drafts are checked against the whole article.
 DRAFTS = {
-    1: dict(headline="Corran Valley dam reopens after repairs",
-            summary="The Corran Valley dam reopened to boats on Tuesday after eight months of repairs.",
-            what=["The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."],
-            numbers=[{"value": "$4.5 million", "measures": "cost of the repairs"}]),
-    2: dict(headline="Engineer says repairs finished early", summary="The repairs finished early.",
-            what=["Crews replaced 120 concrete panels on the spillway."],
-            who=[{"name": "Marta Lindqvist", "role": "chief engineer"}],
-            numbers=[{"value": "120", "measures": "concrete panels replaced"}],
-            quotes=[{"text": f"\u201c{FINISHED},\u201d", "speaker": "Marta Lindqvist"},
-                    {"text": LAKE, "speaker": "Tomas Berg"}]),
-    3: dict(headline="Reservoir nearly full", summary="The reservoir is close to its full level.",
-            what=["The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."],
-            who=[{"name": "Lindqvist", "role": ""}],
-            numbers=[{"value": "2.3 billion", "measures": "litres in the reservoir"}],
-            quotes=[{"text": FINISHED, "speaker": "Lindqvist"}]),
-    4: dict(headline="Anglers welcome reopening", summary="Local fishing clubs welcomed the news.",
-            who=[{"name": "Tomas Berg", "role": "chairs the Corran Anglers Club"}],
-            numbers=[{"value": "40", "measures": "boats booked for the weekend"}],
-            quotes=[{"text": LAKE, "speaker": "Tomas Berg"}]),
+    1: dict(
+        headline="Corran Valley dam reopens after repairs",
+        summary="The Corran Valley dam reopened to boats on Tuesday after eight months of repairs.",
+        what=["The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."],
+        numbers=[{"value": "$4.5 million", "measures": "cost of the repairs"}],
+    ),
+    2: dict(
+        headline="Engineer says repairs finished early",
+        summary="The repairs finished early.",
+        what=["Crews replaced 120 concrete panels on the spillway."],
+        who=[{"name": "Marta Lindqvist", "role": "chief engineer"}],
+        numbers=[{"value": "120", "measures": "concrete panels replaced"}],
+        quotes=[
+            {"text": f"\u201c{FINISHED},\u201d", "speaker": "Marta Lindqvist"},
+            {"text": LAKE, "speaker": "Tomas Berg"},
+        ],
+    ),
+    3: dict(
+        headline="Reservoir nearly full",
+        summary="The reservoir is close to its full level.",
+        what=["The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."],
+        who=[{"name": "Lindqvist", "role": ""}],
+        numbers=[{"value": "2.3 billion", "measures": "litres in the reservoir"}],
+        quotes=[{"text": FINISHED, "speaker": "Lindqvist"}],
+    ),
+    4: dict(
+        headline="Anglers welcome reopening",
+        summary="Local fishing clubs welcomed the news.",
+        who=[{"name": "Tomas Berg", "role": "chairs the Corran Anglers Club"}],
+        numbers=[{"value": "40", "measures": "boats booked for the weekend"}],
+        quotes=[{"text": LAKE, "speaker": "Tomas Berg"}],
+    ),
 }
 
 
@@ -100,8 +113,9 @@ def test_each_part_is_one_request_carrying_only_its_paragraphs():
     assert not any("Tomas Berg" in prompt(r) for r in requests[:3])
     assert brief.usage.model_calls == PARTS
     assert brief.usage.prompt_tokens == 100 * PARTS
-    assert brief.notes == [f"the model read the article in {PARTS} parts of at most {BUDGET} characters; "
-                           "their drafts were merged"]
+    assert brief.notes == [
+        f"the model read the article in {PARTS} parts of at most {BUDGET} characters; their drafts were merged"
+    ]
 
 
 def test_the_parts_are_merged_once_each_with_spans_in_the_whole_text():
@@ -109,8 +123,10 @@ def test_the_parts_are_merged_once_each_with_spans_in_the_whole_text():
         brief = brief_from(server)
     assert brief.headline == "Corran Valley dam reopens after repairs"  # the lead's, not a later part's
     assert brief.summary == "The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."
-    assert brief.what == ["The Corran Valley dam reopened to boats on Tuesday after eight months of repairs.",
-                          "Crews replaced 120 concrete panels on the spillway."]
+    assert brief.what == [
+        "The Corran Valley dam reopened to boats on Tuesday after eight months of repairs.",
+        "Crews replaced 120 concrete panels on the spillway.",
+    ]
 
     assert [q.text for q in brief.quotes] == [FINISHED, LAKE]
     finished, lake = brief.quotes
@@ -120,8 +136,12 @@ def test_the_parts_are_merged_once_each_with_spans_in_the_whole_text():
     assert (finished.speaker, lake.speaker) == ("Marta Lindqvist", "Tomas Berg")
 
     measures = {n.value: n.measures for n in brief.numbers}
-    assert measures == {"$4.5 million": "cost of the repairs", "120": "concrete panels replaced",
-                        "2.3 billion": "litres in the reservoir", "40": "boats booked for the weekend"}
+    assert measures == {
+        "$4.5 million": "cost of the repairs",
+        "120": "concrete panels replaced",
+        "2.3 billion": "litres in the reservoir",
+        "40": "boats booked for the weekend",
+    }
     for number in brief.numbers:
         assert [TEXT[s:e] for s, e in number.spans] == [number.value] * len(number.spans)
 
@@ -196,8 +216,9 @@ def test_a_part_that_fails_its_grounding_is_reasked_alone():
     assert brief.usage.model_calls == PARTS + 1
     reask = next(r for r in server.requests if len(r["messages"]) > 2)
     assert part_of(reask) == 4 and "Fishing is back" in reask["messages"][-1]["content"]  # it names the mistake
-    assert brief.notes == [f"the model read the article in {PARTS} parts of at most {BUDGET} characters; "
-                           "their drafts were merged"]
+    assert brief.notes == [
+        f"the model read the article in {PARTS} parts of at most {BUDGET} characters; their drafts were merged"
+    ]
 
 
 def test_a_backend_error_in_one_part_fails_the_article():
@@ -240,8 +261,18 @@ def test_the_budget_each_backend_gives(tmp_path):
     own_model = make_backend(resolve_settings({"model_path": str(gguf)}, environ={}))
     fits = own_model.prompt_budget_chars()
     assert fits > 10_000  # from the context size
-    assert make_backend(resolve_settings({"model_path": str(gguf), "context_chars": 2000}, environ={})).prompt_budget_chars() == 2000
-    assert make_backend(resolve_settings({"model_path": str(gguf), "context_chars": 10**9}, environ={})).prompt_budget_chars() == fits
+    assert (
+        make_backend(
+            resolve_settings({"model_path": str(gguf), "context_chars": 2000}, environ={})
+        ).prompt_budget_chars()
+        == 2000
+    )
+    assert (
+        make_backend(
+            resolve_settings({"model_path": str(gguf), "context_chars": 10**9}, environ={})
+        ).prompt_budget_chars()
+        == fits
+    )
     # The bundled small model reads the lead whatever the setting: its budget is not a context.
     small = make_backend(resolve_settings({"backend": "embedded", "context_chars": 500}, environ={}))
     assert small.small_model and small.prompt_budget_chars() == SMALL_MODEL_LEAD_CHARS

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -24,8 +23,16 @@ from .test_server_replay import SERVER_OPTIONS
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_merge_replay"
 SEEDS = [SEED_WITH_BOILERPLATE, SEED_NORTH_KOREA]  # the earlier report first: 3,000 troops, then 10,000
-SERVER_FLAGS = ["--base-url", RECORDING_SERVER, "--api-key", FAKE_KEY, "--output-mode", "json_object",
-                "--max-retries", "1"]
+SERVER_FLAGS = [
+    "--base-url",
+    RECORDING_SERVER,
+    "--api-key",
+    FAKE_KEY,
+    "--output-mode",
+    "json_object",
+    "--max-retries",
+    "1",
+]
 
 
 def check_seed_note(note: MergedBrief) -> None:

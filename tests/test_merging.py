@@ -26,9 +26,15 @@ LATER = draft(
     summary="Talks will continue in June.",
     what=["ministers agreed a border  deal on Friday.", "Talks will continue in June in Geneva."],
     who=[DraftPerson(name="Lloyd Austin", role="defence secretary"), DraftPerson(name="Tom Austin", role="")],
-    numbers=[DraftFigure(value="$2 billion", measures="Aid"), DraftFigure(value="$2 billion", measures="loans"),
-             DraftFigure(value="June 12", measures="next meeting")],
-    quotes=[DraftQuote(text="This is a start.", speaker="Lloyd Austin"), DraftQuote(text="We will meet again", speaker="")],
+    numbers=[
+        DraftFigure(value="$2 billion", measures="Aid"),
+        DraftFigure(value="$2 billion", measures="loans"),
+        DraftFigure(value="June 12", measures="next meeting"),
+    ],
+    quotes=[
+        DraftQuote(text="This is a start.", speaker="Lloyd Austin"),
+        DraftQuote(text="We will meet again", speaker=""),
+    ],
 )
 
 
@@ -40,7 +46,9 @@ def test_prose_comes_from_the_lead():
 
 def test_events_are_listed_once_in_order():
     assert merge_drafts([LEAD, LATER]).what == [
-        "Ministers agreed a border deal on Friday.", "Talks will continue in June in Geneva."]
+        "Ministers agreed a border deal on Friday.",
+        "Talks will continue in June in Geneva.",
+    ]
 
 
 def test_the_same_person_once_with_the_fullest_name_and_a_role():
@@ -51,13 +59,18 @@ def test_the_same_person_once_with_the_fullest_name_and_a_role():
 def test_figures_are_one_per_value_and_measure():
     numbers = merge_drafts([LEAD, LATER]).numbers
     assert [(f.value, f.measures) for f in numbers] == [
-        ("$2 billion", "aid"), ("$2 billion", "loans"), ("June 12", "next meeting")]
+        ("$2 billion", "aid"),
+        ("$2 billion", "loans"),
+        ("June 12", "next meeting"),
+    ]
 
 
 def test_quotes_are_one_per_text_whatever_the_marks_and_a_later_part_names_the_speaker():
     quotes = merge_drafts([LEAD, LATER]).quotes
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("\u201cThis is a start,\u201d", "Lloyd Austin"), ("We will meet again", "")]
+        ("\u201cThis is a start,\u201d", "Lloyd Austin"),
+        ("We will meet again", ""),
+    ]
 
 
 def test_merging_leaves_the_parts_drafts_as_they_were():

@@ -79,8 +79,11 @@ def test_ungrounded_draft_is_reasked_with_the_reason():
 
 
 def test_what_still_fails_after_the_last_reask_is_dropped_not_shown():
-    fabricated = draft_reply(summary="The bridge reopened on Monday.", quotes=[{"text": "Never again", "speaker": "Ana Ruiz"}],
-                             numbers=[{"value": "$9 billion", "measures": "cost"}])
+    fabricated = draft_reply(
+        summary="The bridge reopened on Monday.",
+        quotes=[{"text": "Never again", "speaker": "Ana Ruiz"}],
+        numbers=[{"value": "$9 billion", "measures": "cost"}],
+    )
     with StubServer([fabricated, fabricated]) as server:
         brief = brief_from(server, max_retries=1)
     assert len(server.requests) == 2
@@ -92,7 +95,9 @@ def test_what_still_fails_after_the_last_reask_is_dropped_not_shown():
 
 
 def test_answer_cut_off_at_the_token_limit_keeps_its_complete_parts():
-    truncated = completion('{"headline": "Harbour Bridge reopens", "summary": "The Harbour Bridge reopened on Mon', "length")
+    truncated = completion(
+        '{"headline": "Harbour Bridge reopens", "summary": "The Harbour Bridge reopened on Mon', "length"
+    )
     with StubServer([truncated]) as server:
         brief = brief_from(server)
     assert brief.headline == "Harbour Bridge reopens"

@@ -144,9 +144,7 @@ def test_entities_are_in_order_of_first_mention():
 
 def test_dateline_city_and_region_are_places_even_when_unknown():
     text = (
-        "Mill closes after storm.\n"
-        "OSTRAVEC, Ruritania 2024-03-01\n"
-        "Farmers near Ostravec lost their crops on Monday.\n"
+        "Mill closes after storm.\nOSTRAVEC, Ruritania 2024-03-01\nFarmers near Ostravec lost their crops on Monday.\n"
     )
     entities = find_entities(text)
     ostravec = by_name(entities, "Ostravec")  # the prose spelling names the entity
@@ -293,7 +291,9 @@ def test_a_multiword_surname_used_alone_joins_the_person():
 
 def test_unproven_names_in_a_list_with_people_are_people():
     text = "The squad: Marco Bellin, Odran Vesk, Giulia Tessa and Pietro Nardi."
-    assert {"Marco Bellin", "Odran Vesk", "Giulia Tessa", "Pietro Nardi"} <= set(names_of(find_entities(text), "person"))
+    assert {"Marco Bellin", "Odran Vesk", "Giulia Tessa", "Pietro Nardi"} <= set(
+        names_of(find_entities(text), "person")
+    )
 
 
 def test_a_descriptor_before_a_given_name_is_not_part_of_the_name():

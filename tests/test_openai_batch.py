@@ -17,11 +17,11 @@ from openai.types.shared_params.response_format_json_schema import JSONSchema, R
 from pydantic import TypeAdapter
 
 from summarizer import ConfigError, InputError, resolve_settings, summarize
+from summarizer.drafting.strict_schema import UNSUPPORTED_KEYWORDS, strict_schema
 from summarizer.openai_batch import collect_results, custom_ids, find_manifest, write_openai_batch
 from summarizer.openai_batch.command import collect, write_requests
 from summarizer.openai_batch.manifest import MAX_CUSTOM_ID
 from summarizer.openai_batch.results import NO_REASK_NOTE
-from summarizer.drafting.strict_schema import UNSUPPORTED_KEYWORDS, strict_schema
 
 from .conftest import FAKE_KEY, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_grounded
@@ -76,8 +76,13 @@ def test_request_lines_are_what_the_openai_sdk_accepts(written):
     lines = read_jsonl(requests)
     assert (summary.articles, summary.requests, len(lines)) == (3, 6, 6)
     assert [line["custom_id"] for line in lines] == [
-        "short", "seed-004#part-1-of-3", "seed-004#part-2-of-3", "seed-004#part-3-of-3",
-        "seed-000#part-1-of-2", "seed-000#part-2-of-2"]
+        "short",
+        "seed-004#part-1-of-3",
+        "seed-004#part-2-of-3",
+        "seed-004#part-3-of-3",
+        "seed-000#part-1-of-2",
+        "seed-000#part-2-of-2",
+    ]
     params = TypeAdapter(CompletionCreateParamsNonStreaming)
     known = set(CompletionCreateParamsBase.__annotations__) | set(CompletionCreateParamsNonStreaming.__annotations__)
     for line in lines:
@@ -132,8 +137,14 @@ def test_batch_bodies_are_exactly_what_the_live_remote_path_sends(tmp_path):
     items = seed_items()
     with StubServer(lambda request: draft_reply()) as server:
         for item in items:
-            summarize(item.text, name=item.name, backend="server", base_url=server.base_url,
-                      context_chars=CONTEXT_CHARS, max_retries=0)
+            summarize(
+                item.text,
+                name=item.name,
+                backend="server",
+                base_url=server.base_url,
+                context_chars=CONTEXT_CHARS,
+                max_retries=0,
+            )
     requests = tmp_path / "requests.jsonl"
     write_openai_batch(items, settings(backend="server", base_url="http://vllm.invalid/v1"), requests)
     batch = [line["body"] for line in read_jsonl(requests)]
@@ -194,14 +205,17 @@ def test_the_embedded_backend_cannot_write_a_batch(tmp_path):
 def test_a_batch_over_the_per_file_limit_is_split_between_articles(tmp_path):
     summary = write_openai_batch(seed_items(), settings(), tmp_path / "requests.jsonl", max_requests=4)
     assert [path.name for path in summary.requests_paths] == ["requests-001.jsonl", "requests-002.jsonl"]
-    assert [path.name for path in summary.manifest_paths] == ["requests-001.articles.jsonl",
-                                                              "requests-002.articles.jsonl"]
+    assert [path.name for path in summary.manifest_paths] == [
+        "requests-001.articles.jsonl",
+        "requests-002.articles.jsonl",
+    ]
     first, second = (read_jsonl(path) for path in summary.requests_paths)
     assert len(first) == 4 and len(second) == 2  # seed 004's three parts stay with the short article
     assert [record["id"] for record in read_jsonl(summary.manifest_paths[1])] == ["seed-000"]
     assert not (tmp_path / "requests.jsonl").exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
-        [path.name for path in summary.requests_paths + summary.manifest_paths])  # no temporary file left
+        [path.name for path in summary.requests_paths + summary.manifest_paths]
+    )  # no temporary file left
 
 
 # --- strict_schema -----------------------------------------------------------------------------
@@ -220,10 +234,16 @@ def test_strict_schema_closes_objects_and_makes_optional_fields_nullable():
             "site": {"type": "string", "format": "uri", "pattern": "^h"},
         },
         "required": ["name", "place", "either", "site"],
-        "$defs": {"Place": {"type": "object", "properties": {"city": {"type": "string"},
-                                                             "lat": {"anyOf": [{"type": "number"}, {"type": "null"}],
-                                                                     "default": None}},
-                            "required": ["city"]}},
+        "$defs": {
+            "Place": {
+                "type": "object",
+                "properties": {
+                    "city": {"type": "string"},
+                    "lat": {"anyOf": [{"type": "number"}, {"type": "null"}], "default": None},
+                },
+                "required": ["city"],
+            }
+        },
     }
     before = json.dumps(schema)
     strict = strict_schema(schema)
@@ -243,11 +263,14 @@ def test_strict_schema_closes_objects_and_makes_optional_fields_nullable():
     assert strict_schema(strict) == strict
 
 
-@pytest.mark.parametrize("schema, message", [
-    ({"type": "object", "additionalProperties": {"type": "string"}}, "free-form keys"),
-    ({"type": "object", "properties": {"x": {"not": {"type": "string"}}}}, "'not'"),
-    ({"type": "array", "items": {"type": "string"}}, "object schema at the root"),
-])
+@pytest.mark.parametrize(
+    "schema, message",
+    [
+        ({"type": "object", "additionalProperties": {"type": "string"}}, "free-form keys"),
+        ({"type": "object", "properties": {"x": {"not": {"type": "string"}}}}, "'not'"),
+        ({"type": "array", "items": {"type": "string"}}, "object schema at the root"),
+    ],
+)
 def test_strict_schema_refuses_what_strict_mode_cannot_say(schema, message):
     with pytest.raises(ValueError, match=message):
         strict_schema(schema)
@@ -256,16 +279,33 @@ def test_strict_schema_refuses_what_strict_mode_cannot_say(schema, message):
 # --- results -----------------------------------------------------------------------------------
 
 
-def completion(content: str | None, *, finish_reason: str = "stop", prompt: int = 900, answer: int = 120,
-               refusal: str | None = None) -> dict[str, Any]:
+def completion(
+    content: str | None,
+    *,
+    finish_reason: str = "stop",
+    prompt: int = 900,
+    answer: int = 120,
+    refusal: str | None = None,
+) -> dict[str, Any]:
     """A chat completion as the API returns it, through the openai SDK's own model."""
-    return ChatCompletion.model_validate({
-        "id": "chatcmpl-batch", "object": "chat.completion", "created": 1_700_000_000, "model": "gpt-4o-mini-2024-07-18",
-        "choices": [{"index": 0, "finish_reason": finish_reason, "logprobs": None,
-                     "message": {"role": "assistant", "content": content, "refusal": refusal}}],
-        "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer},
-        "system_fingerprint": "fp_batch",
-    }).model_dump(mode="json")
+    return ChatCompletion.model_validate(
+        {
+            "id": "chatcmpl-batch",
+            "object": "chat.completion",
+            "created": 1_700_000_000,
+            "model": "gpt-4o-mini-2024-07-18",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": finish_reason,
+                    "logprobs": None,
+                    "message": {"role": "assistant", "content": content, "refusal": refusal},
+                }
+            ],
+            "usage": {"prompt_tokens": prompt, "completion_tokens": answer, "total_tokens": prompt + answer},
+            "system_fingerprint": "fp_batch",
+        }
+    ).model_dump(mode="json")
 
 
 def draft(**sections: Any) -> str:
@@ -275,46 +315,67 @@ def draft(**sections: Any) -> str:
 
 
 def success(custom_id: str, body: dict[str, Any], number: int = 1) -> dict[str, Any]:
-    return {"id": f"batch_req_{number}", "custom_id": custom_id, "error": None,
-            "response": {"status_code": 200, "request_id": f"req_{number}", "body": body}}
+    return {
+        "id": f"batch_req_{number}",
+        "custom_id": custom_id,
+        "error": None,
+        "response": {"status_code": 200, "request_id": f"req_{number}", "body": body},
+    }
 
 
-SHORT_DRAFT = draft(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday after repairs.",
-                    who=[{"name": "Ana Ruiz", "role": "Mayor"}],
-                    numbers=[{"value": "$1.2 billion", "measures": "cost of the repairs"}],
-                    quotes=[{"text": "It is safe again", "speaker": "Ana Ruiz"}])
+SHORT_DRAFT = draft(
+    headline="Harbour Bridge reopens",
+    summary="The Harbour Bridge reopened on Monday after repairs.",
+    who=[{"name": "Ana Ruiz", "role": "Mayor"}],
+    numbers=[{"value": "$1.2 billion", "measures": "cost of the repairs"}],
+    quotes=[{"text": "It is safe again", "speaker": "Ana Ruiz"}],
+)
 NORTH_KOREA_PARTS = [
-    draft(headline="US and South Korea urge North Korea to withdraw troops from Russia",
-          summary="The defense chiefs from the United States and South Korea urged North Korea to withdraw its troops from Russia.",
-          who=[{"name": "Lloyd Austin", "role": ""}], numbers=[{"value": "10,000", "measures": "North Korean troops in Russia"}]),
+    draft(
+        headline="US and South Korea urge North Korea to withdraw troops from Russia",
+        summary="The defense chiefs from the United States and South Korea urged North Korea to withdraw its troops from Russia.",
+        who=[{"name": "Lloyd Austin", "role": ""}],
+        numbers=[{"value": "10,000", "measures": "North Korean troops in Russia"}],
+    ),
     draft(headline="Second part", summary="More.", quotes=[{"text": NORTH_KOREA_QUOTE, "speaker": "Kim Yonghyun"}]),
     draft(headline="Third part", summary="More.", who=[{"name": "Lloyd Austin", "role": ""}]),
 ]
 BOILERPLATE_PARTS = [
-    draft(headline="North Korean troops land in Russia",
-          summary="Approximately 3,000 North Korean soldiers have been reported to arrive in Russia this month.",
-          numbers=[{"value": "3,000", "measures": "North Korean soldiers"}]),
+    draft(
+        headline="North Korean troops land in Russia",
+        summary="Approximately 3,000 North Korean soldiers have been reported to arrive in Russia this month.",
+        numbers=[{"value": "3,000", "measures": "North Korean soldiers"}],
+    ),
     draft(headline="Second part", summary="More.", quotes=[{"text": BOILERPLATE_SEED_QUOTE, "speaker": "White House"}]),
 ]
 
 
 def results_for(requests: Path, answers: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [success(line["custom_id"], answers[line["custom_id"]], number)
-            for number, line in enumerate(read_jsonl(requests), 1) if line["custom_id"] in answers]
+    return [
+        success(line["custom_id"], answers[line["custom_id"]], number)
+        for number, line in enumerate(read_jsonl(requests), 1)
+        if line["custom_id"] in answers
+    ]
 
 
 def write_jsonl(path: Path, lines: list[dict[str, Any] | str]) -> Path:
-    path.write_text("".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
-                    encoding="utf-8")
+    path.write_text(
+        "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines), encoding="utf-8"
+    )
     return path
 
 
 def all_answers() -> dict[str, dict[str, Any]]:
     answers = {"short": completion(SHORT_DRAFT, prompt=300, answer=80)}
-    answers.update({f"seed-004#part-{k}-of-3": completion(content, prompt=1000 + k) for k, content in
-                    enumerate(NORTH_KOREA_PARTS, 1)})
-    answers.update({f"seed-000#part-{k}-of-2": completion(content, prompt=700) for k, content in
-                    enumerate(BOILERPLATE_PARTS, 1)})
+    answers.update(
+        {
+            f"seed-004#part-{k}-of-3": completion(content, prompt=1000 + k)
+            for k, content in enumerate(NORTH_KOREA_PARTS, 1)
+        }
+    )
+    answers.update(
+        {f"seed-000#part-{k}-of-2": completion(content, prompt=700) for k, content in enumerate(BOILERPLATE_PARTS, 1)}
+    )
     return answers
 
 
@@ -323,7 +384,10 @@ def test_results_become_grounded_briefs_with_the_batch_usage(written, tmp_path):
     results = write_jsonl(tmp_path / "results.jsonl", list(reversed(results_for(requests, all_answers()))))
     collected = list(collect_results(results, manifest))
     assert [(record.id, reason) for record, _, reason in collected] == [
-        ("short", None), ("seed-004", None), ("seed-000", None)]
+        ("short", None),
+        ("seed-004", None),
+        ("seed-000", None),
+    ]
     briefs = {record.id: brief for record, brief, _ in collected}
     texts = {item.id: item.text for item in seed_items()}
     for article_id, brief in briefs.items():
@@ -338,7 +402,10 @@ def test_results_become_grounded_briefs_with_the_batch_usage(written, tmp_path):
     assert (short.usage.model_calls, short.usage.prompt_tokens, short.usage.completion_tokens) == (1, 300, 80)
     north_korea = briefs["seed-004"]  # three parts merged into one brief
     assert (north_korea.usage.model_calls, north_korea.usage.prompt_tokens, north_korea.usage.completion_tokens) == (
-        3, 1001 + 1002 + 1003, 3 * 120)
+        3,
+        1001 + 1002 + 1003,
+        3 * 120,
+    )
     assert north_korea.headline == "US and South Korea urge North Korea to withdraw troops from Russia"
     assert any(q.text.startswith(NORTH_KOREA_QUOTE) and q.speaker == "Kim Yonghyun" for q in north_korea.quotes)
     assert [p.name for p in north_korea.who].count("Lloyd Austin") == 1
@@ -351,25 +418,54 @@ def test_results_become_grounded_briefs_with_the_batch_usage(written, tmp_path):
 
 
 def test_failures_and_file_problems_are_reported_one_by_one(tmp_path):
-    items = [Item(name, f"{name}.txt", SHORT) for name in
-             ("good", "errored", "refused-http", "missing", "broken-json", "invented", "cut-off")]
+    items = [
+        Item(name, f"{name}.txt", SHORT)
+        for name in ("good", "errored", "refused-http", "missing", "broken-json", "invented", "cut-off")
+    ]
     items.append(Item("seed-000", SEED_WITH_BOILERPLATE.name, read_seed(SEED_WITH_BOILERPLATE)))
     requests = tmp_path / "requests.jsonl"
     write_openai_batch(items, settings(), requests)
-    invented = draft(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday after repairs.",
-                     quotes=[{"text": "Never again", "speaker": "Ana Ruiz"}, {"text": "It is safe again", "speaker": "Ana Ruiz"}])
+    invented = draft(
+        headline="Harbour Bridge reopens",
+        summary="The Harbour Bridge reopened on Monday after repairs.",
+        quotes=[{"text": "Never again", "speaker": "Ana Ruiz"}, {"text": "It is safe again", "speaker": "Ana Ruiz"}],
+    )
     lines: list[dict[str, Any] | str] = [
         success("good", completion(SHORT_DRAFT)),
-        {"id": "batch_req_2", "custom_id": "errored", "response": None,
-         "error": {"code": "batch_expired", "message": "This request could not be executed before the completion window expired."}},
-        {"id": "batch_req_3", "custom_id": "refused-http", "error": None,
-         "response": {"status_code": 400, "request_id": "req_3",
-                      "body": {"error": {"message": "Invalid schema for response_format 'Draft'.", "type": "invalid_request_error",
-                                         "param": "response_format", "code": None}}}},
+        {
+            "id": "batch_req_2",
+            "custom_id": "errored",
+            "response": None,
+            "error": {
+                "code": "batch_expired",
+                "message": "This request could not be executed before the completion window expired.",
+            },
+        },
+        {
+            "id": "batch_req_3",
+            "custom_id": "refused-http",
+            "error": None,
+            "response": {
+                "status_code": 400,
+                "request_id": "req_3",
+                "body": {
+                    "error": {
+                        "message": "Invalid schema for response_format 'Draft'.",
+                        "type": "invalid_request_error",
+                        "param": "response_format",
+                        "code": None,
+                    }
+                },
+            },
+        },
         success("broken-json", completion("this is not json {")),
         success("invented", completion(invented)),
-        success("cut-off", completion('{"headline": "Harbour Bridge reopens", "summary": "The Harbour Bridge reop',
-                                      finish_reason="length")),
+        success(
+            "cut-off",
+            completion(
+                '{"headline": "Harbour Bridge reopens", "summary": "The Harbour Bridge reop', finish_reason="length"
+            ),
+        ),
         success("seed-000#part-1-of-2", completion(BOILERPLATE_PARTS[0])),  # part 2 never came back
         success("somebody-else", completion(SHORT_DRAFT)),
         '{"id": "batch_req_9", "custom_id": "trunc',
@@ -378,11 +474,15 @@ def test_failures_and_file_problems_are_reported_one_by_one(tmp_path):
     collected = list(collect_results(results, tmp_path / "requests.articles.jsonl"))
     by_id = {record.id: (brief, reason) for record, brief, reason in collected if record is not None}
     problems = [reason for record, _, reason in collected if record is None]
-    assert problems == ["results.jsonl line 9: not valid JSON",
-                        "results.jsonl line 8: custom_id 'somebody-else' is not in requests.articles.jsonl"]
+    assert problems == [
+        "results.jsonl line 9: not valid JSON",
+        "results.jsonl line 8: custom_id 'somebody-else' is not in requests.articles.jsonl",
+    ]
     assert by_id["good"][1] is None and by_id["good"][0].headline == "Harbour Bridge reopens"
-    assert by_id["errored"] == (None, "errored: batch_expired: This request could not be executed before the "
-                                      "completion window expired.")
+    assert by_id["errored"] == (
+        None,
+        "errored: batch_expired: This request could not be executed before the completion window expired.",
+    )
     assert by_id["refused-http"] == (None, "refused-http: HTTP 400: Invalid schema for response_format 'Draft'.")
     assert by_id["missing"] == (None, "no result for custom_id missing")
     assert by_id["seed-000"] == (None, "no result for custom_id seed-000#part-2-of-2")
@@ -405,9 +505,21 @@ def test_the_error_file_is_read_with_the_output_file(tmp_path):
     requests = tmp_path / "requests.jsonl"
     write_openai_batch([Item("a", "a.txt", SHORT), Item("b", "b.txt", SHORT)], settings(), requests)
     output = write_jsonl(tmp_path / "output.jsonl", [success("a", completion(SHORT_DRAFT))])
-    errors = write_jsonl(tmp_path / "errors.jsonl", [
-        {"id": "batch_req_2", "custom_id": "b", "response": None, "error": {"code": "server_error", "message": "boom"}}])
-    reasons = {record.id: reason for record, _, reason in collect_results([output, errors], tmp_path / "requests.articles.jsonl")}
+    errors = write_jsonl(
+        tmp_path / "errors.jsonl",
+        [
+            {
+                "id": "batch_req_2",
+                "custom_id": "b",
+                "response": None,
+                "error": {"code": "server_error", "message": "boom"},
+            }
+        ],
+    )
+    reasons = {
+        record.id: reason
+        for record, _, reason in collect_results([output, errors], tmp_path / "requests.articles.jsonl")
+    }
     assert reasons == {"a": None, "b": "b: server_error: boom"}
     assert collect([output, errors], tmp_path / "out") == 1  # the command takes both files too
     assert [error["id"] for error in read_jsonl(tmp_path / "out" / "errors.jsonl")] == ["b"]
@@ -434,12 +546,15 @@ def test_requests_from_another_version_are_refused_per_article(written, tmp_path
     assert "another version of summarizer" in reasons["seed-004"]
 
 
-@pytest.mark.parametrize("content, message", [
-    (None, "no such file"),
-    ("", "not a Batch API results file"),
-    ("%PDF-1.7 \x00\x01 not text\n", "not a Batch API results file"),
-    ("just some words\nand more\n", "not a Batch API results file"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "no such file"),
+        ("", "not a Batch API results file"),
+        ("%PDF-1.7 \x00\x01 not text\n", "not a Batch API results file"),
+        ("just some words\nand more\n", "not a Batch API results file"),
+    ],
+)
 def test_bad_results_files_are_one_line_input_errors(written, tmp_path, content, message):
     _, _, manifest = written
     results = tmp_path / "results.jsonl"
@@ -523,8 +638,9 @@ def test_collect_exits_0_when_every_article_is_briefed(written, tmp_path, capsys
 def test_a_refusal_fails_its_article_with_the_models_words(tmp_path):
     requests = tmp_path / "requests.jsonl"
     write_openai_batch([Item("a", "a.txt", SHORT)], settings(), requests)
-    results = write_jsonl(tmp_path / "results.jsonl", [
-        success("a", completion(None, refusal="I can't help with that."))])
+    results = write_jsonl(
+        tmp_path / "results.jsonl", [success("a", completion(None, refusal="I can't help with that."))]
+    )
     [(record, brief, reason)] = collect_results(results, tmp_path / "requests.articles.jsonl")
     assert brief is None and reason.startswith("a: the model gave no usable answer")
     assert "refused: I can't help with that." in reason

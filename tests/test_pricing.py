@@ -36,12 +36,15 @@ def test_a_price_file_adds_and_replaces_models(tmp_path, monkeypatch):
     assert price_of("gpt-4o") == (2.50, 10.00)  # the rest of the table stays
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ("not json", "not valid JSON"),
-    ("[1, 2]", "expected an object"),
-    ('{"m": {"input": 1}}', "needs numeric"),
-    ('{"m": {"input": -1, "output": 1}}', "negative"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ("not json", "not valid JSON"),
+        ("[1, 2]", "expected an object"),
+        ('{"m": {"input": 1}}', "needs numeric"),
+        ('{"m": {"input": -1, "output": 1}}', "negative"),
+    ],
+)
 def test_a_bad_price_file_is_one_config_error_naming_it(tmp_path, content, fragment):
     path = tmp_path / "prices.json"
     path.write_text(content)

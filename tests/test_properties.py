@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from summarizer import InputError
-from summarizer.grounding.assemble import build_brief
 from summarizer.extract.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
 from summarizer.schemas import Draft, Usage
 from summarizer.source.article import Article
 from summarizer.text.spans import find_all, fold, strip_quote_marks
@@ -22,13 +22,62 @@ from .grounding_checks import assert_grounded
 SPECIAL = list("\"'“”‘’„‟«»‚‛′″\n\n\t \u00a0\u2028\r0123456789$€£¥%.,;:!?-–—()/#@&")
 # Pieces of news English, so quotes, speakers, names, places, figures and boilerplate occur.
 FRAGMENTS = [
-    "Mayor Ana Ruiz", "Ruiz", "said", " said.", "told reporters", "according to", "the Harbour Trust",
-    "the mayor", "he said", "she said", "it said", "Dr. Kim Jong", "Lisbon", "New York", "Ottawa",
-    "“", "”", "\"", "‘", "’", "„", "«", "»", "We will rebuild the harbour", "It is hard", "nothing is determined",
-    "$4.5 million", "12 per cent", "€2.3bn", "1,200", "30%", "three", "Monday", "km", "people",
-    "Advertisement", "See Also:", "Posted In:", "Related Sources", "Sign up for our newsletter",
-    "(Jane Roe/CBC)", "The", "In", "U.S.", "UN", "BC Hydro", "officials", "the ministry", ", a spokesperson,",
-    ". ", ", ", "\n", "\n\n", " ", ": ", " — ",
+    "Mayor Ana Ruiz",
+    "Ruiz",
+    "said",
+    " said.",
+    "told reporters",
+    "according to",
+    "the Harbour Trust",
+    "the mayor",
+    "he said",
+    "she said",
+    "it said",
+    "Dr. Kim Jong",
+    "Lisbon",
+    "New York",
+    "Ottawa",
+    "“",
+    "”",
+    "\"",
+    "‘",
+    "’",
+    "„",
+    "«",
+    "»",
+    "We will rebuild the harbour",
+    "It is hard",
+    "nothing is determined",
+    "$4.5 million",
+    "12 per cent",
+    "€2.3bn",
+    "1,200",
+    "30%",
+    "three",
+    "Monday",
+    "km",
+    "people",
+    "Advertisement",
+    "See Also:",
+    "Posted In:",
+    "Related Sources",
+    "Sign up for our newsletter",
+    "(Jane Roe/CBC)",
+    "The",
+    "In",
+    "U.S.",
+    "UN",
+    "BC Hydro",
+    "officials",
+    "the ministry",
+    ", a spokesperson,",
+    ". ",
+    ", ",
+    "\n",
+    "\n\n",
+    " ",
+    ": ",
+    " — ",
 ]
 NEWS_LIKE = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=60).map("".join)
 # Any text a file could hold (lone surrogates cannot be decoded from one).
@@ -66,14 +115,14 @@ def test_evidence_spans_index_the_text(text):
     for entity in evidence.entities:
         for mention in entity.mentions:
             assert _inside(text, mention.start, mention.end)
-            assert text[mention.start:mention.end] == mention.text
+            assert text[mention.start : mention.end] == mention.text
     for quote in evidence.quotes:
         assert _inside(text, quote.start, quote.end)
-        assert text[quote.start:quote.end] == quote.text
+        assert text[quote.start : quote.end] == quote.text
         assert not article.in_boilerplate(quote.start, quote.end)
     for figure in evidence.figures:
         assert _inside(text, figure.start, figure.end)
-        assert text[figure.start:figure.end] == figure.value
+        assert text[figure.start : figure.end] == figure.value
         assert not article.in_boilerplate(figure.start, figure.end)
     for start, end in article.boilerplate:
         assert 0 <= start <= end <= len(text)
@@ -89,7 +138,7 @@ def text_and_needle(draw):
     text = draw(TEXTS)
     if text and draw(st.booleans()):
         start = draw(st.integers(0, len(text) - 1))
-        needle = text[start:draw(st.integers(start + 1, min(len(text), start + 40)))]
+        needle = text[start : draw(st.integers(start + 1, min(len(text), start + 40)))]
     else:
         needle = draw(st.one_of(st.sampled_from(FRAGMENTS), ANY_TEXT.map(lambda s: s[:20])))
     return text, needle
@@ -126,17 +175,29 @@ def article_and_draft(draw):
         """A substring of the text (possibly cut mid-word), or a phrase that is not in it."""
         if draw(st.booleans()):
             start = draw(st.integers(0, len(text) - 1))
-            return text[start:draw(st.integers(start + 1, min(len(text), start + limit)))]
+            return text[start : draw(st.integers(start + 1, min(len(text), start + limit)))]
         return draw(st.text(max_size=limit - 2)) + ABSENT
 
-    quotes = [{"text": draw(st.sampled_from(["", "“", "\""])) + piece(120) + draw(st.sampled_from(["", "”", ",", "."])),
-               "speaker": piece(40)} for _ in range(draw(st.integers(0, 4)))]
+    quotes = [
+        {
+            "text": draw(st.sampled_from(["", "“", "\""])) + piece(120) + draw(st.sampled_from(["", "”", ",", "."])),
+            "speaker": piece(40),
+        }
+        for _ in range(draw(st.integers(0, 4)))
+    ]
     numbers = [{"value": piece(25), "measures": piece(40)} for _ in range(draw(st.integers(0, 4)))]
     who = [{"name": piece(40), "role": piece(40)} for _ in range(draw(st.integers(0, 3)))]
-    draft = Draft.model_validate({
-        "headline": piece(90), "summary": piece(200) + ".", "what": [piece(120) for _ in range(draw(st.integers(0, 3)))],
-        "who": who, "numbers": numbers, "quotes": quotes,
-    }, context={"source": None})
+    draft = Draft.model_validate(
+        {
+            "headline": piece(90),
+            "summary": piece(200) + ".",
+            "what": [piece(120) for _ in range(draw(st.integers(0, 3)))],
+            "who": who,
+            "numbers": numbers,
+            "quotes": quotes,
+        },
+        context={"source": None},
+    )
     return text, draft
 
 

@@ -26,17 +26,16 @@ def test_said_after_quote_with_title_before_speaker():
 
 
 def test_surname_resolves_to_full_name():
-    text = (
-        "Health Minister Irene Vasquez toured the clinic.\n\n"
-        '"The wait lists are far too long," Vasquez said.'
-    )
+    text = "Health Minister Irene Vasquez toured the clinic.\n\n\"The wait lists are far too long,\" Vasquez said."
     [quote] = quotes_of(text)
     assert quote.speaker == "Irene Vasquez"
     assert quote.speaker_role == "Health Minister"
 
 
 def test_speaker_before_quote_with_colon_and_comma():
-    text = 'Asked about the budget, Mayor Lin Chow said: "There is no money left." Later Chow added, "We will cut costs."'
+    text = (
+        'Asked about the budget, Mayor Lin Chow said: "There is no money left." Later Chow added, "We will cut costs."'
+    )
     first, second = quotes_of(text)
     assert (first.text, first.speaker) == ("There is no money left.", "Lin Chow")
     assert (second.text, second.speaker) == ("We will cut costs.", "Lin Chow")
@@ -73,8 +72,7 @@ def test_multi_paragraph_quote_shares_the_speaker():
 
 def test_unattributed_quote_continues_previous_speaker_in_next_paragraph():
     text = (
-        '"The mine will reopen in March," said manager Pete Olsen.\n\n'
-        '"About two hundred jobs will come back with it."'
+        '"The mine will reopen in March," said manager Pete Olsen.\n\n"About two hundred jobs will come back with it."'
     )
     first, second = quotes_of(text)
     assert second.speaker == "Pete Olsen"
@@ -90,10 +88,7 @@ def test_unattributed_quote_does_not_continue_when_someone_else_is_named():
 
 
 def test_scare_quotes_are_dropped_but_attributed_short_quotes_kept():
-    text = (
-        'The report calls it a "very" serious issue. '
-        'Judge Alma Ruiz called the defence "absurd" in her ruling.'
-    )
+    text = 'The report calls it a "very" serious issue. Judge Alma Ruiz called the defence "absurd" in her ruling.'
     found = quotes_of(text)
     assert [q.text for q in found] == ["absurd"]
     assert found[0].speaker == "Alma Ruiz"
@@ -193,8 +188,7 @@ SPEAKER_CASES = [
         id="colon_after_the_person_nearest_it",
     ),
     pytest.param(
-        "Rather than the old seating plan, asks magazine editor Jean Dorval, "
-        '"has anyone tried a circle instead?"',
+        "Rather than the old seating plan, asks magazine editor Jean Dorval, \"has anyone tried a circle instead?\"",
         ["Jean Dorval"],
         id="inverted_verb_names_the_speaker_between_verb_and_quote",
     ),
@@ -228,8 +222,7 @@ SPEAKER_CASES = [
         id="name_missed_by_the_entity_spotter_is_kept_as_written",
     ),
     pytest.param(
-        'Mara Quint says she is "almost certain to win the seat" with Governor Pell Ortiz, '
-        "who said he disagreed.",
+        'Mara Quint says she is "almost certain to win the seat" with Governor Pell Ortiz, who said he disagreed.',
         ["Mara Quint"],
         id="words_after_an_embedded_quote_that_continue_the_sentence_do_not_attribute_it",
     ),
@@ -239,8 +232,7 @@ SPEAKER_CASES = [
         id="attribution_after_a_comma_following_an_embedded_quote_still_counts",
     ),
     pytest.param(
-        "Senator Alma Reyes thanked Governor Bo Tran, adding, "
-        '"We could not have done this alone."',
+        "Senator Alma Reyes thanked Governor Bo Tran, adding, \"We could not have done this alone.\"",
         ["Alma Reyes"],
         id="participle_after_a_comma_shares_the_main_subject",
     ),

@@ -7,7 +7,9 @@ from summarizer.schemas import Dropped, NumberItem, Quote, SourceInfo, WhoItem
 
 def _brief() -> Brief:
     return Brief(
-        headline="Bridge reopens", summary="The bridge reopened.", what=["Repairs ended."],
+        headline="Bridge reopens",
+        summary="The bridge reopened.",
+        what=["Repairs ended."],
         who=[WhoItem(name="Ana Ruiz", kind="person", role="Mayor", spans=[(10, 18)])],
         numbers=[NumberItem(value="3.5%", unit="percent", measures="traffic growth", spans=[(40, 44)])],
         quotes=[Quote(text="It is safe.", speaker="Ana Ruiz", speaker_role="Mayor", spans=[(50, 61)])],

@@ -25,18 +25,27 @@ IMAGE = '<img src=x onerror="alert(document.cookie)">'
 LINK = "[click here](javascript:alert(1))"
 # Text that would become markup, one kind per string; each must come out as itself.
 HOSTILE = [
-    SCRIPT, IMAGE, LINK, "<!-- hidden -->", "<https://evil.example>", "&lt;b&gt; and &#60;i&#62;",
-    "a \\<script>alert(2)\\</script> escape", "`code` and ``more``",
+    SCRIPT,
+    IMAGE,
+    LINK,
+    "<!-- hidden -->",
+    "<https://evil.example>",
+    "&lt;b&gt; and &#60;i&#62;",
+    "a \\<script>alert(2)\\</script> escape",
+    "`code` and ``more``",
 ]
 # Emphasis is left as the article wrote it: it cannot inject markup, and escaping every `*` and
 # `_` would show backslashes in ordinary text ("F***", "A_B").
 EMPHASIS = "*not* _emphasis_ ~~struck~~"
 # Lines taken from the article that would start a block of their own.
-BLOCKS = ("# Heading\n> quoted\n- item\n+ item\n---\n1. first\n2024) year\n~~~\nfenced\n~~~\n"
-          "[x]: javascript:alert(1)\n[x]")
+BLOCKS = (
+    "# Heading\n> quoted\n- item\n+ item\n---\n1. first\n2024) year\n~~~\nfenced\n~~~\n[x]: javascript:alert(1)\n[x]"
+)
 # Ordinary news text: it must look the same in a terminal, not one backslash added.
-ORDINARY = ("AT&T and P&G said profits rose 5% to $1.2 billion, up from < 1% (a 3-2 vote) -- "
-            "\u201cF*** that,\u201d he said [sic], #MeToo, C:\\Users\\ana, 10 > 9, A_B_C, 2 * 3 = 6.")
+ORDINARY = (
+    "AT&T and P&G said profits rose 5% to $1.2 billion, up from < 1% (a 3-2 vote) -- "
+    "\u201cF*** that,\u201d he said [sic], #MeToo, C:\\Users\\ana, 10 > 9, A_B_C, 2 * 3 = 6."
+)
 
 
 def _hostile_brief() -> Brief:
@@ -44,12 +53,20 @@ def _hostile_brief() -> Brief:
         headline=f"{SCRIPT} Bridge {IMAGE}",
         summary=f"{BLOCKS}\n{SCRIPT}",
         what=[*HOSTILE, EMPHASIS, "# not a heading", "- not a nested item", "[ref]: javascript:alert(1)"],
-        who=[WhoItem(name=f"Ana {SCRIPT} Ruiz", kind="person", role=IMAGE, spans=[(0, 4)]),
-             WhoItem(name=f"{LINK}", kind="organization", spans=[(5, 9)])],
+        who=[
+            WhoItem(name=f"Ana {SCRIPT} Ruiz", kind="person", role=IMAGE, spans=[(0, 4)]),
+            WhoItem(name=f"{LINK}", kind="organization", spans=[(5, 9)]),
+        ],
         where=[Place(name="> Springfield", spans=[(10, 20)]), Place(name=f"1. {IMAGE}", spans=[])],
         numbers=[NumberItem(value="<b>45</b>", unit="<u>", measures=f"voters {SCRIPT}", spans=[(21, 30)])],
-        quotes=[Quote(text=f"We said {SCRIPT}\n# and then\n<img src=y onerror=alert(3)>", speaker=f"Ana {IMAGE}",
-                      speaker_role="<i>Mayor</i>", spans=[(31, 40)])],
+        quotes=[
+            Quote(
+                text=f"We said {SCRIPT}\n# and then\n<img src=y onerror=alert(3)>",
+                speaker=f"Ana {IMAGE}",
+                speaker_role="<i>Mayor</i>",
+                spans=[(31, 40)],
+            )
+        ],
         source=SourceInfo(name="<svg onload=alert(1)>.txt", title=SCRIPT, word_count=12),
         dropped=[Dropped(section="quotes", content=f"{SCRIPT} {IMAGE}", reason=f"not in the article: {LINK}")],
         notes=[f"{SCRIPT}", "> a note"],
@@ -111,10 +128,27 @@ def test_the_rendered_markdown_shows_the_article_text_as_text():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.html and "<script" not in page.html
     assert "<img" not in page.html and "<a " not in page.html
     shown = _words("".join(page.text))
-    expected = [brief.headline, *HOSTILE, "# not a heading", "- not a nested item", "[ref]: javascript:alert(1)",
-                f"Ana {SCRIPT} Ruiz", IMAGE, LINK, "> Springfield", f"1. {IMAGE}", "<b>45</b>", f"voters {SCRIPT}",
-                "<i>Mayor</i>", f"Ana {IMAGE}", "<svg onload=alert(1)>.txt", f"not in the article: {LINK}", "> a note",
-                *brief.quotes[0].text.splitlines(), *BLOCKS.splitlines()]
+    expected = [
+        brief.headline,
+        *HOSTILE,
+        "# not a heading",
+        "- not a nested item",
+        "[ref]: javascript:alert(1)",
+        f"Ana {SCRIPT} Ruiz",
+        IMAGE,
+        LINK,
+        "> Springfield",
+        f"1. {IMAGE}",
+        "<b>45</b>",
+        f"voters {SCRIPT}",
+        "<i>Mayor</i>",
+        f"Ana {IMAGE}",
+        "<svg onload=alert(1)>.txt",
+        f"not in the article: {LINK}",
+        "> a note",
+        *brief.quotes[0].text.splitlines(),
+        *BLOCKS.splitlines(),
+    ]
     for text in expected:
         assert _words(text) in shown, text
 
@@ -129,9 +163,13 @@ def test_lines_from_the_article_open_no_block():
 
 
 def test_ordinary_news_text_is_left_as_it_is():
-    brief = Brief(headline=ORDINARY, summary=ORDINARY, what=[ORDINARY],
-                  quotes=[Quote(text=ORDINARY, speaker="Ana Ruiz", spans=[(0, 5)])],
-                  source=SourceInfo(name="news.txt"))
+    brief = Brief(
+        headline=ORDINARY,
+        summary=ORDINARY,
+        what=[ORDINARY],
+        quotes=[Quote(text=ORDINARY, speaker="Ana Ruiz", spans=[(0, 5)])],
+        source=SourceInfo(name="news.txt"),
+    )
     markdown = render(brief, "markdown")
     assert markdown.count(ORDINARY) == 4 and "\\" not in markdown.replace("C:\\Users\\ana", "")
     page = _to_html(markdown)
@@ -149,20 +187,23 @@ def test_json_keeps_the_article_text_exactly():
     assert Brief.model_validate(data) == brief
 
 
-ARTICLE = ("Script Found In Comment Box\n\n"
-           "\u201cPasting <script>alert(1)</script> into the box ran it,\u201d said Ana Ruiz, "
-           "a researcher at the lab.\n\n"
-           "The <img src=x onerror=alert(2)> tag was also accepted, she said.\n")
+ARTICLE = (
+    "Script Found In Comment Box\n\n"
+    "\u201cPasting <script>alert(1)</script> into the box ran it,\u201d said Ana Ruiz, "
+    "a researcher at the lab.\n\n"
+    "The <img src=x onerror=alert(2)> tag was also accepted, she said.\n"
+)
 
 
 def test_a_hostile_article_briefed_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture):
     article = tmp_path / "hostile.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    reply = draft_reply(headline="<img src=x onerror=alert(2)> tag accepted",
-                        summary="Pasting <script>alert(1)</script> into the box ran it.",
-                        quotes=[{"text": "Pasting <script>alert(1)</script> into the box ran it",
-                                 "speaker": "Ana Ruiz"}],
-                        who=[{"name": "<b>Mallory</b>", "role": ""}])
+    reply = draft_reply(
+        headline="<img src=x onerror=alert(2)> tag accepted",
+        summary="Pasting <script>alert(1)</script> into the box ran it.",
+        quotes=[{"text": "Pasting <script>alert(1)</script> into the box ran it", "speaker": "Ana Ruiz"}],
+        who=[{"name": "<b>Mallory</b>", "role": ""}],
+    )
     with StubServer(lambda request: reply) as server:
         stub = ["--base-url", server.base_url, "--max-retries", "0"]
         assert main(["brief", str(article), *stub]) == EXIT_OK

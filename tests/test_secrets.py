@@ -13,8 +13,9 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -33,12 +34,17 @@ SECRETS = (FAKE_KEY, FAKE_KEY[:16], FAKE_KEY[-8:])
 LIBRARY_LOGGERS = ("openai", "httpx", "httpx2", "instructor")
 CLOSED_PORT = "http://127.0.0.1:9/v1"
 
-ARTICLE = ("Bridge Reopens\n\nThe Harbour Bridge reopened on Monday after repairs costing $1.2 billion.\n\n"
-           "\u201cIt is safe again,\u201d Mayor Ana Ruiz said.\n")
-GOOD = {"headline": "Harbour Bridge reopens", "summary": "The Harbour Bridge reopened on Monday after repairs.",
-        "who": [{"name": "Ana Ruiz", "role": "Mayor"}],
-        "numbers": [{"value": "$1.2 billion", "measures": "cost of the repairs"}],
-        "quotes": [{"text": "It is safe again", "speaker": "Ana Ruiz"}]}
+ARTICLE = (
+    "Bridge Reopens\n\nThe Harbour Bridge reopened on Monday after repairs costing $1.2 billion.\n\n"
+    "\u201cIt is safe again,\u201d Mayor Ana Ruiz said.\n"
+)
+GOOD = {
+    "headline": "Harbour Bridge reopens",
+    "summary": "The Harbour Bridge reopened on Monday after repairs.",
+    "who": [{"name": "Ana Ruiz", "role": "Mayor"}],
+    "numbers": [{"value": "$1.2 billion", "measures": "cost of the repairs"}],
+    "quotes": [{"text": "It is safe again", "speaker": "Ana Ruiz"}],
+}
 
 
 def good(request: dict) -> Reply:
@@ -49,9 +55,18 @@ def echoing(status: int, padding: int = 0) -> Reply:
     """An error whose message repeats the key it was sent, as some proxies do, and its masked
     form as OpenAI shows it; `padding` moves the key to where a shortened message is cut.
     Retry-After 0 keeps the retries of transient errors fast."""
-    return Reply(status=status, headers={"retry-after": "0"}, body={"error": {
-        "message": f"{'.' * padding}Incorrect API key provided: {FAKE_KEY}, that is sk-te****{FAKE_KEY[-8:]}. "
-                   f"Authorization: Bearer {FAKE_KEY}", "type": "invalid_request_error", "code": "invalid_api_key"}})
+    return Reply(
+        status=status,
+        headers={"retry-after": "0"},
+        body={
+            "error": {
+                "message": f"{'.' * padding}Incorrect API key provided: {FAKE_KEY}, that is sk-te****{FAKE_KEY[-8:]}. "
+                f"Authorization: Bearer {FAKE_KEY}",
+                "type": "invalid_request_error",
+                "code": "invalid_api_key",
+            }
+        },
+    )
 
 
 class Harness:
@@ -104,8 +119,11 @@ def listen(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixtur
     """caplog at DEBUG for every logger, and attached to the libraries' loggers the CLI silences;
     the loggers the CLI configures are put back afterwards."""
     names = ("summarizer", *LIBRARY_LOGGERS)
-    saved = {name: (logger.level, logger.propagate, list(logger.handlers))
-             for name in names for logger in [logging.getLogger(name)]}
+    saved = {
+        name: (logger.level, logger.propagate, list(logger.handlers))
+        for name in names
+        for logger in [logging.getLogger(name)]
+    }
     caplog.set_level(logging.DEBUG)
     for name in names:
         caplog.set_level(logging.DEBUG, logger=name)
@@ -120,8 +138,9 @@ def listen(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixtur
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture, listen: pytest.LogCaptureFixture,
-        monkeypatch: pytest.MonkeyPatch) -> Harness:
+def cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture, listen: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> Harness:
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.chdir(tmp_path)  # a stray file would land where it is searched
     monkeypatch.setattr(sys, "stdin", sys.stdin)
@@ -143,8 +162,17 @@ def test_brief_in_every_output_form(cli: Harness, tmp_path: Path):
         assert code == EXIT_OK and out.startswith("# Harbour Bridge reopens\n")
         code, out, _ = cli.run("brief", cli.article, "--format", "json", *stub, "-vv")
         assert code == EXIT_OK and json.loads(out)["headline"] == "Harbour Bridge reopens"
-        code, out, _ = cli.run("brief", cli.article, cli.articles / "politics" / "vote.txt", "--format", "json",
-                               "--out", tmp_path / "briefs", *stub, "-vv")
+        code, out, _ = cli.run(
+            "brief",
+            cli.article,
+            cli.articles / "politics" / "vote.txt",
+            "--format",
+            "json",
+            "--out",
+            tmp_path / "briefs",
+            *stub,
+            "-vv",
+        )
         assert code == EXIT_OK and out == ""
         code, _, _ = cli.run("brief", cli.article, "--out", tmp_path / "notes", *stub)
         assert code == EXIT_OK
@@ -185,15 +213,26 @@ def test_openai_batch_requests_manifest_and_collect(cli: Harness, tmp_path: Path
     assert code == EXIT_OK, err
     manifest = tmp_path / "requests.articles.jsonl"
     assert requests.is_file() and manifest.is_file()
-    answers = [success(line["custom_id"], completion(draft(**GOOD)), number)
-               for number, line in enumerate(read_jsonl(requests), 1)]
+    answers = [
+        success(line["custom_id"], completion(draft(**GOOD)), number)
+        for number, line in enumerate(read_jsonl(requests), 1)
+    ]
     results = write_jsonl(tmp_path / "results.jsonl", answers)
     code, _, err = cli.run("collect", results, "--out", tmp_path / "collected", "-vv")
     assert code == EXIT_OK, err
     assert (tmp_path / "collected" / "harbour.json").is_file()
     # A server's address and a key given as a flag are not recorded either.
-    code, _, err = cli.run("batch", cli.articles, "--openai-batch", tmp_path / "vllm.jsonl",
-                           "--base-url", "http://127.0.0.1:8000/v1", "--api-key", FAKE_KEY, "-vv")
+    code, _, err = cli.run(
+        "batch",
+        cli.articles,
+        "--openai-batch",
+        tmp_path / "vllm.jsonl",
+        "--base-url",
+        "http://127.0.0.1:8000/v1",
+        "--api-key",
+        FAKE_KEY,
+        "-vv",
+    )
     assert code == EXIT_OK, err
 
 
@@ -246,8 +285,18 @@ def test_failures_recorded_by_batch_and_eval(cli: Harness, annotated_seed: Path,
         code, _, _ = cli.run("eval", annotated_seed, *stub, "-vv")
         assert code in (EXIT_SOME_FAILED, EXIT_BACKEND)
     with StubServer(lambda request: echoing(401)) as server:
-        code, _, _ = cli.run("batch", cli.articles, "--out", tmp_path / "refused", "--base-url", server.base_url,
-                             "--api-key", FAKE_KEY, "--no-cache", "-vv")
+        code, _, _ = cli.run(
+            "batch",
+            cli.articles,
+            "--out",
+            tmp_path / "refused",
+            "--base-url",
+            server.base_url,
+            "--api-key",
+            FAKE_KEY,
+            "--no-cache",
+            "-vv",
+        )
         assert code in (EXIT_SOME_FAILED, EXIT_BACKEND)
     assert_key_was_sent(server)
 
@@ -257,19 +306,22 @@ def test_an_unreachable_server(cli: Harness):
     assert code == EXIT_BACKEND and "cannot reach the model server" in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["brief", "missing.txt", "-vv"],
-    ["brief", "empty.txt", "--api-key", FAKE_KEY, "-vv"],
-    ["batch", "missing-dir", "--out", "briefs", "--api-key", FAKE_KEY, "-vv"],
-    ["brief", "empty.txt", "--api-key", FAKE_KEY, "--temperature", "9"],
-    ["brief", "empty.txt", "--api-key", FAKE_KEY, "--temperature", "hot"],
-    ["collect", "results.jsonl", "--out", "briefs", "--api-key", FAKE_KEY],
-    ["schema", f"--api-key={FAKE_KEY}"],
-    ["--api-key", FAKE_KEY, "brief", "empty.txt"],
-    ["-v", "--api", FAKE_KEY, "brief", "empty.txt"],
-    ["brief", "empty.txt", "--api-key"],
-    ["eval", "missing.jsonl", "--api-key", FAKE_KEY, "-vv"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["brief", "missing.txt", "-vv"],
+        ["brief", "empty.txt", "--api-key", FAKE_KEY, "-vv"],
+        ["batch", "missing-dir", "--out", "briefs", "--api-key", FAKE_KEY, "-vv"],
+        ["brief", "empty.txt", "--api-key", FAKE_KEY, "--temperature", "9"],
+        ["brief", "empty.txt", "--api-key", FAKE_KEY, "--temperature", "hot"],
+        ["collect", "results.jsonl", "--out", "briefs", "--api-key", FAKE_KEY],
+        ["schema", f"--api-key={FAKE_KEY}"],
+        ["--api-key", FAKE_KEY, "brief", "empty.txt"],
+        ["-v", "--api", FAKE_KEY, "brief", "empty.txt"],
+        ["brief", "empty.txt", "--api-key"],
+        ["eval", "missing.jsonl", "--api-key", FAKE_KEY, "-vv"],
+    ],
+)
 def test_bad_input_and_usage_errors(cli: Harness, tmp_path: Path, argv: list[str]):
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = cli.run(*argv)

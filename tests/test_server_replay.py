@@ -49,8 +49,21 @@ def test_async_server_brief_is_grounded():
 
 @pytest.mark.vcr
 def test_eval_through_the_server(annotated_seed, tmp_path, capsys):
-    argv = ["eval", str(annotated_seed), "--base-url", RECORDING_SERVER, "--api-key", FAKE_KEY,
-            "--output-mode", "json_object", "--max-retries", "1", "--no-cache", "--json", str(tmp_path / "run.json")]
+    argv = [
+        "eval",
+        str(annotated_seed),
+        "--base-url",
+        RECORDING_SERVER,
+        "--api-key",
+        FAKE_KEY,
+        "--output-mode",
+        "json_object",
+        "--max-retries",
+        "1",
+        "--no-cache",
+        "--json",
+        str(tmp_path / "run.json"),
+    ]
     assert main(argv) == EXIT_OK
     out = capsys.readouterr().out
     assert "server default" in out and FAKE_KEY not in out

@@ -47,8 +47,7 @@ SPEAKER_CASES = [
         id="modified_description_links_to_the_person_in_focus",
     ),
     pytest.param(
-        "Lena Ortiz was sentenced to four years on Monday.\n\n"
-        '"This was a cruel and careful fraud," the judge said.',
+        "Lena Ortiz was sentenced to four years on Monday.\n\n\"This was a cruel and careful fraud,\" the judge said.",
         ["the judge"],
         id="bare_description_without_a_matching_role_stays_as_written",
     ),

@@ -36,32 +36,43 @@ THIRD = (
 )
 
 
-def brief_of(text: str, name: str, *, who=(), where=(), numbers=(), quotes=(), summary="", what=(), dropped=(),
-             usage=None) -> Brief:
+def brief_of(
+    text: str, name: str, *, who=(), where=(), numbers=(), quotes=(), summary="", what=(), dropped=(), usage=None
+) -> Brief:
     """A brief as the pipeline would make it: every item's spans are where it occurs in `text`."""
+
     def spans(phrase: str) -> list[tuple[int, int]]:
         found = find_all(text, phrase)
         assert found, f"{phrase!r} is not in the text"
         return found
 
     return Brief(
-        headline=text.split("\n")[0], summary=summary, what=list(what),
+        headline=text.split("\n")[0],
+        summary=summary,
+        what=list(what),
         who=[WhoItem(name=n, kind=kind, role=role, spans=spans(n)) for n, kind, role in who],
         where=[Place(name=n, spans=spans(n)) for n in where],
-        numbers=[NumberItem(value=value, measures=measures, unit=unit, spans=spans(value))
-                 for value, measures, unit in numbers],
+        numbers=[
+            NumberItem(value=value, measures=measures, unit=unit, spans=spans(value))
+            for value, measures, unit in numbers
+        ],
         quotes=[Quote(text=words, speaker=speaker, spans=spans(words)) for words, speaker in quotes],
         source=SourceInfo(name=name, title=text.split("\n")[0], word_count=len(text.split()), characters=len(text)),
-        dropped=list(dropped), usage=usage or Usage(),
+        dropped=list(dropped),
+        usage=usage or Usage(),
     )
 
 
 @pytest.fixture
 def note() -> MergedBrief:
     first = brief_of(
-        FIRST, "first.txt",
-        who=[("Lloyd Austin", "person", "Secretary of Defense"), ("Kim Yonghyun", "person", None),
-             ("White House", "organization", None)],
+        FIRST,
+        "first.txt",
+        who=[
+            ("Lloyd Austin", "person", "Secretary of Defense"),
+            ("Kim Yonghyun", "person", None),
+            ("White House", "organization", None),
+        ],
         where=["Russia", "Seoul", "US", "Kyiv"],
         numbers=[("3,000", "North Korean troops", None), ("5%", "rise in fuel prices", "percent")],
         quotes=[("This is a very, very serious issue", "Austin")],
@@ -71,22 +82,38 @@ def note() -> MergedBrief:
         usage=Usage(backend="server", model="m", model_calls=1, prompt_tokens=100, completion_tokens=20, seconds=1.5),
     )
     second = brief_of(
-        SECOND, "second.txt",
-        who=[("Defense Secretary Lloyd Austin", "person", None), ("Kim Jong-un", "person", None),
-             ("Kim", "person", None), ("UN", "organization", None), ("Austin", "person", "the top defense official")],
+        SECOND,
+        "second.txt",
+        who=[
+            ("Defense Secretary Lloyd Austin", "person", None),
+            ("Kim Jong-un", "person", None),
+            ("Kim", "person", None),
+            ("UN", "organization", None),
+            ("Austin", "person", "the top defense official"),
+        ],
         where=["Russia", "United States", "Washington", "North Korea"],
-        numbers=[("10,000", None, None), ("3,000", "North Korean troops", None), ("5 per cent", "fuel prices", "percent")],
+        numbers=[
+            ("10,000", None, None),
+            ("3,000", "North Korean troops", None),
+            ("5 per cent", "fuel prices", "percent"),
+        ],
         quotes=[("This is a very, very serious issue", "Lloyd Austin")],
         summary="Defense Secretary Lloyd Austin urged North Korea to withdraw its troops from Russia. "
-                "About 3,000 North Korean troops arrived in Russia this month. Austin flew to the moon.",
-        usage=Usage(backend="server", model="m", model_calls=2, prompt_tokens=150, completion_tokens=30, retries=1,
-                    seconds=2.0),
+        "About 3,000 North Korean troops arrived in Russia this month. Austin flew to the moon.",
+        usage=Usage(
+            backend="server", model="m", model_calls=2, prompt_tokens=150, completion_tokens=30, retries=1, seconds=2.0
+        ),
     )
     third = brief_of(
-        THIRD, "third.txt",
-        who=[("Austin", "person", "a defense chief"), ("United Nations", "organization", None),
-             ("UN Security Council", "organization", None)],
-        where=["Seoul"], numbers=[("40", "delegates", None)],
+        THIRD,
+        "third.txt",
+        who=[
+            ("Austin", "person", "a defense chief"),
+            ("United Nations", "organization", None),
+            ("UN Security Council", "organization", None),
+        ],
+        where=["Seoul"],
+        numbers=[("40", "delegates", None)],
     )
     return merge_briefs([first, second, third], [FIRST, SECOND, THIRD])
 
@@ -106,8 +133,11 @@ def test_one_person_whatever_the_form_of_the_name_with_every_role_and_source(not
     assert austin.name == "Lloyd Austin" and austin.kind == "person"
     assert set(austin.aliases) == {"Defense Secretary Lloyd Austin", "Austin"}
     assert [(role.text, role.source) for role in austin.roles] == [
-        ("Secretary of Defense", "S1"), ("Defense Secretary", "S2"), ("the top defense official", "S2"),
-        ("a defense chief", "S3")]
+        ("Secretary of Defense", "S1"),
+        ("Defense Secretary", "S2"),
+        ("the top defense official", "S2"),
+        ("a defense chief", "S3"),
+    ]
     assert austin.sources == ["S1", "S2", "S3"]
 
 
@@ -134,8 +164,13 @@ def test_a_lone_name_joins_the_one_full_name_that_ends_or_starts_with_it():
 
 def test_different_first_names_are_different_people():
     text = "Lloyd Austin and Tom Austin met."
-    people = merge_briefs([brief_of(text, "a", who=[("Lloyd Austin", "person", None)]),
-                           brief_of(text, "b", who=[("Tom Austin", "person", None)])], [text, text]).who
+    people = merge_briefs(
+        [
+            brief_of(text, "a", who=[("Lloyd Austin", "person", None)]),
+            brief_of(text, "b", who=[("Tom Austin", "person", None)]),
+        ],
+        [text, text],
+    ).who
     assert [p.name for p in people] == ["Lloyd Austin", "Tom Austin"]
 
 
@@ -158,7 +193,10 @@ def test_places_are_listed_once_in_reading_order(note):
 def test_figures_that_count_the_same_thing_are_grouped_and_a_disagreement_is_said_plainly(note):
     troops = next(group for group in note.numbers if group.measures == "North Korean troops")
     assert [(figure.value, figure.sources) for figure in troops.values] == [
-        ("3,000", ["S1"]), ("10,000", ["S2"]), ("3,000", ["S2"])]
+        ("3,000", ["S1"]),
+        ("10,000", ["S2"]),
+        ("3,000", ["S2"]),
+    ]
     assert troops.agreement == "differ"
     assert troops.note is not None
     for stated in ("S1 says 3,000", "S2 says 10,000", "S2 says 3,000", "North Korean troops"):
@@ -202,14 +240,24 @@ def test_figures_from_dated_reports_are_said_to_change_between_them():
     second = brief_of(second_text, "b", numbers=[("10,000", "troops", None)])
     note = merge_briefs([first, second], [first_text, second_text])
     assert [source.date for source in note.sources] == ["October 20, 2024", "November 2, 2024"]
-    assert note.numbers[0].note == ("The figure for troops changes between reports: "
-                                    "S1 says 3,000 (October 20, 2024); S2 says 10,000 (November 2, 2024).")
+    assert note.numbers[0].note == (
+        "The figure for troops changes between reports: "
+        "S1 says 3,000 (October 20, 2024); S2 says 10,000 (November 2, 2024)."
+    )
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("10,000", 10000.0), ("10 thousand", 10000.0), ("$1.2 billion", 1.2e9), ("5%", 5.0), ("5 per cent", 5.0),
-    ("around 3,000", 3000.0), ("no figure", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("10,000", 10000.0),
+        ("10 thousand", 10000.0),
+        ("$1.2 billion", 1.2e9),
+        ("5%", 5.0),
+        ("5 per cent", 5.0),
+        ("around 3,000", 3000.0),
+        ("no figure", None),
+    ],
+)
 def test_amounts_compare_the_quantity_not_the_writing(value, expected):
     assert amount(value) == expected
 
@@ -230,7 +278,10 @@ def test_a_quote_inside_a_longer_one_is_the_same_quote_but_a_word_is_not():
     second = brief_of(text, "b", quotes=[("We will not back down", "Ann Lee"), ("ever", None)])
     quotes = merge_briefs([first, second], [text, text]).quotes
     assert [(q.text, q.sources) for q in quotes] == [
-        ("We will not back down, ever", ["S1", "S2"]), ("Never", ["S1"]), ("ever", ["S2"])]
+        ("We will not back down, ever", ["S1", "S2"]),
+        ("Never", ["S1"]),
+        ("ever", ["S2"]),
+    ]
 
 
 def test_summary_sentences_are_said_once_and_cite_every_report_that_supports_them(note):
@@ -241,7 +292,9 @@ def test_summary_sentences_are_said_once_and_cite_every_report_that_supports_the
         source = {"S1": FIRST, "S2": SECOND}[citation.source]
         assert "About 3,000 North Korean troops arrived in Russia this month" in source[slice(*citation.spans[0])]
     assert "About 3,000 North Korean troops arrived in Russia this month." not in by_text  # the same, said once
-    assert by_text["Defense Secretary Lloyd Austin urged North Korea to withdraw its troops from Russia."].sources == ["S2"]
+    assert by_text["Defense Secretary Lloyd Austin urged North Korea to withdraw its troops from Russia."].sources == [
+        "S2"
+    ]
 
 
 def test_a_summary_sentence_no_report_supports_is_dropped_and_reported(note):
@@ -253,16 +306,27 @@ def test_a_summary_sentence_no_report_supports_is_dropped_and_reported(note):
 
 def test_events_are_cited_and_usage_is_the_sum_of_every_report(note):
     assert [(event.text, event.sources) for event in note.what] == [
-        ("Lloyd Austin, the Secretary of Defense, confirmed the deployment.", ["S1"])]
+        ("Lloyd Austin, the Secretary of Defense, confirmed the deployment.", ["S1"])
+    ]
     assert (note.usage.model_calls, note.usage.prompt_tokens, note.usage.completion_tokens, note.usage.retries) == (
-        3, 250, 50, 1)
+        3,
+        250,
+        50,
+        1,
+    )
     assert note.usage.seconds == 3.5
 
 
 def test_every_cited_span_lies_inside_its_source(note):
     texts = {"S1": FIRST, "S2": SECOND, "S3": THIRD}
-    items = note.summary + note.what + note.who + note.where + note.quotes + [
-        figure for group in note.numbers for figure in group.values]
+    items = (
+        note.summary
+        + note.what
+        + note.who
+        + note.where
+        + note.quotes
+        + [figure for group in note.numbers for figure in group.values]
+    )
     assert items
     for item in items:
         assert item.citations, item
@@ -290,18 +354,25 @@ def test_the_markdown_note_cites_each_item_and_shows_article_markup_as_text(note
     assert " · S3 `@" in austin
     assert "⚠ The sources give different figures for North Korean troops" in markdown
     text = "Riot Report\n\nOfficials met <script>alert(1)</script> on Monday, said Ann Lee."
-    hostile = brief_of(text, "x.txt", who=[("Ann Lee", "person", "<b>chief</b>")],
-                       what=["Officials met <script>alert(1)</script> on Monday, said Ann Lee."])
+    hostile = brief_of(
+        text,
+        "x.txt",
+        who=[("Ann Lee", "person", "<b>chief</b>")],
+        what=["Officials met <script>alert(1)</script> on Monday, said Ann Lee."],
+    )
     shown = render(merge_briefs([hostile], [text]), "markdown")
     assert "<script>" not in shown and "<b>" not in shown
     assert "&lt;script>alert(1)&lt;/script>" in shown and "&lt;b>chief&lt;/b>" in shown
 
 
-@pytest.mark.parametrize("texts, names, fragment", [
-    ("one article as a string", None, "list of article texts"),
-    ([], None, "at least one article"),
-    (["a", "b"], ["only one name"], "2 texts but 1 names"),
-])
+@pytest.mark.parametrize(
+    "texts, names, fragment",
+    [
+        ("one article as a string", None, "list of article texts"),
+        ([], None, "at least one article"),
+        (["a", "b"], ["only one name"], "2 texts but 1 names"),
+    ],
+)
 def test_summarize_many_refuses_what_it_cannot_brief_before_calling_a_model(texts, names, fragment):
     from summarizer import InputError, summarize_many
 

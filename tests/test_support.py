@@ -1,7 +1,9 @@
 from summarizer.grounding.prose import check_support, split_sentences
 
-SOURCE = ("Defense chiefs urged North Korea to withdraw about 10,000 troops from Russia. "
-          "The United Nations said it could not verify the reports.")
+SOURCE = (
+    "Defense chiefs urged North Korea to withdraw about 10,000 troops from Russia. "
+    "The United Nations said it could not verify the reports."
+)
 
 
 def test_paraphrase_close_to_one_passage_is_supported():
@@ -15,4 +17,9 @@ def test_invented_event_name_and_figure_are_not():
 
 
 def test_split_sentences():
-    assert split_sentences("One thing. Two things! \u201cThree?\u201d Four") == ["One thing.", "Two things!", "\u201cThree?\u201d", "Four"]
+    assert split_sentences("One thing. Two things! \u201cThree?\u201d Four") == [
+        "One thing.",
+        "Two things!",
+        "\u201cThree?\u201d",
+        "Four",
+    ]

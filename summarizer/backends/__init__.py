@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarizer.config import Settings
 from summarizer.backends.base import Backend
+from summarizer.config import Settings
 
 
 def make_backend(settings: Settings, client: Any = None) -> Backend:

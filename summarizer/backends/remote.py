@@ -13,9 +13,9 @@ from typing import Any
 import openai
 from openai.types.chat import ChatCompletion
 
-from summarizer.config import Settings
 from summarizer.backends.base import Backend, adapt_response_format
 from summarizer.backends.retrying import acall_with_retries, call_with_retries
+from summarizer.config import Settings
 
 _CHAT_COMPLETIONS = "/chat/completions"
 _PLACEHOLDER_KEY = "not-needed"  # local servers ignore the key, but the SDK insists on one
@@ -57,4 +57,5 @@ class RemoteBackend(Backend):
     async def acreate(self, **request: Any) -> Any:
         request = adapt_response_format(request, self.output_mode)
         return await acall_with_retries(
-            lambda: self.async_client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion))
+            lambda: self.async_client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion)
+        )

@@ -15,7 +15,8 @@ import email.utils
 import json
 import logging
 import time
-from typing import Any, Callable, Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import openai
 from tenacity import (
@@ -112,8 +113,9 @@ def _policy(max_attempts: int | None, max_seconds: float | None) -> dict[str, An
     }
 
 
-def call_with_retries(call: Callable[[], Any], *, max_attempts: int | None = None,
-                      max_seconds: float | None = None) -> Any:
+def call_with_retries(
+    call: Callable[[], Any], *, max_attempts: int | None = None, max_seconds: float | None = None
+) -> Any:
     """Run one model call, retrying transient failures; raise BackendError otherwise. The
     limits default to MAX_ATTEMPTS and MAX_TOTAL_SECONDS."""
     try:
@@ -124,8 +126,9 @@ def call_with_retries(call: Callable[[], Any], *, max_attempts: int | None = Non
         raise as_backend_error(error) from None
 
 
-async def acall_with_retries(call: Callable[[], Any], *, max_attempts: int | None = None,
-                             max_seconds: float | None = None) -> Any:
+async def acall_with_retries(
+    call: Callable[[], Any], *, max_attempts: int | None = None, max_seconds: float | None = None
+) -> Any:
     """The async form of `call_with_retries`; `call` returns an awaitable."""
     try:
         async for attempt in AsyncRetrying(**_policy(max_attempts, max_seconds)):
@@ -151,8 +154,10 @@ def describe(error: BaseException | None) -> str:
 def as_backend_error(error: openai.OpenAIError | json.JSONDecodeError) -> BackendError:
     """Map an SDK error to our tree, with a message that says what to do about it."""
     if isinstance(error, json.JSONDecodeError):
-        return BackendError("the model server's answers were not JSON, even after retries: "
-                            "check that --base-url is an OpenAI-compatible /v1 endpoint")
+        return BackendError(
+            "the model server's answers were not JSON, even after retries: "
+            "check that --base-url is an OpenAI-compatible /v1 endpoint"
+        )
     if isinstance(error, openai.AuthenticationError):
         return BackendUnavailable("the model server refused the API key (HTTP 401): check OPENAI_API_KEY")
     if isinstance(error, openai.PermissionDeniedError):
@@ -160,7 +165,9 @@ def as_backend_error(error: openai.OpenAIError | json.JSONDecodeError) -> Backen
     if isinstance(error, openai.NotFoundError):
         return BackendUnavailable("the model or endpoint was not found (HTTP 404): check --model and --base-url")
     if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError)):
-        return BackendUnavailable(f"cannot reach the model server ({describe(error)}): check --base-url and that it is running")
+        return BackendUnavailable(
+            f"cannot reach the model server ({describe(error)}): check --base-url and that it is running"
+        )
     if isinstance(error, openai.RateLimitError):
         return BackendError("the model server is rate limiting (HTTP 429) and retries ran out; try again later")
     if isinstance(error, openai.APIStatusError):

@@ -12,14 +12,21 @@ from summarizer.batch.inputs import BatchInput
 from summarizer.batch.output import ERRORS, BatchOutput
 from summarizer.batch.progress import LiveProgress, summary_table, wants_live_progress
 from summarizer.batch.runner import run_batch
-from summarizer.storage.cache import BriefCache, model_fingerprint
 from summarizer.config import Settings
+from summarizer.storage.cache import BriefCache, model_fingerprint
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_BACKEND = 0, 1, 3
 
 
-def run_batch_command(source: BatchInput, settings: Settings, out_dir: str | Path, *, concurrency: int,
-                      cache_dir: str | None, use_cache: bool) -> int:
+def run_batch_command(
+    source: BatchInput,
+    settings: Settings,
+    out_dir: str | Path,
+    *,
+    concurrency: int,
+    cache_dir: str | None,
+    use_cache: bool,
+) -> int:
     """Brief `source` into `out_dir`, print the summary table on stdout and return the exit
     code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend."""
     output = BatchOutput(out_dir, variant=model_fingerprint(settings))
@@ -33,8 +40,10 @@ def run_batch_command(source: BatchInput, settings: Settings, out_dir: str | Pat
             report = asyncio.run(batch)
     sys.stdout.write(summary_table(report))
     if report.stopped:
-        sys.stderr.write(f"summarizer: error: stopped: {report.stopped}; the finished briefs are kept, "
-                         "run the same command again to resume\n")
+        sys.stderr.write(
+            f"summarizer: error: stopped: {report.stopped}; the finished briefs are kept, "
+            "run the same command again to resume\n"
+        )
         return EXIT_BACKEND
     if report.failed:
         sys.stderr.write(f"summarizer: {report.failed} article(s) failed; reasons in {output.directory / ERRORS}\n")

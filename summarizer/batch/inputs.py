@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from summarizer.batch.output import JOURNAL
 from summarizer.errors import InputError, SummarizerError
-from summarizer.source.files import open_input
 from summarizer.source.article import MAX_ARTICLE_BYTES, text_size, too_large
+from summarizer.source.files import open_input
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -77,10 +78,14 @@ def _article_files(directory: Path) -> list[Path]:
     extracted .txt files would otherwise come back as articles."""
     try:
         outputs = {journal.parent for journal in directory.rglob(JOURNAL)}
-        files = [path for path in directory.rglob("*")
-                 if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
-                 and not any(part.startswith(".") for part in path.relative_to(directory).parts)
-                 and not any(output in path.parents for output in outputs)]
+        files = [
+            path
+            for path in directory.rglob("*")
+            if path.suffix.lower() in ARTICLE_SUFFIXES
+            and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+            and not any(output in path.parents for output in outputs)
+        ]
     except OSError as error:
         raise InputError(f"{directory}: cannot list it ({error.strerror})") from None
     return sorted(files)

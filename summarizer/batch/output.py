@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError
-from summarizer.source.files import write_atomically
 from summarizer.schemas import Brief
+from summarizer.source.files import write_atomically
 
 JOURNAL, INDEX, ERRORS = ".journal.jsonl", "index.jsonl", "errors.jsonl"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -95,11 +95,22 @@ class BatchOutput:
     def already_done(self, item_id: str, text: str) -> bool:
         """True when an earlier run briefed this very text and its file is still there."""
         entry = self.finished.get(item_id)
-        return (entry is not None and entry.digest == text_digest(text, self.variant)
-                and (self.directory / entry.file).is_file())
+        return (
+            entry is not None
+            and entry.digest == text_digest(text, self.variant)
+            and (self.directory / entry.file).is_file()
+        )
 
-    def write_brief(self, item_id: str, brief: Brief, *, text: str | None = None, cached: bool = False,
-                    meta: dict[str, Any] | None = None, extracted: bool = False) -> Path:
+    def write_brief(
+        self,
+        item_id: str,
+        brief: Brief,
+        *,
+        text: str | None = None,
+        cached: bool = False,
+        meta: dict[str, Any] | None = None,
+        extracted: bool = False,
+    ) -> Path:
         """Store one brief (and, with `extracted`, the text its spans index), then journal it, so
         a journalled brief is always a whole file."""
         path = self.directory / brief_file_name(item_id)
@@ -109,9 +120,17 @@ class BatchOutput:
             write_atomically(text_file, text)
         write_atomically(path, brief.model_dump_json(indent=2) + "\n")
         usage = brief.usage
-        entry = Finished(item_id, path.name, text_digest(text, self.variant) if text is not None else "",
-                         usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, cached, meta or {},
-                         text_file.name if text_file else None)
+        entry = Finished(
+            item_id,
+            path.name,
+            text_digest(text, self.variant) if text is not None else "",
+            usage.prompt_tokens,
+            usage.completion_tokens,
+            usage.cost_usd,
+            cached,
+            meta or {},
+            text_file.name if text_file else None,
+        )
         self._journal.write(json.dumps(entry.as_record()) + "\n")
         self._journal.flush()
         self.finished[item_id] = entry

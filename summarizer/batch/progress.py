@@ -17,12 +17,17 @@ class LiveProgress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
         self._progress = Progress(
-            TextColumn("[bold]briefing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"), TimeRemainingColumn(),
-            console=Console(file=stream or sys.stderr), transient=False)
+            TextColumn("[bold]briefing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            TimeRemainingColumn(),
+            console=Console(file=stream or sys.stderr),
+            transient=False,
+        )
         self._task = self._progress.add_task("batch", total=total, counts="")
 
-    def __enter__(self) -> "LiveProgress":
+    def __enter__(self) -> LiveProgress:
         self._progress.start()
         return self
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from summarizer.batch.inputs import BatchInput, BatchItem
 from summarizer.batch.output import BatchOutput
-from summarizer.storage.cache import BriefCache, brief_key
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable
 from summarizer.schemas import Brief
+from summarizer.storage.cache import BriefCache, brief_key
 
 # Unreachable-backend failures in a row, with no success between, that stop a batch: one can be
 # a slow article's timeout; several in a row is a server that is down or a key that is refused.
@@ -58,8 +59,15 @@ class BatchReport:
 Progress = Callable[[BatchReport, str, str], None]
 
 
-async def run_batch(source: BatchInput, settings: Settings, output: BatchOutput, *, concurrency: int = 4,
-                    cache: BriefCache | None = None, progress: Progress | None = None) -> BatchReport:
+async def run_batch(
+    source: BatchInput,
+    settings: Settings,
+    output: BatchOutput,
+    *,
+    concurrency: int = 4,
+    cache: BriefCache | None = None,
+    progress: Progress | None = None,
+) -> BatchReport:
     """Brief every article of `source` into `output`."""
     runner = _Runner(settings, output, cache, progress, BatchReport(total=source.total))
     started = time.perf_counter()
@@ -72,8 +80,14 @@ async def run_batch(source: BatchInput, settings: Settings, output: BatchOutput,
 
 
 class _Runner:
-    def __init__(self, settings: Settings, output: BatchOutput, cache: BriefCache | None,
-                 progress: Progress | None, report: BatchReport) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        output: BatchOutput,
+        cache: BriefCache | None,
+        progress: Progress | None,
+        report: BatchReport,
+    ) -> None:
         self.settings, self.output, self.cache, self.progress, self.report = settings, output, cache, progress, report
         self.unavailable_in_a_row = 0
         self.order: list[str] = []  # input order, for the index
@@ -113,8 +127,9 @@ class _Runner:
             self._tell(item, "already done")
             return True
         if self.cache is not None and (brief := self.cache.get(brief_key(item.text, self.settings))) is not None:
-            self.output.write_brief(item.id, brief, text=item.text, cached=True, meta=item.meta,
-                                    extracted=item.extracted)
+            self.output.write_brief(
+                item.id, brief, text=item.text, cached=True, meta=item.meta, extracted=item.extracted
+            )
             self.report.done += 1
             self.report.cached += 1
             self._tell(item, "cached")

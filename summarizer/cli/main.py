@@ -13,8 +13,8 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_INPUT, EXIT_BACKEND = 0, 1, 2, 3
 
@@ -37,60 +37,99 @@ class _OneLineParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-v", "--verbose", action="count", default=0, help="log progress to stderr (-vv: debug)")
-    parser = _OneLineParser(prog="summarizer", parents=[common],
-                                     description="Grounded briefing notes from news articles.")
+    parser = _OneLineParser(
+        prog="summarizer", parents=[common], description="Grounded briefing notes from news articles."
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_OneLineParser)
 
-    brief = commands.add_parser("brief", parents=[common], help="brief one or more articles",
-                                description="Brief articles (- reads stdin).")
+    brief = commands.add_parser(
+        "brief", parents=[common], help="brief one or more articles", description="Brief articles (- reads stdin)."
+    )
     brief.add_argument("files", nargs="+", metavar="FILE", help="article text files, or - for standard input")
-    brief.add_argument("--format", choices=("markdown", "json", "html"), default="markdown",
-                       help="output format (default markdown; json with several files prints one object per line; "
-                            "html: one self-contained page showing the note beside the articles)")
-    brief.add_argument("--merge", action="store_true",
-                       help="one note of the story the articles report: people, places, figures and quotes "
-                            "merged across them, each with its sources")
-    brief.add_argument("--out", metavar="DIR",
-                       help="write one file per article into DIR instead of stdout (with --merge: DIR/merged.EXT)")
+    brief.add_argument(
+        "--format",
+        choices=("markdown", "json", "html"),
+        default="markdown",
+        help="output format (default markdown; json with several files prints one object per line; "
+        "html: one self-contained page showing the note beside the articles)",
+    )
+    brief.add_argument(
+        "--merge",
+        action="store_true",
+        help="one note of the story the articles report: people, places, figures and quotes "
+        "merged across them, each with its sources",
+    )
+    brief.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write one file per article into DIR instead of stdout (with --merge: DIR/merged.EXT)",
+    )
     _add_model_options(brief)
 
     batch = commands.add_parser(
-        "batch", parents=[common], help="brief a directory or JSONL file of articles",
+        "batch",
+        parents=[common],
+        help="brief a directory or JSONL file of articles",
         description="Brief every article of INPUT (a directory of .txt/.md/.html files, or JSONL lines of "
-                    "{id, text, meta}) into DIR: one JSON brief per article, index.jsonl and errors.jsonl. "
-                    "Finished articles are kept: run the same command again to resume.")
+        "{id, text, meta}) into DIR: one JSON brief per article, index.jsonl and errors.jsonl. "
+        "Finished articles are kept: run the same command again to resume.",
+    )
     batch.add_argument("input", metavar="INPUT", help="a directory of articles or a JSONL file")
     batch.add_argument("--out", metavar="DIR", help="where the briefs go (required unless --openai-batch)")
-    batch.add_argument("--concurrency", type=_positive_int, default=4, metavar="N",
-                       help="model requests in flight at once (default 4; the embedded model runs one at a time)")
+    batch.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=4,
+        metavar="N",
+        help="model requests in flight at once (default 4; the embedded model runs one at a time)",
+    )
     batch.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
     batch.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
-    batch.add_argument("--openai-batch", metavar="REQUESTS.jsonl",
-                       help="write an OpenAI Batch API request file instead of calling the model")
+    batch.add_argument(
+        "--openai-batch",
+        metavar="REQUESTS.jsonl",
+        help="write an OpenAI Batch API request file instead of calling the model",
+    )
     _add_model_options(batch)
 
     collect = commands.add_parser(
-        "collect", parents=[common], help="turn an OpenAI Batch API results file into briefs",
+        "collect",
+        parents=[common],
+        help="turn an OpenAI Batch API results file into briefs",
         description="Ground the answers of an OpenAI (or vLLM run-batch) results file against the articles "
-                    "that `batch --openai-batch` recorded, and write briefs as `batch` does.")
-    collect.add_argument("results", metavar="RESULTS.jsonl", nargs="+",
-                         help="the batch's output file, and its error file if it has one")
+        "that `batch --openai-batch` recorded, and write briefs as `batch` does.",
+    )
+    collect.add_argument(
+        "results", metavar="RESULTS.jsonl", nargs="+", help="the batch's output file, and its error file if it has one"
+    )
     collect.add_argument("--out", metavar="DIR", required=True, help="where the briefs go")
-    collect.add_argument("--articles", metavar="FILE",
-                         help="the .articles.jsonl written beside the request file (default: found beside RESULTS)")
+    collect.add_argument(
+        "--articles",
+        metavar="FILE",
+        help="the .articles.jsonl written beside the request file (default: found beside RESULTS)",
+    )
     collect.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
 
     schema = commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
     schema.add_argument("--merged", action="store_true", help="the schema of a merged note (brief --merge) instead")
 
     evaluate = commands.add_parser(
-        "eval", parents=[common], help="score briefs against an annotated dataset",
+        "eval",
+        parents=[common],
+        help="score briefs against an annotated dataset",
         description="Brief every article of an annotated JSONL dataset (read in place), score the briefs "
-                    "against its gold and print a table. Briefs are cached, so a re-run is free.")
+        "against its gold and print a table. Briefs are cached, so a re-run is free.",
+    )
     evaluate.add_argument("dataset", metavar="DATASET.jsonl", help="lines of {id, text, meta, gold}")
     evaluate.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N articles")
-    evaluate.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE", type=_key_value,
-                          help="only articles whose meta KEY equals VALUE, e.g. compartment=dev (repeatable)")
+    evaluate.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        type=_key_value,
+        help="only articles whose meta KEY equals VALUE, e.g. compartment=dev (repeatable)",
+    )
     evaluate.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
     evaluate.add_argument("--compare", metavar="OLD.json", help="show the change against an earlier --json file")
     evaluate.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
@@ -114,8 +153,11 @@ def _key_value(value: str) -> tuple[str, str]:
 
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("model (flag > environment > default)")
-    group.add_argument("--backend", choices=("auto", "openai", "server", "embedded"),
-                       help="auto (default): --base-url → server, OPENAI_API_KEY → openai, else embedded [SUMMARIZER_BACKEND]")
+    group.add_argument(
+        "--backend",
+        choices=("auto", "openai", "server", "embedded"),
+        help="auto (default): --base-url → server, OPENAI_API_KEY → openai, else embedded [SUMMARIZER_BACKEND]",
+    )
     group.add_argument("--model", help="model name for openai/server backends [SUMMARIZER_MODEL]")
     group.add_argument("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 [OPENAI_BASE_URL]")
     group.add_argument("--api-key", help="API key; prefer the OPENAI_API_KEY variable, flags show up in process lists")
@@ -123,15 +165,24 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--temperature", type=float, help="sampling temperature (default 0)")
     group.add_argument("--max-retries", type=int, help="re-asks when the model's output fails validation (default 1)")
     group.add_argument("--timeout", type=float, help="seconds per model request (default 120)")
-    group.add_argument("--output-mode", choices=("json_schema", "json_object"),
-                       help="how structured output is requested; json_object for llama-cpp-python servers [SUMMARIZER_OUTPUT_MODE]")
-    group.add_argument("--context-chars", type=int, metavar="N",
-                       help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]")
+    group.add_argument(
+        "--output-mode",
+        choices=("json_schema", "json_object"),
+        help="how structured output is requested; json_object for llama-cpp-python servers [SUMMARIZER_OUTPUT_MODE]",
+    )
+    group.add_argument(
+        "--context-chars",
+        type=int,
+        metavar="N",
+        help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]",
+    )
     group.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
 
 
-_PRICES_HELP = ('JSON of {"model": {"input": USD, "output": USD}} per million tokens, '
-                "overriding the built-in OpenAI prices [SUMMARIZER_PRICES]")
+_PRICES_HELP = (
+    'JSON of {"model": {"input": USD, "output": USD}} per million tokens, '
+    "overriding the built-in OpenAI prices [SUMMARIZER_PRICES]"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -212,15 +263,18 @@ def _print_schema(merged: bool) -> int:
 
 
 def _brief_files(args: argparse.Namespace) -> int:
-    from summarizer.source.files import write_atomically
     from summarizer.render.dispatch import render
+    from summarizer.source.files import write_atomically
 
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
     if args.format == "html" and len(args.files) > 1 and not args.merge and out_dir is None:
-        return _fail("--format html makes one page: add --merge for one note of all the articles, "
-                     "or --out DIR for a page per article", EXIT_INPUT)
+        return _fail(
+            "--format html makes one page: add --merge for one note of all the articles, "
+            "or --out DIR for a page per article",
+            EXIT_INPUT,
+        )
     run = _Briefing(args.files, _settings_from(args))
     if args.merge:
         return _merged_note(run, args.format, out_dir)
@@ -238,12 +292,12 @@ def _brief_files(args: argparse.Namespace) -> int:
     return run.exit_code()
 
 
-def _merged_note(run: "_Briefing", format: str, out_dir: Path | None) -> int:
+def _merged_note(run: _Briefing, format: str, out_dir: Path | None) -> int:
     """One note of every article that could be briefed; the others are reported on stderr and
     named in the note, so it never looks complete when it is not."""
     from summarizer import merge_briefs
-    from summarizer.source.files import write_atomically
     from summarizer.render.dispatch import render
+    from summarizer.source.files import write_atomically
 
     done = list(run.briefs())
     if run.backend_down or not done:
@@ -273,8 +327,8 @@ class _Briefing:
     def briefs(self):
         """(path, article text, brief) for each article that could be briefed."""
         from summarizer import BackendError, SummarizerError, summarize
-        from summarizer.source.fetch import is_url, redact
         from summarizer.source.article import read_article
+        from summarizer.source.fetch import is_url, redact
 
         for path in self.paths:
             shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
@@ -310,8 +364,15 @@ def _evaluate(args: argparse.Namespace) -> int:
     from summarizer.evaluation.command import evaluate
 
     figures_failed = evaluate(
-        args.dataset, _settings_from(args), limit=args.limit, filters=dict(args.filter),
-        json_path=args.json, compare_path=args.compare, cache_dir=args.cache, use_cache=not args.no_cache)
+        args.dataset,
+        _settings_from(args),
+        limit=args.limit,
+        filters=dict(args.filter),
+        json_path=args.json,
+        compare_path=args.compare,
+        cache_dir=args.cache,
+        use_cache=not args.no_cache,
+    )
     return EXIT_SOME_FAILED if figures_failed else EXIT_OK
 
 
@@ -328,8 +389,9 @@ def _batch(args: argparse.Namespace) -> int:
         return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", EXIT_INPUT)
     from summarizer.batch.command import run_batch_command
 
-    return run_batch_command(source, settings, args.out, concurrency=args.concurrency,
-                             cache_dir=args.cache, use_cache=not args.no_cache)
+    return run_batch_command(
+        source, settings, args.out, concurrency=args.concurrency, cache_dir=args.cache, use_cache=not args.no_cache
+    )
 
 
 def _collect(args: argparse.Namespace) -> int:
@@ -341,9 +403,23 @@ def _collect(args: argparse.Namespace) -> int:
 def _settings_from(args: argparse.Namespace):
     from summarizer import resolve_settings
 
-    return resolve_settings({name: getattr(args, name) for name in (
-        "backend", "model", "base_url", "api_key", "model_path", "temperature", "max_retries", "timeout", "output_mode",
-        "context_chars")})
+    return resolve_settings(
+        {
+            name: getattr(args, name)
+            for name in (
+                "backend",
+                "model",
+                "base_url",
+                "api_key",
+                "model_path",
+                "temperature",
+                "max_retries",
+                "timeout",
+                "output_mode",
+                "context_chars",
+            )
+        }
+    )
 
 
 def _output_name(path: str, format: str, taken: set[str]) -> str:

@@ -61,7 +61,7 @@ def _unique_people(people: list[DraftPerson]) -> list[DraftPerson]:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Austin" and "Lloyd Austin" are one person; "Tom Austin" and "Lloyd Austin" are two:
+    """ "Austin" and "Lloyd Austin" are one person; "Tom Austin" and "Lloyd Austin" are two:
     the surnames agree and every word of the shorter name is in the longer one."""
     words_a, words_b = _key(a).split(), _key(b).split()
     if not words_a or not words_b or words_a[-1] != words_b[-1]:

@@ -43,7 +43,7 @@ def _pieces(text: str, budget: int, level: int) -> list[str]:
     if len(text) <= budget:
         return [text]
     if level == len(_BOUNDARIES):
-        return [text[i:i + budget] for i in range(0, len(text), budget)]
+        return [text[i : i + budget] for i in range(0, len(text), budget)]
     return [piece for part in _cut_after(text, _BOUNDARIES[level]) for piece in _pieces(part, budget, level + 1)]
 
 

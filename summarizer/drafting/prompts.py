@@ -22,7 +22,9 @@ CLOSE_MARKER = "ARTICLE>>>"
 PROMPT_VERSION = "4"
 # Control tokens of common chat templates: ChatML and Llama 3 / Phi-3 `<|name|>` (DeepSeek with
 # fullwidth bars), Gemma's turns, Llama 2 / Mistral's `<s>`, `</s>`, `[INST]`, `[/INST]`.
-_CONTROL_TOKEN = re.compile(r"<[|\uff5c]([^\s<>|\uff5c]{1,64})[|\uff5c]>|<(/?s|start_of_turn|end_of_turn)>|\[(/?INST)\]")
+_CONTROL_TOKEN = re.compile(
+    r"<[|\uff5c]([^\s<>|\uff5c]{1,64})[|\uff5c]>|<(/?s|start_of_turn|end_of_turn)>|\[(/?INST)\]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +52,9 @@ def defuse_markers(article: str) -> str:
     return _CONTROL_TOKEN.sub(lambda match: f"({next(name for name in match.groups() if name)})", article)
 
 
-def build_messages(article: str, people: list[str], figures: list[str], *, full: bool = True,
-                   part: int = 1, parts: int = 1) -> list[dict[str, str]]:
+def build_messages(
+    article: str, people: list[str], figures: list[str], *, full: bool = True, part: int = 1, parts: int = 1
+) -> list[dict[str, str]]:
     """System and user messages for one article, or for `part` of its `parts` when it is read
     in parts. With `full`, the extracted names and figures are offered as candidates to label;
     otherwise only prose is asked for (small models)."""

@@ -30,12 +30,24 @@ from typing import Any
 __all__ = ["strict_schema"]
 
 # Keywords strict mode rejects; each is still enforced by our pydantic validation afterwards.
-UNSUPPORTED_KEYWORDS = frozenset({
-    "default", "minLength", "maxLength",
-    "patternProperties", "unevaluatedProperties", "propertyNames", "minProperties", "maxProperties",
-    "unevaluatedItems", "contains", "minContains", "maxContains", "uniqueItems",
-    "discriminator",  # pydantic's hint beside a union; the union itself is kept
-})
+UNSUPPORTED_KEYWORDS = frozenset(
+    {
+        "default",
+        "minLength",
+        "maxLength",
+        "patternProperties",
+        "unevaluatedProperties",
+        "propertyNames",
+        "minProperties",
+        "maxProperties",
+        "unevaluatedItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "uniqueItems",
+        "discriminator",  # pydantic's hint beside a union; the union itself is kept
+    }
+)
 # Keywords that would change what is valid if dropped: refusing is safer than loosening silently.
 _INEXPRESSIBLE = ("not", "if", "then", "else", "dependentRequired", "dependentSchemas")
 SUPPORTED_FORMATS = frozenset({"date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"})

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping, TextIO
+from typing import TextIO
 
-from summarizer.storage.cache import BriefCache
 from summarizer.config import Settings
-from summarizer.source.files import write_atomically
 from summarizer.evaluation.datasets import Example, load_dataset
 from summarizer.evaluation.report import figures, load_figures, table
 from summarizer.evaluation.runner import run_eval
+from summarizer.source.files import write_atomically
+from summarizer.storage.cache import BriefCache
 
 
-def evaluate(dataset_path: str, settings: Settings, *, limit: int | None = None,
-             filters: Mapping[str, str] | None = None, json_path: str | None = None,
-             compare_path: str | None = None, cache_dir: str | None = None, use_cache: bool = True,
-             out: TextIO | None = None, err: TextIO | None = None) -> int:
+def evaluate(
+    dataset_path: str,
+    settings: Settings,
+    *,
+    limit: int | None = None,
+    filters: Mapping[str, str] | None = None,
+    json_path: str | None = None,
+    compare_path: str | None = None,
+    cache_dir: str | None = None,
+    use_cache: bool = True,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Run the evaluation and report it; returns how many articles failed."""
     out, err = out or sys.stdout, err or sys.stderr
     previous = load_figures(compare_path) if compare_path else None  # fail fast, before the long run

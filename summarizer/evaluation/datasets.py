@@ -4,9 +4,10 @@ telling which kind it is from the shape of its gold, so one command scores them 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.source.files import read_input
@@ -35,8 +36,7 @@ class Dataset:
     examples: list[Example]
 
 
-def load_dataset(path: str | Path, *, limit: int | None = None,
-                 filters: Mapping[str, str] | None = None) -> Dataset:
+def load_dataset(path: str | Path, *, limit: int | None = None, filters: Mapping[str, str] | None = None) -> Dataset:
     """The examples of `path` whose `meta` has every `filters` value, the first `limit` of them."""
     path = Path(path)
     examples = [e for e in _read_examples(path) if _passes(e, filters or {})]

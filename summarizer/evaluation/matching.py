@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from summarizer.text.spans import fold
 
 QUOTE_COVERAGE = 0.8
 _WORD = re.compile(r"\w+")
 _LEADING_ARTICLES = {"the", "a", "an"}
-PRONOUNS = frozenset(
-    "i me my we us our you your he him his she her they them their it its who this that".split())
+PRONOUNS = frozenset("i me my we us our you your he him his she her they them their it its who this that".split())
 
 
 def word_tokens(text: str) -> list[str]:

@@ -58,8 +58,7 @@ def figures(run: EvalRun) -> dict[str, Any]:
             if value is not None:
                 metrics[metric.key] = {"value": round(value, 4)}
         elif (ratio := ratios.get(metric.key)) is not None and ratio.value is not None:
-            metrics[metric.key] = {"value": round(ratio.value, 4), "hits": round(ratio.hits, 3),
-                                   "total": ratio.total}
+            metrics[metric.key] = {"value": round(ratio.value, 4), "hits": round(ratio.hits, 3), "total": ratio.total}
     return {
         "format": FORMAT_VERSION,
         "dataset": str(run.dataset.path),
@@ -108,8 +107,7 @@ def table(current: dict[str, Any], previous: dict[str, Any] | None = None) -> st
         row = [metric.label, _shown(metric, entry["value"]), _counts(metric, entry)]
         if previous:
             before = old.get(metric.key, {}).get("value")
-            row += [_shown(metric, before) if before is not None else "-",
-                    _change(metric, entry["value"], before)]
+            row += [_shown(metric, before) if before is not None else "-", _change(metric, entry["value"], before)]
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = [_title(current, previous)]
@@ -122,9 +120,11 @@ def table(current: dict[str, Any], previous: dict[str, Any] | None = None) -> st
 
 
 def _title(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
-    title = (f"{current['kind']} ({current['dataset']}): {current['scored']} of {current['articles']} articles scored"
-             f", {current['cached']} from cache, {current['skipped']} skipped, {len(current['failed'])} failed"
-             f"; {current['backend']} {current['model']}")
+    title = (
+        f"{current['kind']} ({current['dataset']}): {current['scored']} of {current['articles']} articles scored"
+        f", {current['cached']} from cache, {current['skipped']} skipped, {len(current['failed'])} failed"
+        f"; {current['backend']} {current['model']}"
+    )
     if previous and (previous.get("kind"), previous.get("model")) != (current["kind"], current["model"]):
         title += f"\n(compared with {previous.get('kind')} / {previous.get('backend')} {previous.get('model')})"
     return title

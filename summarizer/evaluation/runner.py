@@ -5,16 +5,16 @@ reached stops the run, since every later article would fail the same way."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
-from summarizer.storage.cache import BriefCache, brief_key
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, SummarizerError
-from summarizer.pipeline import summarize
-from summarizer.schemas import Brief
 from summarizer.evaluation.datasets import Dataset, Example
 from summarizer.evaluation.scorers import Tally, score, skip_reason
+from summarizer.pipeline import summarize
+from summarizer.schemas import Brief
+from summarizer.storage.cache import BriefCache, brief_key
 
 
 @dataclass
@@ -33,8 +33,9 @@ class EvalRun:
 Progress = Callable[[int, int, Example, str], None]
 
 
-def run_eval(dataset: Dataset, settings: Settings, cache: BriefCache | None = None,
-             progress: Progress | None = None) -> EvalRun:
+def run_eval(
+    dataset: Dataset, settings: Settings, cache: BriefCache | None = None, progress: Progress | None = None
+) -> EvalRun:
     """Brief and score every example of `dataset`; `progress(done, total, example, outcome)` is
     called after each one."""
     run = EvalRun(dataset, settings.resolved_backend, settings.resolved_model)

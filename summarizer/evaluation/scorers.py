@@ -6,14 +6,15 @@ micro-averages; F1 is derived from the summed precision and recall counts in `re
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
+from summarizer.evaluation.datasets import Example
+from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 from summarizer.extract.figures import find_figures
 from summarizer.schemas import Brief
 from summarizer.text.spans import find_all, fold
-from summarizer.evaluation.datasets import Example
-from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Tally(defaultdict):
         self[name].hits += hits
         self[name].total += total
 
-    def merge(self, other: "Tally") -> None:
+    def merge(self, other: Tally) -> None:
         for name, ratio in other.items():
             self.add(name, ratio.hits, ratio.total)
 
@@ -72,8 +73,12 @@ def _cost(tally: Tally, brief: Brief) -> None:
     tally.add("cost.model_calls", usage.model_calls, 1)
 
 
-def _quotes(tally: Tally, brief: Brief, gold: list[Mapping[str, Any]],
-            gold_speaker: Callable[[str | None], str | None] = lambda speaker: speaker) -> None:
+def _quotes(
+    tally: Tally,
+    brief: Brief,
+    gold: list[Mapping[str, Any]],
+    gold_speaker: Callable[[str | None], str | None] = lambda speaker: speaker,
+) -> None:
     """Precision/recall of direct quotes and speaker accuracy on the matched ones, for gold
     quotes where `gold_speaker` gives a name to check against (None: not judged)."""
     pairs = match_quotes([q.text for q in brief.quotes], [g["quote"] for g in gold])
@@ -89,8 +94,9 @@ def _unique_by_span(quotes: Iterable[Mapping[str, Any]]) -> list[Mapping[str, An
     return list({(q["start"], q["end"]): q for q in quotes}.values())
 
 
-def _names(tally: Tally, metric: str, predicted: Iterable[str], gold: Iterable[str],
-           same: Callable[[str, str], bool]) -> None:
+def _names(
+    tally: Tally, metric: str, predicted: Iterable[str], gold: Iterable[str], same: Callable[[str, str], bool]
+) -> None:
     """Recall of the distinct gold names and precision of the distinct predicted ones."""
     predicted, gold = _distinct(predicted), _distinct(gold)
     tally.add(f"{metric}.recall", sum(any(same(p, g) for p in predicted) for g in gold), len(gold))
@@ -153,8 +159,12 @@ def score_giveme5w1h(tally: Tally, example: Example, brief: Brief) -> None:
     for phrase in _phrases(gold.get("where", [])):
         tally.add("where.recall", any(_mentions(phrase, place) for place in places), 1)
     ours = {_figure_key(number.value) for number in brief.numbers}
-    wanted = {_figure_key(f.value) for key in ("who", "what", "when", "where", "why", "how")
-              for phrase in _phrases(gold.get(key, [])) for f in find_figures(phrase)}
+    wanted = {
+        _figure_key(f.value)
+        for key in ("who", "what", "when", "where", "why", "how")
+        for phrase in _phrases(gold.get(key, []))
+        for f in find_figures(phrase)
+    }
     tally.add("figures.recall_5w1h", len(wanted & ours), len(wanted))
 
 
@@ -176,6 +186,7 @@ SCORERS: dict[str, Callable[[Tally, Example, Brief], None]] = {
     "conll2003_ner": score_conll,
     "giveme5w1h": score_giveme5w1h,
 }
+
 
 def skip_reason(kind: str, example: Example) -> str | None:
     """Why a scorer cannot judge `example` fairly (shown in the report), or None."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.organization_cues import is_club
+from summarizer.extract.roles import split_title
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -24,9 +26,14 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.extract.organization_cues import is_club
-from summarizer.extract.roles import split_title
-from summarizer.text.tokens import Candidate, Token, appears_lowercase, is_sentence_start, is_state_abbreviation, tokenize
+from summarizer.text.tokens import (
+    Candidate,
+    Token,
+    appears_lowercase,
+    is_sentence_start,
+    is_state_abbreviation,
+    tokenize,
+)
 
 
 def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -78,7 +85,7 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
 
 
 def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bool:
-    """"Bank of Canada", "Minister of Finance", "Gulf of Mexico" stay whole; but "Kansas City and
+    """ "Bank of Canada", "Minister of Finance", "Gulf of Mexico" stay whole; but "Kansas City and
     Cincinnati" are two places (a place joins by "and" only into an institution: "State Law and
     Order Restoration Council"), and "General Joseph Garba of Nigeria" is a person and a place:
     once a personal name has followed the title, "of" starts something new."""
@@ -100,7 +107,7 @@ _NOT_A_NAME_END = ORG_CUES | ROLE_NOUNS | ROLE_MODIFIERS | PLACE_CUES | PLACES
 
 
 def _is_titled_name(tokens: list[Token]) -> bool:
-    """"Prime Minister Benjamin Netanyahu": capitalised words ending in a name after a title."""
+    """ "Prime Minister Benjamin Netanyahu": capitalised words ending in a name after a title."""
     return (
         any(t.key in ROLE_NOUNS for t in tokens)
         and all(t.is_capitalised and t.key not in ORG_CUES for t in tokens)
@@ -150,15 +157,13 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
 
 
 def _is_currency_prefix(text: str, token: Token) -> bool:
-    """"US$ 24 billion", "C$ 1.92": the letters qualify a currency sign, they name nothing."""
+    """ "US$ 24 billion", "C$ 1.92": the letters qualify a currency sign, they name nothing."""
     return text[token.end : token.end + 1] == "$"
 
 
 def _opens_place(text: str, tokens: list[Token]) -> bool:
-    """"New Mexico", "South Africa": a sentence-initial common word that begins a known place."""
-    return any(
-        text[tokens[0].start : tokens[i].end].lower() in PLACES for i in range(1, min(len(tokens), 4))
-    )
+    """ "New Mexico", "South Africa": a sentence-initial common word that begins a known place."""
+    return any(text[tokens[0].start : tokens[i].end].lower() in PLACES for i in range(1, min(len(tokens), 4)))
 
 
 def _strip_temporal(tokens: list[Token]) -> list[Token]:
@@ -187,7 +192,7 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:
-    """"Frenchman Patrick Vieira", "fellow Canadians Mackenzie Hughes", "AC Milan George Weah":
+    """ "Frenchman Patrick Vieira", "fellow Canadians Mackenzie Hughes", "AC Milan George Weah":
     a descriptor, a nationality or a club glued to the front of a personal name. The name
     starts at the given name; a place or club before it stays a name of its own."""
     for i in range(1, len(tokens) - 1):
@@ -203,7 +208,7 @@ def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _is_descriptor(token: Token) -> bool:
-    """"German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
+    """ "German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
     the person named after them."""
     key = token.key
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
@@ -230,7 +235,7 @@ _DATELINE_RE = re.compile(
 
 
 def _dateline_candidates(text: str) -> list[Candidate]:
-    """"LONDON 1996-12-06", "TALLAHASSEE, Fla. (Reuters) -": a wire story opens with the
+    """ "LONDON 1996-12-06", "TALLAHASSEE, Fla. (Reuters) -": a wire story opens with the
     place it was filed from, in capitals, then a date or the agency. The position alone
     proves the kind, even for towns no gazetteer lists."""
     candidates = []

@@ -44,18 +44,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
 
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import is_credit
-from summarizer.text.gazetteer import PLACES
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
-from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
+from summarizer.text.gazetteer import PLACES
+from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
@@ -92,7 +92,7 @@ def is_actor(entity: Entity, text: str) -> bool:
         return False
     if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
         return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
-    return not (entity.mentions and all(text[m.end:m.end + 1] == ":" for m in entity.mentions))
+    return not (entity.mentions and all(text[m.end : m.end + 1] == ":" for m in entity.mentions))
 
 
 def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -111,7 +111,8 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.promote_list_members()
     builder.adopt_organization_prefixes()
     return [
-        e for e in builder.entities()
+        e
+        for e in builder.entities()
         if e.kind == "place" or not all(is_credit(masked, m.start, m.end) for m in e.mentions)
     ]
 
@@ -218,7 +219,7 @@ class _EntityBuilder:
             self.person_mentions.append((candidate.start, entity))
 
     def _person_ending_with(self, name: str) -> Entity | None:
-        """"Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
+        """ "Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
         if " " not in name:
             return None
         for _, entity in reversed(self.person_mentions):
@@ -267,9 +268,7 @@ class _EntityBuilder:
         if not candidate.sentence_initial:
             return True
         return (
-            token.text in self.capitalised_elsewhere
-            or _in_gazetteer(token)
-            or person_context(self.masked, candidate)
+            token.text in self.capitalised_elsewhere or _in_gazetteer(token) or person_context(self.masked, candidate)
         )
 
     def _existing_entity(self, token: Token) -> Entity | None:
@@ -329,7 +328,7 @@ class _EntityBuilder:
         return positions
 
     def promote_list_members(self) -> None:
-        """"Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a
+        """ "Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a
         person ("A, B and C", "9 - A; 11 - B") is one more person of the same list."""
         changed = True
         while changed and self.unproven:
@@ -342,15 +341,15 @@ class _EntityBuilder:
                     continue
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
-                if (before and before[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])) or (
-                    after and after[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])
-                ):
+                if (
+                    before and before[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
+                ) or (after and after[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
 
     def adopt_organization_prefixes(self) -> None:
-        """"Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":
+        """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":
         the opening words of an organisation's full name, used alone, name that organisation
         (unless the words are a known place, or a title made them a person)."""
         heads = {e.name.lower() + " " for e in self.by_name.values() if e.kind == "organization" and " " in e.name}

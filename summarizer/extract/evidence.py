@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.extract.figures import Figure, find_figures
 from summarizer.extract.entities import Entity, find_entities, is_actor
+from summarizer.extract.figures import Figure, find_figures
 from summarizer.extract.quotes import QuoteCandidate, find_quotes
 from summarizer.source.article import Article
 

@@ -7,8 +7,8 @@ Dates, years, times and ordinals are left out: they say when, not how many."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 Span = tuple[int, int]
 
@@ -32,23 +32,138 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 _WORD_OR_MARK_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _STOP = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
-    "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "been", "have", "has",
-    "had", "will", "would", "could", "may", "might", "this", "these", "those", "it", "its", "their",
-    "said", "says", "per", "over", "about", "into", "since", "after", "before", "during", "while",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "said",
+    "says",
+    "per",
+    "over",
+    "about",
+    "into",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
 }
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _MAX_MEASURE_WORDS = 4
 _COMMON_VERBS = {
-    "arrive", "arrives", "die", "dies", "remain", "remains", "live", "lives", "work", "works", "face",
-    "faces", "join", "joins", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "need",
-    "needs", "say", "get", "gets", "stand", "stands", "lost", "fell", "rose", "grew", "left", "went",
+    "arrive",
+    "arrives",
+    "die",
+    "dies",
+    "remain",
+    "remains",
+    "live",
+    "lives",
+    "work",
+    "works",
+    "face",
+    "faces",
+    "join",
+    "joins",
+    "go",
+    "goes",
+    "come",
+    "comes",
+    "take",
+    "takes",
+    "make",
+    "makes",
+    "need",
+    "needs",
+    "say",
+    "get",
+    "gets",
+    "stand",
+    "stands",
+    "lost",
+    "fell",
+    "rose",
+    "grew",
+    "left",
+    "went",
 }
 _MEASUREMENT_UNITS = {
-    "km", "kilometres", "kilometers", "miles", "mi", "m", "metres", "meters", "feet", "ft", "cm", "mm",
-    "kg", "kilograms", "grams", "g", "tonnes", "tons", "pounds", "lbs", "litres", "liters", "gallons",
-    "barrels", "hectares", "acres", "degrees", "mph", "km/h", "years", "months", "weeks", "days",
-    "hours", "minutes", "seconds", "mw", "gw", "kwh", "mwh",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mi",
+    "m",
+    "metres",
+    "meters",
+    "feet",
+    "ft",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "grams",
+    "g",
+    "tonnes",
+    "tons",
+    "pounds",
+    "lbs",
+    "litres",
+    "liters",
+    "gallons",
+    "barrels",
+    "hectares",
+    "acres",
+    "degrees",
+    "mph",
+    "km/h",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
 }
 
 
@@ -78,9 +193,7 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         unit = _unit(match)
         if unit is None and measures and measures.split()[0].lower() in _MEASUREMENT_UNITS:
             unit, _, measures = measures.partition(" ")
-        figures.append(
-            Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures or None)
-        )
+        figures.append(Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures or None))
     return figures
 
 
@@ -88,7 +201,7 @@ def _is_date_or_time(text: str, match: re.Match) -> bool:
     number = match.group("number")
     if match.group("currency") or match.group("percent") or match.group("scale"):
         return False
-    before, after = text[max(0, match.start() - 12):match.start()], text[match.end():match.end() + 12]
+    before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() : match.end() + 12]
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
         return True
     if _ORDINAL_AFTER.match(after):
@@ -113,7 +226,7 @@ def _looks_like_verb(word: str) -> bool:
 def _following_noun_phrase(text: str, end: int) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived"."""
     words = []
-    for word in _WORD_OR_MARK_RE.finditer(text[end:end + 80]):
+    for word in _WORD_OR_MARK_RE.finditer(text[end : end + 80]):
         token = word.group()
         if not token[0].isalpha() or token.lower() in _STOP or len(words) >= _MAX_MEASURE_WORDS:
             break

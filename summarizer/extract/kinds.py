@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.organization_cues import is_club, is_company, organization_context, team_context
+from summarizer.extract.person_cues import person_context, person_evidence
+from summarizer.extract.place_cues import is_place_name, place_context
+from summarizer.extract.roles import role_before
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -27,12 +31,7 @@ from summarizer.text.lexicon import (
     THING_HEADS,
     WORK_NOUNS,
 )
-from summarizer.extract.organization_cues import is_club, is_company, organization_context, team_context
-from summarizer.extract.person_cues import person_context, person_evidence
-from summarizer.extract.place_cues import is_place_name, place_context
-from summarizer.extract.roles import role_before
 from summarizer.text.tokens import Candidate, Kind
-
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -53,7 +52,7 @@ def classify(
     keys = candidate.keys
     name = text[candidate.start : candidate.end]
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
-        if not (keys[-1] in PLACE_CUES):
+        if keys[-1] not in PLACE_CUES:
             return "organization"
     if is_place_name(name):
         return "place"
@@ -125,7 +124,7 @@ _LAST_WORD_BEFORE_RE = re.compile(r" ([a-z][\w-]*),? $")
 
 
 def _after_work_noun(text: str, start: int) -> bool:
-    """"the new book X", "her 1998 autobiography, X", "Durning's X": a determiner before the
+    """ "the new book X", "her 1998 autobiography, X", "Durning's X": a determiner before the
     noun tells the noun ("book") from a verb ("Fox shows Rebecca Ferguson")."""
     before = text[max(0, start - 50) : start]
     noun = _LAST_WORD_BEFORE_RE.search(before)
@@ -150,7 +149,7 @@ _TITLE_VOCABULARY = ROLE_NOUNS | ROLE_MODIFIERS | DEMONYMS | PLACES | CONNECTORS
 
 
 def _is_title_only(keys: list[str]) -> bool:
-    """"Secretary of Defense", "North Korean Vice Foreign Minister": a role, no name."""
+    """ "Secretary of Defense", "North Korean Vice Foreign Minister": a role, no name."""
     return any(k in ROLE_NOUNS for k in keys) and all(k in _TITLE_VOCABULARY for k in keys)
 
 
@@ -158,7 +157,7 @@ _DEFINITE_ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:([a-z][\w-]*)\s+)?$")
 
 
 def _after_definite_article(text: str, start: int) -> bool:
-    """"the Acme Ecosystem", "the extensive Acme Ecosystem": a person's name takes no "the"
+    """ "the Acme Ecosystem", "the extensive Acme Ecosystem": a person's name takes no "the"
     (but "the late John Smith" and "the former Jane Roe" do occur)."""
     match = _DEFINITE_ARTICLE_BEFORE_RE.search(text[max(0, start - 40) : start])
     if not match or not match.group(1):

@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
-from summarizer.text.lexicon import CLUB_PREFIXES, CLUB_SUFFIXES, COMPANY_WORDS, GROUP_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS
+from summarizer.text.lexicon import (
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    COMPANY_WORDS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+)
 from summarizer.text.tokens import Candidate, appears_lowercase
 
 
 def is_club(keys: list[str]) -> bool:
-    """"Manchester United", "Real Madrid", "Dallas Cowboys": a place with a club word, or a
+    """ "Manchester United", "Real Madrid", "Dallas Cowboys": a place with a club word, or a
     place followed by a plural nickname."""
     if len(keys) < 2:
         return False
@@ -27,14 +35,14 @@ def is_club(keys: list[str]) -> bool:
 
 
 def is_company(keys: list[str]) -> bool:
-    """"Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person."""
+    """ "Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person."""
     if len(keys) < 2 or keys[-1] not in COMPANY_WORDS:
         return False
     return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)
 
 
 def _is_plural_nickname(key: str) -> bool:
-    """"cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
+    """ "cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
     ("Paris Hilton") - though "Houston Rockets" and "Georgia Evans" look alike, which is why
     cities that are also given names need a club word."""
     return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
@@ -58,7 +66,7 @@ _ROLE_AT_RE = re.compile(r"\b([a-z][\w-]*) (?:at|with) (?:the )?$")
 
 
 def organization_context(text: str, candidate: Candidate) -> bool:
-    """"brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
+    """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
     if candidate.keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(candidate.keys):
@@ -106,7 +114,9 @@ def team_context(text: str, candidate: Candidate) -> bool:
     if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
-    return plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+    return (
+        plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+    )
 
 
 def _has_demonym(keys: list[str]) -> bool:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.extract.roles import role_after, role_before, role_before_appositive
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import COMPANY_WORDS, PERSON_PARTICLES, REPORTING_VERBS
-from summarizer.extract.roles import role_after, role_before, role_before_appositive
 from summarizer.text.tokens import Candidate, Token, at_word_boundary
-
 
 _INITIALS_RE = re.compile(r"[A-Z]\.|(?:[A-Z]\.){2,}")
 
@@ -44,7 +43,7 @@ _PRONOUN_AFTER_RE = re.compile(r"(?: [a-z]+){1,3} (?:he|she|his|her|him|himself|
 
 
 def _short_form_used(text: str, tokens: list[Token], lone_words: frozenset[str]) -> bool:
-    """"Lloyd Austin" ... "Austin"; "Fouzia Al Hashish" ... "Al Hashish": the text goes on to
+    """ "Lloyd Austin" ... "Austin"; "Fouzia Al Hashish" ... "Al Hashish": the text goes on to
     call the bearer by the surname alone, as it does people (or by the family name that comes
     first, when that one speaks alone)."""
     for i in range(1, len(tokens)):
@@ -56,7 +55,7 @@ def _short_form_used(text: str, tokens: list[Token], lone_words: frozenset[str])
 
 @lru_cache(maxsize=64)
 def _speaks_alone(text: str, word: str) -> bool:
-    r""""Park Minjun" ... "Park said": family names that come first are used alone too.
+    r""" "Park Minjun" ... "Park said": family names that come first are used alone too.
 
     Reads the matches of \bPark ([a-z]+)\b one by one, as `re.finditer` would, but finds where
     they may start with `str.find`: a pattern that opens with \b is tried at every position
@@ -86,7 +85,7 @@ _KIN_BEFORE_RE = re.compile(
 
 
 def _has_stated_role(text: str, candidate: Candidate) -> bool:
-    """"former premier Dalton McGuinty", "Huawei executive Meng Wanzhou", "Jane Roe, a
+    """ "former premier Dalton McGuinty", "Huawei executive Meng Wanzhou", "Jane Roe, a
     spokeswoman", "the agency's economist, Jane Roe,": a role stated next to the name."""
     return (
         _KIN_BEFORE_RE.search(text[max(0, candidate.start - 30) : candidate.start]) is not None
@@ -100,7 +99,7 @@ _OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*
 
 
 def _of_a_country(text: str, end: int) -> bool:
-    """"Katja Seizinger of Germany", "Amara Essy of the Ivory Coast": a person of a country."""
+    """ "Katja Seizinger of Germany", "Amara Essy of the Ivory Coast": a person of a country."""
     match = _OF_COUNTRY_RE.match(text[end : end + 40])
     return bool(match) and match.group(1).lower() in PLACES
 
@@ -110,7 +109,7 @@ _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 
 
 def person_context(text: str, candidate: Candidate) -> bool:
-    """"Smith said", "Smith, 41," or "Smith, who" mark a lone surname as a person."""
+    """ "Smith said", "Smith, 41," or "Smith, who" mark a lone surname as a person."""
     after = text[candidate.end : candidate.end + 30]
     if _AGE_OR_WHO_AFTER_RE.match(after):
         return True

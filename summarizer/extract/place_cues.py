@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES
-from summarizer.text.lexicon import COMMON_WORDS, DIRECTIONS, PLACE_ARTICLES, PLACE_CUES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS
 from summarizer.extract.person_cues import person_context
+from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.lexicon import (
+    COMMON_WORDS,
+    DIRECTIONS,
+    PLACE_ARTICLES,
+    PLACE_CUES,
+    PLACE_NOUNS_AFTER,
+    PLACE_PREPOSITIONS,
+)
 from summarizer.text.tokens import Candidate, is_state_abbreviation
 
 
@@ -25,7 +32,7 @@ _WORDS_AFTER_RE = re.compile(r" ([a-z]+)\b(?: ([a-z]+)\b)?")
 
 
 def place_context(text: str, candidate: Candidate) -> bool:
-    """"in X", "from X", "eastern X", "X region", "X, N.S." mark a name as a place."""
+    """ "in X", "from X", "eastern X", "X region", "X, N.S." mark a name as a place."""
     before = _WORD_BEFORE_RE.search(text[max(0, candidate.start - 20) : candidate.start])
     preceding = before.group(1) if before else ""
     single = len(candidate.tokens) == 1
@@ -57,9 +64,7 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 # "west to X", "on his way to X", "flew to X": movement ends at a place.
-_MOTION_TO = re.compile(
-    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road) to $"
-)
+_MOTION_TO = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road) to $")
 
 
 def _settlement_before(text: str, start: int) -> bool:
@@ -67,13 +72,14 @@ def _settlement_before(text: str, start: int) -> bool:
 
 
 def _state_abbreviation_after_city(text: str, candidate: Candidate) -> bool:
-    """"Tallahassee, Fla.": an AP state abbreviation right after a city and a comma."""
+    """ "Tallahassee, Fla.": an AP state abbreviation right after a city and a comma."""
     token = candidate.tokens[0]
     if len(candidate.tokens) != 1 or not token.text.endswith("."):
         return False
-    return is_state_abbreviation(token.text[:-1]) and _CITY_AND_COMMA_BEFORE_RE.search(
-        text[max(0, token.start - 30) : token.start]
-    ) is not None
+    return (
+        is_state_abbreviation(token.text[:-1])
+        and _CITY_AND_COMMA_BEFORE_RE.search(text[max(0, token.start - 30) : token.start]) is not None
+    )
 
 
 _CITY_AND_COMMA_BEFORE_RE = re.compile(r"[A-Z][\w.'’-]*, $")
@@ -87,7 +93,7 @@ _KNOWN_PLACE_AFTER_RE = re.compile(
 
 
 def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
-    """"Abidjan, Ivory Coast", "Albuquerque, N.M.", "Tallahassee, Fla.": a place qualified
+    """ "Abidjan, Ivory Coast", "Albuquerque, N.M.", "Tallahassee, Fla.": a place qualified
     by its country or state. Only a lone word or an article-led name ("La Plagne") counts:
     "Hermann Maier, Austria" in a results list is a skier. Nor does an item of a list
     ("Erika, Katie, Caelynn, Sydney, ...") or a qualifier that is also a given name."""

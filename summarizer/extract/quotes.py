@@ -49,10 +49,9 @@ original text and never touch a `skip` range.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
-from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
 from summarizer.extract.entities import Entity, find_entities
 from summarizer.extract.speakers import (
     NOMINAL_HEADS,
@@ -65,6 +64,7 @@ from summarizer.extract.speakers import (
     speaker_in,
     unlisted_name,
 )
+from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
 from summarizer.text.tokens import mask_skipped
 
 
@@ -267,10 +267,14 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     head = doc.text[head_start:open_mark]
     according = _ACCORDING_TO.search(head)
     if according:
-        who = resolve_phrase(doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True)
+        who = resolve_phrase(
+            doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True
+        )
         return who, True
     inverted = _INVERTED.search(head)
-    if inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who")):  # `asks editor Jean Roe, "..."`, `Said Kim, "..."`
+    if (
+        inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who"))
+    ):  # `asks editor Jean Roe, "..."`, `Said Kim, "..."`
         named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
         if named:
             return named, True
@@ -297,7 +301,9 @@ _ED_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed(?=\s*[,:]\s*$)")
 
 # A reporting verb opening its clause (no subject before it), then only a name with
 # its title words, then the quote; `Kim told Fox News, "..."` names the listener.
-_INVERTED = re.compile(r"(?:^|[,;:—(]|[\"”])\s*(?P<verb>[A-Za-z]+)\s+(?P<who>(?:[\w.'’-]+\s+){0,5}[A-Z][\w.'’-]+)\s*[,:]\s*$")
+_INVERTED = re.compile(
+    r"(?:^|[,;:—(]|[\"”])\s*(?P<verb>[A-Za-z]+)\s+(?P<who>(?:[\w.'’-]+\s+){0,5}[A-Z][\w.'’-]+)\s*[,:]\s*$"
+)
 
 
 def _is_title_phrase(phrase: str) -> bool:
@@ -319,7 +325,9 @@ def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
 
 
 _OPENING_HE_SHE = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
-_CLAUSE_PRONOUN = re.compile(r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE
+)
 
 
 def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
@@ -375,7 +383,9 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|" + "|".join(NOMINAL_HEADS) + r")\s*$",
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    + "|".join(NOMINAL_HEADS)
+    + r")\s*$",
     re.IGNORECASE,
 )
 
@@ -400,7 +410,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         return unlisted
     possessive = _POSSESSIVE_AT_END.search(trimmed)
     if possessive:  # `In a statement, his office said:` (resolve_phrase tells a statement from an office)
-        return resolve_phrase(doc, clause_start + possessive.start(1), clause_start + possessive.end(1), speakers, first=True)
+        return resolve_phrase(
+            doc, clause_start + possessive.start(1), clause_start + possessive.end(1), speakers, first=True
+        )
     nominal = _NOMINAL_AT_END.search(trimmed)
     if nominal:
         position = clause_start + nominal.start(1)
@@ -521,7 +533,9 @@ def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> 
     the fact-check and letters convention."""
     paragraph = doc.paragraph_of(span.start)
     start, end = doc.paragraph_starts[paragraph], doc.paragraph_end(paragraph)
-    if doc.text[start : span.start - 1].strip() or _NOT_WORD_CHARACTER.sub("", doc.text[_after_close(doc.text, span.end) : end]):
+    if doc.text[start : span.start - 1].strip() or _NOT_WORD_CHARACTER.sub(
+        "", doc.text[_after_close(doc.text, span.end) : end]
+    ):
         return None
     signed = _SIGNATURE.match(doc.text, end)
     if not signed:

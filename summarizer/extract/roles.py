@@ -20,7 +20,7 @@ def _is_title_token(token: Token) -> bool:
 
 
 def split_title(text: str, tokens: list[Token]) -> Candidate:
-    """"US Defense Secretary Lloyd Austin" -> name "Lloyd Austin", role "US Defense Secretary"."""
+    """ "US Defense Secretary Lloyd Austin" -> name "Lloyd Austin", role "US Defense Secretary"."""
     first_title = next((i for i, t in enumerate(tokens) if _is_title_token(t)), -1)
     if first_title < 0:
         return Candidate(tokens)

@@ -35,11 +35,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol, Sequence
+from typing import Protocol
 
-from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
 from summarizer.extract.entities import Entity
+from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.tokens import is_abbreviation
 
 
@@ -70,7 +71,9 @@ _GENDER_KIN = {
 _GENDER_WINDOW = 400  # characters: about three sentences
 _GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # `Unlike Ali, he ...`; but `As for Ali, he ...` names him as the topic
-_FRONTED_SUBJECT = re.compile(r"(?!\s*(?:as for|as to|regarding|speaking of)\b)[^,.;:\"“”\n]{1,80},\s*(he|she)\b", re.IGNORECASE)
+_FRONTED_SUBJECT = re.compile(
+    r"(?!\s*(?:as for|as to|regarding|speaking of)\b)[^,.;:\"“”\n]{1,80},\s*(he|she)\b", re.IGNORECASE
+)
 _LEADING_PRONOUNS = {"m": re.compile(r"\bhe\b", re.I), "f": re.compile(r"\bshe\b", re.I)}
 NOMINAL_HEADS = frozenset(
     "police officials authorities investigators officers prosecutors residents students "
@@ -105,7 +108,9 @@ _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
 _ABBREVIATED_TITLES = re.compile(r"^(?:[A-Z][a-z]*\.\s+)+")
 _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
-_NOMINAL_PHRASE = re.compile(r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE)
+_NOMINAL_PHRASE = re.compile(
+    r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
+)
 _DEFINITE_DESCRIPTION_HEAD = re.compile(
     r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
 )
@@ -155,7 +160,7 @@ class Context:
         self._accepted: dict[tuple[str, str, str], tuple[list[Mention], list[int]]] = {}
 
     def _described_mentions(self) -> list[Mention]:
-        """"the mayor" after "Mayor Doug McCallum": a mention of the one person named
+        """ "the mayor" after "Mayor Doug McCallum": a mention of the one person named
         earlier with that role, so pronouns after it can find him."""
         found = []
         earlier: dict[str, Entity] = {}  # the people named before the description, by name
@@ -365,7 +370,7 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
 
 
 def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers: list[Speaker]) -> Speaker | None:
-    """"her statement said": the statement speaks for her.  "his wife", "her office",
+    """ "her statement said": the statement speaks for her.  "his wife", "her office",
     "his campaign manager" are someone else speaking about or for them, so the
     phrase stays as written (naming the possessor would put words in their mouth)."""
     if possessive.group(2).lower() in _DOCUMENT_HEADS:
@@ -400,7 +405,7 @@ def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
 
 
 def nominal_phrase(phrase: str) -> str | None:
-    """"the commission", "a spokesperson for the camp", "police" as a speaker."""
+    """ "the commission", "a spokesperson for the camp", "police" as a speaker."""
     match = _NOMINAL_PHRASE.match(phrase)
     if match:
         return match.group(1)
@@ -411,7 +416,7 @@ def nominal_phrase(phrase: str) -> str | None:
 
 
 def resolve_description(ctx: Context, phrase: str, position: int, speakers: list[Speaker]) -> Speaker | None:
-    """"the mayor" / "the rookie defenceman" / "the utility": someone already named.
+    """ "the mayor" / "the rookie defenceman" / "the utility": someone already named.
 
     Only singular definite descriptions refer back; "a spokesperson", "officials"
     and documents ("the statement") are left as they are.
@@ -517,14 +522,20 @@ class _ReferentEvents:
         """The events starting in [start, end), sorted."""
         events = [
             (m[0], m[1], m[2].name, m[2].role)
-            for m in self.mentions[bisect.bisect_left(self.mention_starts, start):
-                                   bisect.bisect_left(self.mention_starts, min(end, self.pos + 1))]
+            for m in self.mentions[
+                bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(
+                    self.mention_starts, min(end, self.pos + 1)
+                )
+            ]
             if self._mention_fits(m)
         ]
         events += [
             (s.position, s.position, s.name, s.role)
-            for s in self.speakers[bisect.bisect_left(self.speaker_positions, start):
-                                   bisect.bisect_left(self.speaker_positions, min(end, self.pos))]
+            for s in self.speakers[
+                bisect.bisect_left(self.speaker_positions, start) : bisect.bisect_left(
+                    self.speaker_positions, min(end, self.pos)
+                )
+            ]
             if self._fits(s.name)
         ]
         return sorted(events)
@@ -540,7 +551,9 @@ def _continues_referent(ctx: Context, sentence_start: int, first_name: int, gend
     if first_name <= sentence_start or not ctx.text[sentence_start:first_name].strip():
         return False
     fronted = _FRONTED_SUBJECT.match(ctx.text, sentence_start)
-    return bool(fronted) and fronted.group(1).lower() == {"m": "he", "f": "she"}[gender] and first_name < fronted.start(1)
+    return (
+        bool(fronted) and fronted.group(1).lower() == {"m": "he", "f": "she"}[gender] and first_name < fronted.start(1)
+    )
 
 
 def _is_reporting(ctx: Context, start: int, end: int) -> bool:

@@ -9,15 +9,14 @@ speakers the rules missed), each checked before use."""
 from __future__ import annotations
 
 import re
-
 from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
-from summarizer.schemas import Brief, Draft, Dropped, ProseDraft, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
+from summarizer.grounding.prose import check_support, first_sentence, iter_sentences, split_sentences
+from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
-from summarizer.grounding.prose import check_support, first_sentence, iter_sentences, split_sentences
 from summarizer.text.spans import find_all, fold, strip_quote_marks
 
 Span = tuple[int, int]
@@ -44,7 +43,7 @@ class _Grounder:
         story = self.story
         title = self.article.title
         if title and story.startswith(title):
-            story = story[len(title):]
+            story = story[len(title) :]
         return list(islice((s for s in iter_sentences(story) if len(s.split()) > 4), _LEAD_SENTENCES))
 
     def spans(self, phrase: str, *, ignore_case: bool = False) -> list[Span]:
@@ -148,8 +147,12 @@ def _paragraph_openers(grounder: _Grounder) -> list[str]:
 
 def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]:
     items = [
-        WhoItem(name=e.name, kind=e.kind if e.kind in ("person", "organization") else "other",
-                role=e.role, spans=_mention_spans(grounder, e))
+        WhoItem(
+            name=e.name,
+            kind=e.kind if e.kind in ("person", "organization") else "other",
+            role=e.role,
+            spans=_mention_spans(grounder, e),
+        )
         for e in evidence.people_and_organizations
     ]
     for person in draft.who:
@@ -199,8 +202,9 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
         if key in items:
             items[key].spans.append((figure.start, figure.end))
         else:
-            items[key] = NumberItem(value=figure.value, measures=figure.measures, unit=figure.unit,
-                                    spans=[(figure.start, figure.end)])
+            items[key] = NumberItem(
+                value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
+            )
     for labelled in draft.numbers:
         key = fold(labelled.value)
         if key in items:
@@ -221,7 +225,8 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _looks_like_a_figure(value: str) -> bool:
@@ -236,9 +241,13 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
         span = _trimmed(grounder.article.text, found.start, found.end)
         quote = items.get(_quote_key(found.text))
         if quote is None:
-            items[_quote_key(found.text)] = Quote(text=grounder.article.text[span[0]:span[1]], speaker=found.speaker,
-                                                  speaker_role=found.speaker_role, spans=[span])
-        elif fold(grounder.article.text[span[0]:span[1]]) == fold(quote.text):
+            items[_quote_key(found.text)] = Quote(
+                text=grounder.article.text[span[0] : span[1]],
+                speaker=found.speaker,
+                speaker_role=found.speaker_role,
+                spans=[span],
+            )
+        elif fold(grounder.article.text[span[0] : span[1]]) == fold(quote.text):
             quote.spans.append(span)  # a repeat differing only in case is the same quote, but not at this span
     for proposed in draft.quotes:
         text = strip_quote_marks(proposed.text).rstrip(_SOFT_ENDINGS)
@@ -247,14 +256,16 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
             grounder.drop("quotes", proposed.text, "not found verbatim in the article")
             continue
         quote = _overlapping_quote(items.values(), spans) or items.setdefault(
-            _quote_key(text), Quote(text=grounder.article.text[spans[0][0]:spans[0][1]], spans=spans)
+            _quote_key(text), Quote(text=grounder.article.text[spans[0][0] : spans[0][1]], spans=spans)
         )
         speaker = proposed.speaker.strip()
         if speaker and not quote.speaker:
             if name_occurs(grounder.story, speaker):
                 quote.speaker = speaker
             else:
-                grounder.drop("quotes", f"speaker of {text[:40]!r}: {speaker}", "this speaker is not named in the article")
+                grounder.drop(
+                    "quotes", f"speaker of {text[:40]!r}: {speaker}", "this speaker is not named in the article"
+                )
     return sorted(items.values(), key=lambda item: item.spans[0])
 
 

@@ -6,9 +6,9 @@ a ceasefire" where no ceasefire is mentioned); this check keeps their prose clos
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from summarizer.text.spans import Span, find_all
 

@@ -12,17 +12,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.schemas import Citation, MergedSource, NumberGroup, NumberItem, SourcedFigure
 from summarizer.grounding.prose import content_words, sentence_around
+from summarizer.schemas import Citation, MergedSource, NumberGroup, NumberItem, SourcedFigure
 
 __all__ = ["group_figures"]
 
 # Words news uses interchangeably for the same count, as `content_words` stems them: folded onto
 # one before comparing.
 _SAME_THING = {
-    "soldier": "troop", "forc": "troop", "personnel": "troop",
-    "dead": "death", "kill": "death", "fatality": "death", "fataliti": "death",
-    "injur": "injury", "wound": "injury", "injuri": "injury",
+    "soldier": "troop",
+    "forc": "troop",
+    "personnel": "troop",
+    "dead": "death",
+    "kill": "death",
+    "fatality": "death",
+    "fataliti": "death",
+    "injur": "injury",
+    "wound": "injury",
+    "injuri": "injury",
     "person": "people",
 }
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -66,8 +73,9 @@ def amount(value: str) -> float | None:
 
 def _figure(item: NumberItem, source: str, text: str) -> _Figure:
     context = sentence_around(text, item.spans[0][0]) if item.spans else ""
-    return _Figure(item=item, source=source, subject=_stems(item.measures or ""), context=_stems(context),
-                   kind=_kind(item))
+    return _Figure(
+        item=item, source=source, subject=_stems(item.measures or ""), context=_stems(context), kind=_kind(item)
+    )
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -121,8 +129,12 @@ def _position(figure: _Figure, order: list[str]) -> tuple[int, int]:
 
 def _number_group(group: list[_Figure], dates: dict[str, str | None]) -> NumberGroup:
     values = [
-        SourcedFigure(value=f.item.value, measures=f.item.measures, unit=f.item.unit,
-                      citations=[Citation(source=f.source, spans=f.item.spans)])
+        SourcedFigure(
+            value=f.item.value,
+            measures=f.item.measures,
+            unit=f.item.unit,
+            citations=[Citation(source=f.source, spans=f.item.spans)],
+        )
         for f in group
     ]
     measures = next((f.item.measures for f in group if f.item.measures), None)
@@ -137,8 +149,9 @@ def _number_group(group: list[_Figure], dates: dict[str, str | None]) -> NumberG
 def _difference(group: list[_Figure], measures: str | None, dates: dict[str, str | None]) -> str:
     """Said plainly, with every value and its source; over time when the sources are dated."""
     what = f" for {measures}" if measures else ""
-    stated = "; ".join(f"{f.source} says {f.item.value}" + (f" ({dates[f.source]})" if dates.get(f.source) else "")
-                       for f in group)
+    stated = "; ".join(
+        f"{f.source} says {f.item.value}" + (f" ({dates[f.source]})" if dates.get(f.source) else "") for f in group
+    )
     sources = {f.source for f in group}
     if len(sources) == 1:
         return f"{group[0].source} gives different figures{what}: {stated}."

@@ -10,9 +10,9 @@ from typing import Any, Literal, overload
 
 from summarizer.config import Settings
 from summarizer.errors import InputError
+from summarizer.merge.story import merge_briefs
 from summarizer.pipeline import summarize
 from summarizer.schemas import Brief, MergedBrief
-from summarizer.merge.story import merge_briefs
 
 __all__ = ["summarize_many"]
 
@@ -20,15 +20,36 @@ _IN_FLIGHT = 4
 
 
 @overload
-def summarize_many(texts: Sequence[str], *, names: Sequence[str] | None = ..., merge: Literal[False] = ...,
-                   client: Any = ..., settings: Settings | None = ..., **options: Any) -> list[Brief]: ...
+def summarize_many(
+    texts: Sequence[str],
+    *,
+    names: Sequence[str] | None = ...,
+    merge: Literal[False] = ...,
+    client: Any = ...,
+    settings: Settings | None = ...,
+    **options: Any,
+) -> list[Brief]: ...
 @overload
-def summarize_many(texts: Sequence[str], *, names: Sequence[str] | None = ..., merge: Literal[True],
-                   client: Any = ..., settings: Settings | None = ..., **options: Any) -> MergedBrief: ...
+def summarize_many(
+    texts: Sequence[str],
+    *,
+    names: Sequence[str] | None = ...,
+    merge: Literal[True],
+    client: Any = ...,
+    settings: Settings | None = ...,
+    **options: Any,
+) -> MergedBrief: ...
 
 
-def summarize_many(texts: Sequence[str], *, names: Sequence[str] | None = None, merge: bool = False,
-                   client: Any = None, settings: Settings | None = None, **options: Any) -> list[Brief] | MergedBrief:
+def summarize_many(
+    texts: Sequence[str],
+    *,
+    names: Sequence[str] | None = None,
+    merge: bool = False,
+    client: Any = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> list[Brief] | MergedBrief:
     """Brief each of `texts` (named by `names`, else "<text 1>", ...); with `merge`, one
     `MergedBrief` whose sources S1, S2, ... are the texts in the order given. Options are those
     of `summarize`. An article that fails raises, naming it: a merged note of the rest would

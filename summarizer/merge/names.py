@@ -28,7 +28,7 @@ _KIND_RANK = {"other": 0, "organization": 1, "person": 1}
 
 
 def name_key(name: str) -> str:
-    """"Indo-Pacific" and "Indo Pacific", "U.S." and "US" are written alike once folded."""
+    """ "Indo-Pacific" and "Indo Pacific", "U.S." and "US" are written alike once folded."""
     folded = fold(name).replace(".", "")
     return " ".join(_NOT_LETTERS.sub(" ", folded).lower().split())
 
@@ -58,7 +58,9 @@ class _Entry:
                 self.roles.append((role, source))
 
     def citations(self, source_order: Sequence[str]) -> list[Citation]:
-        return [Citation(source=source, spans=sorted(self.spans[source])) for source in source_order if source in self.spans]
+        return [
+            Citation(source=source, spans=sorted(self.spans[source])) for source in source_order if source in self.spans
+        ]
 
     def aliases(self) -> list[str]:
         """Every other way the sources write it, "Indo Pacific" beside "Indo-Pacific" too: each
@@ -75,7 +77,11 @@ class NameIndex:
     def find(self, plain: str, kind: str) -> _Entry | None:
         """The one entry `plain` names, or None (new, or ambiguous between several)."""
         key = name_key(plain)
-        exact = [entry for entry in self.entries if _kinds_fit(entry.kind, kind) and key in map(name_key, entry.names + [entry.name])]
+        exact = [
+            entry
+            for entry in self.entries
+            if _kinds_fit(entry.kind, kind) and key in map(name_key, entry.names + [entry.name])
+        ]
         if exact:
             return exact[0]
         matches = [entry for entry in self.entries if _kinds_fit(entry.kind, kind) and _same_entity(plain, entry)]
@@ -108,8 +114,13 @@ def merge_people(per_source: Sequence[tuple[str, Sequence[WhoItem]]]) -> tuple[l
         index.add(item.name, item.kind, source, item.spans, item.role)
     order = [source for source, _ in per_source]
     people = [
-        MergedPerson(name=entry.name, kind=entry.kind, aliases=entry.aliases(), citations=entry.citations(order),
-                     roles=[{"text": role, "source": source} for role, source in _in_source_order(entry.roles, order)])
+        MergedPerson(
+            name=entry.name,
+            kind=entry.kind,
+            aliases=entry.aliases(),
+            citations=entry.citations(order),
+            roles=[{"text": role, "source": source} for role, source in _in_source_order(entry.roles, order)],
+        )
         for entry in index.entries
     ]
     return _by_first_mention(people, order), index
@@ -121,8 +132,10 @@ def merge_places(per_source: Sequence[tuple[str, Sequence[Place]]]) -> list[Merg
     for source, place in _fullest_first(per_source, lambda place: place.name):
         index.add(place.name, "organization", source, place.spans)  # places carry no titles to split
     order = [source for source, _ in per_source]
-    places = [MergedPlace(name=entry.name, aliases=entry.aliases(), citations=entry.citations(order))
-              for entry in index.entries]
+    places = [
+        MergedPlace(name=entry.name, aliases=entry.aliases(), citations=entry.citations(order))
+        for entry in index.entries
+    ]
     return _by_first_mention(places, order)
 
 
@@ -135,6 +148,7 @@ def _fullest_first(per_source, name_of):
 
 def _by_first_mention(items, order):
     """Back in reading order: first source first, then where in it the name first occurs."""
+
     def position(item):
         first = item.citations[0] if item.citations else None
         return (order.index(first.source), first.spans[0][0] if first.spans else 0) if first else (len(order), 0)
@@ -148,7 +162,7 @@ def _in_source_order(pairs, order):
 
 @lru_cache(maxsize=4096)  # asked twice of every name: to order the names, then to index them
 def _without_title(name: str) -> tuple[str, str | None]:
-    """"Defense Secretary Lloyd Austin" -> ("Lloyd Austin", "Defense Secretary")."""
+    """ "Defense Secretary Lloyd Austin" -> ("Lloyd Austin", "Defense Secretary")."""
     tokens = tokenize(name)
     if len(tokens) < 2:
         return name, None
@@ -177,7 +191,7 @@ def _same_entity(name: str, entry: _Entry) -> bool:
 
 
 def _initials_of(words: list[str], long_name: str) -> bool:
-    """"us" are the initials of "United States"; "un" of "United Nations"."""
+    """ "us" are the initials of "United States"; "un" of "United Nations"."""
     if len(words) != 1 or len(words[0]) < 2:
         return False
     capitals = [word for word in name_key(long_name).split() if word not in _JOINING_WORDS]

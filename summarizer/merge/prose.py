@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summarizer.schemas import Citation, CitedSentence
 from summarizer.grounding.prose import content_words, split_sentences, supporting_passage
+from summarizer.schemas import Citation, CitedSentence
 from summarizer.text.spans import find_all
 
 __all__ = ["cited_sentences"]
@@ -22,8 +22,12 @@ _MIN_WORDS = 5
 _SAME_SENTENCE = 0.6  # share of the shorter sentence's content words that makes two say the same
 
 
-def cited_sentences(per_source: Sequence[tuple[str, Sequence[str]]], texts: dict[str, str], *, limit: int,
-                    ) -> tuple[list[CitedSentence], list[tuple[str, str]]]:
+def cited_sentences(
+    per_source: Sequence[tuple[str, Sequence[str]]],
+    texts: dict[str, str],
+    *,
+    limit: int,
+) -> tuple[list[CitedSentence], list[tuple[str, str]]]:
     """Up to `limit` sentences from the sources' prose (`(source id, paragraphs)` in source
     order), taken in turn, first sentences first: the lead of each report before the detail of any.
     Returns the sentences and what could not be grounded, as (source id, sentence)."""
@@ -44,7 +48,9 @@ def cited_sentences(per_source: Sequence[tuple[str, Sequence[str]]], texts: dict
 
 
 def _in_turn(per_source: Sequence[tuple[str, Sequence[str]]]) -> Iterable[tuple[str, str]]:
-    sentences = [(source, [s for paragraph in paragraphs for s in _sentences(paragraph)]) for source, paragraphs in per_source]
+    sentences = [
+        (source, [s for paragraph in paragraphs for s in _sentences(paragraph)]) for source, paragraphs in per_source
+    ]
     for rank in range(max((len(found) for _, found in sentences), default=0)):
         for source, found in sentences:
             if rank < len(found):

@@ -40,18 +40,29 @@ def merge_briefs(briefs: Sequence[Brief], texts: Sequence[str], *, names: Sequen
     spans index it). Sources are numbered S1, S2, ... in the order given."""
     if len(briefs) != len(texts) or not briefs:
         raise ValueError("merge_briefs needs one text per brief, and at least one brief")
-    sources = [_source(index, brief, text, names[index] if names else None)
-               for index, (brief, text) in enumerate(zip(briefs, texts))]
+    sources = [
+        _source(index, brief, text, names[index] if names else None)
+        for index, (brief, text) in enumerate(zip(briefs, texts))
+    ]
     ids = [source.id for source in sources]
     by_id = dict(zip(ids, texts))
     people, speakers = merge_people([(source, brief.who) for source, brief in zip(ids, briefs)])
-    summary, unsupported = cited_sentences([(s, [b.summary]) for s, b in zip(ids, briefs)], by_id, limit=_SUMMARY_SENTENCES)
+    summary, unsupported = cited_sentences(
+        [(s, [b.summary]) for s, b in zip(ids, briefs)], by_id, limit=_SUMMARY_SENTENCES
+    )
     what, unsupported_events = cited_sentences([(s, b.what) for s, b in zip(ids, briefs)], by_id, limit=_EVENTS)
-    dropped = [SourcedDropped(source=source, **item.model_dump()) for source, brief in zip(ids, briefs) for item in brief.dropped]
-    dropped += [SourcedDropped(source=source, section=section, content=sentence,
-                               reason="not supported by the report it came from")
-                for section, found in (("summary", unsupported), ("what", unsupported_events))
-                for source, sentence in found]
+    dropped = [
+        SourcedDropped(source=source, **item.model_dump())
+        for source, brief in zip(ids, briefs)
+        for item in brief.dropped
+    ]
+    dropped += [
+        SourcedDropped(
+            source=source, section=section, content=sentence, reason="not supported by the report it came from"
+        )
+        for section, found in (("summary", unsupported), ("what", unsupported_events))
+        for source, sentence in found
+    ]
     return MergedBrief(
         headline=next((brief.headline for brief in briefs if brief.headline), sources[0].label),
         summary=summary,
@@ -69,10 +80,15 @@ def merge_briefs(briefs: Sequence[Brief], texts: Sequence[str], *, names: Sequen
 
 def _source(index: int, brief: Brief, text: str, name: str | None) -> MergedSource:
     stated = find_source_meta(text) if not (brief.source.publisher and brief.source.date) else None
-    return MergedSource(id=f"S{index + 1}", name=name or brief.source.name, title=brief.source.title,
-                        publisher=brief.source.publisher or (stated and stated.publisher),
-                        date=brief.source.date or (stated and stated.date), word_count=brief.source.word_count,
-                        characters=brief.source.characters)
+    return MergedSource(
+        id=f"S{index + 1}",
+        name=name or brief.source.name,
+        title=brief.source.title,
+        publisher=brief.source.publisher or (stated and stated.publisher),
+        date=brief.source.date or (stated and stated.date),
+        word_count=brief.source.word_count,
+        characters=brief.source.characters,
+    )
 
 
 def _merge_quotes(per_source: Sequence[tuple[str, Sequence[Quote]]], speakers: NameIndex) -> list[MergedQuote]:
@@ -83,8 +99,9 @@ def _merge_quotes(per_source: Sequence[tuple[str, Sequence[Quote]]], speakers: N
             key = _quote_key(quote.text)
             known = next((entry for words, entry in merged if _same_quote(key, words)), None)
             if known is None:
-                known = MergedQuote(text=quote.text, speaker=speakers.canonical(quote.speaker),
-                                    speaker_role=quote.speaker_role)
+                known = MergedQuote(
+                    text=quote.text, speaker=speakers.canonical(quote.speaker), speaker_role=quote.speaker_role
+                )
                 merged.append((key, known))
             elif known.speaker is None and quote.speaker:
                 known.speaker, known.speaker_role = speakers.canonical(quote.speaker), quote.speaker_role

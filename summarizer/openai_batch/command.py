@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 from summarizer.batch.output import BatchOutput
 from summarizer.config import Settings
@@ -38,9 +39,13 @@ def describe(summary: BatchFileSummary) -> str:
     manifests = ", ".join(str(path) for path in summary.manifest_paths)
     first = summary.requests_paths[0]
     cost = "" if summary.cost_usd is None else f"; at most {_dollars(summary.cost_usd)} at Batch API prices"
-    several = (f" The Batch API takes at most 50,000 requests and 200 MB per file, so there are "
-               f"{len(summary.requests_paths)} files: submit each as its own batch and collect each "
-               f"results file with --articles set to its manifest." if len(summary.requests_paths) > 1 else "")
+    several = (
+        f" The Batch API takes at most 50,000 requests and 200 MB per file, so there are "
+        f"{len(summary.requests_paths)} files: submit each as its own batch and collect each "
+        f"results file with --articles set to its manifest."
+        if len(summary.requests_paths) > 1
+        else ""
+    )
     skipped = f" {len(summary.failures)} article(s) could not be written (listed above)." if summary.failures else ""
     return (
         f"wrote {summary.requests:,} request(s) for {summary.articles:,} article(s) to {files} "
@@ -55,8 +60,12 @@ def describe(summary: BatchFileSummary) -> str:
     )
 
 
-def collect(results_path: str | Path | Sequence[str | Path], out_dir: str | Path,
-            articles_path: str | Path | None = None, write: Callable[[Path], Any] = BatchOutput) -> int:
+def collect(
+    results_path: str | Path | Sequence[str | Path],
+    out_dir: str | Path,
+    articles_path: str | Path | None = None,
+    write: Callable[[Path], Any] = BatchOutput,
+) -> int:
     """Turn a Batch API results file (or several: the output file and the error file) into
     briefs in `out_dir` (one JSON file per article, with index.jsonl and errors.jsonl, as `batch`
     writes them). `articles_path` is the manifest written beside the requests; by default the one
@@ -82,8 +91,10 @@ def collect(results_path: str | Path | Sequence[str | Path], out_dir: str | Path
     finally:
         output.close()
     problem_text = f"; {problems} problem(s) with the results file (above)" if problems else ""
-    _say(f"{briefed:,} brief(s) written to {out_dir}; {failed:,} article(s) failed"
-         f"{' (listed in errors.jsonl)' if failed else ''}{problem_text}")
+    _say(
+        f"{briefed:,} brief(s) written to {out_dir}; {failed:,} article(s) failed"
+        f"{' (listed in errors.jsonl)' if failed else ''}{problem_text}"
+    )
     return EXIT_SOME_FAILED if failed or problems else EXIT_OK
 
 

@@ -47,21 +47,26 @@ class ArticleRecord:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, line: str | bytes, where: str) -> "ArticleRecord":
+    def from_json(cls, line: str | bytes, where: str) -> ArticleRecord:
         """Parse one manifest line; `where` ("FILE line N") starts the error message."""
         try:
             data = json.loads(line)
         except (UnicodeDecodeError, ValueError):
-            raise InputError(f"{where}: not JSON; is this the .articles.jsonl written by "
-                             "`batch --openai-batch`?") from None
+            raise InputError(
+                f"{where}: not JSON; is this the .articles.jsonl written by `batch --openai-batch`?"
+            ) from None
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
             raise InputError(f"{where}: not an article record of `batch --openai-batch` (format {MANIFEST_FORMAT})")
         try:
             record = cls(**data)
         except TypeError:
             raise InputError(f"{where}: an article record with missing or unknown fields") from None
-        if not (isinstance(record.text, str) and isinstance(record.custom_ids, list) and record.custom_ids
-                and isinstance(record.settings, dict)):
+        if not (
+            isinstance(record.text, str)
+            and isinstance(record.custom_ids, list)
+            and record.custom_ids
+            and isinstance(record.settings, dict)
+        ):
             raise InputError(f"{where}: an article record without its text or custom_ids")
         return record
 
@@ -75,8 +80,9 @@ def recorded_settings(settings: Settings) -> dict[str, Any]:
     """What the manifest keeps of `settings`: resolved values, so defaults changed later do not
     change how an old batch is read."""
     values = {name: getattr(settings, name) for name in _RECORDED_SETTINGS}
-    values.update(backend=settings.resolved_backend, model=settings.resolved_model,
-                  output_mode=settings.resolved_output_mode)
+    values.update(
+        backend=settings.resolved_backend, model=settings.resolved_model, output_mode=settings.resolved_output_mode
+    )
     return values
 
 
@@ -84,8 +90,10 @@ def request_settings(settings: Settings) -> Settings:
     """The settings requests are written with: a remote backend's, since a batch file is sent to
     OpenAI (or to a server with `vllm run-batch`); `auto` without a key or URL means OpenAI."""
     if settings.backend == "embedded":
-        raise ConfigError("--openai-batch writes requests for OpenAI or an OpenAI-compatible server; "
-                          "drop --backend embedded (or SUMMARIZER_BACKEND=embedded)")
+        raise ConfigError(
+            "--openai-batch writes requests for OpenAI or an OpenAI-compatible server; "
+            "drop --backend embedded (or SUMMARIZER_BACKEND=embedded)"
+        )
     if settings.resolved_backend == "embedded":
         return replace(settings, backend="openai")
     return settings
@@ -125,7 +133,11 @@ def find_manifest(results_path: str | Path, explicit: str | Path | None = None) 
             return found[0]
         if len(found) > 1:
             names = ", ".join(path.name for path in found[:3]) + (", ..." if len(found) > 3 else "")
-            raise InputError(f"{directory}: several article records ({names}); pass the one written "
-                             f"with these requests as --articles FILE")
-    raise InputError(f"no *{MANIFEST_SUFFIX} beside {results_path} or in the current directory; pass the file "
-                     "`batch --openai-batch` wrote beside the requests as --articles FILE")
+            raise InputError(
+                f"{directory}: several article records ({names}); pass the one written "
+                f"with these requests as --articles FILE"
+            )
+    raise InputError(
+        f"no *{MANIFEST_SUFFIX} beside {results_path} or in the current directory; pass the file "
+        "`batch --openai-batch` wrote beside the requests as --articles FILE"
+    )

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
@@ -63,17 +64,31 @@ def request_lines(item: BatchItemLike, settings: Settings) -> tuple[ArticleRecor
     article_id = str(item.id)
     job = prepare(item.text, item.name, settings)  # type: ignore[arg-type]
     ids = custom_ids(article_id, job.part_count)
-    lines = [{"custom_id": custom_id, "method": "POST", "url": ENDPOINT, "body": job.request_body(part)}
-             for part, custom_id in enumerate(ids)]
-    record = ArticleRecord(id=article_id, name=item.name, text=job.article.text, custom_ids=ids,
-                           model=job.backend.model, response_model=job.request.response_model.__name__,
-                           settings=recorded_settings(settings), meta=dict(item.meta or {}))
+    lines = [
+        {"custom_id": custom_id, "method": "POST", "url": ENDPOINT, "body": job.request_body(part)}
+        for part, custom_id in enumerate(ids)
+    ]
+    record = ArticleRecord(
+        id=article_id,
+        name=item.name,
+        text=job.article.text,
+        custom_ids=ids,
+        model=job.backend.model,
+        response_model=job.request.response_model.__name__,
+        settings=recorded_settings(settings),
+        meta=dict(item.meta or {}),
+    )
     return record, lines
 
 
-def write_openai_batch(items: Iterable[BatchItemLike], settings: Settings, requests_path: str | Path, *,
-                       max_requests: int = MAX_REQUESTS_PER_FILE, max_bytes: int = MAX_BYTES_PER_FILE,
-                       ) -> BatchFileSummary:
+def write_openai_batch(
+    items: Iterable[BatchItemLike],
+    settings: Settings,
+    requests_path: str | Path,
+    *,
+    max_requests: int = MAX_REQUESTS_PER_FILE,
+    max_bytes: int = MAX_BYTES_PER_FILE,
+) -> BatchFileSummary:
     """Write the request file(s) for `items` and the manifest beside each, all atomically (a
     killed run leaves no half file). An article that cannot be written (unreadable, empty,
     a repeated id) is left out and listed in `failures`; none written at all is an InputError."""
@@ -117,9 +132,14 @@ def write_openai_batch(items: Iterable[BatchItemLike], settings: Settings, reque
     return BatchFileSummary(
         requests_paths=tuple(path for path, _ in written),
         manifest_paths=tuple(manifest for _, manifest in written),
-        model=settings.resolved_model, articles=articles, requests=requests, prompt_tokens=tokens,
-        max_completion_tokens=completion, cost_usd=cost_usd(settings.resolved_model, tokens, completion, batch=True),
-        failures=tuple(failures))
+        model=settings.resolved_model,
+        articles=articles,
+        requests=requests,
+        prompt_tokens=tokens,
+        max_completion_tokens=completion,
+        cost_usd=cost_usd(settings.resolved_model, tokens, completion, batch=True),
+        failures=tuple(failures),
+    )
 
 
 def _estimated_tokens(body: dict[str, Any]) -> int:
@@ -130,16 +150,13 @@ def _estimated_tokens(body: dict[str, Any]) -> int:
     return characters // CHARS_PER_TOKEN + 1
 
 
-
-
 class _Shard:
     """One request file and its manifest, being written under temporary names."""
 
     def __init__(self, target: Path) -> None:
         self.temporary = [target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp") for _ in range(2)]
         # os.open with 0o666: the umask applies, as to any new file (mkstemp's would be owner-only).
-        self.files = [open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb")
-                      for path in self.temporary]
+        self.files = [open(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "wb") for path in self.temporary]
         self.requests = 0
         self.bytes = 0
 
@@ -177,8 +194,10 @@ class _Shards:
     def add(self, record: ArticleRecord, lines: list[dict[str, Any]]) -> None:
         data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
         shard = self.shards[-1] if self.shards else None
-        if shard is None or (shard.requests and (shard.requests + len(lines) > self.max_requests
-                                                 or shard.bytes + len(data) > self.max_bytes)):
+        if shard is None or (
+            shard.requests
+            and (shard.requests + len(lines) > self.max_requests or shard.bytes + len(data) > self.max_bytes)
+        ):
             self.target.parent.mkdir(parents=True, exist_ok=True)
             shard = _Shard(self.target)
             self.shards.append(shard)

@@ -15,9 +15,10 @@ live path does after its last re-ask, since a batch answer cannot be re-asked.""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO
 
 import instructor
 from openai.types.chat import ChatCompletion
@@ -25,16 +26,16 @@ from pydantic import ValidationError
 
 from summarizer.backends.base import without_control_characters
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
-from summarizer.source.files import open_input
 from summarizer.openai_batch.manifest import BATCH_BACKEND, ArticleRecord
 from summarizer.pipeline import STRUCTURED_OUTPUT_MODE, Outcome, prepare
 from summarizer.schemas import Brief, Usage
+from summarizer.source.files import open_input
 
 #: (article, brief, None) for a briefed article, (article, None, reason) for a failed one, and
 #: (None, None, reason) for a problem with the results file itself (a broken line, an unknown id).
 Collected = tuple[ArticleRecord | None, Brief | None, str | None]
 
-NO_REASK_NOTE = ("a batch answer cannot be re-asked: what failed validation was dropped instead of corrected")
+NO_REASK_NOTE = "a batch answer cannot be re-asked: what failed validation was dropped instead of corrected"
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,11 @@ def _brief(record: ArticleRecord, completions: list[ChatCompletion]) -> Brief:
     job = prepare(record.text, record.name, record.job_settings())
     response_model = job.request.response_model.__name__
     if job.part_count != len(completions) or response_model != record.response_model:
-        raise InputError(f"the requests were made by another version of summarizer ({len(completions)} "
-                         f"{record.response_model} part(s) then, {job.part_count} {response_model} now); "
-                         "write and submit them again")
+        raise InputError(
+            f"the requests were made by another version of summarizer ({len(completions)} "
+            f"{record.response_model} part(s) then, {job.part_count} {response_model} now); "
+            "write and submit them again"
+        )
     answer: list[ChatCompletion] = []
 
     def replay(**_: Any) -> ChatCompletion:  # instructor's `create`: the answer already given
@@ -115,8 +118,13 @@ def _brief(record: ArticleRecord, completions: list[ChatCompletion]) -> Brief:
             raise ModelOutputError(f"{custom_id}: {error}" + (f" (refused: {refusal})" if refusal else "")) from None
         outcomes.append(outcome)
         not_corrected |= bool(outcome[1]) and completion.choices[0].finish_reason != "length"
-    usage = Usage(backend=BATCH_BACKEND, model=record.model, model_calls=job.calls.calls,
-                  prompt_tokens=job.calls.prompt_tokens, completion_tokens=job.calls.completion_tokens)
+    usage = Usage(
+        backend=BATCH_BACKEND,
+        model=record.model,
+        model_calls=job.calls.calls,
+        prompt_tokens=job.calls.prompt_tokens,
+        completion_tokens=job.calls.completion_tokens,
+    )
     brief = job.finish(outcomes, usage)
     if not_corrected:
         brief.notes.append(NO_REASK_NOTE)
@@ -176,8 +184,11 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                 except (UnicodeDecodeError, ValueError):
                     problems.append(f"{where}: not valid JSON")
                     continue
-                if not isinstance(data, dict) or not isinstance(data.get("custom_id"), str) \
-                        or not ({"response", "error"} & data.keys()):
+                if (
+                    not isinstance(data, dict)
+                    or not isinstance(data.get("custom_id"), str)
+                    or not ({"response", "error"} & data.keys())
+                ):
                     problems.append(f"{where}: not a batch result (custom_id with response or error)")
                     continue
                 results += 1
@@ -186,12 +197,15 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                 if earlier is None or (line.ok and not earlier.ok):
                     index[data["custom_id"]] = line
                 if earlier is not None and line.ok and earlier.ok:
-                    problems.append(f"{where}: custom_id {data['custom_id']!r} answered again "
-                                    f"(first at {_where(paths, earlier)}); the first answer is used")
+                    problems.append(
+                        f"{where}: custom_id {data['custom_id']!r} answered again "
+                        f"(first at {_where(paths, earlier)}); the first answer is used"
+                    )
         if results == 0:
             hint = " (it holds no lines)" if seen == 0 else ""
-            raise InputError(f"{path}: not a Batch API results file: no line has a custom_id with a response "
-                             f"or an error{hint}")
+            raise InputError(
+                f"{path}: not a Batch API results file: no line has a custom_id with a response or an error{hint}"
+            )
     return index, problems
 
 

@@ -9,7 +9,6 @@ text looks the same in a terminal. JSON is data and is never escaped."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from summarizer.schemas import Brief, MergedBrief
@@ -32,8 +31,8 @@ def render(brief: Brief | MergedBrief, format: str = "markdown", *, texts: str |
     if format == "html":
         if texts is None:
             raise ValueError("the html format shows the articles beside the note: pass their texts")
-        from summarizer.render.html import to_html
         from summarizer.merge.story import merge_briefs
+        from summarizer.render.html import to_html
 
         texts = [texts] if isinstance(texts, str) else list(texts)
         merged = brief if isinstance(brief, MergedBrief) else merge_briefs([brief], texts)
@@ -49,20 +48,31 @@ def to_markdown(brief: Brief) -> str:
     if brief.summary:
         lines += [_md(brief.summary, starts_block=True), ""]
     lines += _section("What happened", [f"- {_md(event, starts_block=True)}" for event in brief.what])
-    lines += _section("Who", [
-        f"- **{_md(item.name)}**" + (f", {_md(item.role)}" if item.role else "") + f" ({item.kind}) {_at(item.spans)}"
-        for item in brief.who
-    ])
+    lines += _section(
+        "Who",
+        [
+            f"- **{_md(item.name)}**"
+            + (f", {_md(item.role)}" if item.role else "")
+            + f" ({item.kind}) {_at(item.spans)}"
+            for item in brief.who
+        ],
+    )
     lines += _section("Where", [f"- {_md(place.name, starts_block=True)} {_at(place.spans)}" for place in brief.where])
-    lines += _section("Numbers", [
-        f"- **{_md(n.value)}**" + (f" {_md(n.unit)}" if n.unit and _bare_number(n.value) else "")
-        + (f": {_md(n.measures)}" if n.measures else "") + f" {_at(n.spans)}"
-        for n in brief.numbers
-    ])
+    lines += _section(
+        "Numbers",
+        [
+            f"- **{_md(n.value)}**"
+            + (f" {_md(n.unit)}" if n.unit and _bare_number(n.value) else "")
+            + (f": {_md(n.measures)}" if n.measures else "")
+            + f" {_at(n.spans)}"
+            for n in brief.numbers
+        ],
+    )
     lines += _section("Quotes", [_quote(q.text, q.speaker, q.speaker_role, _at(q.spans)) for q in brief.quotes])
-    lines += _section("Dropped (not found in the source)", [
-        f"- {d.section}: “{_md(_clip(d.content))}” — {_md(d.reason)}" for d in brief.dropped
-    ])
+    lines += _section(
+        "Dropped (not found in the source)",
+        [f"- {d.section}: “{_md(_clip(d.content))}” — {_md(d.reason)}" for d in brief.dropped],
+    )
     lines += _section("Notes", [f"- {_md(note, starts_block=True)}" for note in brief.notes])
     return "\n".join(lines).rstrip() + "\n"
 
@@ -120,11 +130,11 @@ def _escape_block_start(match: re.Match[str]) -> str:
     marker = match.group(match.lastgroup)
     start = match.start(match.lastgroup) - match.start()
     whole = match.group()
-    return whole[:start] + "\\" + marker + whole[start + len(marker):]
+    return whole[:start] + "\\" + marker + whole[start + len(marker) :]
 
 
 def _bare_number(value: str) -> bool:
-    """"45" needs its unit shown; "3.5%" and "$1.2 billion" already carry theirs."""
+    """ "45" needs its unit shown; "3.5%" and "$1.2 billion" already carry theirs."""
     return all(char.isdigit() or char in ",. " for char in value)
 
 

@@ -40,8 +40,10 @@ def script_hash(script: str = SCRIPT) -> str:
 
 def _page(title: str, note: str, sources: str) -> str:
     # default-src does not cover base-uri and form-action, so they are closed too.
-    csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src {script_hash()}; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; style-src 'unsafe-inline'; script-src {script_hash()}; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -133,72 +135,103 @@ class _Note:
             return f' <span class="badge unknown" title="not among the sources">{_e(source_id)}</span>'
         target = item.targets.get(source_id) if item else None
         link = f'href="#{target}" data-item="{item.id}"' if target else f'href="#src-{_dom(index)}"'
-        return (f' <a class="badge c{_colour(index)}" {link} '
-                f'title="{_e(self.merged.sources[index].label)}">{_e(source_id)}</a>')
+        return (
+            f' <a class="badge c{_colour(index)}" {link} '
+            f'title="{_e(self.merged.sources[index].label)}">{_e(source_id)}</a>'
+        )
 
     # --- the note ----------------------------------------------------------------------------
     def render(self) -> str:
         m = self.merged
-        parts = [f'<header class="masthead"><p class="kicker">Briefing note · {len(m.sources)} '
-                 f'source{"s" if len(m.sources) != 1 else ""}</p><h1>{_e(_headline(m))}</h1></header>']
+        parts = [
+            f'<header class="masthead"><p class="kicker">Briefing note · {len(m.sources)} '
+            f'source{"s" if len(m.sources) != 1 else ""}</p><h1>{_e(_headline(m))}</h1></header>'
+        ]
         parts += _section("Sources", "ol", [self.source_entry(i) for i in range(len(m.sources))], "source-list")
         if m.summary:
             sentences = " ".join(f'<span class="sentence">{self.cited(_e(s.text), s)}</span>' for s in m.summary)
             parts.append(f'<section><h2>Summary</h2><p class="summary">{sentences}</p></section>')
         parts += _section("What happened", "ul", [self.cited(_e(event.text), event) for event in m.what], "events")
         parts += _section("Who", "ul", [self.person(person) for person in m.who], "people")
-        parts += _section("Where", "ul", [
-            self.cited(_e(place.name), place, "name") + _aliases(place.aliases) for place in m.where], "places")
+        parts += _section(
+            "Where",
+            "ul",
+            [self.cited(_e(place.name), place, "name") + _aliases(place.aliases) for place in m.where],
+            "places",
+        )
         if m.numbers:
             groups = "".join(self.number_group(group) for group in m.numbers)
             parts.append(f'<section><h2>Numbers</h2><div class="numbers">{groups}</div></section>')
         parts += _section("Quotes", "ul", [self.quote(quote) for quote in m.quotes], "quotes")
-        parts += _section("Dropped (not found in the sources)", "ul", [
-            f'<span class="chip">{_e(d.section)}</span> <q>{_e(d.content)}</q>{self.badge(d.source)}'
-            f'<span class="reason">{_e(d.reason)}</span>' for d in m.dropped], "dropped")
+        parts += _section(
+            "Dropped (not found in the sources)",
+            "ul",
+            [
+                f'<span class="chip">{_e(d.section)}</span> <q>{_e(d.content)}</q>{self.badge(d.source)}'
+                f'<span class="reason">{_e(d.reason)}</span>'
+                for d in m.dropped
+            ],
+            "dropped",
+        )
         parts += _section("Notes", "ul", [_e(note) for note in m.notes], "notes")
         return "\n".join(parts)
 
     def source_entry(self, index: int) -> str:
         source = self.merged.sources[index]
-        return (f'<a href="#src-{_dom(index)}" class="source-link">{_e(source.label)}</a>{self.badge(source.id)}'
-                f'<span class="meta">{_source_meta(source, self.texts[index])}</span>')
+        return (
+            f'<a href="#src-{_dom(index)}" class="source-link">{_e(source.label)}</a>{self.badge(source.id)}'
+            f'<span class="meta">{_source_meta(source, self.texts[index])}</span>'
+        )
 
     def person(self, person: MergedPerson) -> str:
         item = self.register(person)
-        head = (item.link(f"<strong>{_e(person.name)}</strong>", "name")
-                + f' <span class="chip">{_e(person.kind)}</span>' + self.badges(person, item))
+        head = (
+            item.link(f"<strong>{_e(person.name)}</strong>", "name")
+            + f' <span class="chip">{_e(person.kind)}</span>'
+            + self.badges(person, item)
+        )
         sources_by_role: dict[str, list[str]] = {}  # "Mayor [S1] [S2]", not "Mayor [S1]", "Mayor [S2]"
         for role in person.roles:
             sources_by_role.setdefault(role.text, []).append(role.source)
-        roles = "".join(f"<li>{_e(role)}{''.join(self.badge(source, item) for source in dict.fromkeys(sources))}</li>"
-                        for role, sources in sources_by_role.items())
+        roles = "".join(
+            f"<li>{_e(role)}{''.join(self.badge(source, item) for source in dict.fromkeys(sources))}</li>"
+            for role, sources in sources_by_role.items()
+        )
         return head + (f'<ul class="roles">{roles}</ul>' if roles else "") + _aliases(person.aliases)
 
     def number_group(self, group: NumberGroup) -> str:
         values = []
         for figure in group.values:
             shown = _e(figure.value) + (f' <span class="unit">{_e(figure.unit)}</span>' if figure.unit else "")
-            own = (f' <span class="measures">{_e(figure.measures)}</span>'
-                   if figure.measures and figure.measures != group.measures else "")
+            own = (
+                f' <span class="measures">{_e(figure.measures)}</span>'
+                if figure.measures and figure.measures != group.measures
+                else ""
+            )
             values.append(f"<li>{self.cited(shown, figure, 'figure')}{own}</li>")
         agreement = _e(group.agreement)
         if group.agreement == "differ":  # the one thing a reader must not miss
-            flag = (f'<div class="callout" role="note"><strong>Sources differ</strong>'
-                    f'<span>{_e(group.note or "The sources give different values for this.")}</span></div>')
+            flag = (
+                f'<div class="callout" role="note"><strong>Sources differ</strong>'
+                f'<span>{_e(group.note or "The sources give different values for this.")}</span></div>'
+            )
         else:
             label = "sources agree" if group.agreement == "agree" else "one source"
             flag = f'<span class="chip {agreement}">{label}</span>'
             flag += f'<p class="group-note">{_e(group.note)}</p>' if group.note else ""
-        return (f'<div class="group {agreement}"><h3>{_e(group.measures or "Figure")}</h3>{flag}'
-                f'<ul class="values">{"".join(values)}</ul></div>')
+        return (
+            f'<div class="group {agreement}"><h3>{_e(group.measures or "Figure")}</h3>{flag}'
+            f'<ul class="values">{"".join(values)}</ul></div>'
+        )
 
     def quote(self, quote: MergedQuote) -> str:
         item = self.register(quote)
         role = f', <span class="role">{_e(quote.speaker_role)}</span>' if quote.speaker_role else ""
-        return (f'<figure class="quote"><blockquote>{item.link(f"“{_e(quote.text)}”", "quote-text")}</blockquote>'
-                f'<figcaption>— <span class="speaker">{_e(quote.speaker or "Unattributed")}</span>{role}'
-                f'{self.badges(quote, item)}</figcaption></figure>')
+        return (
+            f'<figure class="quote"><blockquote>{item.link(f"“{_e(quote.text)}”", "quote-text")}</blockquote>'
+            f'<figcaption>— <span class="speaker">{_e(quote.speaker or "Unattributed")}</span>{role}'
+            f'{self.badges(quote, item)}</figcaption></figure>'
+        )
 
     # --- the source texts --------------------------------------------------------------------
     def render_sources(self) -> str:
@@ -206,10 +239,12 @@ class _Note:
 
     def render_source(self, index: int) -> str:
         source, text, dom, colour = self.merged.sources[index], self.texts[index], _dom(index), _colour(index)
-        return (f'<section class="source c{colour}" id="src-{dom}" aria-labelledby="head-{dom}">'
-                f'<header class="source-head" id="head-{dom}"><span class="badge c{colour}">{_e(source.id)}</span>'
-                f'<h3>{_e(source.label)}</h3><p class="meta">{_source_meta(source, text)}</p></header>'
-                f'<div class="text">{render_text(text, self.spans[index], dom)}</div></section>')
+        return (
+            f'<section class="source c{colour}" id="src-{dom}" aria-labelledby="head-{dom}">'
+            f'<header class="source-head" id="head-{dom}"><span class="badge c{colour}">{_e(source.id)}</span>'
+            f'<h3>{_e(source.label)}</h3><p class="meta">{_source_meta(source, text)}</p></header>'
+            f'<div class="text">{render_text(text, self.spans[index], dom)}</div></section>'
+        )
 
 
 def _dom(index: int) -> str:

@@ -60,11 +60,10 @@ def render_text(text: str, spans: Mapping[str, Iterable[Span]], id_prefix: str) 
     """`text` as escaped HTML with every covered segment in a `<mark>` listing its items.
     A mark where some span starts has the id `{id_prefix}-{offset}`, the link target for that span
     (see `anchor`); `id_prefix` must be safe in an id and a URL fragment."""
-    starts = {clipped[0] for item_spans in spans.values() for span in item_spans
-              if (clipped := clip(span, len(text)))}
+    starts = {clipped[0] for item_spans in spans.values() for span in item_spans if (clipped := clip(span, len(text)))}
     parts = []
     for piece in segment(text, spans):
-        content = html.escape(text[piece.start:piece.end], quote=True)
+        content = html.escape(text[piece.start : piece.end], quote=True)
         if not piece.items:
             parts.append(content)
             continue

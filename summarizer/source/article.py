@@ -13,8 +13,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from summarizer.source.boilerplate import find_boilerplate
 from summarizer.errors import InputError
+from summarizer.source.boilerplate import find_boilerplate
 from summarizer.source.files import read_input
 from summarizer.source.html import decode_bytes, extract_text, looks_like_html
 from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html
@@ -52,8 +52,9 @@ class Article:
     date: str | None = None
 
     @classmethod
-    def from_text(cls, text: str, name: str = "<text>", *, extracted_from: str | None = None,
-                  meta: SourceMeta | None = None) -> "Article":
+    def from_text(
+        cls, text: str, name: str = "<text>", *, extracted_from: str | None = None, meta: SourceMeta | None = None
+    ) -> Article:
         """`meta`: what a page's markup says of it, preferred to what its text says."""
         if not isinstance(text, str):
             raise InputError(f"{name}: expected text (str), got {type(text).__name__}")
@@ -61,9 +62,15 @@ class Article:
             raise InputError(f"{name}: the article is empty")
         check_size(name, text_size(text))
         stated = find_source_meta(text)
-        return cls(text=text, name=name, title=_find_title(text), boilerplate=find_boilerplate(text),
-                   extracted_from=extracted_from, publisher=(meta and meta.publisher) or stated.publisher,
-                   date=(meta and meta.date) or stated.date)
+        return cls(
+            text=text,
+            name=name,
+            title=_find_title(text),
+            boilerplate=find_boilerplate(text),
+            extracted_from=extracted_from,
+            publisher=(meta and meta.publisher) or stated.publisher,
+            date=(meta and meta.date) or stated.date,
+        )
 
     @property
     def word_count(self) -> int:
@@ -111,8 +118,10 @@ def check_size(name: str, size: int) -> None:
 def too_large(name: str, size: int) -> str:
     """The one-line reason an input of `size` bytes is refused."""
     megabyte = 1024 * 1024
-    return (f"{name}: too large for one article ({size / megabyte:.1f} MB; "
-            f"the limit is {MAX_ARTICLE_BYTES // megabyte} MB); split it")
+    return (
+        f"{name}: too large for one article ({size / megabyte:.1f} MB; "
+        f"the limit is {MAX_ARTICLE_BYTES // megabyte} MB); split it"
+    )
 
 
 def decode_article_bytes(data: bytes, name: str) -> str:
@@ -192,5 +201,6 @@ def _read_url(url: str) -> Article:
 
 def _from_html(data: bytes, name: str, charset: str | None = None) -> Article:
     refuse_binary(data, name)
-    return Article.from_text(extract_text(data, name, charset), name=name, extracted_from="html",
-                             meta=meta_from_html(data))
+    return Article.from_text(
+        extract_text(data, name, charset), name=name, extracted_from="html", meta=meta_from_html(data)
+    )

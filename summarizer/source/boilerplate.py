@@ -16,7 +16,8 @@ Span = tuple[int, int]
 # A line that starts like this is furniture on its own.
 _PROMO_LINE = re.compile(
     r"""^\s*(?:
-        see\ also | read\ more | read\ also | also\ read | related(?:\ (?:sources|stories|articles|coverage|links|reading))? |
+        see\ also | read\ more | read\ also | also\ read |
+        related(?:\ (?:sources|stories|articles|coverage|links|reading))? |
         more\ from | recommended | don'?t\ miss | trending | most\ popular | editor'?s\ picks? |
         posted\ in | filed\ under | tags? | topics? | categories |
         sign\ up | subscribe | join\ (?:now|us|our) | newsletter | get\ (?:our|the)\ (?:newsletter|app) |
@@ -49,7 +50,7 @@ def find_boilerplate(text: str) -> list[Span]:
     spans: list[Span] = []
     lines = list(_lines_with_offsets(text))
     total_words = max(1, len(text.split()))
-    for index, (start, end, line) in enumerate(lines):
+    for start, end, line in lines:
         if _FOOTER_START.match(line):
             tail_words = len(text[start:].split())
             if tail_words / total_words <= _MAX_FOOTER_SHARE:
@@ -66,7 +67,7 @@ def _is_promo(line: str) -> bool:
     match = _PROMO_LINE.match(line)
     if not match:
         return False
-    labelled = line[match.end():].lstrip().startswith(":")
+    labelled = line[match.end() :].lstrip().startswith(":")
     return labelled or len(line.split()) <= _MAX_PROMO_WORDS
 
 

@@ -33,8 +33,14 @@ USER_AGENT = f"summarizer/{__version__} (briefing notes from news articles; http
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 _URL = re.compile(r"https?://", re.IGNORECASE)
-_DNS_FAILURES = ("name or service not known", "temporary failure in name resolution", "nodename nor servname",
-                 "getaddrinfo failed", "no address associated", "name resolution")
+_DNS_FAILURES = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "no address associated",
+    "name resolution",
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +78,10 @@ def new_client() -> httpx2.Client:
     """The client `fetch` uses when given none: our timeouts, redirects and User-Agent."""
     return httpx2.Client(
         timeout=httpx2.Timeout(STALL_TIMEOUT, connect=CONNECT_TIMEOUT),
-        follow_redirects=True, max_redirects=MAX_REDIRECTS,
-        headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT})
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT},
+    )
 
 
 def fetch(url: str, *, client: httpx2.Client | None = None) -> Fetched:
@@ -97,8 +105,11 @@ def fetch(url: str, *, client: httpx2.Client | None = None) -> Fetched:
     try:
         return _download(client, url, shown, time.monotonic() + TOTAL_TIMEOUT)
     except httpx2.TimeoutException as error:
-        what = f"could not connect within {CONNECT_TIMEOUT:g} s" if isinstance(error, httpx2.ConnectTimeout) \
+        what = (
+            f"could not connect within {CONNECT_TIMEOUT:g} s"
+            if isinstance(error, httpx2.ConnectTimeout)
             else f"the server stopped answering for {STALL_TIMEOUT:g} s"
+        )
         raise InputError(f"{shown}: timed out ({what})") from None
     except httpx2.ConnectError as error:
         raise InputError(f"{shown}: {_connect_failure(error, url)}") from None
@@ -124,11 +135,12 @@ def _download(client: httpx2.Client, url: str, shown: str, deadline: float) -> F
             raise InputError(f"{shown}: HTTP {response.status_code}{reason}")
         media_type, charset = _content_type(response.headers.get("content-type", ""))
         if media_type and media_type not in _HTML_TYPES and not media_type.startswith("text/"):
-            raise InputError(f"{shown}: the server sent {_describe(media_type)} ({media_type}), "
-                             "not a web page or text")
+            raise InputError(f"{shown}: the server sent {_describe(media_type)} ({media_type}), not a web page or text")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BYTES:
-            raise InputError(f"{shown}: too large ({int(declared) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise InputError(
+                f"{shown}: too large ({int(declared) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
+            )
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)

@@ -48,7 +48,11 @@ def looks_like_html(data: bytes) -> bool:
 def decode_bytes(data: bytes, name: str, charset: str | None = None) -> str:
     """Decode with a byte-order mark, else `charset`, else UTF-8; undecodable bytes are an
     `InputError` (one line, naming the offset and the encoding tried)."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _decode(data, codec, name)
     return _decode(data, _codec(charset) or "utf-8", name)
@@ -89,8 +93,15 @@ def _extract(page: str, name: str) -> tuple[str | None, list[str]]:
     from lxml import etree
 
     try:
-        xml = trafilatura.extract(page, output_format="xml", with_metadata=True, include_comments=False,
-                                  include_tables=False, include_images=False, include_links=False)
+        xml = trafilatura.extract(
+            page,
+            output_format="xml",
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+        )
         if not xml:
             return None, []
         doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))

@@ -22,7 +22,8 @@ _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|your|"
     r"the\s+system)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|guidelines)\b"
     r"|\bnew\s+instructions\b|\byou\s+are\s+now\s+in\b|\bmaintenance\s+mode\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _ROLE_LABEL = re.compile(r"^\s*(?:system|assistant|user|developer)\s*(?:message|prompt)?\s*:", re.IGNORECASE)
 # A fake turn or fence longer than this is not taken whole (only its marked lines are).
 _MAX_FENCED_LINES = 8

@@ -34,12 +34,16 @@ class SourceMeta:
     date: str | None = None
 
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = (rf"(?:\b{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|(?<![\w.]){_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR}"
-         rf"|(?<![\d-]){_YEAR}-[01]\d-[0-3]\d(?!\d))")
+_DATE = (
+    rf"(?:\b{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|(?<![\w.]){_DAY}[ \t]+{_MONTH},?[ \t]+{_YEAR}"
+    rf"|(?<![\d-]){_YEAR}-[01]\d-[0-3]\d(?!\d))"
+)
 _NUMERIC_DATE = rf"(?<![\d/.])\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR}"  # only after a label: 10/11 is ambiguous
 _WEEKDAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?[ \t]+"
@@ -51,45 +55,80 @@ _SEP = r"[|•·]"
 _LABELLED = re.compile(
     rf"(?:^|{_SEP})[ \t]*(?i:(?:first\s+|last\s+|originally\s+)?(?P<label>published|posted|updated|modified))"
     rf"(?:[ \t]+(?:on|at))?[ \t]*[:\-–—]?[ \t]*(?:{_CLOCK},?[ \t]*)?(?:{_WEEKDAY})?(?P<date>{_DATE}|{_NUMERIC_DATE})",
-    re.MULTILINE)
+    re.MULTILINE,
+)
 # A line, or a "|"-separated part of one, that holds a date and nothing else.
-_ONLY_DATE = re.compile(rf"(?:^|{_SEP})[ \t]*(?:{_WEEKDAY})?(?P<date>{_DATE})(?:{_TIME})?[ \t]*(?=$|{_SEP})",
-                        re.MULTILINE)
+_ONLY_DATE = re.compile(
+    rf"(?:^|{_SEP})[ \t]*(?:{_WEEKDAY})?(?P<date>{_DATE})(?:{_TIME})?[ \t]*(?=$|{_SEP})", re.MULTILINE
+)
 _WORDS = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
 # "ROME 1996-12-06", "WASHINGTON, Oct. 31, 2024 —", "New York, 31 October 2024 (AP) -"
-_DATELINE = re.compile(rf"^[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS})?,?[ \t]+(?:{_WEEKDAY})?(?P<date>{_DATE})"
-                       rf"[ \t]*(?P<end>$|--?|[–—(/])", re.MULTILINE)
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS})?,?[ \t]+(?:{_WEEKDAY})?(?P<date>{_DATE})"
+    rf"[ \t]*(?P<end>$|--?|[–—(/])",
+    re.MULTILINE,
+)
 
-_WIRES = {"AP": "The Associated Press", "CP": "The Canadian Press", "Reuters": "Reuters", "AFP": "AFP",
-          "UPI": "UPI", "CNN": "CNN", "Bloomberg": "Bloomberg", "dpa": "dpa", "Xinhua": "Xinhua",
-          "Kyodo": "Kyodo", "Yonhap": "Yonhap", "TASS": "TASS", "EFE": "EFE", "ANSA": "ANSA", "PTI": "PTI",
-          "IANS": "IANS", "ANI": "ANI", "AAP": "AAP", "BBC": "BBC", "Canadian Press": "The Canadian Press",
-          "Associated Press": "The Associated Press"}
+_WIRES = {
+    "AP": "The Associated Press",
+    "CP": "The Canadian Press",
+    "Reuters": "Reuters",
+    "AFP": "AFP",
+    "UPI": "UPI",
+    "CNN": "CNN",
+    "Bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "Xinhua": "Xinhua",
+    "Kyodo": "Kyodo",
+    "Yonhap": "Yonhap",
+    "TASS": "TASS",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "PTI": "PTI",
+    "IANS": "IANS",
+    "ANI": "ANI",
+    "AAP": "AAP",
+    "BBC": "BBC",
+    "Canadian Press": "The Canadian Press",
+    "Associated Press": "The Associated Press",
+}
 # "WASHINGTON (Reuters) -", "RENO, Nev. (AP) —", "Dec 29 (Reuters) -", "(CNN) —"; at a line's or a sentence's start
 _WIRE = re.compile(
     rf"(?:^|(?<=[.!?)\"”][ \t]))[ \t]*"
     rf"(?P<place>(?:{_WORDS}(?:,[ \t]*{_WORDS})?(?:,?[ \t]+{_MONTH}[ \t]+{_DAY})?|{_MONTH}[ \t]+{_DAY})[ \t]+)?"
-    rf"\((?P<name>[A-Za-z][\w.&' -]{{0,30}})\)[ \t]*(?:--?|[–—])[ \t]", re.MULTILINE)
+    rf"\((?P<name>[A-Za-z][\w.&' -]{{0,30}})\)[ \t]*(?:--?|[–—])[ \t]",
+    re.MULTILINE,
+)
 _BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+(?P<rest>[^\n]+)$", re.MULTILINE)
 _COPYRIGHT = re.compile(
     r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:Copyright|COPYRIGHT|©|\([cC]\))(?:[ \t]*(?:©|\([cC]\)))?[ \t]*"
     r"(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?,?[ \t]+)?(?!by\b)"
     r"(?P<name>[A-Z0-9][\w&'’-]*(?:\.\w[\w&'’-]*)*"
     r"(?:[ \t]+(?:[A-Z0-9][\w&'’-]*(?:\.\w[\w&'’-]*)*|of|the|and|&|for)){0,6})"
-    r"(?=[.,;]|[ \t]*$)", re.MULTILINE)
+    r"(?=[.,;]|[ \t]*$)",
+    re.MULTILINE,
+)
 _SOURCE = re.compile(r"^[ \t]*(?:Source|SOURCE)[ \t]*:[ \t]*(?P<name>[^\n,;]{2,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE)
 
 _CONNECTORS = {"of", "the", "and", "&", "for", "de", "du", "la", "le"}
-_ROLES = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau|chief|analyst|"
-                    r"producer|author|journalist|fellow|professor|special|senior|photographer|intern|director|"
-                    r"president|ceo|spokes\w*|minister|secretary)\b", re.IGNORECASE)
+_ROLES = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau|chief|analyst|"
+    r"producer|author|journalist|fellow|professor|special|senior|photographer|intern|director|"
+    r"president|ceo|spokes\w*|minister|secretary)\b",
+    re.IGNORECASE,
+)
 _NOT_PUBLISHERS = re.compile(
-    r"\b(?:images?|photos?|photography|getty|shutterstock|istock|alamy|pool|video|all rights)\b", re.IGNORECASE)
-_NEWS_WORDS = re.compile(r"\b(?:news|press|times|post|journal|herald|tribune|telegraph|guardian|gazette|daily|agency|"
-                         r"agence|wire|media|tv|television|radio|broadcasting|chronicle|observer|independent|express|"
-                         r"mail|mirror|examiner|magazine|newspaper)\b", re.IGNORECASE)
-_CALENDAR = re.compile(rf"^(?:{_WEEKDAY_NAME}|{_MONTH}|today|yesterday|tomorrow|election|christmas|easter)\b",
-                       re.IGNORECASE)
+    r"\b(?:images?|photos?|photography|getty|shutterstock|istock|alamy|pool|video|all rights)\b", re.IGNORECASE
+)
+_NEWS_WORDS = re.compile(
+    r"\b(?:news|press|times|post|journal|herald|tribune|telegraph|guardian|gazette|daily|agency|"
+    r"agence|wire|media|tv|television|radio|broadcasting|chronicle|observer|independent|express|"
+    r"mail|mirror|examiner|magazine|newspaper)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = re.compile(
+    rf"^(?:{_WEEKDAY_NAME}|{_MONTH}|today|yesterday|tomorrow|election|christmas|easter)\b", re.IGNORECASE
+)
 _COMPANY_SUFFIX = re.compile(r"(?:,?[ \t]+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|plc|GmbH)\.?)+$")
 
 
@@ -98,7 +137,7 @@ def find_source_meta(text: str) -> SourceMeta:
     # each zone is widened to whole lines (line-anchored forms need them), but at most by _SLACK
     # characters: a one-line article of megabytes is not searched end to end
     head_end = text.find("\n", HEAD_CHARS, HEAD_CHARS + _SLACK)
-    head = text[:HEAD_CHARS + _SLACK] if head_end < 0 else text[:head_end]
+    head = text[: HEAD_CHARS + _SLACK] if head_end < 0 else text[:head_end]
     tail_start = max(0, len(text) - TAIL_CHARS)
     tail_from = max(text.rfind("\n", 0, tail_start) + 1, tail_start - _SLACK)
     tail = text[tail_from:]
@@ -156,7 +195,7 @@ def _publisher(found) -> str | None:
 
 
 def _byline_publisher(rest: str) -> str | None:
-    """"Jane Doe, Reuters" / "Jane Doe and John Roe | The Guardian" / "Jane Doe for MailOnline" /
+    """ "Jane Doe, Reuters" / "Jane Doe and John Roe | The Guardian" / "Jane Doe for MailOnline" /
     "The Associated Press": the first part after the authors' names, when it reads as an
     organisation's name."""
     if len(rest.split()) > 20:
@@ -171,8 +210,14 @@ def _byline_publisher(rest: str) -> str | None:
         name = _clean(part)
         if not for_name and _is_person(name):
             continue  # one more author: "By Jane Doe, John Roe, Reuters"
-        if (_looks_like_name(name) and not _ROLES.search(name) and not _NOT_PUBLISHERS.search(name)
-                and name.lower() not in PLACES and not _CALENDAR.match(name) and not re.search(r"\d", name)):
+        if (
+            _looks_like_name(name)
+            and not _ROLES.search(name)
+            and not _NOT_PUBLISHERS.search(name)
+            and name.lower() not in PLACES
+            and not _CALENDAR.match(name)
+            and not re.search(r"\d", name)
+        ):
             return _wire(name) or name
         return None
     return None
@@ -185,8 +230,11 @@ def _wire(name: str) -> str | None:
 
 def _is_newsroom(name: str) -> bool:
     """A name that says it is news: a known agency, or a name with "News", "Times", "Gazette"..."""
-    return (_looks_like_name(name) and not _ROLES.search(name)
-            and (_wire(name) is not None or _NEWS_WORDS.search(name) is not None))
+    return (
+        _looks_like_name(name)
+        and not _ROLES.search(name)
+        and (_wire(name) is not None or _NEWS_WORDS.search(name) is not None)
+    )
 
 
 def _is_person(name: str) -> bool:
@@ -197,15 +245,22 @@ def _is_person(name: str) -> bool:
 def _is_author(name: str) -> bool:
     """Two to four capitalised words that do not name a day, a month or a place."""
     words = name.split()
-    return (2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
-            and not _CALENDAR.match(name) and name.lower() not in PLACES)
+    return (
+        2 <= len(words) <= 4
+        and all(word[0].isupper() for word in words)
+        and not _CALENDAR.match(name)
+        and name.lower() not in PLACES
+    )
 
 
 def _looks_like_name(name: str) -> bool:
     """An organisation's name: at most six words, each capitalised or a connector ("of", "the")."""
     words = name.split()
-    return (0 < len(words) <= 6 and (words[0][0].isupper() or words[0][0].isdigit())
-            and all(word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS for word in words))
+    return (
+        0 < len(words) <= 6
+        and (words[0][0].isupper() or words[0][0].isdigit())
+        and all(word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS for word in words)
+    )
 
 
 def _clean(name: str) -> str:
@@ -225,6 +280,7 @@ def meta_from_html(html: str | bytes) -> SourceMeta:
     try:
         if isinstance(html, bytes):
             from summarizer.source.html import decode_html
+
             html = decode_html(html, "<html>")
         document = trafilatura.extract_metadata(html, date_config=set_date_params(extensive=False), extensive=False)
     except Exception:  # undecodable bytes, or a third-party parser failing on arbitrary web input

@@ -15,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from summarizer.config import Settings
-from summarizer.source.files import write_atomically
 from summarizer.drafting.prompts import PROMPT_VERSION
 from summarizer.schemas import Brief
 from summarizer.schemas.brief import SCHEMA_VERSION
+from summarizer.source.files import write_atomically
 
 # Settings that change what a brief says; the rest (key, timeout) only change how it is fetched.
 _KEYED_SETTINGS = ("temperature", "max_retries", "max_tokens", "base_url", "model_path", "context_chars")

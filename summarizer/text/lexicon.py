@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from summarizer.text.gazetteer import word_set
 
-
 # Words that are capitalised only because they open a sentence (or are pronouns).
 COMMON_WORDS = word_set(
     "a|an|the|this|that|these|those|there|here|it|its|it's|he|she|they|we|i|you|his|her|"
@@ -111,7 +110,9 @@ PLACE_PREFIXES = word_set("lake|mount|mt|fort|port|cape|gulf|bay|isle|lac|rio|sa
 PLACE_NOUNS_AFTER = word_set("area|port|municipality|suburb|neighbourhood|neighborhood|enclave|resort")
 
 # Heads of "Republic of Ireland", "Kingdom of Spain", "State of Israel".
-POLITY_NOUNS = word_set("republic|kingdom|state|province|principality|emirate|sultanate|commonwealth|island|islands|isle")
+POLITY_NOUNS = word_set(
+    "republic|kingdom|state|province|principality|emirate|sultanate|commonwealth|island|islands|isle"
+)
 
 # Articles that open place names as well as surnames: "La Plagne", "Le Mans", "Los Alamos".
 PLACE_ARTICLES = word_set("la|le|les|los|las|el")
@@ -123,9 +124,7 @@ DIRECTIONS = word_set(
     "southeast|southwest|upper|lower|greater|inner|outer"
 )
 
-PERSON_PARTICLES = word_set(
-    "de|da|del|della|di|du|des|van|von|der|den|ter|la|le|bin|ibn|al|el|y|dos|das|st"
-)
+PERSON_PARTICLES = word_set("de|da|del|della|di|du|des|van|von|der|den|ter|la|le|bin|ibn|al|el|y|dos|das|st")
 
 CONNECTORS = word_set("of|for|and|the|&|on|upon")
 

@@ -10,11 +10,23 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
-_TYPOGRAPHY = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-    "\u00a0": " ",
-})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "\u00a0": " ",
+    }
+)
 _WHITESPACE_RE = re.compile(r"\s+")
 # Whitespace that folding changes: a run of two or more characters, or one that is not a space.
 # Each match is a whole run (a run's first character is a space only if more whitespace follows).

@@ -10,9 +10,10 @@ text; ``mask_skipped`` blanks boilerplate without moving offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, Sequence
+from typing import Literal
 
 from summarizer.text.gazetteer import US_STATE_ABBREVIATIONS
 from summarizer.text.lexicon import ABBREVIATIONS, CONNECTORS, PERSON_PARTICLES
@@ -98,7 +99,7 @@ def _may_join_name(word: str) -> bool:
 
 
 def is_state_abbreviation(word: str) -> bool:
-    """"Fla", "Calif": AP-style state abbreviations, capitalised as written."""
+    """ "Fla", "Calif": AP-style state abbreviations, capitalised as written."""
     return word[:1].isupper() and word.lower() in US_STATE_ABBREVIATIONS
 
 
