@@ -13,29 +13,41 @@ Messages are single lines written for the person at the terminal, and never cont
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The exit codes of every command, in one place: the CLI returns these and nothing else."""
+
+    OK = 0  # every article briefed
+    SOME_FAILED = 1  # some articles failed; the others were briefed
+    INPUT = 2  # usage or input error: bad flag, missing, empty, binary or non-UTF-8 input
+    BACKEND = 3  # the model backend is unavailable or failing
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
 
 class SummarizerError(Exception):
     """Base class; `exit_code` is what the CLI returns for it."""
 
-    exit_code = 1
+    exit_code = ExitCode.SOME_FAILED
 
 
 class InputError(SummarizerError):
     """The input is not a readable text article (missing, empty, binary, wrong encoding...)."""
 
-    exit_code = 2
+    exit_code = ExitCode.INPUT
 
 
 class ConfigError(SummarizerError):
     """A setting is missing or invalid; the message says which flag or variable fixes it."""
 
-    exit_code = 2
+    exit_code = ExitCode.INPUT
 
 
 class BackendError(SummarizerError):
     """The model backend failed after retries; `attempts` tells how hard we tried."""
 
-    exit_code = 3
+    exit_code = ExitCode.BACKEND
 
     def __init__(self, message: str, *, attempts: int | None = None) -> None:
         super().__init__(message)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief
-from summarizer.cli.main import EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 from summarizer.source.article import MAX_ARTICLE_BYTES, read_article
 
 from .grounding_checks import assert_grounded
@@ -161,11 +162,11 @@ def test_brief_gives_a_grounded_brief_or_one_line(case, tmp_path, capsys, server
     seconds = time.perf_counter() - started
     assert "Traceback" not in err
     if case.error:
-        assert code == EXIT_INPUT, err
+        assert code == ExitCode.INPUT, err
         assert out == ""
         assert_one_line_error(err, str(path), case.error)
     else:
-        assert code == EXIT_OK, err
+        assert code == ExitCode.OK, err
         assert err == ""
         brief = Brief.model_validate_json(out)
         assert_spans_index(brief, read_article(str(path)).text)
@@ -183,7 +184,7 @@ def test_a_batch_briefs_the_good_ones_and_lists_each_bad_one(tmp_path, capsys, s
     code, out, err = run(
         ["batch", source, "--out", out_dir, "--base-url", server.base_url, "--max-retries", "0", "--no-cache"], capsys
     )
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert "Traceback" not in err
     assert err.strip() == f"summarizer: {len(BAD)} article(s) failed; reasons in {out_dir / 'errors.jsonl'}"
     errors = [json.loads(line) for line in (out_dir / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -212,7 +213,7 @@ def test_a_jsonl_text_over_the_limit_fails_that_line_only(tmp_path, capsys, serv
         ["batch", source, "--out", tmp_path / "out", "--base-url", server.base_url, "--max-retries", "0", "--no-cache"],
         capsys,
     )
-    assert code == EXIT_SOME_FAILED and "Traceback" not in err
+    assert code == ExitCode.SOME_FAILED and "Traceback" not in err
     errors = {
         record["id"]: record["reason"]
         for record in map(json.loads, (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines())
@@ -230,7 +231,7 @@ def test_stdin_over_the_limit_is_one_line(capsys, monkeypatch):
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))))
     code, out, err = run(["brief", "-", "--base-url", "http://127.0.0.1:9/v1"], capsys)
-    assert code == EXIT_INPUT and out == ""
+    assert code == ExitCode.INPUT and out == ""
     assert_one_line_error(err, "<stdin>: too large for one article")
 
 

@@ -18,7 +18,8 @@ import pytest
 from summarizer import Brief
 from summarizer.batch.inputs import BatchInput
 from summarizer.batch.output import brief_file_name
-from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .stub_server import Reply, StubServer, draft_reply
 
@@ -84,7 +85,7 @@ def test_a_directory_batch_writes_a_brief_per_article_an_index_and_errors(tmp_pa
     (tmp_path / "in" / "notes.csv").write_text("ignored,because,not an article\n", encoding="utf-8")
     with StubServer(lambda request: draft_reply(headline="Council approves budget")) as server:
         code, out, err = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert [record["id"] for record in index_of(tmp_path / "out")] == ids
     for record in index_of(tmp_path / "out"):
         brief = Brief.model_validate_json((tmp_path / "out" / record["file"]).read_text(encoding="utf-8"))
@@ -115,7 +116,7 @@ def test_a_jsonl_batch_keeps_meta_and_reports_each_bad_line(tmp_path, capsys):
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with StubServer(lambda request: draft_reply()) as server:
         code, out, err = run(["batch", source, "--out", tmp_path / "out", *stub_args(server)], capsys)
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     index = {record["id"]: record for record in index_of(tmp_path / "out")}
     assert set(index) == {"a", "7"}
     assert index["a"]["meta"] == {"outlet": "Gazette"}
@@ -159,7 +160,7 @@ def test_concurrency_is_bounded_by_the_flag(tmp_path, capsys):
         code, _, _ = run(
             ["batch", tmp_path / "in", "--out", tmp_path / "out", "--concurrency", 4, *stub_args(server)], capsys
         )
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert state["most"] == 4
     assert len(server.requests) == 12
 
@@ -170,12 +171,12 @@ def test_a_rerun_is_served_from_the_cache_with_zero_model_calls(tmp_path, capsys
     with StubServer(lambda request: draft_reply()) as server:
         assert (
             run(["batch", tmp_path / "in", "--out", tmp_path / "first", *stub_args(server, cache)], capsys)[0]
-            == EXIT_OK
+            == ExitCode.OK
         )
         calls = len(server.requests)
         code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "second", *stub_args(server, cache)], capsys)
     assert calls == 5 and len(server.requests) == 5
-    assert code == EXIT_OK and "from the cache     5" in out
+    assert code == ExitCode.OK and "from the cache     5" in out
     assert [record["id"] for record in index_of(tmp_path / "second")] == ids
     assert all(record["cached"] for record in index_of(tmp_path / "second"))
 
@@ -186,7 +187,7 @@ def test_a_rerun_into_the_same_directory_skips_finished_articles_and_redoes_chan
         run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
         (tmp_path / "in" / "story-002.txt").write_text(news(99), encoding="utf-8")
         code, out, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert len(server.requests) == 5  # four, then only the changed one
     assert "already done       3" in out
     assert len(index_of(tmp_path / "out")) == 4
@@ -224,7 +225,7 @@ def test_a_batch_killed_with_sigkill_resumes_and_finishes_every_article_exactly_
         assert not (out_dir / "index.jsonl").exists()  # the index is written only by a run that ends
 
         again = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=120)
-    assert again.returncode == EXIT_OK, again.stderr
+    assert again.returncode == ExitCode.OK, again.stderr
     assert f"already done       {finished_before}" in again.stdout
     records = index_of(out_dir)
     assert sorted(record["id"] for record in records) == ids  # every article exactly once
@@ -259,7 +260,7 @@ def test_token_and_cost_accounting_counts_reasks(tmp_path, capsys):
             ],
             capsys,
         )
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     brief = Brief.model_validate_json((tmp_path / "out" / "one.json").read_text(encoding="utf-8"))
     assert (brief.usage.model_calls, brief.usage.prompt_tokens, brief.usage.completion_tokens) == (2, 200, 40)
     expected = (200 * 0.15 + 40 * 0.60) / 1_000_000
@@ -288,10 +289,10 @@ def test_a_price_file_overrides_the_table_and_a_bad_one_is_one_line(tmp_path, ca
             ],
             capsys,
         )
-    assert code == EXIT_OK and "$0.1400" in out  # 100 * 1000 + 20 * 2000 per million
+    assert code == ExitCode.OK and "$0.1400" in out  # 100 * 1000 + 20 * 2000 per million
     prices.write_text(json.dumps({"house-model": {"input": "cheap"}}), encoding="utf-8")
     code, _, err = run(["batch", tmp_path / "in", "--out", tmp_path / "out", "--prices", prices], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert err.count("\n") == 1 and "house-model" in err and "Traceback" not in err
 
 
@@ -322,7 +323,7 @@ def test_a_backend_that_stays_down_stops_the_batch_with_exit_3_and_keeps_what_wa
         ],
         capsys,
     )
-    assert code == EXIT_BACKEND
+    assert code == ExitCode.BACKEND
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("summarizer: error: stopped: cannot reach the model server")
     assert "run the same command again to resume" in lines[0]
@@ -340,7 +341,7 @@ def test_one_failing_article_does_not_stop_the_others(tmp_path, capsys):
 
     with StubServer(answer) as server:
         code, _, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert [record["id"] for record in index_of(tmp_path / "out")] == ["story-000", "story-002"]
     assert "HTTP 400" in errors_of(tmp_path / "out")["story-001"]
 
@@ -360,7 +361,7 @@ def test_batch_usage_errors_are_one_line_and_exit_2(tmp_path, capsys, argv, frag
     (tmp_path / "one.jsonl").write_text(json.dumps({"id": "a", "text": news(1)}) + "\n", encoding="utf-8")
     argv = [part.format(empty=tmp_path / "empty", article=tmp_path / "one.jsonl") for part in argv]
     code, _, err = run(argv, capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert err.count("\n") == 1 and fragment in err and "Traceback" not in err
 
 
@@ -389,7 +390,7 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back_as_articles(t
             code, out, _ = run(
                 ["batch", tmp_path / "in", "--out", tmp_path / "in" / "briefs", *stub_args(server)], capsys
             )
-            assert code == EXIT_OK and "articles           3" in out
+            assert code == ExitCode.OK and "articles           3" in out
     assert (tmp_path / "in" / "briefs" / "tunnel.txt").is_file()
     assert [record["id"] for record in index_of(tmp_path / "in" / "briefs")] == [*ids, "tunnel"]
 
@@ -400,7 +401,7 @@ def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
     write_articles(tmp_path / "in", 3)
     with StubServer(lambda request: draft_reply()) as server:
         code, out, err = run(["batch", tmp_path / "in", "--out", tmp_path / "piped", *stub_args(server)], capsys)
-        assert code == EXIT_OK and err == "" and "\x1b" not in out
+        assert code == ExitCode.OK and err == "" and "\x1b" not in out
 
         leader, follower = pty.openpty()
         command = [
@@ -426,7 +427,7 @@ def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
                 break
             shown += chunk
         os.close(leader)
-    assert process.returncode == EXIT_OK
+    assert process.returncode == ExitCode.OK
     assert b"briefing" in shown and b"3/3" in shown and b"0 failed" in shown
 
 
@@ -478,7 +479,7 @@ def test_an_html_article_in_a_batch_keeps_the_extracted_text_its_spans_index(tmp
     (tmp_path / "in" / "plain.txt").write_text(news(1), encoding="utf-8")
     with StubServer(lambda request: draft_reply()) as server:
         code, _, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     records = {record["id"]: record for record in index_of(tmp_path / "out")}
     assert records["tunnel"]["text_file"] == "tunnel.txt" and records["plain"]["text_file"] is None
     text = (tmp_path / "out" / "tunnel.txt").read_text(encoding="utf-8")
@@ -497,6 +498,6 @@ def test_a_rerun_with_another_model_into_the_same_directory_briefs_everything_ag
         code, out, _ = run(
             ["batch", tmp_path / "in", "--out", tmp_path / "out", "--model", "bigger", *stub_args(server)], capsys
         )
-    assert code == EXIT_OK and "already done       0" in out
+    assert code == ExitCode.OK and "already done       0" in out
     assert len(server.requests) == 6 and server.requests[-1]["model"] == "bigger"
     assert len(index_of(tmp_path / "out")) == 3

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief, MergedBrief
-from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .conftest import SEED_NORTH_KOREA
 from .stub_server import StubServer, draft_reply
@@ -56,17 +57,17 @@ def test_unreadable_inputs_get_one_line_and_exit_2(tmp_path, capsys, name, conte
     path = tmp_path / name
     path.write_bytes(content)
     code, out, err = run(["brief", path], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert out == ""
     assert_one_line_error(err, str(path), fragment)
 
 
 def test_missing_file_and_directory(tmp_path, capsys):
     code, _, err = run(["brief", tmp_path / "nope.txt"], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert_one_line_error(err, "no such file")
     code, _, err = run(["brief", tmp_path], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert_one_line_error(err, "is a directory")
 
 
@@ -82,14 +83,14 @@ def test_missing_file_and_directory(tmp_path, capsys):
 )
 def test_usage_errors_exit_2_with_one_line(capsys, argv, fragment):
     code, out, err = run(argv, capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert out == ""
     assert_one_line_error(err, fragment)
 
 
 def test_schema_prints_the_brief_json_schema(capsys):
     code, out, _ = run(["schema"], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     schema = json.loads(out)
     assert schema["title"] == "Brief"
     assert {"headline", "summary", "what", "who", "where", "numbers", "quotes", "source", "dropped"} <= set(
@@ -99,7 +100,7 @@ def test_schema_prints_the_brief_json_schema(capsys):
 
 def test_schema_of_a_merged_note_names_the_sources_of_every_item(capsys):
     code, out, _ = run(["schema", "--merged"], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     schema = json.loads(out)
     assert schema["title"] == "MergedBrief"
     assert {"sources", "summary", "who", "numbers", "quotes"} <= set(schema["properties"])
@@ -111,7 +112,7 @@ def test_brief_prints_markdown_from_a_server(article, capsys):
     reply = draft_reply(headline="Harbour Bridge reopens", summary="The Harbour Bridge reopened on Monday.")
     with StubServer([reply]) as server:
         code, out, err = run(["brief", article, *_stub_args(server)], capsys)
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     assert out.startswith("# Harbour Bridge reopens\n")
     assert "Ana Ruiz" in out
 
@@ -124,7 +125,7 @@ def test_stdin_is_read_with_a_dash(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     with StubServer([draft_reply(summary="The Harbour Bridge reopened on Monday.")]) as server:
         code, out, _ = run(["brief", "-", "--format", "json", *_stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert Brief.model_validate_json(out).source.name == "<stdin>"
 
 
@@ -136,7 +137,7 @@ def test_a_batch_survives_one_bad_article_and_writes_files(article, tmp_path, ca
         code, out, err = run(
             ["brief", article, bad, SEED_NORTH_KOREA, "--out", out_dir, "--format", "json", *_stub_args(server)], capsys
         )
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert out == ""
     assert_one_line_error(err, "bad.txt", "empty")
     written = sorted(p.name for p in out_dir.iterdir())
@@ -148,14 +149,14 @@ def test_a_batch_survives_one_bad_article_and_writes_files(article, tmp_path, ca
 def test_several_files_as_json_lines(article, capsys):
     with StubServer([draft_reply(), draft_reply()]) as server:
         code, out, _ = run(["brief", article, article, "--format", "json", *_stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     lines = out.strip().splitlines()
     assert len(lines) == 2 and all(Brief.model_validate_json(line) for line in lines)
 
 
 def test_unreachable_server_is_exit_3_with_one_line(article, capsys):
     code, out, err = run(["brief", article, "--base-url", "http://127.0.0.1:9/v1", "--timeout", "2"], capsys)
-    assert code == EXIT_BACKEND
+    assert code == ExitCode.BACKEND
     assert out == ""
     assert_one_line_error(err, "cannot reach the model server")
 
@@ -167,7 +168,7 @@ def test_inputs_with_the_same_name_do_not_overwrite_each_other(article, tmp_path
     out_dir = tmp_path / "briefs"
     with StubServer([draft_reply(), draft_reply()]) as server:
         code, _, _ = run(["brief", article, twin, "--out", out_dir, *_stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert sorted(p.name for p in out_dir.iterdir()) == ["harbour-2.md", "harbour.md"]
     assert "Tuesday" in (out_dir / "harbour-2.md").read_text()
 
@@ -179,7 +180,7 @@ def test_merge_survives_one_bad_article_and_says_which_is_missing(article, tmp_p
         code, out, err = run(
             ["brief", article, bad, SEED_NORTH_KOREA, "--merge", "--format", "json", *_stub_args(server)], capsys
         )
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert_one_line_error(err, "bad.txt", "empty")
     note = MergedBrief.model_validate_json(out)
     assert [source.name for source in note.sources] == [str(article), str(SEED_NORTH_KOREA)]
@@ -192,7 +193,7 @@ def test_merge_writes_merged_file_into_out_dir(article, tmp_path, capsys):
         code, out, _ = run(
             ["brief", article, SEED_NORTH_KOREA, "--merge", "--out", out_dir, *_stub_args(server)], capsys
         )
-    assert code == EXIT_OK and out == ""
+    assert code == ExitCode.OK and out == ""
     assert [p.name for p in out_dir.iterdir()] == ["merged.md"]
     assert "## Sources" in (out_dir / "merged.md").read_text(encoding="utf-8")
 
@@ -200,21 +201,21 @@ def test_merge_writes_merged_file_into_out_dir(article, tmp_path, capsys):
 def test_html_of_one_article_shows_it_beside_its_note(article, capsys):
     with StubServer([draft_reply()]) as server:
         code, out, _ = run(["brief", article, "--format", "html", *_stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert out.lower().startswith("<!doctype html>")
     assert "The Harbour Bridge reopened on Monday" in out and "Ana Ruiz" in out
 
 
 def test_html_of_several_articles_needs_merge_or_a_directory(article, tmp_path, capsys):
     code, out, err = run(["brief", article, SEED_NORTH_KOREA, "--format", "html"], capsys)
-    assert code == EXIT_INPUT and out == ""
+    assert code == ExitCode.INPUT and out == ""
     assert_one_line_error(err, "--merge", "--out")
     with StubServer([draft_reply(), draft_reply()]) as server:
         code, _, _ = run(
             ["brief", article, SEED_NORTH_KOREA, "--format", "html", "--out", tmp_path / "pages", *_stub_args(server)],
             capsys,
         )
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["004_3a4610236f4fc0e8.html", "harbour.html"]
 
 
@@ -236,7 +237,7 @@ def test_merged_sources_show_the_publisher_and_date_a_page_or_a_byline_states(tm
     )
     with StubServer([draft_reply(), draft_reply()]) as server:
         code, out, _ = run(["brief", page, wire, "--merge", "--format", "json", *_stub_args(server)], capsys)
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     sources = MergedBrief.model_validate_json(out).sources
     assert (sources[0].publisher, sources[0].date) == ("Harbour Herald", "2026-11-02")
     assert (sources[1].publisher, sources[1].date) == ("Reuters", None)

@@ -94,11 +94,12 @@ def test_a_gguf_given_by_path_gets_the_full_draft_and_stays_grounded():
 
 
 def test_a_missing_model_file_is_a_one_line_usage_error(tmp_path, capsys):
-    from summarizer.cli.main import EXIT_INPUT, main
+    from summarizer.cli.main import main
+    from summarizer.errors import ExitCode
 
     code = main(["brief", str(SEED_NORTH_KOREA), "--model-path", str(tmp_path / "missing.gguf")])
     err = capsys.readouterr().err
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert err.count("\n") == 1 and "no such model file" in err
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .stub_server import StubServer, draft_reply, error_reply
 
@@ -84,7 +85,7 @@ def metric_row(out: str, label: str) -> list[str]:
 def test_eval_prints_the_table_and_writes_the_figures(dataset, tmp_path, capsys):
     with StubServer(list(REPLIES)) as server:
         code, out, err = run_eval([dataset, "--json", tmp_path / "run.json"], server, tmp_path, capsys)
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     assert len(server.requests) == 2
     assert "ggt_quotes" in out and "2 of 2 articles scored" in out
     assert metric_row(out, "direct quotes: recall") == ["1.000", "2/2"]
@@ -101,7 +102,7 @@ def test_a_rerun_is_served_from_the_cache_with_no_model_calls(dataset, tmp_path,
     with StubServer(list(REPLIES)) as server:  # scripted for two calls: a third would fail
         first = run_eval([dataset, "--json", tmp_path / "first.json"], server, tmp_path, capsys)
         code, out, err = run_eval([dataset, "--compare", tmp_path / "first.json"], server, tmp_path, capsys)
-    assert first[0] == code == EXIT_OK, err
+    assert first[0] == code == ExitCode.OK, err
     assert len(server.requests) == 2
     assert "2 from cache" in out
     assert metric_row(out, "direct quotes: recall") == ["1.000", "2/2", "1.000", "+0.000"]
@@ -119,7 +120,7 @@ def test_compare_shows_the_change(dataset, tmp_path, capsys):
     (tmp_path / "old.json").write_text(json.dumps(earlier))
     with StubServer(list(REPLIES)) as server:
         code, out, err = run_eval([dataset, "--compare", tmp_path / "old.json"], server, tmp_path, capsys)
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     assert metric_row(out, "people named: recall") == ["0.667", "2/3", "0.500", "+0.167"]
     assert metric_row(out, "people named: precision")[-2:] == ["-", "new"]
 
@@ -129,18 +130,18 @@ def test_limit_and_filter_choose_the_articles(dataset, tmp_path, capsys):
         code, out, _ = run_eval(
             [dataset, "--limit", "1", "--filter", "split=dev", "--no-cache"], server, tmp_path, capsys
         )
-    assert code == EXIT_OK and len(server.requests) == 1
+    assert code == ExitCode.OK and len(server.requests) == 1
     assert "1 of 1 articles scored" in out
     assert not (tmp_path / "cache").exists()  # --no-cache stores nothing
     with StubServer([]) as server:
         code, _, err = run_eval([dataset, "--filter", "split=test"], server, tmp_path, capsys)
-    assert code == EXIT_INPUT and "no articles to evaluate after filtering" in err
+    assert code == ExitCode.INPUT and "no articles to evaluate after filtering" in err
 
 
 def test_a_failing_article_is_reported_and_the_rest_scored(dataset, tmp_path, capsys):
     with StubServer([error_reply(400), REPLIES[1]]) as server:
         code, out, err = run_eval([dataset], server, tmp_path, capsys)
-    assert code == EXIT_SOME_FAILED
+    assert code == ExitCode.SOME_FAILED
     assert "1 of 2 articles scored" in out and "1 failed" in out
     assert "bridge failed:" in err and "HTTP 400" in err and "Traceback" not in err
 
@@ -148,7 +149,7 @@ def test_a_failing_article_is_reported_and_the_rest_scored(dataset, tmp_path, ca
 def test_an_unreachable_backend_stops_the_run_with_exit_3(dataset, tmp_path, capsys):
     with StubServer([error_reply(401)]) as server:
         code, out, err = run_eval([dataset], server, tmp_path, capsys)
-    assert code == EXIT_BACKEND
+    assert code == ExitCode.BACKEND
     assert out == "" and len(err.strip().splitlines()) == 1
 
 
@@ -167,7 +168,7 @@ def test_bad_datasets_get_one_line_and_exit_2(tmp_path, capsys, content, fragmen
         path.write_text(content, encoding="utf-8")
     with StubServer([]) as server:
         code, out, err = run_eval([path], server, tmp_path, capsys)
-    assert code == EXIT_INPUT and out == ""
+    assert code == ExitCode.INPUT and out == ""
     assert len(err.strip().splitlines()) == 1 and fragment in err and "Traceback" not in err
 
 
@@ -175,5 +176,5 @@ def test_a_bad_compare_file_fails_before_any_model_call(dataset, tmp_path, capsy
     (tmp_path / "old.json").write_text("[1, 2]")
     with StubServer(list(REPLIES)) as server:
         code, _, err = run_eval([dataset, "--compare", tmp_path / "old.json"], server, tmp_path, capsys)
-    assert code == EXIT_INPUT and server.requests == []
+    assert code == ExitCode.INPUT and server.requests == []
     assert "not a JSON file written by `summarizer eval --json`" in err

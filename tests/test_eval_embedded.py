@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from summarizer.cli.main import EXIT_OK, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 from summarizer.evaluation import runner
 
 pytestmark = pytest.mark.embedded
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.embedded
 
 def test_eval_with_the_embedded_model_then_from_the_cache(annotated_seed, tmp_path, capsys, monkeypatch):
     argv = ["eval", str(annotated_seed), "--cache", str(tmp_path / "cache"), "--json", str(tmp_path / "run.json")]
-    assert main(argv) == EXIT_OK
+    assert main(argv) == ExitCode.OK
     first = capsys.readouterr().out
     figures = json.loads((tmp_path / "run.json").read_text())
     assert figures["backend"] == "embedded" and figures["scored"] == 1
@@ -30,7 +31,7 @@ def test_eval_with_the_embedded_model_then_from_the_cache(annotated_seed, tmp_pa
         raise AssertionError("a cached article reached the model")
 
     monkeypatch.setattr(runner, "summarize", no_model)
-    assert main(argv) == EXIT_OK
+    assert main(argv) == ExitCode.OK
     again = capsys.readouterr().out
     assert "1 from cache" in again
     assert again.splitlines()[2:] == first.splitlines()[2:]  # the same figures, cost included

@@ -19,7 +19,8 @@ from tenacity import wait_fixed
 
 from summarizer import BackendError, BackendUnavailable, Brief, asummarize, summarize
 from summarizer.backends import retrying
-from summarizer.cli.main import EXIT_OK, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .fault_server import (
     UNGROUNDED_QUOTE,
@@ -240,7 +241,7 @@ def test_a_batch_of_200_with_30_percent_faults_briefs_every_article_once_and_sho
     assert sum(count for kind, count in expected.items() if kind != "good") == 60
     # A good second answer for every faulty first one but the cut-off ones, which are kept as they are.
     assert server.injected == expected + Counter(good=60 - expected["truncated"])
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert errors_of(out_dir) == {}
     assert sorted(record["id"] for record in index_of(out_dir)) == ids  # every id, exactly once
     briefs = [Brief.model_validate_json(path.read_text(encoding="utf-8")) for path in sorted(out_dir.glob("*.json"))]

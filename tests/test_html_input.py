@@ -19,8 +19,8 @@ import httpx2
 import pytest
 
 from summarizer import Brief
-from summarizer.cli.main import EXIT_INPUT, EXIT_OK, main
-from summarizer.errors import InputError
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode, InputError
 from summarizer.source import fetch as fetch_module
 from summarizer.source.article import read_article
 from summarizer.source.fetch import MAX_BYTES, USER_AGENT, fetch, redact
@@ -306,7 +306,7 @@ def test_bad_html_files_are_one_line_input_errors(tmp_path, capsys, name, conten
         read_article(str(path))
     assert str(caught.value).startswith(f"{path}: ") and fragment in str(caught.value)
     code, out, err = run(["brief", path], capsys)
-    assert code == EXIT_INPUT and out == ""
+    assert code == ExitCode.INPUT and out == ""
     assert_one_line_error(err, str(path), fragment)
 
 
@@ -332,7 +332,7 @@ def test_brief_of_an_html_file_indexes_the_extracted_text(page, capsys):
         code, out, err = run(
             ["brief", page, "--format", "json", "--base-url", server.base_url, "--max-retries", "0"], capsys
         )
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     brief = Brief.model_validate_json(out)
     text = read_article(str(page)).text
     assert brief.source.name == str(page)
@@ -392,7 +392,7 @@ def test_brief_of_a_url_through_the_cli(site, capsys):
             ["brief", f"{site}/story.html", "--format", "json", "--base-url", server.base_url, "--max-retries", "0"],
             capsys,
         )
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     brief = Brief.model_validate_json(out)
     assert brief.source.name == f"{site}/story.html"
     assert_grounded(brief, read_article(f"{site}/story.html").text)
@@ -417,7 +417,7 @@ def test_brief_of_a_url_through_the_cli(site, capsys):
 def test_url_failures_are_one_line_and_exit_2(site, capsys, path, fragment):
     url = f"{site}{path}"
     code, out, err = run(["brief", url], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert out == ""
     assert_one_line_error(err, f"summarizer: error: {url}: ", fragment)
 
@@ -425,7 +425,7 @@ def test_url_failures_are_one_line_and_exit_2(site, capsys, path, fragment):
 def test_connection_refused(closed_port, capsys):
     url = f"http://127.0.0.1:{closed_port}/story"
     code, out, err = run(["brief", url], capsys)
-    assert code == EXIT_INPUT and out == ""
+    assert code == ExitCode.INPUT and out == ""
     assert_one_line_error(err, url, "connection refused")
 
 
@@ -442,7 +442,7 @@ def test_unknown_host_without_touching_dns():
 def test_a_silent_server_times_out(site, monkeypatch, capsys):
     monkeypatch.setattr(fetch_module, "STALL_TIMEOUT", 0.3)
     code, _, err = run(["brief", f"{site}/slow"], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert_one_line_error(err, "timed out (the server stopped answering for 0.3 s)")
 
 
@@ -479,7 +479,7 @@ def test_malformed_urls(url, message):
 
 def test_the_cli_never_prints_credentials_from_a_url(closed_port, capsys):
     code, _, err = run(["brief", f"http://reader:s3cret-pw@127.0.0.1:{closed_port}/story"], capsys)
-    assert code == EXIT_INPUT
+    assert code == ExitCode.INPUT
     assert "s3cret" not in err
     assert_one_line_error(err, f"summarizer: error: http://127.0.0.1:{closed_port}/story: cannot connect")
 

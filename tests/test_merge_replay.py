@@ -14,7 +14,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from summarizer import MergedBrief, summarize_many
-from summarizer.cli.main import EXIT_OK, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from .grounding_checks import assert_merged_grounded
@@ -67,15 +68,15 @@ def test_summarize_many_merges_the_seed_reports():
 @pytest.mark.vcr
 def test_the_merge_command_writes_json_markdown_and_html(tmp_path, capsys, driver):
     seeds = [str(seed) for seed in SEEDS]
-    assert main(["brief", *seeds, "--merge", "--format", "json", *SERVER_FLAGS]) == EXIT_OK
+    assert main(["brief", *seeds, "--merge", "--format", "json", *SERVER_FLAGS]) == ExitCode.OK
     note = MergedBrief.model_validate_json(capsys.readouterr().out)
     check_seed_note(note)
     # The briefs are the same requests again: markdown and html replay them from this cassette.
-    assert main(["brief", *seeds, "--merge", *SERVER_FLAGS]) == EXIT_OK
+    assert main(["brief", *seeds, "--merge", *SERVER_FLAGS]) == ExitCode.OK
     markdown = capsys.readouterr().out
     assert markdown.startswith("# ") and "## Sources" in markdown and "**S2**" in markdown
     assert "S1 says 3,000; S2 says 10,000" in markdown
-    assert main(["brief", *seeds, "--merge", "--format", "html", "--out", str(tmp_path), *SERVER_FLAGS]) == EXIT_OK
+    assert main(["brief", *seeds, "--merge", "--format", "html", "--out", str(tmp_path), *SERVER_FLAGS]) == ExitCode.OK
     page = (tmp_path / "merged.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
     assert "S1 says 3,000; S2 says 10,000" in page

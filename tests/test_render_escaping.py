@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Brief
-from summarizer.cli.main import EXIT_OK, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 from summarizer.render.dispatch import render
 from summarizer.schemas import Dropped, NumberItem, Place, Quote, SourceInfo, WhoItem
 
@@ -206,9 +207,9 @@ def test_a_hostile_article_briefed_through_the_cli(tmp_path: Path, capsys: pytes
     )
     with StubServer(lambda request: reply) as server:
         stub = ["--base-url", server.base_url, "--max-retries", "0"]
-        assert main(["brief", str(article), *stub]) == EXIT_OK
+        assert main(["brief", str(article), *stub]) == ExitCode.OK
         markdown = capsys.readouterr().out
-        assert main(["brief", str(article), "--format", "json", *stub]) == EXIT_OK
+        assert main(["brief", str(article), "--format", "json", *stub]) == ExitCode.OK
         data = json.loads(capsys.readouterr().out)
     quote = next(q for q in data["quotes"] if "<script>" in q["text"])
     assert quote["text"] in ARTICLE and quote["speaker"] == "Ana Ruiz"  # JSON: the article's text as it is

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.cli.main import EXIT_BACKEND, EXIT_INPUT, EXIT_OK, EXIT_SOME_FAILED, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 
 from .conftest import FAKE_KEY
 from .stub_server import Reply, StubServer, draft_reply
@@ -159,9 +160,9 @@ def test_brief_in_every_output_form(cli: Harness, tmp_path: Path):
     with StubServer(good) as server:
         stub = ["--base-url", server.base_url]
         code, out, _ = cli.run("brief", cli.article, *stub, "-v")
-        assert code == EXIT_OK and out.startswith("# Harbour Bridge reopens\n")
+        assert code == ExitCode.OK and out.startswith("# Harbour Bridge reopens\n")
         code, out, _ = cli.run("brief", cli.article, "--format", "json", *stub, "-vv")
-        assert code == EXIT_OK and json.loads(out)["headline"] == "Harbour Bridge reopens"
+        assert code == ExitCode.OK and json.loads(out)["headline"] == "Harbour Bridge reopens"
         code, out, _ = cli.run(
             "brief",
             cli.article,
@@ -173,11 +174,11 @@ def test_brief_in_every_output_form(cli: Harness, tmp_path: Path):
             *stub,
             "-vv",
         )
-        assert code == EXIT_OK and out == ""
+        assert code == ExitCode.OK and out == ""
         code, _, _ = cli.run("brief", cli.article, "--out", tmp_path / "notes", *stub)
-        assert code == EXIT_OK
+        assert code == ExitCode.OK
         code, out, _ = cli.run("brief", "-", *stub, "-vv", stdin=ARTICLE)
-        assert code == EXIT_OK and "Ana Ruiz" in out
+        assert code == ExitCode.OK and "Ana Ruiz" in out
     assert sorted(path.name for path in (tmp_path / "briefs").iterdir()) == ["harbour.json", "vote.json"]
     assert (tmp_path / "notes" / "harbour.md").is_file()
     assert len(server.headers) == 6
@@ -189,7 +190,7 @@ def test_the_key_given_as_a_flag_is_kept_as_quiet(cli: Harness, monkeypatch: pyt
     monkeypatch.delenv("OPENAI_API_KEY")
     with StubServer(good) as server:
         code, _, _ = cli.run("brief", cli.article, "--base-url", server.base_url, "--api-key", FAKE_KEY, "-vv")
-    assert code == EXIT_OK
+    assert code == ExitCode.OK
     assert_key_was_sent(server)
 
 
@@ -197,10 +198,10 @@ def test_batch_and_its_rerun_from_the_cache(cli: Harness, tmp_path: Path):
     with StubServer(good) as server:
         stub = ["--base-url", server.base_url, "--cache", cli.cache]
         code, out, _ = cli.run("batch", cli.articles, "--out", tmp_path / "first", *stub, "-vv")
-        assert code == EXIT_OK, out
+        assert code == ExitCode.OK, out
         calls = len(server.headers)
         code, _, _ = cli.run("batch", cli.articles, "--out", tmp_path / "second", *stub, "-v")
-        assert code == EXIT_OK
+        assert code == ExitCode.OK
         assert len(server.headers) == calls == 2  # the re-run came from the cache
     assert any(cli.cache.rglob("*.json")), "nothing was cached, so nothing was checked"
     assert len(list((tmp_path / "second").glob("*.json"))) == 2
@@ -210,7 +211,7 @@ def test_batch_and_its_rerun_from_the_cache(cli: Harness, tmp_path: Path):
 def test_openai_batch_requests_manifest_and_collect(cli: Harness, tmp_path: Path):
     requests = tmp_path / "requests.jsonl"
     code, _, err = cli.run("batch", cli.articles, "--openai-batch", requests, "-vv")
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     manifest = tmp_path / "requests.articles.jsonl"
     assert requests.is_file() and manifest.is_file()
     answers = [
@@ -219,7 +220,7 @@ def test_openai_batch_requests_manifest_and_collect(cli: Harness, tmp_path: Path
     ]
     results = write_jsonl(tmp_path / "results.jsonl", answers)
     code, _, err = cli.run("collect", results, "--out", tmp_path / "collected", "-vv")
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
     assert (tmp_path / "collected" / "harbour.json").is_file()
     # A server's address and a key given as a flag are not recorded either.
     code, _, err = cli.run(
@@ -233,25 +234,25 @@ def test_openai_batch_requests_manifest_and_collect(cli: Harness, tmp_path: Path
         FAKE_KEY,
         "-vv",
     )
-    assert code == EXIT_OK, err
+    assert code == ExitCode.OK, err
 
 
 def test_eval_and_its_rerun_from_the_cache(cli: Harness, annotated_seed: Path, tmp_path: Path):
     with StubServer(good) as server:
         stub = ["--base-url", server.base_url, "--cache", cli.cache, "--max-retries", "0"]
         code, out, err = cli.run("eval", annotated_seed, *stub, "--json", tmp_path / "run.json", "-vv")
-        assert code == EXIT_OK, err
+        assert code == ExitCode.OK, err
         assert out.strip()  # the score table
         calls = len(server.headers)
         code, _, err = cli.run("eval", annotated_seed, *stub, "-v")
-        assert code == EXIT_OK, err
+        assert code == ExitCode.OK, err
         assert len(server.headers) == calls
     assert_key_was_sent(server)
 
 
 def test_schema(cli: Harness):
     code, out, _ = cli.run("schema", "-vv")
-    assert code == EXIT_OK and json.loads(out)["title"] == "Brief"
+    assert code == ExitCode.OK and json.loads(out)["title"] == "Brief"
 
 
 # --- failures ------------------------------------------------------------------------------------
@@ -263,7 +264,7 @@ def test_refused_and_failing_requests(cli: Harness, status: int, calls: int):
         code, _, err = cli.run("brief", cli.article, "--base-url", server.base_url, "-vv")
     assert err.strip().splitlines()[-1].startswith("summarizer: error: ")
     assert f"HTTP {status}" in err and "Traceback" not in err
-    assert code == EXIT_BACKEND  # `brief` stops at a failing backend
+    assert code == ExitCode.BACKEND  # `brief` stops at a failing backend
     assert len(server.headers) == calls  # 429 and 5xx were retried until the retries ran out
     assert_key_was_sent(server)
 
@@ -272,7 +273,7 @@ def test_refused_and_failing_requests(cli: Harness, status: int, calls: int):
 def test_a_key_quoted_where_the_message_is_cut_short(cli: Harness, padding: int):
     with StubServer(lambda request: echoing(400, padding)) as server:
         code, _, err = cli.run("brief", cli.article, "--base-url", server.base_url)
-    assert code == EXIT_BACKEND and "HTTP 400: Error code: 400" in err
+    assert code == ExitCode.BACKEND and "HTTP 400: Error code: 400" in err
     assert_key_was_sent(server)
 
 
@@ -280,10 +281,10 @@ def test_failures_recorded_by_batch_and_eval(cli: Harness, annotated_seed: Path,
     with StubServer(lambda request: echoing(500)) as server:
         stub = ["--base-url", server.base_url, "--no-cache"]
         code, _, _ = cli.run("batch", cli.articles, "--out", tmp_path / "briefs", *stub, "-vv")
-        assert code in (EXIT_SOME_FAILED, EXIT_BACKEND)
+        assert code in (ExitCode.SOME_FAILED, ExitCode.BACKEND)
         assert (tmp_path / "briefs" / "errors.jsonl").read_text(encoding="utf-8").strip()
         code, _, _ = cli.run("eval", annotated_seed, *stub, "-vv")
-        assert code in (EXIT_SOME_FAILED, EXIT_BACKEND)
+        assert code in (ExitCode.SOME_FAILED, ExitCode.BACKEND)
     with StubServer(lambda request: echoing(401)) as server:
         code, _, _ = cli.run(
             "batch",
@@ -297,13 +298,13 @@ def test_failures_recorded_by_batch_and_eval(cli: Harness, annotated_seed: Path,
             "--no-cache",
             "-vv",
         )
-        assert code in (EXIT_SOME_FAILED, EXIT_BACKEND)
+        assert code in (ExitCode.SOME_FAILED, ExitCode.BACKEND)
     assert_key_was_sent(server)
 
 
 def test_an_unreachable_server(cli: Harness):
     code, _, err = cli.run("brief", cli.article, "--base-url", CLOSED_PORT, "--timeout", "2", "-vv")
-    assert code == EXIT_BACKEND and "cannot reach the model server" in err
+    assert code == ExitCode.BACKEND and "cannot reach the model server" in err
 
 
 @pytest.mark.parametrize(
@@ -325,5 +326,5 @@ def test_an_unreachable_server(cli: Harness):
 def test_bad_input_and_usage_errors(cli: Harness, tmp_path: Path, argv: list[str]):
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = cli.run(*argv)
-    assert code in (EXIT_INPUT, EXIT_SOME_FAILED) and out == ""
+    assert code in (ExitCode.INPUT, ExitCode.SOME_FAILED) and out == ""
     assert err.startswith("summarizer: error: ") and "Traceback" not in err

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import asummarize, summarize
-from summarizer.cli.main import EXIT_OK, main
+from summarizer.cli.main import main
+from summarizer.errors import ExitCode
 from summarizer.render.dispatch import render
 
 from .conftest import FAKE_KEY, RECORDING_SERVER, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
@@ -64,7 +65,7 @@ def test_eval_through_the_server(annotated_seed, tmp_path, capsys):
         "--json",
         str(tmp_path / "run.json"),
     ]
-    assert main(argv) == EXIT_OK
+    assert main(argv) == ExitCode.OK
     out = capsys.readouterr().out
     assert "server default" in out and FAKE_KEY not in out
     metrics = json.loads((tmp_path / "run.json").read_text())["metrics"]

@@ -13,9 +13,8 @@ from summarizer.batch.output import ERRORS, BatchOutput
 from summarizer.batch.progress import LiveProgress, summary_table, wants_live_progress
 from summarizer.batch.runner import run_batch
 from summarizer.config import Settings
+from summarizer.errors import ExitCode
 from summarizer.storage.cache import BriefCache, model_fingerprint
-
-EXIT_OK, EXIT_SOME_FAILED, EXIT_BACKEND = 0, 1, 3
 
 
 def run_batch_command(
@@ -44,8 +43,8 @@ def run_batch_command(
             f"summarizer: error: stopped: {report.stopped}; the finished briefs are kept, "
             "run the same command again to resume\n"
         )
-        return EXIT_BACKEND
+        return ExitCode.BACKEND
     if report.failed:
         sys.stderr.write(f"summarizer: {report.failed} article(s) failed; reasons in {output.directory / ERRORS}\n")
-        return EXIT_SOME_FAILED
-    return EXIT_OK
+        return ExitCode.SOME_FAILED
+    return ExitCode.OK

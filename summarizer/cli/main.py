@@ -1,11 +1,6 @@
 """The `summarizer` command. Built only on the public API; errors become one line on stderr and
-an exit code here, at a single boundary:
-
-    0  every article briefed
-    1  some articles failed (the others were briefed)
-    2  usage or input error (bad flag, missing/empty/binary/non-UTF-8 file)
-    3  model backend unavailable or failing
-"""
+an exit code (`summarizer.errors.ExitCode`, one enum for every command) here, at a single
+boundary."""
 
 from __future__ import annotations
 
@@ -16,14 +11,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_INPUT, EXIT_BACKEND = 0, 1, 2, 3
+from summarizer.errors import ExitCode
 
 
 class _UsageError(SystemExit):
     """A command-line mistake, reported by `main` in one line."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(EXIT_INPUT)
+        super().__init__(ExitCode.INPUT)
         self.message = message
 
 
@@ -193,9 +188,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except _UsageError as error:
         sys.stderr.write(f"summarizer: error: {_without_keys(error.message, argv)}\n")
-        return EXIT_INPUT
+        return ExitCode.INPUT
     except SystemExit as exit:  # --help, --version
-        return EXIT_INPUT if exit.code else EXIT_OK
+        return ExitCode.INPUT if exit.code else ExitCode.OK
     _configure_logging(args.verbose)
     if args.command == "schema":
         return _print_schema(args.merged)
@@ -215,10 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as error:
         return _fail(error)
     except OSError as error:
-        return _fail(f"{error.filename or 'output'}: {error.strerror}", EXIT_INPUT)
+        return _fail(f"{error.filename or 'output'}: {error.strerror}", ExitCode.INPUT)
     except KeyboardInterrupt:
         sys.stderr.write("summarizer: interrupted; finished briefs are kept\n")
-        return 130
+        return ExitCode.INTERRUPTED
 
 
 def _without_keys(message: str, argv: Sequence[str]) -> str:
@@ -259,7 +254,7 @@ def _print_schema(merged: bool) -> int:
 
     model = MergedBrief if merged else Brief
     sys.stdout.write(json.dumps(model.model_json_schema(mode="serialization"), indent=2) + "\n")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _brief_files(args: argparse.Namespace) -> int:
@@ -268,12 +263,12 @@ def _brief_files(args: argparse.Namespace) -> int:
 
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        return _fail(f"--out {out_dir}: exists and is not a directory", EXIT_INPUT)
+        return _fail(f"--out {out_dir}: exists and is not a directory", ExitCode.INPUT)
     if args.format == "html" and len(args.files) > 1 and not args.merge and out_dir is None:
         return _fail(
             "--format html makes one page: add --merge for one note of all the articles, "
             "or --out DIR for a page per article",
-            EXIT_INPUT,
+            ExitCode.INPUT,
         )
     run = _Briefing(args.files, _settings_from(args))
     if args.merge:
@@ -342,7 +337,7 @@ class _Briefing:
             except SummarizerError as error:
                 _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
                 self.failed.append(shown)
-                self.input_failures += error.exit_code == EXIT_INPUT
+                self.input_failures += error.exit_code == ExitCode.INPUT
                 continue
             # A page's own metadata (og:site_name, its published time) is known only here, where
             # the HTML was read; the brief saw the extracted text.
@@ -352,12 +347,12 @@ class _Briefing:
 
     def exit_code(self) -> int:
         if self.backend_down:
-            return EXIT_BACKEND
+            return ExitCode.BACKEND
         if not self.failed:
-            return EXIT_OK
+            return ExitCode.OK
         if len(self.failed) == len(self.paths) and self.input_failures == len(self.failed):
-            return EXIT_INPUT
-        return EXIT_SOME_FAILED
+            return ExitCode.INPUT
+        return ExitCode.SOME_FAILED
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -373,7 +368,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         cache_dir=args.cache,
         use_cache=not args.no_cache,
     )
-    return EXIT_SOME_FAILED if figures_failed else EXIT_OK
+    return ExitCode.SOME_FAILED if figures_failed else ExitCode.OK
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -386,7 +381,7 @@ def _batch(args: argparse.Namespace) -> int:
 
         return write_requests(source, settings, args.openai_batch)
     if not args.out:
-        return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", EXIT_INPUT)
+        return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", ExitCode.INPUT)
     from summarizer.batch.command import run_batch_command
 
     return run_batch_command(
@@ -449,7 +444,7 @@ _EXTENSIONS = {"markdown": "md", "json": "json", "html": "html"}
 def _fail(error: object, code: int | None = None) -> int:
     message = " ".join(str(error).split())
     sys.stderr.write(f"summarizer: error: {message}\n")
-    return code if code is not None else getattr(error, "exit_code", EXIT_SOME_FAILED)
+    return code if code is not None else getattr(error, "exit_code", ExitCode.SOME_FAILED)
 
 
 def entry_point() -> None:

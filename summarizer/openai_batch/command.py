@@ -16,11 +16,10 @@ from typing import Any
 
 from summarizer.batch.output import BatchOutput
 from summarizer.config import Settings
+from summarizer.errors import ExitCode
 from summarizer.openai_batch import collect_results, find_manifest, write_openai_batch
 from summarizer.openai_batch.manifest import ENDPOINT
 from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike
-
-EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
 
 def write_requests(items: Iterable[BatchItemLike], settings: Settings, requests_path: str | Path) -> int:
@@ -30,7 +29,7 @@ def write_requests(items: Iterable[BatchItemLike], settings: Settings, requests_
     for item_id, reason in summary.failures:
         _say(f"error: {item_id}: {reason}")
     _say(describe(summary))
-    return EXIT_SOME_FAILED if summary.failures else EXIT_OK
+    return ExitCode.SOME_FAILED if summary.failures else ExitCode.OK
 
 
 def describe(summary: BatchFileSummary) -> str:
@@ -95,7 +94,7 @@ def collect(
         f"{briefed:,} brief(s) written to {out_dir}; {failed:,} article(s) failed"
         f"{' (listed in errors.jsonl)' if failed else ''}{problem_text}"
     )
-    return EXIT_SOME_FAILED if failed or problems else EXIT_OK
+    return ExitCode.SOME_FAILED if failed or problems else ExitCode.OK
 
 
 def _dollars(amount: float) -> str:
