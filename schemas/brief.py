@@ -8,9 +8,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
+from summarizer.text.spans import Span
+
 SCHEMA_VERSION = "1"
 
-Span = tuple[int, int]
 SPANS_DESCRIPTION = "[start, end] character offsets into the input text where this occurs: text[start:end]"
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-Span = tuple[int, int]
+from summarizer.text.spans import Span
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|m|k)\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -93,7 +93,9 @@ _MARK = re.compile(r"[\"“”]|’’(?!\w)")
 
 
 @dataclass
-class _Span:
+class _MarkedPassage:
+    """The text between one pair of quotation marks (not a `Span`: it knows how it ended)."""
+
     start: int  # first character inside the marks
     end: int  # the closing mark (or paragraph end for a continued quote)
     continued: bool = False  # cut at a paragraph end; the next quote continues it
@@ -122,7 +124,7 @@ def _paragraph_breaks(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, end)]
 
 
-def _pair_marks(text: str) -> list[_Span]:
+def _pair_marks(text: str) -> list[_MarkedPassage]:
     spans = []
     open_at: int | None = None
     for pos, kind in _marks(text):
@@ -133,14 +135,14 @@ def _pair_marks(text: str) -> list[_Span]:
         elif open_at is not None:
             breaks = _paragraph_breaks(text, open_at, pos)
             if len(breaks) <= _MAX_PARAGRAPHS_SPANNED:
-                spans.append(_Span(open_at + 1, pos))
+                spans.append(_MarkedPassage(open_at + 1, pos))
             open_at = None
     if open_at is not None:
         spans.extend(_cut_unclosed(text, open_at, len(text)))
     return spans
 
 
-def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_Span]:
+def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_MarkedPassage]:
     """An opening mark never closed before `limit` (the next opening mark, or the end).
 
     Re-opened in a later paragraph: the news convention for a quote running over
@@ -150,8 +152,8 @@ def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_Span]:
     """
     breaks = _paragraph_breaks(text, open_at, limit)
     if limit == len(text):
-        return [_Span(open_at + 1, breaks[0] if breaks else limit)]
-    return [_Span(open_at + 1, breaks[0], continued=True)] if breaks else []
+        return [_MarkedPassage(open_at + 1, breaks[0] if breaks else limit)]
+    return [_MarkedPassage(open_at + 1, breaks[0], continued=True)] if breaks else []
 
 
 def _after_close(text: str, close: int) -> int:
@@ -159,7 +161,7 @@ def _after_close(text: str, close: int) -> int:
     return close + (2 if text.startswith("’’", close) else 1)
 
 
-def _trimmed(text: str, span: _Span) -> tuple[int, int]:
+def _trimmed(text: str, span: _MarkedPassage) -> tuple[int, int]:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
         start += 1
@@ -451,7 +453,7 @@ def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -
     return _subject_before(doc, max(since, doc.sentence_start(verb_start)), verb_start, speakers)
 
 
-def _attribute_previous_sentence(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_previous_sentence(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """`Durning needed no coaxing. "I'm thankful."`: a quote right after a sentence
     about someone, in the same paragraph, is theirs."""
     paragraph_start = doc.paragraph_starts[doc.paragraph_of(span.start)]
@@ -481,7 +483,7 @@ def find_quotes(
     spans = [s for s in _pair_marks(masked) if not _overlaps(s, skip)]
     doc = Context(masked, entities, spans, _QUOTE_VERBS)
     speakers: list[Speaker] = []
-    attributed: list[tuple[_Span, Speaker | None]] = []
+    attributed: list[tuple[_MarkedPassage, Speaker | None]] = []
     for span in spans:
         speaker, explicit = _attribute(doc, span, speakers, attributed)
         short = _word_count(masked, span) < MIN_UNATTRIBUTED_WORDS
@@ -500,7 +502,7 @@ def find_quotes(
 
 
 def _attribute(
-    doc: Context, span: _Span, speakers: list[Speaker], previous: list[tuple[_Span, Speaker | None]]
+    doc: Context, span: _MarkedPassage, speakers: list[Speaker], previous: list[tuple[_MarkedPassage, Speaker | None]]
 ) -> tuple[Speaker | None, bool]:
     """(speaker, attributed-by-an-explicit-reporting-clause); a continued paragraph counts as explicit."""
     after = _attribute_after(doc, span.end, speakers)
@@ -528,7 +530,7 @@ _SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]
 _NOT_WORD_CHARACTER = re.compile(r"[\W_]")
 
 
-def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_signature(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph, signed on the next line (`"..."` / `- Sanders.`),
     the fact-check and letters convention."""
     paragraph = doc.paragraph_of(span.start)
@@ -543,7 +545,9 @@ def _attribute_signature(doc: Context, span: _Span, speakers: list[Speaker]) -> 
     return resolve_phrase(doc, signed.start("who"), signed.end("who"), speakers, first=True)
 
 
-def _continue_previous(doc: Context, span: _Span, previous: list[tuple[_Span, Speaker | None]]) -> Speaker | None:
+def _continue_previous(
+    doc: Context, span: _MarkedPassage, previous: list[tuple[_MarkedPassage, Speaker | None]]
+) -> Speaker | None:
     """Same speaker as the previous quote, in this or the previous paragraph, when
     nothing between the two names anyone else or reports anyone's words.
 
@@ -566,7 +570,7 @@ def _continue_previous(doc: Context, span: _Span, previous: list[tuple[_Span, Sp
     return None if verbs else last_speaker
 
 
-def _attribute_previous_paragraph(doc: Context, span: _Span, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_previous_paragraph(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph after one that reports someone's words
     (`Brooks said he found housing.` / `"It feels good."`) belongs to that someone."""
     paragraph = doc.paragraph_of(span.start)
@@ -583,7 +587,7 @@ def _attribute_previous_paragraph(doc: Context, span: _Span, speakers: list[Spea
     return _subject_before(doc, doc.sentence_start(verb_start), verb_start, speakers)
 
 
-def _carry_back_continued(attributed: list[tuple[_Span, Speaker | None]]) -> None:
+def _carry_back_continued(attributed: list[tuple[_MarkedPassage, Speaker | None]]) -> None:
     """A paragraph cut open (multi-paragraph quote) takes the speaker of its continuation."""
     for i in range(len(attributed) - 2, -1, -1):
         span, speaker = attributed[i]
@@ -594,7 +598,7 @@ def _carry_back_continued(attributed: list[tuple[_Span, Speaker | None]]) -> Non
 _ACCORDING_NEXT = re.compile(r"\W*according\b")
 
 
-def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
+def _reported_after(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> bool:
     """A reporting clause after the passage (`"...," she said`) makes it a quotation;
     `according to` only sources the reporter's paraphrase around it."""
     if _ACCORDING_NEXT.match(doc.text[span.end + 1 : span.end + 20]):
@@ -605,7 +609,7 @@ def _reported_after(doc: Context, span: _Span, speakers: list[Speaker]) -> bool:
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 
 
-def _is_fragment_of_paraphrase(text: str, span: _Span) -> bool:
+def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
     """`said police were "very committed"`: words woven into the reporter's own clause.
 
     Such fragments belong to an indirect quote; they are kept only when a reporting
@@ -624,7 +628,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
-def _is_scare_modifier(text: str, span: _Span) -> bool:
+def _is_scare_modifier(text: str, span: _MarkedPassage) -> bool:
     """`a "very" serious issue`: one word between an article and the words it
     modifies marks the reporter's distance from a word, not someone's speech."""
     if _word_count(text, span) != 1:
@@ -637,7 +641,7 @@ def _is_scare_modifier(text: str, span: _Span) -> bool:
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _is_title(text: str, span: _Span) -> bool:
+def _is_title(text: str, span: _MarkedPassage) -> bool:
     """Title-case passages ("The Kid Who Would Be King") name works or slogans."""
     words = _TITLE_WORD.findall(text[span.start : span.end])
     content = [w for w in words if len(w) > 3]
@@ -646,18 +650,18 @@ def _is_title(text: str, span: _Span) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75 and len(words) <= 10
 
 
-def _overlaps(span: _Span, skip: Sequence[tuple[int, int]]) -> bool:
+def _overlaps(span: _MarkedPassage, skip: Sequence[tuple[int, int]]) -> bool:
     return any(span.start - 1 < end and start < span.end + 1 for start, end in skip)
 
 
 _COUNTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
-def _word_count(text: str, span: _Span) -> int:
+def _word_count(text: str, span: _MarkedPassage) -> int:
     return len(_COUNTED_WORD.findall(text[span.start : span.end]))
 
 
-def _candidate(text: str, span: _Span, speaker: Speaker | None) -> QuoteCandidate:
+def _candidate(text: str, span: _MarkedPassage, speaker: Speaker | None) -> QuoteCandidate:
     start, end = _trimmed(text, span)
     return QuoteCandidate(
         text=text[start:end],

@@ -17,9 +17,8 @@ from summarizer.grounding.prose import check_support, first_sentence, iter_sente
 from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
-from summarizer.text.spans import find_all, fold, strip_quote_marks
+from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
-Span = tuple[int, int]
 _LEAD_SENTENCES = 2
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
 _MAX_EVENTS = 4

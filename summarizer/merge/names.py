@@ -16,12 +16,11 @@ from functools import lru_cache
 
 from summarizer.extract.roles import split_title
 from summarizer.schemas import Citation, MergedPerson, MergedPlace, Place, WhoItem
-from summarizer.text.spans import fold
+from summarizer.text.spans import Span, fold
 from summarizer.text.tokens import tokenize
 
 __all__ = ["merge_people", "merge_places", "NameIndex"]
 
-Span = tuple[int, int]
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
 _KIND_RANK = {"other": 0, "organization": 1, "person": 1}

@@ -18,8 +18,7 @@ from summarizer.source.boilerplate import find_boilerplate
 from summarizer.source.files import read_input
 from summarizer.source.html import decode_bytes, extract_text, looks_like_html
 from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html
-
-Span = tuple[int, int]
+from summarizer.text.spans import Span
 
 #: The most one article may hold, in bytes (of the file, or of the text encoded as UTF-8). A
 #: news article is a few kilobytes; a bigger input is a book, a dump or a log, and the

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.source.injection import find_injected
-
-Span = tuple[int, int]
+from summarizer.text.spans import Span
 
 # A line that starts like this is furniture on its own.
 _PROMO_LINE = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-Span = tuple[int, int]
+from summarizer.text.spans import Span
 
 # Control tokens of common chat templates (ChatML, Llama, Gemma), also with fullwidth bars.
 _CONTROL_TOKEN = re.compile(r"<[|｜][^<>\n]{1,30}[|｜]>|\[/?INST\]|</?s>|<(?:start|end)_of_turn>")

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+#: [start, end) character offsets into a text (Python str indices): `text[start:end]` is what it names.
+#: The one definition; the schema, the extractors and the renderers all use this one.
 Span = tuple[int, int]
 
 _TYPOGRAPHY = str.maketrans(
