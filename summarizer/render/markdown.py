@@ -1,0 +1,49 @@
+"""One `Brief` as Markdown, for the terminal and for notes. Rendering never adds facts: it shows
+the brief's fields and where they were found; article and model text is escaped
+(`markdown_text.escape`) so that it renders as text."""
+
+from __future__ import annotations
+
+from summarizer.render.markdown_text import bare_number, clip, escape, quote_block, section, span_marker
+from summarizer.schemas import Brief
+
+
+def to_markdown(brief: Brief) -> str:
+    """The brief as Markdown, with the article's text escaped so that it renders as text."""
+    lines = [f"# {escape(brief.headline or brief.source.title or brief.source.name)}", ""]
+    source = brief.source
+    lines += [f"*Source: {escape(source.name)} · {source.word_count} words*", ""]
+    if brief.summary:
+        lines += [escape(brief.summary, starts_block=True), ""]
+    lines += section("What happened", [f"- {escape(event, starts_block=True)}" for event in brief.what])
+    lines += section(
+        "Who",
+        [
+            f"- **{escape(item.name)}**"
+            + (f", {escape(item.role)}" if item.role else "")
+            + f" ({item.kind}) {span_marker(item.spans)}"
+            for item in brief.who
+        ],
+    )
+    lines += section(
+        "Where", [f"- {escape(place.name, starts_block=True)} {span_marker(place.spans)}" for place in brief.where]
+    )
+    lines += section(
+        "Numbers",
+        [
+            f"- **{escape(n.value)}**"
+            + (f" {escape(n.unit)}" if n.unit and bare_number(n.value) else "")
+            + (f": {escape(n.measures)}" if n.measures else "")
+            + f" {span_marker(n.spans)}"
+            for n in brief.numbers
+        ],
+    )
+    lines += section(
+        "Quotes", [quote_block(q.text, q.speaker, q.speaker_role, span_marker(q.spans)) for q in brief.quotes]
+    )
+    lines += section(
+        "Dropped (not found in the source)",
+        [f"- {d.section}: “{escape(clip(d.content))}” — {escape(d.reason)}" for d in brief.dropped],
+    )
+    lines += section("Notes", [f"- {escape(note, starts_block=True)}" for note in brief.notes])
+    return "\n".join(lines).rstrip() + "\n"
