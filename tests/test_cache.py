@@ -3,10 +3,21 @@ whole or absent."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from summarizer.config import resolve_settings
 from summarizer.schemas import Brief
 from summarizer.schemas.brief import SourceInfo
-from summarizer.storage.cache import BriefCache, brief_key, code_fingerprint, default_cache_dir
+from summarizer.storage.cache import (
+    BriefCache,
+    brief_key,
+    code_fingerprint,
+    default_cache_dir,
+    fingerprint_files,
+    shaping_directories,
+)
 
 from .conftest import FAKE_KEY
 
@@ -42,8 +53,34 @@ def test_the_key_ignores_the_api_key_and_timeouts_and_never_contains_them():
     assert FAKE_KEY not in brief_key("An article.", keyed)
 
 
-def test_code_fingerprint_is_stable_within_a_process():
-    assert code_fingerprint() == code_fingerprint() and len(code_fingerprint()) == 16
+def test_the_fingerprint_covers_the_code_the_prompts_and_the_schemas_wherever_they_are_installed():
+    import summarizer
+    import summarizer.prompts
+    import summarizer.schemas
+
+    directories = shaping_directories()
+    for module in (summarizer, summarizer.prompts, summarizer.schemas):
+        assert Path(next(iter(module.__path__))).resolve() in directories
+    assert any((directory / "user.jinja").is_file() for directory in directories)
+    assert any((directory / "draft.py").is_file() for directory in directories)
+    assert code_fingerprint() == fingerprint_files(directories) and len(code_fingerprint()) == 16
+
+
+@pytest.mark.parametrize("changed", ["prompts/user.jinja", "schemas/draft.py", "summarizer/extract/quotes.py"])
+def test_a_changed_prompt_schema_or_extractor_changes_the_fingerprint(tmp_path, changed):
+    """A copy of the three installed folders, fingerprinted before and after one file changes."""
+    import shutil
+
+    copies = []
+    for name, directory in zip(("summarizer", "prompts", "schemas"), shaping_directories()):
+        copy = tmp_path / name
+        shutil.copytree(directory, copy, ignore=shutil.ignore_patterns("__pycache__", "prompts", "schemas"))
+        copies.append(copy)
+    before = fingerprint_files(copies)
+    assert fingerprint_files(copies) == before
+    target = tmp_path / changed
+    target.write_text(target.read_text() + "\n# one more line\n")
+    assert fingerprint_files(copies) != before
 
 
 def test_briefs_round_trip_and_unreadable_entries_are_misses(tmp_path):

@@ -31,16 +31,37 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("summarizer")) / "briefs"
 
 
+#: The packages whose files shape a brief: the code, and the prompt templates and schemas, which
+#: install as `summarizer.prompts` and `summarizer.schemas` but live in top-level folders of the
+#: repository (so in an editable install they are not under the code's directory).
+SHAPING_PACKAGES = ("summarizer", "summarizer.prompts", "summarizer.schemas")
+_SHAPING_SUFFIXES = frozenset({".py", ".jinja"})
+
+
+def shaping_directories() -> list[Path]:
+    """Where each of `SHAPING_PACKAGES` is on disk, as Python imports it."""
+    import importlib
+
+    return [Path(next(iter(importlib.import_module(name).__path__))).resolve() for name in SHAPING_PACKAGES]
+
+
+def fingerprint_files(directories: list[Path]) -> str:
+    """A hash of every source and template file under `directories` (names and bytes)."""
+    digest = hashlib.sha256()
+    seen: set[Path] = set()
+    for directory in directories:
+        for path in sorted(directory.rglob("*")):
+            if path.suffix in _SHAPING_SUFFIXES and "__pycache__" not in path.parts and path not in seen:
+                seen.add(path)
+                digest.update(path.relative_to(directory.parent).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of the package's own source and prompt files, computed once per process."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*")):
-        if path.suffix in {".py", ".jinja"} and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(package).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    """The fingerprint of everything that shapes a brief, computed once per process."""
+    return fingerprint_files(shaping_directories())
 
 
 def brief_key(text: str, settings: Settings) -> str:
