@@ -4,11 +4,14 @@ and downstream tools rely on them. Every item that claims something is in the ar
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field, computed_field
+from pydantic import BaseModel, Field
 
 from summarizer.text.spans import Span
+
+if TYPE_CHECKING:
+    from summarizer.pricing import PriceTable
 
 SCHEMA_VERSION = "1"
 
@@ -73,22 +76,26 @@ class Usage(BaseModel):
     )
     seconds: float = 0.0
 
-    @computed_field(
-        description="US dollars at the price table's rates (None: the model's price is unknown; "
-        "0 for the embedded model); the Batch API's discount is applied to its briefs"
+    cost_usd: float | None = Field(
+        None,
+        description="US dollars at the price table's rates when the brief was made (None: the model's price is "
+        "unknown; 0 for the embedded model); the Batch API's discount is applied to its briefs",
     )
-    @property
-    def cost_usd(self) -> float | None:
-        # Computed, not stored: a price-file override applies to cached briefs too.
+
+    def priced(self, table: PriceTable) -> Usage:
+        """This usage with its cost at the rates of `table`: a brief served from the cache is
+        priced by the run that serves it, not by the one that made it."""
         from summarizer.pricing import cost_usd
 
-        return cost_usd(
+        cost = cost_usd(
             self.model,
             self.prompt_tokens,
             self.completion_tokens,
+            table=table,
             batch=self.backend == "openai-batch",
             backend=self.backend,
         )
+        return self.model_copy(update={"cost_usd": cost})
 
 
 class Brief(BaseModel):

@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from summarizer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from summarizer.pricing import PriceTable
 
 BackendName = Literal["auto", "openai", "server", "embedded"]
 OutputMode = Literal["json_schema", "json_object"]
@@ -29,6 +32,7 @@ ENVIRONMENT = {
     "backend": "SUMMARIZER_BACKEND",
     "output_mode": "SUMMARIZER_OUTPUT_MODE",
     "context_chars": "SUMMARIZER_CONTEXT_CHARS",
+    "prices": "SUMMARIZER_PRICES",
 }
 # Fewer characters per request would split an article into more requests than sentences.
 MIN_CONTEXT_CHARS = 100
@@ -50,12 +54,20 @@ class Settings:
     max_tokens: int = 700
     #: How many characters of article one request may carry; longer articles are read in parts.
     context_chars: int | None = None
+    #: A price file (`{"model": {"input": USD, "output": USD}}` per million tokens) over the built-in table.
+    prices: str | None = None
 
     def __repr__(self) -> str:  # the key must never reach logs or tracebacks
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
         if shown["api_key"]:
             shown["api_key"] = "***"
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
+    def price_table(self) -> PriceTable:
+        """The prices this run's costs are reckoned at: the built-in table, overridden by `prices`."""
+        from summarizer.pricing import price_table
+
+        return price_table(self.prices)
 
     @property
     def resolved_backend(self) -> str:
@@ -109,6 +121,7 @@ def resolve_settings(
         values["context_chars"] = _whole_number(values["context_chars"], "--context-chars or SUMMARIZER_CONTEXT_CHARS")
     settings = replace(Settings(), **values)
     _validate(settings)
+    settings.price_table()  # a bad price file is one line now, not after the first brief
     return settings
 
 

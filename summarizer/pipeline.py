@@ -227,7 +227,8 @@ class Job:
         this job made."""
         drafts = [draft for draft, _ in outcomes]
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
-        brief = build_brief(self.article, self.request.evidence, draft, usage or self.calls.usage(self.backend))
+        usage = (usage or self.calls.usage(self.backend)).priced(self.settings.price_table())
+        brief = build_brief(self.article, self.request.evidence, draft, usage)
         brief.notes = self.request.notes + [note for _, notes in outcomes for note in notes]
         return brief
 

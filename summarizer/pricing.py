@@ -4,7 +4,10 @@ and the one function that turns a call's tokens into US dollars.
 Prices change more often than code does, so the table is data with a date on it, and a user's
 file (`--prices FILE` or SUMMARIZER_PRICES) replaces or adds models without a new release. A
 model the table does not know has no price (None), never a guessed one; a model run on the
-user's own machine costs nothing per token."""
+user's own machine costs nothing per token.
+
+The table in use is always passed (`Settings.price_table()`), never kept in a global: the same
+brief costs the same whatever else the process did before."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import json
 import os
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from summarizer.errors import ConfigError
@@ -41,7 +45,8 @@ OPENAI_PRICES: dict[str, tuple[float, float]] = {
 LOCAL_BACKENDS = ("embedded",)
 
 _SNAPSHOT = re.compile(r"(.+?)-(?:\d{4}-\d{2}-\d{2}|\d{4})")
-_overrides: dict[str, tuple[float, float]] | None = None
+
+PriceTable = Mapping[str, tuple[float, float]]
 
 
 def load_prices(path: str | Path) -> dict[str, tuple[float, float]]:
@@ -68,20 +73,26 @@ def load_prices(path: str | Path) -> dict[str, tuple[float, float]]:
     return prices
 
 
-def use_prices(path: str | Path | None) -> None:
-    """Make the prices in `path` (or in SUMMARIZER_PRICES when None) override the table."""
-    global _overrides
-    path = path or os.environ.get(PRICES_ENVIRONMENT)
-    _overrides = load_prices(path) if path else {}
+def price_table(path: str | None = None) -> PriceTable:
+    """The built-in table with the prices in `path` (a price file) over it; the file is read once
+    per version of it (a run reckons many briefs)."""
+    if not path:
+        return OPENAI_PRICES
+    try:
+        version = os.stat(path).st_mtime_ns
+    except OSError:
+        version = None  # load_prices says why in one line
+    return _table_with(path, version)
 
 
-def price_of(model: str, table: Mapping[str, tuple[float, float]] | None = None) -> tuple[float, float] | None:
+@lru_cache(maxsize=8)
+def _table_with(path: str, version: int | None) -> PriceTable:
+    return {**OPENAI_PRICES, **load_prices(path)}
+
+
+def price_of(model: str, table: PriceTable = OPENAI_PRICES) -> tuple[float, float] | None:
     """The (input, output) price of `model`; a dated snapshot (gpt-4o-mini-2024-07-18,
     gpt-4-0613) has its family's price, any other variant (gpt-4o-audio-preview) none."""
-    if table is None:
-        if _overrides is None:
-            use_prices(None)
-        table = {**OPENAI_PRICES, **(_overrides or {})}
     if model in table:
         return table[model]
     snapshot = _SNAPSHOT.fullmatch(model)
@@ -89,12 +100,18 @@ def price_of(model: str, table: Mapping[str, tuple[float, float]] | None = None)
 
 
 def cost_usd(
-    model: str, prompt_tokens: int, completion_tokens: int, *, batch: bool = False, backend: str | None = None
+    model: str,
+    prompt_tokens: int,
+    completion_tokens: int,
+    *,
+    table: PriceTable = OPENAI_PRICES,
+    batch: bool = False,
+    backend: str | None = None,
 ) -> float | None:
     """What the tokens cost in US dollars; None when the model's price is not known."""
     if backend in LOCAL_BACKENDS:
         return 0.0
-    price = price_of(model)
+    price = price_of(model, table)
     if price is None:
         return None
     cost = (prompt_tokens * price[0] + completion_tokens * price[1]) / 1_000_000

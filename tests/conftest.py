@@ -22,12 +22,9 @@ FAKE_KEY = "sk-test-FAKE0123456789abcdefFAKE"
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test sees the developer's keys, servers, model choices or prices, or writes to their
     cache directory."""
-    for variable in (*ENVIRONMENT.values(), "SUMMARIZER_PRICES"):
+    for variable in ENVIRONMENT.values():  # SUMMARIZER_PRICES among them
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
-    from summarizer import pricing
-
-    monkeypatch.setattr(pricing, "_overrides", None)
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,10 @@ import json
 
 import pytest
 
+from summarizer.config import resolve_settings
 from summarizer.errors import ConfigError
-from summarizer.pricing import cost_usd, load_prices, price_of, use_prices
+from summarizer.pricing import OPENAI_PRICES, cost_usd, load_prices, price_of
+from summarizer.schemas import Usage
 
 
 def test_a_dated_snapshot_has_its_familys_price_and_other_variants_none():
@@ -31,9 +33,24 @@ def test_a_price_file_adds_and_replaces_models(tmp_path, monkeypatch):
     path = tmp_path / "prices.json"
     path.write_text(json.dumps({"gpt-4o-mini": {"input": 1, "output": 2}, "house": {"input": 3, "output": 4}}))
     monkeypatch.setenv("SUMMARIZER_PRICES", str(path))
-    use_prices(None)
-    assert price_of("gpt-4o-mini") == (1.0, 2.0) and price_of("house") == (3.0, 4.0)
-    assert price_of("gpt-4o") == (2.50, 10.00)  # the rest of the table stays
+    table = resolve_settings({}).price_table()
+    assert price_of("gpt-4o-mini", table) == (1.0, 2.0) and price_of("house", table) == (3.0, 4.0)
+    assert price_of("gpt-4o", table) == (2.50, 10.00)  # the rest of the table stays
+    assert resolve_settings({"prices": None}, environ={}).price_table() == OPENAI_PRICES
+
+
+def test_a_brief_costs_what_its_own_prices_say_whatever_the_process_loaded_before(tmp_path):
+    """Prices are passed, not global: loading a price file for one run does not change what a
+    brief made by another run serialises."""
+    path = tmp_path / "prices.json"
+    path.write_text(json.dumps({"gpt-4o-mini": {"input": 100, "output": 100}}))
+    usage = Usage(backend="openai", model="gpt-4o-mini", prompt_tokens=1_000_000, completion_tokens=0)
+    listed = usage.priced(resolve_settings({"api_key": "k"}, environ={}).price_table())
+    overridden = usage.priced(resolve_settings({"api_key": "k", "prices": str(path)}, environ={}).price_table())
+    assert overridden.cost_usd == pytest.approx(100.0)
+    assert listed.cost_usd == pytest.approx(0.15)
+    again = Usage.model_validate_json(listed.model_dump_json())
+    assert again.cost_usd == pytest.approx(0.15)  # stored, not recomputed from whatever was loaded last
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,7 @@ class _Runner:
             self._tell(item, "already done")
             return True
         if self.cache is not None and (brief := self.cache.get(brief_key(item.text, self.settings))) is not None:
+            brief.usage = brief.usage.priced(self.settings.price_table())
             self.output.write_brief(
                 item.id, brief, text=item.text, cached=True, meta=item.meta, extracted=item.extracted
             )

@@ -195,11 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         return _print_schema(args.merged)
     from summarizer.errors import SummarizerError
-    from summarizer.pricing import use_prices
 
     # The one error boundary of every command: our errors and file-system errors become one line.
     try:
-        use_prices(getattr(args, "prices", None))
         if args.command == "eval":
             return _evaluate(args)
         if args.command == "batch":
@@ -392,7 +390,7 @@ def _batch(args: argparse.Namespace) -> int:
 def _collect(args: argparse.Namespace) -> int:
     from summarizer.openai_batch.command import collect
 
-    return collect(args.results, args.out, args.articles)
+    return collect(args.results, args.out, args.articles, prices=args.prices)
 
 
 def _settings_from(args: argparse.Namespace):
@@ -412,6 +410,7 @@ def _settings_from(args: argparse.Namespace):
                 "timeout",
                 "output_mode",
                 "context_chars",
+                "prices",
             )
         }
     )

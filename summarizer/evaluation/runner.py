@@ -70,6 +70,7 @@ def _evaluate_one(run: EvalRun, example: Example, settings: Settings, cache: Bri
 def _brief(example: Example, settings: Settings, cache: BriefCache | None) -> tuple[Brief, str]:
     key = brief_key(example.text, settings) if cache is not None else ""
     if cache is not None and (brief := cache.get(key)) is not None:
+        brief.usage = brief.usage.priced(settings.price_table())
         return brief, "cached"
     brief = summarize(example.text, name=example.id, settings=settings)
     if cache is not None:

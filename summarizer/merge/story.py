@@ -139,4 +139,5 @@ def _total_usage(usages: Sequence[Usage]) -> Usage:
         completion_tokens=sum(u.completion_tokens for u in usages),
         retries=sum(u.retries for u in usages),
         seconds=round(sum(u.seconds for u in usages), 3),
+        cost_usd=None if any(u.cost_usd is None for u in usages) else sum(u.cost_usd or 0.0 for u in usages),
     )

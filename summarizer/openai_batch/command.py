@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from summarizer.errors import ExitCode
 from summarizer.openai_batch import collect_results, find_manifest, write_openai_batch
 from summarizer.openai_batch.manifest import ENDPOINT
 from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike
+from summarizer.pricing import PRICES_ENVIRONMENT
 
 
 def write_requests(items: Iterable[BatchItemLike], settings: Settings, requests_path: str | Path) -> int:
@@ -64,15 +66,19 @@ def collect(
     out_dir: str | Path,
     articles_path: str | Path | None = None,
     write: Callable[[Path], Any] = BatchOutput,
+    *,
+    prices: str | None = None,
 ) -> int:
     """Turn a Batch API results file (or several: the output file and the error file) into
     briefs in `out_dir` (one JSON file per article, with index.jsonl and errors.jsonl, as `batch`
     writes them). `articles_path` is the manifest written beside the requests; by default the one
     beside the (first) results file or in the current directory. `write` makes the output writer
-    (a `BatchOutput` unless a test says otherwise)."""
+    (a `BatchOutput` unless a test says otherwise); `prices` a price file over the built-in table
+    (else SUMMARIZER_PRICES)."""
     paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
     manifest = find_manifest(paths[0], articles_path)
-    results = collect_results(paths, manifest)  # checks every file before any output
+    prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
+    results = collect_results(paths, manifest, prices=prices)  # checks every file before any output
     output = write(Path(out_dir))
     briefed = failed = problems = 0
     try:

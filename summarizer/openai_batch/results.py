@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -46,7 +46,9 @@ class _Line:
     ok: bool
 
 
-def collect_results(results_paths: str | Path | Iterable[str | Path], manifest_path: str | Path) -> Iterator[Collected]:
+def collect_results(
+    results_paths: str | Path | Iterable[str | Path], manifest_path: str | Path, *, prices: str | None = None
+) -> Iterator[Collected]:
     """Briefs for the articles of `manifest_path` from the results file(s): the output file, and
     the error file if the batch has one. Files are checked before anything is yielded: a missing
     file, or one with no result line at all, is an `InputError`."""
@@ -54,17 +56,19 @@ def collect_results(results_paths: str | Path | Iterable[str | Path], manifest_p
     manifest = Path(manifest_path)
     index, problems = _index(paths)
     _check_manifest(manifest)
-    return _collect(paths, manifest, index, problems)
+    return _collect(paths, manifest, index, problems, prices)
 
 
-def _collect(paths: list[Path], manifest: Path, index: dict[str, _Line], problems: list[str]) -> Iterator[Collected]:
+def _collect(
+    paths: list[Path], manifest: Path, index: dict[str, _Line], problems: list[str], prices: str | None
+) -> Iterator[Collected]:
     for problem in problems:
         yield None, None, problem
     files = [path.open("rb") for path in paths]
     try:
         for record in _records(manifest):
             answers = [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids]
-            yield _article(record, answers, files)
+            yield _article(record, answers, files, prices)
     finally:
         for file in files:
             file.close()
@@ -72,7 +76,9 @@ def _collect(paths: list[Path], manifest: Path, index: dict[str, _Line], problem
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
-def _article(record: ArticleRecord, answers: list[tuple[str, _Line | None]], files: list[BinaryIO]) -> Collected:
+def _article(
+    record: ArticleRecord, answers: list[tuple[str, _Line | None]], files: list[BinaryIO], prices: str | None
+) -> Collected:
     completions, reasons = [], []
     for custom_id, line in answers:
         if line is None:
@@ -86,14 +92,14 @@ def _article(record: ArticleRecord, answers: list[tuple[str, _Line | None]], fil
     if reasons:
         return record, None, "; ".join(reasons)
     try:
-        return record, _brief(record, completions), None
+        return record, _brief(record, completions, prices), None
     except SummarizerError as error:
         return record, None, " ".join(str(error).split())
 
 
-def _brief(record: ArticleRecord, completions: list[ChatCompletion]) -> Brief:
+def _brief(record: ArticleRecord, completions: list[ChatCompletion], prices: str | None) -> Brief:
     """Validate each part's answer as `summarize` does and assemble the brief."""
-    job = prepare(record.text, record.name, record.job_settings())
+    job = prepare(record.text, record.name, replace(record.job_settings(), prices=prices))
     response_model = job.request.response_model.__name__
     if job.part_count != len(completions) or response_model != record.response_model:
         raise InputError(
