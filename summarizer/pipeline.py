@@ -97,7 +97,7 @@ class _CallLog:
 
 
 def summarize(
-    text: str, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+    text: str | Article, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
 ) -> Brief:
     """Brief one article. Options (backend, model, base_url, api_key, model_path, temperature,
     max_retries, timeout, output_mode, max_tokens) override the environment, which overrides
@@ -129,7 +129,7 @@ def summarize(
 
 
 async def asummarize(
-    text: str, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+    text: str | Article, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
 ) -> Brief:
     """The async form of `summarize`; the embedded model runs in a worker thread."""
     job = Job.start(text, name, client, settings, options)
@@ -160,7 +160,7 @@ async def asummarize(
     return job.finish(list(outcomes))
 
 
-def prepare(text: str, name: str, settings: Settings) -> Job:
+def prepare(text: str | Article, name: str, settings: Settings) -> Job:
     """One article made ready for the model, for callers that send its requests themselves:
     `job.request_body(part)` is each request as the backend would send it, `job.draft(patched,
     part)` validates an answer, `job.finish(outcomes)` assembles the brief."""
@@ -178,9 +178,10 @@ class Job:
     calls: _CallLog
 
     @classmethod
-    def start(cls, text: str, name: str, client: Any, settings: Settings | None, options: dict) -> Job:
+    def start(cls, text: str | Article, name: str, client: Any, settings: Settings | None, options: dict) -> Job:
         settings = settings or resolve_settings(options)
-        article = Article.from_text(text, name)
+        # An `Article` (from `read_article`) keeps what only its source knew: a page's publisher and date.
+        article = text if isinstance(text, Article) else Article.from_text(text, name)
         backend = make_backend(settings, client)
         calls = _CallLog()
         return cls(settings, article, backend, _request(article, gather_evidence(article), backend), calls)

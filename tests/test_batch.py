@@ -501,3 +501,22 @@ def test_a_rerun_with_another_model_into_the_same_directory_briefs_everything_ag
     assert code == ExitCode.OK and "already done       0" in out
     assert len(server.requests) == 6 and server.requests[-1]["model"] == "bigger"
     assert len(index_of(tmp_path / "out")) == 3
+
+
+def test_a_batch_keeps_the_publisher_and_date_a_pages_metadata_gives(tmp_path, capsys):
+    """The pipeline takes the `Article` the batch read, so a page's og:site_name and published
+    time reach its brief, as they do for `summarizer brief page.html` (they used to be lost)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.html").write_text(
+        "<!DOCTYPE html><html><head><title>Bridge Reopens</title>"
+        '<meta property="og:site_name" content="Harbour Herald">'
+        '<meta property="article:published_time" content="2026-11-02T08:00:00Z"></head>'
+        "<body><article><h1>Bridge Reopens</h1><p>The Harbour Bridge reopened on Monday after two years of "
+        "repairs, Mayor Ana Ruiz said at a ceremony attended by hundreds of residents.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    with StubServer(lambda request: draft_reply()) as server:
+        code, _, _ = run(["batch", tmp_path / "in", "--out", tmp_path / "out", *stub_args(server)], capsys)
+    assert code == ExitCode.OK
+    brief = Brief.model_validate_json((tmp_path / "out" / "story.json").read_text())
+    assert (brief.source.publisher, brief.source.date) == ("Harbour Herald", "2026-11-02")

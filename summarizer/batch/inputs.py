@@ -17,7 +17,7 @@ from typing import Any
 
 from summarizer.batch.output import JOURNAL
 from summarizer.errors import InputError, SummarizerError
-from summarizer.source.article import MAX_ARTICLE_BYTES, text_size, too_large
+from summarizer.source.article import MAX_ARTICLE_BYTES, Article, text_size, too_large
 from summarizer.source.files import open_input
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -34,6 +34,13 @@ class BatchItem:
     error: str | None = None
     #: True when `text` was extracted from HTML: the brief's spans index it, not the file.
     extracted: bool = False
+    #: The article as read from its file (a page's publisher and date included); None for JSONL.
+    article: Article | None = None
+
+    def source(self) -> Article | str:
+        """What to brief: the article read from its file, else the JSONL line's text."""
+        assert self.text is not None
+        return self.article or self.text
 
 
 class BatchInput:
@@ -69,7 +76,9 @@ class BatchInput:
             except SummarizerError as error:
                 yield BatchItem(item_id, str(file), error=_one_line(error))
                 continue
-            yield BatchItem(item_id, str(file), text=article.text, extracted=article.extracted_from is not None)
+            yield BatchItem(
+                item_id, str(file), text=article.text, extracted=article.extracted_from is not None, article=article
+            )
 
 
 def _article_files(directory: Path) -> list[Path]:

@@ -168,7 +168,7 @@ class _Runner:
             backend = make_backend(self.settings)
             self._client = getattr(backend, "async_client", None)
             self._summarize = asummarize
-        return await self._summarize(item.text, name=item.name, settings=self.settings, client=self._client)
+        return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
 
     def _fail(self, item: BatchItem, reason: str) -> None:
         self.output.record_failure(item.id, reason, name=item.name)

@@ -327,7 +327,7 @@ class _Briefing:
             shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
             try:
                 article = read_article(path)
-                brief = summarize(article.text, name=article.name, settings=self.settings)
+                brief = summarize(article, name=article.name, settings=self.settings)
             except BackendError as error:
                 _fail(f"{shown}: {error}")
                 self.backend_down = True
@@ -337,10 +337,6 @@ class _Briefing:
                 self.failed.append(shown)
                 self.input_failures += error.exit_code == ExitCode.INPUT
                 continue
-            # A page's own metadata (og:site_name, its published time) is known only here, where
-            # the HTML was read; the brief saw the extracted text.
-            brief.source.publisher = brief.source.publisher or article.publisher
-            brief.source.date = brief.source.date or article.date
             yield path, article.text, brief
 
     def exit_code(self) -> int:
