@@ -40,7 +40,7 @@ def article_tokens(text: str) -> int:
     """Tokens of the article text the small model reads (its lead), counted by the model's own
     tokenizer."""
     from summarizer.backends.embedded import SMALL_MODEL_LEAD_CHARS, _loaded_model, bundled_model_path
-    from summarizer.pipeline import lead_within
+    from summarizer.drafting.request import lead_within
     from summarizer.source.article import Article
 
     story = Article.from_text(text).story_text()

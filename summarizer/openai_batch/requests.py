@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from summarizer.config import Settings
+from summarizer.drafting.job import prepare
 from summarizer.errors import InputError, SummarizerError
 from summarizer.openai_batch.manifest import (
     ENDPOINT,
@@ -27,7 +28,6 @@ from summarizer.openai_batch.manifest import (
     recorded_settings,
     request_settings,
 )
-from summarizer.pipeline import prepare
 from summarizer.pricing import cost_usd
 
 MAX_REQUESTS_PER_FILE = 50_000

@@ -20,14 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import instructor
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
-from summarizer.backends.base import without_control_characters
+from summarizer.drafting.job import prepare
+from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
 from summarizer.openai_batch.manifest import BATCH_BACKEND, ArticleRecord
-from summarizer.pipeline import STRUCTURED_OUTPUT_MODE, Outcome, prepare
 from summarizer.schemas import Brief, Usage
 from summarizer.source.files import open_input
 
@@ -109,10 +108,10 @@ def _brief(record: ArticleRecord, completions: list[ChatCompletion], prices: str
         )
     answer: list[ChatCompletion] = []
 
-    def replay(**_: Any) -> ChatCompletion:  # instructor's `create`: the answer already given
-        return job.calls.record(without_control_characters(answer[0]))
+    def replay(**_: Any) -> ChatCompletion:  # how the answer "arrives": it was given already
+        return answer[0]
 
-    patched = instructor.patch(create=replay, mode=STRUCTURED_OUTPUT_MODE)
+    patched = job.validating(replay)
     outcomes: list[Outcome] = []
     not_corrected = False
     for part, (custom_id, completion) in enumerate(zip(record.custom_ids, completions)):

@@ -1,0 +1,88 @@
+"""The requests for one article: the messages of each part, the draft model the answer must
+fill, and the notes a reader needs about what the model read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.backends import Backend
+from summarizer.config import Settings
+from summarizer.drafting.parts import split_story
+from summarizer.drafting.prompts import build_messages
+from summarizer.extract.evidence import Evidence
+from summarizer.schemas import Draft, ProseDraft
+from summarizer.schemas.draft import name_occurs
+from summarizer.source.article import Article
+from summarizer.text.spans import find_all
+
+_MAX_LISTED_NAMES = 20
+_MAX_LISTED_FIGURES = 12
+
+
+@dataclass
+class DraftRequest:
+    """What is asked of the model for one article (one entry of `parts` per request)."""
+
+    evidence: Evidence
+    parts: list[list[dict[str, str]]]  # the messages of each request, in article order
+    model: str
+    response_model: type[ProseDraft]
+    notes: list[str]
+
+    def kwargs(self, settings: Settings, part: int) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "messages": self.parts[part],
+            "response_model": self.response_model,
+            "max_retries": settings.max_retries,
+            "temperature": settings.temperature,
+            "max_tokens": settings.max_tokens,
+        }
+
+
+def build_request(article: Article, evidence: Evidence, backend: Backend) -> DraftRequest:
+    """The requests for one article: one, or one per part when it exceeds the backend's budget.
+    A small model reads only the lead instead: it is asked for a headline and summary, which
+    news puts first, and each token it reads costs time."""
+    story = article.story_text()
+    notes = []
+    budget = backend.prompt_budget_chars()
+    people = [e.name for e in evidence.people_and_organizations]
+    figures = list(dict.fromkeys(f.value for f in evidence.figures))
+    if backend.small_model:
+        if budget is not None and len(story) > budget:
+            story = lead_within(story, budget)
+            notes.append(
+                f"the model read the first {len(story)} characters; quotes, names and figures cover the whole article"
+            )
+        messages = build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES], full=False)
+        return DraftRequest(evidence, [messages], backend.model, ProseDraft, notes)
+    pieces = [piece.strip() for piece in split_story(story, budget)] if budget is not None else [story]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) == 1:
+        parts = [build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES])]
+    else:
+        notes.append(
+            f"the model read the article in {len(pieces)} parts of at most {budget} characters; "
+            "their drafts were merged"
+        )
+        parts = [
+            build_messages(
+                piece,
+                [name for name in people if name_occurs(piece, name)][:_MAX_LISTED_NAMES],
+                [value for value in figures if find_all(piece, value)][:_MAX_LISTED_FIGURES],
+                part=number,
+                parts=len(pieces),
+            )
+            for number, piece in enumerate(pieces, 1)
+        ]
+    return DraftRequest(evidence, parts, backend.model, Draft, notes)
+
+
+def lead_within(story: str, budget: int) -> str:
+    """The opening paragraphs of `story` that fit in `budget` characters (at least one cut)."""
+    cut = story.rfind("\n\n", 0, budget)
+    if cut <= 0:
+        cut = story.rfind(". ", 0, budget) + 1 or budget
+    return story[:cut].rstrip()
