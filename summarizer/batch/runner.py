@@ -110,7 +110,8 @@ class _Runner:
                     break
                 task = asyncio.ensure_future(self._brief(item))
                 in_flight.add(task)
-                task.add_done_callback(lambda done: (in_flight.discard(done), slots.release()))
+                task.add_done_callback(in_flight.discard)
+                task.add_done_callback(lambda _: slots.release())
             await asyncio.gather(*in_flight)
         finally:
             for task in in_flight:

@@ -30,7 +30,7 @@ class _OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _OneLineParser(add_help=False)
     common.add_argument("-v", "--verbose", action="count", default=0, help="log progress to stderr (-vv: debug)")
     parser = _OneLineParser(
         prog="summarizer", parents=[common], description="Grounded briefing notes from news articles."

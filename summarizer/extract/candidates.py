@@ -252,7 +252,9 @@ def _dateline_candidates(text: str) -> list[Candidate]:
 
 
 def _is_known_region(region: str | None) -> bool:
-    return bool(region) and (region.lower() in PLACES or is_state_abbreviation(region.rstrip(".")))
+    if not region:
+        return False
+    return region.lower() in PLACES or is_state_abbreviation(region.rstrip("."))
 
 
 def with_datelines(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -225,7 +225,7 @@ def _looks_like_verb(word: str) -> bool:
 
 def _following_noun_phrase(text: str, end: int) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived"."""
-    words = []
+    words: list[str] = []
     for word in _WORD_OR_MARK_RE.finditer(text[end : end + 80]):
         token = word.group()
         if not token[0].isalpha() or token.lower() in _STOP or len(words) >= _MAX_MEASURE_WORDS:

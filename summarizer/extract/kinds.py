@@ -131,7 +131,7 @@ def _after_work_noun(text: str, start: int) -> bool:
     if not noun or noun.group(1) not in WORK_NOUNS:
         return False  # settled by a quick pattern; the full one is tried at every position
     match = _WORK_NOUN_BEFORE_RE.search(before)
-    return bool(match) and match.group(1) in WORK_NOUNS
+    return match is not None and match.group(1) in WORK_NOUNS
 
 
 def is_demonym(keys: list[str]) -> bool:

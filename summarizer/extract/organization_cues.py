@@ -84,7 +84,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if appositive and appositive.group(1) in ORG_NOUNS:
         return True
     role_before = _ROLE_AT_RE.search(text[max(0, candidate.start - 40) : candidate.start])
-    return bool(role_before) and role_before.group(1) in ROLE_NOUNS
+    return role_before is not None and role_before.group(1) in ROLE_NOUNS
 
 
 # "beaten 1-0 by X", "at home to X", "playing for X", "a 2-0 win over X": sides in a match.

@@ -101,7 +101,7 @@ _OF_COUNTRY_RE = re.compile(r" of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*
 def _of_a_country(text: str, end: int) -> bool:
     """ "Katja Seizinger of Germany", "Amara Essy of the Ivory Coast": a person of a country."""
     match = _OF_COUNTRY_RE.match(text[end : end + 40])
-    return bool(match) and match.group(1).lower() in PLACES
+    return match is not None and match.group(1).lower() in PLACES
 
 
 _AGE_OR_WHO_AFTER_RE = re.compile(r",\s+\d{1,2},|,\s+who\b")
@@ -114,4 +114,4 @@ def person_context(text: str, candidate: Candidate) -> bool:
     if _AGE_OR_WHO_AFTER_RE.match(after):
         return True
     word = _NEXT_WORD_RE.match(after)
-    return bool(word) and word.group(1) in REPORTING_VERBS and word.group(1) != "according"
+    return word is not None and word.group(1) in REPORTING_VERBS and word.group(1) != "according"

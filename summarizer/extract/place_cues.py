@@ -44,7 +44,7 @@ def place_context(text: str, candidate: Candidate) -> bool:
     if _settlement_before(text, candidate.start) or _state_abbreviation_after_city(text, candidate):
         return True
     if preceding.lower() in PLACE_PREPOSITIONS and single:
-        if before.group(2) and following and following.group(1) not in COMMON_WORDS:
+        if before is not None and before.group(2) and following and following.group(1) not in COMMON_WORDS:
             # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
             return _is_place_noun(following.group(2) or "")
         return candidate.role_start is None and not person_context(text, candidate)

@@ -203,7 +203,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     verb_word = tail[verb_start:verb_end]
     if verb_word.endswith("ing") and verb_word != "according":  # "..., urging Smith to": Smith is addressed
         return None
-    object_end = _OBJECT_END.search(tail[verb_end:]).start() + verb_end
+    object_match = _OBJECT_END.search(tail[verb_end:])
+    assert object_match is not None  # the pattern also matches at the end of the text
+    object_end = object_match.start() + verb_end
     to = _TO.match(tail[verb_end:]) if verb_word == "according" else None
     object_start = verb_end + (to.end() if to else 0)
     return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
@@ -557,6 +559,7 @@ def _continue_previous(
     if not previous or previous[-1][1] is None:
         return None
     last_span, last_speaker = previous[-1]
+    assert last_speaker is not None  # checked above
     if doc.paragraph_of(span.start) - doc.paragraph_of(last_span.end) > 1:
         return None
     between_start, between_end = _after_close(doc.text, last_span.end), span.start - 1
@@ -635,7 +638,7 @@ def _is_scare_modifier(text: str, span: _MarkedPassage) -> bool:
         return False
     before = _ARTICLE_BEFORE.search(text[max(0, span.start - 6) : span.start - 1])
     after = _LOWER_WORD_AFTER.match(text[span.end + 1 : span.end + 40])
-    return bool(before and after) and after.group(1) not in COMMON_WORDS
+    return before is not None and after is not None and after.group(1) not in COMMON_WORDS
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -222,14 +222,15 @@ class Context:
         """The last of `mentions_between(0, end, kind)` that `test` accepts: ("role", word), a
         person whose roles hold the word, or ("name", word), a name holding it. The mentions a
         test accepts are listed once, and searched back from `end`."""
-        if (kind, *test) not in self._accepted:
+        key = (kind, *test)
+        if key not in self._accepted:
             what, word = test
             if what == "role":
                 mentions = [m for m in self.mentions_of_kind(kind)[0] if word in self.role_words.get(m[2].name, ())]
             else:
                 mentions = [m for m in self.mentions_of_kind(kind)[0] if word in m[2].name.lower().split()]
-            self._accepted[(kind, *test)] = (mentions, [m[0] for m in mentions])
-        mentions, starts = self._accepted[(kind, *test)]
+            self._accepted[key] = (mentions, [m[0] for m in mentions])
+        mentions, starts = self._accepted[key]
         for index in range(bisect.bisect_right(starts, end) - 1, -1, -1):
             if mentions[index][1] <= end and not self.inside_quote(mentions[index][0]):
                 return mentions[index]
@@ -287,7 +288,7 @@ def sentence_starts(text: str) -> list[int]:
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
     word = _WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
-    return bool(word) and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
+    return word is not None and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
 
 
 def _credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -552,7 +553,9 @@ def _continues_referent(ctx: Context, sentence_start: int, first_name: int, gend
         return False
     fronted = _FRONTED_SUBJECT.match(ctx.text, sentence_start)
     return (
-        bool(fronted) and fronted.group(1).lower() == {"m": "he", "f": "she"}[gender] and first_name < fronted.start(1)
+        fronted is not None
+        and fronted.group(1).lower() == {"m": "he", "f": "she"}[gender]
+        and first_name < fronted.start(1)
     )
 
 

@@ -51,7 +51,7 @@ class _Entry:
             self.name = plain
         if surface not in self.names:
             self.names.append(surface)
-        self.spans.setdefault(source, set()).update(tuple(span) for span in spans)
+        self.spans.setdefault(source, set()).update((span[0], span[1]) for span in spans)
         for role in roles:
             if role and not any(name_key(role) in name_key(known) for known, where in self.roles if where == source):
                 self.roles.append((role, source))

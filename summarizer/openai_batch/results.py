@@ -15,7 +15,7 @@ live path does after its last re-ask, since a batch answer cannot be re-asked.""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -63,7 +63,7 @@ def _collect(
 ) -> Iterator[Collected]:
     for problem in problems:
         yield None, None, problem
-    files = [path.open("rb") for path in paths]
+    files: list[BinaryIO] = [path.open("rb") for path in paths]
     try:
         for record in _records(manifest):
             answers = [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids]
@@ -234,7 +234,7 @@ def _check_manifest(manifest: Path) -> None:
         records.close()
 
 
-def _records(manifest: Path) -> Iterator[ArticleRecord]:
+def _records(manifest: Path) -> Generator[ArticleRecord, None, None]:
     try:
         file = manifest.open("rb")
     except FileNotFoundError:

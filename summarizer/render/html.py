@@ -134,7 +134,7 @@ class _Note:
         if index is None:
             return f' <span class="badge unknown" title="not among the sources">{_e(source_id)}</span>'
         target = item.targets.get(source_id) if item else None
-        link = f'href="#{target}" data-item="{item.id}"' if target else f'href="#src-{_dom(index)}"'
+        link = f'href="#{target}" data-item="{item.id}"' if item and target else f'href="#src-{_dom(index)}"'
         return (
             f' <a class="badge c{_colour(index)}" {link} '
             f'title="{_e(self.merged.sources[index].label)}">{_e(source_id)}</a>'

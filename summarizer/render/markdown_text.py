@@ -58,8 +58,10 @@ def _escape_inline(match: re.Match[str]) -> str:
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
-    marker = match.group(match.lastgroup)
-    start = match.start(match.lastgroup) - match.start()
+    group = match.lastgroup
+    assert group is not None  # every alternative of _BLOCK_START is a named group
+    marker = match.group(group)
+    start = match.start(group) - match.start()
     whole = match.group()
     return whole[:start] + "\\" + marker + whole[start + len(marker) :]
 

@@ -164,9 +164,9 @@ def _date(found) -> str | None:
         if first.isupper() and len(first) > 1 or m["end"]:
             return m["date"]
     for zone in ("head", "tail"):
-        dates = {m["date"] for m in found(_ONLY_DATE, zone)}
-        if len(dates) == 1:  # several date lines are a timeline or a list of events, not a date of publication
-            return dates.pop()
+        distinct = {m["date"] for m in found(_ONLY_DATE, zone)}
+        if len(distinct) == 1:  # several date lines are a timeline or a list of events, not a date of publication
+            return distinct.pop()
     return None
 
 
