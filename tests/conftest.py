@@ -12,6 +12,9 @@ from summarizer.config import ENVIRONMENT
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NORTH_KOREA = SEEDS / "004_3a4610236f4fc0e8.txt"
 SEED_WITH_BOILERPLATE = SEEDS / "000_45fcf1c52d237ae2.txt"
+# Cassettes stay in one place, tests/cassettes/<module>/<test>.yaml, whichever folder the test
+# module is in (its basename is unique under tests/); see vcr_cassette_dir below.
+CASSETTE_ROOT = Path(__file__).resolve().parent / "cassettes"
 # The llama_cpp.server that cassettes were recorded against (tests/record_cassettes.sh).
 RECORDING_SERVER = "http://127.0.0.1:8765/v1"
 # A key-shaped fake: cassettes are recorded with it, and must never contain it.
@@ -40,6 +43,13 @@ def vcr_config() -> dict:
         # selenium talks to chromedriver on "localhost"; model servers are always 127.0.0.1.
         "ignore_hosts": ["localhost"],
     }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """pytest-recording's default is a `cassettes` folder beside the test module; ours are all in
+    tests/cassettes, by module basename."""
+    return str(CASSETTE_ROOT / request.module.__name__.rpartition(".")[2])
 
 
 def read_seed(path: Path) -> str:
