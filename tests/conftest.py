@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -50,6 +51,31 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     """pytest-recording's default is a `cassettes` folder beside the test module; ours are all in
     tests/cassettes, by module basename."""
     return str(CASSETTE_ROOT / request.module.__name__.rpartition(".")[2])
+
+
+@pytest.fixture
+def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The transport retries' waits, recorded instead of slept: the list of seconds each retry
+    asked for, in order. Tenacity's clock (for the total-time limit) moves on by each wait, as if
+    it had been slept."""
+    import time
+
+    import tenacity
+
+    from summarizer.backends import retrying
+
+    waits: list[float] = []
+
+    def record(seconds: float) -> None:
+        waits.append(float(seconds))
+
+    async def arecord(seconds: float) -> None:
+        waits.append(float(seconds))
+
+    monkeypatch.setattr(retrying, "sleep", record)
+    monkeypatch.setattr(retrying, "async_sleep", arecord)
+    monkeypatch.setattr(tenacity, "time", SimpleNamespace(monotonic=lambda: time.monotonic() + sum(waits)))
+    return waits
 
 
 def read_seed(path: Path) -> str:

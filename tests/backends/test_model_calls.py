@@ -26,26 +26,29 @@ def brief_from(server: StubServer, **options):
     return summarize(TEXT, base_url=server.base_url, **options)
 
 
-def test_429_with_retry_after_is_retried_then_succeeds():
+def test_429_with_retry_after_is_retried_then_succeeds(retry_waits):
     with StubServer([error_reply(429, {"retry-after": "0"}), GOOD]) as server:
         brief = brief_from(server)
     assert len(server.requests) == 2
+    assert retry_waits == [0.0]  # Retry-After 0: no wait
     assert brief.usage.model_calls == 1  # one answered call; the refused one cost nothing
     assert brief.headline == "Harbour Bridge reopens"
 
 
-def test_server_errors_are_retried_with_backoff():
+def test_server_errors_are_retried_with_backoff(retry_waits):
     with StubServer([error_reply(503), error_reply(502), GOOD]) as server:
         brief = brief_from(server)
     assert len(server.requests) == 3
+    assert len(retry_waits) == 2 and 0.5 <= retry_waits[0] <= retry_waits[1]  # backoff, growing
     assert brief.summary == "The Harbour Bridge reopened on Monday after repairs."
 
 
-def test_retries_are_bounded():
+def test_retries_are_bounded(retry_waits):
     with StubServer([error_reply(500)] * 6) as server:
         with pytest.raises(BackendError, match="HTTP 500"):
             brief_from(server)
     assert len(server.requests) == 4
+    assert len(retry_waits) == 3
 
 
 @pytest.mark.parametrize("status, message", [(400, "HTTP 400"), (404, "not found"), (422, "HTTP 422")])
