@@ -22,6 +22,18 @@ RECORDING_SERVER = "http://127.0.0.1:8765/v1"
 FAKE_KEY = "sk-test-FAKE0123456789abcdefFAKE"
 
 
+# Fixtures that start Debian's chromium (the browser tests).
+BROWSER_FIXTURES = {"chromium", "driver"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`slow`: the embedded model run in-process (marked `embedded`) and the browser tests, on top of
+    the tests marked `slow` by hand; `pytest -m "not slow"` leaves them out."""
+    for item in items:
+        if item.get_closest_marker("embedded") or BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test sees the developer's keys, servers, model choices or prices, or writes to their
