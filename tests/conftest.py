@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,10 +13,25 @@ from summarizer.config import ENVIRONMENT
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NORTH_KOREA = SEEDS / "004_3a4610236f4fc0e8.txt"
 SEED_WITH_BOILERPLATE = SEEDS / "000_45fcf1c52d237ae2.txt"
+# Cassettes stay in one place, tests/cassettes/<module>/<test>.yaml, whichever folder the test
+# module is in (its basename is unique under tests/); see vcr_cassette_dir below.
+CASSETTE_ROOT = Path(__file__).resolve().parent / "cassettes"
 # The llama_cpp.server that cassettes were recorded against (tests/record_cassettes.sh).
 RECORDING_SERVER = "http://127.0.0.1:8765/v1"
 # A key-shaped fake: cassettes are recorded with it, and must never contain it.
 FAKE_KEY = "sk-test-FAKE0123456789abcdefFAKE"
+
+
+# Fixtures that start Debian's chromium (the browser tests).
+BROWSER_FIXTURES = {"chromium", "driver"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`slow`: the embedded model run in-process (marked `embedded`) and the browser tests, on top of
+    the tests marked `slow` by hand; `pytest -m "not slow"` leaves them out."""
+    for item in items:
+        if item.get_closest_marker("embedded") or BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +53,38 @@ def vcr_config() -> dict:
         # selenium talks to chromedriver on "localhost"; model servers are always 127.0.0.1.
         "ignore_hosts": ["localhost"],
     }
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """pytest-recording's default is a `cassettes` folder beside the test module; ours are all in
+    tests/cassettes, by module basename."""
+    return str(CASSETTE_ROOT / request.module.__name__.rpartition(".")[2])
+
+
+@pytest.fixture
+def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The transport retries' waits, recorded instead of slept: the list of seconds each retry
+    asked for, in order. Tenacity's clock (for the total-time limit) moves on by each wait, as if
+    it had been slept."""
+    import time
+
+    import tenacity
+
+    from summarizer.backends import retrying
+
+    waits: list[float] = []
+
+    def record(seconds: float) -> None:
+        waits.append(float(seconds))
+
+    async def arecord(seconds: float) -> None:
+        waits.append(float(seconds))
+
+    monkeypatch.setattr(retrying, "sleep", record)
+    monkeypatch.setattr(retrying, "async_sleep", arecord)
+    monkeypatch.setattr(tenacity, "time", SimpleNamespace(monotonic=lambda: time.monotonic() + sum(waits)))
+    return waits
 
 
 def read_seed(path: Path) -> str:

@@ -2,8 +2,7 @@ import pytest
 
 from summarizer import ConfigError, resolve_settings
 from summarizer.config import DEFAULT_OPENAI_MODEL, EMBEDDED_MODEL_NAME
-
-from .conftest import FAKE_KEY
+from tests.conftest import FAKE_KEY
 
 
 def test_defaults_pick_the_embedded_model():

@@ -9,13 +9,14 @@ thread or task, which is how a brief's `usage.retries` counts them."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
 import email.utils
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import openai
@@ -37,6 +38,10 @@ MAX_ATTEMPTS = 4
 MAX_TOTAL_SECONDS = 120.0
 MAX_RETRY_AFTER_SECONDS = 60.0
 _backoff = wait_exponential_jitter(multiplier=0.5, max=20.0, jitter=0.5)
+# How a retry waits the seconds `_wait` chose (read at call time, so tests can record the waits
+# instead of sleeping them).
+sleep: Callable[[float], None] = time.sleep
+async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 # Told of every retry in this thread or asyncio task (a context variable: the parts of one
 # article are drafted in threads or tasks at once, each counting into its own article).
 _on_retry: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("on_retry", default=None)
@@ -119,7 +124,7 @@ def call_with_retries(
     """Run one model call, retrying transient failures; raise BackendError otherwise. The
     limits default to MAX_ATTEMPTS and MAX_TOTAL_SECONDS."""
     try:
-        for attempt in Retrying(**_policy(max_attempts, max_seconds)):
+        for attempt in Retrying(sleep=sleep, **_policy(max_attempts, max_seconds)):
             with attempt:
                 return call()
     except (openai.OpenAIError, json.JSONDecodeError) as error:
@@ -131,7 +136,7 @@ async def acall_with_retries(
 ) -> Any:
     """The async form of `call_with_retries`; `call` returns an awaitable."""
     try:
-        async for attempt in AsyncRetrying(**_policy(max_attempts, max_seconds)):
+        async for attempt in AsyncRetrying(sleep=async_sleep, **_policy(max_attempts, max_seconds)):
             with attempt:
                 return await call()
     except (openai.OpenAIError, json.JSONDecodeError) as error:
