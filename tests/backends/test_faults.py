@@ -206,6 +206,7 @@ def first_answer_fault(number: int) -> Fault:
     return FAULT_MIX[(number // 10 + FAULTY[number % 10] * 7) % len(FAULT_MIX)]
 
 
+@pytest.mark.slow  # 200 articles, real backoff
 def test_a_batch_of_200_with_30_percent_faults_briefs_every_article_once_and_shows_the_retries(tmp_path, capsys):
     ids = write_articles(tmp_path / "in", 200)
     number_of = lambda article: int(re.search(r"Council Approves Budget (\d+)", article).group(1))  # noqa: E731

@@ -192,6 +192,7 @@ def test_a_rerun_into_the_same_directory_skips_finished_articles_and_redoes_chan
     assert len(index_of(tmp_path / "out")) == 4
 
 
+@pytest.mark.slow  # two batch processes, one killed midway
 def test_a_batch_killed_with_sigkill_resumes_and_finishes_every_article_exactly_once(tmp_path):
     ids = write_articles(tmp_path / "in", 10)
     out_dir, journal = tmp_path / "out", tmp_path / "out" / ".journal.jsonl"
@@ -304,7 +305,7 @@ def test_an_unknown_model_price_is_reported_as_unknown_not_zero(tmp_path, capsys
     assert index_of(tmp_path / "out")[0]["cost_usd"] is None
 
 
-def test_a_backend_that_stays_down_stops_the_batch_with_exit_3_and_keeps_what_was_done(tmp_path, capsys):
+def test_a_backend_that_stays_down_stops_the_batch_with_exit_3_and_keeps_what_was_done(tmp_path, capsys, retry_waits):
     write_articles(tmp_path / "in", 6)
     code, out, err = run(
         [
@@ -394,6 +395,7 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back_as_articles(t
     assert [record["id"] for record in index_of(tmp_path / "in" / "briefs")] == [*ids, "tunnel"]
 
 
+@pytest.mark.slow  # a second batch in a subprocess on a pseudo-terminal
 def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
     import pty
 
@@ -430,6 +432,7 @@ def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
     assert b"briefing" in shown and b"3/3" in shown and b"0 failed" in shown
 
 
+@pytest.mark.embedded
 @pytest.mark.embedded
 def test_the_embedded_model_briefs_a_batch_without_blocking_the_event_loop(tmp_path):
     """While the bundled model computes in its worker thread, the loop keeps ticking."""

@@ -153,8 +153,9 @@ def test_several_files_as_json_lines(article, capsys):
     assert len(lines) == 2 and all(Brief.model_validate_json(line) for line in lines)
 
 
-def test_unreachable_server_is_exit_3_with_one_line(article, capsys):
+def test_unreachable_server_is_exit_3_with_one_line(article, capsys, retry_waits):
     code, out, err = run(["brief", article, "--base-url", "http://127.0.0.1:9/v1", "--timeout", "2"], capsys)
+    assert len(retry_waits) == 3  # a refused connection is retried, with backoff, until the attempts run out
     assert code == ExitCode.BACKEND
     assert out == ""
     assert_one_line_error(err, "cannot reach the model server")

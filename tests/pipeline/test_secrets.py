@@ -301,7 +301,7 @@ def test_failures_recorded_by_batch_and_eval(cli: Harness, annotated_seed: Path,
     assert_key_was_sent(server)
 
 
-def test_an_unreachable_server(cli: Harness):
+def test_an_unreachable_server(cli: Harness, retry_waits: list[float]):
     code, _, err = cli.run("brief", cli.article, "--base-url", CLOSED_PORT, "--timeout", "2", "-vv")
     assert code == ExitCode.BACKEND and "cannot reach the model server" in err
 
