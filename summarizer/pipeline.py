@@ -19,6 +19,7 @@ from summarizer.drafting.job import Job
 from summarizer.drafting.salvage import Outcome
 from summarizer.schemas import Brief
 from summarizer.source.article import Article
+from summarizer.storage.responses import ResponseCache
 
 # Parts of one article in flight at once: enough for a long feature, few enough not to meet a
 # server's rate limit (429s are retried anyway) or to spawn a thread per paragraph.
@@ -26,12 +27,19 @@ _MAX_PARALLEL_PARTS = 4
 
 
 def summarize(
-    text: str | Article, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+    text: str | Article,
+    *,
+    name: str = "<text>",
+    client: Any = None,
+    settings: Settings | None = None,
+    responses: ResponseCache | None = None,
+    **options: Any,
 ) -> Brief:
     """Brief one article. Options (backend, model, base_url, api_key, model_path, temperature,
     max_retries, timeout, output_mode, max_tokens) override the environment, which overrides
-    the defaults; `client` may be a ready `openai.OpenAI` for any compatible server."""
-    job = Job.start(text, name, client, settings, options)
+    the defaults; `client` may be a ready `openai.OpenAI` for any compatible server;
+    `responses` answers a request it has seen before without the model (see storage.responses)."""
+    job = Job.start(text, name, client, settings, options, responses)
 
     patched = job.validating(job.backend.create)
 
@@ -53,10 +61,16 @@ def summarize(
 
 
 async def asummarize(
-    text: str | Article, *, name: str = "<text>", client: Any = None, settings: Settings | None = None, **options: Any
+    text: str | Article,
+    *,
+    name: str = "<text>",
+    client: Any = None,
+    settings: Settings | None = None,
+    responses: ResponseCache | None = None,
+    **options: Any,
 ) -> Brief:
     """The async form of `summarize`; the embedded model runs in a worker thread."""
-    job = Job.start(text, name, client, settings, options)
+    job = Job.start(text, name, client, settings, options, responses)
 
     patched = job.validating(job.backend.acreate)
     in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)

@@ -30,6 +30,16 @@ class Backend(abc.ABC):
     async def acreate(self, **request: Any) -> Any:
         """The async form of `create`."""
 
+    def identity(self) -> dict[str, Any]:
+        """What decides the answer to a request besides the request itself: which model, where,
+        and how structured output is asked for (never the key). Stored answers are keyed on it."""
+        return {
+            "backend": self.name,
+            "model": self.model,
+            "base_url": self.settings.base_url,
+            "output_mode": self.output_mode,
+        }
+
     #: Small models are asked only for prose from the article's lead (see schemas.draft).
     small_model: bool = False
 

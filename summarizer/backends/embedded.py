@@ -72,6 +72,11 @@ class EmbeddedBackend(Backend):
         # A thread keeps the event loop free for other work while the model computes.
         return await asyncio.to_thread(self.create, **request)
 
+    def identity(self) -> dict[str, Any]:
+        """The model file by name, size and modification time: another GGUF answers differently."""
+        stat = self.path.stat()
+        return {**super().identity(), "model_file": [self.path.name, stat.st_size, stat.st_mtime_ns]}
+
     def prompt_budget_chars(self) -> int | None:
         if self.small_model:
             return SMALL_MODEL_LEAD_CHARS

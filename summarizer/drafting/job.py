@@ -22,6 +22,7 @@ from summarizer.grounding.assemble import build_brief
 from summarizer.schemas import Brief, Usage
 from summarizer.schemas.draft import checking_against
 from summarizer.source.article import Article
+from summarizer.storage.responses import ResponseCache
 
 
 def prepare(text: str | Article, name: str, settings: Settings) -> Job:
@@ -41,15 +42,25 @@ class Job:
     backend: Backend
     request: DraftRequest
     calls: CallLog
+    responses: ResponseCache | None = None
 
     @classmethod
-    def start(cls, text: str | Article, name: str, client: Any, settings: Settings | None, options: dict) -> Job:
+    def start(
+        cls,
+        text: str | Article,
+        name: str,
+        client: Any,
+        settings: Settings | None,
+        options: dict,
+        responses: ResponseCache | None = None,
+    ) -> Job:
         settings = settings or resolve_settings(options)
         # An `Article` (from `read_article`) keeps what only its source knew: a page's publisher and date.
         article = text if isinstance(text, Article) else Article.from_text(text, name)
         backend = make_backend(settings, client)
         calls = CallLog()
-        return cls(settings, article, backend, build_request(article, gather_evidence(article), backend), calls)
+        request = build_request(article, gather_evidence(article), backend)
+        return cls(settings, article, backend, request, calls, responses)
 
     @property
     def part_count(self) -> int:
@@ -60,7 +71,10 @@ class Job:
         return request_body(self.request.kwargs(self.settings, part), self.backend.output_mode)
 
     def validating(self, send: Callable[..., Any]) -> Callable[..., Any]:
-        """`send` wrapped by instructor, its calls counted in this job's `calls`."""
+        """`send` wrapped by instructor, its calls counted in this job's `calls`; answered from
+        `responses` when they hold the request's answer."""
+        if self.responses is not None:
+            send = self.responses.wrap(send, self.backend.identity())
         return validating(send, self.calls)
 
     def draft(self, patched: Any, part: int, *, max_retries: int | None = None) -> Outcome:

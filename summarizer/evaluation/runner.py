@@ -72,7 +72,8 @@ def _brief(example: Example, settings: Settings, cache: BriefCache | None) -> tu
     if cache is not None and (brief := cache.get(key)) is not None:
         brief.usage = brief.usage.priced(settings.price_table())
         return brief, "cached"
-    brief = summarize(example.text, name=example.id, settings=settings)
+    responses = cache.responses if cache is not None else None
+    brief = summarize(example.text, name=example.id, settings=settings, responses=responses)
     if cache is not None:
         cache.put(key, brief)
     return brief, f"{brief.usage.seconds:.1f}s"

@@ -19,6 +19,7 @@ from summarizer.drafting.prompts import PROMPT_VERSION
 from summarizer.schemas import Brief
 from summarizer.schemas.brief import SCHEMA_VERSION
 from summarizer.source.files import write_atomically
+from summarizer.storage.responses import ResponseCache
 
 # Settings that change what a brief says; the rest (key, timeout) only change how it is fetched.
 _KEYED_SETTINGS = ("temperature", "max_retries", "max_tokens", "base_url", "model_path", "context_chars")
@@ -100,6 +101,12 @@ class BriefCache:
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
+
+    @property
+    def responses(self) -> ResponseCache:
+        """The model answers kept beside these briefs (`DIR/responses`): a brief made again by
+        changed code re-uses the answer to a request it sends unchanged."""
+        return ResponseCache(self.directory / "responses")
 
     def get(self, key: str) -> Brief | None:
         """The stored brief, or None when there is none or it cannot be read back."""
