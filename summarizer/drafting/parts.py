@@ -8,15 +8,23 @@ for a "sentence" longer than the budget. The parts concatenate back to the story
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from summarizer.text.sentences import sentence_starts
 
 __all__ = ["split_story"]
 
-# Coarsest first; each pattern matches the separator after which a cut may fall.
-_BOUNDARIES = (
-    re.compile(r"\n[ \t]*\n\s*"),  # paragraphs
-    re.compile(r"\n\s*"),  # lines
-    re.compile(r"[.!?][\"'”’)\]]*\s+"),  # sentences
-    re.compile(r"\s+"),  # words
+
+def _after(separator: re.Pattern[str]) -> Callable[[str], list[int]]:
+    return lambda text: [match.end() for match in separator.finditer(text)]
+
+
+# Coarsest first; each gives the offsets at which a cut may fall.
+_BOUNDARIES: tuple[Callable[[str], list[int]], ...] = (
+    _after(re.compile(r"\n[ \t]*\n\s*")),  # paragraphs
+    _after(re.compile(r"\n\s*")),  # lines
+    lambda text: list(sentence_starts(text)),  # sentences
+    _after(re.compile(r"\s+")),  # words
 )
 
 
@@ -47,6 +55,6 @@ def _pieces(text: str, budget: int, level: int) -> list[str]:
     return [piece for part in _cut_after(text, _BOUNDARIES[level]) for piece in _pieces(part, budget, level + 1)]
 
 
-def _cut_after(text: str, boundary: re.Pattern[str]) -> list[str]:
-    cuts = [match.end() for match in boundary.finditer(text) if 0 < match.end() < len(text)]
+def _cut_after(text: str, boundary: Callable[[str], list[int]]) -> list[str]:
+    cuts = [cut for cut in boundary(text) if 0 < cut < len(text)]
     return [text[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)])]

@@ -14,6 +14,7 @@ from summarizer.extract.evidence import Evidence
 from summarizer.schemas import Draft, ProseDraft
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
+from summarizer.text.sentences import last_sentence_end_within
 from summarizer.text.spans import find_all
 
 _MAX_LISTED_NAMES = 20
@@ -84,5 +85,5 @@ def lead_within(story: str, budget: int) -> str:
     """The opening paragraphs of `story` that fit in `budget` characters (at least one cut)."""
     cut = story.rfind("\n\n", 0, budget)
     if cut <= 0:
-        cut = story.rfind(". ", 0, budget) + 1 or budget
+        cut = last_sentence_end_within(story, budget) or budget
     return story[:cut].rstrip()

@@ -41,7 +41,7 @@ from typing import Protocol
 
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
-from summarizer.text.tokens import is_abbreviation
+from summarizer.text.sentences import sentence_starts
 
 
 class SpanLike(Protocol):
@@ -101,8 +101,6 @@ _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+
 _REPORTING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<title>(?:[\w.'’-]+\s+){0,5})$")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!\s+[A-Z])")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
-_SENTENCE_BREAK = re.compile(r"\n+|[.!?][\"”’)]*\s+")
-_WORD_BEFORE_DOT = re.compile(r"([\w.]+)$")
 _PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
 _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
@@ -270,25 +268,6 @@ class Context:
         if after < len(self._span_starts) and self._span_starts[after] - 1 < end:
             return self._span_starts[after] - 1
         return end
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Sentence starts: after line breaks and after . ! ? that neither end an
-    abbreviation nor run on in lower case (`"Really?" he asked`)."""
-    starts = [0]
-    for match in _SENTENCE_BREAK.finditer(text):
-        if match.group()[0] != "\n":
-            if match.group()[0] == "." and _ends_abbreviation(text, match.start()):
-                continue
-            if text[match.end() : match.end() + 1].islower():
-                continue
-        starts.append(match.end())
-    return starts
-
-
-def _ends_abbreviation(text: str, dot: int) -> bool:
-    word = _WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
-    return word is not None and is_abbreviation(word.group(1).split(".")[-1] or word.group(1))
 
 
 def _credit_ranges(text: str) -> list[tuple[int, int]]:

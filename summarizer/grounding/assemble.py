@@ -13,10 +13,11 @@ from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
-from summarizer.grounding.prose import check_support, first_sentence, iter_sentences, split_sentences
+from summarizer.grounding.prose import check_support
 from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
+from summarizer.text.sentences import first_sentence, iter_sentences, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 2

@@ -6,13 +6,12 @@ a ceasefire" where no ceasefire is mentioned); this check keeps their prose clos
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.text.sentences import sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…][\"'”’)])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?…])\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
@@ -30,29 +29,6 @@ MIN_COVERAGE = 0.8
 class Verdict:
     supported: bool
     reason: str = ""
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a short piece of prose (good enough for summaries and leads)."""
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s and s.strip()]
-
-
-def iter_sentences(text: str) -> Iterator[str]:
-    """`split_sentences`, one sentence at a time: for a caller that needs only the first few
-    sentences of a long text, the rest is never split."""
-    text = text.strip()
-    start = 0
-    for end in _SENTENCE_END.finditer(text):
-        if sentence := text[start : end.start()].strip():
-            yield sentence
-        start = end.end()
-    if sentence := text[start:].strip():
-        yield sentence
-
-
-def first_sentence(text: str) -> str:
-    """`split_sentences(text)[0]`, or "" for blank text."""
-    return next(iter_sentences(text), "")
 
 
 def check_support(claim: str, source: str) -> Verdict:
@@ -93,12 +69,6 @@ def supporting_passage(claim: str, source: str) -> Span | None:
     return best[0]
 
 
-def sentence_around(text: str, position: int) -> str:
-    """The sentence of `text` that holds `position` ("" between sentences): what a figure that
-    does not say what it counts is about."""
-    return next((text[start:end] for start, end in _sentences_of(text) if start <= position < end), "")
-
-
 def content_words(text: str) -> frozenset[str]:
     """The stems of the words that carry meaning (no stop words): what two phrases must share
     to say the same thing."""
@@ -120,23 +90,6 @@ def _passages(source: str) -> tuple[frozenset[str], ...]:
 @lru_cache(maxsize=16)
 def _passage_spans(source: str) -> tuple[tuple[Span, frozenset[str]], ...]:
     """`_passages` with where each passage is: sentences first, so a tie goes to one sentence."""
-    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in _sentences_of(source)]
+    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in sentence_spans(source)]
     pairs = [((a[0][0], b[0][1]), a[1] | b[1]) for a, b in zip(sentences, sentences[1:])]
     return tuple(sentences + pairs)
-
-
-@lru_cache(maxsize=16)
-def _sentences_of(text: str) -> tuple[Span, ...]:
-    return tuple(_sentence_spans(text))
-
-
-def _sentence_spans(text: str) -> Iterator[Span]:
-    """The spans of `split_sentences(text)`'s sentences in `text`."""
-    start = 0
-    for boundary in [*_SENTENCE_END.finditer(text), None]:
-        end = boundary.start() if boundary else len(text)
-        piece = text[start:end]
-        if piece.strip():
-            left = start + len(piece) - len(piece.lstrip())
-            yield left, left + len(piece.strip())
-        start = boundary.end() if boundary else end

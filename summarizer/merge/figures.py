@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.grounding.prose import content_words, sentence_around
+from summarizer.grounding.prose import content_words
 from summarizer.schemas import Citation, MergedSource, NumberGroup, NumberItem, SourcedFigure
+from summarizer.text.sentences import sentence_around
 
 __all__ = ["group_figures"]
 

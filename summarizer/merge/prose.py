@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from summarizer.grounding.prose import content_words, split_sentences, supporting_passage
+from summarizer.grounding.prose import content_words, supporting_passage
 from summarizer.schemas import Citation, CitedSentence
+from summarizer.text.sentences import split_sentences
 from summarizer.text.spans import find_all
 
 __all__ = ["cited_sentences"]

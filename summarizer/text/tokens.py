@@ -17,6 +17,7 @@ from typing import Literal
 
 from summarizer.text.gazetteer import US_STATE_ABBREVIATIONS
 from summarizer.text.lexicon import ABBREVIATIONS, CONNECTORS, PERSON_PARTICLES
+from summarizer.text.sentences import starts_sentence
 
 Kind = Literal["person", "organization", "place", "other"]
 
@@ -30,7 +31,6 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 _ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]")  # "al-Assad"
 _SENTENCE_OPENERS = "\"“”‘'([•*-–—·"
-_WORD_BEFORE_DOT_RE = re.compile(r"(\S+)\.$")
 _WORD_CHARS_RE = re.compile(r"\w+")
 # Lower-case words that can stand inside a name: "Bank of Canada", "Jean de la Fontaine".
 _NAME_JOINERS = CONNECTORS | PERSON_PARTICLES
@@ -108,17 +108,18 @@ def is_abbreviation(word: str) -> bool:
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
-    """True when `pos` opens a sentence, line or quotation."""
+    """True when `pos` opens a sentence (as `summarizer.text.sentences` splits them), a line,
+    a quotation, or a clause after a colon or semicolon: where a capital says nothing of a name."""
     i = pos - 1
     while i >= 0 and (text[i] in " \t" or text[i] in _SENTENCE_OPENERS):
         if text[i] in "\"“‘(" and i + 1 == pos:
             return True
         i -= 1
-    if i < 0 or text[i] in "\n\r!?:;":
+    if i < 0 or text[i] in "\n\r:;":
         return True
-    if text[i] == ".":
-        word = _WORD_BEFORE_DOT_RE.search(text[max(0, i - 12) : i + 1])
-        return not (word and is_abbreviation(word.group(1).split(".")[-1] or "x"))
+    if text[i] in ".!?…":
+        # the sentence may start at an opening mark before `pos`, or just after a closing one
+        return any(starts_sentence(text, start) for start in range(i + 1, pos + 1))
     return False
 
 

@@ -1,4 +1,5 @@
-from summarizer.grounding.prose import check_support, split_sentences
+from summarizer.grounding.prose import check_support
+from summarizer.text.sentences import split_sentences
 
 SOURCE = (
     "Defense chiefs urged North Korea to withdraw about 10,000 troops from Russia. "
