@@ -44,7 +44,7 @@ class _Grounder:
         title = self.article.title
         if title and story.startswith(title):
             story = story[len(title) :]
-        return list(islice((s for s in iter_sentences(story) if len(s.split()) > 4), _LEAD_SENTENCES))
+        return list(islice((s for s in iter_sentences(story) if _is_prose_sentence(s)), _LEAD_SENTENCES))
 
     def spans(self, phrase: str, *, ignore_case: bool = False) -> list[Span]:
         return [
@@ -68,6 +68,15 @@ class _Grounder:
             else:
                 self.drop(section, claim, verdict.reason)
         return kept
+
+
+def _is_prose_sentence(sentence: str) -> bool:
+    """A sentence of the story's prose, not a headline, byline or dateline line: those have no
+    full stop, or are set in capitals ("SOCCER - JAPAN GET LUCKY WIN."), or are a few words."""
+    letters = [c for c in sentence if c.isalpha()]
+    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    ends = sentence.rstrip("\"'”’)").endswith((".", "!", "?"))
+    return len(sentence.split()) > 4 and ends and not shouting
 
 
 def build_brief(article: Article, evidence: Evidence, draft: ProseDraft | None, usage: Usage) -> Brief:

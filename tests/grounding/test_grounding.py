@@ -117,6 +117,21 @@ def test_unsupported_summary_falls_back_to_the_lead_and_is_reported():
     assert {d.section for d in brief.dropped} >= {"headline", "summary"}
 
 
+def test_the_lead_fallback_skips_headline_byline_and_dateline_lines():
+    text = (
+        "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nNadim Ladki\n"
+        "AL-AIN, United Arab Emirates 1996-12-06\n"
+        "Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. "
+        "Syria had the better of the match."
+    )
+    article = Article.from_text(text, "soccer.txt")
+    brief = build_brief(article, gather_evidence(article), None, Usage())
+    assert brief.summary == (
+        "Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. "
+        "Syria had the better of the match."
+    )
+
+
 def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
     brief = _brief(
         _draft(
