@@ -149,7 +149,7 @@ def _paragraph_openers(grounder: _Grounder) -> list[str]:
     openers = []
     for paragraph in paragraphs:
         opener = first_sentence(paragraph)
-        if opener and opener not in lead:
+        if opener and _is_prose_sentence(opener) and opener not in lead:
             openers.append(opener)
     return openers
 

@@ -22,9 +22,9 @@ from summarizer import Brief, summarize
 from summarizer.drafting.prompts import CLOSE_MARKER, OPEN_MARKER, build_messages, defuse_markers
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.prose import check_support
-from summarizer.text.sentences import split_sentences
 from summarizer.render.dispatch import render
 from summarizer.source.article import Article
+from summarizer.text.sentences import split_sentences
 from tests.conftest import CASSETTE_ROOT, FAKE_KEY, SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 from tests.grounding_checks import assert_grounded
 from tests.pipeline.test_server_replay import SERVER_OPTIONS
