@@ -19,7 +19,7 @@ FORMAT_VERSION = 1
 class Metric:
     key: str
     label: str
-    kind: str = "share"  # share: 0..1 shown with counts; mean: a per-article average
+    kind: str = "share"  # share: 0..1 shown with counts; mean: a per-article average; per100: per 100 briefs
 
 
 METRICS = (
@@ -41,6 +41,13 @@ METRICS = (
     Metric("where.recall", "5W1H where phrases: recall"),
     Metric("figures.recall_5w1h", "figures in 5W1H phrases: recall"),
     Metric("figures.grounded", "kept figures grounded"),
+    Metric("reading.cut_prose", "prose cut mid-sentence per 100 briefs", "per100"),
+    Metric("reading.quote_fragment_events", "quote-fragment events per 100 briefs", "per100"),
+    Metric("reading.duplicate_entities", "duplicate entity pairs per 100 briefs", "per100"),
+    Metric("reading.junk_names", "junk names per 100 briefs", "per100"),
+    Metric("reading.unlabelled_figures", "figures without what they count per 100 briefs", "per100"),
+    Metric("reading.bad_headlines", "byline/label/cut headlines per 100 briefs", "per100"),
+    Metric("reading.quotes_without_speaker", "quotes without a speaker per 100 briefs", "per100"),
     Metric("cost.seconds", "seconds per article", "mean"),
     Metric("cost.prompt_tokens", "prompt tokens per article", "mean"),
     Metric("cost.completion_tokens", "completion tokens per article", "mean"),
@@ -131,6 +138,8 @@ def _title(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
 
 
 def _shown(metric: Metric, value: float) -> str:
+    if metric.kind == "per100":
+        return f"{100 * value:.1f}"
     return f"{value:.3f}" if metric.kind == "share" else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
 
 
@@ -144,4 +153,6 @@ def _change(metric: Metric, value: float, before: float | None) -> str:
     if before is None:
         return "new"
     delta = value - before
+    if metric.kind == "per100":
+        return f"{100 * delta:+.1f}"
     return f"{delta:+.3f}" if metric.kind == "share" else f"{delta:+.2f}"

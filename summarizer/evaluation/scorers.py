@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.evaluation.datasets import Example
 from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
+from summarizer.evaluation.reading import reading_defects
 from summarizer.extract.figures import find_figures
 from summarizer.schemas import Brief
 from summarizer.text.spans import find_all, fold
@@ -49,6 +50,8 @@ def score(kind: str, example: Example, brief: Brief) -> Tally:
     SCORERS[kind](tally, example, brief)
     _integrity(tally, example.text, brief)
     _cost(tally, brief)
+    for defect, count in reading_defects(brief, example.text).items():
+        tally.add(f"reading.{defect}", count, 1)
     return tally
 
 

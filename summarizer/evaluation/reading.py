@@ -1,0 +1,113 @@
+"""Reading defects: what a reader trips over in a brief, counted the same way on every dataset
+(gold or not), so a change that makes briefs read worse shows in `summarizer eval` even when
+no annotation covers it. Each count is per brief; the report gives them per 100 briefs.
+
+The definitions (also in the README):
+- cut prose: a summary sentence or event that does not end a sentence (no closing . ! ?, or it
+  ends on an abbreviation or initial such as "Mr." or "J.");
+- quote-fragment event: an event that opens with a quotation mark, leaves one open, or lies
+  inside a quote of the brief;
+- duplicate entities: two `who` entries of which one is a shorter form of the other (its words
+  a part of the other's, or its acronym);
+- junk names: a `who` entry of one letter, or a single word the article also writes in lower
+  case (a common noun capitalised at a sentence start or in a headline);
+- unlabelled figures: figures that do not say what they count;
+- bad headlines: a byline, a label ending in a colon or comma, cut on an abbreviation, or under
+  three words;
+- quotes without a speaker."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from summarizer.schemas import Brief
+from summarizer.text.sentences import split_sentences
+from summarizer.text.spans import fold
+from summarizer.text.tokens import appears_lowercase
+
+DEFECTS = (
+    "cut_prose",
+    "quote_fragment_events",
+    "duplicate_entities",
+    "junk_names",
+    "unlabelled_figures",
+    "bad_headlines",
+    "quotes_without_speaker",
+)
+
+# Abbreviations that never end a sentence: a title or "vs." always has its name or side after it
+# ("Inc." and "U.S." do end sentences).
+_OPEN_ABBREVIATIONS = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt rev st vs".split())
+_CLOSERS = "\"'”’)]»"
+_OPENING_QUOTES = "\"“‘«„"
+_LAST_WORD = re.compile(r"([\w.&'-]+)\.$")
+_BYLINE = re.compile(
+    r"^(?:By\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[,|/]\s*(?:The\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}$"
+    r"|Associated Press|Reuters|\bAFP\b|Staff Writer|^By\s+[A-Z]"
+)
+
+
+def reading_defects(brief: Brief, text: str) -> dict[str, int]:
+    """How many of each defect `brief` (of the article `text`) has."""
+    events = list(brief.what)
+    prose = split_sentences(brief.summary) + events
+    names = [item.name for item in brief.who]
+    return {
+        "cut_prose": sum(is_cut(sentence) for sentence in prose),
+        "quote_fragment_events": sum(_is_quote_fragment(event, brief) for event in events),
+        "duplicate_entities": sum(_same_entity(a, b) for a, b in combinations(names, 2)),
+        "junk_names": sum(_is_junk_name(name, text) for name in names),
+        "unlabelled_figures": sum(not (number.measures or "").strip() for number in brief.numbers),
+        "bad_headlines": int(is_bad_headline(brief.headline)),
+        "quotes_without_speaker": sum(not (quote.speaker or "").strip() for quote in brief.quotes),
+    }
+
+
+def is_cut(sentence: str) -> bool:
+    """Whether a prose sentence stops before its end (see the module docstring)."""
+    bare = sentence.strip().rstrip(_CLOSERS)
+    if not bare.endswith((".", "!", "?", "…")):
+        return True
+    word = _LAST_WORD.search(bare)
+    if word is None:
+        return False
+    last = word.group(1)
+    return last.lower() in _OPEN_ABBREVIATIONS or (len(last) == 1 and last.isupper())
+
+
+def is_bad_headline(headline: str) -> bool:
+    headline = headline.strip()
+    if len(headline.split()) < 3 or headline.endswith((":", ",", ";", "-", "—")):
+        return True
+    return bool(_BYLINE.search(headline)) or (headline.endswith(".") and is_cut(headline))
+
+
+def _is_quote_fragment(event: str, brief: Brief) -> bool:
+    stripped = event.strip()
+    if stripped[:1] in _OPENING_QUOTES or stripped.count('"') % 2 or stripped.count("“") != stripped.count("”"):
+        return True
+    folded = fold(stripped.strip(_CLOSERS + _OPENING_QUOTES + " ."))
+    return any(folded and folded in fold(quote.text) for quote in brief.quotes)
+
+
+def _words(name: str) -> list[str]:
+    return fold(name).replace(".", " ").split()
+
+
+def _same_entity(a: str, b: str) -> bool:
+    short, long = sorted((_words(a), _words(b)), key=len)
+    if not short or short == long:
+        return bool(short)
+    if set(short) <= set(long):
+        return True
+    acronym = "".join(word[0] for word in long if word not in {"of", "the", "and", "for"})
+    return len(short) == 1 and len(short[0]) > 1 and short[0] == acronym
+
+
+def _is_junk_name(name: str, text: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) <= 1:
+        return True
+    words = name.split()
+    return len(words) == 1 and not name.isupper() and appears_lowercase(text, name)

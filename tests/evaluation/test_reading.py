@@ -1,0 +1,62 @@
+"""Reading defects counted on hand-made briefs: each definition catches its defect and leaves
+the sound version of the same item alone."""
+
+from summarizer.evaluation.reading import is_bad_headline, is_cut, reading_defects
+from summarizer.schemas import Brief, NumberItem, Quote, SourceInfo, WhoItem
+
+ARTICLE = (
+    "The council voted on Monday. Floods hit the town, and the floods closed Route 9. "
+    'Mayor Ann Lee said: "We will rebuild the bridge." Lee said 300 homes were lost.'
+)
+
+
+def _brief(**fields):
+    base = {"headline": "Council votes to rebuild the bridge", "source": SourceInfo(name="t.txt")}
+    return Brief(**(base | fields))
+
+
+def test_a_sound_brief_has_no_defects():
+    brief = _brief(
+        summary="The council voted on Monday.",
+        what=["Lee said 300 homes were lost."],
+        who=[WhoItem(name="Ann Lee", role="mayor")],
+        numbers=[NumberItem(value="300", measures="homes lost")],
+        quotes=[Quote(text="We will rebuild the bridge.", speaker="Ann Lee")],
+    )
+    assert set(reading_defects(brief, ARTICLE).values()) == {0}
+
+
+def test_each_defect_is_counted():
+    brief = _brief(
+        headline="Ann Lee, The Daily Star",
+        summary="The station had provided Mr.",
+        what=["“We will rebuild the bridge.", "We will rebuild the bridge.", "Donald J."],
+        who=[WhoItem(name="Ann Lee"), WhoItem(name="Lee"), WhoItem(name="T"), WhoItem(name="Floods")],
+        numbers=[NumberItem(value="300"), NumberItem(value="9", measures="route")],
+        quotes=[Quote(text="We will rebuild the bridge.")],
+    )
+    assert reading_defects(brief, ARTICLE) == {
+        "cut_prose": 2,  # "...provided Mr." and "Donald J."
+        "quote_fragment_events": 2,  # an open quotation mark, and a quote's own words
+        "duplicate_entities": 1,  # Lee ~ Ann Lee
+        "junk_names": 2,  # T, and Floods (the article writes "floods")
+        "unlabelled_figures": 1,
+        "bad_headlines": 1,
+        "quotes_without_speaker": 1,
+    }
+
+
+def test_cut_prose_knows_abbreviations_that_do_end_sentences():
+    assert not is_cut("Shares of Apple Inc.")
+    assert not is_cut("He returned to the U.S.")
+    assert not is_cut('He said: "We won."')
+    assert is_cut("Troops were sent to the border, Sen.")
+    assert is_cut("Traffic rose 3.5% within")
+
+
+def test_bad_headlines():
+    assert is_bad_headline("Jane Roe, The Associated Press")
+    assert is_bad_headline("In brief:")
+    assert is_bad_headline("Bridge")
+    assert not is_bad_headline("Harbour Bridge reopens after repairs")
+    assert not is_bad_headline("UN, EU agree on aid for Sudan")
