@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
-from summarizer.grounding.prose import check_support
+from summarizer.grounding.prose import check_claim
 from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
@@ -62,7 +62,7 @@ class _Grounder:
             claim = claim.strip()
             if not claim:
                 continue
-            verdict = check_support(claim, self.story)
+            verdict = check_claim(claim, self.story)
             if verdict.supported:
                 kept.append(claim)
             else:

@@ -6,6 +6,7 @@ a ceasefire" where no ceasefire is mentioned); this check keeps their prose clos
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +30,25 @@ MIN_COVERAGE = 0.8
 class Verdict:
     supported: bool
     reason: str = ""
+    #: Where in the source the claim's support is (a supported verdict only).
+    evidence: tuple[Span, ...] = ()
+
+
+def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
+    """The one check of a prose claim (a headline, summary sentence or event) against its
+    article. `cited` are the spans of the sentences the model named as its evidence: they are
+    tried first, and the whole article when they do not back the claim, so a wrong citation
+    costs the claim nothing but a missing citation is never required. A supported verdict
+    carries the spans of its evidence, for the brief to show."""
+    if cited:
+        passage = " ".join(source[start:end] for start, end in cited)
+        if check_support(claim, passage).supported:
+            return Verdict(True, evidence=tuple(cited))
+    verdict = check_support(claim, source)
+    if not verdict.supported:
+        return verdict
+    span = supporting_passage(claim, source)
+    return Verdict(True, evidence=(span,) if span else ())
 
 
 def check_support(claim: str, source: str) -> Verdict:

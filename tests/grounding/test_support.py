@@ -1,4 +1,4 @@
-from summarizer.grounding.prose import check_support
+from summarizer.grounding.prose import check_claim, check_support
 from summarizer.text.sentences import split_sentences
 
 SOURCE = (
@@ -24,3 +24,22 @@ def test_split_sentences():
         "\u201cThree?\u201d",
         "Four",
     ]
+
+
+def test_a_claim_carries_the_span_of_its_evidence():
+    claim = "Defense chiefs urged North Korea to withdraw its troops from Russia."
+    verdict = check_claim(claim, SOURCE)
+    assert verdict.supported and verdict.evidence
+    start, end = verdict.evidence[0]
+    assert "withdraw" in SOURCE[start:end]
+
+
+def test_a_wrong_citation_falls_back_to_the_whole_article_and_a_right_one_is_kept():
+    claim = "Defense chiefs urged North Korea to withdraw its troops from Russia."
+    start = SOURCE.index("urged")
+    sentence = (SOURCE.rfind(".", 0, start) + 1, SOURCE.index(".", start) + 1)
+    assert check_claim(claim, SOURCE, cited=[sentence]).evidence == (sentence,)
+    wrong = (0, 5)
+    verdict = check_claim(claim, SOURCE, cited=[wrong])
+    assert verdict.supported and verdict.evidence != (wrong,)
+    assert not check_claim("The United Nations called for an immediate ceasefire.", SOURCE, cited=[sentence]).supported
