@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from instructor import ResponseSchema
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
+from summarizer.text.names import name_occurs
 from summarizer.text.spans import find_all, strip_quote_marks
 
 _ARTICLE: ContextVar[str | None] = ContextVar("summarizer_article", default=None)
@@ -119,14 +120,6 @@ def _reject_unfound(info: ValidationInfo, claims: list[str], found: Callable[[st
     missing = [claim for claim in claims if not found(source, claim)]
     if missing:
         raise ValueError(f"{advice}: {missing}")
-
-
-def name_occurs(source: str, name: str) -> bool:
-    """A name is stated if it, or its last word (the surname), occurs as a whole word."""
-    name = name.strip()
-    if not name:
-        return False
-    return bool(find_all(source, name) or find_all(source, name.split()[-1]))
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote
+from summarizer.text.names import find_same
 from summarizer.text.spans import fold, strip_quote_marks
 
 __all__ = ["merge_drafts"]
@@ -47,27 +48,21 @@ def _unique_events(events: list[str]) -> list[str]:
 
 
 def _unique_people(people: list[DraftPerson]) -> list[DraftPerson]:
+    """Each person once: a later mention joins the one kept person its name fits ("Austin" the
+    "Lloyd Austin" of an earlier part), and one that fits several ("Kim" beside "Kim Yonghyun"
+    and "Kim Jong-un") stays apart rather than guess."""
     kept: list[DraftPerson] = []
     for person in people:
-        same = next((known for known in kept if _same_person(known.name, person.name)), None)
-        if same is None:
+        index = find_same(person.name, [known.name for known in kept])
+        if index is None:
             kept.append(person.model_copy())
             continue
+        same = kept[index]
         if len(person.name.split()) > len(same.name.split()):
             same.name = person.name
         if not same.role.strip() and person.role.strip():
             same.role = person.role
     return kept
-
-
-def _same_person(a: str, b: str) -> bool:
-    """ "Austin" and "Lloyd Austin" are one person; "Tom Austin" and "Lloyd Austin" are two:
-    the surnames agree and every word of the shorter name is in the longer one."""
-    words_a, words_b = _key(a).split(), _key(b).split()
-    if not words_a or not words_b or words_a[-1] != words_b[-1]:
-        return False
-    shorter, longer = sorted((words_a, words_b), key=len)
-    return set(shorter) <= set(longer)
 
 
 def _unique_figures(figures: list[DraftFigure]) -> list[DraftFigure]:

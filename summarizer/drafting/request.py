@@ -12,8 +12,8 @@ from summarizer.drafting.parts import split_story
 from summarizer.drafting.prompts import build_messages
 from summarizer.extract.evidence import Evidence
 from summarizer.schemas import Draft, ProseDraft
-from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
+from summarizer.text.names import name_occurs
 from summarizer.text.sentences import last_sentence_end_within
 from summarizer.text.spans import find_all
 

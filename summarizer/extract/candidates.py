@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.organization_cues import is_club
-from summarizer.extract.roles import split_title
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -26,6 +25,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
+from summarizer.text.names import split_title
 from summarizer.text.tokens import (
     Candidate,
     Token,

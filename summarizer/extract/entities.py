@@ -56,6 +56,7 @@ from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
+from summarizer.text.names import has_surname, surname
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
@@ -223,7 +224,7 @@ class _EntityBuilder:
         if " " not in name:
             return None
         for _, entity in reversed(self.person_mentions):
-            if entity.name.endswith(" " + name):
+            if has_surname(entity.name, name):
                 return entity
         return None
 
@@ -274,7 +275,7 @@ class _EntityBuilder:
     def _existing_entity(self, token: Token) -> Entity | None:
         """A person whose surname it is, a known place, a person containing it, a same-named entity."""
         person = self._person_containing(token)
-        if person and person.name.split()[-1] == token.text:
+        if person and surname(person.name) == token.text:
             return person
         if _in_gazetteer(token):
             return self.by_name.get(token.key) or self.by_name.get(token.text.lower()) or None

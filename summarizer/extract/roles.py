@@ -3,7 +3,8 @@
 
 Why separate: a role is reported beside the name, never as part of it, and the same role
 tests also serve as person evidence (a stated role says the name is someone's). Roles come from
-a title before the name (split off the capitalised run), lower-case role words before it
+a title before the name (split off the capitalised run by `summarizer.text.names.split_title`,
+which merging names asks too), lower-case role words before it
 ("Council spokesman John Kirby"), or an appositive after or before it.
 """
 
@@ -11,30 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ORG_CUES, ROLE_MODIFIERS, ROLE_NOUNS
-from summarizer.text.tokens import Candidate, Token
-
-
-def _is_title_token(token: Token) -> bool:
-    return token.key in ROLE_NOUNS or token.key in HONORIFICS
-
-
-def split_title(text: str, tokens: list[Token]) -> Candidate:
-    """ "US Defense Secretary Lloyd Austin" -> name "Lloyd Austin", role "US Defense Secretary"."""
-    first_title = next((i for i, t in enumerate(tokens) if _is_title_token(t)), -1)
-    if first_title < 0:
-        return Candidate(tokens)
-    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (_is_title_token(t) or t.key in ORG_CUES))
-    rest = tokens[last_title + 1 :]
-    if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest):
-        return Candidate(tokens)
-    if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
-        return Candidate(tokens)
-    title = tokens[: last_title + 1]
-    if all(t.key in HONORIFICS for t in title):
-        return Candidate(rest, role=None, role_start=title[0].start)
-    return Candidate(rest, role=text[title[0].start : title[-1].end], role_start=title[0].start)
-
+from summarizer.text.lexicon import COMMON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from summarizer.text.tokens import Candidate
 
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*) $")
 _CAPITALISED_WORDS_BEFORE_RE = re.compile(r"((?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*) $")

@@ -41,6 +41,7 @@ from typing import Protocol
 
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
+from summarizer.text.names import has_surname, surname
 from summarizer.text.sentences import sentence_starts
 
 
@@ -311,7 +312,7 @@ def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
     for entity in entities:
         if entity.kind != "person" or " " in entity.name:
             continue
-        owners = [f for f in full if f.name.split()[-1] == entity.name]
+        owners = [f for f in full if has_surname(f.name, entity.name)]
         if len({o.name for o in owners}) == 1:
             owner = owners[0]
             mapping[id(entity)] = replace(owner, role=owner.role or entity.role)  # a copy: callers keep theirs
@@ -377,7 +378,7 @@ def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
     if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
         return None
     last = phrase.split()[-1]
-    owners = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person" and m[2].name.split()[-1] == last}
+    owners = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person" and surname(m[2].name) == last}
     if len(owners) == 1:
         owner = next(iter(owners.values()))
         return Speaker(owner.name, owner.role, position)

@@ -15,8 +15,8 @@ from itertools import islice
 from summarizer.extract.evidence import Evidence
 from summarizer.grounding.prose import check_claim
 from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
-from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
+from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import first_sentence, iter_sentences, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
@@ -169,12 +169,17 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
         if name and not any(char.isalpha() for char in name):
             grounder.drop("who", name, "not a name (no letters)")  # a stray quotation mark, a number
             continue
-        match = _find_item(items, name)
+        known = [item.name for item in items]
+        index = find_same(name, known)
+        if index is None and any(same_entity(name, other) for other in known):
+            grounder.drop("who", name, "could be any of several people the article names")
+            continue
+        match = items[index] if index is not None else None
         if match is None:
             if not name_occurs(grounder.story, name):
                 grounder.drop("who", name, "this name is not in the article")
                 continue
-            spans = grounder.spans(name) or grounder.spans(name.split()[-1])
+            spans = grounder.spans(name) or grounder.spans(surname(without_title(name)[0]))
             if not spans:
                 grounder.drop("who", name, "named only in boilerplate")
                 continue
@@ -187,16 +192,6 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             else:
                 grounder.drop("who", f"{name}: {role}", "this role is not stated in the article")
     return items
-
-
-def _find_item(items: list[WhoItem], name: str) -> WhoItem | None:
-    key = fold(name).lower()
-    surname = key.split()[-1] if key else ""
-    for item in items:
-        known = fold(item.name).lower()
-        if known == key or (surname and known.split()[-1] == surname):
-            return item
-    return None
 
 
 def _mention_spans(grounder: _Grounder, entity) -> list[Span]:

@@ -5,31 +5,21 @@ Austin") and the same place or body by its initials ("US", "United States"). Nam
 not guessed: a title before a name is split off as a role, initials must spell the long name's
 capitalised words, and a lone surname joins a full name only when exactly one full name ends
 (or, as in Korean names, starts) with it; "Kim" beside "Kim Yonghyun" and "Kim Jong-un" stays
-apart. Every entry keeps each source's spans and each source's role."""
+apart. Every entry keeps each source's spans and each source's role. The rules for when two
+names fit are `summarizer.text.names`, shared with every other stage that joins names."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from summarizer.extract.roles import split_title
 from summarizer.schemas import Citation, MergedPerson, MergedPlace, Place, WhoItem
+from summarizer.text.names import name_key, same_entity, without_title
 from summarizer.text.spans import Span, fold
-from summarizer.text.tokens import tokenize
 
 __all__ = ["merge_people", "merge_places", "NameIndex"]
 
-_JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al"})
-_NOT_LETTERS = re.compile(r"[^\w]+")
 _KIND_RANK = {"other": 0, "organization": 1, "person": 1}
-
-
-def name_key(name: str) -> str:
-    """ "Indo-Pacific" and "Indo Pacific", "U.S." and "US" are written alike once folded."""
-    folded = fold(name).replace(".", "")
-    return " ".join(_NOT_LETTERS.sub(" ", folded).lower().split())
 
 
 @dataclass
@@ -83,11 +73,16 @@ class NameIndex:
         ]
         if exact:
             return exact[0]
-        matches = [entry for entry in self.entries if _kinds_fit(entry.kind, kind) and _same_entity(plain, entry)]
+        matches = [
+            entry
+            for entry in self.entries
+            if _kinds_fit(entry.kind, kind)
+            and same_entity(plain, entry.name, organization=entry.kind == "organization")
+        ]
         return matches[0] if len(matches) == 1 else None
 
     def add(self, surface: str, kind: str, source: str, spans: Sequence[Span], role: str | None = None) -> _Entry:
-        plain, title = _without_title(surface) if kind != "organization" else (surface, None)
+        plain, title = without_title(surface) if kind != "organization" else (surface, None)
         entry = self.find(plain, kind)
         if entry is None:
             entry = _Entry(name=plain, kind=kind)
@@ -101,7 +96,7 @@ class NameIndex:
         """The entry name for a speaker as a quote gives it ("Austin" -> "Lloyd Austin")."""
         if not name:
             return name
-        entry = self.find(_without_title(name)[0], "person")
+        entry = self.find(without_title(name)[0], "person")
         return entry.name if entry else name
 
 
@@ -142,7 +137,7 @@ def _fullest_first(per_source, name_of):
     """Longer names first, so that a short form finds the full name it belongs to; within one
     length, source order and then the brief's order."""
     items = [(source, item) for source, items in per_source for item in items]
-    return sorted(items, key=lambda pair: -len(name_key(_without_title(name_of(pair[1]))[0]).split()))
+    return sorted(items, key=lambda pair: -len(name_key(without_title(name_of(pair[1]))[0]).split()))
 
 
 def _by_first_mention(items, order):
@@ -159,39 +154,5 @@ def _in_source_order(pairs, order):
     return sorted(pairs, key=lambda pair: order.index(pair[1]))
 
 
-@lru_cache(maxsize=4096)  # asked twice of every name: to order the names, then to index them
-def _without_title(name: str) -> tuple[str, str | None]:
-    """ "Defense Secretary Lloyd Austin" -> ("Lloyd Austin", "Defense Secretary")."""
-    tokens = tokenize(name)
-    if len(tokens) < 2:
-        return name, None
-    candidate = split_title(name, tokens)
-    if candidate.role is None or candidate.tokens == tokens:
-        return name, None
-    return name[candidate.tokens[0].start : candidate.tokens[-1].end], candidate.role
-
-
 def _kinds_fit(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
-
-
-def _same_entity(name: str, entry: _Entry) -> bool:
-    words, known = name_key(name).split(), entry.words
-    if not words or not known:
-        return False
-    if _initials_of(words, entry.name) or _initials_of(known, name):
-        return True
-    shorter, longer = sorted((words, known), key=len)
-    if len(shorter) == len(longer):
-        return False
-    if len(shorter) == 1:
-        return shorter[0] in (longer[0], longer[-1]) and entry.kind != "organization"
-    return shorter[-1] == longer[-1] and set(shorter) <= set(longer)
-
-
-def _initials_of(words: list[str], long_name: str) -> bool:
-    """ "us" are the initials of "United States"; "un" of "United Nations"."""
-    if len(words) != 1 or len(words[0]) < 2:
-        return False
-    capitals = [word for word in name_key(long_name).split() if word not in _JOINING_WORDS]
-    return len(capitals) == len(words[0]) > 1 and "".join(word[0] for word in capitals) == words[0]

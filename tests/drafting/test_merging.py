@@ -83,3 +83,18 @@ def test_a_part_that_gave_nothing_adds_nothing_and_a_lost_lead_leaves_the_prose_
     assert merged.headline == "" and merged.summary == ""  # the assembler falls back to the article's lead
     assert [p.name for p in merged.who] == ["Lloyd Austin", "Tom Austin"]
     assert merge_drafts([None, None]) is None
+
+
+def test_a_short_name_fitting_two_people_stays_apart_and_a_title_does_not_split_one():
+    parts = [
+        draft(who=[DraftPerson(name="Kim Yonghyun", role=""), DraftPerson(name="Kim Jong-un", role="")]),
+        draft(who=[DraftPerson(name="Kim", role="minister"), DraftPerson(name="President Biden", role="")]),
+        draft(who=[DraftPerson(name="Joe Biden", role="")]),
+    ]
+    who = merge_drafts(parts).who
+    assert [(p.name, p.role) for p in who] == [
+        ("Kim Yonghyun", ""),
+        ("Kim Jong-un", ""),
+        ("Kim", "minister"),  # which Kim is not for the merge to guess
+        ("President Biden", ""),
+    ]

@@ -161,3 +161,20 @@ def test_a_figure_slot_holding_a_name_or_punctuation_is_dropped_though_the_artic
     not_figures = [d.content for d in brief.dropped if d.section == "numbers" and "not a figure" in d.reason]
     assert sorted(not_figures) == [",", "Harbour Bridge"]
     assert any(d.content == "ten thousand" and "not in the article" in d.reason for d in brief.dropped)
+
+
+def test_a_model_name_joins_the_one_person_it_fits_and_one_fitting_two_is_dropped():
+    text = (
+        "Defense Minister Kim Yonghyun met Kim Jong-un's envoy on Monday. Engineer Tom Okafor said the talks "
+        "went well.\n\nKim said later that more talks would follow."
+    )
+    article = Article.from_text(text, "talks.txt")
+    draft = _draft(
+        who=[DraftPerson(name="Kim", role="envoy"), DraftPerson(name="Mr. Okafor", role="Engineer")],
+    )
+    brief = build_brief(article, gather_evidence(article), draft, Usage())
+    names = [w.name for w in brief.who]
+    assert "Kim" not in names and "Mr. Okafor" not in names
+    [okafor] = [w for w in brief.who if w.name == "Tom Okafor"]
+    assert okafor.role and okafor.role.lower() == "engineer"
+    assert any(d.content == "Kim" and "several" in d.reason for d in brief.dropped)

@@ -1,0 +1,219 @@
+"""Names: when two ways of writing a name name the same person, body or place.
+
+News writes one entity many ways: "Defense Secretary Lloyd Austin", "Lloyd Austin", "Austin";
+"United Nations" and "UN"; "U.S." and "United States"; "Equinor ASA" and "Equinor"; "Kim
+Jong-un" and "Kim". Every stage that joins two names asks the functions here, so that the
+extractor, the merging of a long story's parts, the grounding of a model's people and the
+merging of several reports agree on what "the same name" means:
+
+* a title before a name is a role, not part of the name (`split_title`, `without_title`);
+* case, dots, hyphens and typography do not count (`name_key`); a trailing legal form
+  ("Inc.", "Ltd", "ASA") or generational suffix ("Jr.", "III") does not either (`name_words`);
+* a capitalised acronym matches the name whose capitalised words it spells (`is_initials`);
+* one word matches a longer personal name when it is the surname, or the first word (the
+  family name of Korean and Chinese names: "Kim" of "Kim Jong-un", "Xi" of "Xi Jinping");
+  several words match when they end the same way and all occur in the longer name
+  (`same_entity`);
+* a short form joins a longer name only when it fits exactly one: "Kim" beside "Kim Yonghyun"
+  and "Kim Jong-un" stays apart (`find_same`).
+
+Why hand-made lists rather than the `nameparser` package: nameparser parses one person's name
+into title/first/middle/last and knows no compound titles ("Defense Secretary Lloyd Austin"
+gives first name "Defense"), reads "US" in "US Defense Secretary" and "United" in "United
+Nations" as titles, takes "Jong-un" for Kim Jong-un's surname and "Inc." for Apple Inc.'s,
+and knows nothing of organisations. The lists in `lexicon` are the ones the extractor already
+finds titles with, so joining and finding cannot disagree about what a title is.
+
+The evaluation's scorers (`summarizer.evaluation`) keep rules of their own on purpose: a judge
+that used these functions would agree with the system by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.text.lexicon import COMPANY_SUFFIXES, HONORIFICS, ORG_CUES, ROLE_NOUNS
+from summarizer.text.spans import find_all, fold
+from summarizer.text.tokens import Candidate, Token, tokenize
+
+__all__ = [
+    "find_same",
+    "has_surname",
+    "is_initials",
+    "name_key",
+    "name_occurs",
+    "name_words",
+    "same_entity",
+    "split_title",
+    "surname",
+    "without_title",
+]
+
+# Legal forms that end company names and say nothing about which company it is. "Company" and
+# "Corporation" stay: "East India Company" is not "East India".
+LEGAL_FORMS = (COMPANY_SUFFIXES - {"company", "corporation"}) | frozenset(
+    "asa|ab|oyj|spa|kk|bhd|tbk|pte|sarl|srl|sas|se".split("|")
+)
+# Generational suffixes: "Martin Luther King Jr." is surnamed King.
+GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
+# Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
+_JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
+_NOT_LETTERS = re.compile(r"[^\w]+")
+
+
+# ---------------------------------------------------------------------------
+# Titles
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.key in ROLE_NOUNS or token.key in HONORIFICS
+
+
+def split_title(text: str, tokens: list[Token]) -> Candidate:
+    """ "US Defense Secretary Lloyd Austin" -> name "Lloyd Austin", role "US Defense Secretary".
+
+    `tokens` are the capitalised run's tokens of `text`; the candidate returned holds the name's
+    tokens, and the title as its role. An honorific alone ("Mr.", "Dame") is split off but is no
+    role. One to four capitalised words must follow the title, and more than a generational
+    suffix: "Martin Luther King Jr." stays whole."""
+    first_title = next((i for i, t in enumerate(tokens) if _is_title_token(t)), -1)
+    if first_title < 0:
+        return Candidate(tokens)
+    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (_is_title_token(t) or t.key in ORG_CUES))
+    rest = tokens[last_title + 1 :]
+    if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
+        return Candidate(tokens)
+    if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
+        return Candidate(tokens)
+    title = tokens[: last_title + 1]
+    if all(t.key in HONORIFICS for t in title):
+        return Candidate(rest, role=None, role_start=title[0].start)
+    return Candidate(rest, role=text[title[0].start : title[-1].end], role_start=title[0].start)
+
+
+def _only_suffixes(tokens: list[Token]) -> bool:
+    """ "Jr." after "Martin Luther King": what follows a title-like word is no name by itself."""
+    return all(t.key in GENERATIONAL_SUFFIXES for t in tokens)
+
+
+@lru_cache(maxsize=4096)  # asked of every name each time two names are compared
+def without_title(name: str) -> tuple[str, str | None]:
+    """ "Defense Secretary Lloyd Austin" -> ("Lloyd Austin", "Defense Secretary");
+    "Dr. Jane Roe" -> ("Jane Roe", None): an honorific is dropped, not kept as a role."""
+    tokens = tokenize(name)
+    if len(tokens) < 2:
+        return name, None
+    candidate = split_title(name, tokens)
+    if candidate.tokens == tokens:
+        return name, None
+    return name[candidate.tokens[0].start : candidate.tokens[-1].end], candidate.role
+
+
+# ---------------------------------------------------------------------------
+# Keys and words
+
+
+def name_key(name: str) -> str:
+    """The name as compared: typography folded, dots dropped, other non-letters a space, lower
+    case. "Indo-Pacific" and "Indo Pacific", "U.S." and "US" have one key."""
+    folded = fold(name).replace(".", "")
+    return " ".join(_NOT_LETTERS.sub(" ", folded).lower().split())
+
+
+def name_words(name: str) -> list[str]:
+    """The key's words without a trailing legal form or generational suffix ("Equinor ASA" ->
+    ["equinor"], "Martin Luther King Jr." -> ["martin", "luther", "king"]); a name that is
+    nothing but such a word keeps it."""
+    words = name_key(name).split()
+    while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in GENERATIONAL_SUFFIXES):
+        words.pop()
+    return words
+
+
+def surname(name: str) -> str:
+    """The last word of a name as written, a generational suffix passed over: "Lloyd Austin" ->
+    "Austin", "Martin Luther King Jr." -> "King". What a later mention shortens a Western name
+    to; `same_entity` also accepts the first word, the family name of Korean and Chinese names."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in GENERATIONAL_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
+
+
+def has_surname(full: str, short: str) -> bool:
+    """Whether `short`, as written, is the last word or words of the longer name `full`: "Austin"
+    of "Lloyd Austin", the two-word surname "Al Hashish" of "Fouzia Al Hashish"."""
+    short_words = short.split()
+    full_words = full.split()
+    while len(full_words) > 1 and full_words[-1].strip(".,").lower() in GENERATIONAL_SUFFIXES:
+        full_words.pop()
+    return 0 < len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
+
+
+# ---------------------------------------------------------------------------
+# Matching
+
+
+def is_initials(short: str, long: str) -> bool:
+    """Whether `short` is an acronym, written in capitals, of `long`'s words: "UN" of "United
+    Nations", "U.S." of "United States", "USA" of "United States of America". Joining words
+    ("of", "the") are skipped; "Al" is no acronym of "Ali Larijani"."""
+    letters = short.replace(".", "").strip()
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+        return False
+    capitals = [word for word in name_key(long).split() if word not in _JOINING_WORDS]
+    return len(capitals) == len(letters) and "".join(word[0] for word in capitals) == letters.lower()
+
+
+def same_entity(a: str, b: str, *, organization: bool = False) -> bool:
+    """Whether two ways of writing a name may name the same entity.
+
+    Titles are split off first (unless `organization`: "Bank of England" has no title); then the
+    names match if their words are equal up to case, punctuation and legal or generational
+    suffixes, if one is the other's initials, or if the shorter is part of the longer: a
+    one-word name that is the longer personal name's surname or first word (never for an
+    organisation: "Bank" is not "Sumitomo Bank"), or several words ending the same way, all in
+    the longer ("Lloyd Austin" in "Lloyd J. Austin"). "Tom Austin" and "Lloyd Austin" differ.
+
+    This says only that the names fit; whether a short form is *the* entity depends on the
+    other names about (see `find_same`)."""
+    if not organization:
+        a, b = without_title(a)[0], without_title(b)[0]
+    words_a, words_b = name_words(a), name_words(b)
+    if not words_a or not words_b:
+        return False
+    if words_a == words_b or is_initials(a, b) or is_initials(b, a):
+        return True
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) == len(longer):
+        return False
+    if len(shorter) == 1:
+        return not organization and shorter[0] in (longer[0], longer[-1])
+    return shorter[-1] == longer[-1] and set(shorter) <= set(longer)
+
+
+def find_same(name: str, names: Sequence[str], *, organization: bool = False) -> int | None:
+    """The index in `names` of the one entity `name` names: the first name written the same way
+    (up to case, punctuation, title and suffix), else the only name `same_entity` fits. None if
+    none fits, or several do: "Kim" beside "Kim Yonghyun" and "Kim Jong-un" is neither."""
+    plain = name if organization else without_title(name)[0]
+    words = name_words(plain)
+    if not words:
+        return None
+    for index, known in enumerate(names):
+        if name_words(known if organization else without_title(known)[0]) == words:
+            return index
+    fits = [index for index, known in enumerate(names) if same_entity(name, known, organization=organization)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def name_occurs(text: str, name: str) -> bool:
+    """Whether `text` states a name: the name, the name without its title, or its surname occurs
+    as a whole word (up to typography). "President Biden" is stated by "Biden said"."""
+    name = name.strip()
+    if not name:
+        return False
+    plain = without_title(name)[0]
+    return bool(find_all(text, name) or (plain != name and find_all(text, plain)) or find_all(text, surname(plain)))
