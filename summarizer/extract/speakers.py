@@ -377,7 +377,7 @@ def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
     match = _CAPITALISED_NAME.match(phrase)
     if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
         return None
-    last = phrase.split()[-1]
+    last = surname(phrase)
     owners = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person" and surname(m[2].name) == last}
     if len(owners) == 1:
         owner = next(iter(owners.values()))
