@@ -41,7 +41,7 @@ from typing import Protocol
 
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
-from summarizer.text.names import has_surname, surname
+from summarizer.text.names import find_same, same_entity
 from summarizer.text.sentences import sentence_starts
 
 
@@ -302,7 +302,8 @@ def _is_office_appositive(text: str, entity: Entity, start: int) -> bool:
 
 
 def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
-    """One-word people that are the last word of a fuller person's name, mapped to that person.
+    """One-word people that fit exactly one fuller person's name (its surname, or the family name
+    that opens Korean and Chinese names), mapped to that person.
 
     The entity spotter keeps "Mayor McCallum" apart from "Doug McCallum" when the
     title came with the short form; readers take them as one person.
@@ -312,7 +313,7 @@ def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
     for entity in entities:
         if entity.kind != "person" or " " in entity.name:
             continue
-        owners = [f for f in full if has_surname(f.name, entity.name)]
+        owners = [f for f in full if same_entity(entity.name, f.name)]
         if len({o.name for o in owners}) == 1:
             owner = owners[0]
             mapping[id(entity)] = replace(owner, role=owner.role or entity.role)  # a copy: callers keep theirs
@@ -371,16 +372,17 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
 
 
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
-    """A capitalised name the entity spotter passed over (`"...?" Kim said.`):
-    the person whose name ends in it, else the name as written."""
+    """A capitalised name the entity spotter passed over (`"...?" Kim said.`): the one person
+    whose name it fits (the surname of "Lloyd Austin", the family name of "Kim Jong-un"), else
+    the name as written."""
     phrase = _ABBREVIATED_TITLES.sub("", phrase)  # "Dr. ", "Sen. "
     match = _CAPITALISED_NAME.match(phrase)
     if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
         return None
-    last = surname(phrase)
-    owners = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person" and surname(m[2].name) == last}
-    if len(owners) == 1:
-        owner = next(iter(owners.values()))
+    people = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person"}
+    index = find_same(phrase, list(people))
+    if index is not None:
+        owner = list(people.values())[index]
         return Speaker(owner.name, owner.role, position)
     return Speaker(phrase, None, position)
 

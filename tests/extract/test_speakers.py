@@ -145,6 +145,21 @@ SPEAKER_CASES = [
         ["Navin Bala"],
         id="an_office_set_after_a_name_is_not_a_speaker",
     ),
+    pytest.param(
+        'Park Minjae toured the port on Monday.\n\n"We will build more ships," Chairman Park said.',
+        ["Park Minjae"],
+        id="a_titled_family_name_that_comes_first_is_the_full_name",
+    ),
+    pytest.param(
+        'Zhang Wei toured the port on Monday.\n\n"We will build more ships," President Zhang said.',
+        ["Zhang Wei"],
+        id="a_chinese_family_name_with_a_title_is_the_full_name",
+    ),
+    pytest.param(
+        'Minister Choi Minjae met Choi Soyeon on Monday.\n\n"We agreed on the plan," Chairman Choi said.',
+        ["Choi"],
+        id="a_family_name_two_people_share_is_left_as_written",
+    ),
 ]
 
 
