@@ -41,7 +41,7 @@ from typing import Protocol
 
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
-from summarizer.text.names import find_same, same_entity
+from summarizer.text.names import find_same
 from summarizer.text.sentences import sentence_starts
 
 
@@ -313,9 +313,9 @@ def _canonical_people(entities: list[Entity]) -> dict[int, Entity]:
     for entity in entities:
         if entity.kind != "person" or " " in entity.name:
             continue
-        owners = [f for f in full if same_entity(entity.name, f.name)]
-        if len({o.name for o in owners}) == 1:
-            owner = owners[0]
+        index = find_same(entity.name, [f.name for f in full])
+        if index is not None:
+            owner = full[index]
             mapping[id(entity)] = replace(owner, role=owner.role or entity.role)  # a copy: callers keep theirs
     return mapping
 

@@ -14,8 +14,8 @@ merging of several reports agree on what "the same name" means:
   family name of Korean and Chinese names: "Kim" of "Kim Jong-un", "Xi" of "Xi Jinping");
   several words match when they end the same way and all occur in the longer name
   (`same_entity`);
-* a short form joins a longer name only when it fits exactly one: "Kim" beside "Kim Yonghyun"
-  and "Kim Jong-un" stays apart (`find_same`).
+* a short form joins a longer name only when it fits exactly one, a surname before a first
+  word: "Kim" beside "Kim Yonghyun" and "Kim Jong-un" stays apart (`find_same`).
 
 Why hand-made lists rather than the `nameparser` package: nameparser parses one person's name
 into title/first/middle/last and knows no compound titles ("Defense Secretary Lloyd Austin"
@@ -167,6 +167,29 @@ def is_initials(short: str, long: str) -> bool:
     return len(capitals) == len(letters) and "".join(word[0] for word in capitals) == letters.lower()
 
 
+_NO_FIT, _FIRST_WORD, _FULL_FIT = 0, 1, 2
+
+
+def _fit(a: str, b: str, organization: bool) -> int:
+    """How two names fit: not at all, only by one name's being the other's first word (a family
+    name that comes first, or a given name), or fully (equal, initials, surname, part of)."""
+    if not organization:
+        a, b = without_title(a)[0], without_title(b)[0]
+    words_a, words_b = name_words(a), name_words(b)
+    if not words_a or not words_b:
+        return _NO_FIT
+    if words_a == words_b or is_initials(a, b) or is_initials(b, a):
+        return _FULL_FIT
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) == len(longer):
+        return _NO_FIT
+    if len(shorter) == 1:
+        if organization:
+            return _NO_FIT
+        return _FULL_FIT if shorter[0] == longer[-1] else _FIRST_WORD if shorter[0] == longer[0] else _NO_FIT
+    return _FULL_FIT if shorter[-1] == longer[-1] and set(shorter) <= set(longer) else _NO_FIT
+
+
 def same_entity(a: str, b: str, *, organization: bool = False) -> bool:
     """Whether two ways of writing a name may name the same entity.
 
@@ -179,25 +202,17 @@ def same_entity(a: str, b: str, *, organization: bool = False) -> bool:
 
     This says only that the names fit; whether a short form is *the* entity depends on the
     other names about (see `find_same`)."""
-    if not organization:
-        a, b = without_title(a)[0], without_title(b)[0]
-    words_a, words_b = name_words(a), name_words(b)
-    if not words_a or not words_b:
-        return False
-    if words_a == words_b or is_initials(a, b) or is_initials(b, a):
-        return True
-    shorter, longer = sorted((words_a, words_b), key=len)
-    if len(shorter) == len(longer):
-        return False
-    if len(shorter) == 1:
-        return not organization and shorter[0] in (longer[0], longer[-1])
-    return shorter[-1] == longer[-1] and set(shorter) <= set(longer)
+    return _fit(a, b, organization) != _NO_FIT
 
 
 def find_same(name: str, names: Sequence[str], *, organization: bool = False) -> int | None:
-    """The index in `names` of the one entity `name` names: the first name written the same way
-    (up to case, punctuation, title and suffix), else the only name `same_entity` fits. None if
-    none fits, or several do: "Kim" beside "Kim Yonghyun" and "Kim Jong-un" is neither."""
+    """The index in `names` of the one entity `name` names, or None.
+
+    A name written the same way (up to case, punctuation, title and suffix) wins; else the only
+    name that fits fully (surname, initials, part of it); else, if none does, the only name that
+    opens with it ("Kim" of "Kim Jong-un": a family name that comes first, read as a surname
+    only when no name ends with it, so "Trump" is Donald Trump beside a "Trump Tower"). Several
+    names fitting equally well is None: "Kim" beside "Kim Yonghyun" and "Kim Jong-un"."""
     plain = name if organization else without_title(name)[0]
     words = name_words(plain)
     if not words:
@@ -205,8 +220,12 @@ def find_same(name: str, names: Sequence[str], *, organization: bool = False) ->
     for index, known in enumerate(names):
         if name_words(known if organization else without_title(known)[0]) == words:
             return index
-    fits = [index for index, known in enumerate(names) if same_entity(name, known, organization=organization)]
-    return fits[0] if len(fits) == 1 else None
+    fits = [_fit(name, known, organization) for known in names]
+    for level in (_FULL_FIT, _FIRST_WORD):
+        found = [index for index, fit in enumerate(fits) if fit == level]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def name_occurs(text: str, name: str) -> bool:

@@ -115,6 +115,13 @@ def test_a_lone_surname_joins_only_the_one_name_it_fits() -> None:
     assert find_same("Jane Doe", ["Lloyd Austin"]) is None
 
 
+def test_a_surname_is_preferred_to_a_first_word() -> None:
+    assert find_same("Trump", ["Trump Tower", "Donald Trump"]) == 1
+    assert find_same("Lloyd", ["Lloyd Austin", "Harold Lloyd"]) == 1
+    assert find_same("Kim", ["Kim Jong-un", "Kim Yonghyun", "Lloyd Austin"]) is None
+    assert find_same("Austin", ["Lloyd Austin", "Tom Austin"]) is None
+
+
 def test_a_name_written_the_same_way_wins_over_a_short_form() -> None:
     assert find_same("Austin", ["Lloyd Austin", "Austin"]) == 1
     assert find_same("Secretary Austin", ["Lloyd Austin", "Austin"]) == 1
