@@ -41,7 +41,7 @@ from typing import Protocol
 
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
-from summarizer.text.names import find_same
+from summarizer.text.names import find_same, without_title
 from summarizer.text.sentences import sentence_starts
 
 
@@ -105,7 +105,6 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
 _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
-_ABBREVIATED_TITLES = re.compile(r"^(?:[A-Z][a-z]*\.\s+)+")
 _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _NOMINAL_PHRASE = re.compile(
     r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
@@ -375,7 +374,7 @@ def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
     """A capitalised name the entity spotter passed over (`"...?" Kim said.`): the one person
     whose name it fits (the surname of "Lloyd Austin", the family name of "Kim Jong-un"), else
     the name as written."""
-    phrase = _ABBREVIATED_TITLES.sub("", phrase)  # "Dr. ", "Sen. "
+    phrase = without_title(phrase)[0]  # "Dr. ", "Sen. "
     match = _CAPITALISED_NAME.match(phrase)
     if not match or any(w.lower() in COMMON_WORDS or w.lower() in ROLE_NOUNS for w in phrase.split()):
         return None

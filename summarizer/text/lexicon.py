@@ -41,7 +41,7 @@ TEMPORAL_WORDS = word_set(
 )
 
 # Honorifics mark a person but are not a role worth reporting.
-HONORIFICS = word_set("mr|mrs|ms|miss|mx|sir|dame|madam|mme|m")
+HONORIFICS = word_set("mr|mrs|ms|miss|mx|sir|dame|madam|mme|m|rev|fr|msgr|hon")
 
 # Words that can head a role ("spokesman", "Minister").  Lower-cased.
 ROLE_NOUNS = word_set(

@@ -160,6 +160,12 @@ SPEAKER_CASES = [
         ["Choi"],
         id="a_family_name_two_people_share_is_left_as_written",
     ),
+    pytest.param(
+        'The storm hit the coast on Monday.\n\nReporter Dana Wells says:\n\n'
+        '"Well, the roads are closed and the power is out across the town."',
+        ["Dana Wells"],
+        id="a_title_before_an_unlisted_colon_speaker_is_split_off_as_everywhere_else",
+    ),
 ]
 
 
