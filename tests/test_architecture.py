@@ -119,3 +119,13 @@ def test_the_check_sees_the_package():
     known = modules()
     assert {"summarizer.pipeline", "summarizer.drafting.job", "summarizer.schemas.draft"} <= set(known)
     assert len(known) > 60
+
+
+def test_the_scorers_judge_names_by_rules_of_their_own():
+    """The evaluation's name rules (`same_name`, the duplicate count) must not be the system's
+    matcher: a judge sharing `summarizer.text.names` would agree with the system by construction."""
+    known = modules()
+    for scorer in ("summarizer.evaluation.matching", "summarizer.evaluation.reading", "summarizer.evaluation.scorers"):
+        imported = {name for name, _ in module_level_imports(known[scorer], scorer)}
+        assert "summarizer.text.names" not in imported, scorer
+    assert "summarizer.text.names" in known

@@ -1,5 +1,7 @@
 """When a predicted quote or name counts as the annotated one. These rules are the metric
-definitions the README documents; keep the two in step."""
+definitions the README documents; keep the two in step. They are deliberately not the system's
+name matcher (`summarizer.text.names`): a judge sharing it would agree with the system by
+construction, and a change to the matcher would move the yardstick with the thing measured."""
 
 from __future__ import annotations
 
