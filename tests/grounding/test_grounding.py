@@ -27,7 +27,7 @@ def _brief(draft):
 def _draft(**fields):
     base = {"headline": "", "summary": "", "what": [], "who": [], "numbers": [], "quotes": []}
     base.update(fields)
-    return Draft.model_construct(**base)
+    return Draft.model_validate(base, context={"source": None})
 
 
 def test_small_model_prose_only_draft_gets_extractive_events():
