@@ -18,6 +18,7 @@ from summarizer.grounding.prose import check_claim
 from summarizer.schemas import (
     Brief,
     Draft,
+    DraftFigure,
     Dropped,
     NumberItem,
     Place,
@@ -248,12 +249,16 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
                 continue
             match = WhoItem(name=name, kind="person", role=None, spans=spans)
             items.append(match)
+        elif not set(fold(name).lower().split()) <= set(fold(match.name).lower().split()):
+            grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
         if role and not match.role:
             if grounder.spans(role, ignore_case=True):
                 match.role = role
             else:
                 grounder.drop("who", f"{name}: {role}", "this role is not stated in the article")
+        elif role and fold(role).lower() != fold(match.role or "").lower():
+            grounder.drop("who", f"{name}: {role}", f"the role the article gives is kept: {match.role!r}")
     return items
 
 
@@ -282,21 +287,36 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
             )
+    labelled_by_model: set[str] = set()
     for labelled in draft.numbers:
         key = fold(labelled.value)
+        measures = labelled.measures.strip()
         if key in items:
-            if labelled.measures.strip():
-                items[key].measures = labelled.measures.strip()
+            if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
+                grounder.drop(
+                    "numbers",
+                    f"{labelled.value}: {measures}",
+                    f"a second label for the same figure; the first is kept: {items[key].measures!r}",
+                )
+            elif measures:
+                items[key].measures = measures
+                labelled_by_model.add(key)
             continue
         if not _looks_like_a_figure(labelled.value):
-            grounder.drop("numbers", labelled.value, "not a figure (no digits or number words)")
+            grounder.drop("numbers", _labelled(labelled), "not a figure (no digits or number words)")
             continue
         spans = grounder.spans(labelled.value)
         if spans:
             items[key] = NumberItem(value=labelled.value, measures=labelled.measures.strip() or None, spans=spans)
         else:
-            grounder.drop("numbers", labelled.value, "this figure is not in the article")
+            grounder.drop("numbers", _labelled(labelled), "this figure is not in the article")
     return sorted(items.values(), key=lambda item: item.spans[0])
+
+
+def _labelled(figure: DraftFigure) -> str:
+    """A figure as a dropped entry shows it: with what the model said it counts."""
+    measures = figure.measures.strip()
+    return f"{figure.value}: {measures}" if measures else figure.value
 
 
 _NUMBER_WORDS = re.compile(
@@ -336,7 +356,13 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
             _quote_key(text), Quote(text=grounder.article.text[spans[0][0] : spans[0][1]], spans=spans)
         )
         speaker = proposed.speaker.strip()
-        if speaker and not quote.speaker:
+        if speaker and quote.speaker and not name_occurs(quote.speaker, speaker):
+            grounder.drop(
+                "quotes",
+                f"speaker of {text[:40]!r}: {speaker}",
+                f"the speaker found in the article is kept: {quote.speaker!r}",
+            )
+        elif speaker and not quote.speaker:
             if name_occurs(grounder.story, speaker):
                 quote.speaker = speaker
             else:

@@ -86,26 +86,26 @@ def _people(people: list[DraftPerson], drop: Drop) -> list[DraftPerson]:
     kept = []
     for person in people:
         if len(person.name) > LIMITS.name:
-            drop("who", person.name, _too_long("a name", LIMITS.name))
+            drop("who", f"{person.name}: {person.role}".rstrip(": "), _too_long("a name", LIMITS.name))
             continue
         if len(person.role) > LIMITS.role:
             drop("who", f"{person.name}: {person.role}", _too_long("a role", LIMITS.role))
             person = person.model_copy(update={"role": ""})
         kept.append(person)
-    return _beyond(kept, LIMITS.people, "who", "people", lambda person: person.name, drop)
+    return _beyond(kept, LIMITS.people, "who", "people", lambda p: f"{p.name}: {p.role}".rstrip(": "), drop)
 
 
 def _figures(figures: list[DraftFigure], drop: Drop) -> list[DraftFigure]:
     kept = []
     for figure in figures:
         if len(figure.value) > LIMITS.value:
-            drop("numbers", figure.value, _too_long("a figure", LIMITS.value))
+            drop("numbers", f"{figure.value}: {figure.measures}".rstrip(": "), _too_long("a figure", LIMITS.value))
             continue
         if len(figure.measures) > LIMITS.measures:
             drop("numbers", f"{figure.value}: {figure.measures}", _too_long("what a figure counts", LIMITS.measures))
             figure = figure.model_copy(update={"measures": ""})
         kept.append(figure)
-    return _beyond(kept, LIMITS.figures, "numbers", "figures", lambda figure: figure.value, drop)
+    return _beyond(kept, LIMITS.figures, "numbers", "figures", lambda f: f"{f.value}: {f.measures}".rstrip(": "), drop)
 
 
 def _quotes(quotes: list[DraftQuote], drop: Drop) -> list[DraftQuote]:
@@ -113,7 +113,11 @@ def _quotes(quotes: list[DraftQuote], drop: Drop) -> list[DraftQuote]:
     for quote in quotes:
         text, beyond = cut_at_sentences(quote.text, LIMITS.quote)
         if beyond and not text:
-            drop("quotes", quote.text, _too_long("a quote", LIMITS.quote))
+            drop(
+                "quotes",
+                f"{quote.text} ({quote.speaker})" if quote.speaker else quote.text,
+                _too_long("a quote", LIMITS.quote),
+            )
             continue
         for sentence in beyond:
             drop("quotes", sentence, f"past a quote's limit of {LIMITS.quote} characters")
