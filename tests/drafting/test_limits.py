@@ -191,7 +191,7 @@ def test_collect_keeps_an_over_limit_answer_and_a_broken_one_is_listed(tmp_path:
     answers = {"over": json.dumps(over_limit_answer()), "broken": "{not json at all"}
     lines = [json.loads(line) for line in requests.read_text().splitlines()]
     results = tmp_path / "results.jsonl"
-    results.write_text("".join(json.dumps(batch_result(l["custom_id"], answers[l["custom_id"]])) + "\n" for l in lines))
+    results.write_text("".join(json.dumps(batch_result(r["custom_id"], answers[r["custom_id"]])) + "\n" for r in lines))
     briefs = {record.id: brief for record, brief, _ in collect_results(results, tmp_path / "requests.articles.jsonl")}
     assert briefs["over"].usage.model_calls == 1
     assert_only_offending_items_dropped(briefs["over"])
