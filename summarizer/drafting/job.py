@@ -119,7 +119,7 @@ class Job:
                 draft, past_limits = within_limits(draft)
                 dropped += past_limits
             drafts.append(draft)
-        merged = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)  # type: ignore[arg-type]  # Drafts when parts
+        merged = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         usage = (usage or self.calls.usage(self.backend)).priced(self.settings.price_table())
         brief = build_brief(self.article, self.request.evidence, merged, usage, dropped)
         brief.notes = self.request.notes + [note for outcome in outcomes for note in outcome.notes]

@@ -108,7 +108,7 @@ class _Grounder:
 
     def show(self, section: str, text: str, spans: list[Span]) -> str:
         """Record `text` as a piece of the brief's prose with its evidence, and return it."""
-        self.prose.append(ProseItem(section=section, text=text, spans=spans))  # type: ignore[arg-type]
+        self.prose.append(ProseItem(section=section, text=text, spans=spans))
         return text
 
     def verbatim(self, section: str, text: str) -> str:

@@ -26,7 +26,7 @@ def within_limits(draft: ProseDraft) -> tuple[ProseDraft, list[Dropped]]:
     dropped: list[Dropped] = []
 
     def drop(section: str, content: str, reason: str) -> None:
-        dropped.append(Dropped(section=section, content=content, reason=reason))  # type: ignore[arg-type]
+        dropped.append(Dropped(section=section, content=content, reason=reason))
 
     headline = draft.headline
     if len(headline) > LIMITS.headline:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from summarizer import resolve_settings
-from summarizer.render.dispatch import render
 from summarizer.drafting.job import prepare
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
+from summarizer.render.dispatch import render
 from summarizer.schemas import Draft, Usage
 from summarizer.source.article import Article
 
