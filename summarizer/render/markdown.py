@@ -36,9 +36,12 @@ def to_markdown(brief: Brief) -> str:
     """The brief as Markdown, with the article's text escaped so that it renders as text."""
     evidence = _evidence(brief)
     headline = escape(brief.headline or brief.source.title or brief.source.name)
-    lines = [f"# {headline}{evidence('headline', brief.headline)}", ""]
+    lines = [f"# {headline}", ""]
     source = brief.source
     lines += [f"*Source: {escape(source.name)} · {source.word_count} words*", ""]
+    headline_evidence = evidence("headline", brief.headline)
+    if headline_evidence:  # kept out of the heading, which people and tools read as the title
+        lines[-2] += f" · headline from{headline_evidence}"
     if brief.summary:
         lines += [_summary(brief, evidence), ""]
     lines += section(
