@@ -19,6 +19,7 @@ import re
 _QUOTATION = re.compile(r"[\u201c\"]([^\u201d\"]{12,300})[\u201d\"]")
 _SENTENCE = re.compile(r"[^.!?\n]{20,300}[.!?]")
 _ARTICLE = re.compile(r"<<<ARTICLE\s*(.*?)\s*ARTICLE>>>", re.S)  # summarizer.drafting.prompts's markers
+_SENTENCE_NUMBER = re.compile(r"^\[\d+\] ", re.M)  # a capable model's prompt numbers its sentences
 
 
 def draft_for(request: dict) -> dict:
@@ -30,7 +31,7 @@ def draft_for(request: dict) -> dict:
     # re-ask's later messages quote the model's answer.
     user = next((m.get("content") or "" for m in messages if m.get("role") == "user"), prompt)
     found = _ARTICLE.search(user)
-    article = found.group(1) if found else user
+    article = _SENTENCE_NUMBER.sub("", found.group(1) if found else user)
     sentence = _SENTENCE.search(article)
     quotation = _QUOTATION.search(article)
     content = json.dumps(

@@ -7,7 +7,7 @@ needs to import."""
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from summarizer.schemas.brief import Brief, Dropped, NumberItem, Place, Quote, SourceInfo, Usage, WhoItem
+from summarizer.schemas.brief import Brief, Dropped, NumberItem, Place, ProseItem, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.merged import (
     Citation,
     Cited,
@@ -24,9 +24,9 @@ from summarizer.schemas.merged import (
 )
 
 if TYPE_CHECKING:
-    from summarizer.schemas.draft import Draft, DraftFigure, DraftPerson, DraftQuote, ProseDraft
+    from summarizer.schemas.draft import Draft, DraftEvent, DraftFigure, DraftPerson, DraftQuote, ProseDraft
 
-_DRAFT_MODELS = ("Draft", "DraftFigure", "DraftPerson", "DraftQuote", "ProseDraft")
+_DRAFT_MODELS = ("Draft", "DraftEvent", "DraftFigure", "DraftPerson", "DraftQuote", "ProseDraft")
 
 __all__ = [
     "Brief",
@@ -34,6 +34,7 @@ __all__ = [
     "Cited",
     "CitedSentence",
     "Draft",
+    "DraftEvent",
     "DraftFigure",
     "DraftPerson",
     "DraftQuote",
@@ -46,6 +47,7 @@ __all__ = [
     "NumberGroup",
     "NumberItem",
     "ProseDraft",
+    "ProseItem",
     "Place",
     "Quote",
     "SourceInfo",

@@ -44,10 +44,21 @@ class Quote(Grounded):
     speaker_role: str | None = None
 
 
-class Dropped(BaseModel):
-    """Something the model produced that the article does not support; never shown as fact."""
+class ProseItem(Grounded):
+    """One piece of the brief's prose (the headline, a summary sentence, an event) with the spans
+    of the article sentences that support it: the ones the model cited when they do, else the
+    passage the prose check found."""
 
-    section: Literal["headline", "summary", "what", "who", "where", "numbers", "quotes"]
+    section: Literal["headline", "summary", "what"]
+    text: str
+
+
+class Dropped(BaseModel):
+    """Something the model produced that the article does not support, or that broke a limit it
+    was given; never shown as fact. Section "draft" holds the start of an answer of which
+    nothing could be used (not JSON, say)."""
+
+    section: Literal["headline", "summary", "what", "who", "where", "numbers", "quotes", "draft"]
     content: str
     reason: str
 
@@ -108,6 +119,10 @@ class Brief(BaseModel):
     where: list[Place] = Field(default_factory=list)
     numbers: list[NumberItem] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    prose: list[ProseItem] = Field(
+        default_factory=list,
+        description="The headline, each summary sentence and each event, with the spans of their evidence",
+    )
     source: SourceInfo
     dropped: list[Dropped] = Field(default_factory=list, description="Model output that could not be grounded")
     notes: list[str] = Field(default_factory=list, description="How this brief was made, where it matters")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from bench.model_stub import _ARTICLE, draft_for
+from bench.model_stub import _ARTICLE, _SENTENCE_NUMBER, draft_for
 
 from .stub_server import Reply, _Listener, completion, error_reply
 
@@ -111,7 +111,7 @@ def article_of(request: dict) -> str:
     """The article a chat request carries (the text between the user message's markers)."""
     prompt = _article_message(request).get("content") or ""
     found = _ARTICLE.search(prompt)
-    return found.group(1) if found else prompt
+    return _SENTENCE_NUMBER.sub("", found.group(1) if found else prompt)
 
 
 def reply_for(fault: Fault, request: dict) -> Reply | bytes | None:

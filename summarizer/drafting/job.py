@@ -19,6 +19,7 @@ from summarizer.drafting.salvage import UNUSABLE, UNUSABLE_LATER_PART, Outcome, 
 from summarizer.drafting.structured import SALVAGEABLE, request_body, validating
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
+from summarizer.grounding.limits import within_limits
 from summarizer.schemas import Brief, Usage
 from summarizer.schemas.draft import checking_against
 from summarizer.source.article import Article
@@ -86,7 +87,7 @@ class Job:
         # Inside the worker thread: a thread does not inherit the caller's context variables.
         with checking_against(self.article.text):
             try:
-                return patched(**kwargs), []
+                return Outcome(patched(**kwargs), [])
             except SALVAGEABLE as error:
                 return self.salvage(error, part)
 
@@ -94,7 +95,7 @@ class Job:
         """`draft` for an async `patched`."""
         with checking_against(self.article.text):
             try:
-                return await patched(**self.request.kwargs(self.settings, part)), []
+                return Outcome(await patched(**self.request.kwargs(self.settings, part)), [])
             except SALVAGEABLE as error:
                 return self.salvage(error, part)
 
@@ -102,17 +103,24 @@ class Job:
         """What is left of one part's failed draft, its notes saying which part it was."""
         count = len(self.request.parts)
         unusable = UNUSABLE if part == 0 else UNUSABLE_LATER_PART
-        draft, notes = salvage(error, self.request.response_model, unusable=unusable)
+        outcome = salvage(error, self.request.response_model, unusable=unusable)
         if count > 1:
-            notes = [f"part {part + 1} of {count}: {note}" for note in notes]
-        return draft, notes
+            outcome = outcome._replace(notes=[f"part {part + 1} of {count}: {note}" for note in outcome.notes])
+        return outcome
 
     def finish(self, outcomes: list[Outcome], usage: Usage | None = None) -> Brief:
         """The brief from each part's outcome, in article order; `usage` defaults to the calls
-        this job made."""
-        drafts = [draft for draft, _ in outcomes]
-        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
+        this job made. Each part's draft is held to the limits the model was told before the
+        parts are merged, so a long article's parts may each give their full count."""
+        drafts, dropped = [], [item for outcome in outcomes for item in outcome.dropped]
+        for outcome in outcomes:
+            draft = outcome.draft
+            if draft is not None:
+                draft, past_limits = within_limits(draft)
+                dropped += past_limits
+            drafts.append(draft)
+        merged = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         usage = (usage or self.calls.usage(self.backend)).priced(self.settings.price_table())
-        brief = build_brief(self.article, self.request.evidence, draft, usage)
-        brief.notes = self.request.notes + [note for _, notes in outcomes for note in notes]
+        brief = build_brief(self.article, self.request.evidence, merged, usage, dropped)
+        brief.notes = self.request.notes + [note for outcome in outcomes for note in outcome.notes]
         return brief

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.schemas import Draft, DraftFigure, DraftPerson, DraftQuote
+from summarizer.schemas import Draft, DraftEvent, DraftFigure, DraftPerson, DraftQuote
 from summarizer.text.names import find_same
 from summarizer.text.spans import fold, strip_quote_marks
 
@@ -29,6 +29,8 @@ def merge_drafts(drafts: Sequence[Draft | None]) -> Draft | None:
     return Draft.model_construct(
         headline=lead.headline if lead else "",
         summary=lead.summary if lead else "",
+        headline_sentences=lead.headline_sentences if lead else [],
+        summary_sentences=lead.summary_sentences if lead else [],
         what=_unique_events([event for draft in usable for event in draft.what]),
         who=_unique_people([person for draft in usable for person in draft.who]),
         numbers=_unique_figures([figure for draft in usable for figure in draft.numbers]),
@@ -40,10 +42,10 @@ def _key(text: str) -> str:
     return " ".join(fold(text).lower().split())
 
 
-def _unique_events(events: list[str]) -> list[str]:
-    kept: dict[str, str] = {}
+def _unique_events(events: list[DraftEvent]) -> list[DraftEvent]:
+    kept: dict[str, DraftEvent] = {}
     for event in events:
-        kept.setdefault(_key(event), event)
+        kept.setdefault(_key(event.text), event)
     return list(kept.values())
 
 

@@ -15,13 +15,18 @@ from importlib import resources
 
 import jinja2
 
+from summarizer.schemas.draft import LIMITS
+from summarizer.text.sentences import sentence_spans
+
 OPEN_MARKER = "<<<ARTICLE"
 CLOSE_MARKER = "ARTICLE>>>"
 # 2: a long article's parts say which part they are; 3: the small model is not given "1-3 sentences"
-# to echo; 4: chat-template control tokens in the article are defused
-PROMPT_VERSION = "4"
+# to echo; 4: chat-template control tokens in the article are defused; 5: every length and count
+# limit is stated, and a capable model reads numbered sentences and cites them
+PROMPT_VERSION = "5"
 # Control tokens of common chat templates: ChatML and Llama 3 / Phi-3 `<|name|>` (DeepSeek with
 # fullwidth bars), Gemma's turns, Llama 2 / Mistral's `<s>`, `</s>`, `[INST]`, `[/INST]`.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CONTROL_TOKEN = re.compile(
     r"<[|\uff5c]([^\s<>|\uff5c]{1,64})[|\uff5c]>|<(/?s|start_of_turn|end_of_turn)>|\[(/?INST)\]"
 )
@@ -52,12 +57,33 @@ def defuse_markers(article: str) -> str:
     return _CONTROL_TOKEN.sub(lambda match: f"({next(name for name in match.groups() if name)})", article)
 
 
+def numbered_sentences(story: str, start: int = 0, end: int | None = None) -> str:
+    """The sentences of `story` that fall in `story[start:end]`, one a line, each after its
+    number in the whole story (`[3] ...`), paragraphs kept apart by a blank line: what a capable
+    model reads, so that it can cite where each claim comes from at a few tokens a sentence.
+    Numbers count every sentence of the story from 1 (`text.sentences`' splitter), so a part of a
+    long story numbers as the whole does and `sentence_spans(story)[n - 1]` is sentence n."""
+    end = len(story) if end is None else end
+    lines: list[str] = []
+    previous_end: int | None = None
+    for number, (first, last) in enumerate(sentence_spans(story), 1):
+        first, last = max(first, start), min(last, end)
+        if first >= last:
+            continue
+        if previous_end is not None and _BLANK_LINE.search(story, previous_end, first):
+            lines.append("")
+        lines.append(f"[{number}] " + " ".join(story[first:last].split()))
+        previous_end = last
+    return "\n".join(lines)
+
+
 def build_messages(
     article: str, people: list[str], figures: list[str], *, full: bool = True, part: int = 1, parts: int = 1
 ) -> list[dict[str, str]]:
     """System and user messages for one article, or for `part` of its `parts` when it is read
-    in parts. With `full`, the extracted names and figures are offered as candidates to label;
-    otherwise only prose is asked for (small models)."""
+    in parts. With `full`, the extracted names and figures are offered as candidates to label
+    (and `article` is expected as `numbered_sentences`); otherwise only prose is asked for
+    (small models). Either way the prompt states every limit the answer is held to (`LIMITS`)."""
     variables = {
         "part": part,
         "parts": parts,
@@ -67,6 +93,7 @@ def build_messages(
         "people": people,
         "figures": figures,
         "full": full,
+        "limits": LIMITS,
     }
     env = _environment()
     return [

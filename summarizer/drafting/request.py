@@ -9,7 +9,7 @@ from typing import Any
 from summarizer.backends import Backend
 from summarizer.config import Settings
 from summarizer.drafting.parts import split_story
-from summarizer.drafting.prompts import build_messages
+from summarizer.drafting.prompts import build_messages, numbered_sentences
 from summarizer.extract.evidence import Evidence
 from summarizer.schemas import Draft, ProseDraft
 from summarizer.source.article import Article
@@ -59,10 +59,9 @@ def build_request(article: Article, evidence: Evidence, backend: Backend) -> Dra
             )
         messages = build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES], full=False)
         return DraftRequest(evidence, [messages], backend.model, ProseDraft, notes)
-    pieces = [piece.strip() for piece in split_story(story, budget)] if budget is not None else [story]
-    pieces = [piece for piece in pieces if piece]
+    pieces = _pieces(story, budget)
     if len(pieces) == 1:
-        parts = [build_messages(story, people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES])]
+        parts = [build_messages(numbered_sentences(story), people[:_MAX_LISTED_NAMES], figures[:_MAX_LISTED_FIGURES])]
     else:
         notes.append(
             f"the model read the article in {len(pieces)} parts of at most {budget} characters; "
@@ -70,15 +69,28 @@ def build_request(article: Article, evidence: Evidence, backend: Backend) -> Dra
         )
         parts = [
             build_messages(
-                piece,
-                [name for name in people if name_occurs(piece, name)][:_MAX_LISTED_NAMES],
-                [value for value in figures if find_all(piece, value)][:_MAX_LISTED_FIGURES],
+                numbered_sentences(story, start, end),
+                [name for name in people if name_occurs(story[start:end], name)][:_MAX_LISTED_NAMES],
+                [value for value in figures if find_all(story[start:end], value)][:_MAX_LISTED_FIGURES],
                 part=number,
                 parts=len(pieces),
             )
-            for number, piece in enumerate(pieces, 1)
+            for number, (start, end) in enumerate(pieces, 1)
         ]
     return DraftRequest(evidence, parts, backend.model, Draft, notes)
+
+
+def _pieces(story: str, budget: int | None) -> list[tuple[int, int]]:
+    """Where each part of `story` is (start, end), blank parts left out: a part is numbered as
+    the whole story is, so its citations point into the story."""
+    if budget is None:
+        return [(0, len(story))]
+    pieces, start = [], 0
+    for piece in split_story(story, budget):
+        if piece.strip():
+            pieces.append((start, start + len(piece)))
+        start += len(piece)
+    return pieces or [(0, len(story))]
 
 
 def lead_within(story: str, budget: int) -> str:

@@ -5,21 +5,31 @@ instead of losing the whole draft."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, NamedTuple
 
 import jiter
 from instructor.core.exceptions import IncompleteOutputException
 from pydantic import ValidationError
 
 from summarizer.errors import BackendError, ModelOutputError
-from summarizer.schemas import ProseDraft
+from summarizer.schemas import Dropped, ProseDraft
 
 log = logging.getLogger("summarizer")
 
 UNUSABLE = "the model's output was unusable, so the summary is the article's lead"
 UNUSABLE_LATER_PART = "the model's output was unusable, so this part adds nothing"
 
-Outcome = tuple[ProseDraft | None, list[str]]  # one request's draft (None: unusable) and notes
+#: How much of a model's raw output a `dropped` entry shows when none of it could be used.
+RAW_OUTPUT_SHOWN = 300
+
+
+class Outcome(NamedTuple):
+    """One request's draft (None: unusable), the notes a reader needs about it, and what of the
+    model's output could not be used at all (an answer that is not a draft)."""
+
+    draft: ProseDraft | None
+    notes: list[str]
+    dropped: tuple[Dropped, ...] = ()
 
 
 def salvage(error: Exception, response_model: type[ProseDraft], *, unusable: str = UNUSABLE) -> Outcome:
@@ -37,10 +47,30 @@ def salvage(error: Exception, response_model: type[ProseDraft], *, unusable: str
     draft = _lenient_draft(content, response_model)
     if draft is None:
         log.info("model output unusable after %s attempt(s)", attempts)
-        return None, [unusable]
+        return Outcome(None, [unusable], (unusable_output(content),))
     if isinstance(error, IncompleteOutputException):
-        return draft, ["the model's answer was cut off at the token limit; its complete parts were kept"]
-    return draft, [f"grounding still failed after {attempts} attempt(s); ungrounded items were dropped"]
+        return Outcome(draft, ["the model's answer was cut off at the token limit; its complete parts were kept"])
+    return Outcome(draft, [f"grounding still failed after {attempts} attempt(s); ungrounded items were dropped"])
+
+
+def unusable_output(content: str) -> Dropped:
+    """The `dropped` entry for an answer of which nothing could be used: the start of what the
+    model wrote, and why, so that even a broken answer does not vanish unseen."""
+    shown = " ".join(content.split())
+    if len(shown) > RAW_OUTPUT_SHOWN:
+        shown = shown[: RAW_OUTPUT_SHOWN - 1] + "…"
+    reason = "not a draft: " + ("the answer is empty" if not shown else _why_unusable(content))
+    return Dropped(section="draft", content=shown, reason=reason)
+
+
+def _why_unusable(content: str) -> str:
+    try:
+        data = jiter.from_json(content.encode(), partial_mode="trailing-strings")
+    except ValueError:
+        return "the answer is not JSON"
+    if not isinstance(data, dict):
+        return "the answer is JSON but not an object"
+    return "the answer's fields do not have the draft's types"
 
 
 def _lenient_draft(content: str, response_model: type[ProseDraft]) -> ProseDraft | None:

@@ -9,15 +9,29 @@ speakers the rules missed), each checked before use."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
 from summarizer.grounding.prose import check_claim
-from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
+from summarizer.schemas import (
+    Brief,
+    Draft,
+    DraftFigure,
+    Dropped,
+    NumberItem,
+    Place,
+    ProseDraft,
+    ProseItem,
+    Quote,
+    SourceInfo,
+    Usage,
+    WhoItem,
+)
 from summarizer.source.article import Article
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
-from summarizer.text.sentences import first_sentence, iter_sentences, split_sentences
+from summarizer.text.sentences import first_sentence, iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 2
@@ -30,10 +44,11 @@ _HEADLINE_WORDS = 16
 class _Grounder:
     """Span lookups restricted to the story (never the boilerplate), and the dropped list."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, dropped: Sequence[Dropped] = ()) -> None:
         self.article = article
         self.story = article.story_text()
-        self.dropped: list[Dropped] = []
+        self.dropped: list[Dropped] = list(dropped)
+        self.prose: list[ProseItem] = []
 
     @cached_property
     def lead_sentences(self) -> list[str]:
@@ -56,18 +71,49 @@ class _Grounder:
     def drop(self, section: str, content: str, reason: str) -> None:
         self.dropped.append(Dropped(section=section, content=content, reason=reason))
 
-    def supported_prose(self, section: str, claims: list[str]) -> list[str]:
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The story's sentences, as the prompt numbered them (sentence n is `sentences[n - 1]`)."""
+        return sentence_spans(self.story)
+
+    def cited(self, numbers: Sequence[int]) -> list[Span]:
+        """The story spans of the sentences a model cited; numbers no sentence has are ignored."""
+        return [self.sentences[n - 1] for n in dict.fromkeys(numbers) if 1 <= n <= len(self.sentences)]
+
+    def in_article(self, span: Span) -> Span | None:
+        """A span of the story (the text the model and the prose check read) as offsets into the
+        article: the same words outside boilerplate, nearest where the story had them."""
+        start, end = span
+        if self.story == self.article.text:
+            return span
+        found = self.spans(self.story[start:end])
+        return min(found, key=lambda place: abs(place[0] - start)) if found else None
+
+    def supported_prose(
+        self, section: str, claims: Sequence[tuple[str, Sequence[int]]]
+    ) -> list[tuple[str, list[Span]]]:
+        """The claims (each with the sentence numbers it cites) that the article supports, each
+        with the article spans of its evidence; the others are dropped with the reason."""
         kept = []
-        for claim in claims:
+        for claim, numbers in claims:
             claim = claim.strip()
             if not claim:
                 continue
-            verdict = check_claim(claim, self.story)
+            verdict = check_claim(claim, self.story, cited=self.cited(numbers))
             if verdict.supported:
-                kept.append(claim)
+                kept.append((claim, [place for span in verdict.evidence if (place := self.in_article(span))]))
             else:
                 self.drop(section, claim, verdict.reason)
         return kept
+
+    def show(self, section: str, text: str, spans: list[Span]) -> str:
+        """Record `text` as a piece of the brief's prose with its evidence, and return it."""
+        self.prose.append(ProseItem(section=section, text=text, spans=spans))
+        return text
+
+    def verbatim(self, section: str, text: str) -> str:
+        """`show` for text taken from the article itself (a fallback): its first occurrence."""
+        return self.show(section, text, self.spans(text)[:1])
 
 
 def _is_prose_sentence(sentence: str) -> bool:
@@ -79,17 +125,25 @@ def _is_prose_sentence(sentence: str) -> bool:
     return len(sentence.split()) > 4 and ends and not shouting
 
 
-def build_brief(article: Article, evidence: Evidence, draft: ProseDraft | None, usage: Usage) -> Brief:
+def build_brief(
+    article: Article, evidence: Evidence, draft: ProseDraft | None, usage: Usage, dropped: Sequence[Dropped] = ()
+) -> Brief:
     """The grounded brief; `draft` may be None when the model gave nothing usable, and a
-    `ProseDraft` (from a small model) labels nothing, so evidence stands as found."""
-    grounder = _Grounder(article)
+    `ProseDraft` (from a small model) labels nothing, so evidence stands as found. `dropped` is
+    what was already taken out of the model's output (past a limit, not a draft at all)."""
+    grounder = _Grounder(article, dropped)
     draft = draft or ProseDraft(headline="", summary="")
     if not isinstance(draft, Draft):
-        draft = Draft.model_construct(**draft.model_dump(), what=[], who=[], numbers=[], quotes=[])
+        draft = Draft.model_construct(
+            **draft.model_dump(), headline_sentences=[], summary_sentences=[], what=[], who=[], numbers=[], quotes=[]
+        )
+    headline = _headline(grounder, draft)
+    summary = _summary(grounder, draft)
+    what = _events(grounder, draft)
     return Brief(
-        headline=_headline(grounder, draft),
-        summary=_summary(grounder, draft),
-        what=_events(grounder, draft),
+        headline=headline,
+        summary=summary,
+        what=what,
         who=_who(grounder, evidence, draft),
         where=[Place(name=e.name, spans=_mention_spans(grounder, e)) for e in evidence.places],
         numbers=_numbers(grounder, evidence, draft),
@@ -102,30 +156,38 @@ def build_brief(article: Article, evidence: Evidence, draft: ProseDraft | None, 
             word_count=article.word_count,
             characters=len(article.text),
         ),
+        prose=grounder.prose,
         dropped=grounder.dropped,
         usage=usage,
     )
 
 
 def _headline(grounder: _Grounder, draft: Draft) -> str:
-    kept = grounder.supported_prose("headline", [draft.headline])
+    kept = grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
     if kept:
-        return kept[0]
+        return grounder.show("headline", *kept[0])
     if grounder.article.title:
-        return grounder.article.title
+        return grounder.verbatim("headline", grounder.article.title)
     first_sentence = next(iter(grounder.lead_sentences), "")
-    return " ".join(first_sentence.split()[:_HEADLINE_WORDS])
+    return grounder.verbatim("headline", " ".join(first_sentence.split()[:_HEADLINE_WORDS]))
 
 
 def _summary(grounder: _Grounder, draft: Draft) -> str:
+    """The model's summary sentences that the article supports, each with the sentences it cites
+    (citations count only when there is one list per sentence: otherwise which list goes with
+    which sentence is a guess); else the story's lead."""
+    sentences = split_sentences(draft.summary)
+    citations = draft.summary_sentences if len(draft.summary_sentences) == len(sentences) else []
     complete = []
-    for sentence in split_sentences(draft.summary):
+    for index, sentence in enumerate(sentences):
         if sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
-            complete.append(sentence)
+            complete.append((sentence, citations[index] if citations else []))
         else:
             grounder.drop("summary", sentence, "cut off mid-sentence")
     kept = grounder.supported_prose("summary", complete)
-    return " ".join(kept) if kept else " ".join(grounder.lead_sentences[:_LEAD_SENTENCES])
+    if kept:
+        return " ".join(grounder.show("summary", *item) for item in kept)
+    return " ".join(grounder.verbatim("summary", sentence) for sentence in grounder.lead_sentences[:_LEAD_SENTENCES])
 
 
 def _events(grounder: _Grounder, draft: Draft) -> list[str]:
@@ -134,12 +196,19 @@ def _events(grounder: _Grounder, draft: Draft) -> list[str]:
     headline = fold(draft.headline).lower()
     statements = []
     for event in draft.what:
-        if len(event.split()) < _MIN_EVENT_WORDS or fold(event).lower() == headline:
-            grounder.drop("what", event, "not an event (too short, or the headline again)")
+        if len(event.text.split()) < _MIN_EVENT_WORDS or fold(event.text).lower() == headline:
+            grounder.drop("what", event.text, "not an event (too short, or the headline again)")
         else:
-            statements.append(event)
-    kept = _dedupe(grounder.supported_prose("what", statements))
-    return kept or _paragraph_openers(grounder)[:_MAX_EVENTS]
+            statements.append((event.text, event.sentences))
+    kept, seen = [], set()
+    for text, spans in grounder.supported_prose("what", statements):
+        key = fold(text).lower()
+        if key in seen:
+            grounder.drop("what", text, "the same event again")
+            continue
+        seen.add(key)
+        kept.append(grounder.show("what", text, spans))
+    return kept or [grounder.verbatim("what", opener) for opener in _paragraph_openers(grounder)[:_MAX_EVENTS]]
 
 
 def _paragraph_openers(grounder: _Grounder) -> list[str]:
@@ -185,12 +254,16 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
                 continue
             match = WhoItem(name=name, kind="person", role=None, spans=spans)
             items.append(match)
+        elif not set(fold(without_title(name)[0]).lower().split()) <= set(fold(match.name).lower().split()):
+            grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
         if role and not match.role:
             if grounder.spans(role, ignore_case=True):
                 match.role = role
             else:
                 grounder.drop("who", f"{name}: {role}", "this role is not stated in the article")
+        elif role and fold(role).lower() != fold(match.role or "").lower():
+            grounder.drop("who", f"{name}: {role}", f"the role the article gives is kept: {match.role!r}")
     return items
 
 
@@ -209,21 +282,36 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
             )
+    labelled_by_model: set[str] = set()
     for labelled in draft.numbers:
         key = fold(labelled.value)
+        measures = labelled.measures.strip()
         if key in items:
-            if labelled.measures.strip():
-                items[key].measures = labelled.measures.strip()
+            if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
+                grounder.drop(
+                    "numbers",
+                    f"{labelled.value}: {measures}",
+                    f"a second label for the same figure; the first is kept: {items[key].measures!r}",
+                )
+            elif measures:
+                items[key].measures = measures
+                labelled_by_model.add(key)
             continue
         if not _looks_like_a_figure(labelled.value):
-            grounder.drop("numbers", labelled.value, "not a figure (no digits or number words)")
+            grounder.drop("numbers", _labelled(labelled), "not a figure (no digits or number words)")
             continue
         spans = grounder.spans(labelled.value)
         if spans:
             items[key] = NumberItem(value=labelled.value, measures=labelled.measures.strip() or None, spans=spans)
         else:
-            grounder.drop("numbers", labelled.value, "this figure is not in the article")
+            grounder.drop("numbers", _labelled(labelled), "this figure is not in the article")
     return sorted(items.values(), key=lambda item: item.spans[0])
+
+
+def _labelled(figure: DraftFigure) -> str:
+    """A figure as a dropped entry shows it: with what the model said it counts."""
+    measures = figure.measures.strip()
+    return f"{figure.value}: {measures}" if measures else figure.value
 
 
 _NUMBER_WORDS = re.compile(
@@ -263,7 +351,13 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
             _quote_key(text), Quote(text=grounder.article.text[spans[0][0] : spans[0][1]], spans=spans)
         )
         speaker = proposed.speaker.strip()
-        if speaker and not quote.speaker:
+        if speaker and quote.speaker and not name_occurs(quote.speaker, speaker):
+            grounder.drop(
+                "quotes",
+                f"speaker of {text[:40]!r}: {speaker}",
+                f"the speaker found in the article is kept: {quote.speaker!r}",
+            )
+        elif speaker and not quote.speaker:
             if name_occurs(grounder.story, speaker):
                 quote.speaker = speaker
             else:
@@ -290,13 +384,3 @@ def _overlapping_quote(quotes, spans: list[Span]) -> Quote | None:
             if any(s < end and e > start for s, e in spans):
                 return quote
     return None
-
-
-def _dedupe(items: list[str]) -> list[str]:
-    seen, kept = set(), []
-    for item in items:
-        key = fold(item).lower()
-        if key not in seen:
-            seen.add(key)
-            kept.append(item)
-    return kept

@@ -9,14 +9,14 @@ dropped and reported, as a single brief does."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from summarizer.grounding.prose import content_words, supporting_passage
 from summarizer.schemas import Citation, CitedSentence
 from summarizer.text.sentences import split_sentences
-from summarizer.text.spans import find_all
+from summarizer.text.spans import Span, find_all
 
-__all__ = ["cited_sentences"]
+__all__ = ["cited_sentences", "evidence_key"]
 
 _PIECE_EDGE = re.compile(r"\s*(?:\n+|[•·▪●]\s*)\s*")
 _MIN_WORDS = 5
@@ -28,10 +28,13 @@ def cited_sentences(
     texts: dict[str, str],
     *,
     limit: int,
+    evidence: Mapping[str, Mapping[str, list[Span]]] | None = None,
 ) -> tuple[list[CitedSentence], list[tuple[str, str]]]:
     """Up to `limit` sentences from the sources' prose (`(source id, paragraphs)` in source
     order), taken in turn, first sentences first: the lead of each report before the detail of any.
-    Returns the sentences and what could not be grounded, as (source id, sentence)."""
+    `evidence` gives, per source, the spans its brief already found for a sentence (`Brief.prose`,
+    keyed by `evidence_key`): they are that source's citation. Returns the sentences and what
+    could not be grounded, as (source id, sentence)."""
     kept: list[CitedSentence] = []
     unsupported: list[tuple[str, str]] = []
     seen: list[frozenset[str]] = []
@@ -39,7 +42,8 @@ def cited_sentences(
         words = content_words(sentence)
         if len(kept) >= limit or not words or any(_says_same(words, other) for other in seen):
             continue
-        citations = _citations(sentence, source, texts)
+        known = (evidence or {}).get(source, {}).get(evidence_key(sentence))
+        citations = _citations(sentence, source, texts, known)
         if not citations:
             unsupported.append((source, sentence))
             continue
@@ -75,10 +79,19 @@ def _passage(sentence: str, text: str) -> tuple[int, int] | None:
     return verbatim[0] if verbatim else supporting_passage(sentence, text)
 
 
-def _citations(sentence: str, origin: str, texts: dict[str, str]) -> list[Citation]:
+def evidence_key(sentence: str) -> str:
+    """How a sentence is looked up in `cited_sentences`' `evidence`: its words, spaced once."""
+    return " ".join(sentence.split())
+
+
+def _citations(sentence: str, origin: str, texts: dict[str, str], known: list[Span] | None) -> list[Citation]:
     """Every source whose text supports the sentence, in source order; the source it came from
-    has to be among them."""
-    passages = {source: _passage(sentence, text) for source, text in texts.items()}
-    if passages.get(origin) is None:
+    has to be among them, cited where its brief found the evidence (`known`) when it did."""
+    passages = {
+        source: [span] if (span := _passage(sentence, text)) is not None else [] for source, text in texts.items()
+    }
+    if not passages.get(origin):
         return []
-    return [Citation(source=source, spans=[span]) for source, span in passages.items() if span is not None]
+    if known:
+        passages[origin] = list(known)
+    return [Citation(source=source, spans=spans) for source, spans in passages.items() if spans]

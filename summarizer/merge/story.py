@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from summarizer.merge.figures import group_figures
 from summarizer.merge.names import NameIndex, merge_people, merge_places
-from summarizer.merge.prose import cited_sentences
+from summarizer.merge.prose import cited_sentences, evidence_key
 from summarizer.schemas import (
     Brief,
     Citation,
@@ -47,10 +47,16 @@ def merge_briefs(briefs: Sequence[Brief], texts: Sequence[str], *, names: Sequen
     ids = [source.id for source in sources]
     by_id = dict(zip(ids, texts))
     people, speakers = merge_people([(source, brief.who) for source, brief in zip(ids, briefs)])
+    evidence = {
+        source: {evidence_key(item.text): item.spans for item in brief.prose if item.spans}
+        for source, brief in zip(ids, briefs)
+    }
     summary, unsupported = cited_sentences(
-        [(s, [b.summary]) for s, b in zip(ids, briefs)], by_id, limit=_SUMMARY_SENTENCES
+        [(s, [b.summary]) for s, b in zip(ids, briefs)], by_id, limit=_SUMMARY_SENTENCES, evidence=evidence
     )
-    what, unsupported_events = cited_sentences([(s, b.what) for s, b in zip(ids, briefs)], by_id, limit=_EVENTS)
+    what, unsupported_events = cited_sentences(
+        [(s, b.what) for s, b in zip(ids, briefs)], by_id, limit=_EVENTS, evidence=evidence
+    )
     dropped = [
         SourcedDropped(source=source, **item.model_dump())
         for source, brief in zip(ids, briefs)

@@ -122,7 +122,7 @@ def _brief(record: ArticleRecord, completions: list[ChatCompletion], prices: str
             refusal = _refusal(completion)
             raise ModelOutputError(f"{custom_id}: {error}" + (f" (refused: {refusal})" if refusal else "")) from None
         outcomes.append(outcome)
-        not_corrected |= bool(outcome[1]) and completion.choices[0].finish_reason != "length"
+        not_corrected |= bool(outcome.notes) and completion.choices[0].finish_reason != "length"
     usage = Usage(
         backend=BATCH_BACKEND,
         model=record.model,

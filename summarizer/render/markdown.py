@@ -4,18 +4,49 @@ the brief's fields and where they were found; article and model text is escaped
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from summarizer.render.markdown_text import bare_number, clip, escape, quote_block, section, span_marker
 from summarizer.schemas import Brief
 
 
+def _evidence(brief: Brief) -> Callable[[str, str], str]:
+    """For a piece of prose, " `@start–end`": where its evidence is in the article ("" if unknown)."""
+    spans = {(item.section, item.text): item.spans for item in brief.prose}
+
+    def marker(section: str, text: str) -> str:
+        found = spans.get((section, text))
+        return f" {span_marker(found)}" if found else ""
+
+    return marker
+
+
+def _summary(brief: Brief, evidence: Callable[[str, str], str]) -> str:
+    """The summary, each sentence followed by its evidence when the brief says where it is."""
+    sentences = [item.text for item in brief.prose if item.section == "summary"]
+    if " ".join(sentences) != brief.summary:  # a brief made before prose items, or edited since
+        return escape(brief.summary, starts_block=True)
+    return " ".join(
+        escape(sentence, starts_block=index == 0) + evidence("summary", sentence)
+        for index, sentence in enumerate(sentences)
+    )
+
+
 def to_markdown(brief: Brief) -> str:
     """The brief as Markdown, with the article's text escaped so that it renders as text."""
-    lines = [f"# {escape(brief.headline or brief.source.title or brief.source.name)}", ""]
+    evidence = _evidence(brief)
+    headline = escape(brief.headline or brief.source.title or brief.source.name)
+    lines = [f"# {headline}", ""]
     source = brief.source
     lines += [f"*Source: {escape(source.name)} · {source.word_count} words*", ""]
+    headline_evidence = evidence("headline", brief.headline)
+    if headline_evidence:  # kept out of the heading, which people and tools read as the title
+        lines[-2] += f" · headline from{headline_evidence}"
     if brief.summary:
-        lines += [escape(brief.summary, starts_block=True), ""]
-    lines += section("What happened", [f"- {escape(event, starts_block=True)}" for event in brief.what])
+        lines += [_summary(brief, evidence), ""]
+    lines += section(
+        "What happened", [f"- {escape(event, starts_block=True)}{evidence('what', event)}" for event in brief.what]
+    )
     lines += section(
         "Who",
         [

@@ -129,7 +129,16 @@ def test_every_schema_in_the_file_is_strict(written):
         schema = line["body"]["response_format"]["json_schema"]["schema"]
         assert schema["type"] == "object" and "anyOf" not in schema
         assert_strict(schema)
-        assert set(schema["properties"]) == {"headline", "summary", "what", "who", "numbers", "quotes"}
+        assert set(schema["properties"]) == {
+            "headline",
+            "summary",
+            "headline_sentences",
+            "summary_sentences",
+            "what",
+            "who",
+            "numbers",
+            "quotes",
+        }
 
 
 def test_batch_bodies_are_exactly_what_the_live_remote_path_sends(tmp_path):

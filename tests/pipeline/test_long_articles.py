@@ -86,6 +86,17 @@ def article_in(request: dict) -> str:
     return prompt(request).split("<<<ARTICLE\n", 1)[1].split("\nARTICLE>>>", 1)[0]
 
 
+def unnumbered(numbered: str) -> str:
+    """The article as the prompt numbers it ("[3] A sentence." a line, paragraphs apart), with
+    its numbers taken out and its sentences run together again."""
+    paragraphs = numbered.split("\n\n")
+    return "\n\n".join(" ".join(re.sub(r"^\[\d+\] ", "", line) for line in p.split("\n")) for p in paragraphs)
+
+
+def sentence_numbers(numbered: str) -> list[int]:
+    return [int(number) for number in re.findall(r"^\[(\d+)\] ", numbered, re.M)]
+
+
 def by_part(request: dict) -> Reply:
     return draft_reply(**DRAFTS[part_of(request)])
 
@@ -101,11 +112,15 @@ def test_each_part_is_one_request_carrying_only_its_paragraphs():
     assert len(server.requests) == PARTS
     requests = sorted(server.requests, key=part_of)
     assert [part_of(r) for r in requests] == [1, 2, 3, 4]
-    sections = [article_in(r) for r in requests]
+    numbered = [article_in(r) for r in requests]
+    sections = [unnumbered(section) for section in numbered]
     assert all(len(section) <= BUDGET for section in sections)
     story = Article.from_text(TEXT).story_text()
     # Whole paragraphs, each in exactly one part, in order.
     assert [p for section in sections for p in section.split("\n\n")] == story.split("\n\n")
+    # Sentences are numbered as in the whole story, so a part's citations point into it.
+    numbers = [number for section in numbered for number in sentence_numbers(section)]
+    assert numbers == list(range(1, len(numbers) + 1)) and sentence_numbers(numbered[1])[0] > 1
     assert all(f"of {PARTS} of a long article" in prompt(r) for r in requests)
     # The names offered for labelling are those of the part.
     assert "Tomas Berg" in prompt(requests[3])
@@ -234,7 +249,7 @@ def test_without_a_budget_a_server_reads_the_whole_article_in_one_request():
         brief = summarize(TEXT, base_url=server.base_url, max_retries=0)
     assert len(server.requests) == 1
     assert "part 1 of" not in prompt(server.requests[0])
-    assert article_in(server.requests[0]) == Article.from_text(TEXT).story_text()
+    assert unnumbered(article_in(server.requests[0])) == Article.from_text(TEXT).story_text()
     assert brief.notes == []
 
 

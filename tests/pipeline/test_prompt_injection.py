@@ -249,7 +249,7 @@ def test_what_an_obeying_model_invents_is_dropped_and_the_brief_is_of_the_articl
     dropped = {(d.section, d.content) for d in brief.dropped}
     assert ("quotes", "We surrender to the intruders") in dropped
     assert ("headline", "This briefing service was HACKED by intruders") in dropped
-    assert ("numbers", "999") in dropped and "999" not in {n.value for n in brief.numbers}
+    assert ("numbers", "999: stolen keys") in dropped and "999" not in {n.value for n in brief.numbers}
     # the role the article states wins over the model's (which is ignored, so not listed)
     assert all("puppet" not in (item.role or "") for item in brief.who)
     # what was sent: the article's control tokens defused, our key only in the header

@@ -1,0 +1,110 @@
+"""Prose carries its evidence: a capable model reads the article's sentences numbered and cites
+them for the headline, each summary sentence and each event; the brief's `prose` items carry the
+spans of the sentences that back them (the cited ones when they do, the passage the prose check
+finds otherwise), and Markdown and HTML show them."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer import resolve_settings
+from summarizer.drafting.job import prepare
+from summarizer.extract.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
+from summarizer.render.dispatch import render
+from summarizer.schemas import Draft, Usage
+from summarizer.source.article import Article
+
+ARTICLE = (
+    "Harbour Bridge Reopens\n\n"
+    "The Harbour Bridge reopened on Monday after repairs costing $1.2 billion. "
+    "Crews replaced 120 steel cables over eight months.\n\n"
+    "\u201cIt is safe again,\u201d Mayor Ana Ruiz said. Traffic returned to the bridge within an hour of the opening.\n"
+)
+REOPENED = "The Harbour Bridge reopened on Monday after repairs costing $1.2 billion."
+CABLES = "Crews replaced 120 steel cables over eight months."
+TRAFFIC = "Traffic returned to the bridge within an hour of the opening."
+
+
+def span_of(sentence: str) -> tuple[int, int]:
+    start = ARTICLE.index(sentence)
+    return start, start + len(sentence)
+
+
+def brief_of(**answer):
+    full = {"headline": "", "summary": "", "what": [], "who": [], "numbers": [], "quotes": [], **answer}
+    article = Article.from_text(ARTICLE, "bridge.txt")
+    draft = Draft.model_validate(full, context={"source": None})
+    return build_brief(article, gather_evidence(article), draft, Usage())
+
+
+def evidence(brief, section: str, text: str) -> list[tuple[int, int]]:
+    return next(item.spans for item in brief.prose if (item.section, item.text) == (section, text))
+
+
+def test_the_capable_prompt_numbers_the_sentences_by_paragraph():
+    settings = resolve_settings({"backend": "server", "base_url": "http://x/v1"}, environ={})
+    prompt = prepare(ARTICLE, "bridge.txt", settings).request.parts[0][1]["content"]
+    assert f"[1] Harbour Bridge Reopens\n\n[2] {REOPENED}\n[3] {CABLES}\n\n[4] " in prompt
+    assert f"[5] {TRAFFIC}" in prompt
+
+
+def test_cited_sentences_are_the_evidence_of_the_prose():
+    brief = brief_of(
+        headline="Harbour Bridge reopens after repairs",
+        headline_sentences=[2],
+        summary="The Harbour Bridge reopened on Monday. Traffic returned within an hour.",
+        summary_sentences=[[2], [5]],
+        what=[{"text": "Crews replaced 120 steel cables over eight months.", "sentences": [3]}],
+    )
+    assert evidence(brief, "headline", brief.headline) == [span_of(REOPENED)]
+    assert evidence(brief, "summary", "The Harbour Bridge reopened on Monday.") == [span_of(REOPENED)]
+    assert evidence(brief, "summary", "Traffic returned within an hour.") == [span_of(TRAFFIC)]
+    assert evidence(brief, "what", CABLES) == [span_of(CABLES)]
+    assert brief.summary == "The Harbour Bridge reopened on Monday. Traffic returned within an hour."
+
+
+def test_a_wrong_citation_falls_back_on_the_article_and_no_citation_still_works():
+    brief = brief_of(
+        summary="Traffic returned to the bridge within an hour.",
+        summary_sentences=[[1, 99]],  # the title, and a sentence that does not exist
+        what=["Crews replaced 120 steel cables over eight months."],  # prompt version 4's bare string
+    )
+    assert evidence(brief, "summary", brief.summary) == [span_of(TRAFFIC)]
+    assert evidence(brief, "what", CABLES) == [span_of(CABLES)]
+    assert not [d for d in brief.dropped if d.section in ("summary", "what")]
+
+
+def test_fallback_prose_points_at_itself():
+    brief = brief_of()  # nothing usable: title and lead stand in
+    assert evidence(brief, "headline", brief.headline) == [span_of(brief.headline)]
+    lead = [item for item in brief.prose if item.section == "summary"]
+    assert lead and all(ARTICLE[s:e] == item.text for item in lead for s, e in item.spans)
+
+
+def test_markdown_shows_where_each_prose_item_comes_from():
+    brief = brief_of(
+        summary="The Harbour Bridge reopened on Monday.",
+        summary_sentences=[[2]],
+        what=[{"text": CABLES, "sentences": [3]}],
+    )
+    markdown = render(brief, "markdown")
+    start, end = span_of(CABLES)
+    assert f"- {CABLES} `@{start}–{end}`" in markdown
+    start, end = span_of(REOPENED)
+    assert f"The Harbour Bridge reopened on Monday. `@{start}–{end}`" in markdown
+
+
+def test_html_links_an_event_to_its_cited_sentence():
+    brief = brief_of(what=[{"text": "Traffic returned to the bridge within an hour.", "sentences": [5]}])
+    page = render(brief, "html", texts=ARTICLE)
+    start, end = span_of(TRAFFIC)
+    link = re.search(r'<a class="item [^"]*" href="#([^"]+)" data-item="(i\d+)">Traffic returned to the bridge', page)
+    assert link and link.group(1).endswith(f"-{start}")
+    item = link.group(2)
+    marked = "".join(
+        m.group(2)
+        for m in re.finditer(r'<mark [^>]*data-items="([^"]*)">([^<]*)</mark>', page)
+        if item in m.group(1).split()
+    )
+    assert marked == TRAFFIC
