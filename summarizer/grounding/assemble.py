@@ -14,6 +14,7 @@ from itertools import islice
 
 from summarizer.extract.evidence import Evidence
 from summarizer.grounding.prose import check_claim
+from summarizer.grounding.roles import check_role
 from summarizer.schemas import Brief, Draft, Dropped, NumberItem, Place, ProseDraft, Quote, SourceInfo, Usage, WhoItem
 from summarizer.schemas.draft import name_occurs
 from summarizer.source.article import Article
@@ -182,10 +183,11 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             items.append(match)
         role = person.role.strip()
         if role and not match.role:
-            if grounder.spans(role, ignore_case=True):
+            verdict = check_role(name, role, grounder.story)
+            if verdict.supported:
                 match.role = role
             else:
-                grounder.drop("who", f"{name}: {role}", "this role is not stated in the article")
+                grounder.drop("who", f"{name}: {role}", verdict.reason)
     return items
 
 

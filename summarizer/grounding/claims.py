@@ -24,7 +24,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from summarizer.grounding.lemmas import STOPWORDS, Word, is_content, is_dictionary_word, is_event_verb, words
+from summarizer.grounding.lemmas import (
+    STOPWORDS,
+    Word,
+    can_be_verb,
+    is_content,
+    is_dictionary_word,
+    is_event_verb,
+    words,
+)
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
@@ -197,10 +205,13 @@ def figures_in_article(claim: Claim, source: SourceText) -> str | None:
 
 
 def coverage(claim: Claim, passage: Passage) -> float:
-    """The share of the claim's content words whose lemmas the passage holds."""
+    """The share of the claim's content words whose lemmas the passage holds (or an opposite of
+    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is)."""
     if not claim.content:
         return 1.0
-    return sum(bool(w.keys & passage.keys) for w in claim.content) / len(claim.content)
+    return sum(bool(w.keys & passage.keys) or bool(opposite_in(w, passage.keys)) for w in claim.content) / len(
+        claim.content
+    )
 
 
 def relevance(claim: Claim, passage: Passage) -> float:
@@ -318,7 +329,7 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
     just before it (its subject) and the name just after it (its object) are not swapped.
     Passive voice ("was beaten by X") turns the sides round, in the claim and the article."""
     for i, word in enumerate(claim.words):
-        if not is_content(word) or word.capitalised or not _verb_like(word):
+        if not is_content(word) or word.capitalised or not can_be_verb(word.lower):
             continue
         subject, obj = _roles(claim.words, i)
         if not subject or not obj:
@@ -358,12 +369,6 @@ def _roles(sentence: Sequence[Word], index: int) -> tuple[set[str], set[str]]:
     if _passive(sentence, index):
         return (after if by else set()), before
     return before, after
-
-
-def _verb_like(word: Word) -> bool:
-    """An inflected form ("beat", "beats", "named") or a word that is also a verb: the checks
-    read no part of speech, and a false verb only makes the test look at one more word."""
-    return word.lower.endswith(("ed", "s")) or word.lower not in word.keys or len(word.keys) > 2
 
 
 def _passive(sentence: Sequence[Word], index: int) -> bool:

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-__all__ = ["STOPWORDS", "Word", "is_content", "is_dictionary_word", "is_event_verb", "lemma_keys", "words"]
+__all__ = [
+    "STOPWORDS",
+    "Word",
+    "can_be_verb",
+    "is_content",
+    "is_dictionary_word",
+    "is_event_verb",
+    "lemma_keys",
+    "words",
+]
 
 # Hyphens split words ("dragon-themed", "7-4"), apostrophes do not ("don't", "Na'moks").
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
@@ -92,6 +101,12 @@ _LIGHT_VERBS = frozenset(
     "be have do say tell add note state announce describe call ask get go make take give come "
     "include continue remain become seem appear begin start use want need try know think".split()
 )
+
+
+@lru_cache(maxsize=32768)
+def can_be_verb(lower: str) -> bool:
+    """Whether `lower` may be a form of a verb ("beat", "named", "leads")."""
+    return "VERB" in getAllLemmas(lower)
 
 
 @lru_cache(maxsize=32768)

@@ -35,7 +35,7 @@ from summarizer.text.spans import Span
 __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
 
 #: The share of a claim's content words (as lemmas) its passage must hold.
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.55
 _WINDOW = 3  # at most this many neighbouring sentences make one passage
 _TRIED = 6  # passages tried, best covered first, before a claim is refused
 
