@@ -42,6 +42,7 @@ from summarizer.text.spans import Span
 __all__ = [
     "Claim",
     "Passage",
+    "WINDOW",
     "SourceText",
     "actor_mismatch",
     "coverage",
@@ -63,6 +64,8 @@ _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
 _TITLES = HONORIFICS | frozenset("dr prof gen rev sen rep gov st lt col capt sgt".split())
 # A claim whose event verbs are all paraphrased is kept when this share of its words is there.
 _EVENT_FREE_COVERAGE = 0.7
+#: At most this many neighbouring sentences make one passage.
+WINDOW = 3
 _NEIGHBOUR_SENTENCES = 3  # how far from its passage a name may be named ("she" refers back)
 
 
@@ -86,6 +89,15 @@ class SourceText:
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def windows(self) -> tuple[Passage, ...]:
+        """Every run of one to `WINDOW` neighbouring sentences, made once per article (each
+        caches its words and lemmas for every claim checked against it)."""
+        count = len(self.sentences)
+        return tuple(
+            Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
+        )
 
 
 @lru_cache(maxsize=16)
@@ -114,6 +126,10 @@ class Passage:
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for w in self.words)
+
+    @cached_property
+    def figure_values(self) -> frozenset[str]:
+        return frozenset().union(*self.source.figure_values[self.first : self.last + 1])
 
     @property
     def span(self) -> Span:
@@ -217,7 +233,7 @@ def coverage(claim: Claim, passage: Passage) -> float:
 def relevance(claim: Claim, passage: Passage) -> float:
     """How much of the claim (content words, names and figures alike) the passage holds: what
     ranks passages, so that the one with the claim's figure and names is tried first."""
-    values = frozenset(v for f in figures(passage.words) for v in f.values)
+    values = passage.figure_values
     found = sum(bool(w.keys & passage.keys) for w in claim.content)
     found += sum(name[-1].lower in passage.lowers for name in claim.names)
     found += sum(bool(f.values & values) for f in claim.figures)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.grounding.claims import (
+    WINDOW,
     Claim,
     Passage,
     SourceText,
@@ -36,7 +37,6 @@ __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_w
 
 #: The share of a claim's content words (as lemmas) its passage must hold.
 MIN_COVERAGE = 0.55
-_WINDOW = 3  # at most this many neighbouring sentences make one passage
 _TRIED = 6  # passages tried, best covered first, before a claim is refused
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
@@ -108,17 +108,13 @@ def supporting_passage(claim: str, source: str) -> Span | None:
 
 
 def _passages(claim: Claim, text: SourceText) -> list[tuple[float, Passage]]:
-    """The windows of one to `_WINDOW` neighbouring sentences most relevant to the claim, best
+    """The windows of one to `WINDOW` neighbouring sentences most relevant to the claim, best
     first, with their coverage; among equals the shorter window (one sentence is better
-    evidence than three)."""
-    found = []
-    count = len(text.sentences)
-    for first in range(count):
-        for last in range(first, min(count, first + _WINDOW)):
-            passage = Passage(text, first, last)
-            found.append((relevance(claim, passage), last - first, first, passage))
-    found.sort(key=lambda item: (-item[0], item[1], item[2]))
-    return [(coverage(claim, passage), passage) for _, _, _, passage in found[: _TRIED + 1]]
+    evidence than three), then the earlier."""
+    ranked = sorted(
+        text.windows, key=lambda passage: (-relevance(claim, passage), passage.last - passage.first, passage.first)
+    )
+    return [(coverage(claim, passage), passage) for passage in ranked[: _TRIED + 1]]
 
 
 def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:
@@ -126,7 +122,7 @@ def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:
     if not cited:
         return None
     indices = [i for i, (start, end) in enumerate(text.spans) if any(s < end and e > start for s, e in cited)]
-    if not indices or indices[-1] - indices[0] >= _WINDOW:
+    if not indices or indices[-1] - indices[0] >= WINDOW:
         return None
     return Passage(text, indices[0], indices[-1])
 
