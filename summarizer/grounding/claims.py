@@ -412,6 +412,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if predicate is None or not predicate.keys & claim_keys:
                 continue
             cue = sentence[index]
+            if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
+                continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
@@ -422,6 +424,14 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
+def _set_apart(text: str, word: Word) -> bool:
+    """Whether `word` opens a quotation or is followed by a comma."""
+    return (
+        text[max(0, word.start - 1) : word.start] in "\"“‘'" and word.start > 0 or text[word.end : word.end + 1] == ","
+    )
+
+
+_QUANTIFIER_NEGATIONS = frozenset("no none nothing nobody without nor neither".split())
 # Words that state a contrast as a negation does ("rather than an orphanage").
 _CONTRASTS = frozenset("rather instead unlike refusal denial rejection failure lack absence".split())
 

@@ -85,3 +85,10 @@ def test_an_unstated_role_is_refused_with_its_reason():
     verdict = check_role("Bo Kim", "chief executive", source)
     assert not verdict.supported and "'chief executive' is not stated" in verdict.reason
     assert "not named" in check_role("Carl Diaz", "owner", source).reason
+
+
+def test_a_quoted_no_is_a_slogan_but_a_plain_no_negates():
+    source = 'Protesters chanted "no tolls" as the council approved the toll road. No final decision has been made.'
+    assert check_claim("The council approved the toll road.", source).supported
+    verdict = check_claim("A final decision has been made.", source)
+    assert not verdict.supported and "'No'" in verdict.reason
