@@ -63,5 +63,6 @@ def assert_merged_grounded(note, texts: dict[str, str]) -> None:
     for sentence in [*note.summary, *note.what]:
         assert sentence.citations, f"prose without sources: {sentence.text!r}"
         for citation in sentence.citations:
-            ((start, end),) = citation.spans
-            assert 0 <= start < end <= len(texts[citation.source])
+            assert citation.spans  # the sentences that back it: one, or a few neighbours
+            for start, end in citation.spans:
+                assert 0 <= start < end <= len(texts[citation.source])

@@ -15,6 +15,7 @@ from itertools import islice
 
 from summarizer.extract.evidence import Evidence
 from summarizer.grounding.prose import check_claim
+from summarizer.grounding.roles import check_role
 from summarizer.schemas import (
     Brief,
     Draft,
@@ -258,10 +259,11 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
         if role and not match.role:
-            if grounder.spans(role, ignore_case=True):
+            verdict = check_role(name, role, grounder.story)
+            if verdict.supported:
                 match.role = role
             else:
-                grounder.drop("who", f"{name}: {role}", "this role is not stated in the article")
+                grounder.drop("who", f"{name}: {role}", verdict.reason)
         elif role and fold(role).lower() != fold(match.role or "").lower():
             grounder.drop("who", f"{name}: {role}", f"the role the article gives is kept: {match.role!r}")
     return items

@@ -1,29 +1,51 @@
-"""Grounding prose. A headline, summary sentence or event is kept only when one passage of the
-article (a sentence, or two neighbouring sentences) contains nearly all its content words and
-every figure and capitalised name it uses. Small models paraphrase into invention ("called for
-a ceasefire" where no ceasefire is mentioned); this check keeps their prose close to the text."""
+"""Grounding prose: the one check every headline, summary sentence and event goes through.
+
+A claim is kept when one passage of the article (the sentences the model cited, else the best
+window of up to three neighbouring sentences) backs it the way a careful reader would check it
+(the tests are in `claims`): its names and figures are there, each figure counts the same thing,
+the people play the same parts, negations and opposites agree, its content words are there as
+lemmas, and its event and any cause it gives are not invented. A refused claim's reason names
+the test it failed; a kept claim carries the spans of its evidence."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.text.sentences import sentence_spans, split_sentences
-from summarizer.text.spans import Span, find_all
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
-_STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as than that which who whom whose is are was
-    were be been being have has had do does did will would could should may might must can this these
-    those it its their there they them he she his her him we our you your i not no also such into about
-    over after before during while amid amidst among between up down out more most other some any each
-    per very just only said says say according""".split()
+from summarizer.grounding.claims import (
+    WINDOW,
+    Claim,
+    Passage,
+    SourceText,
+    actor_mismatch,
+    coverage,
+    figure_mismatch,
+    figures_in_article,
+    missing_key_content,
+    name_mismatch,
+    names_in_article,
+    parse_claim,
+    parse_source,
+    polarity_mismatch,
+    relevance,
 )
-MIN_COVERAGE = 0.8
+from summarizer.text.spans import Span
+
+__all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
+
+#: The share of a claim's content words (as lemmas) its passage must hold.
+MIN_COVERAGE = 0.55
+_TRIED = 6  # passages tried, best covered first, before a claim is refused
+
+_PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
+    figure_mismatch,
+    name_mismatch,
+    actor_mismatch,
+    polarity_mismatch,
+    missing_key_content,
+)
 
 
 @dataclass(frozen=True)
@@ -37,35 +59,107 @@ class Verdict:
 def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     """The one check of a prose claim (a headline, summary sentence or event) against its
     article. `cited` are the spans of the sentences the model named as its evidence: they are
-    tried first, and the whole article when they do not back the claim, so a wrong citation
-    costs the claim nothing but a missing citation is never required. A supported verdict
-    carries the spans of its evidence, for the brief to show."""
-    if cited:
-        passage = " ".join(source[start:end] for start, end in cited)
-        if check_support(claim, passage).supported:
-            return Verdict(True, evidence=tuple(cited))
-    verdict = check_support(claim, source)
-    if not verdict.supported:
-        return verdict
-    span = supporting_passage(claim, source)
-    return Verdict(True, evidence=(span,) if span else ())
+    tried first, and the best passages of the whole article when they do not back the claim, so
+    a wrong citation costs the claim nothing but a missing citation is never required. A
+    supported verdict carries the spans of its evidence (its sentences), for the brief to show."""
+    parsed = parse_claim(" ".join(claim.split()))
+    text = parse_source(source)
+    if not parsed.words:
+        return Verdict(False, "says nothing checkable")
+    for test in (names_in_article, figures_in_article):
+        reason = test(parsed, text)
+        if reason:
+            return Verdict(False, reason)
+    candidates = _passages(parsed, text)
+    cited_passage = _cited_passage(text, cited)
+    if cited_passage is not None:
+        candidates.insert(0, (coverage(parsed, cited_passage), cited_passage))
+    first_reason = ""
+    for share, passage in candidates[: _TRIED + (cited_passage is not None)]:
+        if share < MIN_COVERAGE:
+            if not first_reason:
+                first_reason = (
+                    f"its content is not in the article: at most {share:.0%} of its words "
+                    "are found together (as lemmas) in one passage"
+                )
+            continue
+        reason = next((r for test in _PASSAGE_TESTS if (r := test(parsed, passage))), None)
+        if reason is None:
+            exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()
+            evidence = tuple(cited) if exact else _supporting_sentences(parsed, passage)
+            return Verdict(True, evidence=evidence)
+        first_reason = first_reason or reason
+    return Verdict(False, first_reason or "not supported by any passage of the article")
 
 
 def check_support(claim: str, source: str) -> Verdict:
-    """Whether one passage of `source` backs `claim` (see module docstring)."""
-    for figure in _FIGURE.findall(claim):
-        if not find_all(source, figure):
-            return Verdict(False, f"the figure {figure!r} is not in the article")
-    for name in _NAME.findall(claim):
-        if not find_all(source, name):
-            return Verdict(False, f"the name {name!r} is not in the article")
-    words = _content_words(claim)
-    if not words:
-        return Verdict(False, "says nothing checkable")
-    best = max((len(words & passage) / len(words) for passage in _passages(source)), default=0.0)
-    if best < MIN_COVERAGE:
-        return Verdict(False, f"not supported by any passage of the article ({best:.0%} of its words found together)")
-    return Verdict(True)
+    """Whether some passage of `source` backs `claim` (`check_claim` without citations)."""
+    return check_claim(claim, source)
+
+
+def supporting_passage(claim: str, source: str) -> Span | None:
+    """Where in `source` the passage that backs `claim` is (from its first supporting sentence
+    to its last), or None when `check_claim` refuses it. A note built from several reports
+    cites, for each sentence, the passage of each report."""
+    verdict = check_claim(claim, source)
+    if not verdict.supported or not verdict.evidence:
+        return None
+    return verdict.evidence[0][0], verdict.evidence[-1][1]
+
+
+def _passages(claim: Claim, text: SourceText) -> list[tuple[float, Passage]]:
+    """The windows of one to `WINDOW` neighbouring sentences most relevant to the claim, best
+    first, with their coverage; among equals the shorter window (one sentence is better
+    evidence than three), then the earlier."""
+    ranked = sorted(
+        text.windows, key=lambda passage: (-relevance(claim, passage), passage.last - passage.first, passage.first)
+    )
+    return [(coverage(claim, passage), passage) for passage in ranked[: _TRIED + 1]]
+
+
+def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:
+    """The sentences the citations fall in, as one passage when they are neighbours."""
+    if not cited:
+        return None
+    indices = [i for i, (start, end) in enumerate(text.spans) if any(s < end and e > start for s, e in cited)]
+    if not indices or indices[-1] - indices[0] >= WINDOW:
+        return None
+    return Passage(text, indices[0], indices[-1])
+
+
+def _supporting_sentences(claim: Claim, passage: Passage) -> tuple[Span, ...]:
+    """The passage's sentences that hold any of the claim's content words, names or figures (a
+    window may include a neighbour only for its pronoun's antecedent)."""
+    wanted = frozenset(k for w in claim.words for k in w.keys)
+    kept = tuple(
+        span
+        for span, keys, sentence in zip(
+            passage.sentence_spans(),
+            passage.source.keys[passage.first : passage.last + 1],
+            passage.source.sentences[passage.first : passage.last + 1],
+            strict=True,
+        )
+        if keys & wanted or any(w.lower in wanted for w in sentence if w.is_number)
+    )
+    return kept or passage.sentence_spans()
+
+
+# --- word overlap for merging reports (summarizer.merge) ---------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as than that which who whom whose is are was
+    were be been being have has had do does did will would could should may might must can this these
+    those it its their there they them he she his her him we our you your i not no also such into about
+    over after before during while amid amidst among between up down out more most other some any each
+    per very just only said says say according""".split()
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The crude stems of the words that carry meaning (no stop words): what two phrases must
+    share to say the same thing. Merging reports compares sentences and figure labels by them."""
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1)
 
 
 @lru_cache(maxsize=8192)
@@ -76,40 +170,3 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
-
-
-def supporting_passage(claim: str, source: str) -> Span | None:
-    """Where in `source` the passage that backs `claim` is (the sentence, or two neighbouring
-    sentences, holding most of its content words), or None when `check_support` would refuse it.
-    A note built from several reports cites, for each sentence, the passage of each report."""
-    if not check_support(claim, source).supported:
-        return None
-    words = _content_words(claim)
-    best = max(_passage_spans(source), key=lambda passage: len(words & passage[1]))
-    return best[0]
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The stems of the words that carry meaning (no stop words): what two phrases must share
-    to say the same thing."""
-    return frozenset(_content_words(text))
-
-
-def _content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1}
-
-
-@lru_cache(maxsize=16)
-def _passages(source: str) -> tuple[frozenset[str], ...]:
-    """Each sentence, and each pair of neighbouring sentences, as a bag of content words."""
-    sentences = [_content_words(s) for s in split_sentences(source)]
-    pairs = [a | b for a, b in zip(sentences, sentences[1:])]
-    return tuple(frozenset(p) for p in sentences + pairs)
-
-
-@lru_cache(maxsize=16)
-def _passage_spans(source: str) -> tuple[tuple[Span, frozenset[str]], ...]:
-    """`_passages` with where each passage is: sentences first, so a tie goes to one sentence."""
-    sentences = [((start, end), frozenset(_content_words(source[start:end]))) for start, end in sentence_spans(source)]
-    pairs = [((a[0][0], b[0][1]), a[1] | b[1]) for a, b in zip(sentences, sentences[1:])]
-    return tuple(sentences + pairs)

@@ -1,0 +1,440 @@
+"""The tests a careful reader applies to one claim against one passage of its article (up to
+three neighbouring sentences), each returning the reason it fails or None:
+
+- `names_in_article`, `figures_in_article`: every name and figure the claim uses is in the
+  article at all (a name in any form the article uses: surname, "Mr. Smith", lower case; a
+  figure however spelt: "three" is "3");
+- `coverage`: the share of the claim's content words (as lemmas) the passage holds; the caller
+  compares it with a threshold;
+- `missing_key_content`: the claim's event (its main verb and what it acts on) and any cause it
+  gives ("because", "after", "due to") are in the passage, not invented;
+- `figure_mismatch`: each figure is in the passage, attached to the same thing;
+- `name_mismatch`: each name is in the passage (or just before it, where a pronoun refers back),
+  and a full name is not another person's with the same surname;
+- `actor_mismatch`: the people and organisations play the parts the passage gives them (subject
+  and object of the shared verb are not swapped);
+- `polarity_mismatch`: negations and opposites (rose/fell) agree.
+
+The article is parsed once (`parse_source`, cached per article): a brief checks a dozen claims
+against the same story."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from summarizer.grounding.lemmas import (
+    STOPWORDS,
+    Word,
+    can_be_verb,
+    is_content,
+    is_dictionary_word,
+    is_event_verb,
+    words,
+)
+from summarizer.grounding.polarity import negations, opposite_in
+from summarizer.grounding.quantities import Figure, figures
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
+from summarizer.text.sentences import sentence_spans
+from summarizer.text.spans import Span
+
+__all__ = [
+    "Claim",
+    "Passage",
+    "WINDOW",
+    "SourceText",
+    "actor_mismatch",
+    "coverage",
+    "figure_mismatch",
+    "figures_in_article",
+    "missing_key_content",
+    "name_mismatch",
+    "names_in_article",
+    "parse_claim",
+    "parse_source",
+    "polarity_mismatch",
+    "relevance",
+]
+
+_PRONOUNS = frozenset("he she they it his her their its we i this these the".split())
+_CAUSES = frozenset("because after since due following amid prompting prompted".split())
+_PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
+_NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
+_TITLES = HONORIFICS | frozenset("dr prof gen rev sen rep gov st lt col capt sgt".split())
+# A claim whose event verbs are all paraphrased is kept when this share of its words is there.
+_EVENT_FREE_COVERAGE = 0.7
+#: At most this many neighbouring sentences make one passage.
+WINDOW = 3
+_NEIGHBOUR_SENTENCES = 3  # how far from its passage a name may be named ("she" refers back)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An article parsed once: its sentences' words, and every word form it uses."""
+
+    text: str
+    spans: tuple[Span, ...]
+    sentences: tuple[tuple[Word, ...], ...]
+
+    @cached_property
+    def keys(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, the lemmas of its content words."""
+        return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
+
+    @cached_property
+    def figure_values(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(v for f in figures(s) for v in f.values) for s in self.sentences)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def windows(self) -> tuple[Passage, ...]:
+        """Every run of one to `WINDOW` neighbouring sentences, made once per article (each
+        caches its words and lemmas for every claim checked against it)."""
+        count = len(self.sentences)
+        return tuple(
+            Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
+        )
+
+
+@lru_cache(maxsize=16)
+def parse_source(text: str) -> SourceText:
+    """(Cached: the claims of a brief are all checked against one article.)"""
+    spans = sentence_spans(text)
+    return SourceText(text, spans, tuple(words(text[s:e], s) for s, e in spans))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Neighbouring sentences `first`..`last` of a source, as one piece of evidence."""
+
+    source: SourceText
+    first: int
+    last: int
+
+    @cached_property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(w for s in self.source.sentences[self.first : self.last + 1] for w in s)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return frozenset().union(*self.source.keys[self.first : self.last + 1])
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        return frozenset(w.lower for w in self.words)
+
+    @cached_property
+    def figure_values(self) -> frozenset[str]:
+        return frozenset().union(*self.source.figure_values[self.first : self.last + 1])
+
+    @property
+    def span(self) -> Span:
+        return self.source.spans[self.first][0], self.source.spans[self.last][1]
+
+    def sentence_spans(self) -> tuple[Span, ...]:
+        return self.source.spans[self.first : self.last + 1]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim parsed once: its words, names, figures and content words."""
+
+    text: str
+    words: tuple[Word, ...]
+    names: tuple[tuple[Word, ...], ...]
+    figures: tuple[Figure, ...]
+
+    @cached_property
+    def name_indices(self) -> frozenset[int]:
+        return frozenset(self.words.index(w) for name in self.names for w in name)
+
+    @cached_property
+    def content(self) -> tuple[Word, ...]:
+        """The content words that are not names (names have their own test)."""
+        named = {id(w) for name in self.names for w in name}
+        return tuple(w for w in self.words if is_content(w) and id(w) not in named)
+
+
+@lru_cache(maxsize=1024)
+def parse_claim(text: str) -> Claim:
+    claim_words = words(text)
+    return Claim(text, claim_words, tuple(_names(claim_words)), tuple(figures(claim_words)))
+
+
+def _names(claim_words: Sequence[Word]) -> list[tuple[Word, ...]]:
+    """Runs of capitalised words ("Relations Minister Carolyn Bennett"), broken at "of" and
+    after a possessive ("Alberta's November" is two names); the claim's first word only when it
+    is not an ordinary English word capitalised to open the sentence."""
+    runs: list[tuple[Word, ...]] = []
+    run: list[Word] = []
+    for i, word in enumerate(claim_words):
+        is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
+        if is_name and i == 0 and _ordinary_word(word):
+            is_name = False
+        if is_name and i and run and run[-1].text.endswith(("'s", "’s")):
+            runs.append(tuple(run))
+            run = []
+        if is_name:
+            run.append(word)
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return runs
+
+
+def _ordinary_word(word: Word) -> bool:
+    """A word English has in lower case ("Defence", "Several"), not only as a name ("Huawei")."""
+    return (
+        word.lower in COMMON_WORDS
+        or word.lower in STOPWORDS
+        or word.lower in _PRONOUNS
+        or is_dictionary_word(word.lower)
+    )
+
+
+# --- tests against the whole article -------------------------------------------------------
+
+
+def names_in_article(claim: Claim, source: SourceText) -> str | None:
+    for name in claim.names:
+        missing = [w.text for w in name if w.lower not in source.lowers]
+        if missing:
+            return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
+    return None
+
+
+def figures_in_article(claim: Claim, source: SourceText) -> str | None:
+    every = frozenset().union(*source.figure_values)
+    for figure in claim.figures:
+        if not figure.loose and not figure.values & every:
+            return f"the figure {figure.text} is not in the article"
+    return None
+
+
+# --- tests against one passage -------------------------------------------------------------
+
+
+def coverage(claim: Claim, passage: Passage) -> float:
+    """The share of the claim's content words whose lemmas the passage holds (or an opposite of
+    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is)."""
+    if not claim.content:
+        return 1.0
+    return sum(bool(w.keys & passage.keys) or bool(opposite_in(w, passage.keys)) for w in claim.content) / len(
+        claim.content
+    )
+
+
+def relevance(claim: Claim, passage: Passage) -> float:
+    """How much of the claim (content words, names and figures alike) the passage holds: what
+    ranks passages, so that the one with the claim's figure and names is tried first."""
+    values = passage.figure_values
+    found = sum(bool(w.keys & passage.keys) for w in claim.content)
+    found += sum(name[-1].lower in passage.lowers for name in claim.names)
+    found += sum(bool(f.values & values) for f in claim.figures)
+    total = len(claim.content) + len(claim.names) + len(claim.figures)
+    return found / total if total else 1.0
+
+
+def missing_key_content(claim: Claim, passage: Passage) -> str | None:
+    """The claim's event and its cause are in the passage: a claim whose every event verb
+    ("arrested", "confirmed") is absent is refused unless nearly all its other words are there,
+    and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
+    invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
+    events = [w for w in claim.content if is_event_verb(w.lower)]
+    if events and not any(w.keys & passage.keys for w in events) and coverage(claim, passage) < _EVENT_FREE_COVERAGE:
+        said = ", ".join(repr(w.text) for w in events)
+        return f"the event ({said}) is not in the evidence"
+    for i, word in enumerate(claim.words):
+        if word.lower not in _CAUSES:
+            continue
+        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w)]
+        if not clause:
+            continue
+        missing = [w for w in clause if not w.keys & passage.keys and w.lower not in passage.lowers]
+        if len(missing) * 2 > len(clause):
+            said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
+            return f"the cause or sequel {said!r}... is not in the evidence"
+    return None
+
+
+def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """Each figure is in the passage, and counts the same thing there: a figure is refused when
+    the passage puts the thing it counts next to another figure and never next to this one
+    ("41 people arrested" where the passage says "arrested 14 people" and "41 officers")."""
+    passage_figures = figures(passage.words)
+    for figure in claim.figures:
+        matches = [f for f in passage_figures if f.values & figure.values]
+        if not matches:
+            if figure.loose:
+                continue
+            return f"the figure {figure.text} is not in the evidence"
+        unit = _unit(claim, figure)
+        if unit is None:
+            continue
+        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches)
+        others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
+        near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
+        if not near_this and near_other:
+            return (
+                f"the figure {figure.text} counts {unit.text!r} here, but the evidence gives "
+                f"{near_other[0].text} {unit.text!r}"
+            )
+    return None
+
+
+def _unit(claim: Claim, figure: Figure) -> Word | None:
+    """What a figure counts: the first content word within the next three ("68 *workers*"),
+    unless punctuation comes first ("Oliverio, 26, and ...") or the figure is a year or a day of
+    a month ("Dec. 2", "in 2018"), which count nothing."""
+    index = figure.index
+    previous = claim.words[index - 1].lower if index else ""
+    if previous in TEMPORAL_WORDS or any(v.isdigit() and 1800 <= int(v) <= 2100 for v in figure.values):
+        return None
+    end = claim.words[index].end
+    for word in claim.words[index + 1 : index + 4]:
+        if any(mark in claim.text[end : word.start] for mark in ",;:()"):
+            return None
+        if is_content(word) and not word.capitalised:
+            return word
+        if word.is_number:
+            return None
+        end = word.end
+    return None
+
+
+def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
+    near = passage_words[max(0, index - 3) : index + 5]
+    return frozenset(k for w in near for k in w.keys)
+
+
+def name_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """Each name of the claim is in the passage or its neighbourhood (the sentences just before
+    it, where "she" refers back to, and just after); a full name is not someone else's with the
+    same surname ("Erik Karlsson" where the passage says "Melker Karlsson")."""
+    last = len(passage.source.sentences) - 1
+    around = Passage(
+        passage.source,
+        max(0, passage.first - _NEIGHBOUR_SENTENCES),
+        min(last, passage.last + _NEIGHBOUR_SENTENCES),
+    )
+    for name in claim.names:
+        surname = name[-1]
+        if surname.lower not in around.lowers:
+            return f"{_show(name)} is not in the evidence"
+        if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
+            given = name[-2].lower
+            preceding = {
+                passage.words[i - 1].lower
+                for i, w in enumerate(passage.words)
+                if w.lower == surname.lower and i and passage.words[i - 1].capitalised
+            }
+            if preceding and given not in preceding:
+                other = sorted(preceding)[0]
+                return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
+    return None
+
+
+def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """Who did what: for the verb the claim shares with a sentence of the passage, the name
+    just before it (its subject) and the name just after it (its object) are not swapped.
+    Passive voice ("was beaten by X") turns the sides round, in the claim and the article."""
+    for i, word in enumerate(claim.words):
+        if not is_content(word) or word.capitalised or not can_be_verb(word.lower):
+            continue
+        subject, obj = _roles(claim.words, i)
+        if not subject or not obj:
+            continue
+        for sentence in passage.source.sentences[passage.first : passage.last + 1]:
+            for j, other in enumerate(sentence):
+                if not is_content(other) or other.capitalised or not other.keys & word.keys:
+                    continue
+                their_subject, their_obj = _roles(sentence, j)
+                if subject & their_obj and obj & their_subject and not subject & their_subject:
+                    name = sorted(subject & their_obj)[0].title()
+                    return f"{name} is the subject of {word.text!r} here but the object in the article"
+    return None
+
+
+def _roles(sentence: Sequence[Word], index: int) -> tuple[set[str], set[str]]:
+    """The names (as lower-case words) that are the subject and the object of the verb at
+    `index`: the capitalised run ending just before it (an auxiliary or adverb may come between)
+    and the one starting just after it (a determiner may come between); in the passive, the
+    run after "by" is the subject and the run before the object."""
+    before: set[str] = set()
+    j = index - 1
+    while j >= 0 and index - j <= 3 and not sentence[j].capitalised:
+        j -= 1
+    while j >= 0 and sentence[j].capitalised and not sentence[j].is_number:
+        before.add(sentence[j].lower)
+        j -= 1
+    after: set[str] = set()
+    k = index + 1
+    by = False
+    while k < len(sentence) and k - index <= 3 and not sentence[k].capitalised:
+        by = by or sentence[k].lower == "by"
+        k += 1
+    while k < len(sentence) and sentence[k].capitalised and not sentence[k].is_number:
+        after.add(sentence[k].lower)
+        k += 1
+    if _passive(sentence, index):
+        return (after if by else set()), before
+    return before, after
+
+
+def _passive(sentence: Sequence[Word], index: int) -> bool:
+    """ "was *beaten*", "had been *arrested*": a form of be just before a participle."""
+    word = sentence[index]
+    participle = word.lower.endswith(("ed", "en", "wn")) or word.lower not in word.keys
+    return participle and any(w.lower in _PASSIVE_AUX for w in sentence[max(0, index - 2) : index])
+
+
+def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """Negations agree in both directions, and no word of the claim meets only its opposite.
+    A negation of the claim needs one in the evidence sentence that holds what it negates; a
+    negation in the evidence counts against the claim only where it directly governs a word
+    the claim states plainly (evidence sentences are long, and negate many things)."""
+    sentences = passage.source.sentences[passage.first : passage.last + 1]
+    for index, predicate in negations(claim.words):
+        said = claim.words[index].text
+        holding = [s for s in sentences if predicate is not None and any(w.keys & predicate.keys for w in s)]
+        if not any(negations(s) for s in (holding or sentences)):
+            negated = f"{said} {predicate.text}" if predicate else said
+            return f"the negation {said!r} ({negated}) is not in the evidence"
+    claim_keys = frozenset(k for w in claim.words for k in w.keys)
+    for sentence in sentences:
+        for index, predicate in negations(sentence):
+            if predicate is None or not predicate.keys & claim_keys:
+                continue
+            cue = sentence[index]
+            if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
+                continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
+            if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
+                continue
+            return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
+    for word in claim.content:
+        opposite = opposite_in(word, passage.keys)
+        if opposite:
+            return f"{word.text!r} here, but {opposite!r} in the evidence"
+    return None
+
+
+def _set_apart(text: str, word: Word) -> bool:
+    """Whether `word` opens a quotation or is followed by a comma."""
+    return (
+        text[max(0, word.start - 1) : word.start] in "\"“‘'" and word.start > 0 or text[word.end : word.end + 1] == ","
+    )
+
+
+_QUANTIFIER_NEGATIONS = frozenset("no none nothing nobody without nor neither".split())
+# Words that state a contrast as a negation does ("rather than an orphanage").
+_CONTRASTS = frozenset("rather instead unlike refusal denial rejection failure lack absence".split())
+
+
+def _show(name: Sequence[Word]) -> str:
+    return " ".join(w.text for w in name)

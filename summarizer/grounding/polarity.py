@@ -1,0 +1,125 @@
+"""Whether a claim says the same thing *or its opposite*: negation words and their scope, and
+the small closed set of opposite pairs news reports turn on (rose/fell, won/lost, approved/
+rejected). Word overlap cannot see these: "did not approve" shares every word with "approved"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.grounding.lemmas import Word, is_content
+
+__all__ = ["OPPOSITES", "negations", "negated_at", "opposite_in"]
+
+_NEGATIONS = frozenset(
+    "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
+    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable dismiss dismissed "
+    "dismisses".split()
+)
+# Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
+_SCOPE_SKIP = frozenset(
+    "be is are was were been being have has had do does did to a an the any immediately yet ever been "
+    "always also even that this it its their his her they he she we".split()
+)
+_SCOPE = 4  # words after a negation within which its predicate is looked for
+
+_PAIRS = (
+    ("rise", "fall"),
+    ("rise", "drop"),
+    ("rise", "decline"),
+    ("increase", "decrease"),
+    ("increase", "cut"),
+    ("increase", "reduce"),
+    ("gain", "loss"),
+    ("gain", "lose"),
+    ("win", "lose"),
+    ("win", "defeat"),
+    ("victory", "defeat"),
+    ("higher", "lower"),
+    ("high", "low"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("approve", "reject"),
+    ("accept", "reject"),
+    ("support", "oppose"),
+    ("agree", "disagree"),
+    ("allow", "ban"),
+    ("allow", "forbid"),
+    ("open", "close"),
+    ("guilty", "innocent"),
+    ("convict", "acquit"),
+    ("confirm", "deny"),
+    ("admit", "deny"),
+    ("acknowledge", "deny"),
+    ("include", "exclude"),
+    ("before", "after"),
+    ("start", "end"),
+    ("begin", "end"),
+    ("hire", "fire"),
+    ("buy", "sell"),
+    ("import", "export"),
+    ("strengthen", "weaken"),
+    ("expand", "shrink"),
+    ("succeed", "fail"),
+    ("up", "down"),
+    ("best", "worst"),
+    ("largest", "smallest"),
+    ("positive", "negative"),
+    ("legal", "illegal"),
+    ("responsive", "dismissive"),
+    ("alive", "dead"),
+    ("survive", "die"),
+    ("arrive", "leave"),
+    ("join", "leave"),
+    ("raise", "lower"),
+    ("raise", "cut"),
+    ("welcome", "criticise"),
+    ("welcome", "criticize"),
+    ("praise", "criticise"),
+    ("praise", "criticize"),
+    ("ally", "rival"),
+    ("first", "last"),
+)
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _a, _b in _PAIRS:
+    OPPOSITES[_a] = OPPOSITES.get(_a, frozenset()) | {_b}
+    OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
+
+
+def negations(text_words: Sequence[Word]) -> list[tuple[int, Word | None]]:
+    """Each negation in `text_words` as (index, the content word it negates or None): "did not
+    *approve*", "*denied* ... " negates itself as its own predicate when nothing follows."""
+    found = []
+    for i, word in enumerate(text_words):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
+            found.append((i, _predicate(text_words, i)))
+    return found
+
+
+def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
+    for word in text_words[index + 1 : index + 1 + _SCOPE]:
+        if word.lower in _SCOPE_SKIP:
+            continue
+        return word if is_content(word) else None
+    return None
+
+
+def negated_at(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is in the scope of a negation before it."""
+    start = max(0, index - _SCOPE - 1)
+    for i in range(index - 1, start - 1, -1):
+        word = text_words[i]
+        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
+            return all(w.lower in _SCOPE_SKIP or not is_content(w) for w in text_words[i + 1 : index])
+    return False
+
+
+def opposite_in(word: Word, keys: frozenset[str]) -> str | None:
+    """An opposite of `word` that `keys` (an evidence's lemmas) holds, when they hold no form of
+    `word` itself: "rose" against evidence that only says "fell"."""
+    if word.keys & keys:
+        return None
+    for key in word.keys:
+        for opposite in OPPOSITES.get(key, ()):
+            if opposite in keys:
+                return opposite
+    return None

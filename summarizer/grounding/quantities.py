@@ -1,0 +1,89 @@
+"""Figures as values, so that "three" is "3", "1,000" is "1000", "2.5 million" is 2500000 and
+"third" is the ordinal 3: a claim's figure is found in its evidence however either spells it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.grounding.lemmas import Word
+
+__all__ = ["Figure", "figures"]
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_CARDINALS = {word: value for value, word in enumerate(_UNITS)} | {word: 20 + 10 * i for i, word in enumerate(_TENS)}
+_CARDINALS |= {"dozen": 12, "twice": 2, "hundred": 100}
+_ORDINALS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        range(1, 13),
+        strict=True,
+    )
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# "one" is as often a pronoun ("one of the ...") as a count; "first" and "second" as often mean
+# "earliest" or a unit of time: a claim is not refused for them alone.
+_LOOSE = {"one", "first", "second", "zero"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a text: its value(s), where it is (word index) and how it was written."""
+
+    values: frozenset[str]
+    index: int
+    text: str
+    loose: bool
+
+
+def figures(text_words: Sequence[Word]) -> list[Figure]:
+    """The figures among `text_words`: digits, number words and ordinals, each with the values
+    it can mean (with and without a following scale word: "2.5 million" means 2500000 and is
+    written "2.5" in "$2.5m")."""
+    found = []
+    for i, word in enumerate(text_words):
+        nxt = text_words[i + 1].lower if i + 1 < len(text_words) else ""
+        if word.is_number:
+            number = _parse(word.text)
+            if number is None:
+                continue
+            if nxt in _ORDINAL_SUFFIXES and text_words[i + 1].start == word.end:
+                found.append(Figure(frozenset({f"#{_show(number)}"}), i, word.text, False))
+                continue
+            found.append(Figure(_with_scale(number, nxt), i, word.text, False))
+        elif word.lower in _CARDINALS:
+            if word.lower == "hundred" and i and text_words[i - 1].lower in _CARDINALS:
+                continue  # "two hundred": read with its multiplier below
+            value = _CARDINALS[word.lower]
+            if nxt == "hundred":
+                value *= 100
+            found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
+        elif word.lower in _ORDINALS:
+            found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
+    return found
+
+
+def _parse(digits: str) -> float | None:
+    cleaned = digits.replace(",", "")
+    if cleaned.count(".") > 1:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _with_scale(number: float, next_word: str) -> frozenset[str]:
+    values = {_show(number)}
+    if next_word in _SCALES:
+        values.add(_show(number * _SCALES[next_word]))
+    return frozenset(values)
+
+
+def _show(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"

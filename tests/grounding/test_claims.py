@@ -1,0 +1,94 @@
+"""The tests `check_claim` applies, each on hand-made sentences: what a faithful paraphrase keeps
+and what each kind of error (figure, figure on the wrong noun, swapped actors, negation, invented
+cause) is refused for, with the reason naming the failed test; and `check_role`."""
+
+from summarizer.grounding.prose import check_claim
+from summarizer.grounding.roles import check_role
+
+SOURCE = (
+    "The city council voted on Tuesday to close the old bridge after engineers found cracks in its pillars. "
+    "Mayor Ann Lee said the bridge would reopen in three months. "
+    "The company fired 68 workers and hired 12 engineers last year. "
+    "Harbor United beat Riverside 2-1 on Saturday. "
+    "The council did not approve the new budget. "
+    "Sales rose by 5% in March."
+)
+
+
+def kept(claim: str) -> bool:
+    return check_claim(claim, SOURCE).supported
+
+
+def reason(claim: str) -> str:
+    verdict = check_claim(claim, SOURCE)
+    assert not verdict.supported, claim
+    return verdict.reason
+
+
+def test_a_paraphrase_is_kept_through_lemmas_and_number_words():
+    assert kept("Council members vote to close the old bridge after engineers found cracks.")
+    assert kept("Lee says the bridge will reopen in 3 months.")  # says/said, will/would, 3/three
+    assert kept("Mayor Lee said the bridge reopens in three months.")  # a surname, with a title
+
+
+def test_the_evidence_is_the_supporting_sentence():
+    verdict = check_claim("Lee says the bridge will reopen in 3 months.", SOURCE)
+    assert [SOURCE[start:end] for start, end in verdict.evidence] == [
+        "Mayor Ann Lee said the bridge would reopen in three months."
+    ]
+
+
+def test_a_changed_figure_is_refused():
+    assert "figure four" in reason("Lee said the bridge would reopen in four months.")
+    assert "figure 12,000" in reason("The company fired 12,000 workers.")
+
+
+def test_a_figure_on_the_wrong_noun_is_refused():
+    assert "counts 'engineers'" in reason("The company hired 68 engineers last year.")
+    assert kept("The company hired 12 engineers last year.")
+
+
+def test_swapped_actors_are_refused():
+    assert kept("Harbor United beat Riverside on Saturday.")
+    assert "subject" in reason("Riverside beat Harbor United on Saturday.")
+    assert kept("Riverside was beaten by Harbor United on Saturday.")  # the passive turns the sides round
+
+
+def test_a_negation_must_agree_in_both_directions():
+    assert "negation" in reason("The council did not vote to close the old bridge.")
+    assert "'not'" in reason("The council approved the new budget.")
+    assert kept("The council did not approve the new budget.")
+
+
+def test_an_opposite_is_refused():
+    assert "'fell'" in reason("Sales fell by 5% in March.")
+
+
+def test_an_invented_cause_or_event_is_refused():
+    assert "cause" in reason("The council voted to close the old bridge because of budget protests by residents.")
+    assert "event" in reason("The council demolished the bridge.")
+
+
+def test_an_unknown_name_is_refused():
+    assert "Bob Smith" in reason("Mayor Bob Smith said the bridge would reopen in three months.")
+
+
+def test_a_role_stated_in_an_appositive_or_the_name_s_sentence_is_kept():
+    source = "The company's owners, Ann Lee and Bo Kim, said sales rose. Lee, a former banker, spoke in Paris."
+    assert check_role("Ann Lee", "owner of the company", source).supported
+    verdict = check_role("Ann Lee", "former banker", source)
+    assert verdict.supported and source[verdict.evidence[0][0] : verdict.evidence[0][1]].startswith("Lee, a former")
+
+
+def test_an_unstated_role_is_refused_with_its_reason():
+    source = "The company's owners, Ann Lee and Bo Kim, said sales rose. Lee, a former banker, spoke in Paris."
+    verdict = check_role("Bo Kim", "chief executive", source)
+    assert not verdict.supported and "'chief executive' is not stated" in verdict.reason
+    assert "not named" in check_role("Carl Diaz", "owner", source).reason
+
+
+def test_a_quoted_no_is_a_slogan_but_a_plain_no_negates():
+    source = 'Protesters chanted "no tolls" as the council approved the toll road. No final decision has been made.'
+    assert check_claim("The council approved the toll road.", source).supported
+    verdict = check_claim("A final decision has been made.", source)
+    assert not verdict.supported and "'No'" in verdict.reason
