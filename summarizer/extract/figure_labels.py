@@ -18,7 +18,7 @@ from summarizer.text.sentences import sentence_span_around
 
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
 _MAX_LABEL_WORDS = 4
-_MAX_SUBJECT_WORDS = 6
+_MAX_SUBJECT_WORDS = 8
 
 MEASUREMENT_UNITS = {
     "km": "km",
@@ -171,6 +171,13 @@ _AUXILIARIES = frozenset(
     "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
     "expected|likely|set|forecast|projected|going".split("|")
 )
+# "11 people are missing", "18,000 residents have been displaced": the state is part of what
+# is counted.
+_STATE_AFTER = re.compile(
+    r"^\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
+    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)\b"
+)
+_OBJECT_VERBS = frozenset("lost|cut|sold|hit|shot|hurt|left|took|made|won|paid|spent|kept|held|fled|built".split("|"))
 _RELATIVES = frozenset("that|which|who".split("|"))
 # Verbs that end a noun phrase without an -ed or -ing ending: "12 people [remain]".
 _COMMON_VERBS = REPORTING_VERBS | frozenset(
@@ -205,11 +212,18 @@ def currency_word(text: str, end: int) -> tuple[str, int] | None:
     return (unit, end + match.end()) if unit else None
 
 
-def label_figure(text: str, start: int, end: int, *, percent: bool = False) -> str | None:
-    """What the figure at text[start:end] counts (see the module docstring), or None."""
-    after_of = re.match(r"\s+of\s+", text[end : end + 8]) if percent else None
-    following = _phrase_after(text, end + after_of.end(), determiners=True) if after_of else _phrase_after(text, end)
-    return following or _value_of(text, start)
+def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
+    """What the figure at text[start:end] counts (see the module docstring), or None. A share or
+    an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
+    the object of a verb ("killed [42 people]": people killed)."""
+    after_of = re.match(r"\s+of\s+", text[end : end + 8]) if share_or_money else None
+    if after_of:
+        return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
+    following = _phrase_after(text, end)
+    if following is None:
+        return _value_of(text, start)
+    verb = None if share_or_money else _verb_before(text, start)
+    return f"{following} {verb}" if verb else following
 
 
 def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:
@@ -226,9 +240,12 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
 
 def _phrase_after(text: str, end: int, *, determiners: bool = False) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
-    with `determiners`, a phrase may open with one ("of [the city's population]")."""
+    with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
+    sentence gives them is kept: "11 people [are missing]" counts people missing."""
+    window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
     words: list[str] = []
-    for word in _WORD_OR_MARK.finditer(text[end : end + 80]):
+    phrase_end = 0
+    for word in _WORD_OR_MARK.finditer(window):
         token = word.group()
         lower = token.lower()
         if determiners and not words and lower in _DETERMINERS:
@@ -238,9 +255,26 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False) -> str | No
         if _looks_like_verb(token) or lower in _AUXILIARIES or lower in _COMMON_VERBS:
             break
         words.append(token)
-    if words and words[-1].lower() in _AUXILIARIES:
-        words.pop()
-    return " ".join(words) or None
+        phrase_end = word.end()
+    if not words:
+        return None
+    state = _STATE_AFTER.match(window[phrase_end:])
+    if state:
+        words.append(state.group("state"))
+    return " ".join(words)
+
+
+def _verb_before(text: str, start: int) -> str | None:
+    """The verb a counted object follows: "killed [42 people]" counts people killed."""
+    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
+    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at"}:
+        tokens.pop()
+    if not tokens:
+        return None
+    verb = tokens[-1]
+    if verb.islower() and (verb.endswith("ed") or verb in _OBJECT_VERBS) and verb not in _AUXILIARIES:
+        return verb
+    return None
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -277,13 +311,13 @@ def _value_of(text: str, start: int) -> str | None:
     while tokens and len(words) < _MAX_SUBJECT_WORDS:
         token = tokens[-1]
         lower = token.lower()
-        if lower in ("of", "'s", "’s") and words:
+        if lower in ("of", "from", "in", "for", "'s", "’s") and words:
             words.insert(0, tokens.pop())
             continue
         if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
             break
         if lower in ("the", "a", "an"):
-            if len(tokens) >= 2 and tokens[-2].lower() == "of":
+            if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
                 words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
                 continue
             break

@@ -167,14 +167,15 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
         unit, measures = "years", age_label(text, end + years_old.end())
     elif (word := currency_word(text, end)) is not None:
         unit, word_end = word
-        measures = label_figure(text, start, word_end)
+        measures = label_figure(text, start, word_end, share_or_money=True)
     else:
         measured_unit = None if match.group("percent") else unit_after(text, end)
         if unit is None and measured_unit is not None:
             unit, unit_end = measured_unit
             measures = label_figure(text, start, unit_end)
         else:
-            measures = label_figure(text, start, end, percent=bool(match.group("percent")))
+            money_or_share = bool(match.group("percent") or match.group("currency"))
+            measures = label_figure(text, start, end, share_or_money=money_or_share)
         if measures is None and first is last and not (match.group("currency") or match.group("percent")):
             measures = age_label(text, start, after_name=True)
     return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
