@@ -257,7 +257,7 @@ def _print_schema(merged: bool) -> int:
 
 def _brief_files(args: argparse.Namespace) -> int:
     from summarizer.render.dispatch import render
-    from summarizer.source.files import write_atomically
+    from summarizer.source.files import refuse_to_overwrite, write_atomically
 
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
@@ -268,13 +268,16 @@ def _brief_files(args: argparse.Namespace) -> int:
             "or --out DIR for a page per article",
             ExitCode.INPUT,
         )
+    if args.merge and out_dir is not None:
+        refuse_to_overwrite([out_dir / f"merged.{_EXTENSIONS[args.format]}"], args.files, "--out")
     run = _Briefing(args.files, _settings_from(args))
     if args.merge:
         return _merged_note(run, args.format, out_dir)
     written: set[str] = set()
     for index, (path, text, brief) in enumerate(run.briefs()):
         if out_dir is not None:
-            write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format, texts=text))
+            name = _output_name(path, args.format, written, out_dir, args.files)
+            write_atomically(out_dir / name, render(brief, args.format, texts=text))
         elif args.format == "json" and len(args.files) > 1:
             sys.stdout.write(brief.model_dump_json() + "\n")
         else:
@@ -318,26 +321,38 @@ class _Briefing:
         self.backend_down = False
 
     def briefs(self):
-        """(path, article text, brief) for each article that could be briefed."""
+        """(path, article text, brief) for each article that could be briefed. Every input is
+        read first, so a bad file is reported before any model time is spent on the others."""
         from summarizer import BackendError, SummarizerError, summarize
-        from summarizer.source.article import read_article
-        from summarizer.source.fetch import is_url, redact
 
-        for path in self.paths:
-            shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
+        for path, shown, article in list(self._articles()):
             try:
-                article = read_article(path)
                 brief = summarize(article, name=article.name, settings=self.settings)
             except BackendError as error:
                 _fail(f"{shown}: {error}")
                 self.backend_down = True
                 return
             except SummarizerError as error:
-                _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
-                self.failed.append(shown)
-                self.input_failures += error.exit_code == ExitCode.INPUT
+                self._failed(shown, error)
                 continue
             yield path, article.text, brief
+
+    def _articles(self):
+        from summarizer import SummarizerError
+        from summarizer.source.article import read_article
+        from summarizer.source.fetch import is_url, redact
+
+        for path in self.paths:
+            shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
+            try:
+                yield path, shown, read_article(path)
+            except SummarizerError as error:
+                self._failed(shown, error)
+
+    def _failed(self, shown: str, error) -> None:
+        _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
+        self.failed.append(shown)
+        self.input_failures += error.exit_code == ExitCode.INPUT
 
     def exit_code(self) -> int:
         if self.backend_down:
@@ -373,7 +388,9 @@ def _batch(args: argparse.Namespace) -> int:
     if args.openai_batch:
         from summarizer.openai_batch.command import write_requests
 
-        return write_requests(source, settings, args.openai_batch)
+        return write_requests(
+            source, settings, args.openai_batch, inputs=[source.path] if source.path.is_file() else []
+        )
     if not args.out:
         return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", ExitCode.INPUT)
     from summarizer.batch.command import run_batch_command
@@ -412,9 +429,12 @@ def _settings_from(args: argparse.Namespace):
     )
 
 
-def _output_name(path: str, format: str, taken: set[str]) -> str:
-    """`article.md` for article.txt; `article-2.md` if another input of this run was named so;
+def _output_name(path: str, format: str, taken: set[str], out_dir: Path, inputs: Sequence[str]) -> str:
+    """`article.md` for article.txt; `article-2.md` if another input of this run was named so,
+    or if `article.md` in `out_dir` is one of the inputs (an output never replaces an input);
     a URL is named by the last part of its path, or by its host."""
+    from summarizer.source.files import same_file
+
     stem = "stdin" if path == "-" else Path(path).stem
     from summarizer.source.fetch import is_url
 
@@ -426,7 +446,7 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
         stem = Path(last[0]).stem if last else (url.hostname or "page")
     extension = _EXTENSIONS[format]
     name, counter = f"{stem}.{extension}", 1
-    while name in taken:
+    while name in taken or any(same_file(out_dir / name, source) for source in inputs if source != "-"):
         counter += 1
         name = f"{stem}-{counter}.{extension}"
     taken.add(name)
