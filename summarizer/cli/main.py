@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="summarizer", parents=[common], description="Grounded briefing notes from news articles."
     )
+    parser.add_argument("--version", action="version", version=f"summarizer {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_OneLineParser)
 
     brief = commands.add_parser(
@@ -59,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per article into DIR instead of stdout (with --merge: DIR/merged.EXT)",
     )
+    brief.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
+    brief.add_argument("--no-cache", action="store_true", help="brief afresh, storing nothing")
     _add_model_options(brief)
 
     batch = commands.add_parser(
@@ -133,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("summarizer")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def _positive_int(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, not {value!r}")
@@ -172,6 +184,12 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
         help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]",
     )
     group.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+    group.add_argument(
+        "--threads",
+        type=_positive_int,
+        metavar="N",
+        help="CPU threads of the embedded model (default: the physical cores available) [SUMMARIZER_THREADS]",
+    )
 
 
 _PRICES_HELP = (
@@ -270,7 +288,7 @@ def _brief_files(args: argparse.Namespace) -> int:
         )
     if args.merge and out_dir is not None:
         refuse_to_overwrite([out_dir / f"merged.{_EXTENSIONS[args.format]}"], args.files, "--out")
-    run = _Briefing(args.files, _settings_from(args))
+    run = _Briefing(args.files, _settings_from(args), cache_dir=args.cache, use_cache=not args.no_cache)
     if args.merge:
         return _merged_note(run, args.format, out_dir)
     written: set[str] = set()
@@ -283,7 +301,7 @@ def _brief_files(args: argparse.Namespace) -> int:
         else:
             if index and args.format == "markdown":
                 sys.stdout.write("\n---\n\n")
-            sys.stdout.write(render(brief, args.format, texts=text))
+            sys.stdout.write(_for_stdout(render(brief, args.format, texts=text), args.format))
         sys.stdout.flush()
     return run.exit_code()
 
@@ -305,7 +323,7 @@ def _merged_note(run: _Briefing, format: str, out_dir: Path | None) -> int:
     if out_dir is not None:
         write_atomically(out_dir / f"merged.{_EXTENSIONS[format]}", output)
     else:
-        sys.stdout.write(output)
+        sys.stdout.write(_for_stdout(output, format))
     return run.exit_code()
 
 
@@ -314,8 +332,11 @@ class _Briefing:
     going on: one bad file costs only itself. A backend that is down stops the run, since the
     next article would meet it too."""
 
-    def __init__(self, paths: Sequence[str], settings) -> None:
+    def __init__(self, paths: Sequence[str], settings, *, cache_dir: str | None = None, use_cache: bool = True) -> None:
+        from summarizer.storage.cache import BriefCache
+
         self.paths, self.settings = paths, settings
+        self.cache = BriefCache(cache_dir) if use_cache else None
         self.failed: list[str] = []
         self.input_failures = 0
         self.backend_down = False
@@ -327,7 +348,7 @@ class _Briefing:
 
         for path, shown, article in list(self._articles()):
             try:
-                brief = summarize(article, name=article.name, settings=self.settings)
+                brief = self._cached(article) or summarize(article, name=article.name, settings=self.settings)
             except BackendError as error:
                 _fail(f"{shown}: {error}")
                 self.backend_down = True
@@ -336,6 +357,25 @@ class _Briefing:
                 self._failed(shown, error)
                 continue
             yield path, article.text, brief
+
+    def _cached(self, article):
+        """The brief made before of this text with these settings, re-priced and named for this
+        input; stored when it is new."""
+        from summarizer import summarize
+        from summarizer.storage.cache import brief_key
+
+        if self.cache is None:
+            return None
+        key = brief_key(article.text, self.settings)
+        brief = self.cache.get(key)
+        if brief is None:
+            brief = summarize(article, name=article.name, settings=self.settings)
+            self.cache.put(key, brief)
+            return brief
+        logging.getLogger("summarizer").info("%s: served from the cache", article.name)
+        brief.usage = brief.usage.priced(self.settings.price_table())
+        brief.source.name = article.name
+        return brief
 
     def _articles(self):
         from summarizer import SummarizerError
@@ -424,6 +464,7 @@ def _settings_from(args: argparse.Namespace):
                 "output_mode",
                 "context_chars",
                 "prices",
+                "threads",
             )
         }
     )
@@ -454,6 +495,17 @@ def _output_name(path: str, format: str, taken: set[str], out_dir: Path, inputs:
 
 
 _EXTENSIONS = {"markdown": "md", "json": "json", "html": "html"}
+
+
+def _for_stdout(output: str, format: str) -> str:
+    """Markdown read in a terminal is not rendered, so its HTML escapes would show ("&lt;stdin>"):
+    there it is shown as plain text, control characters made harmless. Piped or written to a
+    file, it keeps the escapes any Markdown viewer needs."""
+    if format != "markdown" or not sys.stdout.isatty():
+        return output
+    from summarizer.render.markdown_text import for_terminal
+
+    return for_terminal(output)
 
 
 def _fail(error: object, code: int | None = None) -> int:
