@@ -33,6 +33,7 @@ ENVIRONMENT = {
     "output_mode": "SUMMARIZER_OUTPUT_MODE",
     "context_chars": "SUMMARIZER_CONTEXT_CHARS",
     "prices": "SUMMARIZER_PRICES",
+    "threads": "SUMMARIZER_THREADS",
 }
 # Fewer characters per request would split an article into more requests than sentences.
 MIN_CONTEXT_CHARS = 100
@@ -56,6 +57,8 @@ class Settings:
     context_chars: int | None = None
     #: A price file (`{"model": {"input": USD, "output": USD}}` per million tokens) over the built-in table.
     prices: str | None = None
+    #: CPU threads the embedded model computes with (default: the physical cores this process may use).
+    threads: int | None = None
 
     def __repr__(self) -> str:  # the key must never reach logs or tracebacks
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -117,6 +120,8 @@ def resolve_settings(
     unknown = sorted(set(values) - known)
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
+    if "threads" in values:
+        values["threads"] = _whole_number(values["threads"], "--threads or SUMMARIZER_THREADS")
     if "context_chars" in values:
         values["context_chars"] = _whole_number(values["context_chars"], "--context-chars or SUMMARIZER_CONTEXT_CHARS")
     settings = replace(Settings(), **values)
@@ -149,6 +154,8 @@ def _validate(settings: Settings) -> None:
         raise ConfigError(f"temperature must be between 0 and 2, not {settings.temperature}")
     if int(settings.max_retries) < 0:
         raise ConfigError(f"max retries must be 0 or more, not {settings.max_retries}")
+    if settings.threads is not None and settings.threads < 1:
+        raise ConfigError(f"threads must be 1 or more, not {settings.threads} (--threads or SUMMARIZER_THREADS)")
     if settings.context_chars is not None and settings.context_chars < MIN_CONTEXT_CHARS:
         raise ConfigError(
             f"context chars must be at least {MIN_CONTEXT_CHARS}, not {settings.context_chars} "

@@ -11,6 +11,7 @@ right whichever part a quote came from."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,6 +21,8 @@ from summarizer.drafting.salvage import Outcome
 from summarizer.schemas import Brief
 from summarizer.source.article import Article
 from summarizer.storage.responses import ResponseCache
+
+log = logging.getLogger("summarizer")
 
 # Parts of one article in flight at once: enough for a long feature, few enough not to meet a
 # server's rate limit (429s are retried anyway) or to spawn a thread per paragraph.
@@ -40,7 +43,7 @@ def summarize(
     the defaults; `client` may be a ready `openai.OpenAI` for any compatible server;
     `responses` answers a request it has seen before without the model (see storage.responses)."""
     job = Job.start(text, name, client, settings, options, responses)
-
+    _log_start(job)
     patched = job.validating(job.backend.create)
 
     def draft(part: int) -> Outcome:
@@ -48,7 +51,7 @@ def summarize(
 
     parts = range(len(job.request.parts))
     if len(parts) == 1:
-        return job.finish([draft(0)])
+        return _logged(job.finish([draft(0)]))
     with ThreadPoolExecutor(max_workers=min(len(parts), _MAX_PARALLEL_PARTS)) as pool:
         futures = [pool.submit(draft, part) for part in parts]
         try:
@@ -57,7 +60,7 @@ def summarize(
             for future in futures:  # a failed part fails the article: do not start the rest
                 future.cancel()
             raise
-    return job.finish(outcomes)
+    return _logged(job.finish(outcomes))
 
 
 async def asummarize(
@@ -71,7 +74,7 @@ async def asummarize(
 ) -> Brief:
     """The async form of `summarize`; the embedded model runs in a worker thread."""
     job = Job.start(text, name, client, settings, options, responses)
-
+    _log_start(job)
     patched = job.validating(job.backend.acreate)
     in_flight = asyncio.Semaphore(_MAX_PARALLEL_PARTS)
 
@@ -86,4 +89,29 @@ async def asummarize(
         for task in tasks:  # a failed part fails the article: stop the others' requests
             task.cancel()
         raise
-    return job.finish(list(outcomes))
+    return _logged(job.finish(list(outcomes)))
+
+
+def _log_start(job: Job) -> None:
+    log.info(
+        "%s: briefing %d words with %s (%d request(s))",
+        job.article.name,
+        job.article.word_count,
+        job.backend.settings.resolved_model,
+        len(job.request.parts),
+    )
+
+
+def _logged(brief: Brief) -> Brief:
+    usage = brief.usage
+    log.info(
+        "%s: done in %.1f s: %d model call(s), %d transport retries, %d + %d tokens, %d item(s) dropped",
+        brief.source.name,
+        usage.seconds,
+        usage.model_calls,
+        usage.retries,
+        usage.prompt_tokens,
+        usage.completion_tokens,
+        len(brief.dropped),
+    )
+    return brief

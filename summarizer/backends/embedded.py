@@ -64,9 +64,13 @@ class EmbeddedBackend(Backend):
         request.pop("timeout", None)
         if self.small_model:
             request["max_tokens"] = min(request.get("max_tokens") or SMALL_MODEL_MAX_TOKENS, SMALL_MODEL_MAX_TOKENS)
-        llama, lock = _loaded_model(str(self.path))
+        llama, lock = self.loaded()
         with lock:  # a llama.cpp context is not safe to share between threads
             return llama.create_chat_completion_openai_v1(seed=SEED, **request)
+
+    def loaded(self) -> tuple[Any, threading.Lock]:
+        """The llama.cpp model (loaded once per file and thread count) and the lock its calls take."""
+        return _loaded_model(str(self.path), self.settings.threads or physical_cores())
 
     async def acreate(self, **request: Any) -> Any:
         # A thread keeps the event loop free for other work while the model computes.
@@ -88,23 +92,56 @@ class EmbeddedBackend(Backend):
 _LOADING = threading.Lock()
 
 
-def _loaded_model(path: str) -> tuple[Any, threading.Lock]:
+def physical_cores() -> int:
+    """The physical cores this process may run on: the CPUs it is allowed (affinity, and a
+    container's CPU quota) divided by the hardware threads per core. llama.cpp computes fastest
+    with one thread per physical core; more threads than that only wait on each other, and on a
+    busy machine they oversubscribe it (one brief once took 171 s of CPU for 3 s of work)."""
+    allowed = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    quota = _cgroup_cpu_quota()
+    if quota is not None:
+        allowed = min(allowed, max(1, int(quota)))
+    return max(1, allowed // _threads_per_core())
+
+
+def _threads_per_core() -> int:
+    try:
+        siblings = Path("/sys/devices/system/cpu/cpu0/topology/thread_siblings_list").read_text().strip()
+    except OSError:
+        return 1
+    count = 0
+    for part in siblings.split(","):
+        low, _, high = part.partition("-")
+        count += int(high) - int(low) + 1 if high else 1
+    return max(1, count)
+
+
+def _cgroup_cpu_quota() -> float | None:
+    """CPUs a cgroup v2 quota allows (`cpu.max`: "200000 100000" is two), or None when unlimited."""
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+    except (OSError, ValueError):
+        return None
+    return None if quota == "max" else int(quota) / int(period)
+
+
+def _loaded_model(path: str, threads: int) -> tuple[Any, threading.Lock]:
     """Load a GGUF once per process: loading costs far more than a call. The parts of a long
     article ask from several threads at once; unguarded, each would load its own copy, and
     llama.cpp's loader, which points the process's stdout and stderr at /dev/null while it
     runs, would leave them there when two loads overlap."""
     with _LOADING:
-        return _load(path)
+        return _load(path, threads)
 
 
 @lru_cache(maxsize=2)
-def _load(path: str) -> tuple[Any, threading.Lock]:
+def _load(path: str, threads: int) -> tuple[Any, threading.Lock]:
     try:
         from llama_cpp import Llama
     except ImportError:
         raise BackendUnavailable("llama-cpp-python is not installed: pip install llama-cpp-python") from None
     try:
-        llama = Llama(model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=os.cpu_count() or 2, seed=SEED, verbose=False)
+        llama = Llama(model_path=path, n_ctx=CONTEXT_TOKENS, n_threads=threads, seed=SEED, verbose=False)
     except (ValueError, RuntimeError) as error:
         raise BackendUnavailable(f"{path}: cannot load the model ({error})") from None
     # Close while the interpreter is whole: llama.cpp's own finaliser fails noisily at shutdown.

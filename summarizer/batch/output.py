@@ -25,6 +25,8 @@ from summarizer.schemas import Brief
 from summarizer.source.files import write_atomically
 
 JOURNAL, INDEX, ERRORS = ".journal.jsonl", "index.jsonl", "errors.jsonl"
+#: The files of an output directory that are not briefs: an input named so there is refused.
+OUTPUT_FILES = (JOURNAL, INDEX, ERRORS)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_NAME = 100
 

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="summarizer", parents=[common], description="Grounded briefing notes from news articles."
     )
+    parser.add_argument("--version", action="version", version=f"summarizer {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_OneLineParser)
 
     brief = commands.add_parser(
@@ -59,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write one file per article into DIR instead of stdout (with --merge: DIR/merged.EXT)",
     )
+    brief.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
+    brief.add_argument("--no-cache", action="store_true", help="brief afresh, storing nothing")
     _add_model_options(brief)
 
     batch = commands.add_parser(
@@ -133,6 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("summarizer")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def _positive_int(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, not {value!r}")
@@ -172,6 +184,12 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
         help="characters of article one request may carry; longer ones are read in parts [SUMMARIZER_CONTEXT_CHARS]",
     )
     group.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+    group.add_argument(
+        "--threads",
+        type=_positive_int,
+        metavar="N",
+        help="CPU threads of the embedded model (default: the physical cores available) [SUMMARIZER_THREADS]",
+    )
 
 
 _PRICES_HELP = (
@@ -191,9 +209,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.INPUT
     except SystemExit as exit:  # --help, --version
         return ExitCode.INPUT if exit.code else ExitCode.OK
-    _configure_logging(args.verbose)
     if args.command == "schema":
         return _print_schema(args.merged)
+    handler = _configure_logging(args.verbose)
+    try:
+        return _run(args)
+    finally:
+        if handler is not None:  # `main` may run again in this process (tests do), on another stderr
+            logging.getLogger("summarizer").removeHandler(handler)
+            logging.getLogger("summarizer").setLevel(logging.NOTSET)
+
+
+def _run(args: argparse.Namespace) -> int:
     from summarizer.errors import SummarizerError
 
     # The one error boundary of every command: our errors and file-system errors become one line.
@@ -232,17 +259,19 @@ def _without_keys(message: str, argv: Sequence[str]) -> str:
 _SHORTEST_KEY = 6
 
 
-def _configure_logging(verbosity: int) -> None:
+def _configure_logging(verbosity: int) -> logging.Handler | None:
     # Libraries below us log their own view of failures we already report in one line.
     for noisy in ("instructor", "httpx", "httpx2", "openai"):
         logging.getLogger(noisy).addHandler(logging.NullHandler())
         logging.getLogger(noisy).propagate = False
-    if verbosity:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
-        logger = logging.getLogger("summarizer")
-        logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
+    if not verbosity:
+        return None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+    logger = logging.getLogger("summarizer")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
+    return handler
 
 
 def _print_schema(merged: bool) -> int:
@@ -257,7 +286,7 @@ def _print_schema(merged: bool) -> int:
 
 def _brief_files(args: argparse.Namespace) -> int:
     from summarizer.render.dispatch import render
-    from summarizer.source.files import write_atomically
+    from summarizer.source.files import refuse_to_overwrite, write_atomically
 
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
@@ -268,19 +297,22 @@ def _brief_files(args: argparse.Namespace) -> int:
             "or --out DIR for a page per article",
             ExitCode.INPUT,
         )
-    run = _Briefing(args.files, _settings_from(args))
+    if args.merge and out_dir is not None:
+        refuse_to_overwrite([out_dir / f"merged.{_EXTENSIONS[args.format]}"], args.files, "--out")
+    run = _Briefing(args.files, _settings_from(args), cache_dir=args.cache, use_cache=not args.no_cache)
     if args.merge:
         return _merged_note(run, args.format, out_dir)
     written: set[str] = set()
     for index, (path, text, brief) in enumerate(run.briefs()):
         if out_dir is not None:
-            write_atomically(out_dir / _output_name(path, args.format, written), render(brief, args.format, texts=text))
+            name = _output_name(path, args.format, written, out_dir, args.files)
+            write_atomically(out_dir / name, render(brief, args.format, texts=text))
         elif args.format == "json" and len(args.files) > 1:
             sys.stdout.write(brief.model_dump_json() + "\n")
         else:
             if index and args.format == "markdown":
                 sys.stdout.write("\n---\n\n")
-            sys.stdout.write(render(brief, args.format, texts=text))
+            sys.stdout.write(_for_stdout(render(brief, args.format, texts=text), args.format))
         sys.stdout.flush()
     return run.exit_code()
 
@@ -302,7 +334,7 @@ def _merged_note(run: _Briefing, format: str, out_dir: Path | None) -> int:
     if out_dir is not None:
         write_atomically(out_dir / f"merged.{_EXTENSIONS[format]}", output)
     else:
-        sys.stdout.write(output)
+        sys.stdout.write(_for_stdout(output, format))
     return run.exit_code()
 
 
@@ -311,33 +343,67 @@ class _Briefing:
     going on: one bad file costs only itself. A backend that is down stops the run, since the
     next article would meet it too."""
 
-    def __init__(self, paths: Sequence[str], settings) -> None:
+    def __init__(self, paths: Sequence[str], settings, *, cache_dir: str | None = None, use_cache: bool = True) -> None:
+        from summarizer.storage.cache import BriefCache
+
         self.paths, self.settings = paths, settings
+        self.cache = BriefCache(cache_dir) if use_cache else None
         self.failed: list[str] = []
         self.input_failures = 0
         self.backend_down = False
 
     def briefs(self):
-        """(path, article text, brief) for each article that could be briefed."""
+        """(path, article text, brief) for each article that could be briefed. Every input is
+        read first, so a bad file is reported before any model time is spent on the others."""
         from summarizer import BackendError, SummarizerError, summarize
+
+        for path, shown, article in list(self._articles()):
+            try:
+                brief = self._cached(article) or summarize(article, name=article.name, settings=self.settings)
+            except BackendError as error:
+                _fail(f"{shown}: {error}")
+                self.backend_down = True
+                return
+            except SummarizerError as error:
+                self._failed(shown, error)
+                continue
+            yield path, article.text, brief
+
+    def _cached(self, article):
+        """The brief made before of this text with these settings, re-priced and named for this
+        input; stored when it is new."""
+        from summarizer import summarize
+        from summarizer.storage.cache import brief_key
+
+        if self.cache is None:
+            return None
+        key = brief_key(article.text, self.settings)
+        brief = self.cache.get(key)
+        if brief is None:
+            brief = summarize(article, name=article.name, settings=self.settings)
+            self.cache.put(key, brief)
+            return brief
+        logging.getLogger("summarizer").info("%s: served from the cache", article.name)
+        brief.usage = brief.usage.priced(self.settings.price_table())
+        brief.source.name = article.name
+        return brief
+
+    def _articles(self):
+        from summarizer import SummarizerError
         from summarizer.source.article import read_article
         from summarizer.source.fetch import is_url, redact
 
         for path in self.paths:
             shown = redact(path) if is_url(path) else path  # a URL's user:password never reaches stderr
             try:
-                article = read_article(path)
-                brief = summarize(article, name=article.name, settings=self.settings)
-            except BackendError as error:
-                _fail(f"{shown}: {error}")
-                self.backend_down = True
-                return
+                yield path, shown, read_article(path)
             except SummarizerError as error:
-                _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
-                self.failed.append(shown)
-                self.input_failures += error.exit_code == ExitCode.INPUT
-                continue
-            yield path, article.text, brief
+                self._failed(shown, error)
+
+    def _failed(self, shown: str, error) -> None:
+        _fail(error if str(error).startswith(shown) else f"{shown}: {error}")
+        self.failed.append(shown)
+        self.input_failures += error.exit_code == ExitCode.INPUT
 
     def exit_code(self) -> int:
         if self.backend_down:
@@ -373,7 +439,9 @@ def _batch(args: argparse.Namespace) -> int:
     if args.openai_batch:
         from summarizer.openai_batch.command import write_requests
 
-        return write_requests(source, settings, args.openai_batch)
+        return write_requests(
+            source, settings, args.openai_batch, inputs=[source.path] if source.path.is_file() else []
+        )
     if not args.out:
         return _fail("batch needs --out DIR (or --openai-batch REQUESTS.jsonl)", ExitCode.INPUT)
     from summarizer.batch.command import run_batch_command
@@ -407,14 +475,18 @@ def _settings_from(args: argparse.Namespace):
                 "output_mode",
                 "context_chars",
                 "prices",
+                "threads",
             )
         }
     )
 
 
-def _output_name(path: str, format: str, taken: set[str]) -> str:
-    """`article.md` for article.txt; `article-2.md` if another input of this run was named so;
+def _output_name(path: str, format: str, taken: set[str], out_dir: Path, inputs: Sequence[str]) -> str:
+    """`article.md` for article.txt; `article-2.md` if another input of this run was named so,
+    or if `article.md` in `out_dir` is one of the inputs (an output never replaces an input);
     a URL is named by the last part of its path, or by its host."""
+    from summarizer.source.files import same_file
+
     stem = "stdin" if path == "-" else Path(path).stem
     from summarizer.source.fetch import is_url
 
@@ -426,7 +498,7 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
         stem = Path(last[0]).stem if last else (url.hostname or "page")
     extension = _EXTENSIONS[format]
     name, counter = f"{stem}.{extension}", 1
-    while name in taken:
+    while name in taken or any(same_file(out_dir / name, source) for source in inputs if source != "-"):
         counter += 1
         name = f"{stem}-{counter}.{extension}"
     taken.add(name)
@@ -434,6 +506,17 @@ def _output_name(path: str, format: str, taken: set[str]) -> str:
 
 
 _EXTENSIONS = {"markdown": "md", "json": "json", "html": "html"}
+
+
+def _for_stdout(output: str, format: str) -> str:
+    """Markdown read in a terminal is not rendered, so its HTML escapes would show ("&lt;stdin>"):
+    there it is shown as plain text, control characters made harmless. Piped or written to a
+    file, it keeps the escapes any Markdown viewer needs."""
+    if format != "markdown" or not sys.stdout.isatty():
+        return output
+    from summarizer.render.markdown_text import for_terminal
+
+    return for_terminal(output)
 
 
 def _fail(error: object, code: int | None = None) -> int:

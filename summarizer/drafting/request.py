@@ -13,6 +13,7 @@ from summarizer.drafting.prompts import build_messages, numbered_sentences
 from summarizer.extract.evidence import Evidence
 from summarizer.schemas import Draft, ProseDraft
 from summarizer.source.article import Article
+from summarizer.source.language import language_note
 from summarizer.text.names import name_occurs
 from summarizer.text.sentences import last_sentence_end_within
 from summarizer.text.spans import find_all
@@ -47,7 +48,7 @@ def build_request(article: Article, evidence: Evidence, backend: Backend) -> Dra
     A small model reads only the lead instead: it is asked for a headline and summary, which
     news puts first, and each token it reads costs time."""
     story = article.story_text()
-    notes = []
+    notes = [note for note in (language_note(story),) if note]
     budget = backend.prompt_budget_chars()
     people = [e.name for e in evidence.people_and_organizations]
     figures = list(dict.fromkeys(f.value for f in evidence.figures))

@@ -1,8 +1,12 @@
-"""Finding the figures an article states ("10,000", "3.5%", "$1.2 billion", "30 per cent") with
-their unit and the words that say what they count. Deterministic because a regular expression
-never misquotes a number, while a small model often does.
+"""Finding the figures an article states ("10,000", "3.5%", "$1.2 billion", "30 per cent",
+"412,000 and 418,000 barrels", a 2-1 score) with their unit, and what each counts (see
+`figure_labels`). Deterministic because a regular expression never misquotes a number, while a
+small model often does.
 
-Dates, years, times and ordinals are left out: they say when, not how many."""
+Left out, because they say when or which rather than how many: dates, years, clock times and
+video lengths ("10:43"), ordinals, fractions and ratios written with a slash ("24/7"), numbers
+that are part of a name ("S&P 500", "Route 9", "Local 832", "Boeing 737", "No. 2") and the
+columns of a chart that a page flattened into a run of bare numbers."""
 
 from __future__ import annotations
 
@@ -10,15 +14,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.extract.figure_labels import age_label, currency_word, label_figure, unit_after
+from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
 
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|m|k)\b"
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A decimal comma ("20,4 %") has one or two digits after it; a thousands comma has three.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[.,]\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:US\$|C\$|A\$|[$€£¥₹])"
-_PERCENT = r"(?:%|\s?per\s?cent\b|\s?percent\b|\s?percentage points?\b)"
+_PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage points?\b)"
 _FIGURE = re.compile(
-    rf"(?<![\w.,])(?<!\w-)(?P<currency>{_CURRENCY})?\s?(?P<number>{_NUMBER})"
-    rf"(?:\s?(?P<scale>{_SCALE}))?(?P<percent>{_PERCENT})?(?![\w])",
+    rf"(?<![\w.,:/%])(?<!\w-)(?P<sign>[-−](?=\d))?(?P<currency>{_CURRENCY})?\s?(?P<number>{_NUMBER})(?:[-–](?P<upper>{_NUMBER}))?"
+    rf"(?:[\s-]?(?P<scale>{_SCALE}))?(?P<percent>{_PERCENT})?(?![\w/]|:\d|-\d)",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -27,149 +34,28 @@ _MONTHS = (
 )
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"^(?:[:.]\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
+)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
-_WORD_OR_MARK_RE = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
-_STOP = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "said",
-    "says",
-    "per",
-    "over",
-    "about",
-    "into",
-    "since",
-    "after",
-    "before",
-    "during",
-    "while",
-}
-_CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_MAX_MEASURE_WORDS = 4
-_COMMON_VERBS = {
-    "arrive",
-    "arrives",
-    "die",
-    "dies",
-    "remain",
-    "remains",
-    "live",
-    "lives",
-    "work",
-    "works",
-    "face",
-    "faces",
-    "join",
-    "joins",
-    "go",
-    "goes",
-    "come",
-    "comes",
-    "take",
-    "takes",
-    "make",
-    "makes",
-    "need",
-    "needs",
-    "say",
-    "get",
-    "gets",
-    "stand",
-    "stands",
-    "lost",
-    "fell",
-    "rose",
-    "grew",
-    "left",
-    "went",
-}
-_MEASUREMENT_UNITS = {
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "mi",
-    "m",
-    "metres",
-    "meters",
-    "feet",
-    "ft",
-    "cm",
-    "mm",
-    "kg",
-    "kilograms",
-    "grams",
-    "g",
-    "tonnes",
-    "tons",
-    "pounds",
-    "lbs",
-    "litres",
-    "liters",
-    "gallons",
-    "barrels",
-    "hectares",
-    "acres",
-    "degrees",
-    "mph",
-    "km/h",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "mw",
-    "gw",
-    "kwh",
-    "mwh",
-}
+# "No. 2", "Number 1", "#3", "Route 9", "S&P 500": a bare number right after a name word.
+_NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|Number|Nr)\.?\s*|#\s?|\b(?P<word>[A-Z][\w&'’.-]*)\s)$")
+# A street address: "80 Winchester St.", "1600 Pennsylvania Avenue".
+_ADDRESS_AFTER = re.compile(
+    r"^\s(?:[A-Z][\w'’-]*\s){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Place|Pl)\b"
+)
+# Two figures that are one: a range or a score ("412,000 and 418,000 barrels", "5 to 7",
+# "2-1", "121-139", "between $2.6 billion and $2.9 billion").
+_JOINER = re.compile(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"^[-\s]years?[-\s]old\b", re.IGNORECASE)
+_CHART_GAP = re.compile(r"^\s+$")
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A figure as written (`value` == text[start:end]), its unit, and what it seems to count."""
+    """A figure as written (`value` == text[start:end]), its unit, and what it counts."""
 
     value: str
     start: int
@@ -178,35 +64,124 @@ class Figure:
     measures: str | None
 
 
+@dataclass
+class _Found:
+    match: re.Match
+    start: int
+    end: int
+
+
 def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     """Every stated figure outside `skip`, in order of appearance."""
+    found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in skip)]
+    found = _without_chart_runs(text, found)
     figures = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        last = first
+        if index + 1 < len(found) and _joined(text, first, found[index + 1]):
+            last = found[index + 1]
+            index += 1
+        index += 1
+        figures.append(_figure(text, first, last))
+    return figures
+
+
+def _candidates(text: str) -> list[_Found]:
+    candidates = []
     for match in _FIGURE.finditer(text):
         start, end = match.start(), match.end()
         if text[start].isspace():
             start += 1
-        if any(start < s_end and end > s_start for s_start, s_end in skip):
-            continue
-        if _is_date_or_time(text, match):
-            continue
-        measures = None if match.group("percent") else _following_noun_phrase(text, end)
-        unit = _unit(match)
-        if unit is None and measures and measures.split()[0].lower() in _MEASUREMENT_UNITS:
-            unit, _, measures = measures.partition(" ")
-        figures.append(Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures or None))
-    return figures
+        if not _is_date_time_or_name(text, match, start):
+            candidates.append(_Found(match, start, end))
+    return candidates
 
 
-def _is_date_or_time(text: str, match: re.Match) -> bool:
+def _is_date_time_or_name(text: str, match: re.Match, start: int) -> bool:
     number = match.group("number")
+    before, after = text[max(0, start - 24) : start], text[match.end() : match.end() + 12]
+    if _TIME_AFTER.match(after) and not (match.group("currency") or match.group("percent")):
+        return True
     if match.group("currency") or match.group("percent") or match.group("scale"):
         return False
-    before, after = text[max(0, match.start() - 12) : match.start()], text[match.end() : match.end() + 12]
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after) or _TIME_AFTER.match(after):
+    if _DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if _ORDINAL_AFTER.match(after):
+    if _part_of_a_name(before) or _ADDRESS_AFTER.match(text[match.end() : match.end() + 60]):
         return True
-    return bool(_YEAR_RE.fullmatch(number))
+    # A run of ten or more digits without separators is an identifier (a tweet, an account).
+    return bool(_YEAR_RE.fullmatch(number)) or len(number) >= 10
+
+
+def _part_of_a_name(before: str) -> bool:
+    """A bare number right after a capitalised word that is not a function word ("Route 9",
+    "Local 832", "S&P 500"), or after "No."/"#". "About 90 people" and "In 14 countries" are
+    counts: their capitalised word only opens the sentence."""
+    name = _NAME_BEFORE.search(before)
+    if name is None:
+        return False
+    word = name.group("word")
+    if word is None:
+        return True
+    bare = word.rstrip(".").lower()
+    return bare not in COMMON_WORDS and bare not in TEMPORAL_WORDS and not bare.isdigit()
+
+
+def _without_chart_runs(text: str, found: list[_Found]) -> list[_Found]:
+    """A chart or table flattened into prose ("3,000 98.0 2,800 98.5 2,600") is a run of three
+    or more bare numbers with only spaces between them: none of them is a stated figure."""
+    in_run = [False] * len(found)
+    run_start = 0
+    for index in range(1, len(found) + 1):
+        gap = index < len(found) and _CHART_GAP.match(text[found[index - 1].end : found[index].start])
+        if not gap:
+            if index - run_start >= 3:
+                in_run[run_start:index] = [True] * (index - run_start)
+            run_start = index
+    return [f for f, skipped in zip(found, in_run) if not skipped]
+
+
+def _joined(text: str, first: _Found, second: _Found) -> bool:
+    """Whether two neighbouring figures are one range or score: joined by a dash, "to", or an
+    "and" that a "between" opens or that shares one noun ("412,000 and 418,000 barrels")."""
+    between = text[first.end : second.start]
+    if not _JOINER.match(between):
+        return False
+    for marked in ("percent", "currency"):
+        if first.match.group(marked) and not second.match.group(marked):
+            return False  # "fell 38% to 4.7 billion": a change and a new level, not a range
+    if "and" in between:
+        shared_noun = unit_after(text, first.end) is None and label_figure(text, second.start, second.end) is not None
+        return bool(_BETWEEN_BEFORE.search(text[max(0, first.start - 12) : first.start])) or shared_noun
+    return True
+
+
+def _figure(text: str, first: _Found, last: _Found) -> Figure:
+    start, end = first.start, last.end
+    match = last.match
+    unit = _unit(first.match) or _unit(match)
+    measures = None
+    years_old = _YEARS_OLD.match(text[end : end + 12])
+    if years_old:
+        unit, measures = "years", age_label(text, end + years_old.end())
+    elif (word := currency_word(text, end)) is not None:
+        unit, word_end = word
+        measures = label_figure(text, start, word_end, share_or_money=True)
+    else:
+        measured_unit = None if match.group("percent") else unit_after(text, end)
+        if unit is None and measured_unit is not None:
+            unit, unit_end = measured_unit
+            measures = label_figure(text, start, unit_end)
+        else:
+            money_or_share = bool(match.group("percent") or match.group("currency"))
+            measures = label_figure(text, start, end, share_or_money=money_or_share)
+        if measures is None and first is last and not (match.group("currency") or match.group("percent")):
+            measures = age_label(text, start, after_name=True)
+    return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
+
+
+_CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 
 
 def _unit(match: re.Match) -> str | None:
@@ -215,22 +190,3 @@ def _unit(match: re.Match) -> str | None:
     if match.group("currency"):
         return _CURRENCY_UNITS.get(match.group("currency").upper(), match.group("currency"))
     return None
-
-
-def _looks_like_verb(word: str) -> bool:
-    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"."""
-    lower = word.lower()
-    return word.islower() and (lower.endswith(("ed", "ing")) or lower in _COMMON_VERBS)
-
-
-def _following_noun_phrase(text: str, end: int) -> str | None:
-    """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived"."""
-    words: list[str] = []
-    for word in _WORD_OR_MARK_RE.finditer(text[end : end + 80]):
-        token = word.group()
-        if not token[0].isalpha() or token.lower() in _STOP or len(words) >= _MAX_MEASURE_WORDS:
-            break
-        if words and _looks_like_verb(token):
-            break
-        words.append(token)
-    return " ".join(words) or None

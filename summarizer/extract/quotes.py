@@ -89,7 +89,9 @@ _QUOTE_VERBS = REPORTING_VERBS | frozenset(
 _VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_MARK = re.compile(r"[\"“”]|’’(?!\w)")
+# Double quotation marks of English and of the languages news also comes in: « » (French,
+# Spanish, Italian), „ “ (German and central Europe: „ opens, the “ after it closes).
+_MARK = re.compile(r"[\"“”«»„]|’’(?!\w)")
 
 
 @dataclass
@@ -107,11 +109,16 @@ class _MarkedPassage:
 
 def _marks(text: str) -> list[tuple[int, str]]:
     marks = []
+    low_opened = False  # after „ the next “ closes
     for match in _MARK.finditer(text):
         pos, char = match.start(), match.group()
-        if char == "“":
+        if char in ("„", "«"):
             marks.append((pos, "open"))
-        elif char in ("”", "’’"):  # two right single marks stand in for a closing double mark
+            low_opened = char == "„"
+        elif char == "“":
+            marks.append((pos, "close" if low_opened else "open"))
+            low_opened = False
+        elif char in ("”", "’’", "»"):  # two right single marks stand in for a closing double mark
             marks.append((pos, "close"))
         else:
             before = text[pos - 1] if pos else "\n"

@@ -37,6 +37,49 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "bill
 _AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|m|k)?\b", re.IGNORECASE)
 
 
+# What happened to the people or things counted: two counts of different outcomes ("42 people
+# killed", "11 people missing") are never one figure, however alike their nouns. Stems as
+# `content_words` gives them.
+_OUTCOMES = {
+    "death": "death",
+    "dead": "death",
+    "di": "death",
+    "kill": "death",
+    "fatality": "death",
+    "fataliti": "death",
+    "toll": "death",
+    "injury": "injury",
+    "injur": "injury",
+    "wound": "injury",
+    "hurt": "injury",
+    "miss": "missing",
+    "missing": "missing",
+    "unaccount": "missing",
+    "displac": "displaced",
+    "homeless": "displaced",
+    "evacuat": "displaced",
+    "fled": "displaced",
+    "rescu": "rescued",
+    "arrest": "arrested",
+    "detain": "arrested",
+    # the same words as a lemmatizer gives them
+    "die": "death",
+    "died": "death",
+    "injure": "injury",
+    "displace": "displaced",
+    "evacuate": "displaced",
+    "homeles": "displaced",
+    "rescue": "rescued",
+    "unaccounted": "missing",
+}
+# When a figure holds, where its sentence says so: last year's toll is not this year's.
+_PERIOD = re.compile(
+    r"\b(?:last|previous|next|past)\s+(?:year|month|week|season|decade)\b|\b(?:a|one|two|three)\s+(?:years?|months?)\s+ago\b"
+    r"|\bin\s+(?:1[89]|20)\d\d\b|\bsince\s+(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Figure:
     item: NumberItem
@@ -44,6 +87,8 @@ class _Figure:
     subject: frozenset[str]  # what it counts, as stems; empty when the source does not say
     context: frozenset[str]  # the stems of its sentence
     kind: str  # "count", "percent", or a currency or unit
+    outcome: str | None  # what happened to what it counts ("death", "missing"), when said
+    period: str  # when it holds, as its sentence says ("" when it does not)
 
 
 def group_figures(per_source: Sequence[tuple[MergedSource, Sequence[NumberItem], str]]) -> list[NumberGroup]:
@@ -74,9 +119,22 @@ def amount(value: str) -> float | None:
 
 def _figure(item: NumberItem, source: str, text: str) -> _Figure:
     context = sentence_around(text, item.spans[0][0]) if item.spans else ""
+    subject = _stems(item.measures or "")
+    period = " ".join(sorted(m.group().lower() for m in _PERIOD.finditer(context)))
     return _Figure(
-        item=item, source=source, subject=_stems(item.measures or ""), context=_stems(context), kind=_kind(item)
+        item=item,
+        source=source,
+        subject=subject,
+        context=_stems(context),
+        kind=_kind(item),
+        outcome=_outcome(item.measures or ""),
+        period=period,
     )
+
+
+def _outcome(measures: str) -> str | None:
+    found = {_OUTCOMES[stem] for stem in content_words(measures) if stem in _OUTCOMES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -95,9 +153,13 @@ def _kind(item: NumberItem) -> str:
 def _home(figure: _Figure, groups: list[list[_Figure]]) -> list[_Figure] | None:
     """The group this figure counts the same thing as: by its own label when it has one, else
     by the one group whose label its sentence names."""
-    fitting = [group for group in groups if group[0].kind == figure.kind and _labelled(group)]
+    fitting = [
+        group
+        for group in groups
+        if group[0].kind == figure.kind and group[0].period == figure.period and _labelled(group)
+    ]
     if figure.subject:
-        same = [group for group in fitting if _same_subject(figure.subject, _label(group))]
+        same = [group for group in fitting if _counts_the_same(figure, group[0])]
         return same[0] if same else None
     named = [group for group in fitting if _head(group) in figure.context]
     return named[0] if len(named) == 1 else None
@@ -116,6 +178,20 @@ def _head(group: list[_Figure]) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", group[0].item.measures or "")
     stems = [stem for word in words for stem in content_words(word)]
     return _SAME_THING.get(stems[-1], stems[-1]) if stems else ""
+
+
+def _counts_the_same(figure: _Figure, other: _Figure) -> bool:
+    """Labels of one outcome ("people killed", "the death toll") count the same thing; labels
+    of two outcomes never do; otherwise the labels must share most of their words."""
+    if _is_age(figure) != _is_age(other):
+        return False
+    if figure.outcome or other.outcome:
+        return figure.outcome == other.outcome
+    return _same_subject(figure.subject, other.subject)
+
+
+def _is_age(figure: _Figure) -> bool:
+    return (figure.item.measures or "").lower().startswith("age")
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:

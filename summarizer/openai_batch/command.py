@@ -15,18 +15,26 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch.output import BatchOutput
+from summarizer.batch.output import OUTPUT_FILES, BatchOutput
 from summarizer.config import Settings
-from summarizer.errors import ExitCode
+from summarizer.errors import ExitCode, InputError
 from summarizer.openai_batch import collect_results, find_manifest, write_openai_batch
 from summarizer.openai_batch.manifest import ENDPOINT
-from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike
+from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike, writes_over
 from summarizer.pricing import PRICES_ENVIRONMENT
+from summarizer.source.files import refuse_to_overwrite
 
 
-def write_requests(items: Iterable[BatchItemLike], settings: Settings, requests_path: str | Path) -> int:
+def write_requests(
+    items: Iterable[BatchItemLike], settings: Settings, requests_path: str | Path, *, inputs: Sequence[Path] = ()
+) -> int:
     """Write the Batch API request file for `items`, then say on stderr what was written and
-    how to submit it."""
+    how to submit it. `inputs` are the files the items are read from: none may be written over."""
+    for source in inputs:
+        if writes_over(requests_path, source):
+            raise InputError(
+                f"--openai-batch {requests_path}: this would overwrite the input {source}; choose another file"
+            )
     summary = write_openai_batch(items, settings, requests_path)
     for item_id, reason in summary.failures:
         _say(f"error: {item_id}: {reason}")
@@ -77,6 +85,7 @@ def collect(
     (else SUMMARIZER_PRICES)."""
     paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
     manifest = find_manifest(paths[0], articles_path)
+    refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
     prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
     results = collect_results(paths, manifest, prices=prices)  # checks every file before any output
     output = write(Path(out_dir))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from summarizer.drafting.job import prepare
 from summarizer.errors import InputError, SummarizerError
 from summarizer.openai_batch.manifest import (
     ENDPOINT,
+    MANIFEST_SUFFIX,
     ArticleRecord,
     custom_ids,
     manifest_path_for,
@@ -29,6 +31,7 @@ from summarizer.openai_batch.manifest import (
     request_settings,
 )
 from summarizer.pricing import cost_usd
+from summarizer.source.files import same_file
 
 MAX_REQUESTS_PER_FILE = 50_000
 MAX_BYTES_PER_FILE = 200 * 1000 * 1000
@@ -219,6 +222,17 @@ class _Shards:
         for shard in self.shards:
             shard.discard()
         self.shards = []
+
+
+def writes_over(requests_path: str | Path, candidate: str | Path) -> bool:
+    """Whether writing the request file(s) for `requests_path` could replace `candidate`: the
+    file itself, a numbered part (`requests-001.jsonl`), or the manifest beside either."""
+    target, other = Path(requests_path), Path(candidate)
+    if not other.exists() or not target.parent.exists() or not same_file(target.parent, other.parent):
+        return False
+    stem, suffix = _stem_and_suffix(target)
+    pattern = rf"{re.escape(stem)}(?:-\d{{3}})?(?:{re.escape(suffix)}|{re.escape(MANIFEST_SUFFIX)})"
+    return re.fullmatch(pattern, other.name) is not None
 
 
 def _stem_and_suffix(path: Path) -> tuple[str, str]:

@@ -39,6 +39,9 @@ _BLOCK_START = re.compile(
     re.MULTILINE,
 )
 _LINE_BREAK = re.compile(r"\r\n?")
+_ENTITY = re.compile("|".join(_INLINE_ESCAPES.values()))
+_ENTITIES = {entity: character for character, entity in _INLINE_ESCAPES.items()}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def escape(text: str, *, starts_block: bool = False) -> str:
@@ -51,6 +54,14 @@ def escape(text: str, *, starts_block: bool = False) -> str:
         return _BLOCK_START.sub(_escape_block_start, text)
     first, newline, rest = text.partition("\n")
     return first + newline + _BLOCK_START.sub(_escape_block_start, rest)
+
+
+def for_terminal(markdown: str) -> str:
+    """A note escaped by `escape`, for a terminal that shows it unrendered: the HTML escapes
+    become the characters they stand for (a terminal runs no HTML), and control characters an
+    article could carry (a terminal's escape sequences among them) become visible marks."""
+    text = _ENTITY.sub(lambda match: _ENTITIES[match.group()], markdown)
+    return _CONTROL.sub("\ufffd", text)
 
 
 def _escape_inline(match: re.Match[str]) -> str:

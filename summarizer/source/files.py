@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -39,6 +40,24 @@ def read_input(path: str | Path) -> bytes:
             return file.read()
         except OSError as error:
             raise InputError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether two paths name one existing file (links and relative paths included)."""
+    try:
+        return os.path.samefile(first, second)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_to_overwrite(targets: Iterable[str | Path], inputs: Iterable[str | Path], flag: str) -> None:
+    """Raise `InputError` (exit 2, before anything is written) when an output would replace one
+    of the command's inputs: no command ever overwrites what it was given to read."""
+    inputs = [path for path in inputs if path != "-"]
+    for target in targets:
+        for source in inputs:
+            if same_file(target, source):
+                raise InputError(f"{flag} {target}: this would overwrite the input {source}; choose another output")
 
 
 def write_atomically(target: Path, content: str | bytes) -> None:

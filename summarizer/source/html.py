@@ -36,13 +36,25 @@ for _library in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
 
 
+# A fragment of a page saved as text: it opens with a block element and closes paragraphs.
+_FRAGMENT_START = re.compile(
+    r"<(?:p|div|article|section|main|body|head|header|h[1-6]|blockquote|ul|ol|table|figure|span|meta|title)[\s>/]"
+)
+_CLOSED_BLOCKS = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
+
+
 def looks_like_html(data: bytes) -> bool:
-    """True when the bytes start (after a byte-order mark and whitespace) like an HTML document."""
+    """True when the bytes start (after a byte-order mark and whitespace) like an HTML document,
+    or like a fragment of one ("<p>...</p>" saved as a .txt): read as text, its tags would be
+    briefed as words and a quote inside them missed."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = data[:512].decode("utf-16", errors="ignore")
+        head = data[:4096].decode("utf-16", errors="ignore")
     else:
-        head = data[:512].decode("utf-8", errors="ignore")
-    return head.lstrip("\ufeff \t\r\n\f").lower().startswith(("<!doctype html", "<html"))
+        head = data[:4096].decode("utf-8", errors="ignore")
+    head = head.lstrip("\ufeff \t\r\n\f").lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return bool(_FRAGMENT_START.match(head)) and len(_CLOSED_BLOCKS.findall(head)) >= 1
 
 
 def decode_bytes(data: bytes, name: str, charset: str | None = None) -> str:

@@ -119,3 +119,15 @@ def test_an_article_beyond_the_context_is_briefed_whole_with_spans_into_the_whol
     assert last.speaker == "Maria Lindqvist"
     assert last.spans[0][0] > len(text) - len(ending)
     assert any("read the first" in note for note in brief.notes)
+
+
+def test_the_model_computes_with_the_threads_it_is_given():
+    from summarizer import resolve_settings
+    from summarizer.backends.embedded import EmbeddedBackend, physical_cores
+
+    for threads in (1, None):
+        backend = EmbeddedBackend(resolve_settings({"threads": threads}))
+        brief = summarize(read_seed(SEED_NORTH_KOREA), name="seed", settings=backend.settings)
+        assert brief.headline
+        llama = backend.loaded()[0]
+        assert llama.n_threads == (threads or physical_cores())

@@ -36,3 +36,85 @@ def test_skip_ranges_are_honoured():
     text = "Story: 12 people. Promo: 99 deals."
     figures = find_figures(text, skip=[(18, len(text))])
     assert [f.value for f in figures] == ["12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 closed higher.",
+        "Traffic on Route 9 was slow.",
+        "Members of UFCW Local 832 voted.",
+        "A Boeing 737 landed.",
+        "Group date No. 2 went well.",
+        "The video runs 2:22 and aired at 10:43.",
+        "Add 1/2 cup of sugar; the shop is open 24/7.",
+        "The theatre is at 80 Winchester St. downtown.",
+        "Index 3,000 98.0 2,800 98.5 2,600 99.0",
+        'See <tweet id="771156940076544000"> for more.',
+    ],
+)
+def test_numbers_in_names_times_fractions_addresses_charts_and_ids_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_a_count_after_a_capitalised_sentence_opener_is_still_a_figure():
+    assert [f.value for f in find_figures("About 90 people came. In 14 countries it rained.")] == ["90", "14"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Output was between 412,000 and 418,000 barrels a day.", "412,000 and 418,000"),
+        ("Output was 412,000 and 418,000 barrels in turn.", "412,000 and 418,000"),
+        ("Rovers won 2-1 at home.", "2-1"),
+        ("The bill passed by 432 to 202 on Tuesday.", "432 to 202"),
+        ("Estimates range from 5 to 7 per cent.", "5 to 7 per cent"),
+    ],
+)
+def test_ranges_and_scores_are_one_figure(text, value):
+    assert [f.value for f in find_figures(text)] == [value]
+
+
+def test_a_change_and_the_new_level_stay_two_figures():
+    figures = find_figures("Net profit fell 38% to 4.7 billion kroner.")
+    assert [(f.value, f.unit, f.measures) for f in figures] == [
+        ("38%", "percent", "fall in Net profit"),
+        ("4.7 billion", "NOK/DKK", "Net profit"),
+    ]
+
+
+def test_a_decimal_comma_is_read_as_one_number():
+    [figure] = find_figures("El paro bajó al 20,4 % en marzo.")
+    assert (figure.value, figure.unit) == ("20,4 %", "percent")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, measures",
+    [
+        ("Officials said 3,000 North Korean soldiers arrived.", "3,000", None, "North Korean soldiers"),
+        ("Around 90 per cent of the city's population voted.", "90 per cent", "percent", "city's population"),
+        (
+            "The original cost of the complex was $35 million, documents say.",
+            "$35 million",
+            "USD",
+            "original cost of the complex",
+        ),
+        ("Ottawa will pay investors a return of 6.7 per cent.", "6.7 per cent", "percent", "return"),
+        ("Suncor received a $300-million payment.", "$300-million", "USD", "payment"),
+        (
+            "Property taxes that are going up by 4.5 per cent, the city says.",
+            "4.5 per cent",
+            "percent",
+            "Property taxes",
+        ),
+        ("The 36-year-old woman was found.", "36", "years", "age of the woman"),
+        ("Doug Purdy, 73, walks his dog.", "73", None, "age of Doug Purdy"),
+        ("The 17-second spot aired twice.", "17", "seconds", "spot"),
+        ("Temperatures fell to -11 C overnight.", "-11", "°C", "Temperatures"),
+        ("Less than 60,000 customers remain without power.", "60,000", None, "customers"),
+    ],
+)
+def test_every_figure_says_what_it_counts_from_its_own_sentence(text, value, unit, measures):
+    [figure] = find_figures(text)
+    assert (figure.value, figure.unit, figure.measures) == (value, unit, measures)
+    assert text[figure.start : figure.end] == value

@@ -280,3 +280,20 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
 def test_speakers(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "La alcaldesa dijo: «Las obras empezarán en primavera sin falta». Nada más.",
+            "Las obras empezarán en primavera sin falta",
+        ),
+        (
+            "Die Bürgermeisterin sagte: „Die Arbeiten beginnen im Frühjahr ganz sicher“. Mehr nicht.",
+            "Die Arbeiten beginnen im Frühjahr ganz sicher",
+        ),
+    ],
+)
+def test_quotation_marks_of_other_languages_mark_quotes(text, quoted):
+    assert quoted in [q.text.rstrip(".") for q in find_quotes(text)]

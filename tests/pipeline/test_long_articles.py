@@ -301,7 +301,7 @@ def test_parts_asking_the_embedded_model_at_once_load_it_one_at_a_time(monkeypat
 
     loading, most = [], []
 
-    def slow_load(path):
+    def slow_load(path, threads):
         loading.append(path)
         most.append(len(loading))
         time.sleep(0.05)
@@ -310,5 +310,5 @@ def test_parts_asking_the_embedded_model_at_once_load_it_one_at_a_time(monkeypat
 
     monkeypatch.setattr(embedded, "_load", slow_load)
     with ThreadPoolExecutor(max_workers=4) as pool:
-        list(pool.map(embedded._loaded_model, ["model.gguf"] * 4))
+        list(pool.map(embedded._loaded_model, ["model.gguf"] * 4, [2] * 4))
     assert len(most) == 4 and max(most) == 1

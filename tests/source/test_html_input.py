@@ -500,7 +500,30 @@ def test_trafilatura_is_imported_only_for_html():
         ("https://reader:pw@news.example.com/2026/11/story-title.html?page=2", "story-title.md"),
     ],
 )
-def test_a_url_brief_written_with_out_is_named_by_its_path_or_host(url, name):
+def test_a_url_brief_written_with_out_is_named_by_its_path_or_host(url, name, tmp_path):
     from summarizer.cli.main import _output_name
 
-    assert _output_name(url, "markdown", set()) == name
+    assert _output_name(url, "markdown", set(), tmp_path, [url]) == name
+
+
+def test_a_text_file_holding_an_html_fragment_is_read_as_html(tmp_path):
+    from summarizer.source.article import read_article
+
+    fragment = (
+        "<p>The council voted on Monday to rebuild the bridge over the river.</p>\n"
+        '<p>"We will start in the spring," the mayor, Ann Lee, said after the vote.</p>\n'
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(fragment, encoding="utf-8")
+    article = read_article(str(path))
+    assert "<p>" not in article.text and "</p>" not in article.text
+    assert '"We will start in the spring," the mayor' in article.text
+
+
+def test_text_that_only_mentions_a_tag_stays_text(tmp_path):
+    from summarizer.source.article import read_article
+
+    path = tmp_path / "story.txt"
+    text = "Developers argued about the <p> tag for hours at the conference on Monday, organisers said.\n"
+    path.write_text(text, encoding="utf-8")
+    assert read_article(str(path)).text == text

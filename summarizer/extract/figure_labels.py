@@ -1,0 +1,345 @@
+"""What a figure counts, read from its own sentence: the noun phrase it quantifies ("3,000
+[North Korean soldiers]"), the phrase after "of" for a share ("90 per cent of [the city's
+Black population]"), or the subject it is the value of ("[net profit] fell 38% to 4.7 billion
+kroner": the fall in net profit, and net profit). Units are kept apart from the label: a
+measure ("45 km", "17-second"), a currency written as a word ("kroner") or a person's age
+("the 36-year-old woman", "Doug Purdy, 73,").
+
+Why rules and not the model: the label must be words of the article's own sentence, so a reader
+can check it at the figure's spans; a small model invents labels, a large one is asked to
+confirm or improve them and is checked."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.sentences import sentence_span_around
+
+_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
+_MAX_LABEL_WORDS = 4
+_MAX_SUBJECT_WORDS = 8
+
+MEASUREMENT_UNITS = {
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "miles",
+    "mile": "miles",
+    "m": "metres",
+    "metres": "metres",
+    "meters": "metres",
+    "metre": "metres",
+    "meter": "metres",
+    "feet": "feet",
+    "foot": "feet",
+    "ft": "feet",
+    "inches": "inches",
+    "cm": "cm",
+    "mm": "mm",
+    "kg": "kg",
+    "kilograms": "kg",
+    "grams": "grams",
+    "g": "grams",
+    "tonnes": "tonnes",
+    "tons": "tons",
+    "pounds": "pounds",
+    "lbs": "pounds",
+    "lb": "pounds",
+    "litres": "litres",
+    "liters": "litres",
+    "gallons": "gallons",
+    "barrels": "barrels",
+    "hectares": "hectares",
+    "acres": "acres",
+    "degrees": "degrees",
+    "c": "°C",
+    "°c": "°C",
+    "f": "°F",
+    "°f": "°F",
+    "mph": "mph",
+    "km/h": "km/h",
+    "years": "years",
+    "year": "years",
+    "months": "months",
+    "month": "months",
+    "weeks": "weeks",
+    "week": "weeks",
+    "days": "days",
+    "day": "days",
+    "hours": "hours",
+    "hour": "hours",
+    "minutes": "minutes",
+    "minute": "minutes",
+    "seconds": "seconds",
+    "second": "seconds",
+    "ml": "ml",
+    "tsp": "tsp",
+    "tbsp": "tbsp",
+    "cup": "cups",
+    "cups": "cups",
+    "oz": "oz",
+    "mw": "MW",
+    "gw": "GW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+}
+# Currencies written as words after the amount: "4.7 billion kroner", "300 euros".
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "kroner": "NOK/DKK",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "francs": "CHF",
+    "pesos": "pesos",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "won": "KRW",
+    "rand": "ZAR",
+    "shillings": "shillings",
+    "naira": "NGN",
+    "lira": "TRY",
+    "reais": "BRL",
+    "zloty": "PLN",
+}
+# The verb or preposition that makes a figure the value of the phrase before it, and what a
+# change verb makes of that phrase ("profit fell 38%" -> "fall in profit").
+_CHANGE_NOUNS = {
+    "fall": "fall",
+    "drop": "drop",
+    "decline": "decline",
+    "rise": "rise",
+    "increase": "increase",
+    "decrease": "decrease",
+    "grow": "growth",
+    "gain": "gain",
+    "climb": "rise",
+    "jump": "rise",
+    "fell": "fall",
+    "falls": "fall",
+    "dropped": "drop",
+    "drops": "drop",
+    "slipped": "fall",
+    "declined": "decline",
+    "declines": "decline",
+    "plunged": "fall",
+    "slumped": "fall",
+    "tumbled": "fall",
+    "decreased": "decrease",
+    "shrank": "fall",
+    "rose": "rise",
+    "rises": "rise",
+    "climbed": "rise",
+    "jumped": "rise",
+    "surged": "rise",
+    "soared": "rise",
+    "increased": "increase",
+    "increases": "increase",
+    "grew": "growth",
+    "grows": "growth",
+    "gained": "gain",
+    "gains": "gain",
+}
+_VALUE_LINKS = frozenset(
+    "was|is|were|are|be|been|stood|stands|reached|reaches|hit|hits|totalled|totaled|totals|topped|"
+    "exceeded|cost|costs|costing|of|at|to|worth|valued|priced|estimated|put|numbered|amounted|"
+    "nearly|about|around|approximately|roughly|some|almost|over|under|than|least|more|less|just|"
+    "only|by|up".split("|")
+)
+_QUANTITY_WORDS = frozenset(
+    "about|around|approximately|roughly|some|nearly|almost|over|under|more|less|than|at|least|just|only|"
+    "up|to|by|an|estimated|a|the|another|further|additional|extra|all|of|then|now|still|already|also|"
+    "currently|once|just|even|well|no|fewer".split("|")
+)
+_NOT_A_LABEL = (
+    COMMON_WORDS
+    | TEMPORAL_WORDS
+    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight".split("|"))
+    | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
+)
+_VERB_ENDINGS = ("ed", "ing")
+_AUXILIARIES = frozenset(
+    "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
+    "expected|likely|set|forecast|projected|going".split("|")
+)
+# "11 people are missing", "18,000 residents have been displaced": the state is part of what
+# is counted.
+_STATE_AFTER = re.compile(
+    r"^\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
+    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)\b"
+)
+_OBJECT_VERBS = frozenset("lost|cut|sold|hit|shot|hurt|left|took|made|won|paid|spent|kept|held|fled|built".split("|"))
+_RELATIVES = frozenset("that|which|who".split("|"))
+# Verbs that end a noun phrase without an -ed or -ing ending: "12 people [remain]".
+_COMMON_VERBS = REPORTING_VERBS | frozenset(
+    "arrive|arrives|die|dies|remain|remains|live|lives|work|works|face|faces|join|joins|go|goes|come|comes|"
+    "take|takes|make|makes|need|needs|get|gets|stand|stands|lost|fell|rose|grew|left|went|eat|eats|"
+    "took|made|won|lose|win|wins|paid|pay|pays|sold|bought|spent|hold|holds|held|live|run|ran|fled|"
+    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees".split("|")
+)
+_DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
+_AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+$")
+
+
+def unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """A measurement unit right after the figure ("45 km", "17-second", "-11 C"), normalised,
+    with where it ends."""
+    match = re.match(r"[\s-]?(°?[A-Za-z]+(?:/h)?)\b", text[end : end + 16])
+    if match is None:
+        return None
+    word = match.group(1)
+    unit = MEASUREMENT_UNITS.get(word.lower())
+    if unit is None or (len(word) == 1 and not (word.isupper() or word == "m")):
+        return None
+    return unit, end + match.end()
+
+
+def currency_word(text: str, end: int) -> tuple[str, int] | None:
+    """A currency written as a word after the amount, with where it ends."""
+    match = re.match(r"\s([A-Za-z]+(?: sterling)?)\b", text[end : end + 24])
+    if match is None:
+        return None
+    unit = CURRENCY_WORDS.get(match.group(1).lower())
+    return (unit, end + match.end()) if unit else None
+
+
+def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
+    """What the figure at text[start:end] counts (see the module docstring), or None. A share or
+    an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
+    the object of a verb ("killed [42 people]": people killed)."""
+    after_of = re.match(r"\s+of\s+", text[end : end + 8]) if share_or_money else None
+    if after_of:
+        return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
+    following = _phrase_after(text, end)
+    if following is None:
+        return _value_of(text, start)
+    verb = None if share_or_money else _verb_before(text, start)
+    return f"{following} {verb}" if verb else following
+
+
+def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:
+    """A person's age: "the 36-year-old [woman]" (from the phrase after "year-old"), or the
+    name before "Name, 73,"."""
+    if not after_name:
+        noun = _phrase_after(text, position)
+        return f"age of the {noun}" if noun else "age"
+    name = _AGE_OF.search(text[max(0, position - 60) : position])
+    if name is None or not re.match(r"\d{1,3},", text[position : position + 4]):
+        return None
+    return f"age of {name.group('name')}"
+
+
+def _phrase_after(text: str, end: int, *, determiners: bool = False) -> str | None:
+    """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
+    with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
+    sentence gives them is kept: "11 people [are missing]" counts people missing."""
+    window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
+    words: list[str] = []
+    phrase_end = 0
+    for word in _WORD_OR_MARK.finditer(window):
+        token = word.group()
+        lower = token.lower()
+        if determiners and not words and lower in _DETERMINERS:
+            continue
+        if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
+            break
+        if _looks_like_verb(token) or lower in _AUXILIARIES or lower in _COMMON_VERBS:
+            break
+        words.append(token)
+        phrase_end = word.end()
+    if not words:
+        return None
+    state = _STATE_AFTER.match(window[phrase_end:])
+    if state:
+        words.append(state.group("state"))
+    return " ".join(words)
+
+
+def _verb_before(text: str, start: int) -> str | None:
+    """The verb a counted object follows: "killed [42 people]" counts people killed."""
+    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
+    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at"}:
+        tokens.pop()
+    if not tokens:
+        return None
+    verb = tokens[-1]
+    if verb.islower() and (verb.endswith("ed") or verb in _OBJECT_VERBS) and verb not in _AUXILIARIES:
+        return verb
+    return None
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"."""
+    return word.islower() and word.lower().endswith(_VERB_ENDINGS)
+
+
+def _value_of(text: str, start: int) -> str | None:
+    """The phrase a figure is the value of, read backwards through its sentence: "[the original
+    cost of the complex] was $35 million", "[a return] of 6.7 per cent", "[profit] fell 38%"."""
+    span = sentence_span_around(text, start)
+    sentence_start = span[0] if span else max(0, start - 200)
+    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[sentence_start:start])]
+    change = None
+    # Over the quantity words and the link ("was", "of", "fell ... to"), to the phrase's end.
+    links = []
+    while tokens and tokens[-1].lower() in _QUANTITY_WORDS | _VALUE_LINKS:
+        links.append(tokens.pop().lower())
+    if tokens and tokens[-1].lower() in _CHANGE_NOUNS:
+        verb = tokens.pop().lower()
+        # "fell 38%" and "fell by 38%" are the change; "fell to -11" is the new level.
+        change = None if links and links[-1] in ("to", "at") else _CHANGE_NOUNS[verb]
+    elif tokens and tokens[-1][0].isdigit() and len(tokens) > 2 and tokens[-2].lower() in _CHANGE_NOUNS:
+        tokens = tokens[:-2]  # "profit fell 38% to [4.7 billion]": the value of profit itself
+    elif tokens and tokens[-1] == "%" and len(tokens) > 3 and tokens[-3].lower() in _CHANGE_NOUNS:
+        tokens = tokens[:-3]
+    elif not _linked(text, sentence_start, start):
+        return None
+    skipped = 0  # the verb group between the subject and the figure: "[taxes] that are going up by"
+    while tokens and skipped < 4 and _in_verb_group(tokens[-1]):
+        tokens.pop()
+        skipped += 1
+    words: list[str] = []
+    while tokens and len(words) < _MAX_SUBJECT_WORDS:
+        token = tokens[-1]
+        lower = token.lower()
+        if lower in ("of", "from", "in", "for", "'s", "’s") and words:
+            words.insert(0, tokens.pop())
+            continue
+        if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
+            break
+        if lower in ("the", "a", "an"):
+            if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
+                words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
+                continue
+            break
+        words.insert(0, tokens.pop())
+    while words and words[0].lower() in ("of", "the", "a", "an"):
+        words.pop(0)
+    if not words:
+        return change
+    phrase = " ".join(words)
+    return f"{change} in {phrase}" if change else phrase
+
+
+def _in_verb_group(token: str) -> bool:
+    lower = token.lower()
+    return token.islower() and (
+        lower in _AUXILIARIES or lower in _RELATIVES or lower in _CHANGE_NOUNS or _looks_like_verb(token)
+    )
+
+
+def _linked(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the words just before the figure make it a value ("was", "of", "at", "cost")."""
+    before = [m.group().lower() for m in _WORD_OR_MARK.finditer(text[max(sentence_start, start - 40) : start])]
+    while before and before[-1] in _QUANTITY_WORDS - {"of", "at", "to", "by"}:
+        before.pop()
+    return bool(before) and before[-1] in _VALUE_LINKS
