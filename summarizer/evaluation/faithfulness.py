@@ -40,7 +40,10 @@ def score_replayed_answer(tally: Tally, example: Example, brief: Brief) -> None:
     """What the brief made of `gold.answer` (the brief given is that answer's replay)."""
     discarded = UNUSABLE in brief.notes
     tally.add("replay.discarded", discarded, 1)
-    for metric, _text, kept, named in replayed_items(example.gold["answer"], brief, discarded):
+    answer = example.gold["answer"]
+    if not isinstance(answer, Mapping):  # no draft at all (a refusal in words): no item to follow
+        return
+    for metric, _text, kept, named in replayed_items(answer, brief, discarded):
         tally.add(metric, kept, 1)
         tally.add("replay.lost_silently", not kept and not named, 1)
 
