@@ -9,7 +9,9 @@ eval_dir=$(cd "${EVAL_DIR:-$here/../../shared/eval}" && pwd)
 results=$here/results
 mkdir -p "$results"
 status=0
-for dataset in ggt_quotes polnear conll2003_ner giveme5w1h_gold; do
+# capable_ggt replays recorded answers (no model call, whatever the flags); frank_cnndm briefs its
+# articles for ROUGE and checks FRANK's system summaries without a model.
+for dataset in ggt_quotes polnear conll2003_ner giveme5w1h_gold capable_ggt frank_cnndm; do
     filter=""
     [ "$dataset" = polnear ] && filter="--filter compartment=dev"  # its file also holds the train compartment
     previous=""

@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--compare", metavar="OLD.json", help="show the change against an earlier --json file")
     evaluate.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
     evaluate.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
+    evaluate.add_argument(
+        "--model-free",
+        action="store_true",
+        help="brief nothing: score only what needs no model (FRANK's system summaries, the lead-3 baseline)",
+    )
     _add_model_options(evaluate)
     return parser
 
@@ -427,6 +432,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         compare_path=args.compare,
         cache_dir=args.cache,
         use_cache=not args.no_cache,
+        model_free=args.model_free,
     )
     return ExitCode.SOME_FAILED if figures_failed else ExitCode.OK
 

@@ -91,6 +91,13 @@ class Job:
             except SALVAGEABLE as error:
                 return self.salvage(error, part)
 
+    def replay(self, answer: Any, part: int) -> Outcome:
+        """One part's outcome from an answer given already (a Batch API result, a recorded
+        answer), validated as a live answer is; what fails is salvaged at once, since asking
+        again would bring back the same answer. It counts as the one call it was."""
+        patched = self.validating(lambda **_: answer)
+        return self.draft(patched, part, max_retries=0)
+
     async def adraft(self, patched: Any, part: int) -> Outcome:
         """`draft` for an async `patched`."""
         with checking_against(self.article.text):

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import TextIO
 
 from summarizer.config import Settings
-from summarizer.evaluation.datasets import Example, load_dataset
+from summarizer.errors import InputError
+from summarizer.evaluation.datasets import REPLAYED_ANSWER, Example, load_dataset
 from summarizer.evaluation.report import figures, load_figures, table
 from summarizer.evaluation.runner import run_eval
+from summarizer.evaluation.scorers import MODEL_FREE_SCORERS, check_ready
 from summarizer.source.files import write_atomically
 from summarizer.storage.cache import BriefCache
 
@@ -27,15 +29,20 @@ def evaluate(
     compare_path: str | None = None,
     cache_dir: str | None = None,
     use_cache: bool = True,
+    model_free: bool = False,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Run the evaluation and report it; returns how many articles failed."""
+    """Run the evaluation and report it; returns how many articles failed. `model_free` briefs
+    nothing and scores only what needs no model (a dataset of recorded answers never calls one)."""
     out, err = out or sys.stdout, err or sys.stderr
     previous = load_figures(compare_path) if compare_path else None  # fail fast, before the long run
     dataset = load_dataset(dataset_path, limit=limit, filters=filters)
+    if model_free and dataset.kind not in MODEL_FREE_SCORERS and dataset.kind not in REPLAYED_ANSWER:
+        raise InputError(f"{dataset.kind}: every metric of this dataset needs a brief; run it without --model-free")
+    check_ready(dataset.kind)
     cache = BriefCache(cache_dir) if use_cache else None
-    run = run_eval(dataset, settings, cache, _progress_printer(err))
+    run = run_eval(dataset, settings, cache, _progress_printer(err), model_free=model_free)
     current = figures(run)
     if json_path:
         write_atomically(Path(json_path), json.dumps(current, indent=2) + "\n")

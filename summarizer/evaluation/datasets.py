@@ -18,7 +18,11 @@ KINDS: dict[str, frozenset[str]] = {
     "polnear": frozenset({"quotes_derived"}),
     "conll2003_ner": frozenset({"entities", "locations"}),
     "giveme5w1h": frozenset({"who", "what", "where"}),
+    "capable_ggt": frozenset({"answer", "claims"}),
+    "frank_cnndm": frozenset({"summary", "highlights"}),
 }
+#: The kinds whose gold holds a model's answer: it is replayed as the brief, and no model is called.
+REPLAYED_ANSWER = {"capable_ggt": "answer"}
 
 
 @dataclass(frozen=True)

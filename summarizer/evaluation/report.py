@@ -4,13 +4,15 @@ an earlier run's JSON (`--compare`)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.evaluation.runner import EvalRun
-from summarizer.evaluation.scorers import Ratio
+from summarizer.evaluation.statistics import roc_auc, spearman
+from summarizer.evaluation.tally import Ratio
 
 FORMAT_VERSION = 1
 
@@ -19,7 +21,9 @@ FORMAT_VERSION = 1
 class Metric:
     key: str
     label: str
-    kind: str = "share"  # share: 0..1 shown with counts; mean: a per-article average; per100: per 100 briefs
+    # share: 0..1 shown with counts; mean: a per-article average; per100: per 100 briefs;
+    # score: a per-article score's mean, 3 decimals; statistic: over paired observations (`STATISTICS`)
+    kind: str = "share"
 
 
 METRICS = (
@@ -48,6 +52,30 @@ METRICS = (
     Metric("reading.unlabelled_figures", "figures without what they count per 100 briefs", "per100"),
     Metric("reading.bad_headlines", "byline/label/cut headlines per 100 briefs", "per100"),
     Metric("reading.quotes_without_speaker", "quotes without a speaker per 100 briefs", "per100"),
+    Metric("replay.discarded", "capable answers discarded whole"),
+    Metric("replay.headline_kept", "capable answer: headline kept"),
+    Metric("replay.summary_kept", "capable answer: summary sentences kept"),
+    Metric("replay.events_kept", "capable answer: events kept"),
+    Metric("replay.roles_kept", "capable answer: roles kept"),
+    Metric("replay.labels_kept", "capable answer: figure labels kept"),
+    Metric("replay.lost_silently", "capable answer: items lost without a dropped entry"),
+    Metric("claims.faithful_kept", "faithful claims kept"),
+    Metric("claims.errors_dropped", "erroneous claims dropped"),
+    Metric("claims.number_dropped", "erroneous claims dropped: wrong figure"),
+    Metric("claims.entity_dropped", "erroneous claims dropped: wrong entity"),
+    Metric("claims.negation_dropped", "erroneous claims dropped: negated"),
+    Metric("claims.invented_dropped", "erroneous claims dropped: invented"),
+    Metric("frank.spearman", "FRANK: Spearman, kept share vs human factuality", "statistic"),
+    Metric("frank.bart_auc", "FRANK: ROC AUC on BART (factual = 1.0)", "statistic"),
+    Metric("frank.bart_kept_whole", "FRANK: BART summaries kept whole"),
+    Metric("frank.bart_factual_kept_whole", "FRANK: factual BART summaries kept whole"),
+    Metric("frank.bart_unfactual_kept_whole", "FRANK: unfactual BART summaries kept whole"),
+    Metric("rouge.brief.rouge1", "ROUGE-1 F1: brief summary", "score"),
+    Metric("rouge.brief.rouge2", "ROUGE-2 F1: brief summary", "score"),
+    Metric("rouge.brief.rougeL", "ROUGE-L F1: brief summary", "score"),
+    Metric("rouge.lead3.rouge1", "ROUGE-1 F1: lead-3 baseline", "score"),
+    Metric("rouge.lead3.rouge2", "ROUGE-2 F1: lead-3 baseline", "score"),
+    Metric("rouge.lead3.rougeL", "ROUGE-L F1: lead-3 baseline", "score"),
     Metric("cost.seconds", "seconds per article", "mean"),
     Metric("cost.prompt_tokens", "prompt tokens per article", "mean"),
     Metric("cost.completion_tokens", "completion tokens per article", "mean"),
@@ -55,12 +83,25 @@ METRICS = (
 )
 
 
+#: Each statistic metric: how it is computed, and from which series of `Tally.pairs`.
+STATISTICS: dict[str, tuple[Callable[[Sequence[tuple[float, float]]], float | None], str]] = {
+    "frank.spearman": (spearman, "frank.systems"),
+    "frank.bart_auc": (roc_auc, "frank.bart"),
+}
+
+
 def figures(run: EvalRun) -> dict[str, Any]:
-    """The run as JSON-ready figures; `metrics` maps each key to value, hits and total."""
+    """The run as JSON-ready figures; `metrics` maps each key to value, hits and total (a
+    statistic: value and the number of pairs as total)."""
     ratios = dict(run.tally)
     metrics: dict[str, dict[str, float | None]] = {}
     for metric in METRICS:
-        if metric.key == "quotes.f1":
+        if metric.key in STATISTICS:
+            compute, series = STATISTICS[metric.key]
+            pairs = run.tally.pairs.get(series, [])
+            if (statistic := compute(pairs)) is not None:
+                metrics[metric.key] = {"value": round(statistic, 4), "total": len(pairs)}
+        elif metric.key == "quotes.f1":
             value = _f1(ratios.get("quotes.precision"), ratios.get("quotes.recall"))
             if value is not None:
                 metrics[metric.key] = {"value": round(value, 4)}
@@ -137,13 +178,18 @@ def _title(current: dict[str, Any], previous: dict[str, Any] | None) -> str:
     return title
 
 
+_THREE_DECIMALS = ("share", "score", "statistic")
+
+
 def _shown(metric: Metric, value: float) -> str:
     if metric.kind == "per100":
         return f"{100 * value:.1f}"
-    return f"{value:.3f}" if metric.kind == "share" else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+    return f"{value:.3f}" if metric.kind in _THREE_DECIMALS else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
 
 
 def _counts(metric: Metric, entry: dict[str, Any]) -> str:
+    if metric.kind == "statistic" and "total" in entry:
+        return f"n={entry['total']:g}"
     if metric.kind != "share" or "hits" not in entry:
         return ""
     return f"{entry['hits']:g}/{entry['total']:g}"
@@ -155,4 +201,4 @@ def _change(metric: Metric, value: float, before: float | None) -> str:
     delta = value - before
     if metric.kind == "per100":
         return f"{100 * delta:+.1f}"
-    return f"{delta:+.3f}" if metric.kind == "share" else f"{delta:+.2f}"
+    return f"{delta:+.3f}" if metric.kind in _THREE_DECIMALS else f"{delta:+.2f}"

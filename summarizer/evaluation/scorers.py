@@ -5,48 +5,29 @@ micro-averages; F1 is derived from the summed precision and recall counts in `re
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from summarizer.evaluation import rouge
 from summarizer.evaluation.datasets import Example
+from summarizer.evaluation.faithfulness import score_claims, score_frank_systems, score_replayed_answer
 from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 from summarizer.evaluation.reading import reading_defects
+from summarizer.evaluation.tally import Tally
 from summarizer.extract.figures import find_figures
 from summarizer.schemas import Brief
 from summarizer.text.spans import find_all, fold
 
 
-@dataclass
-class Ratio:
-    hits: float = 0
-    total: float = 0
-
-    @property
-    def value(self) -> float | None:
-        return self.hits / self.total if self.total else None
-
-
-class Tally(defaultdict):
-    """Metric name -> Ratio, summed across articles."""
-
-    def __init__(self) -> None:
-        super().__init__(Ratio)
-
-    def add(self, name: str, hits: float, total: float) -> None:
-        self[name].hits += hits
-        self[name].total += total
-
-    def merge(self, other: Tally) -> None:
-        for name, ratio in other.items():
-            self.add(name, ratio.hits, ratio.total)
-
-
-def score(kind: str, example: Example, brief: Brief) -> Tally:
-    """Everything the brief of `example` earns: the dataset's own metrics plus the ones every
-    dataset shares (verbatim quotes, grounded figures, cost)."""
+def score(kind: str, example: Example, brief: Brief | None) -> Tally:
+    """Everything `example` earns: what its dataset measures without a brief, then, given a
+    brief, the dataset's own metrics of it plus the ones every dataset shares (verbatim quotes,
+    grounded figures, cost, reading defects). `brief` is None in a model-free run."""
     tally = Tally()
+    if (model_free := MODEL_FREE_SCORERS.get(kind)) is not None:
+        model_free(tally, example)
+    if brief is None:
+        return tally
     SCORERS[kind](tally, example, brief)
     _integrity(tally, example.text, brief)
     _cost(tally, brief)
@@ -183,12 +164,33 @@ def _figure_key(value: str) -> str:
     return "".join(fold(value).lower().replace(",", "").split())
 
 
+def score_frank_without_brief(tally: Tally, example: Example) -> None:
+    """FRANK's system summaries against the annotators, and the lead-3 baseline's ROUGE."""
+    score_frank_systems(tally, example)
+    rouge.score_lead_baseline(tally, example)
+
+
 SCORERS: dict[str, Callable[[Tally, Example, Brief], None]] = {
     "ggt_quotes": score_ggt_quotes,
     "polnear": score_polnear,
     "conll2003_ner": score_conll,
     "giveme5w1h": score_giveme5w1h,
+    "capable_ggt": score_replayed_answer,  # its brief is `gold.answer` replayed (see runner)
+    "frank_cnndm": rouge.score_brief_summary,
 }
+
+#: What a dataset measures with no brief at all: the checks given known output, baselines.
+MODEL_FREE_SCORERS: dict[str, Callable[[Tally, Example], None]] = {
+    "capable_ggt": score_claims,
+    "frank_cnndm": score_frank_without_brief,
+}
+
+
+def check_ready(kind: str) -> None:
+    """Fail once, before the run, rather than on every article, when a scorer's optional
+    dependency is missing."""
+    if kind == "frank_cnndm":
+        rouge.rouge_scorer()
 
 
 def skip_reason(kind: str, example: Example) -> str | None:

@@ -106,18 +106,11 @@ def _brief(record: ArticleRecord, completions: list[ChatCompletion], prices: str
             f"{record.response_model} part(s) then, {job.part_count} {response_model} now); "
             "write and submit them again"
         )
-    answer: list[ChatCompletion] = []
-
-    def replay(**_: Any) -> ChatCompletion:  # how the answer "arrives": it was given already
-        return answer[0]
-
-    patched = job.validating(replay)
     outcomes: list[Outcome] = []
     not_corrected = False
     for part, (custom_id, completion) in enumerate(zip(record.custom_ids, completions)):
-        answer[:] = [completion]
         try:
-            outcome = job.draft(patched, part, max_retries=0)
+            outcome = job.replay(completion, part)
         except ModelOutputError as error:
             refusal = _refusal(completion)
             raise ModelOutputError(f"{custom_id}: {error}" + (f" (refused: {refusal})" if refusal else "")) from None

@@ -1,0 +1,151 @@
+"""Scoring the checks on model output whose quality is known (see `replay`):
+
+- a capable model's recorded answer (`capable_ggt`'s `gold.answer`), replayed: what of its
+  headline, summary sentences, events, roles and figure labels reaches the brief, and what is
+  lost with no `dropped` entry to say so;
+- planted claims (`gold.claims`, faithful or with one known error each) given as events: the
+  faithful ones should be kept and the errors dropped;
+- FRANK's system summaries given as summaries: the share of each one's sentences kept, set
+  against the annotators' factuality (the report turns the pairs into a rank correlation and a
+  ROC AUC).
+
+The definitions are the README's; keep the two in step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from summarizer.drafting.salvage import UNUSABLE
+from summarizer.evaluation.datasets import Example
+from summarizer.evaluation.matching import same_name
+from summarizer.evaluation.replay import ProseTrial
+from summarizer.evaluation.tally import Tally
+from summarizer.schemas import Brief
+from summarizer.text.sentences import split_sentences
+from summarizer.text.spans import fold
+
+#: The planted error kinds of `gold.claims`; the faithful claims are all paraphrases.
+ERROR_KINDS = ("number", "entity", "negation", "invented")
+#: FRANK's annotators found every sentence factual: the positive class of the ROC AUC.
+FACTUAL = 1.0
+#: The system whose summaries read like a model's (cased, untokenised): the AUC is over its own.
+FRANK_CASED_SYSTEM = "bart"
+
+# A model item of the replayed answer: (metric, its text, kept in the brief, named in `dropped`).
+_Item = tuple[str, str, bool, bool]
+
+
+def score_replayed_answer(tally: Tally, example: Example, brief: Brief) -> None:
+    """What the brief made of `gold.answer` (the brief given is that answer's replay)."""
+    discarded = UNUSABLE in brief.notes
+    tally.add("replay.discarded", discarded, 1)
+    answer = example.gold["answer"]
+    if not isinstance(answer, Mapping):  # no draft at all (a refusal in words): no item to follow
+        return
+    for metric, _text, kept, named in replayed_items(answer, brief, discarded):
+        tally.add(metric, kept, 1)
+        tally.add("replay.lost_silently", not kept and not named, 1)
+
+
+def replayed_items(answer: Mapping[str, Any], brief: Brief, discarded: bool) -> Iterator[_Item]:
+    """Each headline, summary sentence, event, role and figure label of `answer`, whether the
+    brief keeps it and whether a `dropped` entry names it. A discarded answer keeps nothing,
+    even where the brief's fallback (the title, the lead) happens to say the same."""
+    kept = not discarded
+    headline = str(answer.get("headline") or "").strip()
+    if headline:
+        yield "replay.headline_kept", headline, kept and brief.headline == headline, _named(brief, "headline", headline)
+    for sentence in split_sentences(str(answer.get("summary") or "")):
+        yield "replay.summary_kept", sentence, kept and sentence in brief.summary, _named(brief, "summary", sentence)
+    for event in _texts(answer.get("what")):
+        yield "replay.events_kept", event, kept and event in brief.what, _named(brief, "what", event)
+    for person in _objects(answer.get("who")):
+        name, role = _field(person, "name"), _field(person, "role")
+        if role:
+            has_role = any(same_name(item.name, name) and _same_label(item.role, role) for item in brief.who)
+            # A dropped name takes its role with it; its entry says why.
+            named = _named(brief, "who", f"{name}: {role}") or _dropped_exactly(brief, "who", name)
+            yield "replay.roles_kept", role, kept and has_role, named
+    for figure in _objects(answer.get("numbers")):
+        value, measures = _field(figure, "value"), _field(figure, "measures")
+        if measures:
+            same_figure = [item for item in brief.numbers if fold(item.value) == fold(value)]
+            labelled = any(_same_label(item.measures, measures) for item in same_figure)
+            yield "replay.labels_kept", measures, kept and labelled, _dropped_exactly(brief, "numbers", value)
+
+
+def _field(item: Mapping[str, Any], name: str) -> str:
+    return str(item.get(name) or "").strip()
+
+
+def _same_label(ours: str | None, model: str) -> bool:
+    return fold(ours or "").strip().lower() == fold(model).lower()
+
+
+def _named(brief: Brief, section: str, text: str) -> bool:
+    return any(d.section == section and text in d.content for d in brief.dropped)
+
+
+def _dropped_exactly(brief: Brief, section: str, content: str) -> bool:
+    return any(d.section == section and d.content.strip() == content for d in brief.dropped)
+
+
+def _texts(items: Any) -> list[str]:
+    return [item.strip() for item in items or [] if isinstance(item, str) and item.strip()]
+
+
+def _objects(items: Any) -> list[Mapping[str, Any]]:
+    return [item for item in items or [] if isinstance(item, Mapping)]
+
+
+def score_claims(tally: Tally, example: Example) -> None:
+    """`gold.claims` given as one draft's events: faithful ones kept, planted errors dropped."""
+    claims = [claim for claim in example.gold.get("claims", []) if str(claim.get("text") or "").strip()]
+    if not claims:
+        return
+    brief = ProseTrial(example.text, example.id).brief(events=[claim["text"] for claim in claims])
+    kept = set(brief.what)
+    for claim in claims:
+        survived = claim["text"].strip() in kept
+        if claim.get("faithful"):
+            tally.add("claims.faithful_kept", survived, 1)
+        else:
+            tally.add("claims.errors_dropped", not survived, 1)
+            tally.add(f"claims.{claim.get('kind')}_dropped", not survived, 1)
+
+
+def score_frank_systems(tally: Tally, example: Example) -> None:
+    """Each system summary given as a draft's summary; its score is the share of its sentences
+    the brief keeps."""
+    systems = [
+        entry
+        for entry in example.meta.get("frank_system_summaries_with_human_factuality", [])
+        if str(entry.get("summary") or "").strip() and entry.get("human_factuality") is not None
+    ]
+    if not systems:
+        return
+    trial = ProseTrial(example.text, example.id)
+    for entry in systems:
+        share = kept_share(trial, entry["summary"])
+        if share is None:
+            continue
+        judged = float(entry["human_factuality"])
+        tally.pair("frank.systems", share, judged)
+        if entry.get("model") == FRANK_CASED_SYSTEM:
+            factual = judged >= FACTUAL
+            tally.pair("frank.bart", share, 1.0 if factual else 0.0)
+            tally.add("frank.bart_kept_whole", share == 1.0, 1)
+            group = "frank.bart_factual_kept_whole" if factual else "frank.bart_unfactual_kept_whole"
+            tally.add(group, share == 1.0, 1)
+
+
+def kept_share(trial: ProseTrial, summary: str) -> float | None:
+    """The share of `summary`'s sentences that the brief keeps when a model writes it (None:
+    no sentence). Every sentence the assembler refuses is listed in `dropped`."""
+    sentences = split_sentences(summary)
+    if not sentences:
+        return None
+    brief = trial.brief(summary=summary)
+    refused = sum(d.section == "summary" for d in brief.dropped)
+    return max(len(sentences) - refused, 0) / len(sentences)
