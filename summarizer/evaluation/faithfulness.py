@@ -72,7 +72,8 @@ def replayed_items(answer: Mapping[str, Any], brief: Brief, discarded: bool) -> 
         if measures:
             same_figure = [item for item in brief.numbers if fold(item.value) == fold(value)]
             labelled = any(_same_label(item.measures, measures) for item in same_figure)
-            yield "replay.labels_kept", measures, kept and labelled, _dropped_exactly(brief, "numbers", value)
+            named = _named(brief, "numbers", f"{value}: {measures}") or _dropped_exactly(brief, "numbers", value)
+            yield "replay.labels_kept", measures, kept and labelled, named
 
 
 def _field(item: Mapping[str, Any], name: str) -> str:
@@ -92,7 +93,9 @@ def _dropped_exactly(brief: Brief, section: str, content: str) -> bool:
 
 
 def _texts(items: Any) -> list[str]:
-    return [item.strip() for item in items or [] if isinstance(item, str) and item.strip()]
+    """Events as prompt version 4 gave them (strings) or as later versions do ({text, sentences})."""
+    texts = [item.get("text") if isinstance(item, Mapping) else item for item in items or []]
+    return [text.strip() for text in texts if isinstance(text, str) and text.strip()]
 
 
 def _objects(items: Any) -> list[Mapping[str, Any]]:

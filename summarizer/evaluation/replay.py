@@ -15,7 +15,7 @@ from summarizer.config import Settings
 from summarizer.drafting.job import prepare
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
-from summarizer.schemas import Brief, Draft, Usage
+from summarizer.schemas import Brief, Draft, DraftEvent, Usage
 from summarizer.source.article import Article
 
 #: The model a replayed answer is credited to (in the brief's usage and the report's title).
@@ -65,5 +65,6 @@ class ProseTrial:
     def brief(self, *, summary: str = "", events: Sequence[str] = ()) -> Brief:
         # Constructed, not validated: a draft's item limits are the model's budget, not a check;
         # fields this does not name keep their defaults.
-        draft = Draft.model_construct(headline="", summary=summary, what=list(events), who=[], numbers=[], quotes=[])
+        what = [DraftEvent(text=event) for event in events]
+        draft = Draft.model_construct(headline="", summary=summary, what=what, who=[], numbers=[], quotes=[])
         return build_brief(self.article, self.evidence, draft, Usage())

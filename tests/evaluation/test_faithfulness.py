@@ -85,7 +85,7 @@ def test_replaying_an_answer_grounds_it_with_no_model():
     brief = replay_answer(ARTICLE, "bridge", ANSWER)
     assert brief.usage.model_calls == 1 and brief.usage.prompt_tokens == 0  # the one recorded answer
     assert "Traffic returned to the bridge at noon." in brief.what
-    assert any(d.section == "numbers" and d.content == "12" for d in brief.dropped)
+    assert any(d.section == "numbers" and d.content == "12: days closed" for d in brief.dropped)
     assert UNUSABLE not in brief.notes
 
 
