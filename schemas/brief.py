@@ -26,6 +26,10 @@ class WhoItem(Grounded):
     name: str = Field(description="Full name as the article gives it")
     kind: Literal["person", "organization", "other"] = "person"
     role: str | None = Field(None, description="Role or title as the article states it")
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Other ways the article writes this name (a surname, initials); spans cover all",
+    )
 
 
 class Place(Grounded):

@@ -28,10 +28,11 @@ def assert_grounded(brief: Brief, text: str) -> None:
             assert outside_boilerplate(start, end)
     for item in [*brief.who, *brief.where]:
         assert item.spans, f"name without spans: {item.name!r}"
+        forms = [item.name, *getattr(item, "aliases", [])]  # a who entry shows every form its spans mark
         for start, end in item.spans:
             mention = text[start:end]
-            assert mention and (
-                mention in item.name or item.name in mention or mention.split()[-1] == item.name.split()[-1]
+            assert mention and any(
+                mention in form or form in mention or mention.split()[-1] == form.split()[-1] for form in forms
             ), (item.name, mention)
             assert outside_boilerplate(start, end)
 

@@ -5,7 +5,7 @@ micro-averages; F1 is derived from the summed precision and recall counts in `re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from summarizer.evaluation import rouge
@@ -79,12 +79,21 @@ def _unique_by_span(quotes: Iterable[Mapping[str, Any]]) -> list[Mapping[str, An
 
 
 def _names(
-    tally: Tally, metric: str, predicted: Iterable[str], gold: Iterable[str], same: Callable[[str, str], bool]
+    tally: Tally,
+    metric: str,
+    predicted: Iterable[Sequence[str]],
+    gold: Iterable[str],
+    same: Callable[[str, str], bool],
 ) -> None:
-    """Recall of the distinct gold names and precision of the distinct predicted ones."""
-    predicted, gold = _distinct(predicted), _distinct(gold)
-    tally.add(f"{metric}.recall", sum(any(same(p, g) for p in predicted) for g in gold), len(gold))
-    tally.add(f"{metric}.precision", sum(any(same(p, g) for g in gold) for p in predicted), len(predicted))
+    """Recall of the distinct gold names and precision of the distinct predicted entries. An
+    entry is its name and the other forms the brief shows for it (its aliases: "EU" beside
+    "European Union"): it names a gold entity when one of its forms does."""
+    entries = list({tuple(name_words(forms[0])): forms for forms in predicted if name_words(forms[0])}.values())
+    gold = _distinct(gold)
+    tally.add(f"{metric}.recall", sum(any(same(p, g) for forms in entries for p in forms) for g in gold), len(gold))
+    tally.add(
+        f"{metric}.precision", sum(any(same(p, g) for p in forms for g in gold) for forms in entries), len(entries)
+    )
 
 
 def _distinct(names: Iterable[str]) -> list[str]:
@@ -101,16 +110,17 @@ def _exact_name(predicted: str, gold: str) -> bool:
     return name_words(predicted) == name_words(gold)
 
 
-def _people(brief: Brief) -> list[str]:
-    return [item.name for item in brief.who if item.kind == "person"]
+def _entries(brief: Brief, kind: str) -> list[list[str]]:
+    """Each `who` entry of `kind` as the forms the brief shows: its name, then its aliases."""
+    return [[item.name, *item.aliases] for item in brief.who if item.kind == kind]
 
 
 def score_ggt_quotes(tally: Tally, example: Example, brief: Brief) -> None:
     gold = example.gold
     _quotes(tally, brief, _unique_by_span(q for q in gold["quotes"] if q.get("is_direct")))
-    _names(tally, "people", _people(brief), gold.get("people", []), same_name)
+    _names(tally, "people", _entries(brief, "person"), gold.get("people", []), same_name)
     sources = [name for key in ("sources_female", "sources_male", "sources_unknown") for name in gold.get(key, [])]
-    speakers = [q.speaker for q in brief.quotes if q.speaker]
+    speakers = [[q.speaker] for q in brief.quotes if q.speaker]
     _names(tally, "sources", speakers, sources, same_name)
 
 
@@ -128,10 +138,9 @@ def _named_source(mention: str | None) -> str | None:
 def score_conll(tally: Tally, example: Example, brief: Brief) -> None:
     """Names as the brief shows them (who, where) against the distinct gold entity names."""
     gold = example.gold
-    _names(tally, "per", _people(brief), gold.get("persons", []), same_name)
-    organizations = [item.name for item in brief.who if item.kind == "organization"]
-    _names(tally, "org", organizations, gold.get("organizations", []), _exact_name)
-    _names(tally, "loc", [place.name for place in brief.where], gold.get("locations", []), _exact_name)
+    _names(tally, "per", _entries(brief, "person"), gold.get("persons", []), same_name)
+    _names(tally, "org", _entries(brief, "organization"), gold.get("organizations", []), _exact_name)
+    _names(tally, "loc", [[place.name] for place in brief.where], gold.get("locations", []), _exact_name)
 
 
 def score_giveme5w1h(tally: Tally, example: Example, brief: Brief) -> None:

@@ -14,6 +14,7 @@ from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
+from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.roles import check_role
 from summarizer.schemas import (
@@ -32,7 +33,7 @@ from summarizer.schemas import (
 )
 from summarizer.source.article import Article
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
-from summarizer.text.sentences import first_sentence, iter_sentences, sentence_spans, split_sentences
+from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 2
@@ -40,6 +41,8 @@ _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (un
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
 _HEADLINE_WORDS = 16
+_QUOTE_OPENERS = "\"'“‘«„"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 
 
 class _Grounder:
@@ -140,15 +143,16 @@ def build_brief(
         )
     headline = _headline(grounder, draft)
     summary = _summary(grounder, draft)
-    what = _events(grounder, draft)
+    what = _events(grounder, draft, evidence)
+    who = [item for item in one_entry_each(_who(grounder, evidence, draft)) if not _junk(item, grounder.story)]
     return Brief(
         headline=headline,
         summary=summary,
         what=what,
-        who=_who(grounder, evidence, draft),
+        who=who,
         where=[Place(name=e.name, spans=_mention_spans(grounder, e)) for e in evidence.places],
         numbers=_numbers(grounder, evidence, draft),
-        quotes=_quotes(grounder, evidence, draft),
+        quotes=_named_as_in_who(_quotes(grounder, evidence, draft), who),
         source=SourceInfo(
             name=article.name,
             title=article.title,
@@ -191,7 +195,7 @@ def _summary(grounder: _Grounder, draft: Draft) -> str:
     return " ".join(grounder.verbatim("summary", sentence) for sentence in grounder.lead_sentences[:_LEAD_SENTENCES])
 
 
-def _events(grounder: _Grounder, draft: Draft) -> list[str]:
+def _events(grounder: _Grounder, draft: Draft, evidence: Evidence) -> list[str]:
     """The model's events that are statements, supported, and not the headline again; else the
     opening sentences of the paragraphs after the lead (where news puts its developments)."""
     headline = fold(draft.headline).lower()
@@ -209,19 +213,34 @@ def _events(grounder: _Grounder, draft: Draft) -> list[str]:
             continue
         seen.add(key)
         kept.append(grounder.show("what", text, spans))
-    return kept or [grounder.verbatim("what", opener) for opener in _paragraph_openers(grounder)[:_MAX_EVENTS]]
+    openers = _paragraph_openers(grounder, evidence)
+    return kept or [grounder.verbatim("what", opener) for opener in openers[:_MAX_EVENTS]]
 
 
-def _paragraph_openers(grounder: _Grounder) -> list[str]:
+def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
+    """The reporter's own first sentence of each paragraph after the lead: never a quote or a
+    piece of one (someone's words, not an event), nor a sentence in the first person (an
+    author's aside, a bio); a paragraph that opens with a quotation gives its first sentence
+    of report instead ("Engineer Tom Okafor said the deck was replaced.")."""
     title = grounder.article.title
     paragraphs = [p for p in grounder.story.split("\n\n") if len(p.split()) > 12 and p.strip() != title]
     lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
+    quoted = [(quote.start, quote.end) for quote in evidence.quotes]
     openers = []
     for paragraph in paragraphs:
-        opener = first_sentence(paragraph)
-        if opener and _is_prose_sentence(opener) and opener not in lead:
+        opener = next((s for s in iter_sentences(paragraph) if _reports(grounder, s, quoted) and s not in lead), None)
+        if opener:
             openers.append(opener)
     return openers
+
+
+def _reports(grounder: _Grounder, sentence: str, quoted: list[Span]) -> bool:
+    """A sentence in the reporter's voice: prose, third person, and no part of a quotation."""
+    if not _is_prose_sentence(sentence) or _FIRST_PERSON.search(sentence):
+        return False
+    if sentence.lstrip()[:1] in _QUOTE_OPENERS or sentence[:1].islower():
+        return False
+    return not any(s < end and start < e for s, e in grounder.spans(sentence) for start, end in quoted)
 
 
 def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]:
@@ -267,6 +286,29 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
         elif role and fold(role).lower() != fold(match.role or "").lower():
             grounder.drop("who", f"{name}: {role}", f"the role the article gives is kept: {match.role!r}")
     return items
+
+
+def _junk(item: WhoItem, story: str) -> bool:
+    """What an extractor took for a name and a reader would not: a letter ("T" of "AT&T"), a
+    code without a word ("T-2"), or one common word that the article also writes in lower case
+    ("Council", "Floods", "Route"), unless the evidence found it to be a person."""
+    words = re.findall(r"[^\W\d_]{2,}", item.name)
+    if not words:
+        return True
+    if item.kind == "person" or len(item.name.split()) > 1 or item.name.isupper():
+        return False
+    return bool(find_all(story, item.name.lower()))
+
+
+def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]:
+    """A speaker given by a shorter form ("McCallum") is named as `who` names the entity."""
+    names = [item.name for item in who]
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in names:
+            index = find_same(quote.speaker, names)
+            if index is not None and len(names[index]) > len(quote.speaker):
+                quote.speaker = names[index]
+    return quotes
 
 
 def _mention_spans(grounder: _Grounder, entity) -> list[Span]:

@@ -137,6 +137,14 @@ def test_conll_names_by_type_case_insensitive_and_distinct():
     assert got["loc.precision"] == (1, 2)
 
 
+def test_an_entrys_aliases_are_names_the_brief_shows():
+    gold = {"entities": [], "persons": [], "organizations": ["EU", "European Union", "NATO"], "locations": []}
+    predicted = brief(who=[WhoItem(name="European Union", kind="organization", aliases=["EU"])])
+    got = ratios(score("conll2003_ner", Example("c", TEXT, gold), predicted))
+    assert got["org.recall"] == (2, 3)  # both forms recalled by the one entry; NATO missed
+    assert got["org.precision"] == (1, 1)  # one entry, and it is right
+
+
 def test_conll_tables_are_skipped_with_a_reason():
     assert skip_reason("conll2003_ner", Example("t", "1. A 2 3", {}, {"mostly_tabular": True}))
     assert skip_reason("conll2003_ner", Example("t", TEXT, {}, {"mostly_tabular": False})) is None
