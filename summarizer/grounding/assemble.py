@@ -40,7 +40,7 @@ _LEAD_SENTENCES = 2
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
-_HEADLINE_WORDS = 16
+_HEADLINE_WORDS = 20
 _QUOTE_OPENERS = "\"'“‘«„"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 
@@ -173,8 +173,21 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
         return grounder.show("headline", *kept[0])
     if grounder.article.title:
         return grounder.verbatim("headline", grounder.article.title)
-    first_sentence = next(iter(grounder.lead_sentences), "")
-    return grounder.verbatim("headline", " ".join(first_sentence.split()[:_HEADLINE_WORDS]))
+    headline = _lead_headline(next(iter(grounder.lead_sentences), ""))
+    if not headline:  # no prose at all (a results table): its first line says what it is
+        first_line = next((line.strip() for line in grounder.story.splitlines() if line.strip()), "")
+        headline = " ".join(first_line.split()[:_HEADLINE_WORDS])
+    return grounder.verbatim("headline", headline)
+
+
+def _lead_headline(sentence: str) -> str:
+    """A headline from the lead sentence, never cut mid-phrase: the sentence when it is short
+    enough, else its opening clause when that says something (six words or more), else the
+    whole sentence."""
+    if len(sentence.split()) <= _HEADLINE_WORDS:
+        return sentence
+    clause = re.split(r",\s|\s[–—]\s|;\s", sentence, maxsplit=1)[0]
+    return clause if 6 <= len(clause.split()) <= _HEADLINE_WORDS else sentence
 
 
 def _summary(grounder: _Grounder, draft: Draft) -> str:
@@ -240,6 +253,8 @@ def _reports(grounder: _Grounder, sentence: str, quoted: list[Span]) -> bool:
         return False
     if sentence.lstrip()[:1] in _QUOTE_OPENERS or sentence[:1].islower():
         return False
+    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
+        return False  # a quotation opened or closed in this sentence: part of someone's words
     return not any(s < end and start < e for s, e in grounder.spans(sentence) for start, end in quoted)
 
 

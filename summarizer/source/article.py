@@ -17,7 +17,7 @@ from summarizer.errors import InputError
 from summarizer.source.boilerplate import find_boilerplate
 from summarizer.source.files import read_input
 from summarizer.source.html import decode_bytes, extract_text, looks_like_html
-from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html
+from summarizer.source.metadata import SourceMeta, find_source_meta, is_byline, meta_from_html
 from summarizer.text.spans import Span
 
 #: The most one article may hold, in bytes (of the file, or of the text encoded as UTF-8). A
@@ -98,7 +98,7 @@ def _find_title(text: str) -> str | None:
     words = len(first.split())
     if not _MIN_TITLE_WORDS <= words <= _MAX_TITLE_WORDS or first.endswith((".", ",", ";")):
         return None  # a byline ("CTV Vancouver") or a paragraph, not a headline
-    return first
+    return None if is_byline(first) else first
 
 
 def text_size(text: str) -> int:

@@ -194,6 +194,20 @@ def _publisher(found) -> str | None:
     return None
 
 
+def is_byline(line: str) -> bool:
+    """Whether a line is a byline, with or without "By": "Jane Roe, The Associated Press",
+    "By Jane Roe", "Jane Roe and John Doe | Reuters". A first line of this shape is no
+    headline, though it is short and unpunctuated like one."""
+    line = " ".join(line.split())
+    match = _BYLINE.match(line)
+    if match:
+        return _byline_publisher(match["rest"]) is not None or all(
+            _is_author(name) for name in re.split(r" (?:and|&) ", match["rest"])
+        )
+    person = re.split(r"[,|]", line, maxsplit=1)[0].strip()
+    return person != line and _is_person(person) and _byline_publisher(line) is not None
+
+
 def _byline_publisher(rest: str) -> str | None:
     """ "Jane Doe, Reuters" / "Jane Doe and John Roe | The Guardian" / "Jane Doe for MailOnline" /
     "The Associated Press": the first part after the authors' names, when it reads as an

@@ -4,7 +4,9 @@ reporter's voice, never a quote or an aside in the first person."""
 
 from __future__ import annotations
 
-from summarizer.evaluation.reading import reading_defects
+import pytest
+
+from summarizer.evaluation.reading import is_bad_headline, reading_defects
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
 from summarizer.grounding.entity_index import one_entry_each
@@ -66,3 +68,30 @@ def test_one_entry_each_keeps_every_form_and_span():
     assert merged["United Nations"].aliases == ["UN"] and merged["United Nations"].spans == [(5, 7), (60, 74)]
     assert {"Kim Yonghyun", "Kim Jong-un", "Kim"} <= set(merged)  # "Kim" could be either: kept apart
     assert [item.name for item in one_entry_each(items)][0] == "United Nations"  # reading order
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        (
+            "Jane Roe, The Associated Press\n\nThe Harbour Bridge reopened on Monday after two years of repairs "
+            "that cost the city more than it had planned, officials said.\n\nTraffic returned at noon.",
+            "The Harbour Bridge reopened on Monday after two years of repairs that cost the city more than it "
+            "had planned",
+        ),
+        (
+            "The Harbour Bridge reopened on Monday after two years of repairs, officials said at a news "
+            "conference that ran long into the evening and was attended by the mayor.\n\nTraffic returned at noon.",
+            "The Harbour Bridge reopened on Monday after two years of repairs",
+        ),
+        (
+            "SOCCER - DUTCH FIRST DIVISION RESULTS.\nAMSTERDAM 1996-12-06\nAjax 2 PSV 1\nFeyenoord 0 Twente 0\n",
+            "SOCCER - DUTCH FIRST DIVISION RESULTS.",
+        ),
+    ],
+)
+def test_a_headline_is_never_a_byline_nor_cut_mid_phrase(text, headline):
+    article = Article.from_text(text, "t.txt")
+    brief = build_brief(article, gather_evidence(article), None, Usage())
+    assert brief.headline == headline
+    assert not is_bad_headline(brief.headline)
