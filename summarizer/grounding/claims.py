@@ -313,6 +313,9 @@ def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
     return frozenset(k for w in near for k in w.keys)
 
 
+_GENERIC = frozenset("the mr mrs ms dr st".split())
+
+
 def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     """Each name of the claim is in the passage or its neighbourhood (the sentences just before
     it, where "she" refers back to, and just after); a full name is not someone else's with the
@@ -327,6 +330,9 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
         surname = name[-1]
         if surname.lower not in around.lowers:
             return f"{_show(name)} is not in the evidence"
+        missing = [w for w in name[:-1] if w.capitalised and w.lower not in around.lowers and w.lower not in _GENERIC]
+        if missing:
+            return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
         if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
             given = name[-2].lower
             preceding = {

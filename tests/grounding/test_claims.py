@@ -92,3 +92,15 @@ def test_a_quoted_no_is_a_slogan_but_a_plain_no_negates():
     assert check_claim("The council approved the toll road.", source).supported
     verdict = check_claim("A final decision has been made.", source)
     assert not verdict.supported and "'No'" in verdict.reason
+
+
+def test_every_word_of_a_name_must_be_in_the_evidence_not_just_its_last():
+    source = (
+        "The FSIN Youth Council met in Saskatoon in March. Darian Lonechild was elected to it there. "
+        "She is a fourth-year student. She hopes to study law. She grew up on the Okanese First Nation. "
+        "Her mother is a teacher. Her father runs a farm. She has two brothers. She plays hockey in winter.\n\n"
+        "In July, the AFN Youth Council said it opposed the pipeline."
+    )
+    assert check_claim("The AFN Youth Council said in July that it opposed the pipeline.", source).supported
+    verdict = check_claim("The FSIN Youth Council said in July that it opposed the pipeline.", source)
+    assert not verdict.supported and "FSIN" in verdict.reason
