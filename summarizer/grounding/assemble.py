@@ -31,7 +31,10 @@ from summarizer.schemas import (
     Usage,
     WhoItem,
 )
+from summarizer.schemas.draft import LIMITS
 from summarizer.source.article import Article
+from summarizer.source.metadata import is_byline
+from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
@@ -41,6 +44,11 @@ _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (un
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
 _HEADLINE_WORDS = 20
+# Words a phrase cannot end on: what comes after them was cut off.
+_OPEN_ENDINGS = frozenset(
+    "the a an of to in on at by for from with and or but as than that which who whose whom its their his her "
+    "our your is are was were be been has have had will would could should can may might must".split()
+)
 _QUOTE_OPENERS = "\"'“‘«„"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 
@@ -168,7 +176,10 @@ def build_brief(
 
 
 def _headline(grounder: _Grounder, draft: Draft) -> str:
-    kept = grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
+    flaw = _headline_flaw(draft.headline.strip())
+    if flaw:
+        grounder.drop("headline", draft.headline.strip(), flaw)
+    kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
     if kept:
         return grounder.show("headline", *kept[0])
     if grounder.article.title:
@@ -178,6 +189,28 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
         first_line = next((line.strip() for line in grounder.story.splitlines() if line.strip()), "")
         headline = " ".join(first_line.split()[:_HEADLINE_WORDS])
     return grounder.verbatim("headline", headline)
+
+
+def _headline_flaw(headline: str) -> str | None:
+    """Why a model's headline cannot head a note, however well the article backs its words: cut
+    off (at the length limit, or after a word that needs more: "...allows the NDP minority to"),
+    repeating itself ("SAN DIEGO – SAN DIEGO – ..."), or a byline copied from the page."""
+    if not headline:
+        return None
+    words = headline.rstrip(".!?\"'”’").split()
+    last = words[-1] if words else ""
+    if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS | REPORTING_VERBS:
+        return "cut off mid-phrase"
+    if re.fullmatch(r"(?:[A-Z]\.)+", headline.split()[-1]) and len(headline.split()[-1]) <= 2:
+        return "cut off after an initial"
+    if len(headline) >= LIMITS.headline - 2 and not headline.endswith((".", "!", "?", "\"", "”")):
+        return f"cut off at the length limit of {LIMITS.headline} characters"
+    pairs = [" ".join(words[i : i + 2]).lower() for i in range(len(words) - 1)]
+    if pairs and max(pairs.count(pair) for pair in pairs) >= 3:
+        return "repeats itself"
+    if is_byline(headline):
+        return "a byline, not a headline"
+    return None
 
 
 def _lead_headline(sentence: str) -> str:
@@ -198,7 +231,8 @@ def _summary(grounder: _Grounder, draft: Draft) -> str:
     citations = draft.summary_sentences if len(draft.summary_sentences) == len(sentences) else []
     complete = []
     for index, sentence in enumerate(sentences):
-        if sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
+        bare = sentence.rstrip("\"'”’)")
+        if bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…")):  # an ellipsis trails off
             complete.append((sentence, citations[index] if citations else []))
         else:
             grounder.drop("summary", sentence, "cut off mid-sentence")

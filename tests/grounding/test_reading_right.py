@@ -95,3 +95,42 @@ def test_a_headline_is_never_a_byline_nor_cut_mid_phrase(text, headline):
     brief = build_brief(article, gather_evidence(article), None, Usage())
     assert brief.headline == headline
     assert not is_bad_headline(brief.headline)
+
+
+LEAD = (
+    "The Harbour Bridge reopened on Monday after two years of repairs, the city said.\n\n"
+    "Traffic returned at noon, and the NDP minority government said the work allows the city to grow."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flaw",
+    [
+        ("The work allows the NDP minority government to", "cut off mid-phrase"),
+        ("The Harbour Bridge reopened on Monday, the city", None),  # fine: ends on a noun
+        ("The Harbour Bridge reopened on Monday after two years of repairs, the city said the", "mid-phrase"),
+        ("The city said", "mid-phrase"),
+        ("Harbour Bridge – Harbour Bridge – Harbour Bridge – Harbour Bridge", "repeats itself"),
+        ("Jane Roe, The Associated Press", "byline"),
+        ("The Harbour Bridge reopened on Monday after two years of repairs, the city said, and the U.", "initial"),
+    ],
+)
+def test_a_model_headline_that_is_cut_repeats_itself_or_is_a_byline_is_dropped(headline, flaw):
+    from summarizer.schemas import ProseDraft
+
+    article = Article.from_text(LEAD, "t.txt")
+    brief = build_brief(article, gather_evidence(article), ProseDraft(headline=headline, summary=""), Usage())
+    reasons = [d.reason for d in brief.dropped if d.section == "headline"]
+    if flaw is None:
+        assert brief.headline == headline and not reasons
+    else:
+        assert brief.headline != headline and reasons and flaw in reasons[0]
+
+
+def test_a_summary_sentence_that_trails_off_is_dropped():
+    from summarizer.schemas import ProseDraft
+
+    article = Article.from_text(LEAD, "t.txt")
+    draft = ProseDraft(headline="", summary="The Harbour Bridge reopened on Monday after two years of repairs...")
+    brief = build_brief(article, gather_evidence(article), draft, Usage())
+    assert any(d.section == "summary" and "cut off" in d.reason for d in brief.dropped)
