@@ -39,10 +39,11 @@ from summarizer.text.names import find_same, name_occurs, same_entity, surname, 
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
-_LEAD_SENTENCES = 2
+_LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
+_SENTENCES_TRIED = 3  # of a paragraph, for its sentence of report: a paragraph's news is at its start
 _HEADLINE_WORDS = 20
 # Words a phrase cannot end on: what comes after them was cut off.
 _OPEN_ENDINGS = frozenset(
@@ -275,9 +276,12 @@ def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
     quoted = [(quote.start, quote.end) for quote in evidence.quotes]
     openers = []
     for paragraph in paragraphs:
-        opener = next((s for s in iter_sentences(paragraph) if _reports(grounder, s, quoted) and s not in lead), None)
+        first_few = islice(iter_sentences(paragraph), _SENTENCES_TRIED)
+        opener = next((s for s in first_few if s not in lead and _reports(grounder, s, quoted)), None)
         if opener:
             openers.append(opener)
+            if len(openers) == _MAX_EVENTS:
+                break
     return openers
 
 
