@@ -20,6 +20,7 @@ against the same story."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -34,7 +35,7 @@ from summarizer.grounding.lemmas import (
     words,
 )
 from summarizer.grounding.polarity import negations, opposite_in
-from summarizer.grounding.quantities import Figure, figures
+from summarizer.grounding.quantities import Figure, figures, is_number_word
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
@@ -207,6 +208,35 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+def words_in_english(claim: Claim, source: SourceText) -> str | None:
+    """Every word of the claim is a word: of the article, or of English (lemminflect knows it),
+    each part of a hyphenated one too. A small model's garble ("re-equilimented", "re-equi")
+    shares enough letters with the article to pass a count of words, and says nothing."""
+    for word in claim.words:
+        if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
+            continue
+        if _ordinary_word(word) or is_number_word(word.lower):
+            continue
+        parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
+        if not parts or not all(_english(part) or part in source.lowers for part in parts):
+            return f"{word.text!r} is not a word of the article or of English"
+    return None
+
+
+_PREFIXES = ("re", "un", "non", "pre", "co", "mis", "dis", "over", "under", "out", "anti", "post", "sub", "inter")
+_SUFFIXES_MADE = ("less", "ness", "ly", "ful", "ment", "wide")
+
+
+def _english(part: str) -> bool:
+    """A dictionary word, or one made of it with a common prefix or suffix ("reinvestigating",
+    "wordless"), which lemminflect's dictionary does not list."""
+    if is_dictionary_word(part):
+        return True
+    stems = [part[len(p) :] for p in _PREFIXES if part.startswith(p)]
+    stems += [part[: -len(s)] for s in _SUFFIXES_MADE if part.endswith(s)]
+    return any(len(stem) >= 4 and is_dictionary_word(stem) for stem in stems)
 
 
 def figures_in_article(claim: Claim, source: SourceText) -> str | None:

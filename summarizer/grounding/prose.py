@@ -30,6 +30,7 @@ from summarizer.grounding.claims import (
     parse_source,
     polarity_mismatch,
     relevance,
+    words_in_english,
 )
 from summarizer.text.spans import Span
 
@@ -66,7 +67,7 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     text = parse_source(source)
     if not parsed.words:
         return Verdict(False, "says nothing checkable")
-    for test in (names_in_article, figures_in_article):
+    for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
             return Verdict(False, reason)

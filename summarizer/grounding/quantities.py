@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.grounding.lemmas import Word
 
-__all__ = ["Figure", "figures"]
+__all__ = ["Figure", "figures", "is_number_word"]
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -39,6 +39,11 @@ class Figure:
     index: int
     text: str
     loose: bool
+
+
+def is_number_word(lower: str) -> bool:
+    """Whether a word says a number ("four", "twentieth", "million")."""
+    return lower in _CARDINALS or lower in _ORDINALS or lower in _SCALES
 
 
 def figures(text_words: Sequence[Word]) -> list[Figure]:

@@ -104,3 +104,10 @@ def test_every_word_of_a_name_must_be_in_the_evidence_not_just_its_last():
     assert check_claim("The AFN Youth Council said in July that it opposed the pipeline.", source).supported
     verdict = check_claim("The FSIN Youth Council said in July that it opposed the pipeline.", source)
     assert not verdict.supported and "FSIN" in verdict.reason
+
+
+def test_a_garbled_word_is_no_word_and_a_made_word_is():
+    source = "North Korean soldiers are being re-equipped with Russian uniforms and weapons, officials said."
+    garbled = check_claim("North Korean soldiers have been re-equilimented with Russian uniforms.", source)
+    assert not garbled.supported and "equilimented" in garbled.reason
+    assert check_claim("North Korean soldiers are being re-equipped with Russian uniforms.", source).supported
