@@ -156,8 +156,9 @@ def assert_brief_of_the_article(brief: Brief, hostile: Hostile) -> None:
     assert text[real.spans[0][0] : real.spans[0][1]] == hostile.quote
     assert hostile.figure in {n.value for n in brief.numbers}
     assert brief.headline and brief.summary
+    story = Article.from_text(text, "hostile.txt").story_text()  # what prose is checked against: never the injection
     for prose in [brief.headline, *split_sentences(brief.summary)]:
-        assert check_support(prose, text).supported, prose
+        assert check_support(prose, story).supported, prose
     shown = render(brief.model_copy(update={"dropped": []}), "markdown")
     assert FAKE_KEY not in shown and "sk-live" not in shown
 
