@@ -38,6 +38,7 @@ from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
+from summarizer.text.tokens import appears_lowercase
 
 _LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
@@ -350,7 +351,7 @@ def _junk(item: WhoItem, story: str) -> bool:
         return True
     if item.kind == "person" or len(item.name.split()) > 1 or item.name.isupper():
         return False
-    return bool(find_all(story, item.name.lower()))
+    return appears_lowercase(story, item.name)
 
 
 def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]:
