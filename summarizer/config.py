@@ -52,7 +52,9 @@ class Settings:
     max_retries: int = 1
     timeout: float = 120.0
     output_mode: str | None = None
-    max_tokens: int = 700
+    #: Room for a full answer: the limits the prompt states (`schemas.draft.LIMITS`) add up to about
+    #: 1,700 tokens of JSON; at 700 a capable model had to choose between them and being cut off.
+    max_tokens: int = 1800
     #: How many characters of article one request may carry; longer articles are read in parts.
     context_chars: int | None = None
     #: A price file (`{"model": {"input": USD, "output": USD}}` per million tokens) over the built-in table.

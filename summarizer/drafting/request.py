@@ -11,6 +11,7 @@ from summarizer.config import Settings
 from summarizer.drafting.parts import split_story
 from summarizer.drafting.prompts import build_messages, numbered_sentences
 from summarizer.extract.evidence import Evidence
+from summarizer.extract.junk_names import is_junk_name
 from summarizer.schemas import Draft, ProseDraft
 from summarizer.source.article import Article
 from summarizer.source.language import language_note
@@ -50,7 +51,8 @@ def build_request(article: Article, evidence: Evidence, backend: Backend) -> Dra
     story = article.story_text()
     notes = [note for note in (language_note(story),) if note]
     budget = backend.prompt_budget_chars()
-    people = [e.name for e in evidence.people_and_organizations]
+    # Only names the brief would show: a junk name offered as a hint invites the model to use it.
+    people = [e.name for e in evidence.people_and_organizations if not is_junk_name(e.name, e.kind, story)]
     figures = list(dict.fromkeys(f.value for f in evidence.figures))
     if backend.small_model:
         if budget is not None and len(story) > budget:

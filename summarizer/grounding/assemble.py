@@ -14,6 +14,7 @@ from functools import cached_property
 from itertools import islice
 
 from summarizer.extract.evidence import Evidence
+from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.roles import check_role
@@ -38,7 +39,6 @@ from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
-from summarizer.text.tokens import appears_lowercase
 
 _LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
@@ -154,7 +154,11 @@ def build_brief(
     headline = _headline(grounder, draft)
     summary = _summary(grounder, draft)
     what = _events(grounder, draft, evidence)
-    who = [item for item in one_entry_each(_who(grounder, evidence, draft)) if not _junk(item, grounder.story)]
+    who = [
+        item
+        for item in one_entry_each(_who(grounder, evidence, draft))
+        if not is_junk_name(item.name, item.kind, grounder.story)
+    ]
     return Brief(
         headline=headline,
         summary=summary,
@@ -342,18 +346,6 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
     return items
 
 
-def _junk(item: WhoItem, story: str) -> bool:
-    """What an extractor took for a name and a reader would not: a letter ("T" of "AT&T"), a
-    code without a word ("T-2"), or one common word that the article also writes in lower case
-    ("Council", "Floods", "Route"), unless the evidence found it to be a person."""
-    words = re.findall(r"[^\W\d_]{2,}", item.name)
-    if not words:
-        return True
-    if item.kind == "person" or len(item.name.split()) > 1 or item.name.isupper():
-        return False
-    return appears_lowercase(story, item.name)
-
-
 def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]:
     """A speaker given by a shorter form ("McCallum") is named as `who` names the entity."""
     names = [item.name for item in who]
@@ -382,7 +374,7 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             )
     labelled_by_model: set[str] = set()
     for labelled in draft.numbers:
-        key = fold(labelled.value)
+        key = _extracted_within(items, grounder.spans(labelled.value)) or fold(labelled.value)
         measures = labelled.measures.strip()
         if key in items:
             if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
@@ -404,6 +396,15 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
         else:
             grounder.drop("numbers", _labelled(labelled), "this figure is not in the article")
     return sorted(items.values(), key=lambda item: item.spans[0])
+
+
+def _extracted_within(items: dict[str, NumberItem], spans: Sequence[Span]) -> str | None:
+    """The extracted figure that a model's wider value holds ("300" of "300 kilometres"): the
+    model labels that figure instead of adding the same number a second time."""
+    for key, item in items.items():
+        if any(start <= first and last <= end for first, last in item.spans for start, end in spans):
+            return key
+    return None
 
 
 def _labelled(figure: DraftFigure) -> str:

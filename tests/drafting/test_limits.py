@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from summarizer import resolve_settings, summarize
+from summarizer.config import Settings
 from summarizer.drafting.job import prepare
 from summarizer.drafting.prompts import build_messages
 from summarizer.grounding.limits import cut_at_sentences, within_limits
@@ -197,3 +198,39 @@ def test_collect_keeps_an_over_limit_answer_and_a_broken_one_is_listed(tmp_path:
     assert_only_offending_items_dropped(briefs["over"])
     broken = [d for d in briefs["broken"].dropped if d.section == "draft"]
     assert [d.content for d in broken] == ["{not json at all"]
+
+
+def test_the_answer_budget_holds_a_draft_filled_to_every_limit() -> None:
+    """A capable model that uses every length and count it is told must not be cut off by
+    max_tokens (English JSON runs about four characters a token)."""
+    words = "word " * 200
+    full = {
+        "headline": words[: LIMITS.headline],
+        "summary": words[: LIMITS.summary],
+        "headline_sentences": [1, 2],
+        "summary_sentences": [[1, 2], [3], [4]],
+        "what": [{"text": words[: LIMITS.event], "sentences": [1, 2]} for _ in range(LIMITS.events)],
+        "who": [{"name": words[: LIMITS.name], "role": words[: LIMITS.role]} for _ in range(LIMITS.people)],
+        "numbers": [
+            {"value": words[: LIMITS.value], "measures": words[: LIMITS.measures]} for _ in range(LIMITS.figures)
+        ],
+        "quotes": [{"text": words[: LIMITS.quote], "speaker": words[: LIMITS.speaker]} for _ in range(LIMITS.quotes)],
+    }
+    assert set(full) == set(Draft.model_fields)
+    assert len(json.dumps(full, indent=1)) / 4 <= Settings().max_tokens
+
+
+def test_the_prompt_offers_no_name_the_brief_would_refuse() -> None:
+    """The names offered to a capable model are the ones `who` may show: no letter of "AT&T",
+    no contraction, no common word the article also writes in lower case."""
+    article = (
+        "Phone Deal Collapses\n\n"
+        "AT&T dropped its bid for the carrier on Monday, Chief Executive Dana Whitfield said. "
+        "\u201cI'd hoped for more,\u201d Whitfield said. Talks may resume, and the talks were long.\n"
+    )
+    job = prepare(article, "deal", Settings(backend="openai", model="gpt-4o-mini"))
+    user = job.request_body(0)["messages"][-1]["content"]
+    names_line = next(line for line in user.splitlines() if line.startswith("Names in the article:"))
+    offered = [name.strip() for name in names_line.removeprefix("Names in the article:").split(";")]
+    assert "Dana Whitfield" in offered
+    assert not {"T", "I'd", "Talks"} & set(offered)

@@ -17,6 +17,7 @@ from openai.types.shared_params.response_format_json_schema import JSONSchema, R
 from pydantic import TypeAdapter
 
 from summarizer import ConfigError, InputError, resolve_settings, summarize
+from summarizer.config import Settings
 from summarizer.drafting.strict_schema import UNSUPPORTED_KEYWORDS, strict_schema
 from summarizer.openai_batch import collect_results, custom_ids, find_manifest, write_openai_batch
 from summarizer.openai_batch.command import collect, write_requests
@@ -90,7 +91,11 @@ def test_request_lines_are_what_the_openai_sdk_accepts(written):
         body = line["body"]
         params.validate_python(body)
         assert set(body) <= known, set(body) - known  # TypedDicts ignore unknown keys: check them here
-        assert body["model"] == "gpt-4o-mini" and body["temperature"] == 0.0 and body["max_tokens"] == 700
+        assert (
+            body["model"] == "gpt-4o-mini"
+            and body["temperature"] == 0.0
+            and body["max_tokens"] == Settings().max_tokens
+        )
         response_format = body["response_format"]
         TypeAdapter(ResponseFormatJSONSchema).validate_python(response_format)
         assert set(response_format["json_schema"]) <= set(JSONSchema.__annotations__)
@@ -98,7 +103,7 @@ def test_request_lines_are_what_the_openai_sdk_accepts(written):
     assert len({line["custom_id"] for line in lines}) == len(lines)
     assert all(len(line["custom_id"]) <= MAX_CUSTOM_ID for line in lines)
     assert summary.requests_paths == (requests,) and summary.manifest_paths == (manifest,)
-    assert summary.prompt_tokens > 0 and summary.max_completion_tokens == 6 * 700
+    assert summary.prompt_tokens > 0 and summary.max_completion_tokens == 6 * Settings().max_tokens
     assert summary.cost_usd is not None and 0 < summary.cost_usd < 0.01  # gpt-4o-mini, Batch API prices
 
 

@@ -1,0 +1,20 @@
+"""What an extractor took for a name and a reader would not. One test, used where names are shown
+(the brief's `who`) and where they are offered to the model (the prompt's list of names), so the
+model is never handed a name the brief would refuse."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.tokens import appears_lowercase
+
+
+def is_junk_name(name: str, kind: str, story: str) -> bool:
+    """A letter ("T" of "AT&T"), a contraction ("I'd"), a code without a word ("T-2"), or one
+    common word that the article also writes in lower case ("Council", "Floods", "Route"),
+    unless the evidence found it to be a person."""
+    if not re.findall(r"[^\W\d_]{2,}", name):
+        return True
+    if kind == "person" or len(name.split()) > 1 or name.isupper():
+        return False
+    return appears_lowercase(story, name)
