@@ -16,6 +16,7 @@ from itertools import islice
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.entity_index import one_entry_each
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.roles import check_role
 from summarizer.schemas import (
@@ -52,6 +53,8 @@ _OPEN_ENDINGS = frozenset(
     "our your is are was were be been has have had will would could should can may might must".split()
 )
 _QUOTE_OPENERS = "\"'“‘«„"
+# ", security experts say": a headline's attribution, its subject between a comma and the verb.
+_ATTRIBUTION_AT_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}[\w'’]+[.!?]?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 
 
@@ -182,7 +185,7 @@ def build_brief(
 
 
 def _headline(grounder: _Grounder, draft: Draft) -> str:
-    flaw = _headline_flaw(draft.headline.strip())
+    flaw = _headline_flaw(draft.headline.strip(), grounder.story)
     if flaw:
         grounder.drop("headline", draft.headline.strip(), flaw)
     kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
@@ -197,19 +200,26 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     return grounder.verbatim("headline", headline)
 
 
-def _headline_flaw(headline: str) -> str | None:
+def _headline_flaw(headline: str, story: str) -> str | None:
     """Why a model's headline cannot head a note, however well the article backs its words: cut
-    off (at the length limit, or after a word that needs more: "...allows the NDP minority to"),
+    off (at the length limit inside a word, or after a word that needs more: "...allows the NDP
+    minority to"; a reporting verb ends a headline only after its subject: ", experts say"),
     repeating itself ("SAN DIEGO – SAN DIEGO – ..."), or a byline copied from the page."""
     if not headline:
         return None
     words = headline.rstrip(".!?\"'”’").split()
     last = words[-1] if words else ""
-    if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS | REPORTING_VERBS:
+    if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS:
+        return "cut off mid-phrase"
+    if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline):
         return "cut off mid-phrase"
     if re.fullmatch(r"(?:[A-Z]\.)+", headline.split()[-1]) and len(headline.split()[-1]) <= 2:
         return "cut off after an initial"
-    if len(headline) >= LIMITS.headline - 2 and not headline.endswith((".", "!", "?", "\"", "”")):
+    if (
+        len(headline) >= LIMITS.headline - 2
+        and not headline.endswith((".", "!", "?", "\"", "”"))
+        and not _whole_word(last, story)
+    ):
         return f"cut off at the length limit of {LIMITS.headline} characters"
     pairs = [" ".join(words[i : i + 2]).lower() for i in range(len(words) - 1)]
     if pairs and max(pairs.count(pair) for pair in pairs) >= 3:
@@ -217,6 +227,12 @@ def _headline_flaw(headline: str) -> str | None:
     if is_byline(headline):
         return "a byline, not a headline"
     return None
+
+
+def _whole_word(word: str, story: str) -> bool:
+    """A last word that the grammar did not cut: a word of English or of the article."""
+    bare = word.strip("\"'”’“‘()").lower()
+    return is_dictionary_word(bare) or bare in story.lower().split()
 
 
 def _lead_headline(sentence: str) -> str:

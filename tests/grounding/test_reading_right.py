@@ -110,6 +110,11 @@ LEAD = (
         ("The Harbour Bridge reopened on Monday, the city", None),  # fine: ends on a noun
         ("The Harbour Bridge reopened on Monday after two years of repairs, the city said the", "mid-phrase"),
         ("The city said", "mid-phrase"),
+        ("The Harbour Bridge reopened on Monday, the city said", None),  # an attribution after its subject
+        (
+            "The Harbour Bridge reopened on Monday after two years of repairs, and traffic returned at noon, thr",
+            "length limit",
+        ),
         ("Harbour Bridge – Harbour Bridge – Harbour Bridge – Harbour Bridge", "repeats itself"),
         ("Jane Roe, The Associated Press", "byline"),
         ("The Harbour Bridge reopened on Monday after two years of repairs, the city said, and the U.", "initial"),
