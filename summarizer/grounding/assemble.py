@@ -390,7 +390,8 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             )
     labelled_by_model: set[str] = set()
     for labelled in draft.numbers:
-        key = _extracted_within(items, grounder.spans(labelled.value)) or fold(labelled.value)
+        key = fold(labelled.value)
+        _widen_extracted(items, key, labelled.value, grounder.spans(labelled.value))
         measures = labelled.measures.strip()
         if key in items:
             if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
@@ -414,13 +415,18 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
     return sorted(items.values(), key=lambda item: item.spans[0])
 
 
-def _extracted_within(items: dict[str, NumberItem], spans: Sequence[Span]) -> str | None:
-    """The extracted figure that a model's wider value holds ("300" of "300 kilometres"): the
-    model labels that figure instead of adding the same number a second time."""
-    for key, item in items.items():
+def _widen_extracted(items: dict[str, NumberItem], key: str, value: str, spans: Sequence[Span]) -> None:
+    """The extracted figure that a model's wider value holds ("300" of "300 kilometres") takes
+    the model's wording and spans, keeping its unit: one figure, as the model wrote it, instead
+    of the same number twice."""
+    if key in items or not spans:
+        return
+    for found, item in items.items():
         if any(start <= first and last <= end for first, last in item.spans for start, end in spans):
-            return key
-    return None
+            del items[found]
+            item.value, item.spans = value, list(spans)
+            items[key] = item
+            return
 
 
 def _labelled(figure: DraftFigure) -> str:
