@@ -351,14 +351,17 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
         elif not set(fold(without_title(name)[0]).lower().split()) <= set(fold(match.name).lower().split()):
             grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
-        if role and not match.role:
-            verdict = check_role(name, role, grounder.story)
-            if verdict.supported:
-                match.role = role
-            else:
-                grounder.drop("who", f"{name}: {role}", verdict.reason)
-        elif role and fold(role).lower() != fold(match.role or "").lower():
-            grounder.drop("who", f"{name}: {role}", f"the role the article gives is kept: {match.role!r}")
+        if not role or fold(role).lower() == fold(match.role or "").lower():
+            continue
+        # A model's role, once the article backs it, is shown over the extractor's: it is usually
+        # the fuller one ("Minister of Crown-Indigenous Relations" for "Minister").
+        verdict = check_role(name, role, grounder.story)
+        if verdict.supported:
+            match.role = role
+        elif match.role:
+            grounder.drop("who", f"{name}: {role}", f"{verdict.reason}; the article's role is kept: {match.role!r}")
+        else:
+            grounder.drop("who", f"{name}: {role}", verdict.reason)
     return items
 
 

@@ -1,0 +1,40 @@
+"""A model's role for a person the extractor already gave a role: shown when the article backs
+it (it is usually the fuller one), else dropped with the reason and the article's role kept."""
+
+from __future__ import annotations
+
+from summarizer.evaluation.replay import replay_answer
+
+ARTICLE = (
+    "Bridge Reopens\n\n"
+    "The bridge reopened on Monday, said Mayor Ana Ruiz, who chairs the city's transport board. "
+    "\u201cIt is safe again,\u201d Ruiz said.\n"
+)
+
+
+def _role_of(brief, name: str) -> str | None:
+    return next(item.role for item in brief.who if item.name == name)
+
+
+def _answer(role: str) -> dict:
+    return {
+        "headline": "",
+        "summary": "",
+        "what": [],
+        "who": [{"name": "Ana Ruiz", "role": role}],
+        "numbers": [],
+        "quotes": [],
+    }
+
+
+def test_a_backed_model_role_replaces_the_extracted_one() -> None:
+    brief = replay_answer(ARTICLE, "bridge", _answer("mayor who chairs the city's transport board"))
+    assert _role_of(brief, "Ana Ruiz") == "mayor who chairs the city's transport board"
+    assert not [d for d in brief.dropped if d.section == "who"]
+
+
+def test_an_unbacked_model_role_is_dropped_and_the_article_role_kept() -> None:
+    brief = replay_answer(ARTICLE, "bridge", _answer("governor of the state"))
+    assert _role_of(brief, "Ana Ruiz") == "Mayor"
+    [dropped] = [d for d in brief.dropped if d.section == "who"]
+    assert dropped.content == "Ana Ruiz: governor of the state" and "'Mayor'" in dropped.reason
