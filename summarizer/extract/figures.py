@@ -3,7 +3,8 @@
 `figure_labels`). Deterministic because a regular expression never misquotes a number, while a
 small model often does.
 
-Left out, because they say when or which rather than how many: dates, years, clock times and
+Left out, because they say when or which rather than how many: dates and years (which
+`dates` finds; `evidence` skips its spans here too), clock times and
 video lengths ("10:43"), ordinals, fractions and ratios written with a slash ("24/7"), numbers
 that are part of a name ("S&P 500", "Route 9", "Local 832", "Boeing 737", "No. 2") and the
 columns of a chart that a page flattened into a run of bare numbers."""
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.extract.dates import MONTHS
 from summarizer.extract.figure_labels import age_label, currency_word, label_figure, unit_after
 from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
@@ -28,10 +30,7 @@ _FIGURE = re.compile(
     rf"(?:[\s-]?(?P<scale>{_SCALE}))?(?P<percent>{_PERCENT})?(?![\w/]|:\d|-\d)",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
 
+from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.prose import check_claim
@@ -29,6 +30,7 @@ from summarizer.schemas import (
     Quote,
     SourceInfo,
     Usage,
+    WhenItem,
     WhoItem,
 )
 from summarizer.schemas.draft import LIMITS
@@ -161,6 +163,7 @@ def build_brief(
         what=what,
         who=who,
         where=[Place(name=e.name, spans=_mention_spans(grounder, e)) for e in evidence.places],
+        when=_when(evidence),
         numbers=_numbers(grounder, evidence, draft),
         quotes=_named_as_in_who(_quotes(grounder, evidence, draft), who),
         source=SourceInfo(
@@ -368,6 +371,21 @@ def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]
 def _mention_spans(grounder: _Grounder, entity) -> list[Span]:
     spans = [(m.start, m.end) for m in entity.mentions if not grounder.article.in_boilerplate(m.start, m.end)]
     return spans or grounder.spans(entity.name)
+
+
+def _when(evidence: Evidence) -> list[WhenItem]:
+    """Each date once, as first written, with the spans of every mention and the context of the
+    first: "on Tuesday" and "Tuesday" are one day."""
+    items: dict[str, WhenItem] = {}
+    for dated in evidence.dates:
+        key = same_date_key(dated.text)
+        if key in items:
+            items[key].spans.append((dated.start, dated.end))
+        else:
+            items[key] = WhenItem(
+                text=dated.text, date=dated.iso, context=dated.context, spans=[(dated.start, dated.end)]
+            )
+    return list(items.values())
 
 
 def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[NumberItem]:
