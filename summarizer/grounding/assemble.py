@@ -394,6 +394,8 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
         key = fold(figure.value)
         if key in items:
             items[key].spans.append((figure.start, figure.end))
+            if not items[key].measures and figure.measures:  # "Floods kill 45", then "killed 45 people"
+                items[key].measures, items[key].unit = figure.measures, items[key].unit or figure.unit
         else:
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
