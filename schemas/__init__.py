@@ -7,12 +7,24 @@ needs to import."""
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from summarizer.schemas.brief import Brief, Dropped, NumberItem, Place, ProseItem, Quote, SourceInfo, Usage, WhoItem
+from summarizer.schemas.brief import (
+    Brief,
+    Dropped,
+    NumberItem,
+    Place,
+    ProseItem,
+    Quote,
+    SourceInfo,
+    Usage,
+    WhenItem,
+    WhoItem,
+)
 from summarizer.schemas.merged import (
     Citation,
     Cited,
     CitedSentence,
     MergedBrief,
+    MergedDate,
     MergedPerson,
     MergedPlace,
     MergedQuote,
@@ -40,6 +52,7 @@ __all__ = [
     "DraftQuote",
     "Dropped",
     "MergedBrief",
+    "MergedDate",
     "MergedPerson",
     "MergedPlace",
     "MergedQuote",
@@ -55,6 +68,7 @@ __all__ = [
     "SourcedFigure",
     "SourcedText",
     "Usage",
+    "WhenItem",
     "WhoItem",
 ]
 

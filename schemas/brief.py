@@ -36,6 +36,18 @@ class Place(Grounded):
     name: str
 
 
+class WhenItem(Grounded):
+    """A date or time the article gives for its events, as written, with what it dates."""
+
+    text: str = Field(description="The date or time exactly as written, e.g. 'Oct. 30', 'last year', 'on Tuesday'")
+    date: str | None = Field(
+        None,
+        description="ISO 8601 (2024-10-30, 2024-10 or 2024) where the article makes it certain; relative dates "
+        "are counted from the publication date the article states, else None",
+    )
+    context: str | None = Field(None, description="The words of its sentence around its first mention: what it dates")
+
+
 class NumberItem(Grounded):
     value: str = Field(description="The figure exactly as written in the article, e.g. '10,000' or '$1.2 billion'")
     measures: str | None = Field(None, description="What the figure counts or measures")
@@ -121,6 +133,7 @@ class Brief(BaseModel):
     what: list[str] = Field(default_factory=list, description="The main events")
     who: list[WhoItem] = Field(default_factory=list)
     where: list[Place] = Field(default_factory=list)
+    when: list[WhenItem] = Field(default_factory=list, description="Dates and times the article gives for its events")
     numbers: list[NumberItem] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     prose: list[ProseItem] = Field(

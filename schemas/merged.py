@@ -64,6 +64,16 @@ class MergedPlace(Cited):
     aliases: list[str] = Field(default_factory=list)
 
 
+class MergedDate(Cited):
+    """A date of the story's events: one entry per day (or month, year) where the sources make
+    it certain, else per wording; every form the sources use is an alias."""
+
+    text: str = Field(description="As the first source that gives it writes it")
+    date: str | None = Field(None, description="ISO 8601 where a source makes it certain")
+    context: str | None = Field(None, description="What it dates, in the first source's words")
+    aliases: list[str] = Field(default_factory=list, description="Other ways the sources write it")
+
+
 class SourcedFigure(Cited):
     """One value of a measured quantity, as one source writes it (one citation)."""
 
@@ -110,6 +120,7 @@ class MergedBrief(BaseModel):
     what: list[CitedSentence] = Field(default_factory=list, description="The main events")
     who: list[MergedPerson] = Field(default_factory=list)
     where: list[MergedPlace] = Field(default_factory=list)
+    when: list[MergedDate] = Field(default_factory=list, description="Dates and times of the story's events")
     numbers: list[NumberGroup] = Field(default_factory=list)
     quotes: list[MergedQuote] = Field(default_factory=list)
     sources: list[MergedSource]

@@ -12,6 +12,7 @@ from summarizer.schemas import (
     Citation,
     CitedSentence,
     MergedBrief,
+    MergedDate,
     MergedPerson,
     MergedPlace,
     MergedQuote,
@@ -169,6 +170,14 @@ def sample_brief() -> MergedBrief:
         where=[
             MergedPlace(name="Millbrook", citations=[s1("Millbrook"), s2("MILLBROOK")]),
             MergedPlace(name="Ash River", aliases=["the Ash"], citations=[s1("Ash River"), s2("Ash River")]),
+        ],
+        when=[
+            MergedDate(
+                text="on Thursday",
+                date="2026-11-19",
+                context="Forecasters expect the river to crest on Thursday afternoon",
+                citations=[s1("on Thursday"), s2("on Thursday")],
+            )
         ],
         numbers=[
             NumberGroup(

@@ -26,6 +26,11 @@ def assert_grounded(brief: Brief, text: str) -> None:
         for start, end in number.spans:
             assert fold(text[start:end]) == fold(number.value)
             assert outside_boilerplate(start, end)
+    for dated in brief.when:
+        assert dated.spans
+        for start, end in dated.spans:
+            assert fold(text[start:end]).lower() == fold(dated.text).lower()
+            assert outside_boilerplate(start, end)
     for item in [*brief.who, *brief.where]:
         assert item.spans, f"name without spans: {item.name!r}"
         forms = [item.name, *getattr(item, "aliases", [])]  # a who entry shows every form its spans mark
@@ -52,6 +57,12 @@ def assert_merged_grounded(note, texts: dict[str, str]) -> None:
             assert len(figure.citations) == 1
             for start, end in figure.citations[0].spans:
                 assert fold(texts[figure.citations[0].source][start:end]) == fold(figure.value)
+    for dated in note.when:
+        forms = {fold(form).lower() for form in (dated.text, *dated.aliases)}
+        for citation in dated.citations:
+            assert citation.spans
+            for start, end in citation.spans:
+                assert fold(texts[citation.source][start:end]).lower() in forms
     for item in [*note.who, *note.where]:
         assert item.citations, f"name without sources: {item.name!r}"
         forms = {item.name, *item.aliases}

@@ -5,6 +5,8 @@
   lost with no `dropped` entry to say so;
 - planted claims (`gold.claims`, faithful or with one known error each) given as events: the
   faithful ones should be kept and the errors dropped;
+- the figure labels the evidence gives on its own (no model), against the capable answer's
+  labels of the same figures (`figures.label_accuracy`);
 - FRANK's system summaries given as summaries: the share of each one's sentences kept, set
   against the annotators' factuality (the report turns the pairs into a rank correlation and a
   ROC AUC).
@@ -13,6 +15,7 @@ The definitions are the README's; keep the two in step."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -21,6 +24,7 @@ from summarizer.evaluation.datasets import Example
 from summarizer.evaluation.matching import same_name
 from summarizer.evaluation.replay import ProseTrial
 from summarizer.evaluation.tally import Tally
+from summarizer.grounding.lemmas import is_content, words
 from summarizer.schemas import Brief
 from summarizer.text.sentences import split_sentences
 from summarizer.text.spans import fold
@@ -116,6 +120,45 @@ def score_claims(tally: Tally, example: Example) -> None:
         else:
             tally.add("claims.errors_dropped", not survived, 1)
             tally.add(f"claims.{claim.get('kind')}_dropped", not survived, 1)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def score_figure_labels(tally: Tally, example: Example) -> None:
+    """Of the figures that both the evidence-only brief labels and `gold.answer` labels, the
+    share whose labels agree (`labels_agree`). A figure is the same when its first number is."""
+    answer = example.gold.get("answer")
+    if not isinstance(answer, Mapping):
+        return
+    ours: dict[str, str] = {}
+    for number in ProseTrial(example.text, example.id).brief().numbers:
+        if (key := _number_key(number.value)) and number.measures and key not in ours:
+            ours[key] = number.measures
+    for figure in _objects(answer.get("numbers")):
+        key, measures = _number_key(_field(figure, "value")), _field(figure, "measures")
+        if key in ours and measures:
+            tally.add("figures.label_accuracy", labels_agree(ours[key], measures), 1)
+
+
+def _number_key(value: str) -> str | None:
+    number = _DIGITS.search(value)
+    return number.group().replace(",", "") if number else None
+
+
+def labels_agree(ours: str, reference: str) -> bool:
+    """Two labels of one figure agree when their content words, compared as lemmas ("votes
+    received" meets "Votes received", "spent" meets "spending"), share at least half of the
+    shorter label's content words (and at least one)."""
+    mine, theirs = _content_keys(ours), _content_keys(reference)
+    if not mine or not theirs:
+        return False
+    shared = sum(1 for keys in mine if any(keys & other for other in theirs))
+    return shared >= 1 and shared * 2 >= min(len(mine), len(theirs))
+
+
+def _content_keys(label: str) -> list[frozenset[str]]:
+    return [word.keys for word in words(label) if is_content(word)]
 
 
 def score_frank_systems(tally: Tally, example: Example) -> None:

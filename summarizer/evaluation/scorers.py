@@ -10,7 +10,12 @@ from typing import Any
 
 from summarizer.evaluation import rouge
 from summarizer.evaluation.datasets import Example
-from summarizer.evaluation.faithfulness import score_claims, score_frank_systems, score_replayed_answer
+from summarizer.evaluation.faithfulness import (
+    score_claims,
+    score_figure_labels,
+    score_frank_systems,
+    score_replayed_answer,
+)
 from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 from summarizer.evaluation.reading import reading_defects
 from summarizer.evaluation.tally import Tally
@@ -141,6 +146,22 @@ def score_conll(tally: Tally, example: Example, brief: Brief) -> None:
     _names(tally, "per", _entries(brief, "person"), gold.get("persons", []), same_name)
     _names(tally, "org", _entries(brief, "organization"), gold.get("organizations", []), _exact_name)
     _names(tally, "loc", [[place.name] for place in brief.where], gold.get("locations", []), _exact_name)
+    _any_kind_precision(tally, brief, gold)
+
+
+def _any_kind_precision(tally: Tally, brief: Brief, gold: Mapping[str, Any]) -> None:
+    """Who and where precision whatever the kind: an entry (its name or an alias) is right when
+    it names any gold entity, a person as speakers match, anything else exactly; a kind mistaken
+    ("Chelsea" a person) costs nothing here, a name that is no entity at all ("Floods") does."""
+    people = _distinct(gold.get("persons", []))
+    others = _distinct([name for key in ("organizations", "locations", "misc") for name in gold.get(key, [])])
+    forms = [[item.name, *item.aliases] for item in brief.who] + [[place.name] for place in brief.where]
+    entries = list({tuple(name_words(f[0])): f for f in forms if name_words(f[0])}.values())
+    right = sum(
+        any(same_name(p, g) for p in entry for g in people) or any(_exact_name(p, g) for p in entry for g in others)
+        for entry in entries
+    )
+    tally.add("who.precision_any_kind", right, len(entries))
 
 
 def score_giveme5w1h(tally: Tally, example: Example, brief: Brief) -> None:
@@ -173,6 +194,13 @@ def _figure_key(value: str) -> str:
     return "".join(fold(value).lower().replace(",", "").split())
 
 
+def score_capable_without_brief(tally: Tally, example: Example) -> None:
+    """The planted claims given to the prose check, and the evidence's own figure labels
+    against the capable answer's."""
+    score_claims(tally, example)
+    score_figure_labels(tally, example)
+
+
 def score_frank_without_brief(tally: Tally, example: Example) -> None:
     """FRANK's system summaries against the annotators, and the lead-3 baseline's ROUGE."""
     score_frank_systems(tally, example)
@@ -190,7 +218,7 @@ SCORERS: dict[str, Callable[[Tally, Example, Brief], None]] = {
 
 #: What a dataset measures with no brief at all: the checks given known output, baselines.
 MODEL_FREE_SCORERS: dict[str, Callable[[Tally, Example], None]] = {
-    "capable_ggt": score_claims,
+    "capable_ggt": score_capable_without_brief,
     "frank_cnndm": score_frank_without_brief,
 }
 

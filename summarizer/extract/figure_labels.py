@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas, getInflection
+
 from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 
@@ -158,7 +160,7 @@ _VALUE_LINKS = frozenset(
 _QUANTITY_WORDS = frozenset(
     "about|around|approximately|roughly|some|nearly|almost|over|under|more|less|than|at|least|just|only|"
     "up|to|by|an|estimated|a|the|another|further|additional|extra|all|of|then|now|still|already|also|"
-    "currently|once|just|even|well|no|fewer".split("|")
+    "currently|once|just|even|well|no|fewer|between".split("|")
 )
 _NOT_A_LABEL = (
     COMMON_WORDS
@@ -238,30 +240,59 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     return f"age of {name.group('name')}"
 
 
-def _phrase_after(text: str, end: int, *, determiners: bool = False) -> str | None:
+def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool = False) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
     with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
     sentence gives them is kept: "11 people [are missing]" counts people missing."""
     window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
     words: list[str] = []
     phrase_end = 0
-    for word in _WORD_OR_MARK.finditer(window):
+    tokens = list(_WORD_OR_MARK.finditer(window))
+    for index, word in enumerate(tokens):
         token = word.group()
         lower = token.lower()
-        if determiners and not words and lower in _DETERMINERS:
+        if determiners and not words and (lower in _DETERMINERS or lower == "all"):
+            continue
+        if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
+            words.append(token)  # "the Liberal Party [of] Canada"
+            phrase_end = word.end()
             continue
         if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
             break
-        if _looks_like_verb(token) or lower in _AUXILIARIES or lower in _COMMON_VERBS:
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if _ends_noun_phrase(token, following, first=not words):
             break
         words.append(token)
         phrase_end = word.end()
+    while words and words[-1].lower() == "of":
+        words.pop()
     if not words:
         return None
     state = _STATE_AFTER.match(window[phrase_end:])
     if state:
         words.append(state.group("state"))
     return " ".join(words)
+
+
+def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
+    """Whether `token` is a verb that ends the counted phrase ("3,000 soldiers [arrived]"). Right
+    after a count, a word in -s is a plural noun ("3,000 [votes]": a verb after a plural has no
+    -s), and a word in -ed or -ing before a noun is an adjective ("352 [missing] children")."""
+    lower = token.lower()
+    if lower in _AUXILIARIES:
+        return True
+    if first and lower.endswith("s") and not lower.endswith("ss") and lower in _COMMON_VERBS:
+        return False
+    if not (_looks_like_verb(token) or lower in _COMMON_VERBS):
+        return False
+    if first and _looks_like_verb(token) and following.isalpha() and following.islower():
+        return (
+            following in _NOT_A_LABEL
+            or following in _COMMON_VERBS
+            or following in _AUXILIARIES
+            or (_looks_like_verb(following))
+        )
+    return True
 
 
 def _verb_before(text: str, start: int) -> str | None:
@@ -278,8 +309,9 @@ def _verb_before(text: str, start: int) -> str | None:
 
 
 def _looks_like_verb(word: str) -> bool:
-    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"."""
-    return word.islower() and word.lower().endswith(_VERB_ENDINGS)
+    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"; a hyphenated
+    word is an adjective ("opioid-related", "state-owned")."""
+    return word.islower() and word.lower().endswith(_VERB_ENDINGS) and "-" not in word
 
 
 def _value_of(text: str, start: int) -> str | None:
@@ -343,3 +375,146 @@ def _linked(text: str, sentence_start: int, start: int) -> bool:
     while before and before[-1] in _QUANTITY_WORDS - {"of", "at", "to", "by"}:
         before.pop()
     return bool(before) and before[-1] in _VALUE_LINKS
+
+
+# What the sentence around a figure says about it when no noun phrase is counted (the rules of
+# `label_from_context`, tried in order).
+_IN_PHRASE = re.compile(r"^\)?\s+in\s+(?=[a-z])")  # "$117,000 [in donations]", "led 26-11 [in shots on goal]"
+# Money given to someone or for something: "$83,534 [to the Liberal Party]", "$1,260 [for the two adults]".
+_TO_OR_FOR = re.compile(r"^\s+(?:each\s+)?(?P<prep>to|for)\s+(?=(?:the|its|their|his|her|a|an)?\s*[A-Za-z])")
+# A time into or left of something: "15 seconds [into overtime]", "44 seconds [left in regulation]".
+_TIME_OF = re.compile(r"^\s+(?P<how>into|left\s+in|left\s+of|before|after)\s+(?=[a-z])")
+# The figure as a subject: "66,000 [remained without power]", "$56 million [was spent on ...]".
+_SUBJECT_OF = re.compile(
+    r"^\s+(?:(?:was|were|is|are|had|has|have|been|be)\s+)*(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z][\w-]*){0,3})"
+)
+_AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
+_COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
+_PURPOSE = re.compile(
+    r"^\s+(?:left\s+)?to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
+)
+_STATE_WORD = re.compile(r"^\s+(?P<state>missing|dead|injured|hurt|killed|wounded|displaced|homeless|arrested)\b")
+_AGE_CUE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:\d{1,3},?\s+(?:and\s+)?)*$|\b(?:at|turned|turns)\s+(?:age\s+)?$", re.IGNORECASE
+)
+# "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
+_PERSON_BEFORE = re.compile(
+    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"(?:,\s+(?:who[’']s|who\s+is|aged?)|,)\s+$"
+)
+_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.)]|\s+(?:and|years)\b)")
+# "Aesop Double-Edge Razor, [$180]," and "Everyday Dorie ([$50],": a price after what is priced.
+_PRICED = re.compile(r"(?P<item>[A-Z][\w'’&.-]*(?:\s+[A-Z+][\w'’&.-]*){0,5})\s*(?:,|\()\s*$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|after|during)\s+"
+    r"(?:(?:about|around|nearly|almost|more|than|over|just|only|some|the|past|last|first|next)\s+)*$"
+)
+# Words after which a word that can be a noun is a verb: "to [make] $24.1 million", "can [save]".
+_VERB_OPENERS = frozenset(
+    "to|will|would|could|can|may|might|must|should|probably|also|not|never|did|does|do".split("|")
+)
+_TIME_UNITS = frozenset("years|months|weeks|days|hours|minutes|seconds".split("|"))
+_CLAUSE_STOPS = frozenset(",;:()—–\"“”'‘’")
+
+
+def label_from_context(text: str, start: int, end: int, *, unit: str | None, money: bool) -> str | None:
+    """What a figure that quantifies no noun phrase stands for, from its sentence: the phrase
+    after "in" ("$117,000 in [donations]"), the noun of a compound ("a 15-[shot victory]"), a
+    purpose ("60 days [to respond]"), a state ("850 [injured]"), a person's age ("Zoe Kasten, 8;",
+    "at age 48"), a listed price ("Razor, $180,"), the verb that spends or counts it ("spent
+    $450,000": amount spent) or what lasted that long ("[a stint as prime minister] for 22
+    years")."""
+    after = text[end : end + 80].split("\n", 1)[0]
+    before = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    if (in_phrase := _IN_PHRASE.match(after)) and (
+        phrase := _phrase_after(text, end + in_phrase.end(), determiners=True)
+    ):
+        return phrase
+    if money and (given := _TO_OR_FOR.match(after)):
+        phrase = _phrase_after(text, end + given.end(), determiners=True, names=True)
+        if phrase and not (given.group("prep") == "to" and _only_a_verb(phrase.split()[0])):  # "to [compensate]"
+            return f"{given.group('prep')} {phrase}"
+    if unit in _TIME_UNITS and (time_of := _TIME_OF.match(after)):
+        phrase = _phrase_after(text, end + time_of.end(), determiners=True)
+        if phrase:
+            return f"time {' '.join(time_of.group('how').split())} {phrase}"
+    if (paren := _AFTER_PARENTHESIS.match(after)) and (phrase := _phrase_after(text, end + paren.end())):
+        return phrase
+    if (compound := _COMPOUND.match(after)) and compound.group("noun") not in _NOT_A_LABEL:
+        head = _phrase_after(text, end + compound.end())
+        return f"{compound.group('noun')} {head}" if head else None
+    if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
+        return f"time to {purpose.group('verb')}{purpose.group('rest')}".strip()
+    if (state := _STATE_WORD.match(after)) and unit is None and not money:
+        return state.group("state")
+    if unit is None and not money and _AGE_END.match(text[start : start + 12]):
+        if _AGE_CUE.search(before):
+            return "age"
+        if person := _PERSON_BEFORE.search(before):
+            return f"age of {person.group('who')}"
+    if money and (priced := _PRICED.search(before)) and re.match(r"^\s*[,)]", after):
+        return f"price of {priced.group('item')}"
+    if (verb := _acting_verb(before)) is not None:
+        return f"amount {verb}" if money else verb
+    if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
+        verb = subject_of.group("verb")
+        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS:
+            rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
+            phrase = " ".join([verb, *rest[:3]])
+            return f"amount {phrase}" if money else phrase
+    if unit in _TIME_UNITS and _PREPOSITION_BEFORE.search(before):
+        return _what_lasted(text, start - len(_PREPOSITION_BEFORE.search(before).group()))  # type: ignore[union-attr]
+    return None
+
+
+def _only_a_verb(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
+
+
+def _is_verb(word: str) -> bool:
+    return bool(getAllLemmas(word).get("VERB")) and word not in _NOT_A_LABEL
+
+
+def _acting_verb(before: str) -> str | None:
+    """The verb a figure is the object of, as its past participle: "spent [$450,000]" (amount
+    spent), "killed [226,000]" (killed), "make [$24.1 million]" (amount made)."""
+    tokens = [m.group() for m in _WORD_OR_MARK.finditer(before)]
+    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
+        tokens.pop()
+    if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
+        return None
+    word = tokens[-1]
+    if word in _NOT_A_LABEL or word in REPORTING_VERBS or word in _AUXILIARIES or word in _VALUE_LINKS:
+        return None
+    lemmas = getAllLemmas(word).get("VERB")
+    previous = tokens[-2].lower() if len(tokens) > 1 else ""
+    plainly_a_verb = word.endswith("ed") or previous in _VERB_OPENERS
+    if not lemmas or (not plainly_a_verb and (getAllLemmas(word).get("NOUN") or getAllLemmas(word).get("ADJ"))):
+        return None  # "the [...]", "a record [...]": a noun or an adjective, not a verb
+    participle = getInflection(lemmas[0], "VBN")
+    return participle[0] if participle else word
+
+
+def _what_lasted(text: str, position: int) -> str | None:
+    """The words before "for"/"in" that say what lasted: "[a stint as prime minister] for 22
+    years", "[worked] for 20 years"; from the clause's start or its last verb group."""
+    span = sentence_span_around(text, max(0, position - 1))
+    clause_start = span[0] if span else max(0, position - 80)
+    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(clause_start, position - 80) : position])]
+    words: list[str] = []
+    while tokens and len(words) < _MAX_SUBJECT_WORDS - 2:
+        token = tokens.pop()
+        lower = token.lower()
+        if token in _CLAUSE_STOPS or lower in _AUXILIARIES or lower in _RELATIVES or lower in _DETERMINERS:
+            break
+        if not token[0].isalpha() or lower in ("he", "she", "they", "it", "i", "we", "you", "him", "her", "them"):
+            break
+        words.insert(0, token)
+    while words and words[0].lower() in _NOT_A_LABEL:
+        words.pop(0)
+    while words and words[-1].lower() in _NOT_A_LABEL:
+        words.pop()
+    if not any(word.islower() and word not in _NOT_A_LABEL for word in words):
+        return None  # "in Toronto": a place, not what lasted
+    return " ".join(words)

@@ -3,7 +3,8 @@
 `figure_labels`). Deterministic because a regular expression never misquotes a number, while a
 small model often does.
 
-Left out, because they say when or which rather than how many: dates, years, clock times and
+Left out, because they say when or which rather than how many: dates and years (which
+`dates` finds; `evidence` skips its spans here too), clock times and
 video lengths ("10:43"), ordinals, fractions and ratios written with a slash ("24/7"), numbers
 that are part of a name ("S&P 500", "Route 9", "Local 832", "Boeing 737", "No. 2") and the
 columns of a chart that a page flattened into a run of bare numbers."""
@@ -14,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.extract.figure_labels import age_label, currency_word, label_figure, unit_after
+from summarizer.extract.dates import MONTHS
+from summarizer.extract.figure_labels import age_label, currency_word, label_figure, label_from_context, unit_after
 from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
 
@@ -28,10 +30,7 @@ _FIGURE = re.compile(
     rf"(?:[\s-]?(?P<scale>{_SCALE}))?(?P<percent>{_PERCENT})?(?![\w/]|:\d|-\d)",
     re.IGNORECASE,
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
@@ -162,22 +161,29 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
     match = last.match
     unit = _unit(first.match) or _unit(match)
     measures = None
+    money = bool(first.match.group("currency") or match.group("currency"))
+    label_end = end  # where the figure and its unit end, for what follows them
     years_old = _YEARS_OLD.match(text[end : end + 12])
     if years_old:
         unit, measures = "years", age_label(text, end + years_old.end())
+        label_end = end + years_old.end()
     elif (word := currency_word(text, end)) is not None:
-        unit, word_end = word
-        measures = label_figure(text, start, word_end, share_or_money=True)
+        unit, label_end = word
+        money = True
+        measures = label_figure(text, start, label_end, share_or_money=True)
     else:
         measured_unit = None if match.group("percent") else unit_after(text, end)
         if unit is None and measured_unit is not None:
-            unit, unit_end = measured_unit
-            measures = label_figure(text, start, unit_end)
+            unit, label_end = measured_unit
+            # "1,000 hours of [ice time]": a measure names its whole after "of", as a share does
+            measures = label_figure(text, start, label_end, share_or_money=True)
         else:
             money_or_share = bool(match.group("percent") or match.group("currency"))
             measures = label_figure(text, start, end, share_or_money=money_or_share)
         if measures is None and first is last and not (match.group("currency") or match.group("percent")):
             measures = age_label(text, start, after_name=True)
+    if measures is None:
+        measures = label_from_context(text, start, label_end, unit=unit, money=money)
     return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
 
+from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.entity_index import one_entry_each
@@ -31,6 +32,7 @@ from summarizer.schemas import (
     Quote,
     SourceInfo,
     Usage,
+    WhenItem,
     WhoItem,
 )
 from summarizer.schemas.draft import LIMITS
@@ -168,6 +170,7 @@ def build_brief(
         what=what,
         who=who,
         where=[Place(name=e.name, spans=_mention_spans(grounder, e)) for e in evidence.places],
+        when=_when(evidence),
         numbers=_numbers(grounder, evidence, draft),
         quotes=_named_as_in_who(_quotes(grounder, evidence, draft), who),
         source=SourceInfo(
@@ -381,12 +384,29 @@ def _mention_spans(grounder: _Grounder, entity) -> list[Span]:
     return spans or grounder.spans(entity.name)
 
 
+def _when(evidence: Evidence) -> list[WhenItem]:
+    """Each date once, as first written, with the spans of every mention and the context of the
+    first: "on Tuesday" and "Tuesday" are one day."""
+    items: dict[str, WhenItem] = {}
+    for dated in evidence.dates:
+        key = same_date_key(dated.text)
+        if key in items:
+            items[key].spans.append((dated.start, dated.end))
+        else:
+            items[key] = WhenItem(
+                text=dated.text, date=dated.iso, context=dated.context, spans=[(dated.start, dated.end)]
+            )
+    return list(items.values())
+
+
 def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[NumberItem]:
     items: dict[str, NumberItem] = {}
     for figure in evidence.figures:
         key = fold(figure.value)
         if key in items:
             items[key].spans.append((figure.start, figure.end))
+            if not items[key].measures and figure.measures:  # "Floods kill 45", then "killed 45 people"
+                items[key].measures, items[key].unit = figure.measures, items[key].unit or figure.unit
         else:
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.merge.dates import merge_dates
 from summarizer.merge.figures import group_figures
 from summarizer.merge.names import NameIndex, merge_people, merge_places
 from summarizer.merge.prose import cited_sentences, evidence_key
@@ -75,6 +76,7 @@ def merge_briefs(briefs: Sequence[Brief], texts: Sequence[str], *, names: Sequen
         what=what,
         who=people,
         where=merge_places([(source, brief.where) for source, brief in zip(ids, briefs)]),
+        when=merge_dates([(source, brief.when) for source, brief in zip(ids, briefs)]),
         numbers=group_figures([(source, brief.numbers, text) for source, brief, text in zip(sources, briefs, texts)]),
         quotes=_merge_quotes([(source, brief.quotes) for source, brief in zip(ids, briefs)], speakers),
         sources=sources,

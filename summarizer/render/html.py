@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from summarizer.render.html_assets import SCRIPT, STYLE
 from summarizer.render.html_spans import anchor, clip, render_text
-from summarizer.schemas import MergedBrief, MergedPerson, MergedQuote, MergedSource, NumberGroup
+from summarizer.render.markdown_text import clip as clip_text
+from summarizer.schemas import MergedBrief, MergedDate, MergedPerson, MergedQuote, MergedSource, NumberGroup
 from summarizer.schemas.merged import Cited
 
 _PALETTE_SIZE = 6  # source colours (.c1 ... .c6 in the style), reused round-robin past that
@@ -159,6 +160,7 @@ class _Note:
             [self.cited(_e(place.name), place, "name") + _aliases(place.aliases) for place in m.where],
             "places",
         )
+        parts += _section("When", "ul", [self.dated(item) for item in m.when], "dates")
         if m.numbers:
             groups = "".join(self.number_group(group) for group in m.numbers)
             parts.append(f'<section><h2>Numbers</h2><div class="numbers">{groups}</div></section>')
@@ -175,6 +177,12 @@ class _Note:
         )
         parts += _section("Notes", "ul", [_e(note) for note in m.notes], "notes")
         return "\n".join(parts)
+
+    def dated(self, item: MergedDate) -> str:
+        """ "Oct. 29 (2024-10-29) [S1] [S2]", what it dates beneath."""
+        iso = f' <span class="chip">{_e(item.date)}</span>' if item.date else ""
+        context = f'<span class="reason">{_e(clip_text(item.context, 160))}</span>' if item.context else ""
+        return self.cited(_e(item.text), item, "name") + iso + _aliases(item.aliases) + context
 
     def source_entry(self, index: int) -> str:
         source = self.merged.sources[index]

@@ -60,6 +60,16 @@ def to_markdown(brief: Brief) -> str:
         "Where", [f"- {escape(place.name, starts_block=True)} {span_marker(place.spans)}" for place in brief.where]
     )
     lines += section(
+        "When",
+        [
+            f"- **{escape(item.text)}**"
+            + (f" ({item.date})" if item.date else "")
+            + (f" — {escape(clip(item.context, 160))}" if item.context else "")
+            + f" {span_marker(item.spans)}"
+            for item in brief.when
+        ],
+    )
+    lines += section(
         "Numbers",
         [
             f"- **{escape(n.value)}**"

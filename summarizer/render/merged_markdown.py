@@ -38,6 +38,17 @@ def merged_to_markdown(merged: MergedBrief) -> str:
             for place in merged.where
         ],
     )
+    lines += section(
+        "When",
+        [
+            f"- **{escape(item.text)}**"
+            + (f" ({item.date})" if item.date else "")
+            + (f" (also “{'”, “'.join(escape(alias) for alias in item.aliases)}”)" if item.aliases else "")
+            + (f" — {escape(clip(item.context, 160))}" if item.context else "")
+            + f" {_where(item)}"
+            for item in merged.when
+        ],
+    )
     lines += section("Numbers", [_number_lines(group) for group in merged.numbers])
     lines += section("Quotes", [quote_block(q.text, q.speaker, q.speaker_role, _where(q)) for q in merged.quotes])
     lines += section(

@@ -137,6 +137,27 @@ def test_conll_names_by_type_case_insensitive_and_distinct():
     assert got["loc.precision"] == (1, 2)
 
 
+def test_who_precision_over_all_kinds_forgives_a_wrong_kind_but_not_a_non_entity():
+    gold = {
+        "entities": [],
+        "persons": ["Ana Ruiz"],
+        "organizations": ["Chelsea"],
+        "locations": ["Oslo"],
+        "misc": ["Norwegian"],
+    }
+    predicted = brief(
+        who=[
+            WhoItem(name="Ruiz"),  # a surname of a gold person
+            WhoItem(name="Chelsea", kind="person"),  # the wrong kind, still an entity
+            WhoItem(name="Norwegian", kind="other"),
+            WhoItem(name="Floods", kind="organization"),  # no entity at all
+        ],
+        where=[Place(name="Oslo"), Place(name="Bergen")],
+    )
+    got = ratios(score("conll2003_ner", Example("c", TEXT, gold), predicted))
+    assert got["who.precision_any_kind"] == (4, 6)
+
+
 def test_an_entrys_aliases_are_names_the_brief_shows():
     gold = {"entities": [], "persons": [], "organizations": ["EU", "European Union", "NATO"], "locations": []}
     predicted = brief(who=[WhoItem(name="European Union", kind="organization", aliases=["EU"])])

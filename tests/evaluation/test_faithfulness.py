@@ -8,7 +8,14 @@ import pytest
 
 from summarizer.drafting.salvage import UNUSABLE
 from summarizer.evaluation.datasets import Example
-from summarizer.evaluation.faithfulness import kept_share, score_claims, score_frank_systems, score_replayed_answer
+from summarizer.evaluation.faithfulness import (
+    kept_share,
+    labels_agree,
+    score_claims,
+    score_figure_labels,
+    score_frank_systems,
+    score_replayed_answer,
+)
 from summarizer.evaluation.replay import ProseTrial, replay_answer
 from summarizer.evaluation.rouge import lead, rouge_f1, score_lead_baseline
 from summarizer.evaluation.tally import Tally
@@ -152,3 +159,27 @@ def test_rouge_and_the_lead_baseline():
     tally = Tally()
     score_lead_baseline(tally, Example("a", text, {"summary": "One came. Two came. Three came."}))
     assert ratios(tally)["rouge.lead3.rouge1"] == pytest.approx((1.0, 1))
+
+
+def test_labels_agree_on_shared_content_words_compared_as_lemmas():
+    assert labels_agree("votes received", "Votes received")
+    assert labels_agree("amount spent", "Money the leagues spent")
+    assert labels_agree("age of Emery", "Emery's age")
+    assert not labels_agree("amount made", "Gasol's salary this season")
+    assert not labels_agree("the", "People arrested")  # no content word: no agreement
+
+
+def test_figure_label_accuracy_counts_figures_both_label():
+    text = "Police arrested 14 people on Monday. The rink cost $3 million. About 40 fans came."
+    answer = {
+        "numbers": [
+            {"value": "14", "measures": "People arrested"},
+            {"value": "$3 million", "measures": "Salary of the coach"},
+            {"value": "2", "measures": "Not in our brief"},
+            {"value": "About 40", "measures": ""},
+        ]
+    }
+    tally = Tally()
+    score_figure_labels(tally, Example("x", text, {"answer": answer, "claims": []}))
+    ratio = dict(tally.items())["figures.label_accuracy"]
+    assert (ratio.hits, ratio.total) == (1, 2)

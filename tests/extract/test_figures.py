@@ -118,3 +118,39 @@ def test_every_figure_says_what_it_counts_from_its_own_sentence(text, value, uni
     [figure] = find_figures(text)
     assert (figure.value, figure.unit, figure.measures) == (value, unit, measures)
     assert text[figure.start : figure.end] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value, measures",
+    [
+        ("Donors gave $117,000 in donations last year.", "$117,000", "donations"),
+        ("Carolina led 26-11 in shots on goal.", "26-11", "shots"),
+        ("The party received $83,534 to the Liberal Party of Canada.", "$83,534", "to Liberal Party of Canada"),
+        ("He scored 15 seconds into overtime.", "15", "time into overtime"),
+        ("The state has 60 days to respond.", "60", "time to respond"),
+        ("It was a 15-shot victory for him.", "15", "shot victory"),
+        ("The toll rose, with about 850 injured.", "850", "injured"),
+        ("They were Zoe Marsh, 8; and her grandmother, Jane Holt, 61.", "8", "age of Zoe Marsh"),
+        ("He has a son, 28, who works.", "28", "age of a son"),
+        ("Our daughters are ages 7, 5 and 2.", "5", "age"),
+        ("Birch Razor, $180, is sold online.", "$180", "price of Birch Razor"),
+        ("Two leagues have spent $450,000 on ice time.", "$450,000", "amount spent"),
+        ("He is slated to make $24.1 million this season.", "$24.1 million", "amount made"),
+        ("In the storm, 66,000 remained without power.", "66,000", "remained without power"),
+        ("The school received about 3,000 votes.", "3,000", "votes received"),
+        ("A survey found 352 missing children.", "352", "missing children"),
+        ("Still, 30 per cent of opioid-related deaths were in cities.", "30 per cent", "opioid-related deaths"),
+        ("They must log 60 hours of community service.", "60", "community service"),
+        ("He ran a stint as prime minister for 22 years.", "22", "stint as prime minister"),
+    ],
+)
+def test_figures_that_count_no_noun_phrase_are_labelled_from_their_sentence(sentence, value, measures):
+    figure = next(f for f in find_figures(sentence) if f.value == value)
+    assert figure.measures == measures
+
+
+def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_recipient():
+    [homeless] = find_figures("He lived in Toronto for 20 years.")
+    assert homeless.measures != "Toronto"
+    [paid] = find_figures("The government paid as much as $600-million to compensate the firm.")
+    assert paid.measures != "to compensate"

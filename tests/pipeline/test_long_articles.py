@@ -210,7 +210,7 @@ def test_an_unusable_part_adds_nothing_and_the_others_are_kept():
     assert brief.headline == "Corran Valley dam reopens after repairs"
     measures = {n.value: n.measures for n in brief.numbers}
     assert measures["40"] == "boats booked for the weekend"  # part 4 kept
-    assert measures["2.3 billion"] is None  # part 3's label lost; the figure itself is evidence
+    assert measures["2.3 billion"] == "held"  # part 3's label lost; the figure and its own label are evidence
     assert_grounded(brief, TEXT)
 
 

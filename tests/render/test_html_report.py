@@ -146,16 +146,24 @@ def test_every_item_marks_exactly_its_spans_in_each_source() -> None:
         *brief.what,
         *brief.who,
         *brief.where,
+        *brief.when,
         *(figure for group in brief.numbers for figure in group.values),
         *brief.quotes,
     ]
-    assert len(items) == len(cited) == 18
+    assert len(items) == len(cited) == 19
     for attributes, thing in zip(items, cited):
         item = attributes["data-item"]
         for citation in thing.citations:
             section = f"src-s{int(citation.source[1:])}"
             expected = {offset for start, end in citation.spans for offset in range(start, end)}
             assert page.covered[(section, item)] == expected, (item, citation)
+
+
+def test_dates_are_shown_with_their_day_and_what_they_date() -> None:
+    page = to_html(sample_brief(), TEXTS)
+    when = page[page.index("<h2>When</h2>") : page.index("<h2>Numbers</h2>")]
+    assert "on Thursday</a>" in when and "2026-11-19" in when
+    assert "Forecasters expect the river to crest on Thursday afternoon" in when
 
 
 def test_every_link_in_the_note_has_a_target_in_the_document() -> None:

@@ -1,0 +1,80 @@
+import pytest
+
+from summarizer.extract.dates import find_dates, parse_date, same_date_key
+from summarizer.extract.evidence import gather_evidence
+from summarizer.source.article import Article
+
+PUBLISHED = "Thursday, Oct. 31, 2024"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "sentence, written, iso",
+    [
+        ("The dam failed on October 30, 2024, at dawn.", "October 30, 2024", "2024-10-30"),
+        ("The dam failed on 30 October 2024 at dawn.", "30 October 2024", "2024-10-30"),
+        ("The report, dated 2024-10-30, was leaked.", "2024-10-30", "2024-10-30"),
+        ("Talks began in March 2023 and stalled.", "March 2023", "2023-03"),
+        ("The plant closed in 2019 after a fire.", "2019", "2019"),
+        ("The dam failed on Oct. 30 after heavy rain.", "Oct. 30", "2024-10-30"),
+        ("The dam failed on Tuesday after heavy rain.", "on Tuesday", "2024-10-29"),
+        ("The council will vote on Tuesday.", "on Tuesday", "2024-11-05"),
+        ("The council will vote next Monday.", "next Monday", "2024-11-04"),
+        ("Rain fell yesterday across the valley.", "yesterday", "2024-10-30"),
+        ("Last year, 170 people died in floods.", "Last year", "2023"),
+        ("Prices rose earlier this month in the city.", "earlier this month", "2024-10"),
+        ("The bridge opened three days ago, officials said.", "three days ago", "2024-10-28"),
+    ],
+)
+def test_dates_are_found_as_written_and_normalised_from_the_publication_date(sentence, written, iso):
+    [found] = find_dates(sentence, published=PUBLISHED)
+    assert found.text == written
+    assert sentence[found.start : found.end] == written
+    assert found.iso == iso
+
+
+def test_relative_dates_are_not_normalised_without_a_publication_date():
+    found = find_dates("The dam failed on Tuesday; last year it held; on Oct. 30 it cracked.")
+    assert [d.text for d in found] == ["on Tuesday", "last year", "Oct. 30"]
+    assert [d.iso for d in found] == [None, None, None]
+
+
+def test_each_date_says_what_it_dates_in_the_words_of_its_sentence():
+    text = "Floods hit the town in May. On Tuesday, the mayor resigned over the response."
+    [_, tuesday] = find_dates(text)
+    assert tuesday.context == "On Tuesday, the mayor resigned over the response."
+    assert tuesday.context in text
+
+
+def test_months_that_are_words_and_counts_are_not_dates():
+    text = "Officials may march on, she said; 2,019 people and $2019 and 2019% were counted in 10 days."
+    assert find_dates(text) == []
+
+
+def test_times_and_decades_are_kept_without_a_calendar_date():
+    found = find_dates("Since the 1990s the ferry has left at 7:30 a.m. daily.", published=PUBLISHED)
+    assert [(d.text, d.iso) for d in found] == [("the 1990s", None), ("7:30 a.m.", None)]
+
+
+def test_an_impossible_day_is_kept_as_written_without_a_date():
+    [found] = find_dates("The vote on February 30, 2023 never happened.")
+    assert found.text == "February 30, 2023" and found.iso is None
+
+
+def test_publication_dates_are_read_in_the_forms_news_pages_state_them():
+    assert str(parse_date("Oct. 31, 2024")) == "2024-10-31"
+    assert str(parse_date("Thursday 31 October 2024")) == "2024-10-31"
+    assert str(parse_date("2024-10-31T09:00:00Z")) == "2024-10-31"
+    assert parse_date("yesterday") is None
+
+
+def test_dates_are_evidence_and_never_also_figures():
+    text = "Published Oct. 31, 2024\n\nIn 2019, 45 people died; three days ago 12 more were hurt."
+    evidence = gather_evidence(Article.from_text(text, "x"))
+    assert [d.text for d in evidence.dates] == ["2019", "three days ago"]  # the article's own date is not an event's
+    assert [f.value for f in evidence.figures] == ["45", "12"]
+
+
+def test_a_day_counted_from_an_event_is_not_a_date_and_one_day_is_one_entry():
+    text = "To this day nobody knows. He left on Saturday and the next day wrote that Saturday was hard."
+    assert [d.text for d in find_dates(text)] == ["on Saturday", "Saturday"]
+    assert len({same_date_key(d.text) for d in find_dates(text)}) == 1
