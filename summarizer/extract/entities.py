@@ -51,12 +51,15 @@ from functools import lru_cache
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
+from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
 from summarizer.text.names import has_surname, surname
+from summarizer.text.sentences import sentence_span_around
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
@@ -109,6 +112,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     for candidate in candidates:
         if len(candidate.tokens) == 1 and candidate.role_start is None:
             builder.add_short(candidate)
+    builder.settle_unproven_names()
     builder.promote_list_members()
     builder.adopt_organization_prefixes()
     return [
@@ -366,6 +370,35 @@ class _EntityBuilder:
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
             entity.kind = "organization"
+
+    def settle_unproven_names(self) -> None:
+        """ "Nadim Ladki", "Hiroshige Yanagimoto": a name shaped like a person's that no rule
+        vouched for (no known given name, title, role, reporting verb...) is a person when the
+        statistical tagger, reading the sentences it stands in, calls most of its mentions one.
+        The tagger settles only these: where a rule decided, the rule stays (on person names the
+        rules are more precise than the small model, which takes "Point Grey" or "Bitcoin" for
+        people as often as it finds a real one). A lone word stays open: there the small
+        model guesses; so does a name made only of English words ("Quail Hollow", "Point
+        Grey"): a place or a title far more often than a person no rule knows."""
+        unproven = [
+            e
+            for e in self.unproven.values()
+            if e.kind == "other" and " " in e.name and not all(is_dictionary_word(w.lower()) for w in e.name.split())
+        ]
+        passages = {
+            span
+            for entity in unproven
+            for mention in entity.mentions
+            if (span := sentence_span_around(self.masked, mention.start)) is not None
+        }
+        if not passages:
+            return
+        tagged = tagged_names(self.masked, passages)
+        for entity in unproven:
+            people = sum(tagged.get((m.start, m.end)) == "person" for m in entity.mentions)
+            if 2 * people > len(entity.mentions):
+                entity.kind = "person"
+                del self.unproven[id(entity)]
 
     def entities(self) -> list[Entity]:
         unique: dict[int, Entity] = {}

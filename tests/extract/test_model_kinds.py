@@ -1,0 +1,46 @@
+"""The statistical tagger settles person names no rule vouched for, and only those."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer.extract.entities as entities_module
+from summarizer.extract.entities import find_entities
+from summarizer.extract.model_kinds import tagged_names
+from summarizer.text.parse import pipeline
+
+LINE_UP = "The line-up: Wiremu Tamihana, Hone Kereama and Tipene Ruatapu."
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in find_entities(text)}
+
+
+def test_names_without_any_cue_are_people_when_the_tagger_says_so() -> None:
+    assert kinds(LINE_UP) == {"Wiremu Tamihana": "person", "Hone Kereama": "person", "Tipene Ruatapu": "person"}
+
+
+def test_without_the_tagger_the_rules_leave_them_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_module, "tagged_names", lambda text, passages: {})
+    assert set(kinds(LINE_UP).values()) == {"other"}
+
+
+def test_a_name_made_of_english_words_is_not_settled_by_the_tagger() -> None:
+    assert kinds("Visitors walk around Quarry Hollow all year.")["Quarry Hollow"] != "person"
+
+
+def test_a_rule_decision_stands() -> None:
+    assert kinds("The Bank of Canada raised rates on Tuesday.")["Bank of Canada"] == "organization"
+
+
+def test_tagged_spans_index_the_whole_text() -> None:
+    text = "Nothing here.\nThe line-up: Wiremu Tamihana and Hone Kereama."
+    start = text.index("The line-up")
+    found = tagged_names(text, [(start, len(text))])
+    assert {text[s:e] for (s, e), kind in found.items() if kind == "person"} == {"Wiremu Tamihana", "Hone Kereama"}
+    assert tagged_names(text, []) == {}
+
+
+def test_one_pipeline_per_component_set() -> None:
+    assert pipeline(("tok2vec", "ner")) is pipeline(("tok2vec", "ner"))
+    assert pipeline(("tok2vec", "ner")).pipe_names == ["tok2vec", "ner"]
