@@ -32,7 +32,7 @@ from summarizer.grounding.claims import (
     relevance,
     words_in_english,
 )
-from summarizer.grounding.structure import doer_mismatch, negation_mismatch
+from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.spans import Span
 
 __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
@@ -46,6 +46,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     name_mismatch,
     actor_mismatch,
     doer_mismatch,
+    place_mismatch,
     polarity_mismatch,
     negation_mismatch,
     missing_key_content,

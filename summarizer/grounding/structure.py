@@ -16,13 +16,12 @@ claim, so a verb the evidence uses twice, once each way, is given the benefit of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
@@ -30,7 +29,7 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Predicate", "doer_mismatch", "negation_mismatch", "predicates"]
+__all__ = ["Predicate", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
@@ -157,18 +156,8 @@ def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
         or same_entity(claim_name, name)
         or same_entity(claim_name, name, organization=True)
         or set(_distinctive(claim_name)) & set(_distinctive(name))
-        or _written_together(claim_name, name, article)
+        or written_together(claim_name, name, article)
         for name in names
-    )
-
-
-def _written_together(a: str, b: str, article: str) -> bool:
-    """Whether the article writes the two names as one ("Calgary Flames", "Cisco Talos"): then
-    either may stand for the other, as a team for its city."""
-    a_words, b_words = a.split(), b.split()
-    return any(
-        re.search(rf"\b{re.escape(first[-1])}\s+{re.escape(second[0])}\b", article) is not None
-        for first, second in ((a_words, b_words), (b_words, a_words))
     )
 
 
@@ -211,11 +200,28 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     wherever the evidence uses it (see the module docstring)."""
     evidence = _evidence(passage)
     for said in predicates(claim.text):
-        if said.light:
-            continue
         same_verb = [p for p in evidence if p.keys & said.keys]
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
+    return None
+
+
+# Prepositions that place an event: the place they name is the evidence's own, never a
+# neighbour's (a pronoun may refer back to a person named before; "there" is no place name).
+_PLACING = frozenset("in at from near outside inside across into throughout".split())
+
+
+def place_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A place the claim puts its event in ("in Milton") that its evidence sentences do not name
+    (the name test allows a name from the sentences around, where "she" refers back to)."""
+    for token in parse(claim.text):
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
+            continue
+        word = token.text.lower()
+        if word not in passage.lowers and not (
+            token.text.isupper() and word in initials_of(passage.source.sentences[passage.first : passage.last + 1])
+        ):
+            return f"the place {token.text!r} is not in the evidence"
     return None
