@@ -392,7 +392,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     )
     for name in claim.names:
         surname = name[-1]
-        if surname.lower not in around.lowers and not _known_otherwise(surname, around):
+        if surname.lower not in around.lowers and not _known_otherwise(surname, around, alone=len(name) == 1):
             return f"{_show(name)} is not in the evidence"
         missing = [
             w
@@ -400,7 +400,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             if w.capitalised
             and w.lower not in around.lowers
             and w.lower not in _GENERIC
-            and not _known_otherwise(w, around)
+            and not _known_otherwise(w, around, alone=False)
         ]
         if missing:
             return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
@@ -417,12 +417,16 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
-def _known_otherwise(word: Word, around: Passage) -> bool:
+def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     """Whether the evidence names `word`'s entity another way: by the name its acronym spells
-    ("GM": "General Motors"), or by a name the article writes together with it ("Calgary" where
-    the evidence says "Flames", of "the Calgary Flames")."""
+    ("GM": "General Motors"), or, for a one-word name (`alone`), by a name the article writes
+    together with it ("Calgary" where the evidence says "Flames", of "the Calgary Flames"). A
+    word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
+    because the article also writes "FSIN Youth"."""
     if _is_acronym_of(word, initials_of(around.source.sentences[around.first : around.last + 1])):
         return True
+    if not alone:
+        return False
     named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
     return any(written_together(word.text, other, around.source.text) for other in named if other != word.text)
 
