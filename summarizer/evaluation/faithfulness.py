@@ -25,6 +25,7 @@ from summarizer.evaluation.matching import same_name
 from summarizer.evaluation.replay import ProseTrial
 from summarizer.evaluation.tally import Tally
 from summarizer.grounding.lemmas import is_content, words
+from summarizer.grounding.prose import check_claim
 from summarizer.schemas import Brief
 from summarizer.text.sentences import split_sentences
 from summarizer.text.spans import fold
@@ -162,8 +163,9 @@ def _content_keys(label: str) -> list[frozenset[str]]:
 
 
 def score_frank_systems(tally: Tally, example: Example) -> None:
-    """Each system summary given as a draft's summary; its score is the share of its sentences
-    the brief keeps."""
+    """Each system summary given as a draft's summary; its score, set against the human one,
+    is the mean graded verdict (`Verdict.score`) of its sentences, each checked as the brief
+    checks it; how many summaries the brief keeps whole is counted too."""
     systems = [
         entry
         for entry in example.meta.get("frank_system_summaries_with_human_factuality", [])
@@ -174,16 +176,27 @@ def score_frank_systems(tally: Tally, example: Example) -> None:
     trial = ProseTrial(example.text, example.id)
     for entry in systems:
         share = kept_share(trial, entry["summary"])
-        if share is None:
+        graded = graded_score(trial, entry["summary"])
+        if share is None or graded is None:
             continue
         judged = float(entry["human_factuality"])
-        tally.pair("frank.systems", share, judged)
+        tally.pair("frank.systems", graded, judged)
         if entry.get("model") == FRANK_CASED_SYSTEM:
             factual = judged >= FACTUAL
-            tally.pair("frank.bart", share, 1.0 if factual else 0.0)
+            tally.pair("frank.bart", graded, 1.0 if factual else 0.0)
             tally.add("frank.bart_kept_whole", share == 1.0, 1)
             group = "frank.bart_factual_kept_whole" if factual else "frank.bart_unfactual_kept_whole"
             tally.add(group, share == 1.0, 1)
+
+
+def graded_score(trial: ProseTrial, summary: str) -> float | None:
+    """The mean of `check_claim`'s graded score over `summary`'s sentences, each checked against
+    the story the assembler checks it against (None: no sentence)."""
+    sentences = split_sentences(summary)
+    if not sentences:
+        return None
+    story = trial.article.story_text()
+    return sum(check_claim(sentence, story).score for sentence in sentences) / len(sentences)
 
 
 def kept_share(trial: ProseTrial, summary: str) -> float | None:

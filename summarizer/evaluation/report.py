@@ -67,7 +67,7 @@ METRICS = (
     Metric("claims.entity_dropped", "erroneous claims dropped: wrong entity"),
     Metric("claims.negation_dropped", "erroneous claims dropped: negated"),
     Metric("claims.invented_dropped", "erroneous claims dropped: invented"),
-    Metric("frank.spearman", "FRANK: Spearman, kept share vs human factuality", "statistic"),
+    Metric("frank.spearman", "FRANK: Spearman, graded claim score vs human factuality", "statistic"),
     Metric("frank.bart_auc", "FRANK: ROC AUC on BART (factual = 1.0)", "statistic"),
     Metric("frank.bart_kept_whole", "FRANK: BART summaries kept whole"),
     Metric("frank.bart_factual_kept_whole", "FRANK: factual BART summaries kept whole"),

@@ -49,6 +49,7 @@ __all__ = [
     "coverage",
     "figure_mismatch",
     "figures_in_article",
+    "initials_of",
     "missing_key_content",
     "name_mismatch",
     "names_in_article",
@@ -56,6 +57,7 @@ __all__ = [
     "parse_source",
     "polarity_mismatch",
     "relevance",
+    "written_together",
 ]
 
 _PRONOUNS = frozenset("he she they it his her their its we i this these the".split())
@@ -92,6 +94,15 @@ class SourceText:
         return frozenset(w.lower for s in self.sentences for w in s)
 
     @cached_property
+    def initials(self) -> frozenset[str]:
+        """The initials of every name the article writes (see `initials_of`)."""
+        return initials_of(self.sentences)
+
+    def names_acronym(self, word: Word) -> bool:
+        """Whether `word` ("GM", "GM's") is written in capitals and spells out a name of the article."""
+        return _is_acronym_of(word, self.initials)
+
+    @cached_property
     def windows(self) -> tuple[Passage, ...]:
         """Every run of one to `WINDOW` neighbouring sentences, made once per article (each
         caches its words and lemmas for every claim checked against it)."""
@@ -99,6 +110,29 @@ class SourceText:
         return tuple(
             Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
         )
+
+
+def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
+    """The initials (lower case) of every run of two to five capitalised words in `sentences`
+    ("gm" of "General Motors"), joining words skipped: what an acronym a claim uses for a name
+    spelt out there may be."""
+    found: set[str] = set()
+    for sentence in sentences:
+        run: list[str] = []
+        for word in (*sentence, None):
+            if word is not None and word.capitalised and not word.is_number:
+                run.append(word.lower[0])
+                continue
+            if word is not None and run and word.lower in _NAME_LINKS | {"and", "the", "&"}:
+                continue
+            found.update("".join(run[i:j]) for i in range(len(run)) for j in range(i + 2, min(len(run), i + 5) + 1))
+            run = []
+    return frozenset(found)
+
+
+def _is_acronym_of(word: Word, initials: frozenset[str]) -> bool:
+    letters = word.lower.replace(".", "")
+    return word.text[:2].isupper() and 2 <= len(letters) <= 5 and letters in initials
 
 
 @lru_cache(maxsize=16)
@@ -204,7 +238,7 @@ def _ordinary_word(word: Word) -> bool:
 
 def names_in_article(claim: Claim, source: SourceText) -> str | None:
     for name in claim.names:
-        missing = [w.text for w in name if w.lower not in source.lowers]
+        missing = [w.text for w in name if w.lower not in source.lowers and not source.names_acronym(w)]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
@@ -358,9 +392,16 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     )
     for name in claim.names:
         surname = name[-1]
-        if surname.lower not in around.lowers:
+        if surname.lower not in around.lowers and not _known_otherwise(surname, around, alone=len(name) == 1):
             return f"{_show(name)} is not in the evidence"
-        missing = [w for w in name[:-1] if w.capitalised and w.lower not in around.lowers and w.lower not in _GENERIC]
+        missing = [
+            w
+            for w in name[:-1]
+            if w.capitalised
+            and w.lower not in around.lowers
+            and w.lower not in _GENERIC
+            and not _known_otherwise(w, around, alone=False)
+        ]
         if missing:
             return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
         if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
@@ -374,6 +415,30 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
     return None
+
+
+def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
+    """Whether the evidence names `word`'s entity another way: by the name its acronym spells
+    ("GM": "General Motors"), or, for a one-word name (`alone`), by a name the article writes
+    together with it ("Calgary" where the evidence says "Flames", of "the Calgary Flames"). A
+    word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
+    because the article also writes "FSIN Youth"."""
+    if _is_acronym_of(word, initials_of(around.source.sentences[around.first : around.last + 1])):
+        return True
+    if not alone:
+        return False
+    named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
+    return any(written_together(word.text, other, around.source.text) for other in named if other != word.text)
+
+
+def written_together(a: str, b: str, article: str) -> bool:
+    """Whether the article writes the two names as one ("Calgary Flames", "Cisco Talos"): then
+    either may stand for the other, as a team for its city."""
+    a_words, b_words = a.split(), b.split()
+    return any(
+        re.search(rf"\b{re.escape(first[-1])}\s+{re.escape(second[0])}\b", article) is not None
+        for first, second in ((a_words, b_words), (b_words, a_words))
+    )
 
 
 def actor_mismatch(claim: Claim, passage: Passage) -> str | None:

@@ -25,6 +25,7 @@ __all__ = [
     "is_content",
     "is_dictionary_word",
     "is_event_verb",
+    "is_light_verb",
     "lemma_keys",
     "words",
 ]
@@ -101,6 +102,11 @@ _LIGHT_VERBS = frozenset(
     "be have do say tell add note state announce describe call ask get go make take give come "
     "include continue remain become seem appear begin start use want need try know think".split()
 )
+
+
+def is_light_verb(lemma: str) -> bool:
+    """A reporting or light verb ("say", "have", "make"): it carries no event of its own."""
+    return lemma in _LIGHT_VERBS
 
 
 @lru_cache(maxsize=32768)

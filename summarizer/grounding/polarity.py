@@ -41,6 +41,7 @@ _PAIRS = (
     ("approve", "reject"),
     ("accept", "reject"),
     ("support", "oppose"),
+    ("support", "against"),
     ("agree", "disagree"),
     ("allow", "ban"),
     ("allow", "forbid"),

@@ -32,6 +32,7 @@ from summarizer.grounding.claims import (
     relevance,
     words_in_english,
 )
+from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.spans import Span
 
 __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
@@ -44,7 +45,10 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     name_mismatch,
     actor_mismatch,
+    doer_mismatch,
+    place_mismatch,
     polarity_mismatch,
+    negation_mismatch,
     missing_key_content,
 )
 
@@ -55,6 +59,8 @@ class Verdict:
     reason: str = ""
     #: Where in the source the claim's support is (a supported verdict only).
     evidence: tuple[Span, ...] = ()
+    #: How well the article backs the claim, from 0 to 1, for ranking claims (see `check_claim`).
+    score: float = 0.0
 
 
 def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
@@ -62,7 +68,13 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     article. `cited` are the spans of the sentences the model named as its evidence: they are
     tried first, and the best passages of the whole article when they do not back the claim, so
     a wrong citation costs the claim nothing but a missing citation is never required. A
-    supported verdict carries the spans of its evidence (its sentences), for the brief to show."""
+    supported verdict carries the spans of its evidence (its sentences), for the brief to show.
+
+    Its `score` grades the verdict for ranking claims (an evaluation against human judgement
+    needs more than kept or dropped): a supported claim scores 0.5 to 1 by the share of its
+    content words its evidence holds; a refused one 0 to 0.45, higher when its words are in a
+    passage but a test of meaning (names, figures, roles, polarity) failed there, and 0 when a
+    name, figure or word of it is not in the article at all."""
     parsed = parse_claim(" ".join(claim.split()))
     text = parse_source(source)
     if not parsed.words:
@@ -70,12 +82,14 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
-            return Verdict(False, reason)
+            return Verdict(False, reason, score=0.0)
     candidates = _passages(parsed, text)
     cited_passage = _cited_passage(text, cited)
     if cited_passage is not None:
         candidates.insert(0, (coverage(parsed, cited_passage), cited_passage))
     first_reason = ""
+    best = max((share for share, _ in candidates), default=0.0)
+    failed_a_test = False
     for share, passage in candidates[: _TRIED + (cited_passage is not None)]:
         if share < MIN_COVERAGE:
             if not first_reason:
@@ -88,9 +102,13 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
         if reason is None:
             exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()
             evidence = tuple(cited) if exact else _supporting_sentences(parsed, passage)
-            return Verdict(True, evidence=evidence)
+            return Verdict(True, evidence=evidence, score=0.5 + 0.5 * share)
+        failed_a_test = True
         first_reason = first_reason or reason
-    return Verdict(False, first_reason or "not supported by any passage of the article")
+    # Refused: a claim whose words are there but that fails a test of meaning ranks above one
+    # whose words are not, and both below every supported claim.
+    score = (0.25 if failed_a_test else 0.0) + 0.2 * best
+    return Verdict(False, first_reason or "not supported by any passage of the article", score=score)
 
 
 def check_support(claim: str, source: str) -> Verdict:

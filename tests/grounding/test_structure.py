@@ -1,0 +1,81 @@
+"""Who did what, negation, places and acronyms read from a parse: hand-made sentences."""
+
+from __future__ import annotations
+
+from summarizer.grounding.prose import check_claim
+from summarizer.grounding.structure import predicates
+
+PIPELINE = (
+    "The Harbour Link pipeline is run by Northgate Energy and would carry gas to the coast. "
+    "Its partner, Bluewater Power, will buy the gas when the line opens next year."
+)
+
+
+def test_the_agent_of_a_passive_is_its_doer():
+    assert check_claim("The Harbour Link pipeline is run by Northgate Energy.", PIPELINE).supported
+    verdict = check_claim("The Harbour Link pipeline is run by Bluewater Power.", PIPELINE)
+    assert not verdict.supported and "Bluewater Power is not the doer of 'run'" in verdict.reason
+
+
+def test_a_relative_clause_belongs_to_the_name_it_hangs_on():
+    source = (
+        "Next in line is Sultan Omar Rahim of the east, who was king from 1980 to 1985 and is now unwell. "
+        "After him comes Sultan Idris Hamdan of the south, who owns a fleet of jets."
+    )
+    verdict = check_claim("Sultan Idris Hamdan, who was king from 1980 to 1985, is next in line.", source)
+    assert not verdict.supported and "Idris Hamdan" in verdict.reason
+
+
+def test_a_pronoun_may_be_the_claims_name():
+    source = "Ana Ruiz joined the council in May. Since then she has met with the premier twice."
+    assert check_claim("Ana Ruiz has met with the premier twice since May.", source).supported
+
+
+def test_a_negation_must_govern_the_same_verb():
+    source = "After a long dispute, the club dropped its objection to the new stadium, officials said."
+    assert check_claim("The club dropped its objection to the new stadium.", source).supported
+    verdict = check_claim("The club never dropped its objection to the new stadium.", source)
+    assert not verdict.supported and "negat" in verdict.reason
+
+
+def test_a_negation_higher_up_governs_the_clause_below():
+    source = "The premier said he is not guaranteeing that the free bus service will continue next year."
+    verdict = check_claim("The premier promised that the free bus service would continue next year.", source)
+    assert not verdict.supported and "negates 'continue'" in verdict.reason
+    refusal = "The mayor criticised the premier's refusal to guarantee the free bus service."
+    assert check_claim(refusal, source + " The mayor criticised him.").reason != (
+        "the evidence negates 'guarantee', the claim does not"
+    )
+
+
+def test_predicates_read_negating_verbs():
+    (denied, accepted) = [p for p in predicates("The minister denied that he accepted the money.") if not p.light]
+    assert not denied.negated and accepted.negated
+
+
+def test_an_acronym_stands_for_the_name_it_spells():
+    source = "General Motors said it would close its assembly plant in Oshawa at the end of the year."
+    assert check_claim("GM said it would close its Oshawa assembly plant at the end of the year.", source).supported
+    assert not check_claim("GE said it would close its Oshawa assembly plant at the end of the year.", source).supported
+
+
+def test_a_place_must_be_in_the_evidence_itself():
+    source = (
+        "The prime minister held a town hall in Milton on Thursday. He spoke for an hour. "
+        "Voters asked about schools. "
+        "He was asked about the autoworkers in Oshawa after the carmaker said it would close its plant there."
+    )
+    assert check_claim(
+        "He was asked about the autoworkers in Oshawa after the carmaker said it would close its plant.", source
+    ).supported
+    verdict = check_claim(
+        "He was asked about the autoworkers in Milton after the carmaker said it would close its plant.", source
+    )
+    assert not verdict.supported and "Milton" in verdict.reason
+
+
+def test_a_graded_score_ranks_kept_above_refused_above_absent():
+    kept = check_claim("The Harbour Link pipeline is run by Northgate Energy.", PIPELINE)
+    swapped = check_claim("The Harbour Link pipeline is run by Bluewater Power.", PIPELINE)
+    absent = check_claim("The Harbour Link pipeline is run by Copperfield Mining.", PIPELINE)
+    assert kept.score >= 0.5 > swapped.score > absent.score == 0.0
