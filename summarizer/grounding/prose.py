@@ -33,7 +33,8 @@ from summarizer.grounding.claims import (
     words_in_english,
 )
 from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
-from summarizer.text.spans import Span
+from summarizer.text.sentences import sentence_spans
+from summarizer.text.spans import Span, find_all
 
 __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
 
@@ -76,9 +77,12 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     passage but a test of meaning (names, figures, roles, polarity) failed there, and 0 when a
     name, figure or word of it is not in the article at all."""
     parsed = parse_claim(" ".join(claim.split()))
-    text = parse_source(source)
     if not parsed.words:
         return Verdict(False, "says nothing checkable")
+    stated = _stated_word_for_word(claim, source)
+    if stated is not None:
+        return Verdict(True, evidence=(stated,), score=1.0)
+    text = parse_source(source)
     for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
@@ -109,6 +113,14 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     # whose words are not, and both below every supported claim.
     score = (0.25 if failed_a_test else 0.0) + 0.2 * best
     return Verdict(False, first_reason or "not supported by any passage of the article", score=score)
+
+
+def _stated_word_for_word(claim: str, source: str) -> Span | None:
+    """The sentence of `source` that `claim` is, word for word (up to typography): what the
+    article states as a whole sentence needs no test of meaning, and no parse. Only a whole
+    sentence: a part of one can drop what turns it ("He denied that ...")."""
+    sentences = set(sentence_spans(source))
+    return next((span for span in find_all(source, claim.strip()) if span in sentences), None)
 
 
 def check_support(claim: str, source: str) -> Verdict:

@@ -79,3 +79,15 @@ def test_a_graded_score_ranks_kept_above_refused_above_absent():
     swapped = check_claim("The Harbour Link pipeline is run by Bluewater Power.", PIPELINE)
     absent = check_claim("The Harbour Link pipeline is run by Copperfield Mining.", PIPELINE)
     assert kept.score >= 0.5 > swapped.score > absent.score == 0.0
+
+
+def test_a_sentence_of_the_article_word_for_word_is_supported_by_itself() -> None:
+    source = "Bridge Reopens\n\nThe city reopened the bridge on Monday. He denied that the company fired 30 workers."
+    verdict = check_claim("The city reopened the bridge on Monday.", source)
+    assert verdict.supported and verdict.score == 1.0
+    assert [source[s:e] for s, e in verdict.evidence] == ["The city reopened the bridge on Monday."]
+
+
+def test_part_of_a_sentence_word_for_word_is_still_checked_for_what_turns_it() -> None:
+    source = "Bridge Reopens\n\nThe city reopened the bridge on Monday. He denied that the company fired 30 workers."
+    assert not check_claim("The company fired 30 workers.", source).supported
