@@ -110,9 +110,7 @@ def duplicate_pairs(names: list[str]) -> int:
         if len(_words(short)) < len(_words(long)):
             longer_forms.setdefault(short, []).append(long)
     ambiguous = {
-        short
-        for short, longs in longer_forms.items()
-        if any(not _same_entity(x, y) for x, y in combinations(longs, 2))
+        short for short, longs in longer_forms.items() if any(not _same_entity(x, y) for x, y in combinations(longs, 2))
     }
     return sum(a not in ambiguous and b not in ambiguous for a, b in pairs)
 

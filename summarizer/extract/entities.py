@@ -92,7 +92,12 @@ def is_actor(entity: Entity, text: str) -> bool:
     if entity.kind != "other":
         return True
     words = entity.name.split()
-    if _DEMONYM.search(words[-1]) or is_demonym([words[0].lower()]) and len(words) == 1 or any(word.lower() in ROLE_NOUNS for word in words):
+    if (
+        _DEMONYM.search(words[-1])
+        or is_demonym([words[0].lower()])
+        and len(words) == 1
+        or any(word.lower() in ROLE_NOUNS for word in words)
+    ):
         return False
     if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
         return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
@@ -170,6 +175,8 @@ def _in_gazetteer(token: Token) -> bool:
     """By key ("Ontario's" -> "ontario") or as written ("U.S." keeps its last dot)."""
     return token.key in PLACES or token.text.lower() in PLACES
 
+
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
@@ -288,7 +295,11 @@ class _EntityBuilder:
             return False  # but "US" is no "us"
         if token.key in GROUP_NOUNS:  # "Witnesses said", "Officials say"
             return False
-        if not candidate.sentence_initial:
+        if _PLURAL_ACRONYM_RE.fullmatch(token.text):  # "NGOs", "MPs": a class of bodies or people
+            return False
+        if (
+            not candidate.sentence_initial or token.is_acronym
+        ):  # "USDA said": capitals a sentence start does not explain
             return True
         return (
             token.text in self.capitalised_elsewhere or _in_gazetteer(token) or person_context(self.masked, candidate)
