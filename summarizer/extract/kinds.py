@@ -57,8 +57,8 @@ def classify(
         return candidate.kind
     keys = candidate.keys
     name = text[candidate.start : candidate.end]
-    if len(keys) > 1 and len(candidate.tokens[-1].text) == 1:
-        return "other"  # "Group C", "Pool B": a label within a contest, no body
+    if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
+        return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
         if keys[-1] not in PLACE_CUES:
             return "organization"
