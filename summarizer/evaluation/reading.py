@@ -8,7 +8,9 @@ The definitions (also in the README):
 - quote-fragment event: an event that opens with a quotation mark, leaves one open, or lies
   inside a quote of the brief;
 - duplicate entities: two `who` entries of which one is a shorter form of the other (its words
-  a part of the other's, or its acronym);
+  a part of the other's, or its acronym), unless the shorter is truly ambiguous: also a part of
+  another longer entry that names someone or something else ("Kim" beside "Kim Jong-un" and
+  "Kim Yonghyun");
 - junk names: a `who` entry of one letter, or a single word the article also writes in lower
   case (a common noun capitalised at a sentence start or in a headline);
 - unlabelled figures: figures that do not say what they count;
@@ -56,7 +58,7 @@ def reading_defects(brief: Brief, text: str) -> dict[str, int]:
     return {
         "cut_prose": sum(is_cut(sentence) for sentence in prose),
         "quote_fragment_events": sum(_is_quote_fragment(event, brief) for event in events),
-        "duplicate_entities": sum(_same_entity(a, b) for a, b in combinations(names, 2)),
+        "duplicate_entities": duplicate_pairs(names),
         "junk_names": sum(_is_junk_name(name, text) for name in names),
         "unlabelled_figures": sum(not (number.measures or "").strip() for number in brief.numbers),
         "bad_headlines": int(is_bad_headline(brief.headline)),
@@ -93,6 +95,24 @@ def _is_quote_fragment(event: str, brief: Brief) -> bool:
 
 def _words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
+
+
+def duplicate_pairs(names: list[str]) -> int:
+    """Pairs of `who` names of which one is a shorter form of the other, leaving out the short
+    forms that are truly ambiguous: a short name that is part of two longer names naming
+    different entities ("Kim" beside "Kim Jong-un" and "Kim Yonghyun", "Rogers" beside "Rogers
+    Media" and "Rogers Communications") cannot be joined to either, so listing it apart is no
+    defect."""
+    pairs = [(a, b) for a, b in combinations(names, 2) if _same_entity(a, b)]
+    longer_forms: dict[str, list[str]] = {}
+    for a, b in pairs:
+        short, long = sorted((a, b), key=lambda name: len(_words(name)))
+        if len(_words(short)) < len(_words(long)):
+            longer_forms.setdefault(short, []).append(long)
+    ambiguous = {
+        short for short, longs in longer_forms.items() if any(not _same_entity(x, y) for x, y in combinations(longs, 2))
+    }
+    return sum(a not in ambiguous and b not in ambiguous for a, b in pairs)
 
 
 def _same_entity(a: str, b: str) -> bool:

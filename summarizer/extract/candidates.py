@@ -147,6 +147,7 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             and first.key not in ROLE_NOUNS
             and first.key not in DEMONYMS
             and appears_lowercase(text, first.text)
+            and not _written_whole_elsewhere(text, tokens)
         ):
             tokens = _trim_connectors(tokens[1:])
             dropped = True
@@ -154,6 +155,18 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             break
     initial = dropped or bool(tokens) and is_sentence_start(text, tokens[0].start)
     return tokens, initial
+
+
+def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:
+    """ "[Veterans Affairs Canada] may include...": a sentence-initial word stays in the name
+    when the article writes the whole run again inside a sentence, where its capital counts."""
+    run = text[tokens[0].start : tokens[-1].end]
+    start = text.find(run)
+    while start != -1:
+        if start != tokens[0].start and not is_sentence_start(text, start):
+            return True
+        start = text.find(run, start + 1)
+    return False
 
 
 def _is_currency_prefix(text: str, token: Token) -> bool:

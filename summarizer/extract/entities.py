@@ -58,7 +58,7 @@ from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
-from summarizer.text.names import has_surname, surname
+from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
 
@@ -92,7 +92,12 @@ def is_actor(entity: Entity, text: str) -> bool:
     if entity.kind != "other":
         return True
     words = entity.name.split()
-    if _DEMONYM.search(words[-1]) or any(word.lower() in ROLE_NOUNS for word in words):
+    if (
+        _DEMONYM.search(words[-1])
+        or is_demonym([words[0].lower()])
+        and len(words) == 1
+        or any(word.lower() in ROLE_NOUNS for word in words)
+    ):
         return False
     if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
         return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
@@ -171,6 +176,8 @@ def _in_gazetteer(token: Token) -> bool:
     return token.key in PLACES or token.text.lower() in PLACES
 
 
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
 
@@ -248,6 +255,10 @@ class _EntityBuilder:
     def add_short(self, candidate: Candidate) -> None:
         token = candidate.tokens[0]
         entity = self._existing_entity(token)
+        if entity is None and token.key in GENERIC_ORGANIZATION_WORDS and not token.is_acronym:
+            entity = self._organization_headed_by(token)
+            if entity is None and candidate.sentence_initial:
+                return  # "University spokesman John Shibley said": a fragment, no name
         if entity is None:
             if not candidate.kind:
                 if self._line_is_headline(candidate.start) and not _in_gazetteer(token):
@@ -263,6 +274,20 @@ class _EntityBuilder:
             entity.role = find_role(self.masked, candidate)
         self._add_mention(entity, candidate)
 
+    def _organization_headed_by(self, token: Token) -> Entity | None:
+        """ "the Court" after "Federal Court", "the University" after "University of Michigan":
+        a generic head used alone refers back to the one organisation of the article it heads
+        (its last word, or the word before "of": "Superior Court of Ontario"); with several, or
+        none, it names none."""
+        found = {
+            id(entity): entity
+            for entity in self.by_name.values()
+            if entity.kind == "organization"
+            and len(words := entity.name.lower().split()) > 1
+            and (words[-1] == token.key or f"{token.key} of" in " ".join(words))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _credible_single(self, candidate: Candidate) -> bool:
         """A lone sentence-initial capital must be capitalised elsewhere too."""
         token = candidate.tokens[0]
@@ -270,7 +295,11 @@ class _EntityBuilder:
             return False  # but "US" is no "us"
         if token.key in GROUP_NOUNS:  # "Witnesses said", "Officials say"
             return False
-        if not candidate.sentence_initial:
+        if _PLURAL_ACRONYM_RE.fullmatch(token.text):  # "NGOs", "MPs": a class of bodies or people
+            return False
+        if (
+            not candidate.sentence_initial or token.is_acronym
+        ):  # "USDA said": capitals a sentence start does not explain
             return True
         return (
             token.text in self.capitalised_elsewhere or _in_gazetteer(token) or person_context(self.masked, candidate)

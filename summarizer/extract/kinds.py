@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.organization_cues import is_club, is_company, organization_context, team_context
+from summarizer.extract.organization_cues import (
+    is_club,
+    is_company,
+    organization_context,
+    team_context,
+    team_named_after_place,
+)
 from summarizer.extract.person_cues import person_context, person_evidence
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
@@ -51,9 +57,13 @@ def classify(
         return candidate.kind
     keys = candidate.keys
     name = text[candidate.start : candidate.end]
+    if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
+        return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
         if keys[-1] not in PLACE_CUES:
             return "organization"
+    if team_named_after_place(text, candidate):
+        return "organization"
     if is_place_name(name):
         return "place"
     if is_club(keys) or is_company(keys):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
+from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -121,3 +121,38 @@ def team_context(text: str, candidate: Candidate) -> bool:
 
 def _has_demonym(keys: list[str]) -> bool:
     return any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys)
+
+
+# Opponent words that speak of a match whatever the story; "against", "host" and the like need
+# a match in the sentence too ("sanctions against Moscow" is no game).
+_MATCH_ONLY_BEFORE_RE = re.compile(
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"lost to|loss to|at home to|away to|playing for|played for|plays for|play for|signed for|"
+    r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
+)
+_MAYBE_MATCH_BEFORE_RE = re.compile(r"\b(?:against|host|hosts|entertain|entertains|visit|visiting)\s+(?:the\s+)?$")
+_MATCH_WORDS_RE = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points|comeback|"
+    r"kick-off|fixture|derby|playoffs?|innings|wickets?)\b",
+    re.IGNORECASE,
+)
+
+
+def team_named_after_place(text: str, candidate: Candidate) -> bool:
+    """ "a 2-0 win over Barcelona", "his comeback against Liverpool", "INDIANAPOLIS 37
+    Philadelphia 10", "a contract to play for New South Wales": a city or region named as one
+    side of a match is its club, an organisation. A country stays a place: news files a
+    national side with its country."""
+    name = " ".join(candidate.keys)
+    if name not in PLACES or name in COUNTRIES:
+        return False
+    before = text[max(0, candidate.start - 30) : candidate.start]
+    if _MATCH_ONLY_BEFORE_RE.search(before):
+        return True
+    if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
+        return True
+    if _MAYBE_MATCH_BEFORE_RE.search(before):
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line_end = text.find("\n", candidate.end)
+        return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+    return False

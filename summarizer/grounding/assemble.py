@@ -327,6 +327,7 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             kind=e.kind if e.kind in ("person", "organization") else "other",
             role=e.role,
             spans=_mention_spans(grounder, e),
+            aliases=_other_forms(grounder, e),
         )
         for e in evidence.people_and_organizations
     ]
@@ -377,6 +378,19 @@ def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]
             if index is not None and len(names[index]) > len(quote.speaker):
                 quote.speaker = names[index]
     return quotes
+
+
+def _other_forms(grounder: _Grounder, entity) -> list[str]:
+    """Every other way the article writes the entity, as its mentions show it: the acronym the
+    finder joined to the full name ("PKK" of "Kurdistan Workers Party (PKK)"), the surname used
+    alone, a title form. Each is the text of one of the entry's spans."""
+    forms: dict[str, str] = {}
+    for mention in entity.mentions:
+        if grounder.article.in_boilerplate(mention.start, mention.end):
+            continue
+        if fold(mention.text).lower() != fold(entity.name).lower():
+            forms.setdefault(fold(mention.text).lower(), mention.text)
+    return list(forms.values())
 
 
 def _mention_spans(grounder: _Grounder, entity) -> list[Span]:

@@ -119,7 +119,8 @@ def one_entry_each(items: Sequence[WhoItem]) -> list[WhoItem]:
     as an alias and every mention's span is kept; the first stated role wins."""
     index = NameIndex()
     for _, item in fullest_first([("brief", items)], lambda item: item.name):
-        index.add(item.name, item.kind, "brief", item.spans, item.role)
+        entry = index.add(item.name, item.kind, "brief", item.spans, item.role)
+        entry.names.extend(alias for alias in item.aliases if alias not in entry.names)
     merged = [
         WhoItem(
             name=entry.name,

@@ -15,7 +15,9 @@ def word_set(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.split("|") if w.strip())
 
 
-PLACES = word_set(
+# Countries: a country's name in a sports story names its national side, which news files
+# with the country; a city's names its club (`organization_cues.team_named_after_place`).
+COUNTRIES = word_set(
     # countries and common short forms
     "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|"
     "azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|"
@@ -40,6 +42,18 @@ PLACES = word_set(
     "northern ireland|united states|us|usa|u.s.|u.k.|america|uruguay|uzbekistan|"
     "vatican|venezuela|vietnam|yemen|zambia|zimbabwe|korea|gaza|west bank|crimea|"
     "donbas|hong kong|tibet|kashmir|chechnya|kurdistan|"
+    # more countries, former names and spellings common in news archives
+    "kazakstan|kirghizia|byelorussia|zaire|east timor|timor-leste|yugoslavia|soviet union|"
+    "ussr|czechoslovakia|bosnia and herzegovina|herzegovina|trinidad and tobago|antigua|"
+    "barbuda|equatorial guinea|guinea-bissau|cape verde|comoros|sao tome|"
+    "central african republic|democratic republic of congo|republic of congo|"
+    "united states of america|samoa|tonga|vanuatu|solomon islands|marshall islands|"
+    "micronesia|kiribati|tuvalu|nauru|palau|san marino|greenland|puerto rico|guam|macau|"
+    "macao|gibraltar|bermuda|cayman islands|faroe islands|western sahara|cote d'ivoire|"
+    "ulster|new caledonia|tahiti|polynesia|kosova|"
+)
+
+PLACES = COUNTRIES | word_set(
     # continents and regions
     "africa|asia|europe|antarctica|arctic|north america|south america|latin america|"
     "central america|middle east|caribbean|balkans|scandinavia|siberia|"
@@ -83,15 +97,6 @@ PLACES = word_set(
     "prince edward island|saskatchewan|alberta|newfoundland|labrador|"
     "newfoundland and labrador|yukon|northwest territories|nunavut|n.s.|n.b.|"
     "b.c.|p.e.i.|ont.|que.|man.|sask.|alta.|nfld.|n.l.|n.w.t.|"
-    # more countries, former names and spellings common in news archives
-    "kazakstan|kirghizia|byelorussia|zaire|east timor|timor-leste|yugoslavia|soviet union|"
-    "ussr|czechoslovakia|bosnia and herzegovina|herzegovina|trinidad and tobago|antigua|"
-    "barbuda|equatorial guinea|guinea-bissau|cape verde|comoros|sao tome|"
-    "central african republic|democratic republic of congo|republic of congo|"
-    "united states of america|samoa|tonga|vanuatu|solomon islands|marshall islands|"
-    "micronesia|kiribati|tuvalu|nauru|palau|san marino|greenland|puerto rico|guam|macau|"
-    "macao|gibraltar|bermuda|cayman islands|faroe islands|western sahara|cote d'ivoire|"
-    "ulster|new caledonia|tahiti|polynesia|kosova|"
     # regions, islands, seas and rivers
     "west indies|eastern europe|western europe|central europe|southeast asia|south asia|"
     "central asia|east asia|north africa|west africa|east africa|southern africa|"

@@ -37,7 +37,9 @@ COMMON_WORDS = word_set(
 TEMPORAL_WORDS = word_set(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     "april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
-    "jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter"
+    "jul|aug|sep|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|winter|"
+    # time zones: "10:00 GMT", "5 p.m. EST" tell the time, they name nothing
+    "gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest"
 )
 
 # Honorifics mark a person but are not a role worth reporting.

@@ -8,7 +8,8 @@ merging of several reports agree on what "the same name" means:
 
 * a title before a name is a role, not part of the name (`split_title`, `without_title`);
 * case, dots, hyphens and typography do not count (`name_key`); a trailing legal form
-  ("Inc.", "Ltd", "ASA") or generational suffix ("Jr.", "III") does not either (`name_words`);
+  ("Inc.", "Ltd", "ASA"), a generational suffix ("Jr.", "III") or a leading "The" does not
+  either (`name_words`);
 * a capitalised acronym matches the name whose capitalised words it spells (`is_initials`);
 * one word matches a longer personal name when it is the surname, or the first word (the
   family name of Korean and Chinese names: "Kim" of "Kim Jong-un", "Xi" of "Xi Jinping");
@@ -34,11 +35,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.text.lexicon import COMPANY_SUFFIXES, HONORIFICS, ORG_CUES, ROLE_NOUNS
+from summarizer.text.gazetteer import DEMONYMS, PLACES
+from summarizer.text.lexicon import COMPANY_SUFFIXES, COMPANY_WORDS, HONORIFICS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.spans import find_all, fold
 from summarizer.text.tokens import Candidate, Token, tokenize
 
 __all__ = [
+    "GENERIC_ORGANIZATION_WORDS",
     "find_same",
     "has_surname",
     "is_initials",
@@ -61,6 +64,12 @@ GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
 # Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
+# Newspaper titles: cue words that, alone, are the paper's own short name ("the Star", "the
+# Post", "the Globe"), unlike "Bank" or "Court", which any bank or court is called.
+_PRESS_TITLES = frozenset("gazette globe herald journal mail post star times tribune".split())
+# Words that name no organisation by themselves: heads every body of a kind shares, company
+# words and legal forms.
+GENERIC_ORGANIZATION_WORDS = (ORG_CUES - _PRESS_TITLES) | COMPANY_WORDS | LEGAL_FORMS | _JOINING_WORDS
 
 
 # ---------------------------------------------------------------------------
@@ -129,6 +138,8 @@ def name_words(name: str) -> list[str]:
     words = name_key(name).split()
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in GENERATIONAL_SUFFIXES):
         words.pop()
+    if len(words) > 1 and words[0] == "the":  # "The Globe" is "Globe"
+        words.pop(0)
     return words
 
 
@@ -183,11 +194,27 @@ def _fit(a: str, b: str, organization: bool) -> int:
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer):
         return _NO_FIT
+    if organization and _short_organization_name(shorter, longer):
+        return _FULL_FIT
     if len(shorter) == 1:
         if organization:
             return _NO_FIT
         return _FULL_FIT if shorter[0] == longer[-1] else _FIRST_WORD if shorter[0] == longer[0] else _NO_FIT
     return _FULL_FIT if shorter[-1] == longer[-1] and set(shorter) <= set(longer) else _NO_FIT
+
+
+def _short_organization_name(shorter: list[str], longer: list[str]) -> bool:
+    """ "Rogers" of "Rogers Communications Inc.", "Stroke Foundation" of "Stroke Foundation of
+    Canada", "Sharks" of "San Jose Sharks", "Star" of "Toronto Star": the opening or closing
+    words of an organisation's name, used alone, when they say which one it is. A generic word
+    ("Bank" of "Sumitomo Bank"), a place ("Toronto" of "Toronto Star") or a nationality names
+    no particular organisation; neither does a part from the middle."""
+    n = len(shorter)
+    if longer[:n] != shorter and longer[-n:] != shorter:
+        return False
+    if " ".join(shorter) in PLACES:
+        return False
+    return not all(word in GENERIC_ORGANIZATION_WORDS or word in PLACES or word in DEMONYMS for word in shorter)
 
 
 def same_entity(a: str, b: str, *, organization: bool = False) -> bool:
@@ -196,9 +223,11 @@ def same_entity(a: str, b: str, *, organization: bool = False) -> bool:
     Titles are split off first (unless `organization`: "Bank of England" has no title); then the
     names match if their words are equal up to case, punctuation and legal or generational
     suffixes, if one is the other's initials, or if the shorter is part of the longer: a
-    one-word name that is the longer personal name's surname or first word (never for an
-    organisation: "Bank" is not "Sumitomo Bank"), or several words ending the same way, all in
-    the longer ("Lloyd Austin" in "Lloyd J. Austin"). "Tom Austin" and "Lloyd Austin" differ.
+    one-word name that is the longer personal name's surname or first word, or several words
+    ending the same way, all in the longer ("Lloyd Austin" in "Lloyd J. Austin"); for an
+    organisation, its distinctive opening or closing words ("Rogers" of "Rogers Communications
+    Inc.", "Sharks" of "San Jose Sharks"), never a generic word ("Bank" is not "Sumitomo
+    Bank") or a place. "Tom Austin" and "Lloyd Austin" differ.
 
     This says only that the names fit; whether a short form is *the* entity depends on the
     other names about (see `find_same`)."""

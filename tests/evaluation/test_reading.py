@@ -60,3 +60,14 @@ def test_bad_headlines():
     assert is_bad_headline("Bridge")
     assert not is_bad_headline("Harbour Bridge reopens after repairs")
     assert not is_bad_headline("UN, EU agree on aid for Sudan")
+
+
+def test_a_truly_ambiguous_short_name_is_no_duplicate():
+    ambiguous = _brief(summary="", who=[WhoItem(name="Kim Jong-un"), WhoItem(name="Kim Yonghyun"), WhoItem(name="Kim")])
+    assert reading_defects(ambiguous, ARTICLE)["duplicate_entities"] == 0
+    companies = [WhoItem(name="Rogers Media"), WhoItem(name="Rogers Communications Inc."), WhoItem(name="Rogers")]
+    assert reading_defects(_brief(summary="", who=companies), ARTICLE)["duplicate_entities"] == 0
+    one_person = _brief(
+        summary="", who=[WhoItem(name="Kim Jong-un"), WhoItem(name="Lloyd Austin"), WhoItem(name="Kim")]
+    )
+    assert reading_defects(one_person, ARTICLE)["duplicate_entities"] == 1

@@ -417,3 +417,36 @@ def test_a_nationality_before_a_role_is_no_organization():
     text = "He met his South Korean counterpart Kim Yonghyun, and Velbank analyst Mira Santos."
     organizations = names_of(find_entities(text), "organization")
     assert "South Korean" not in organizations and "Velbank" in organizations
+
+
+def test_a_city_named_as_one_side_of_a_match_is_its_club():
+    text = (
+        "Real Madrid earned a 2-0 win over Barcelona on Saturday, and Hoddle was set to make his comeback against "
+        "Liverpool in the league.\nLEEDS 3 Portsmouth 1\nSanctions against Moscow were eased in Paris."
+    )
+    entities = find_entities(text)
+    assert {"Barcelona", "Liverpool", "LEEDS", "Portsmouth"} <= set(names_of(entities, "organization"))
+    assert {"Moscow", "Paris"} <= set(names_of(entities, "place"))
+
+
+def test_a_country_named_as_one_side_of_a_match_stays_a_place():
+    entities = find_entities("Japan beat Syria 2-1 in the Asian Cup on Sunday.")
+    assert {"Japan", "Syria"} <= set(names_of(entities, "place"))
+
+
+def test_labels_time_zones_and_plural_acronyms_are_no_organizations():
+    text = "Group C ends at 1500 GMT on Friday, aid workers from several NGOs said. USDA said prices fell."
+    entities = find_entities(text)
+    assert not {"Group C", "GMT", "NGOs"} & {e.name for e in entities if e.kind != "other"}
+    assert "USDA" in names_of(entities, "organization")  # capitals a sentence start does not explain
+
+
+def test_a_generic_head_alone_refers_back_or_names_nothing():
+    text = (
+        "University spokesman Tom Reid spoke first. A judge of the Superior Court of Ontario ruled on Friday, "
+        "and the station said it would respect the order of the Court."
+    )
+    entities = find_entities(text)
+    court = by_name(entities, "Superior Court of Ontario")
+    assert [m.text for m in court.mentions] == ["Superior Court of Ontario", "Court"]
+    assert "University" not in {e.name for e in entities}

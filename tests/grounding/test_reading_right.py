@@ -139,3 +139,19 @@ def test_a_summary_sentence_that_trails_off_is_dropped():
     draft = ProseDraft(headline="", summary="The Harbour Bridge reopened on Monday after two years of repairs...")
     brief = build_brief(article, gather_evidence(article), draft, Usage())
     assert any(d.section == "summary" and "cut off" in d.reason for d in brief.dropped)
+
+
+def test_a_who_entry_carries_every_form_the_article_gives_it():
+    text = (
+        "Talks with the Kurdistan Workers Party (PKK) resumed in Ankara on Monday, the Bank of Japan (BOJ) "
+        "said nothing, and Interior Minister Selim Okur spoke to reporters.\n\n"
+        "The PKK rejected the offer on Tuesday. \"We will not sign,\" Okur said. The BOJ kept rates unchanged."
+    )
+    article = Article.from_text(text, "talks.txt")
+    who = {item.name: item for item in build_brief(article, gather_evidence(article), None, Usage()).who}
+    assert "PKK" in who["Kurdistan Workers Party"].aliases
+    assert "BOJ" in who["Bank of Japan"].aliases
+    assert "Okur" in who["Selim Okur"].aliases
+    for item in who.values():
+        shown = {text[start:end] for start, end in item.spans}
+        assert set(item.aliases) <= shown | {item.name}  # every alias is what some span shows

@@ -82,10 +82,33 @@ def test_organisations_match_by_whole_name_initials_or_legal_form(short: str, or
     assert same_entity(short, organization, organization=True)
 
 
-@pytest.mark.parametrize(("short", "organization"), [("Bank", "Sumitomo Bank"), ("Sumitomo", "Sumitomo Bank")])
-def test_one_word_of_an_organisation_is_not_the_organisation(short: str, organization: str) -> None:
-    assert same_entity(short, organization)  # as a person's name, a surname or first name
+@pytest.mark.parametrize(
+    ("short", "organization"),
+    [("Bank", "Sumitomo Bank"), ("Toronto", "Toronto Star"), ("Canadian", "Canadian Tire"), ("Bank", "Bank of Japan")],
+)
+def test_a_generic_word_or_a_place_of_an_organisation_is_not_the_organisation(short: str, organization: str) -> None:
     assert not same_entity(short, organization, organization=True)
+
+
+@pytest.mark.parametrize(
+    ("short", "organization"),
+    [
+        ("Sumitomo", "Sumitomo Bank"),
+        ("Rogers", "Rogers Communications Inc."),
+        ("Sharks", "San Jose Sharks"),
+        ("Globe", "The Globe and Mail"),
+        ("The Globe", "Globe"),
+        ("Star", "Toronto Star"),
+        ("Stroke Foundation", "Stroke Foundation of Canada"),
+    ],
+)
+def test_the_distinctive_opening_or_closing_words_of_an_organisation_name_it(short: str, organization: str) -> None:
+    assert same_entity(short, organization, organization=True)
+
+
+def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
+    assert find_same("Rogers", ["Rogers Media", "Rogers Communications Inc."], organization=True) is None
+    assert find_same("Sharks", ["San Jose Sharks", "Calgary Flames"], organization=True) == 0
 
 
 @pytest.mark.parametrize(
