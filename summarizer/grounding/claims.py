@@ -144,19 +144,30 @@ def parse_source(text: str) -> SourceText:
 
 @dataclass(frozen=True)
 class Passage:
-    """Neighbouring sentences `first`..`last` of a source, as one piece of evidence."""
+    """Neighbouring sentences `first`..`last` of a source, as one piece of evidence, with any
+    sentences `also` taken with them: those a model cited far from the rest, or a second window
+    that holds what the first lacks (a summary sentence joins facts the article gives apart)."""
 
     source: SourceText
     first: int
     last: int
+    also: tuple[int, ...] = ()
+
+    @cached_property
+    def indices(self) -> tuple[int, ...]:
+        return tuple(sorted({*range(self.first, self.last + 1), *self.also}))
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Word, ...], ...]:
+        return tuple(self.source.sentences[i] for i in self.indices)
 
     @cached_property
     def words(self) -> tuple[Word, ...]:
-        return tuple(w for s in self.source.sentences[self.first : self.last + 1] for w in s)
+        return tuple(w for s in self.sentences for w in s)
 
     @cached_property
     def keys(self) -> frozenset[str]:
-        return frozenset().union(*self.source.keys[self.first : self.last + 1])
+        return frozenset().union(*(self.source.keys[i] for i in self.indices))
 
     @cached_property
     def lowers(self) -> frozenset[str]:
@@ -164,14 +175,20 @@ class Passage:
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
-        return frozenset().union(*self.source.figure_values[self.first : self.last + 1])
+        return frozenset().union(*(self.source.figure_values[i] for i in self.indices))
 
     @property
     def span(self) -> Span:
-        return self.source.spans[self.first][0], self.source.spans[self.last][1]
+        return self.source.spans[self.indices[0]][0], self.source.spans[self.indices[-1]][1]
 
     def sentence_spans(self) -> tuple[Span, ...]:
-        return self.source.spans[self.first : self.last + 1]
+        return tuple(self.source.spans[i] for i in self.indices)
+
+    def around(self, reach: int) -> Passage:
+        """This passage with up to `reach` sentences before and after each of its parts."""
+        count = len(self.source.sentences)
+        near = {j for i in self.indices for j in range(max(0, i - reach), min(count, i + reach + 1))}
+        return Passage(self.source, min(near), min(near), tuple(sorted(near)))
 
 
 @dataclass(frozen=True)
@@ -384,12 +401,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     """Each name of the claim is in the passage or its neighbourhood (the sentences just before
     it, where "she" refers back to, and just after); a full name is not someone else's with the
     same surname ("Erik Karlsson" where the passage says "Melker Karlsson")."""
-    last = len(passage.source.sentences) - 1
-    around = Passage(
-        passage.source,
-        max(0, passage.first - _NEIGHBOUR_SENTENCES),
-        min(last, passage.last + _NEIGHBOUR_SENTENCES),
-    )
+    around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
         surname = name[-1]
         if surname.lower not in around.lowers and not _known_otherwise(surname, around, alone=len(name) == 1):
@@ -423,7 +435,7 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     together with it ("Calgary" where the evidence says "Flames", of "the Calgary Flames"). A
     word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
     because the article also writes "FSIN Youth"."""
-    if _is_acronym_of(word, initials_of(around.source.sentences[around.first : around.last + 1])):
+    if _is_acronym_of(word, initials_of(around.sentences)):
         return True
     if not alone:
         return False
@@ -451,7 +463,7 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
         subject, obj = _roles(claim.words, i)
         if not subject or not obj:
             continue
-        for sentence in passage.source.sentences[passage.first : passage.last + 1]:
+        for sentence in passage.sentences:
             for j, other in enumerate(sentence):
                 if not is_content(other) or other.capitalised or not other.keys & word.keys:
                     continue
@@ -500,7 +512,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     A negation of the claim needs one in the evidence sentence that holds what it negates; a
     negation in the evidence counts against the claim only where it directly governs a word
     the claim states plainly (evidence sentences are long, and negate many things)."""
-    sentences = passage.source.sentences[passage.first : passage.last + 1]
+    sentences = passage.sentences
     for index, predicate in negations(claim.words):
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(w.keys & predicate.keys for w in s)]

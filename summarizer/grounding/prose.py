@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.grounding.claims import (
-    WINDOW,
     Claim,
     Passage,
     SourceText,
@@ -41,6 +40,7 @@ __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_w
 #: The share of a claim's content words (as lemmas) its passage must hold.
 MIN_COVERAGE = 0.55
 _TRIED = 6  # passages tried, best covered first, before a claim is refused
+_MOST_CITED = 4  # sentences a citation may name for one claim
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -91,10 +91,11 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     cited_passage = _cited_passage(text, cited)
     if cited_passage is not None:
         candidates.insert(0, (coverage(parsed, cited_passage), cited_passage))
+    candidates = candidates[: _TRIED + (cited_passage is not None)]
     first_reason = ""
     best = max((share for share, _ in candidates), default=0.0)
     failed_a_test = False
-    for share, passage in candidates[: _TRIED + (cited_passage is not None)]:
+    for share, passage in candidates:
         if share < MIN_COVERAGE:
             if not first_reason:
                 first_reason = (
@@ -149,13 +150,14 @@ def _passages(claim: Claim, text: SourceText) -> list[tuple[float, Passage]]:
 
 
 def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:
-    """The sentences the citations fall in, as one passage when they are neighbours."""
+    """The sentences the citations fall in, as one passage, neighbours or not (a summary
+    sentence joins facts the article gives apart), unless so many that anything would pass."""
     if not cited:
         return None
     indices = [i for i, (start, end) in enumerate(text.spans) if any(s < end and e > start for s, e in cited)]
-    if not indices or indices[-1] - indices[0] >= WINDOW:
+    if not indices or len(indices) > _MOST_CITED:
         return None
-    return Passage(text, indices[0], indices[-1])
+    return Passage(text, indices[0], indices[0], tuple(indices[1:]))
 
 
 def _supporting_sentences(claim: Claim, passage: Passage) -> tuple[Span, ...]:
@@ -166,8 +168,8 @@ def _supporting_sentences(claim: Claim, passage: Passage) -> tuple[Span, ...]:
         span
         for span, keys, sentence in zip(
             passage.sentence_spans(),
-            passage.source.keys[passage.first : passage.last + 1],
-            passage.source.sentences[passage.first : passage.last + 1],
+            (passage.source.keys[i] for i in passage.indices),
+            passage.sentences,
             strict=True,
         )
         if keys & wanted or any(w.lower in wanted for w in sentence if w.is_number)

@@ -220,8 +220,6 @@ def place_mismatch(claim: Claim, passage: Passage) -> str | None:
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
             continue
         word = token.text.lower()
-        if word not in passage.lowers and not (
-            token.text.isupper() and word in initials_of(passage.source.sentences[passage.first : passage.last + 1])
-        ):
+        if word not in passage.lowers and not (token.text.isupper() and word in initials_of(passage.sentences)):
             return f"the place {token.text!r} is not in the evidence"
     return None

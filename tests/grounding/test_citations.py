@@ -11,9 +11,11 @@ from summarizer import resolve_settings
 from summarizer.drafting.job import prepare
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
+from summarizer.grounding.prose import check_claim
 from summarizer.render.dispatch import render
 from summarizer.schemas import Draft, Usage
 from summarizer.source.article import Article
+from summarizer.text.sentences import sentence_spans
 
 ARTICLE = (
     "Harbour Bridge Reopens\n\n"
@@ -108,3 +110,27 @@ def test_html_links_an_event_to_its_cited_sentence():
         if item in m.group(1).split()
     )
     assert marked == TRAFFIC
+
+
+FAR_APART = (
+    "Storm Hits Coast\n\n"
+    "A storm knocked out power to 600,000 customers on Thursday. "
+    "Crews worked through the night. Schools stayed closed. Roads were blocked by trees. "
+    "The ferry service was cancelled. Shelters opened in three towns.\n\n"
+    "A woman died when a tree fell on her tent near Duncan, police said.\n"
+)
+JOINED = "The storm cut power to 600,000 customers, and a woman died when a tree fell on her tent."
+
+
+def test_a_claim_joining_facts_far_apart_is_backed_by_the_sentences_it_cites() -> None:
+    spans = sentence_spans(FAR_APART)
+    power, tent = spans[1], spans[-1]
+    assert not check_claim(JOINED, FAR_APART).supported  # no single passage holds both facts
+    verdict = check_claim(JOINED, FAR_APART, cited=[power, tent])
+    assert verdict.supported and set(verdict.evidence) == {power, tent}
+
+
+def test_far_apart_citations_are_still_held_to_the_tests_of_meaning() -> None:
+    spans = sentence_spans(FAR_APART)
+    wrong = "The storm cut power to 60,000 customers, and a woman died when a tree fell on her tent."
+    assert not check_claim(wrong, FAR_APART, cited=[spans[1], spans[-1]]).supported
