@@ -42,8 +42,10 @@ class Figure:
 
 
 def is_number_word(lower: str) -> bool:
-    """Whether a word says a number ("four", "twentieth", "million")."""
-    return lower in _CARDINALS or lower in _ORDINALS or lower in _SCALES
+    """Whether a word says a number ("four", "twentieth", "million"), or a plural one ("tens of
+    thousands")."""
+    bare = lower[:-1] if lower.endswith("s") else lower
+    return any(word in _CARDINALS or word in _ORDINALS or word in _SCALES for word in (lower, bare))
 
 
 def figures(text_words: Sequence[Word]) -> list[Figure]:

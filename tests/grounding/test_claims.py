@@ -111,3 +111,9 @@ def test_a_garbled_word_is_no_word_and_a_made_word_is():
     garbled = check_claim("North Korean soldiers have been re-equilimented with Russian uniforms.", source)
     assert not garbled.supported and "equilimented" in garbled.reason
     assert check_claim("North Korean soldiers are being re-equipped with Russian uniforms.", source).supported
+
+
+def test_a_plural_number_word_is_a_word_of_english():
+    source = "The windstorm left about 30,000 homes without power, and thousands more lost it on Friday."
+    verdict = check_claim("The windstorm left tens of thousands without power.", source)
+    assert "not a word" not in verdict.reason
