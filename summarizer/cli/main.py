@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_key_value,
         help="only articles whose meta KEY equals VALUE, e.g. compartment=dev (repeatable)",
     )
+    evaluate.add_argument(
+        "--half",
+        choices=("tuning", "held-out"),
+        help="only one half of the dataset: held-out is a fixed 40%% of its articles (by a hash of their ids) "
+        "that rules are never developed on",
+    )
     evaluate.add_argument("--json", metavar="FILE", help="also write the figures as JSON to FILE")
     evaluate.add_argument("--compare", metavar="OLD.json", help="show the change against an earlier --json file")
     evaluate.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
@@ -428,6 +434,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         _settings_from(args),
         limit=args.limit,
         filters=dict(args.filter),
+        half=args.half,
         json_path=args.json,
         compare_path=args.compare,
         cache_dir=args.cache,

@@ -25,6 +25,7 @@ def evaluate(
     *,
     limit: int | None = None,
     filters: Mapping[str, str] | None = None,
+    half: str | None = None,
     json_path: str | None = None,
     compare_path: str | None = None,
     cache_dir: str | None = None,
@@ -37,7 +38,7 @@ def evaluate(
     nothing and scores only what needs no model (a dataset of recorded answers never calls one)."""
     out, err = out or sys.stdout, err or sys.stderr
     previous = load_figures(compare_path) if compare_path else None  # fail fast, before the long run
-    dataset = load_dataset(dataset_path, limit=limit, filters=filters)
+    dataset = load_dataset(dataset_path, limit=limit, filters=filters, half=half)
     if model_free and dataset.kind not in MODEL_FREE_SCORERS and dataset.kind not in REPLAYED_ANSWER:
         raise InputError(f"{dataset.kind}: every metric of this dataset needs a brief; run it without --model-free")
     check_ready(dataset.kind)

@@ -177,3 +177,28 @@ def test_a_bad_compare_file_fails_before_any_model_call(dataset, tmp_path, capsy
         code, _, err = run_eval([dataset, "--compare", tmp_path / "old.json"], server, tmp_path, capsys)
     assert code == ExitCode.INPUT and server.requests == []
     assert "not a JSON file written by `summarizer eval --json`" in err
+
+
+def test_the_halves_split_every_dataset_in_two_fixed_parts():
+    from summarizer.evaluation.datasets import HALVES, in_half
+
+    ids = [f"article-{n}" for n in range(1000)]
+    held = {i for i in ids if in_half(i, "held-out")}
+    tuning = {i for i in ids if in_half(i, "tuning")}
+    assert held.isdisjoint(tuning) and held | tuning == set(ids) and HALVES == ("tuning", "held-out")
+    assert 350 <= len(held) <= 450  # a fixed 40%, the same on every run and machine
+    assert in_half("ggt:5c182ac21e67d78e277944ad", "held-out") == in_half("ggt:5c182ac21e67d78e277944ad", "held-out")
+
+
+def test_half_chooses_the_articles_of_one_half(dataset, tmp_path, capsys):
+    from summarizer.evaluation.datasets import in_half
+
+    names = [line["id"] for line in map(json.loads, dataset.read_text().splitlines())]
+    for half in ("tuning", "held-out"):
+        expected = sum(in_half(name, half) for name in names)
+        with StubServer(list(REPLIES)) as server:
+            code, out, err = run_eval([dataset, "--half", half, "--no-cache"], server, tmp_path, capsys)
+        if expected:
+            assert code == ExitCode.OK and f"{expected} of {expected} articles scored" in out
+        else:
+            assert code == ExitCode.INPUT and "no articles to evaluate" in err
