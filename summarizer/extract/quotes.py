@@ -394,7 +394,7 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an|another|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
     + "|".join(NOMINAL_HEADS)
     + r")\s*$",
     re.IGNORECASE,

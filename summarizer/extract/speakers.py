@@ -26,8 +26,8 @@ Each rule follows a news-writing convention:
   "officials", "the statement") stay as written.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
-* Photo credits and captions ("(Jane Roe/CBC)") name photographers, not sources,
-  so their names never become speakers.
+* Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
+  photographers or the people pictured, not sources, so their names never become speakers.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ _GENDER_KIN = {
     **dict.fromkeys("son brother father husband boyfriend nephew uncle grandfather grandson dad".split(), "m"),
     **dict.fromkeys("daughter sister mother wife girlfriend niece aunt grandmother granddaughter mom mum".split(), "f"),
 }
+_KIN_NOUNS = frozenset(_GENDER_KIN) | frozenset("partner spouse friend neighbour neighbor colleague".split())
 _GENDER_WINDOW = 400  # characters: about three sentences
 _GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # `Unlike Ali, he ...`; but `As for Ali, he ...` names him as the topic
@@ -107,13 +108,15 @@ _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
 _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _NOMINAL_PHRASE = re.compile(
-    r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
+    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
 )
 _DEFINITE_DESCRIPTION_HEAD = re.compile(
     r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
 )
 _WORD_BEFORE_NAME = re.compile(r"\b(\w+)\.?\s+$")
-_CREDIT = re.compile(r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*)\)", re.I)
+_CREDIT = re.compile(
+    r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*|[^()\n]*\bphotos?\s*)\)", re.I
+)
 
 
 class Context:
@@ -360,14 +363,46 @@ def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers
 
 
 def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speaker | None:
-    """The entity named in text[start:end]: a person (first or last), else an organization."""
+    """The entity named in text[start:end]: a person (first or last), else an organization.
+
+    A person named as the one someone else belongs to ("Campbell's partner, Jason Louth",
+    "Sanders campaign manager Jeff Weaver") is not the speaker: the person after them is, or a
+    name the entity spotter passed over ("Wise's dad, Darrin")."""
     found = [m for m in ctx.mentions_between(start, end) if m[2].kind in ("person", "organization")]
+    for mention in found:
+        if mention[2].kind == "person" and (belonging := _belonging_to(ctx, mention)):
+            return belonging
     people = [m for m in found if m[2].kind == "person"]
     pool = people or found
     if not pool:
         return None
     chosen = pool[0] if first else pool[-1]
     return Speaker(chosen[2].name, chosen[2].role, chosen[0])
+
+
+_POSSESSOR_THEN_ROLE = re.compile(
+    r"(?P<possessive>['’]s?\s+|\s+)(?:[\w-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?P<comma>,\s*|\s+)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+_BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
+
+
+def _belonging_to(ctx: Context, mention: Mention) -> Speaker | None:
+    """The person after `mention` in "Clinton's top aide Jake Sullivan", "Wise's dad, Darrin",
+    "Cruz constituent Dan Golvach": someone named by their tie to the one mentioned."""
+    match = _POSSESSOR_THEN_ROLE.match(ctx.text[: mention[1] + _BELONGING_REACH], mention[1])
+    if not match:
+        return None
+    role = match.group("role")
+    possessive = match.group("possessive").strip()
+    if not (possessive or (role in ROLE_NOUNS and not match.group("comma").strip())):
+        return None
+    if not (role in ROLE_NOUNS or role in _KIN_NOUNS):
+        return None
+    named = ctx.mentions_between(match.start("name"), match.end("name") + 30, "person")
+    if named and named[0][0] == match.start("name"):
+        return Speaker(named[0][2].name, named[0][2].role, named[0][0])
+    return unlisted_name(ctx, match.group("name"), match.start("name"))
 
 
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:

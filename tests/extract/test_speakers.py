@@ -166,6 +166,42 @@ SPEAKER_CASES = [
         ["Dana Wells"],
         id="a_title_before_an_unlisted_colon_speaker_is_split_off_as_everywhere_else",
     ),
+    pytest.param(
+        "Marta Lindqvist runs the shop with Oskar Brandt.\n\n"
+        '"We print as few as ten copies," says Lindqvist\u2019s partner, Oskar Brandt.',
+        ["Oskar Brandt"],
+        id="the_person_after_a_possessive_role_speaks_not_the_possessor",
+    ),
+    pytest.param(
+        "Nadia Osei won the prize on Friday.\n\n"
+        '"She worked every night for a year," said Osei\u2019s brother, Kwame.',
+        ["Kwame"],
+        id="a_name_after_a_possessive_kinship_noun_is_the_speaker_even_unlisted",
+    ),
+    pytest.param(
+        "Senator Ruth Amadi met voters in Dayton.\n\n"
+        '"The turnout was huge," said Amadi campaign manager Peter Vance.',
+        ["Peter Vance"],
+        id="a_name_used_as_a_modifier_before_a_role_and_a_name_is_not_the_speaker",
+    ),
+    pytest.param(
+        "The museum opened on Monday.\n\n"
+        'Another visitor, who gave no name, wrote: "The rooms are far too dark for the paintings."',
+        ["Another visitor"],
+        id="another_opens_a_description_speaker",
+    ),
+    pytest.param(
+        'I read her a book about farm animals.\n\n"No, that\u2019s the mom," says my two-year-old.',
+        ["my two-year-old"],
+        id="a_possessive_my_description_is_kept_as_written",
+    ),
+    pytest.param(
+        "Lena Moss wrote the book. She studied the railway for years.\n\nBenjamin Alves, a retired porter, looks "
+        "at a display of photos in 1999 in Montreal. ( THE DAILY PRESS FILE PHOTO )\n\n"
+        'The trip changed the law. "Those workers changed the country," she says.',
+        ["Lena Moss"],
+        id="a_person_named_in_a_caption_ending_in_photo_is_not_a_referent",
+    ),
 ]
 
 
