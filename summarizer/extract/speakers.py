@@ -97,6 +97,14 @@ _ORG_HEADS = ORG_CUES | frozenset(
     "government ministry department airline network broadcaster newspaper retailer charity "
     "union party club team group board council commission school university hospital".split()
 )
+# Heads that stand for whichever body the story is about, whatever its name holds: "the utility"
+# for BC Hydro. "The city" or "the government" may be a body the story has not named, so they
+# only mean a body whose name holds them.
+_BUSINESS_HEADS = frozenset(
+    "company firm utility organization organisation agency airline carrier network broadcaster retailer "
+    "charity business corporation bank insurer manufacturer automaker publisher startup start-up "
+    "operator provider developer maker chain brand".split()
+)
 _BODY_PARAGRAPHS = 2
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|ic|ick|ard)$")
 _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
@@ -135,6 +143,7 @@ class Context:
         self.canonical = _canonical_people(entities)
         hidden = _credit_ranges(text)
         self._lowercase_words: set[str] | None = None  # collected when first needed
+        self._body_names: frozenset[str] | None = None
         self.mentions: list[Mention] = sorted(
             (
                 (m.start, m.end, self.canonical.get(id(e), e))
@@ -178,6 +187,12 @@ class Context:
             if len(holders) == 1:
                 found.append((match.start(), match.end(), holders[0]))
         return found
+
+    def body_names(self) -> frozenset[str]:
+        """The names of the organizations, and of the names the spotter left untyped."""
+        if self._body_names is None:
+            self._body_names = frozenset(m[2].name for m in self.mentions if m[2].kind in ("organization", "other"))
+        return self._body_names
 
     def uses_in_lower_case(self, word: str) -> bool:
         """Whether the text has `word`, lower-cased, as a lower-case word of its own. Its
@@ -446,7 +461,10 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
     if key in _ANONYMOUS_HEADS or (key.endswith("s") and not key.endswith("ss")):
         return None
     if key in _ORG_HEADS:
-        return _nearest_organization(ctx, position, key)
+        named = _nearest_organization(ctx, position, key)
+        if named or key not in _BUSINESS_HEADS:
+            return named
+        return _latest_body(ctx, position, speakers)  # "the utility" for BC Hydro
     modified = len(match.group(1).split()) > 1
     with_role = ctx.latest_mention(position, "person", ("role", key))
     if with_role:
@@ -475,6 +493,22 @@ def _recent_bodies(ctx: Context, position: int) -> list[Mention]:
     return orgs or [m for m in ctx.mentions_between(since, position, "other") if not m[2].name.startswith("#")]
 
 
+def _latest_body(ctx: Context, position: int, speakers: list[Speaker]) -> Speaker | None:
+    """The body "it said" or "the utility said" stands for: the latest of the bodies named in
+    the last few paragraphs and the bodies that spoke earlier quotes. A body quoted at length
+    is named once and then only referred to, so its last mention outside quotes can lie far back
+    while its last quote is near."""
+    body = _recent_bodies(ctx, position)
+    latest = Speaker(body[-1][2].name, body[-1][2].role, body[-1][0]) if body else None
+    bodies = ctx.body_names()
+    for speaker in reversed(speakers):
+        if speaker.named and speaker.position < position and speaker.name in bodies:
+            if latest is None or speaker.position > latest.position:
+                latest = speaker
+            break
+    return replace(latest, position=position) if latest else None
+
+
 # ---------------------------------------------------------------------------
 # Pronouns
 
@@ -489,8 +523,7 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
     events = _ReferentEvents(ctx, pos, kind, gender, speakers)
     latest = events.latest_before(pos + 1)
     if pronoun == "it" and latest is None and _is_reporting(ctx, pos, pos + 2):  # `it said`, not `it was`
-        body = _recent_bodies(ctx, pos)
-        return Speaker(body[-1][2].name, body[-1][2].role, pos) if body else None
+        return _latest_body(ctx, pos, speakers)
     # The sentences holding events, nearest first: each found by the latest event before the
     # sentence looked at last, so a long text is not searched from its start for every pronoun.
     while latest is not None:

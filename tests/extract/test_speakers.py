@@ -205,6 +205,21 @@ SPEAKER_CASES = [
 ]
 
 
+def test_a_company_description_and_a_later_it_reach_the_body_quoted_before():
+    from summarizer.extract.entities import Entity, Mention
+
+    text = (
+        "Volt Grid said 9,000 homes lost power.\n\n"
+        '"Crews cannot reach some of the worst-hit roads until Volt Grid clears them," it said.\n\n'
+        '"Some areas will wait for days."\n\n'
+        "More crews will arrive on Monday, the utility said.\n\n"
+        '"Every pole takes hours to replace," it said.'
+    )
+    mentions = [Mention("Volt Grid", i, i + 9) for i in (0, text.index("Volt Grid clears"))]
+    entity = Entity("Volt Grid", "other", None, mentions)
+    assert [q.speaker for q in find_quotes(text, entities=[entity])] == ["Volt Grid"] * 3
+
+
 @pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
 def test_speakers(text, speakers):
     assert speakers_of(text) == speakers
