@@ -213,13 +213,15 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     object_match = _OBJECT_END.search(tail[verb_end:])
     assert object_match is not None  # the pattern also matches at the end of the text
     object_end = object_match.start() + verb_end
-    to = _TO.match(tail[verb_end:]) if verb_word == "according" else None
+    to = _TO.match(tail[verb_end:]) if verb_word == "according" else _PARTICLE.match(tail[verb_end:])
     object_start = verb_end + (to.end() if to else 0)
     return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
 
 
 _OBJECT_END = re.compile(r"[,;:(]|$")
 _TO = re.compile(r"\s*to\b")
+# `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
+_PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )

@@ -202,6 +202,12 @@ SPEAKER_CASES = [
         ["Lena Moss"],
         id="a_person_named_in_a_caption_ending_in_photo_is_not_a_referent",
     ),
+    pytest.param(
+        "Tomas Reyes opened his shop in 2004.\n\n"
+        '"You are talking about one genre only," points out the laid-back Toronto resident, who is 52.',
+        ["Tomas Reyes"],
+        id="the_particle_of_a_phrasal_reporting_verb_is_not_part_of_the_speaker",
+    ),
 ]
 
 
