@@ -181,6 +181,8 @@ def _trimmed(text: str, span: _MarkedPassage) -> tuple[int, int]:
 # Attribution patterns
 
 _ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
+# `as prosecutor Marc Roe put it, "..."`: the idiom's "put" is no reporting verb of its own
+_AS_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,]+?)\s+puts?\s+it\s*,?\s*$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
 _APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
@@ -278,7 +280,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     open_mark = start - 1
     head_start = _context_start(doc, open_mark)
     head = doc.text[head_start:open_mark]
-    according = _ACCORDING_TO.search(head)
+    according = _ACCORDING_TO.search(head) or _AS_PUT_IT.search(head)
     if according:
         who = resolve_phrase(
             doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True
@@ -393,7 +395,7 @@ def _context_start(doc: Context, open_mark: int) -> int:
 # What `_subject_before` looks for at the end of the words before a reporting verb.
 _SUBJECT_TAIL = re.compile(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
-_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
+_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)(?:[Aa]s\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
     r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an|another|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"

@@ -208,6 +208,11 @@ SPEAKER_CASES = [
         ["Tomas Reyes"],
         id="the_particle_of_a_phrasal_reporting_verb_is_not_part_of_the_speaker",
     ),
+    pytest.param(
+        'The police released him. But as prosecutor Marc Duval put it, "there was not much to complain about."',
+        ["Marc Duval"],
+        id="as_someone_put_it_names_the_speaker",
+    ),
 ]
 
 
