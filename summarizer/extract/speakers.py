@@ -115,8 +115,14 @@ _PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
 _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
 _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
+# A description ends where a clause goes on: "the two-term president will (say)", "the program
+# changed his life" (a verb with its object) are no speakers' names.
+_CLAUSE_WORDS = "will|would|can|could|may|might|should|must|shall|has|have|had|is|was|were|are|did|does|going"
+_VERB_WITH_OBJECT = re.compile(r"\s+[a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b")
 _NOMINAL_PHRASE = re.compile(
-    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
+    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|" + _CLAUSE_WORDS + r")\b)"
+    r"(?![a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b)[\w'’-]+){0,5})",
+    re.IGNORECASE,
 )
 _DEFINITE_DESCRIPTION_HEAD = re.compile(
     r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
@@ -363,7 +369,7 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     if unlisted:
         return unlisted
     nominal = nominal_phrase(phrase)
-    if not nominal:
+    if not nominal or _VERB_WITH_OBJECT.match(phrase, len(nominal)):  # "says the program changed his life"
         return None
     return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
 

@@ -234,3 +234,23 @@ def test_a_company_description_and_a_later_it_reach_the_body_quoted_before():
 @pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
 def test_speakers(text, speakers):
     assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "phrase, description",
+    [
+        ("the two-term president will", "the two-term president"),
+        ("a spokesperson for his campaign", "a spokesperson for his campaign"),
+        ("a visitor from Hanover going by", "a visitor from Hanover"),
+        ("another member of the public", "another member of the public"),
+    ],
+)
+def test_a_description_ends_where_a_clause_goes_on(phrase, description):
+    from summarizer.extract.speakers import nominal_phrase
+
+    assert nominal_phrase(phrase) == description
+
+
+def test_a_reported_clause_after_the_verb_is_no_speaker():
+    text = '"We will open on Monday," says the program changed her life.'
+    assert speakers_of(text) == [None]
