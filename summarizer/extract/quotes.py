@@ -181,6 +181,8 @@ def _trimmed(text: str, span: _MarkedPassage) -> tuple[int, int]:
 # Attribution patterns
 
 _ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
+# `as prosecutor Marc Roe put it, "..."`: the idiom's "put" is no reporting verb of its own
+_AS_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,]+?)\s+puts?\s+it\s*,?\s*$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
 _APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
@@ -213,13 +215,15 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     object_match = _OBJECT_END.search(tail[verb_end:])
     assert object_match is not None  # the pattern also matches at the end of the text
     object_end = object_match.start() + verb_end
-    to = _TO.match(tail[verb_end:]) if verb_word == "according" else None
+    to = _TO.match(tail[verb_end:]) if verb_word == "according" else _PARTICLE.match(tail[verb_end:])
     object_start = verb_end + (to.end() if to else 0)
     return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
 
 
 _OBJECT_END = re.compile(r"[,;:(]|$")
 _TO = re.compile(r"\s*to\b")
+# `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
+_PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
@@ -276,7 +280,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     open_mark = start - 1
     head_start = _context_start(doc, open_mark)
     head = doc.text[head_start:open_mark]
-    according = _ACCORDING_TO.search(head)
+    according = _ACCORDING_TO.search(head) or _AS_PUT_IT.search(head)
     if according:
         who = resolve_phrase(
             doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True
@@ -391,10 +395,10 @@ def _context_start(doc: Context, open_mark: int) -> int:
 # What `_subject_before` looks for at the end of the words before a reporting verb.
 _SUBJECT_TAIL = re.compile(r"(?:,[^,]{1,120},)?\s*(?:\w+ly\s+)?(?:also\s+|then\s+|has\s+|had\s+|have\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
-_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
+_NAME_AT_END = re.compile(r"(?:^|[,;]\s*)(?:[Aa]s\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an|another|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
     + "|".join(NOMINAL_HEADS)
     + r")\s*$",
     re.IGNORECASE,

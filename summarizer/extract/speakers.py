@@ -26,8 +26,8 @@ Each rule follows a news-writing convention:
   "officials", "the statement") stay as written.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
-* Photo credits and captions ("(Jane Roe/CBC)") name photographers, not sources,
-  so their names never become speakers.
+* Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
+  photographers or the people pictured, not sources, so their names never become speakers.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ _GENDER_KIN = {
     **dict.fromkeys("son brother father husband boyfriend nephew uncle grandfather grandson dad".split(), "m"),
     **dict.fromkeys("daughter sister mother wife girlfriend niece aunt grandmother granddaughter mom mum".split(), "f"),
 }
+_KIN_NOUNS = frozenset(_GENDER_KIN) | frozenset("partner spouse friend neighbour neighbor colleague".split())
 _GENDER_WINDOW = 400  # characters: about three sentences
 _GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # `Unlike Ali, he ...`; but `As for Ali, he ...` names him as the topic
@@ -96,6 +97,14 @@ _ORG_HEADS = ORG_CUES | frozenset(
     "government ministry department airline network broadcaster newspaper retailer charity "
     "union party club team group board council commission school university hospital".split()
 )
+# Heads that stand for whichever body the story is about, whatever its name holds: "the utility"
+# for BC Hydro. "The city" or "the government" may be a body the story has not named, so they
+# only mean a body whose name holds them.
+_BUSINESS_HEADS = frozenset(
+    "company firm utility organization organisation agency airline carrier network broadcaster retailer "
+    "charity business corporation bank insurer manufacturer automaker publisher startup start-up "
+    "operator provider developer maker chain brand".split()
+)
 _BODY_PARAGRAPHS = 2
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|ic|ick|ard)$")
 _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
@@ -106,14 +115,22 @@ _PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
 _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)
 _DEFINITE_PHRASE = re.compile(r"the\s+\S")
 _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
+# A description ends where a clause goes on: "the two-term president will (say)", "the program
+# changed his life" (a verb with its object) are no speakers' names.
+_CLAUSE_WORDS = "will|would|can|could|may|might|should|must|shall|has|have|had|is|was|were|are|did|does|going"
+_VERB_WITH_OBJECT = re.compile(r"\s+[a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b")
 _NOMINAL_PHRASE = re.compile(
-    r"((?:the|a|an|one|another)\s+[\w'’-]+(?:\s+(?!who\b|which\b)[\w'’-]+){0,5})", re.IGNORECASE
+    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|" + _CLAUSE_WORDS + r")\b)"
+    r"(?![a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b)[\w'’-]+){0,5})",
+    re.IGNORECASE,
 )
 _DEFINITE_DESCRIPTION_HEAD = re.compile(
     r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
 )
 _WORD_BEFORE_NAME = re.compile(r"\b(\w+)\.?\s+$")
-_CREDIT = re.compile(r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*)\)", re.I)
+_CREDIT = re.compile(
+    r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*|[^()\n]*\bphotos?\s*)\)", re.I
+)
 
 
 class Context:
@@ -132,6 +149,7 @@ class Context:
         self.canonical = _canonical_people(entities)
         hidden = _credit_ranges(text)
         self._lowercase_words: set[str] | None = None  # collected when first needed
+        self._body_names: frozenset[str] | None = None
         self.mentions: list[Mention] = sorted(
             (
                 (m.start, m.end, self.canonical.get(id(e), e))
@@ -175,6 +193,12 @@ class Context:
             if len(holders) == 1:
                 found.append((match.start(), match.end(), holders[0]))
         return found
+
+    def body_names(self) -> frozenset[str]:
+        """The names of the organizations, and of the names the spotter left untyped."""
+        if self._body_names is None:
+            self._body_names = frozenset(m[2].name for m in self.mentions if m[2].kind in ("organization", "other"))
+        return self._body_names
 
     def uses_in_lower_case(self, word: str) -> bool:
         """Whether the text has `word`, lower-cased, as a lower-case word of its own. Its
@@ -345,7 +369,7 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     if unlisted:
         return unlisted
     nominal = nominal_phrase(phrase)
-    if not nominal:
+    if not nominal or _VERB_WITH_OBJECT.match(phrase, len(nominal)):  # "says the program changed his life"
         return None
     return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
 
@@ -360,14 +384,46 @@ def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers
 
 
 def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speaker | None:
-    """The entity named in text[start:end]: a person (first or last), else an organization."""
+    """The entity named in text[start:end]: a person (first or last), else an organization.
+
+    A person named as the one someone else belongs to ("Campbell's partner, Jason Louth",
+    "Sanders campaign manager Jeff Weaver") is not the speaker: the person after them is, or a
+    name the entity spotter passed over ("Wise's dad, Darrin")."""
     found = [m for m in ctx.mentions_between(start, end) if m[2].kind in ("person", "organization")]
+    for mention in found:
+        if mention[2].kind == "person" and (belonging := _belonging_to(ctx, mention)):
+            return belonging
     people = [m for m in found if m[2].kind == "person"]
     pool = people or found
     if not pool:
         return None
     chosen = pool[0] if first else pool[-1]
     return Speaker(chosen[2].name, chosen[2].role, chosen[0])
+
+
+_POSSESSOR_THEN_ROLE = re.compile(
+    r"(?P<possessive>['’]s?\s+|\s+)(?:[\w-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?P<comma>,\s*|\s+)"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+_BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
+
+
+def _belonging_to(ctx: Context, mention: Mention) -> Speaker | None:
+    """The person after `mention` in "Clinton's top aide Jake Sullivan", "Wise's dad, Darrin",
+    "Cruz constituent Dan Golvach": someone named by their tie to the one mentioned."""
+    match = _POSSESSOR_THEN_ROLE.match(ctx.text[: mention[1] + _BELONGING_REACH], mention[1])
+    if not match:
+        return None
+    role = match.group("role")
+    possessive = match.group("possessive").strip()
+    if not (possessive or (role in ROLE_NOUNS and not match.group("comma").strip())):
+        return None
+    if not (role in ROLE_NOUNS or role in _KIN_NOUNS):
+        return None
+    named = ctx.mentions_between(match.start("name"), match.end("name") + 30, "person")
+    if named and named[0][0] == match.start("name"):
+        return Speaker(named[0][2].name, named[0][2].role, named[0][0])
+    return unlisted_name(ctx, match.group("name"), match.start("name"))
 
 
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:
@@ -411,7 +467,10 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
     if key in _ANONYMOUS_HEADS or (key.endswith("s") and not key.endswith("ss")):
         return None
     if key in _ORG_HEADS:
-        return _nearest_organization(ctx, position, key)
+        named = _nearest_organization(ctx, position, key)
+        if named or key not in _BUSINESS_HEADS:
+            return named
+        return _latest_body(ctx, position, speakers)  # "the utility" for BC Hydro
     modified = len(match.group(1).split()) > 1
     with_role = ctx.latest_mention(position, "person", ("role", key))
     if with_role:
@@ -440,6 +499,22 @@ def _recent_bodies(ctx: Context, position: int) -> list[Mention]:
     return orgs or [m for m in ctx.mentions_between(since, position, "other") if not m[2].name.startswith("#")]
 
 
+def _latest_body(ctx: Context, position: int, speakers: list[Speaker]) -> Speaker | None:
+    """The body "it said" or "the utility said" stands for: the latest of the bodies named in
+    the last few paragraphs and the bodies that spoke earlier quotes. A body quoted at length
+    is named once and then only referred to, so its last mention outside quotes can lie far back
+    while its last quote is near."""
+    body = _recent_bodies(ctx, position)
+    latest = Speaker(body[-1][2].name, body[-1][2].role, body[-1][0]) if body else None
+    bodies = ctx.body_names()
+    for speaker in reversed(speakers):
+        if speaker.named and speaker.position < position and speaker.name in bodies:
+            if latest is None or speaker.position > latest.position:
+                latest = speaker
+            break
+    return replace(latest, position=position) if latest else None
+
+
 # ---------------------------------------------------------------------------
 # Pronouns
 
@@ -454,8 +529,7 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
     events = _ReferentEvents(ctx, pos, kind, gender, speakers)
     latest = events.latest_before(pos + 1)
     if pronoun == "it" and latest is None and _is_reporting(ctx, pos, pos + 2):  # `it said`, not `it was`
-        body = _recent_bodies(ctx, pos)
-        return Speaker(body[-1][2].name, body[-1][2].role, pos) if body else None
+        return _latest_body(ctx, pos, speakers)
     # The sentences holding events, nearest first: each found by the latest event before the
     # sentence looked at last, so a long text is not searched from its start for every pronoun.
     while latest is not None:

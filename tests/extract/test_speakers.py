@@ -166,9 +166,91 @@ SPEAKER_CASES = [
         ["Dana Wells"],
         id="a_title_before_an_unlisted_colon_speaker_is_split_off_as_everywhere_else",
     ),
+    pytest.param(
+        "Marta Lindqvist runs the shop with Oskar Brandt.\n\n"
+        '"We print as few as ten copies," says Lindqvist\u2019s partner, Oskar Brandt.',
+        ["Oskar Brandt"],
+        id="the_person_after_a_possessive_role_speaks_not_the_possessor",
+    ),
+    pytest.param(
+        "Nadia Osei won the prize on Friday.\n\n"
+        '"She worked every night for a year," said Osei\u2019s brother, Kwame.',
+        ["Kwame"],
+        id="a_name_after_a_possessive_kinship_noun_is_the_speaker_even_unlisted",
+    ),
+    pytest.param(
+        "Senator Ruth Amadi met voters in Dayton.\n\n"
+        '"The turnout was huge," said Amadi campaign manager Peter Vance.',
+        ["Peter Vance"],
+        id="a_name_used_as_a_modifier_before_a_role_and_a_name_is_not_the_speaker",
+    ),
+    pytest.param(
+        "The museum opened on Monday.\n\n"
+        'Another visitor, who gave no name, wrote: "The rooms are far too dark for the paintings."',
+        ["Another visitor"],
+        id="another_opens_a_description_speaker",
+    ),
+    pytest.param(
+        'I read her a book about farm animals.\n\n"No, that\u2019s the mom," says my two-year-old.',
+        ["my two-year-old"],
+        id="a_possessive_my_description_is_kept_as_written",
+    ),
+    pytest.param(
+        "Lena Moss wrote the book. She studied the railway for years.\n\nBenjamin Alves, a retired porter, looks "
+        "at a display of photos in 1999 in Montreal. ( THE DAILY PRESS FILE PHOTO )\n\n"
+        'The trip changed the law. "Those workers changed the country," she says.',
+        ["Lena Moss"],
+        id="a_person_named_in_a_caption_ending_in_photo_is_not_a_referent",
+    ),
+    pytest.param(
+        "Tomas Reyes opened his shop in 2004.\n\n"
+        '"You are talking about one genre only," points out the laid-back Toronto resident, who is 52.',
+        ["Tomas Reyes"],
+        id="the_particle_of_a_phrasal_reporting_verb_is_not_part_of_the_speaker",
+    ),
+    pytest.param(
+        'The police released him. But as prosecutor Marc Duval put it, "there was not much to complain about."',
+        ["Marc Duval"],
+        id="as_someone_put_it_names_the_speaker",
+    ),
 ]
+
+
+def test_a_company_description_and_a_later_it_reach_the_body_quoted_before():
+    from summarizer.extract.entities import Entity, Mention
+
+    text = (
+        "Volt Grid said 9,000 homes lost power.\n\n"
+        '"Crews cannot reach some of the worst-hit roads until Volt Grid clears them," it said.\n\n'
+        '"Some areas will wait for days."\n\n'
+        "More crews will arrive on Monday, the utility said.\n\n"
+        '"Every pole takes hours to replace," it said.'
+    )
+    mentions = [Mention("Volt Grid", i, i + 9) for i in (0, text.index("Volt Grid clears"))]
+    entity = Entity("Volt Grid", "other", None, mentions)
+    assert [q.speaker for q in find_quotes(text, entities=[entity])] == ["Volt Grid"] * 3
 
 
 @pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
 def test_speakers(text, speakers):
     assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "phrase, description",
+    [
+        ("the two-term president will", "the two-term president"),
+        ("a spokesperson for his campaign", "a spokesperson for his campaign"),
+        ("a visitor from Hanover going by", "a visitor from Hanover"),
+        ("another member of the public", "another member of the public"),
+    ],
+)
+def test_a_description_ends_where_a_clause_goes_on(phrase, description):
+    from summarizer.extract.speakers import nominal_phrase
+
+    assert nominal_phrase(phrase) == description
+
+
+def test_a_reported_clause_after_the_verb_is_no_speaker():
+    text = '"We will open on Monday," says the program changed her life.'
+    assert speakers_of(text) == [None]
