@@ -37,7 +37,8 @@ def run_batch_command(
     use_cache: bool,
 ) -> int:
     """Brief `source` into `out_dir`, print the summary table on stdout and return the exit
-    code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend."""
+    code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend, 4
+    stopped by the output (a full disk)."""
     refuse_output_over_input(source.path, Path(out_dir))
     output = BatchOutput(out_dir, variant=model_fingerprint(settings))
     cache = BriefCache(cache_dir) if use_cache else None
@@ -49,6 +50,9 @@ def run_batch_command(
         with live:
             report = asyncio.run(batch)
     sys.stdout.write(summary_table(report))
+    if report.stopped and report.stop_code == ExitCode.OUTPUT:
+        sys.stderr.write(f"summarizer: error: stopped: {report.stopped}\n")  # says how to resume
+        return ExitCode.OUTPUT
     if report.stopped:
         sys.stderr.write(
             f"summarizer: error: stopped: {report.stopped}; the finished briefs are kept, "

@@ -18,7 +18,7 @@ from typing import Any
 from summarizer.batch.inputs import BatchInput, BatchItem
 from summarizer.batch.output import BatchOutput
 from summarizer.config import Settings
-from summarizer.errors import BackendUnavailable
+from summarizer.errors import BackendUnavailable, ExitCode, OutputError
 from summarizer.schemas import Brief
 from summarizer.storage.cache import BriefCache, brief_key
 
@@ -43,7 +43,10 @@ class BatchReport:
     retries: int = 0
     cost_usd: float | None = 0.0
     seconds: float = 0.0
+    #: Why the run stopped before the end, and the exit code that says so: a backend that keeps
+    #: being unreachable (3), an output that cannot be written, a full disk (4).
     stopped: str | None = None
+    stop_code: int = ExitCode.BACKEND
 
     def count_fresh(self, brief: Brief) -> None:
         usage = brief.usage
@@ -129,9 +132,13 @@ class _Runner:
             return True
         if self.cache is not None and (brief := self.cache.get(brief_key(item.text, self.settings))) is not None:
             brief.usage = brief.usage.priced(self.settings.price_table())
-            self.output.write_brief(
-                item.id, brief, text=item.text, cached=True, meta=item.meta, extracted=item.extracted
-            )
+            try:
+                self.output.write_brief(
+                    item.id, brief, text=item.text, cached=True, meta=item.meta, extracted=item.extracted
+                )
+            except OutputError as error:
+                self._stop(error)
+                return True
             self.report.done += 1
             self.report.cached += 1
             self._tell(item, "cached")
@@ -154,7 +161,11 @@ class _Runner:
         self.unavailable_in_a_row = 0
         if self.cache is not None:
             self.cache.put(brief_key(item.text, self.settings), brief)
-        self.output.write_brief(item.id, brief, text=item.text, meta=item.meta, extracted=item.extracted)
+        try:
+            self.output.write_brief(item.id, brief, text=item.text, meta=item.meta, extracted=item.extracted)
+        except OutputError as error:  # a full disk: every later article would fail the same way
+            self._stop(error)
+            return
         self.report.done += 1
         self.report.count_fresh(brief)
         self._tell(item, f"{brief.usage.seconds:.1f}s")
@@ -170,6 +181,10 @@ class _Runner:
             self._client = getattr(backend, "async_client", None)
             self._summarize = asummarize
         return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
+
+    def _stop(self, error: OutputError) -> None:
+        if not self.report.stopped:
+            self.report.stopped, self.report.stop_code = str(error), error.exit_code
 
     def _fail(self, item: BatchItem, reason: str) -> None:
         self.output.record_failure(item.id, reason, name=item.name)
