@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
     batch.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
+    batch.add_argument("--workers", type=_positive_int, metavar="N", help=_WORKERS_HELP)
     batch.add_argument(
         "--openai-batch",
         metavar="REQUESTS.jsonl",
@@ -197,6 +198,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_WORKERS_HELP = (
+    "processes for the CPU work (evidence, validation, grounding, rendering); default: the physical "
+    "cores available (1 for the embedded model, which uses every core already)"
+)
 _PRICES_HELP = (
     'JSON of {"model": {"input": USD, "output": USD}} per million tokens, '
     "overriding the built-in OpenAI prices [SUMMARIZER_PRICES]"
@@ -453,7 +458,13 @@ def _batch(args: argparse.Namespace) -> int:
     from summarizer.batch.command import run_batch_command
 
     return run_batch_command(
-        source, settings, args.out, concurrency=args.concurrency, cache_dir=args.cache, use_cache=not args.no_cache
+        source,
+        settings,
+        args.out,
+        concurrency=args.concurrency,
+        cache_dir=args.cache,
+        use_cache=not args.no_cache,
+        workers=args.workers,
     )
 
 
