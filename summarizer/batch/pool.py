@@ -43,10 +43,14 @@ def default_workers(settings: Settings, articles: int) -> int:
     `ARTICLES_PER_WORKER` articles at most; one for the embedded model, which computes with every
     core in one process already (a second worker would load a second copy of the model and halve
     each one's threads)."""
+    return 1 if settings.resolved_backend == "embedded" else workers_for(articles)
+
+
+def workers_for(articles: int) -> int:
+    """Processes for the CPU work of `articles` articles: the physical cores this process may
+    use, one per `ARTICLES_PER_WORKER` articles at most."""
     from summarizer.backends.embedded import physical_cores
 
-    if settings.resolved_backend == "embedded":
-        return 1
     return max(1, min(physical_cores(), articles // ARTICLES_PER_WORKER))
 
 

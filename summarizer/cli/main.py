@@ -108,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the .articles.jsonl written beside the request file (default: found beside RESULTS)",
     )
     collect.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+    collect.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="processes that validate, ground and render (default: the physical cores available)",
+    )
 
     schema = commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
     schema.add_argument("--merged", action="store_true", help="the schema of a merged note (brief --merge) instead")
@@ -471,7 +477,7 @@ def _batch(args: argparse.Namespace) -> int:
 def _collect(args: argparse.Namespace) -> int:
     from summarizer.openai_batch.command import collect
 
-    return collect(args.results, args.out, args.articles, prices=args.prices)
+    return collect(args.results, args.out, args.articles, prices=args.prices, workers=args.workers)
 
 
 def _settings_from(args: argparse.Namespace):

@@ -76,18 +76,20 @@ def collect(
     write: Callable[[Path], Any] = BatchOutput,
     *,
     prices: str | None = None,
+    workers: int | None = None,
 ) -> int:
     """Turn a Batch API results file (or several: the output file and the error file) into
     briefs in `out_dir` (one JSON file per article, with index.jsonl and errors.jsonl, as `batch`
     writes them). `articles_path` is the manifest written beside the requests; by default the one
     beside the (first) results file or in the current directory. `write` makes the output writer
     (a `BatchOutput` unless a test says otherwise); `prices` a price file over the built-in table
-    (else SUMMARIZER_PRICES)."""
+    (else SUMMARIZER_PRICES); `workers` the processes that brief (default: sized to the machine
+    and the results)."""
     paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
     manifest = find_manifest(paths[0], articles_path)
     refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
     prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
-    results = collect_results(paths, manifest, prices=prices)  # checks every file before any output
+    results = collect_results(paths, manifest, prices=prices, workers=workers)  # checks every file before any output
     output = write(Path(out_dir))
     briefed = failed = problems = 0
     try:

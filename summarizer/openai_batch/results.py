@@ -15,6 +15,8 @@ live path does after its last re-ask, since a batch answer cannot be re-asked.""
 from __future__ import annotations
 
 import json
+import multiprocessing
+from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import Any, BinaryIO
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.batch.pool import workers_for
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
@@ -45,29 +48,55 @@ class _Line:
     ok: bool
 
 
+#: One article's result lines, in part order: (custom_id, the parsed line, or None when the
+#: results hold no line for it).
+ResultLines = list[tuple[str, dict[str, Any] | None]]
+
+# Articles handed to the worker processes ahead of the one being written: enough to keep every
+# worker busy, few enough that memory does not grow with the results file.
+_AHEAD_PER_WORKER = 16
+
+
 def collect_results(
-    results_paths: str | Path | Iterable[str | Path], manifest_path: str | Path, *, prices: str | None = None
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    *,
+    prices: str | None = None,
+    workers: int | None = 1,
 ) -> Iterator[Collected]:
     """Briefs for the articles of `manifest_path` from the results file(s): the output file, and
     the error file if the batch has one. Files are checked before anything is yielded: a missing
-    file, or one with no result line at all, is an `InputError`."""
+    file, or one with no result line at all, is an `InputError`. With `workers` > 1 the
+    articles are briefed in that many processes, and yielded in the same order; None sizes the
+    pool to the machine and the results (`batch.pool.workers_for`)."""
     paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
     manifest = Path(manifest_path)
     index, problems = _index(paths)
     _check_manifest(manifest)
-    return _collect(paths, manifest, index, problems, prices)
+    return _collect(paths, manifest, index, problems, prices, workers or workers_for(len(index)))
 
 
 def _collect(
-    paths: list[Path], manifest: Path, index: dict[str, _Line], problems: list[str], prices: str | None
+    paths: list[Path],
+    manifest: Path,
+    index: dict[str, _Line],
+    problems: list[str],
+    prices: str | None,
+    workers: int,
 ) -> Iterator[Collected]:
     for problem in problems:
         yield None, None, problem
     files: list[BinaryIO] = [path.open("rb") for path in paths]
     try:
-        for record in _records(manifest):
-            answers = [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids]
-            yield _article(record, answers, files, prices)
+        articles = (
+            (record, _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files))
+            for record in _records(manifest)
+        )
+        if workers <= 1:
+            for record, lines in articles:
+                yield brief_from_lines(record, lines, prices)
+        else:
+            yield from _in_processes(articles, prices, workers)
     finally:
         for file in files:
             file.close()
@@ -75,16 +104,43 @@ def _collect(
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
-def _article(
-    record: ArticleRecord, answers: list[tuple[str, _Line | None]], files: list[BinaryIO], prices: str | None
-) -> Collected:
-    completions, reasons = [], []
+def _in_processes(
+    articles: Iterator[tuple[ArticleRecord, ResultLines]], prices: str | None, workers: int
+) -> Iterator[Collected]:
+    """`brief_from_lines` over `articles` in `workers` processes, in order, with a bounded number
+    ahead (`ProcessPoolExecutor.map` would read the whole manifest first)."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    ahead: deque[Future[Collected]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for record, lines in articles:
+            ahead.append(pool.submit(brief_from_lines, record, lines, prices))
+            if len(ahead) >= workers * _AHEAD_PER_WORKER:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def _lines(answers: list[tuple[str, _Line | None]], files: list[BinaryIO]) -> ResultLines:
+    lines: ResultLines = []
     for custom_id, line in answers:
+        if line is None:
+            lines.append((custom_id, None))
+            continue
+        files[line.file].seek(line.offset)
+        lines.append((custom_id, json.loads(files[line.file].readline())))
+    return lines
+
+
+def brief_from_lines(record: ArticleRecord, lines: ResultLines, prices: str | None) -> Collected:
+    """One article's brief from its result lines: the per-article work of `collect`, whatever
+    runs it (this process, a worker process, a Dask worker)."""
+    completions, reasons = [], []
+    for custom_id, line in lines:
         if line is None:
             reasons.append(f"no result for custom_id {custom_id}")
             continue
-        files[line.file].seek(line.offset)
-        completion, reason = _completion(custom_id, json.loads(files[line.file].readline()))
+        completion, reason = _completion(custom_id, line)
         completions.append(completion)
         if reason:
             reasons.append(reason)

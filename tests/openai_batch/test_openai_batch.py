@@ -652,3 +652,18 @@ def test_a_refusal_fails_its_article_with_the_models_words(tmp_path):
     [(record, brief, reason)] = collect_results(results, tmp_path / "requests.articles.jsonl")
     assert brief is None and reason.startswith("a: the model gave no usable answer")
     assert "refused: I can't help with that." in reason
+
+
+def test_two_workers_collect_what_one_process_collects(written, tmp_path, capsys):
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    answers = all_answers()
+    del answers["seed-000#part-2-of-2"]  # one article fails, and is listed as failing either way
+    results = write_jsonl(tmp_path / "results.jsonl", list(reversed(results_for(requests, answers))))
+    assert collect(results, tmp_path / "one", manifest, workers=1) == 1
+    one_err = capsys.readouterr().err
+    assert collect(results, tmp_path / "two", manifest, workers=2) == 1
+    assert capsys.readouterr().err == one_err.replace(str(tmp_path / "one"), str(tmp_path / "two"))
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+    assert {"short.json", "seed-004.json", "index.jsonl", "errors.jsonl"} <= set(outputs(tmp_path / "one"))
