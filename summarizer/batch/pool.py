@@ -5,9 +5,8 @@ process computes on one core however many requests it has in flight.
 Each worker process runs `work.ArticleWorker` on its own event loop with its own connection pool,
 with as many articles in flight as the batch sends it; the batch's process keeps the rest: reading
 the input, what earlier runs finished, the concurrency limit over all workers, the journal, the
-index and progress. An article goes to the worker with the fewest in flight. Workers are started
-with `spawn`, not `fork`: the batch's process has threads (the event loop's executor, a
-test's server), and a forked child of a threaded process can deadlock on a lock held at the fork."""
+index and progress. An article goes to the worker with the fewest in flight. Workers start with
+the first article that needs one, forked when that is safe (see `process_context`)."""
 
 from __future__ import annotations
 
@@ -38,6 +37,16 @@ _LIVENESS_SECONDS = 1.0
 ARTICLES_PER_WORKER = 200
 
 
+def process_context() -> Any:
+    """How worker processes start: `fork` where there is one and this process has no other
+    thread (a child forked beside a thread could inherit a lock that thread held, and wait on it
+    for ever), else `spawn`. A forked worker starts at once with everything imported; a spawned
+    one pays about a second of CPU importing it again."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def default_workers(settings: Settings, articles: int) -> int:
     """Processes for a batch's CPU work: the physical cores this process may use, one per
     `ARTICLES_PER_WORKER` articles at most; one for the embedded model, which computes with every
@@ -58,19 +67,11 @@ class WorkerPool:
     """N worker processes briefing articles for one batch; `brief(item)` awaits one article."""
 
     def __init__(self, workers: int, settings: Settings, directory: Path, variant: str, cache_dir: Path | None) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._results: Any = context.Queue()
-        self._jobs: list[Any] = [context.Queue() for _ in range(workers)]
-        level = logging.getLogger("summarizer").getEffectiveLevel()
-        self._processes = [
-            context.Process(
-                target=serve,
-                args=(settings, directory, variant, cache_dir, jobs, self._results, level),
-                name=f"summarizer-worker-{number}",
-                daemon=True,
-            )
-            for number, jobs in enumerate(self._jobs)
-        ]
+        self._workers = workers
+        self._serve_args = (settings, directory, variant, cache_dir)
+        self._results: Any = None
+        self._jobs: list[Any] = []
+        self._processes: list[Any] = []
         self._sent: list[dict[int, asyncio.Future[ArticleResult]]] = [{} for _ in range(workers)]
         self._numbers = count()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -79,6 +80,19 @@ class WorkerPool:
 
     def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
+        context = process_context()
+        self._results = context.Queue()
+        self._jobs = [context.Queue() for _ in range(self._workers)]
+        level = logging.getLogger("summarizer").getEffectiveLevel()
+        self._processes = [
+            context.Process(
+                target=serve,
+                args=(*self._serve_args, jobs, self._results, level),
+                name=f"summarizer-worker-{number}",
+                daemon=True,
+            )
+            for number, jobs in enumerate(self._jobs)
+        ]
         for process in self._processes:
             process.start()
         self._reader.start()
@@ -155,7 +169,7 @@ def serve(
     # Ctrl-C reaches the whole process group: the batch's process decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logger = logging.getLogger("summarizer")
-    if log_level <= logging.INFO:  # -v: this process's articles are logged like the batch's own
+    if log_level <= logging.INFO and not logger.handlers:  # -v, spawned: log like the batch's own
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
         logger.addHandler(handler)

@@ -15,7 +15,6 @@ live path does after its last re-ask, since a batch answer cannot be re-asked.""
 from __future__ import annotations
 
 import json
-import multiprocessing
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from typing import Any, BinaryIO
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
-from summarizer.batch.pool import workers_for
+from summarizer.batch.pool import process_context, workers_for
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
@@ -112,7 +111,7 @@ def _in_processes(
     from concurrent.futures import Future, ProcessPoolExecutor
 
     ahead: deque[Future[Collected]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
         for record, lines in articles:
             ahead.append(pool.submit(brief_from_lines, record, lines, prices))
             if len(ahead) >= workers * _AHEAD_PER_WORKER:

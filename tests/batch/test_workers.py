@@ -46,9 +46,7 @@ def test_two_workers_write_what_one_process_writes(tmp_path, capsys, monkeypatch
         # The workers are new processes: this patch reaches only the batch's own.
         monkeypatch.setattr(ArticleWorker, "brief", not_here)
         monkeypatch.setattr(ArticleWorker, "from_cache", lambda *args: None)
-        two = run(
-            ["batch", tmp_path / "in", "--out", tmp_path / "two", "--workers", "2", *stub_args(server)], capsys
-        )
+        two = run(["batch", tmp_path / "in", "--out", tmp_path / "two", "--workers", "2", *stub_args(server)], capsys)
         requests_by_two = len(server.requests) - requests_by_one
         cached = run(["batch", tmp_path / "in", "--out", tmp_path / "cached", "--workers", "2", *common], capsys)
     assert one[0] == two[0] == cached[0] == ExitCode.SOME_FAILED  # the empty file
