@@ -38,6 +38,7 @@ def timed(command: list[str]) -> tuple[float, float]:
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command[:4])}... failed: {done.stderr.strip()}")
     seconds, peak = done.stdout.split()
+    print(f"{' '.join(command[2:4])} ... {command[-1]}: {float(seconds):.1f} s, {float(peak):.0f} MiB", file=sys.stderr)
     return float(seconds), float(peak)
 
 

@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="processes that validate, ground and render (default: the physical cores available)",
     )
+    collect.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local'; "
+        "DIR must be on a filesystem every worker sees (needs the cluster extra)",
+    )
 
     schema = commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
     schema.add_argument("--merged", action="store_true", help="the schema of a merged note (brief --merge) instead")
@@ -477,6 +483,10 @@ def _batch(args: argparse.Namespace) -> int:
 def _collect(args: argparse.Namespace) -> int:
     from summarizer.openai_batch.command import collect
 
+    if args.dask:
+        from summarizer.openai_batch.command import collect_on_cluster
+
+        return collect_on_cluster(args.results, args.out, args.dask, args.articles, prices=args.prices)
     return collect(args.results, args.out, args.articles, prices=args.prices, workers=args.workers)
 
 

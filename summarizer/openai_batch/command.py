@@ -114,6 +114,46 @@ def collect(
     return ExitCode.SOME_FAILED if failed or problems else ExitCode.OK
 
 
+def collect_on_cluster(
+    results_path: str | Path | Sequence[str | Path],
+    out_dir: str | Path,
+    scheduler: str,
+    articles_path: str | Path | None = None,
+    *,
+    prices: str | None = None,
+) -> int:
+    """`collect` on the Dask cluster whose scheduler is at `scheduler` (`tcp://host:8786`), or
+    on a LocalCluster of this machine's cores for `local`; the same files, the same exit codes.
+    Needs the `cluster` extra, and `out_dir` on a filesystem every worker sees."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("--dask needs Dask: pip install 'summarizer[cluster]'") from None
+    from summarizer.openai_batch.cluster import collect_on_dask
+
+    paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
+    manifest = find_manifest(paths[0], articles_path)
+    refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
+    prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
+    cluster = LocalCluster(dashboard_address=None) if scheduler == "local" else None
+    try:
+        with Client(cluster or scheduler):
+            summary = collect_on_dask(paths, manifest, out_dir, prices=prices)
+    except OSError as error:
+        raise InputError(f"--dask {scheduler}: cannot reach the scheduler ({error})") from None
+    finally:
+        if cluster is not None:
+            cluster.close()
+    for problem in summary.problems:
+        _say(f"error: {problem}")
+    problem_text = f"; {len(summary.problems)} problem(s) with the results file (above)" if summary.problems else ""
+    _say(
+        f"{summary.briefed:,} brief(s) written to {out_dir}; {summary.failed:,} article(s) failed"
+        f"{' (listed in errors.jsonl)' if summary.failed else ''}{problem_text}"
+    )
+    return ExitCode.SOME_FAILED if summary.failed or summary.problems else ExitCode.OK
+
+
 def _dollars(amount: float) -> str:
     return f"${amount:,.2f}" if amount >= 0.01 or amount == 0 else f"${amount:.4f}"
 

@@ -245,7 +245,7 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                     problems.append(f"{where}: not a batch result (custom_id with response or error)")
                     continue
                 results += 1
-                line = _Line(number_of_file, here, number, _succeeded(data))
+                line = _Line(number_of_file, here, number, succeeded(data))
                 earlier = index.get(data["custom_id"])
                 if earlier is None or (line.ok and not earlier.ok):
                     index[data["custom_id"]] = line
@@ -262,7 +262,8 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
     return index, problems
 
 
-def _succeeded(data: dict[str, Any]) -> bool:
+def succeeded(data: dict[str, Any]) -> bool:
+    """Whether a results line is a successful answer (preferred to an error for the same request)."""
     response = data.get("response")
     return not data.get("error") and isinstance(response, dict) and response.get("status_code") == 200
 

@@ -667,3 +667,25 @@ def test_two_workers_collect_what_one_process_collects(written, tmp_path, capsys
     assert capsys.readouterr().err == one_err.replace(str(tmp_path / "one"), str(tmp_path / "two"))
     assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
     assert {"short.json", "seed-004.json", "index.jsonl", "errors.jsonl"} <= set(outputs(tmp_path / "one"))
+
+
+@pytest.mark.slow  # a LocalCluster of two worker processes
+def test_collect_on_a_dask_cluster_writes_what_collect_writes(written, tmp_path, capsys):
+    from dask.distributed import Client, LocalCluster
+
+    from summarizer.openai_batch.cluster import collect_on_dask
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    answers = all_answers()
+    del answers["seed-000#part-2-of-2"]  # one article fails
+    lines = list(reversed(results_for(requests, answers)))
+    results = write_jsonl(tmp_path / "results.jsonl", [*lines, success("nobody-asked", completion(SHORT_DRAFT))])
+    assert collect(results, tmp_path / "collected", manifest, workers=1) == 1
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster):
+            # Small blocks: the manifest and the results are each read as several partitions.
+            summary = collect_on_dask([results], manifest, tmp_path / "on-dask", blocksize=2000)
+    assert (summary.briefed, summary.failed) == (2, 1)
+    assert summary.problems == ["custom_id 'nobody-asked' is not in the manifest"]
+    assert outputs(tmp_path / "on-dask") == outputs(tmp_path / "collected")
