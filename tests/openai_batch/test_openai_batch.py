@@ -689,3 +689,20 @@ def test_collect_on_a_dask_cluster_writes_what_collect_writes(written, tmp_path,
     assert (summary.briefed, summary.failed) == (2, 1)
     assert summary.problems == ["custom_id 'nobody-asked' is not in the manifest"]
     assert outputs(tmp_path / "on-dask") == outputs(tmp_path / "collected")
+
+
+@pytest.mark.slow  # a LocalCluster
+def test_collect_dask_local_from_the_command_line(written, tmp_path, capsys):
+    from summarizer.cli.main import main
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    results = write_jsonl(tmp_path / "results.jsonl", results_for(requests, all_answers()))
+    assert main(["collect", str(results), "--out", str(tmp_path / "local"), "--workers", "1"]) == 0
+    capsys.readouterr()
+    code = main(["collect", str(results), "--out", str(tmp_path / "dask"), "--dask", "local"])
+    assert code == 0
+    assert capsys.readouterr().err.endswith(
+        f"summarizer: 3 brief(s) written to {tmp_path / 'dask'}; 0 article(s) failed\n"
+    )
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
