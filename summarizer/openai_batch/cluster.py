@@ -1,7 +1,7 @@
 """`collect` at cluster scale, on Dask: the results file(s) and the manifest read in partitions by
 the cluster's workers, each article's answers brought together by one shuffle, and each article
-briefed and written by `results.brief_from_lines` and `batch.output.store_brief`, the very
-functions `collect` runs, so the outputs are the same files.
+briefed and written by `results.brief_and_store`, the very function `collect` runs, so the
+outputs are the same files.
 
     from dask.distributed import Client
     Client("tcp://scheduler:8786")             # or a LocalCluster; without one, Dask's default
@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch.output import BatchOutput, Finished, store_brief
+from summarizer.batch.output import BatchOutput, Finished
 from summarizer.errors import OutputError
 from summarizer.openai_batch.manifest import ArticleRecord
-from summarizer.openai_batch.results import brief_from_lines
+from summarizer.openai_batch.results import brief_and_store
 from summarizer.openai_batch.results import succeeded as is_success
 
 # The part suffix of a long article's custom_ids (manifest.custom_ids): what is left is the same
@@ -138,15 +138,12 @@ def _brief_group(group: tuple[str, list[Any]], out_dir: str, prices: str | None)
     _, position, line = articles[0]
     record = ArticleRecord.from_json(line, f"manifest partition {position[0]}")
     lines = [(custom_id, _chosen(custom_id, answers)) for custom_id in record.custom_ids]
-    article, brief, reason = brief_from_lines(record, lines, prices)
-    assert article is not None
-    if brief is None:
-        failure = {"item_id": record.id, "reason": reason or "no brief", "custom_ids": record.custom_ids}
-        return [*problems, (position, "failed", failure)]
     try:
-        entry = store_brief(Path(out_dir), "", record.id, brief, text=record.text, meta=record.meta)
+        _, entry, reason = brief_and_store(record, lines, prices, Path(out_dir))
     except OutputError as error:
-        failure = {"item_id": record.id, "reason": str(error), "custom_ids": record.custom_ids}
+        entry, reason = None, str(error)
+    if entry is None:
+        failure = {"item_id": record.id, "reason": reason or "no brief", "custom_ids": record.custom_ids}
         return [*problems, (position, "failed", failure)]
     return [*problems, (position, "briefed", entry.as_record())]
 

@@ -18,9 +18,10 @@ from typing import Any
 from summarizer.batch.output import OUTPUT_FILES, BatchOutput
 from summarizer.config import Settings
 from summarizer.errors import ExitCode, InputError
-from summarizer.openai_batch import collect_results, find_manifest, write_openai_batch
+from summarizer.openai_batch import find_manifest, write_openai_batch
 from summarizer.openai_batch.manifest import ENDPOINT
 from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike, writes_over
+from summarizer.openai_batch.results import collect_into
 from summarizer.pricing import PRICES_ENVIRONMENT
 from summarizer.source.files import refuse_to_overwrite
 
@@ -89,21 +90,22 @@ def collect(
     manifest = find_manifest(paths[0], articles_path)
     refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
     prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
-    results = collect_results(paths, manifest, prices=prices, workers=workers)  # checks every file before any output
+    # Checks every file before any output; each brief is written by whoever made it.
+    results = collect_into(paths, manifest, Path(out_dir), prices=prices, workers=workers)
     output = write(Path(out_dir))
     briefed = failed = problems = 0
     try:
-        for record, brief, reason in results:
+        for record, entry, reason in results:
             if record is None:
                 problems += 1
                 _say(f"error: {reason}")
-            elif brief is None:
+            elif entry is None:
                 failed += 1
                 output.record_failure(record.id, reason or "no brief", custom_ids=record.custom_ids)
                 _say(f"error: {record.id}: {reason}")
             else:
                 briefed += 1
-                output.write_brief(record.id, brief, text=record.text, meta=record.meta)
+                output.journal(entry)
     finally:
         output.close()
     problem_text = f"; {problems} problem(s) with the results file (above)" if problems else ""

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.batch.output import Finished, store_brief
 from summarizer.batch.pool import process_context, workers_for
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
@@ -35,6 +37,10 @@ from summarizer.source.files import open_input
 #: (article, brief, None) for a briefed article, (article, None, reason) for a failed one, and
 #: (None, None, reason) for a problem with the results file itself (a broken line, an unknown id).
 Collected = tuple[ArticleRecord | None, Brief | None, str | None]
+
+#: (article, journal entry of its brief, None), (article, None, reason), or (None, None, problem).
+Stored = tuple[ArticleRecord | None, Finished | None, str | None]
+_Result = TypeVar("_Result", Collected, Stored)
 
 NO_REASK_NOTE = "a batch answer cannot be re-asked: what failed validation was dropped instead of corrected"
 
@@ -68,21 +74,44 @@ def collect_results(
     file, or one with no result line at all, is an `InputError`. With `workers` > 1 the
     articles are briefed in that many processes, and yielded in the same order; None sizes the
     pool to the machine and the results (`batch.pool.workers_for`)."""
+    return _collect(results_paths, manifest_path, partial(brief_from_lines, prices=prices), workers)
+
+
+def collect_into(
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    directory: Path,
+    *,
+    prices: str | None = None,
+    workers: int | None = 1,
+) -> Iterator[Stored]:
+    """`collect_results`, each brief written into `directory` by whoever made it (a worker
+    process writes its own, so rendering is spread too): (article, its journal entry, None),
+    (article, None, reason) or (None, None, problem with the results file)."""
+    return _collect(results_paths, manifest_path, partial(brief_and_store, prices=prices, directory=directory), workers)
+
+
+def _collect(
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    workers: int | None,
+) -> Iterator[_Result | tuple[None, None, str]]:
     paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
     manifest = Path(manifest_path)
     index, problems = _index(paths)
     _check_manifest(manifest)
-    return _collect(paths, manifest, index, problems, prices, workers or workers_for(len(index)))
+    return _each(paths, manifest, index, problems, work, workers or workers_for(len(index)))
 
 
-def _collect(
+def _each(
     paths: list[Path],
     manifest: Path,
     index: dict[str, _Line],
     problems: list[str],
-    prices: str | None,
+    work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
-) -> Iterator[Collected]:
+) -> Iterator[_Result | tuple[None, None, str]]:
     for problem in problems:
         yield None, None, problem
     files: list[BinaryIO] = [path.open("rb") for path in paths]
@@ -93,9 +122,9 @@ def _collect(
         )
         if workers <= 1:
             for record, lines in articles:
-                yield brief_from_lines(record, lines, prices)
+                yield work(record, lines)
         else:
-            yield from _in_processes(articles, prices, workers)
+            yield from _in_processes(articles, work, workers)
     finally:
         for file in files:
             file.close()
@@ -104,20 +133,32 @@ def _collect(
 
 
 def _in_processes(
-    articles: Iterator[tuple[ArticleRecord, ResultLines]], prices: str | None, workers: int
-) -> Iterator[Collected]:
-    """`brief_from_lines` over `articles` in `workers` processes, in order, with a bounded number
-    ahead (`ProcessPoolExecutor.map` would read the whole manifest first)."""
+    articles: Iterator[tuple[ArticleRecord, ResultLines]],
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    workers: int,
+) -> Iterator[_Result]:
+    """`work` over `articles` in `workers` processes, in order, with a bounded number ahead
+    (`ProcessPoolExecutor.map` would read the whole manifest first)."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    ahead: deque[Future[Collected]] = deque()
+    ahead: deque[Future[_Result]] = deque()
     with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
         for record, lines in articles:
-            ahead.append(pool.submit(brief_from_lines, record, lines, prices))
+            ahead.append(pool.submit(work, record, lines))
             if len(ahead) >= workers * _AHEAD_PER_WORKER:
                 yield ahead.popleft().result()
         while ahead:
             yield ahead.popleft().result()
+
+
+def brief_and_store(record: ArticleRecord, lines: ResultLines, prices: str | None, directory: Path) -> Stored:
+    """`brief_from_lines`, the brief then written into `directory` (`batch.output.store_brief`):
+    `collect`'s whole per-article work, wherever it runs (this process, a worker process, a Dask
+    worker). A brief that cannot be written raises `OutputError`."""
+    _, brief, reason = brief_from_lines(record, lines, prices)
+    if brief is None:
+        return record, None, reason
+    return record, store_brief(directory, "", record.id, brief, text=record.text, meta=record.meta), None
 
 
 def _lines(answers: list[tuple[str, _Line | None]], files: list[BinaryIO]) -> ResultLines:
