@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -55,8 +56,9 @@ def jsonl_input(path: Path, lines: int) -> Path:
     return path
 
 
-def results_for(requests: Path, results: Path) -> Path:
+def results_for(requests: Path) -> Path:
     """A Batch API results file answering every request, as the stub server would."""
+    results = requests.with_name(requests.stem + ".results")
     with requests.open(encoding="utf-8") as source, results.open("w", encoding="utf-8") as target:
         for number, line in enumerate(source):
             request = json.loads(line)
@@ -77,16 +79,26 @@ def results_for(requests: Path, results: Path) -> Path:
 
 
 def openai_batch_files(source: Path, work: Path) -> tuple[Path, Path]:
+    """The manifest and a results file for every article of `source`: the request files (split
+    at the Batch API's 50,000 requests) answered and joined into one of each, as collect takes."""
     requests = work / f"{source.stem}-requests.jsonl"
     subprocess.run(
         [*SUMMARIZER, "batch", str(source), "--openai-batch", str(requests), "--model", "gpt-4o-mini"],
         check=True,
         capture_output=True,
-        env={**__import__("os").environ, "OPENAI_API_KEY": "not-needed"},
+        env={**os.environ, "OPENAI_API_KEY": "not-needed"},
     )
-    return requests.with_name(requests.stem + ".articles.jsonl"), results_for(
-        requests, work / f"{source.stem}-results.jsonl"
-    )
+    pieces = sorted(work.glob(f"{source.stem}-requests*.jsonl"))
+    manifests = [piece for piece in pieces if piece.name.endswith(".articles.jsonl")]
+    manifest, results = work / f"{source.stem}.articles.jsonl", work / f"{source.stem}-results.jsonl"
+    with manifest.open("wb") as joined:
+        for piece in manifests:
+            joined.write(piece.read_bytes())
+    with results.open("w", encoding="utf-8") as joined:
+        for piece in pieces:
+            if piece not in manifests:
+                joined.write(results_for(piece).read_text(encoding="utf-8"))
+    return manifest, results
 
 
 def speedup_rows(count: int, work: Path) -> list[Row]:
