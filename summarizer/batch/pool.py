@@ -190,10 +190,22 @@ async def _serve(worker: ArticleWorker, jobs: Any, results: Any) -> None:
         results.put((number, result))
 
     try:
-        while (job := await loop.run_in_executor(None, jobs.get)) is not None:
+        while (job := await loop.run_in_executor(None, _next_job, jobs)) is not None:
             task = asyncio.ensure_future(one(*job))
             in_flight.add(task)
             task.add_done_callback(in_flight.discard)
         await asyncio.gather(*in_flight)
     finally:
         await worker.close()
+
+
+def _next_job(jobs: Any) -> Any:
+    """The next job, or None when the batch's process has ended without saying so (killed): a
+    worker must not wait for ever on a queue nobody writes to any more."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            return jobs.get(timeout=_LIVENESS_SECONDS)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return None

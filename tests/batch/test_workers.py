@@ -70,3 +70,52 @@ def test_default_workers_follow_the_machine_and_the_batch(monkeypatch, backend, 
     settings = resolve_settings(options, environ={})
     assert settings.resolved_backend == backend
     assert default_workers(settings, articles) == (expected or 6)
+
+
+def children_of(pid: int) -> set[int]:
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.add(int(stat.parent.name))
+    return children
+
+
+@pytest.mark.slow  # a batch process killed while its workers wait on the model
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_workers_end_when_the_batch_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    write_articles(tmp_path / "in", 4)
+    released = threading.Event()
+
+    def held(request: dict):
+        released.wait(timeout=60)
+        return draft_reply()
+
+    with StubServer(held) as server:
+        command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+        process = subprocess.Popen([*command, "--workers", "2", *map(str, stub_args(server))], cwd=tmp_path)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.count < 2:
+            time.sleep(0.05)
+        workers = children_of(process.pid)
+        assert len(workers) >= 2  # the two workers (a resource tracker may be there too)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        released.set()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+            time.sleep(0.1)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in alive:  # do not leave them behind if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
