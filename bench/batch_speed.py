@@ -7,6 +7,8 @@ its own process) answers schema-valid drafts after a fixed latency.
    --concurrency 16; target within 1.2x of the ideal 200 x 0.5 / 16 = 6.25 s.
 3. cache: the same command again into a new directory, every brief from the cache; target
    under 1 s, start-up included.
+6. steady state: the whole `summarizer batch` command over 2,000 articles at 500 ms latency with
+   --concurrency 64 (worker processes by default); target within 1.15x of the ideal 15.6 s.
 2a. for reference, the floor of 2: the same requests as bare SDK calls, in-process, no work of ours.
 
     .venv/bin/python bench/batch_speed.py [--articles 200]
@@ -138,19 +140,40 @@ def concurrency_and_cache(source: Path, count: int, work: Path) -> list[Row]:
     ]
 
 
-def measure(count: int = 200) -> list[Row]:
+def steady_state(work: Path, count: int = 2000, latency: float = 0.5, concurrency: int = 64) -> Row:
+    (work / "steady").mkdir()
+    make_articles(work / "steady", count)
+    ideal = count * latency / concurrency
+    with Stub(latency=latency) as stub:
+        wall = batch_seconds(
+            work / "steady", work / "steady-out", stub.base_url, "--concurrency", str(concurrency), "--no-cache"
+        )
+    return Row(
+        f"6. batch, {count} articles, 500 ms latency, conc. {concurrency}",
+        f"{wall:.2f} s = {wall / ideal:.2f}x ideal",
+        f"<= 1.15x {ideal:.1f} s",
+        wall <= 1.15 * ideal,
+    )
+
+
+def measure(count: int = 200, steady: int = 0) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as temporary:
         work = Path(temporary)
         (work / "articles").mkdir()
         paths = make_articles(work / "articles", count)
         rows = [overhead(paths), *concurrency_and_cache(work / "articles", count, work)]
-        return rows[:2] + [sdk_floor(paths)] + rows[2:]
+        rows = rows[:2] + [sdk_floor(paths)] + rows[2:]
+        if steady:
+            rows.append(steady_state(work, steady))
+        return rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=200)
-    print_table(measure(parser.parse_args().articles))
+    parser.add_argument("--steady", type=int, default=2000, help="articles of the steady-state run (0: skip)")
+    args = parser.parse_args()
+    print_table(measure(args.articles, args.steady))
     return 0
 
 

@@ -35,9 +35,9 @@ def measure() -> list[Row]:
     html = _per_call(lambda: render(note, "html", texts=texts))
     size = f"{len(page.encode()) / 1024:.0f} KiB"
     return [
-        Row("6. merge the two seed briefs into one note", f"{merged * 1000:.1f} ms"),
+        Row("11. merge the two seed briefs into one note", f"{merged * 1000:.1f} ms"),
         Row(
-            "6. render the merged note as Markdown / as HTML",
+            "11. render the merged note as Markdown / as HTML",
             f"{markdown * 1000:.1f} ms / {html * 1000:.1f} ms ({size})",
         ),
     ]

@@ -4,6 +4,7 @@ branch to a single exit code at one boundary.
     SummarizerError            base: every failure we raise on purpose
     ├── InputError             the article cannot be read as text (exit 2)
     ├── ConfigError            settings are missing or contradictory (exit 2)
+    ├── OutputError            the output cannot be written: disk full, another run writing it (exit 4)
     └── BackendError           the model backend failed (exit 3)
         ├── BackendUnavailable cannot reach or load the model at all
         └── ModelOutputError   the model answered, but never with a usable brief
@@ -23,6 +24,7 @@ class ExitCode(IntEnum):
     SOME_FAILED = 1  # some articles failed; the others were briefed
     INPUT = 2  # usage or input error: bad flag, missing, empty, binary or non-UTF-8 input
     BACKEND = 3  # the model backend is unavailable or failing
+    OUTPUT = 4  # the output cannot be written (disk full, no permission, another run writing it)
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
@@ -42,6 +44,13 @@ class ConfigError(SummarizerError):
     """A setting is missing or invalid; the message says which flag or variable fixes it."""
 
     exit_code = ExitCode.INPUT
+
+
+class OutputError(SummarizerError):
+    """An output directory or file cannot be written: the disk is full, permission is refused,
+    or another run is writing the same directory. What was finished stays finished."""
+
+    exit_code = ExitCode.OUTPUT
 
 
 class BackendError(SummarizerError):

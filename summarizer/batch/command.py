@@ -10,6 +10,7 @@ from pathlib import Path
 
 from summarizer.batch.inputs import BatchInput
 from summarizer.batch.output import ERRORS, OUTPUT_FILES, BatchOutput
+from summarizer.batch.pool import default_workers
 from summarizer.batch.progress import LiveProgress, summary_table, wants_live_progress
 from summarizer.batch.runner import run_batch
 from summarizer.config import Settings
@@ -35,20 +36,26 @@ def run_batch_command(
     concurrency: int,
     cache_dir: str | None,
     use_cache: bool,
+    workers: int | None = None,
 ) -> int:
     """Brief `source` into `out_dir`, print the summary table on stdout and return the exit
-    code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend."""
+    code: 0 all briefed, 1 some failed (listed in errors.jsonl), 3 stopped by the backend, 4
+    stopped by the output (a full disk)."""
     refuse_output_over_input(source.path, Path(out_dir))
     output = BatchOutput(out_dir, variant=model_fingerprint(settings))
     cache = BriefCache(cache_dir) if use_cache else None
     live = LiveProgress(source.total) if wants_live_progress(sys.stderr) else None
-    batch = run_batch(source, settings, output, concurrency=concurrency, cache=cache, progress=live)
+    workers = workers or default_workers(settings, source.total)
+    batch = run_batch(source, settings, output, concurrency=concurrency, cache=cache, progress=live, workers=workers)
     if live is None:
         report = asyncio.run(batch)
     else:
         with live:
             report = asyncio.run(batch)
     sys.stdout.write(summary_table(report))
+    if report.stopped and report.stop_code == ExitCode.OUTPUT:
+        sys.stderr.write(f"summarizer: error: stopped: {report.stopped}\n")  # says how to resume
+        return ExitCode.OUTPUT
     if report.stopped:
         sys.stderr.write(
             f"summarizer: error: stopped: {report.stopped}; the finished briefs are kept, "

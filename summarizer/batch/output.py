@@ -18,9 +18,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from summarizer.errors import InputError
+from summarizer.batch.lock import DirectoryLock
+from summarizer.errors import InputError, OutputError
 from summarizer.schemas import Brief
 from summarizer.source.files import write_atomically
 
@@ -64,8 +65,56 @@ class Finished:
         return dict(self.__dict__)
 
 
+def store_brief(
+    directory: Path,
+    variant: str,
+    item_id: str,
+    brief: Brief,
+    *,
+    text: str | None = None,
+    cached: bool = False,
+    meta: dict[str, Any] | None = None,
+    extracted: bool = False,
+) -> Finished:
+    """Write one brief's files into `directory` (and, with `extracted`, the text its spans
+    index), each atomically, and return the journal entry that will say so. A worker process
+    calls this; only the `BatchOutput` that owns the directory journals the entry. A write that
+    fails (a full disk) is an `OutputError`, and leaves no file half-written."""
+    path = directory / brief_file_name(item_id)
+    text_file = None
+    try:
+        if extracted and text is not None:
+            text_file = path.with_suffix(".txt")
+            write_atomically(text_file, text)
+        write_atomically(path, brief.model_dump_json(indent=2) + "\n")
+    except OSError as error:
+        raise cannot_write(directory, error) from None
+    usage = brief.usage
+    return Finished(
+        item_id,
+        path.name,
+        text_digest(text, variant) if text is not None else "",
+        usage.prompt_tokens,
+        usage.completion_tokens,
+        usage.cost_usd,
+        cached,
+        meta or {},
+        text_file.name if text_file else None,
+    )
+
+
+def cannot_write(directory: Path, error: OSError) -> OutputError:
+    """The one line for an output that could not be written (disk full, permission refused)."""
+    reason = error.strerror or str(error)
+    return OutputError(
+        f"--out {directory}: cannot write ({reason}); the finished briefs are kept, "
+        "free the space or fix the cause and run the same command again to resume"
+    )
+
+
 class BatchOutput:
-    """The output directory of one batch, with what earlier runs into it already finished."""
+    """The output directory of one batch, with what earlier runs into it already finished. It
+    holds the directory's lock (see `lock`) from creation until `close`."""
 
     def __init__(self, directory: str | Path, variant: str = "") -> None:
         self.directory = Path(directory)
@@ -76,14 +125,34 @@ class BatchOutput:
             self.directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise InputError(f"--out {directory}: cannot create it ({error.strerror})") from None
-        self.finished: dict[str, Finished] = self._read_journal()
-        self.failures: list[dict[str, Any]] = []
-        self._journal = (self.directory / JOURNAL).open("a", encoding="utf-8")
+        self.lock = DirectoryLock(self.directory)
+        try:
+            self.lock.acquire()
+            self.finished: dict[str, Finished] = self._read_journal()
+            self.failures: list[dict[str, Any]] = []
+            self._journal = self._open_journal()
+        except OSError as error:
+            self.lock.release()
+            raise cannot_write(self.directory, error) from None
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _open_journal(self) -> TextIO:
+        journal = (self.directory / JOURNAL).open("a+", encoding="utf-8")
+        # A line a full disk or a kill cut short has no newline: end it, or the next line written
+        # would be glued to it and lost with it.
+        if journal.tell() > 0:
+            journal.seek(journal.tell() - 1)
+            if journal.read(1) != "\n":
+                journal.write("\n")
+                journal.flush()
+        return journal
 
     def _read_journal(self) -> dict[str, Finished]:
         finished: dict[str, Finished] = {}
         try:
-            lines = (self.directory / JOURNAL).read_text(encoding="utf-8").splitlines()
+            lines = (self.directory / JOURNAL).read_text(encoding="utf-8", errors="replace").splitlines()
         except FileNotFoundError:
             return finished
         for line in lines:
@@ -113,30 +182,22 @@ class BatchOutput:
         meta: dict[str, Any] | None = None,
         extracted: bool = False,
     ) -> Path:
-        """Store one brief (and, with `extracted`, the text its spans index), then journal it, so
-        a journalled brief is always a whole file."""
-        path = self.directory / brief_file_name(item_id)
-        text_file = None
-        if extracted and text is not None:
-            text_file = path.with_suffix(".txt")
-            write_atomically(text_file, text)
-        write_atomically(path, brief.model_dump_json(indent=2) + "\n")
-        usage = brief.usage
-        entry = Finished(
-            item_id,
-            path.name,
-            text_digest(text, self.variant) if text is not None else "",
-            usage.prompt_tokens,
-            usage.completion_tokens,
-            usage.cost_usd,
-            cached,
-            meta or {},
-            text_file.name if text_file else None,
+        """Store one brief (see `store_brief`), then journal it, so a journalled brief is always
+        a whole file."""
+        entry = store_brief(
+            self.directory, self.variant, item_id, brief, text=text, cached=cached, meta=meta, extracted=extracted
         )
-        self._journal.write(json.dumps(entry.as_record()) + "\n")
-        self._journal.flush()
-        self.finished[item_id] = entry
-        return path
+        self.journal(entry)
+        return self.directory / entry.file
+
+    def journal(self, entry: Finished) -> None:
+        """Record a brief whose files are in place (written by `store_brief`, here or in a worker)."""
+        try:
+            self._journal.write(json.dumps(entry.as_record()) + "\n")
+            self._journal.flush()
+        except OSError as error:
+            raise cannot_write(self.directory, error) from None
+        self.finished[entry.id] = entry
 
     def record_failure(self, item_id: str, reason: str, **details: Any) -> None:
         self.failures.append({"id": item_id, "reason": " ".join(reason.split()), **details})
@@ -144,11 +205,20 @@ class BatchOutput:
     def close(self, order: list[str] | None = None) -> None:
         """Write the index, in input `order` (then whatever earlier runs finished that this input
         no longer holds), and the error list; the journal stays for the next run's resume."""
-        self._journal.close()
-        ids = [item_id for item_id in dict.fromkeys(order or []) if item_id in self.finished]
-        listed = set(ids)
-        ids += [item_id for item_id in self.finished if item_id not in listed]
-        index = "".join(json.dumps(self.finished[item_id].as_record()) + "\n" for item_id in ids)
-        write_atomically(self.directory / INDEX, index)
-        errors = "".join(json.dumps(failure) + "\n" for failure in self.failures)
-        write_atomically(self.directory / ERRORS, errors)
+        try:
+            try:
+                self._journal.close()
+            except OSError:
+                pass  # what could not be flushed is a torn line, briefed again next time
+            ids = [item_id for item_id in dict.fromkeys(order or []) if item_id in self.finished]
+            listed = set(ids)
+            ids += [item_id for item_id in self.finished if item_id not in listed]
+            index = "".join(json.dumps(self.finished[item_id].as_record()) + "\n" for item_id in ids)
+            errors = "".join(json.dumps(failure) + "\n" for failure in self.failures)
+            try:
+                write_atomically(self.directory / INDEX, index)
+                write_atomically(self.directory / ERRORS, errors)
+            except OSError as error:
+                raise cannot_write(self.directory, error) from None
+        finally:
+            self.lock.release()

@@ -3,9 +3,12 @@ articles skipped on a resumed run and cached ones served without a model call.
 
 One event loop drives everything. Remote backends share one async client (one connection pool);
 the embedded model computes in a worker thread, one article at a time, so the loop stays free to
-read, cache and write the others. A failing article is recorded and the batch goes on; only a
-backend that keeps being unreachable stops it, since every later article would fail the same way,
-and what was finished stays finished for the next run."""
+read, cache and write the others. With `workers` > 1 the articles are briefed in worker
+processes (`pool`), this loop keeping only the input, the journal and the concurrency limit.
+
+A failing article is recorded and the batch goes on; only a backend that keeps being unreachable,
+or an output that cannot be written (a full disk), stops it, since every later article would fail
+the same way, and what was finished stays finished for the next run."""
 
 from __future__ import annotations
 
@@ -13,14 +16,15 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from summarizer.batch.inputs import BatchInput, BatchItem
 from summarizer.batch.output import BatchOutput
+from summarizer.batch.pool import WorkerPool
+from summarizer.batch.work import CACHED, FAILED, UNAVAILABLE, UNWRITABLE, ArticleResult, ArticleWorker
 from summarizer.config import Settings
-from summarizer.errors import BackendUnavailable
-from summarizer.schemas import Brief
-from summarizer.storage.cache import BriefCache, brief_key
+from summarizer.errors import ExitCode, OutputError
+from summarizer.schemas import Usage
+from summarizer.storage.cache import BriefCache
 
 # Unreachable-backend failures in a row, with no success between, that stop a batch: one can be
 # a slow article's timeout; several in a row is a server that is down or a key that is refused.
@@ -43,10 +47,12 @@ class BatchReport:
     retries: int = 0
     cost_usd: float | None = 0.0
     seconds: float = 0.0
+    #: Why the run stopped before the end, and the exit code that says so: a backend that keeps
+    #: being unreachable (3), an output that cannot be written, a full disk (4).
     stopped: str | None = None
+    stop_code: int = ExitCode.BACKEND
 
-    def count_fresh(self, brief: Brief) -> None:
-        usage = brief.usage
+    def count_fresh(self, usage: Usage) -> None:
         self.prompt_tokens += usage.prompt_tokens
         self.completion_tokens += usage.completion_tokens
         self.model_calls += usage.model_calls
@@ -67,32 +73,42 @@ async def run_batch(
     concurrency: int = 4,
     cache: BriefCache | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> BatchReport:
-    """Brief every article of `source` into `output`."""
-    runner = _Runner(settings, output, cache, progress, BatchReport(total=source.total))
+    """Brief every article of `source` into `output`; with `workers` > 1, in that many worker
+    processes (see `pool`), with the same outputs."""
+    report = BatchReport(total=source.total)
+    worker = ArticleWorker(settings, output.directory, output.variant, cache)
+    pool = None
+    if workers > 1:
+        pool = WorkerPool(workers, settings, output.directory, output.variant, cache.directory if cache else None)
+    runner = _Runner(worker, pool, output, progress, report)
     started = time.perf_counter()
     try:
         await runner.run(source, concurrency)
     finally:
-        runner.report.seconds = time.perf_counter() - started
-        await runner.close()
-    return runner.report
+        report.seconds = time.perf_counter() - started
+        try:
+            if pool is not None:
+                await pool.close()
+            await worker.close()
+        finally:
+            output.close(runner.order)
+    return report
 
 
 class _Runner:
     def __init__(
         self,
-        settings: Settings,
+        worker: ArticleWorker,
+        pool: WorkerPool | None,
         output: BatchOutput,
-        cache: BriefCache | None,
         progress: Progress | None,
         report: BatchReport,
     ) -> None:
-        self.settings, self.output, self.cache, self.progress, self.report = settings, output, cache, progress, report
+        self.worker, self.pool, self.output, self.progress, self.report = worker, pool, output, progress, report
         self.unavailable_in_a_row = 0
         self.order: list[str] = []  # input order, for the index
-        self._summarize: Any = None
-        self._client: Any = None
 
     async def run(self, source: BatchInput, concurrency: int) -> None:
         slots = asyncio.Semaphore(concurrency)
@@ -118,7 +134,8 @@ class _Runner:
                 task.cancel()
 
     def _finished_without_model(self, item: BatchItem) -> bool:
-        """Settle an article that needs no model call: unreadable, done before, or cached."""
+        """Settle an article that needs no model call: unreadable, done before, or (without
+        worker processes, which look in the cache themselves) cached."""
         if item.error is not None:
             self._fail(item, item.error)
             return True
@@ -127,49 +144,49 @@ class _Runner:
             self.report.resumed += 1
             self._tell(item, "already done")
             return True
-        if self.cache is not None and (brief := self.cache.get(brief_key(item.text, self.settings))) is not None:
-            brief.usage = brief.usage.priced(self.settings.price_table())
-            self.output.write_brief(
-                item.id, brief, text=item.text, cached=True, meta=item.meta, extracted=item.extracted
-            )
-            self.report.done += 1
-            self.report.cached += 1
-            self._tell(item, "cached")
+        if self.pool is None and (result := self.worker.from_cache(item)) is not None:
+            self._settle(item, result)
             return True
         return False
 
     async def _brief(self, item: BatchItem) -> None:
-        assert item.text is not None
-        try:
-            brief = await self._asummarize(item)
-        except BackendUnavailable as error:
+        if self.pool is not None:
+            result = await self.pool.brief(item)
+        else:
+            result = await self.worker.brief(item)
+        self._settle(item, result)
+
+    def _settle(self, item: BatchItem, result: ArticleResult) -> None:
+        """Journal a brief, or record why there is none; stop the batch when nothing after it
+        could succeed (a backend down several times in a row, a full disk)."""
+        if result.outcome == UNAVAILABLE:
             self.unavailable_in_a_row += 1
-            self._fail(item, str(error))
-            if self.unavailable_in_a_row >= UNAVAILABLE_IN_A_ROW_TO_STOP:
-                self.report.stopped = str(error)
+            self._fail(item, result.reason)
+            if self.unavailable_in_a_row >= UNAVAILABLE_IN_A_ROW_TO_STOP and not self.report.stopped:
+                self.report.stopped = result.reason
             return
-        except Exception as error:  # one bad article must not take the batch down with it
-            self._fail(item, str(error) or type(error).__name__)
+        if result.outcome == UNWRITABLE:
+            if not self.report.stopped:
+                self.report.stopped, self.report.stop_code = result.reason, ExitCode.OUTPUT
+            return
+        if result.outcome == FAILED:
+            self._fail(item, result.reason)
+            return
+        assert result.entry is not None and result.usage is not None
+        try:
+            self.output.journal(result.entry)
+        except OutputError as error:
+            if not self.report.stopped:
+                self.report.stopped, self.report.stop_code = str(error), ExitCode.OUTPUT
+            return
+        self.report.done += 1
+        if result.outcome == CACHED:
+            self.report.cached += 1
+            self._tell(item, "cached")
             return
         self.unavailable_in_a_row = 0
-        if self.cache is not None:
-            self.cache.put(brief_key(item.text, self.settings), brief)
-        self.output.write_brief(item.id, brief, text=item.text, meta=item.meta, extracted=item.extracted)
-        self.report.done += 1
-        self.report.count_fresh(brief)
-        self._tell(item, f"{brief.usage.seconds:.1f}s")
-
-    async def _asummarize(self, item: BatchItem) -> Brief:
-        # Imported on the first article that needs the model: a batch answered from the cache
-        # never pays for loading the SDKs.
-        if self._summarize is None:
-            from summarizer.backends import make_backend
-            from summarizer.pipeline import asummarize
-
-            backend = make_backend(self.settings)
-            self._client = getattr(backend, "async_client", None)
-            self._summarize = asummarize
-        return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
+        self.report.count_fresh(result.usage)
+        self._tell(item, f"{result.usage.seconds:.1f}s")
 
     def _fail(self, item: BatchItem, reason: str) -> None:
         self.output.record_failure(item.id, reason, name=item.name)
@@ -179,8 +196,3 @@ class _Runner:
     def _tell(self, item: BatchItem, outcome: str) -> None:
         if self.progress is not None:
             self.progress(self.report, item.id, outcome)
-
-    async def close(self) -> None:
-        self.output.close(self.order)
-        if self._client is not None:
-            await self._client.close()

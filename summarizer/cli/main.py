@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--cache", metavar="DIR", help="where briefs are cached (default: the user cache directory)")
     batch.add_argument("--no-cache", action="store_true", help="brief every article afresh, storing nothing")
+    batch.add_argument("--workers", type=_positive_int, metavar="N", help=_WORKERS_HELP)
     batch.add_argument(
         "--openai-batch",
         metavar="REQUESTS.jsonl",
@@ -107,6 +108,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the .articles.jsonl written beside the request file (default: found beside RESULTS)",
     )
     collect.add_argument("--prices", metavar="FILE", help=_PRICES_HELP)
+    collect.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="processes that validate, ground and render (default: the physical cores available)",
+    )
+    collect.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local'; "
+        "DIR must be on a filesystem every worker sees (needs the cluster extra)",
+    )
 
     schema = commands.add_parser("schema", parents=[common], help="print the brief's JSON Schema")
     schema.add_argument("--merged", action="store_true", help="the schema of a merged note (brief --merge) instead")
@@ -203,6 +216,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_WORKERS_HELP = (
+    "processes for the CPU work (evidence, validation, grounding, rendering); default: the physical "
+    "cores available (1 for the embedded model, which uses every core already)"
+)
 _PRICES_HELP = (
     'JSON of {"model": {"input": USD, "output": USD}} per million tokens, '
     "overriding the built-in OpenAI prices [SUMMARIZER_PRICES]"
@@ -460,14 +477,24 @@ def _batch(args: argparse.Namespace) -> int:
     from summarizer.batch.command import run_batch_command
 
     return run_batch_command(
-        source, settings, args.out, concurrency=args.concurrency, cache_dir=args.cache, use_cache=not args.no_cache
+        source,
+        settings,
+        args.out,
+        concurrency=args.concurrency,
+        cache_dir=args.cache,
+        use_cache=not args.no_cache,
+        workers=args.workers,
     )
 
 
 def _collect(args: argparse.Namespace) -> int:
     from summarizer.openai_batch.command import collect
 
-    return collect(args.results, args.out, args.articles, prices=args.prices)
+    if args.dask:
+        from summarizer.openai_batch.command import collect_on_cluster
+
+        return collect_on_cluster(args.results, args.out, args.dask, args.articles, prices=args.prices)
+    return collect(args.results, args.out, args.articles, prices=args.prices, workers=args.workers)
 
 
 def _settings_from(args: argparse.Namespace):

@@ -18,9 +18,10 @@ from typing import Any
 from summarizer.batch.output import OUTPUT_FILES, BatchOutput
 from summarizer.config import Settings
 from summarizer.errors import ExitCode, InputError
-from summarizer.openai_batch import collect_results, find_manifest, write_openai_batch
+from summarizer.openai_batch import find_manifest, write_openai_batch
 from summarizer.openai_batch.manifest import ENDPOINT
 from summarizer.openai_batch.requests import BatchFileSummary, BatchItemLike, writes_over
+from summarizer.openai_batch.results import collect_into
 from summarizer.pricing import PRICES_ENVIRONMENT
 from summarizer.source.files import refuse_to_overwrite
 
@@ -76,32 +77,35 @@ def collect(
     write: Callable[[Path], Any] = BatchOutput,
     *,
     prices: str | None = None,
+    workers: int | None = None,
 ) -> int:
     """Turn a Batch API results file (or several: the output file and the error file) into
     briefs in `out_dir` (one JSON file per article, with index.jsonl and errors.jsonl, as `batch`
     writes them). `articles_path` is the manifest written beside the requests; by default the one
     beside the (first) results file or in the current directory. `write` makes the output writer
     (a `BatchOutput` unless a test says otherwise); `prices` a price file over the built-in table
-    (else SUMMARIZER_PRICES)."""
+    (else SUMMARIZER_PRICES); `workers` the processes that brief (default: sized to the machine
+    and the results)."""
     paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
     manifest = find_manifest(paths[0], articles_path)
     refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
     prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
-    results = collect_results(paths, manifest, prices=prices)  # checks every file before any output
+    # Checks every file before any output; each brief is written by whoever made it.
+    results = collect_into(paths, manifest, Path(out_dir), prices=prices, workers=workers)
     output = write(Path(out_dir))
     briefed = failed = problems = 0
     try:
-        for record, brief, reason in results:
+        for record, entry, reason in results:
             if record is None:
                 problems += 1
                 _say(f"error: {reason}")
-            elif brief is None:
+            elif entry is None:
                 failed += 1
                 output.record_failure(record.id, reason or "no brief", custom_ids=record.custom_ids)
                 _say(f"error: {record.id}: {reason}")
             else:
                 briefed += 1
-                output.write_brief(record.id, brief, text=record.text, meta=record.meta)
+                output.journal(entry)
     finally:
         output.close()
     problem_text = f"; {problems} problem(s) with the results file (above)" if problems else ""
@@ -110,6 +114,46 @@ def collect(
         f"{' (listed in errors.jsonl)' if failed else ''}{problem_text}"
     )
     return ExitCode.SOME_FAILED if failed or problems else ExitCode.OK
+
+
+def collect_on_cluster(
+    results_path: str | Path | Sequence[str | Path],
+    out_dir: str | Path,
+    scheduler: str,
+    articles_path: str | Path | None = None,
+    *,
+    prices: str | None = None,
+) -> int:
+    """`collect` on the Dask cluster whose scheduler is at `scheduler` (`tcp://host:8786`), or
+    on a LocalCluster of this machine's cores for `local`; the same files, the same exit codes.
+    Needs the `cluster` extra, and `out_dir` on a filesystem every worker sees."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("--dask needs Dask: pip install 'summarizer[cluster]'") from None
+    from summarizer.openai_batch.cluster import collect_on_dask
+
+    paths = [results_path] if isinstance(results_path, (str, Path)) else list(results_path)
+    manifest = find_manifest(paths[0], articles_path)
+    refuse_to_overwrite([Path(out_dir) / name for name in OUTPUT_FILES], [*paths, manifest], "--out")
+    prices = prices or os.environ.get(PRICES_ENVIRONMENT) or None
+    cluster = LocalCluster(dashboard_address=None) if scheduler == "local" else None
+    try:
+        with Client(cluster or scheduler):
+            summary = collect_on_dask(paths, manifest, out_dir, prices=prices)
+    except OSError as error:
+        raise InputError(f"--dask {scheduler}: cannot reach the scheduler ({error})") from None
+    finally:
+        if cluster is not None:
+            cluster.close()
+    for problem in summary.problems:
+        _say(f"error: {problem}")
+    problem_text = f"; {len(summary.problems)} problem(s) with the results file (above)" if summary.problems else ""
+    _say(
+        f"{summary.briefed:,} brief(s) written to {out_dir}; {summary.failed:,} article(s) failed"
+        f"{' (listed in errors.jsonl)' if summary.failed else ''}{problem_text}"
+    )
+    return ExitCode.SOME_FAILED if summary.failed or summary.problems else ExitCode.OK
 
 
 def _dollars(amount: float) -> str:

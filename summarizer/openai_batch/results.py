@@ -15,14 +15,18 @@ live path does after its last re-ask, since a batch answer cannot be re-asked.""
 from __future__ import annotations
 
 import json
-from collections.abc import Generator, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.batch.output import Finished, store_brief
+from summarizer.batch.pool import process_context, workers_for
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
@@ -33,6 +37,10 @@ from summarizer.source.files import open_input
 #: (article, brief, None) for a briefed article, (article, None, reason) for a failed one, and
 #: (None, None, reason) for a problem with the results file itself (a broken line, an unknown id).
 Collected = tuple[ArticleRecord | None, Brief | None, str | None]
+
+#: (article, journal entry of its brief, None), (article, None, reason), or (None, None, problem).
+Stored = tuple[ArticleRecord | None, Finished | None, str | None]
+_Result = TypeVar("_Result", Collected, Stored)
 
 NO_REASK_NOTE = "a batch answer cannot be re-asked: what failed validation was dropped instead of corrected"
 
@@ -45,29 +53,78 @@ class _Line:
     ok: bool
 
 
+#: One article's result lines, in part order: (custom_id, the parsed line, or None when the
+#: results hold no line for it).
+ResultLines = list[tuple[str, dict[str, Any] | None]]
+
+# Articles handed to the worker processes ahead of the one being written: enough to keep every
+# worker busy, few enough that memory does not grow with the results file.
+_AHEAD_PER_WORKER = 16
+
+
 def collect_results(
-    results_paths: str | Path | Iterable[str | Path], manifest_path: str | Path, *, prices: str | None = None
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    *,
+    prices: str | None = None,
+    workers: int | None = 1,
 ) -> Iterator[Collected]:
     """Briefs for the articles of `manifest_path` from the results file(s): the output file, and
     the error file if the batch has one. Files are checked before anything is yielded: a missing
-    file, or one with no result line at all, is an `InputError`."""
+    file, or one with no result line at all, is an `InputError`. With `workers` > 1 the
+    articles are briefed in that many processes, and yielded in the same order; None sizes the
+    pool to the machine and the results (`batch.pool.workers_for`)."""
+    return _collect(results_paths, manifest_path, partial(brief_from_lines, prices=prices), workers)
+
+
+def collect_into(
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    directory: Path,
+    *,
+    prices: str | None = None,
+    workers: int | None = 1,
+) -> Iterator[Stored]:
+    """`collect_results`, each brief written into `directory` by whoever made it (a worker
+    process writes its own, so rendering is spread too): (article, its journal entry, None),
+    (article, None, reason) or (None, None, problem with the results file)."""
+    return _collect(results_paths, manifest_path, partial(brief_and_store, prices=prices, directory=directory), workers)
+
+
+def _collect(
+    results_paths: str | Path | Iterable[str | Path],
+    manifest_path: str | Path,
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    workers: int | None,
+) -> Iterator[_Result | tuple[None, None, str]]:
     paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
     manifest = Path(manifest_path)
     index, problems = _index(paths)
     _check_manifest(manifest)
-    return _collect(paths, manifest, index, problems, prices)
+    return _each(paths, manifest, index, problems, work, workers or workers_for(len(index)))
 
 
-def _collect(
-    paths: list[Path], manifest: Path, index: dict[str, _Line], problems: list[str], prices: str | None
-) -> Iterator[Collected]:
+def _each(
+    paths: list[Path],
+    manifest: Path,
+    index: dict[str, _Line],
+    problems: list[str],
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    workers: int,
+) -> Iterator[_Result | tuple[None, None, str]]:
     for problem in problems:
         yield None, None, problem
     files: list[BinaryIO] = [path.open("rb") for path in paths]
     try:
-        for record in _records(manifest):
-            answers = [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids]
-            yield _article(record, answers, files, prices)
+        articles = (
+            (record, _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files))
+            for record in _records(manifest)
+        )
+        if workers <= 1:
+            for record, lines in articles:
+                yield work(record, lines)
+        else:
+            yield from _in_processes(articles, work, workers)
     finally:
         for file in files:
             file.close()
@@ -75,16 +132,55 @@ def _collect(
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
-def _article(
-    record: ArticleRecord, answers: list[tuple[str, _Line | None]], files: list[BinaryIO], prices: str | None
-) -> Collected:
-    completions, reasons = [], []
+def _in_processes(
+    articles: Iterator[tuple[ArticleRecord, ResultLines]],
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    workers: int,
+) -> Iterator[_Result]:
+    """`work` over `articles` in `workers` processes, in order, with a bounded number ahead
+    (`ProcessPoolExecutor.map` would read the whole manifest first)."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    ahead: deque[Future[_Result]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
+        for record, lines in articles:
+            ahead.append(pool.submit(work, record, lines))
+            if len(ahead) >= workers * _AHEAD_PER_WORKER:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def brief_and_store(record: ArticleRecord, lines: ResultLines, prices: str | None, directory: Path) -> Stored:
+    """`brief_from_lines`, the brief then written into `directory` (`batch.output.store_brief`):
+    `collect`'s whole per-article work, wherever it runs (this process, a worker process, a Dask
+    worker). A brief that cannot be written raises `OutputError`."""
+    _, brief, reason = brief_from_lines(record, lines, prices)
+    if brief is None:
+        return record, None, reason
+    return record, store_brief(directory, "", record.id, brief, text=record.text, meta=record.meta), None
+
+
+def _lines(answers: list[tuple[str, _Line | None]], files: list[BinaryIO]) -> ResultLines:
+    lines: ResultLines = []
     for custom_id, line in answers:
+        if line is None:
+            lines.append((custom_id, None))
+            continue
+        files[line.file].seek(line.offset)
+        lines.append((custom_id, json.loads(files[line.file].readline())))
+    return lines
+
+
+def brief_from_lines(record: ArticleRecord, lines: ResultLines, prices: str | None) -> Collected:
+    """One article's brief from its result lines: the per-article work of `collect`, whatever
+    runs it (this process, a worker process, a Dask worker)."""
+    completions, reasons = [], []
+    for custom_id, line in lines:
         if line is None:
             reasons.append(f"no result for custom_id {custom_id}")
             continue
-        files[line.file].seek(line.offset)
-        completion, reason = _completion(custom_id, json.loads(files[line.file].readline()))
+        completion, reason = _completion(custom_id, line)
         completions.append(completion)
         if reason:
             reasons.append(reason)
@@ -190,7 +286,7 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                     problems.append(f"{where}: not a batch result (custom_id with response or error)")
                     continue
                 results += 1
-                line = _Line(number_of_file, here, number, _succeeded(data))
+                line = _Line(number_of_file, here, number, succeeded(data))
                 earlier = index.get(data["custom_id"])
                 if earlier is None or (line.ok and not earlier.ok):
                     index[data["custom_id"]] = line
@@ -207,7 +303,8 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
     return index, problems
 
 
-def _succeeded(data: dict[str, Any]) -> bool:
+def succeeded(data: dict[str, Any]) -> bool:
+    """Whether a results line is a successful answer (preferred to an error for the same request)."""
     response = data.get("response")
     return not data.get("error") and isinstance(response, dict) and response.get("status_code") == 200
 

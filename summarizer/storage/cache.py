@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -116,4 +117,9 @@ class BriefCache:
             return None
 
     def put(self, key: str, brief: Brief) -> None:
-        write_atomically(self._path(key), brief.model_dump_json())
+        """Store `brief`; a cache that cannot be written (full, read-only) is only slower next
+        time, so the failure is logged, not raised."""
+        try:
+            write_atomically(self._path(key), brief.model_dump_json())
+        except OSError as error:
+            logging.getLogger("summarizer").warning("cache %s: cannot write (%s)", self.directory, error.strerror)

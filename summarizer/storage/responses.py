@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import inspect
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,9 +46,13 @@ class ResponseCache:
             return None
 
     def put(self, key: str, response: Any) -> None:
+        """Store a completion; one that cannot be written (a full disk) is only a miss later."""
         dump = getattr(response, "model_dump_json", None)
         if dump is not None:  # only real completions are kept; anything else is not worth replaying
-            write_atomically(self._path(key), dump())
+            try:
+                write_atomically(self._path(key), dump())
+            except OSError as error:
+                logging.getLogger("summarizer").warning("cache %s: cannot write (%s)", self.directory, error.strerror)
 
     def wrap(self, send: Callable[..., Any], identity: dict[str, Any]) -> Callable[..., Any]:
         """`send` (sync or async) answered from this cache when it holds the request's answer;

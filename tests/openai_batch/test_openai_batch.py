@@ -657,3 +657,57 @@ def test_a_refusal_fails_its_article_with_the_models_words(tmp_path):
     [(record, brief, reason)] = collect_results(results, tmp_path / "requests.articles.jsonl")
     assert brief is None and reason.startswith("a: the model gave no usable answer")
     assert "refused: I can't help with that." in reason
+
+
+def test_two_workers_collect_what_one_process_collects(written, tmp_path, capsys):
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    answers = all_answers()
+    del answers["seed-000#part-2-of-2"]  # one article fails, and is listed as failing either way
+    results = write_jsonl(tmp_path / "results.jsonl", list(reversed(results_for(requests, answers))))
+    assert collect(results, tmp_path / "one", manifest, workers=1) == 1
+    one_err = capsys.readouterr().err
+    assert collect(results, tmp_path / "two", manifest, workers=2) == 1
+    assert capsys.readouterr().err == one_err.replace(str(tmp_path / "one"), str(tmp_path / "two"))
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+    assert {"short.json", "seed-004.json", "index.jsonl", "errors.jsonl"} <= set(outputs(tmp_path / "one"))
+
+
+@pytest.mark.slow  # a LocalCluster of two worker processes
+def test_collect_on_a_dask_cluster_writes_what_collect_writes(written, tmp_path, capsys):
+    from dask.distributed import Client, LocalCluster
+
+    from summarizer.openai_batch.cluster import collect_on_dask
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    answers = all_answers()
+    del answers["seed-000#part-2-of-2"]  # one article fails
+    lines = list(reversed(results_for(requests, answers)))
+    results = write_jsonl(tmp_path / "results.jsonl", [*lines, success("nobody-asked", completion(SHORT_DRAFT))])
+    assert collect(results, tmp_path / "collected", manifest, workers=1) == 1
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster):
+            # Small blocks: the manifest and the results are each read as several partitions.
+            summary = collect_on_dask([results], manifest, tmp_path / "on-dask", blocksize=2000)
+    assert (summary.briefed, summary.failed) == (2, 1)
+    assert summary.problems == ["custom_id 'nobody-asked' is not in the manifest"]
+    assert outputs(tmp_path / "on-dask") == outputs(tmp_path / "collected")
+
+
+@pytest.mark.slow  # a LocalCluster
+def test_collect_dask_local_from_the_command_line(written, tmp_path, capsys):
+    from summarizer.cli.main import main
+    from tests.batch.test_workers import outputs
+
+    _, requests, manifest = written
+    results = write_jsonl(tmp_path / "results.jsonl", results_for(requests, all_answers()))
+    assert main(["collect", str(results), "--out", str(tmp_path / "local"), "--workers", "1"]) == 0
+    capsys.readouterr()
+    code = main(["collect", str(results), "--out", str(tmp_path / "dask"), "--dask", "local"])
+    assert code == 0
+    assert capsys.readouterr().err.endswith(
+        f"summarizer: 3 brief(s) written to {tmp_path / 'dask'}; 0 article(s) failed\n"
+    )
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")

@@ -1,0 +1,99 @@
+"""One article of a batch, from the cache or the model to its files on disk: the same function
+whether it runs in the batch's own process or in a worker process of `--workers`, so a batch's
+outputs do not depend on how many workers made them.
+
+The result is small and picklable (the journal entry, the usage, the outcome): the brief itself
+is written by whoever made it, and only the process that owns the output directory journals it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from summarizer.batch.inputs import BatchItem
+from summarizer.batch.output import Finished, store_brief
+from summarizer.config import Settings
+from summarizer.errors import BackendUnavailable, OutputError
+from summarizer.schemas import Brief, Usage
+from summarizer.storage.cache import BriefCache, brief_key
+
+BRIEFED, CACHED, FAILED, UNAVAILABLE, UNWRITABLE = "briefed", "cached", "failed", "unavailable", "unwritable"
+
+
+@dataclass
+class ArticleResult:
+    """What became of one article: `outcome` is one of BRIEFED, CACHED, FAILED, UNAVAILABLE (the
+    backend could not be reached) and UNWRITABLE (the output could not be written: a full disk).
+    `entry` is the journal entry of a brief whose files are in place; `reason` why there is none."""
+
+    outcome: str
+    entry: Finished | None = None
+    usage: Usage | None = None
+    reason: str = ""
+
+
+class ArticleWorker:
+    """Briefs articles into `directory` with `settings`, one process's share of a batch: it owns
+    that process's client (one connection pool) and, unless `cache_dir` is None, reads and fills
+    the brief cache."""
+
+    def __init__(self, settings: Settings, directory: Path, variant: str, cache: BriefCache | None) -> None:
+        self.settings, self.directory, self.variant, self.cache = settings, directory, variant, cache
+        self._summarize: Any = None
+        self._client: Any = None
+
+    def from_cache(self, item: BatchItem) -> ArticleResult | None:
+        """The article's brief from the cache, stored as this run's, or None when it must be made."""
+        if self.cache is None or item.text is None:
+            return None
+        brief = self.cache.get(brief_key(item.text, self.settings))
+        if brief is None:
+            return None
+        brief.usage = brief.usage.priced(self.settings.price_table())
+        return self._store(item, brief, CACHED)
+
+    async def brief(self, item: BatchItem) -> ArticleResult:
+        """The article briefed by the model and stored; never raises for one article's failure."""
+        assert item.text is not None
+        try:
+            brief = await self._asummarize(item)
+        except BackendUnavailable as error:
+            return ArticleResult(UNAVAILABLE, reason=str(error))
+        except Exception as error:  # one bad article must not take the batch down with it
+            return ArticleResult(FAILED, reason=str(error) or type(error).__name__)
+        if self.cache is not None:
+            self.cache.put(brief_key(item.text, self.settings), brief)
+        return self._store(item, brief, BRIEFED)
+
+    def _store(self, item: BatchItem, brief: Brief, outcome: str) -> ArticleResult:
+        try:
+            entry = store_brief(
+                self.directory,
+                self.variant,
+                item.id,
+                brief,
+                text=item.text,
+                cached=outcome == CACHED,
+                meta=item.meta,
+                extracted=item.extracted,
+            )
+        except OutputError as error:  # a full disk: every later article would fail the same way
+            return ArticleResult(UNWRITABLE, reason=str(error))
+        return ArticleResult(outcome, entry, brief.usage)
+
+    async def _asummarize(self, item: BatchItem) -> Brief:
+        # Imported on the first article that needs the model: a batch answered from the cache
+        # never pays for loading the SDKs.
+        if self._summarize is None:
+            from summarizer.backends import make_backend
+            from summarizer.pipeline import asummarize
+
+            backend = make_backend(self.settings)
+            self._client = getattr(backend, "async_client", None)
+            self._summarize = asummarize
+        return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()

@@ -1,0 +1,121 @@
+"""`batch --workers N`: articles briefed in worker processes give the very outputs one process
+gives (the time each brief took aside), through the cache as well as the model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.batch.pool import ARTICLES_PER_WORKER, default_workers
+from summarizer.batch.work import ArticleWorker
+from summarizer.config import resolve_settings
+from summarizer.errors import ExitCode
+from tests.batch.test_batch import index_of, run, stub_args, write_articles
+from tests.stub_server import StubServer, draft_reply
+
+
+def outputs(out_dir: Path) -> dict[str, object]:
+    """Every file a batch wrote, briefs with their timing taken out (it differs run to run)."""
+    files: dict[str, object] = {}
+    for path in sorted(out_dir.iterdir()):
+        if path.name.startswith("."):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            brief = json.loads(text)
+            brief["usage"].pop("seconds")
+            files[path.name] = brief
+        else:
+            files[path.name] = text
+    return files
+
+
+def test_two_workers_write_what_one_process_writes(tmp_path, capsys, monkeypatch):
+    ids = write_articles(tmp_path / "in", 12)
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    with StubServer(lambda request: draft_reply(headline="Council approves budget")) as server:
+        common = ["--concurrency", "4", *stub_args(server, tmp_path / "cache")]
+        one = run(["batch", tmp_path / "in", "--out", tmp_path / "one", "--workers", "1", *common], capsys)
+        requests_by_one = len(server.requests)
+
+        async def not_here(*args, **kwargs):
+            raise AssertionError("briefed in the batch's own process")
+
+        # The workers are new processes: this patch reaches only the batch's own.
+        monkeypatch.setattr(ArticleWorker, "brief", not_here)
+        monkeypatch.setattr(ArticleWorker, "from_cache", lambda *args: None)
+        two = run(["batch", tmp_path / "in", "--out", tmp_path / "two", "--workers", "2", *stub_args(server)], capsys)
+        requests_by_two = len(server.requests) - requests_by_one
+        cached = run(["batch", tmp_path / "in", "--out", tmp_path / "cached", "--workers", "2", *common], capsys)
+    assert one[0] == two[0] == cached[0] == ExitCode.SOME_FAILED  # the empty file
+    assert requests_by_one == requests_by_two == len(ids)
+    assert len(server.requests) == 2 * len(ids)  # the third run came from the cache, in the workers
+    assert [record["id"] for record in index_of(tmp_path / "two")] == ids
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")
+    cached_outputs = outputs(tmp_path / "cached")
+    assert {name for name in cached_outputs} == {name for name in outputs(tmp_path / "one")}
+    assert all(record["cached"] for record in index_of(tmp_path / "cached"))
+    assert "from the cache     12" in cached[1]
+
+
+@pytest.mark.parametrize(
+    ("backend", "articles", "expected"),
+    [("server", 10, 1), ("server", ARTICLES_PER_WORKER, 1), ("server", 10**6, None), ("embedded", 10**6, 1)],
+)
+def test_default_workers_follow_the_machine_and_the_batch(monkeypatch, backend, articles, expected):
+    monkeypatch.setattr("summarizer.backends.embedded.physical_cores", lambda: 6)
+    options = {"base_url": "http://127.0.0.1:9/v1"} if backend == "server" else {}
+    settings = resolve_settings(options, environ={})
+    assert settings.resolved_backend == backend
+    assert default_workers(settings, articles) == (expected or 6)
+
+
+def children_of(pid: int) -> set[int]:
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.add(int(stat.parent.name))
+    return children
+
+
+@pytest.mark.slow  # a batch process killed while its workers wait on the model
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_workers_end_when_the_batch_is_killed(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    write_articles(tmp_path / "in", 4)
+    released = threading.Event()
+
+    def held(request: dict):
+        released.wait(timeout=60)
+        return draft_reply()
+
+    with StubServer(held) as server:
+        command = [sys.executable, "-m", "summarizer", "batch", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
+        process = subprocess.Popen([*command, "--workers", "2", *map(str, stub_args(server))], cwd=tmp_path)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and server.count < 2:
+            time.sleep(0.05)
+        workers = children_of(process.pid)
+        assert len(workers) >= 2  # the two workers (a resource tracker may be there too)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        released.set()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+            time.sleep(0.1)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in alive:  # do not leave them behind if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
