@@ -194,7 +194,10 @@ def _fit(a: str, b: str, organization: bool) -> int:
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer):
         return _NO_FIT
-    if organization and _short_organization_name(shorter, longer):
+    short_form = a if len(words_a) < len(words_b) else b
+    if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
+        # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
+        # not its short name: it joins the name it spells ("United Nations") instead.
         return _FULL_FIT
     if len(shorter) == 1:
         if organization:
