@@ -40,7 +40,15 @@ def cited_sentences(
     seen: list[frozenset[str]] = []
     for source, sentence in _in_turn(per_source):
         words = content_words(sentence)
-        if len(kept) >= limit or not words or any(_says_same(words, other) for other in seen):
+        # A sentence like one already kept is left out only when that one is this report's too: a
+        # report whose version differs ("10,000 troops" where another says 3,000) keeps its own.
+        if (
+            len(kept) >= limit
+            or not words
+            or any(
+                _says_same(words, other) and source in cited.sources for other, cited in zip(seen, kept, strict=True)
+            )
+        ):
             continue
         known = (evidence or {}).get(source, {}).get(evidence_key(sentence))
         citations = _citations(sentence, source, texts, known)
