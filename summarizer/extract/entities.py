@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
-from summarizer.extract.credits import is_credit
+from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.person_cues import person_context
@@ -123,7 +123,10 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     return [
         e
         for e in builder.entities()
-        if e.kind == "place" or not all(is_credit(masked, m.start, m.end) for m in e.mentions)
+        if e.kind == "place"
+        or not all(
+            is_credit(masked, m.start, m.end) or e.kind == "person" and in_caption(masked, m.start) for m in e.mentions
+        )
     ]
 
 
