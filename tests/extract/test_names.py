@@ -450,3 +450,13 @@ def test_a_generic_head_alone_refers_back_or_names_nothing():
     court = by_name(entities, "Superior Court of Ontario")
     assert [m.text for m in court.mentions] == ["Superior Court of Ontario", "Court"]
     assert "University" not in {e.name for e in entities}
+
+
+def test_the_first_word_of_a_subhead_is_no_person():
+    text = (
+        "Floods hit the coast on Monday.\n\nWitness says water surged into the hotel lobby\n\n"
+        "Officials said roads were closed."
+    )
+    assert not any(e.name == "Witness" for e in find_entities(text))
+    named = "Floods hit the coast.\n\nDarwin says water surged into the hotel lobby\n\nDarwin fled."
+    assert any(e.name == "Darwin" for e in find_entities(named))
