@@ -47,7 +47,9 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             and not current[-1].possessive
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
-        if token.is_capitalised and token.key not in ("i",):
+        if text[token.start - 1 : token.start] in ("@", "#"):  # "@PhilMickelson", "#MeToo": a handle or a tag
+            current = _flush(runs, current)
+        elif token.is_capitalised and token.key not in ("i",):
             if not joinable:
                 current = _flush(runs, current)
             current.append(token)

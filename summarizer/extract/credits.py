@@ -53,12 +53,29 @@ def is_credit(text: str, start: int, end: int) -> bool:
     line_before = text[line_start:start]
     if _WITH_FILES_FROM_RE.search(line_before):
         return True
+    if _closing_biography(text, start, end):
+        return True
     if _LONE_IN_PARENTHESES_AFTER_RE.match(text, end) and _LONE_IN_PARENTHESES_BEFORE_RE.search(
         text[max(0, start - 10) : start]
     ):
         return True
     ends_line = _LINE_END_RE.match(text[end : end + 3]) is not None
     return ends_line and _LINE_END_AFTER_SENTENCE_RE.search(line_before[-6:]) is not None
+
+
+# "Jane Roe is a lawyer specializing in ...": a line of its own that says who the author is.
+_BIOGRAPHY_AFTER_RE = re.compile(r"\s+is (?:a|an) ")
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|\n|[.!?\"”]\s+)$")
+_STORY_LINE_RE = re.compile(r"\n[^\n]{80,}")
+
+
+def _closing_biography(text: str, start: int, end: int) -> bool:
+    """Whether the mention opens a sentence of the article's last paragraph of prose with "is a": the
+    author's biography that closes an opinion piece (only short lines, such as tags, follow)."""
+    if not _SENTENCE_OPENS_RE.search(text[max(0, start - 4) : start]) or not _BIOGRAPHY_AFTER_RE.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    return line_end == -1 or _STORY_LINE_RE.search(text, line_end) is None
 
 
 def in_caption(text: str, start: int) -> bool:

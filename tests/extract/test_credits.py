@@ -47,3 +47,13 @@ def test_a_name_alone_in_parentheses_after_a_sentence_is_a_credit():
 def test_an_ordinary_sentence_is_no_caption():
     text = "Anne Rowe, the mayor, said the bridge would reopen (in May)."
     assert not in_caption(text, 0)
+
+
+def test_a_closing_biography_is_a_credit():
+    story = "Cities should plant more trees, Jane Roe writes.\n\n" + "Trees cool streets and clean the air. " * 3
+    text = story + "\n\nJane Roe is a lawyer specializing in urban law.\n\nRead more about:"
+    start = text.rindex("Jane Roe")
+    assert is_credit(text, start, start + len("Jane Roe"))
+    assert "Jane Roe" not in _people(text)
+    later = text + "\n\n" + "Jane Roe is a resident of the city and has planted trees for years on her own street."
+    assert not is_credit(later, start, start + len("Jane Roe"))

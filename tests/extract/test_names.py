@@ -460,3 +460,10 @@ def test_the_first_word_of_a_subhead_is_no_person():
     assert not any(e.name == "Witness" for e in find_entities(text))
     named = "Floods hit the coast.\n\nDarwin says water surged into the hotel lobby\n\nDarwin fled."
     assert any(e.name == "Darwin" for e in find_entities(named))
+
+
+def test_a_social_media_handle_is_no_name():
+    text = "Phil Mickelson said on Monday that he opened his @PhilMickelson Twitter account."
+    names = {e.name for e in find_entities(text)}
+    assert "Phil Mickelson" in names
+    assert not any("PhilMickelson" in name for name in names)
