@@ -52,6 +52,7 @@ from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
+from summarizer.extract.organization_cues import organization_context
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
@@ -327,7 +328,10 @@ class _EntityBuilder:
         ):
             return False  # "Witness says water surged inland", "Man charged in boy's death": a subhead's first word
         return (
-            token.text in self.capitalised_elsewhere or _in_gazetteer(token) or person_context(self.masked, candidate)
+            token.text in self.capitalised_elsewhere
+            or _in_gazetteer(token)
+            or person_context(self.masked, candidate)
+            or organization_context(self.masked, candidate)  # "Simec, the steelmaking arm of ..."
         )
 
     def _existing_entity(self, token: Token) -> Entity | None:

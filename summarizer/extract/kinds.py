@@ -105,7 +105,11 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     ("Bill C-74"), quotation marks right around it ("Bird Man"), a work noun just before it
     ("the book Home Alone") or an event/venue head ("World Cup", "Regent Theater")."""
     tokens = candidate.tokens
-    function_words = [t for t in tokens if t.key in FUNCTION_WORDS and t.is_capitalised]
+    function_words = [
+        t
+        for i, t in enumerate(tokens)
+        if t.key in FUNCTION_WORDS and t.is_capitalised and not _opens_place([t.key for t in tokens[i : i + 3]])
+    ]
     if function_words and not (tokens[0].key in GIVEN_NAMES and all(len(t.text) <= 2 for t in function_words)):
         return True
     if any(ch.isdigit() for t in tokens for ch in t.text):
@@ -117,6 +121,11 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     if len(tokens) > 1 and tokens[-1].key in THING_HEADS:
         return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES)  # "Jason Day"
     return False
+
+
+def _opens_place(keys: list[str]) -> bool:
+    """ "New" in "New Zealand First": a function word that begins a known place is the place's."""
+    return any(" ".join(keys[:n]) in PLACES for n in (2, 3))
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:

@@ -164,7 +164,8 @@ ORG_NOUNS = word_set(
     "nonprofit|non-profit|supermarket|supermarkets|conglomerate|subsidiary|startup|start-up|"
     "outlet|utility|miner|producer|exporter|importer|developer|distributor|franchise|"
     "institute|institution|council|ministry|department|band|coalition|alliance|consortium|"
-    "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league"
+    "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league|opposition|"
+    "arm|unit|division|affiliate"
 )
 
 # Lower-case nouns that name a work: "the new book They Call Me George", "the movie Home Alone".

@@ -467,3 +467,15 @@ def test_a_social_media_handle_is_no_name():
     names = {e.name for e in find_entities(text)}
     assert "Phil Mickelson" in names
     assert not any("PhilMickelson" in name for name in names)
+
+
+def test_a_party_named_after_its_country_is_an_organization():
+    text = "Bolger held talks with the nationalist New Zealand First party on Friday."
+    assert ("New Zealand First", "organization") in {(e.name, e.kind) for e in find_entities(text)}
+
+
+def test_an_organization_noun_after_a_name_makes_an_organization():
+    kinds = {e.name: e.kind for e in find_entities("Polls closed.\nThe Labour opposition leads the polls.")}
+    assert kinds.get("Labour") == "organization"
+    text = "Prices fell.\nSimec, the steelmaking arm of the Sidek group, lost 5 percent."
+    assert {e.name: e.kind for e in find_entities(text)}.get("Simec") == "organization"
