@@ -98,10 +98,33 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
             return False
         if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
             return True
-        return any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left) or (
-            any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right)
+        return (
+            any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left)
+            or (any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right))
+            or _shares_a_public_body(left, right)
         )
     return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+
+
+# Heads of public bodies named by their portfolios: "Trade and Industry Ministry".
+_PUBLIC_BODY_HEADS = frozenset("ministry department commission committee office bureau agency authority".split())
+
+
+def _shares_a_public_body(left: list[Token], right: list[Token]) -> bool:
+    """ "Communications and Transportation Ministry", "Health and Human Services Department":
+    two portfolios joined by "and" share the body that follows them. Places and given names
+    on the left ("Ontario and Quebec Ministry" is rare, "John and Health Ministry" none) do not."""
+    capitalised = []
+    for token in right:
+        if not token.is_capitalised:
+            break
+        capitalised.append(token)
+    return (
+        0 < len(left) <= 2
+        and 1 < len(capitalised) <= 3
+        and capitalised[-1].key in _PUBLIC_BODY_HEADS
+        and not any(t.key in PLACES or t.key in GIVEN_NAMES for t in left)
+    )
 
 
 # Words that end a title or an institution, not a personal name (built once: the union is large).

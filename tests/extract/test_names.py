@@ -479,3 +479,18 @@ def test_an_organization_noun_after_a_name_makes_an_organization():
     assert kinds.get("Labour") == "organization"
     text = "Prices fell.\nSimec, the steelmaking arm of the Sidek group, lost 5 percent."
     assert {e.name: e.kind for e in find_entities(text)}.get("Simec") == "organization"
+
+
+def test_a_listed_company_is_known_by_its_price_moving():
+    text = "Stocks fell.\nAcme shares rose 3 percent on Monday, and Boxco ended off 25 cents."
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Acme") == "organization"
+    assert kinds.get("Boxco") == "organization"
+    assert {e.name: e.kind for e in find_entities("Mr Smith lost 5 percent of his savings.")}.get("Smith") == "person"
+
+
+def test_portfolios_joined_by_and_share_their_ministry():
+    text = "Ports were open, the Communications and Transportation Ministry said."
+    names = {e.name for e in find_entities(text)}
+    assert "Communications and Transportation Ministry" in names
+    assert "France" in {e.name for e in find_entities("France and Germany Ministry officials met.")}
