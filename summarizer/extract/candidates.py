@@ -74,6 +74,9 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for i, token in enumerate(run):
         left = parts[-1]
+        if _person_after_organization(left, run[i:]):
+            parts.append([token])
+            continue
         if token.is_capitalised or token.key in PERSON_PARTICLES:
             left.append(token)
             continue
@@ -84,6 +87,19 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
         else:
             parts.append([])
     return [p for p in (_trim_connectors(p) for p in parts) if p]
+
+
+def _person_after_organization(left: list[Token], rest: list[Token]) -> bool:
+    """ "The Canadian Press Paul Carver, chief Crown attorney": a credit or an organisation
+    glued to the personal name that follows it (a given name and a surname) is two names."""
+    return (
+        len(left) >= 2
+        and left[-1].key in ORG_CUES
+        and len(rest) >= 2
+        and rest[0].key in GIVEN_NAMES
+        and all(t.is_capitalised for t in rest[:2])
+        and rest[1].key not in ORG_CUES
+    )
 
 
 def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bool:

@@ -494,3 +494,8 @@ def test_portfolios_joined_by_and_share_their_ministry():
     names = {e.name for e in find_entities(text)}
     assert "Communications and Transportation Ministry" in names
     assert "France" in {e.name for e in find_entities("France and Germany Ministry officials met.")}
+
+
+def test_an_organization_glued_to_a_personal_name_is_two_names():
+    names = {e.name for e in find_entities("Reporters from Acme Press Paul Carver and Jane Roe asked him.")}
+    assert {"Acme Press", "Paul Carver"} <= names
