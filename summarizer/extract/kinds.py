@@ -90,6 +90,8 @@ def classify(
         return "other"
     if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
         return "other"
+    if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
+        return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
     if len(keys) == 1:
         if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
             return "person"

@@ -31,7 +31,8 @@ COMMON_WORDS = word_set(
     "i'm|i've|i'd|i'll|we're|we've|they're|you're|don't|didn't|can't|isn't|it'll|"
     "related|read|see|watch|click|sign|follow|share|comments|advertisement|photo|video|"
     "besides|beside|unlike|like|including|except|regarding|concerning|following|per|"
-    "via|plus|whereas|asked|speaking|born|based|given|nearly|almost|about|some"
+    "via|plus|whereas|asked|speaking|born|based|given|nearly|almost|about|some|"
+    "hey|hi|hello|dear|assuming|supposing|considering"
 )
 
 TEMPORAL_WORDS = word_set(

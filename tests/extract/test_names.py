@@ -499,3 +499,14 @@ def test_portfolios_joined_by_and_share_their_ministry():
 def test_an_organization_glued_to_a_personal_name_is_two_names():
     names = {e.name for e in find_entities("Reporters from Acme Press Paul Carver and Jane Roe asked him.")}
     assert {"Acme Press", "Paul Carver"} <= names
+
+
+def test_an_office_and_an_opening_word_are_no_people():
+    text = (
+        "The bill passed.\n\nNavdeep Bains, Minister of Innovation, Science and Economic Development, "
+        "said on Thursday that it works.\n\nAssuming Senators agree, the bill becomes law."
+    )
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Navdeep Bains") == "person"
+    assert kinds.get("Minister of Innovation") != "person"
+    assert not any(name.startswith("Assuming") for name in kinds)
