@@ -22,6 +22,7 @@ from summarizer.extract.organization_cues import (
 from summarizer.extract.person_cues import person_context, person_evidence
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -92,6 +93,13 @@ def classify(
         return "other"
     if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
         return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
+    if (
+        len(keys) == 1
+        and _ABSTRACT_NOUN_RE.search(keys[0])
+        and keys[0] not in GIVEN_NAMES
+        and is_dictionary_word(keys[0])
+    ):
+        return "other"  # "General Uselessness", "Freedom": an abstract noun names no one
     if len(keys) == 1:
         if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
             return "person"
@@ -120,9 +128,20 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
         return True
     if _after_work_noun(text, candidate.start):
         return True
-    if len(tokens) > 1 and tokens[-1].key in THING_HEADS:
-        return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES)  # "Jason Day"
+    head = tokens[-1].key
+    if len(tokens) > 1 and (head in THING_HEADS or head.endswith("s") and head[:-1] in THING_HEADS):  # "U.S. Opens"
+        # "Jason Day" is a golfer, but no one is surnamed "Mall": "Frederick Mall" is a venue
+        return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES and head not in _VENUE_HEADS)
     return False
+
+
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion)$")
+
+# Heads of venues and gatherings that are never surnames.
+_VENUE_HEADS = frozenset(
+    "mall plaza stadium arena complex station hotel restaurant cafe lounge highway skytrain festival "
+    "conference summit expo".split()
+)
 
 
 def _opens_place(keys: list[str]) -> bool:

@@ -510,3 +510,13 @@ def test_an_office_and_an_opening_word_are_no_people():
     assert kinds.get("Navdeep Bains") == "person"
     assert kinds.get("Minister of Innovation") != "person"
     assert not any(name.startswith("Assuming") for name in kinds)
+
+
+def test_venues_events_and_abstract_nouns_are_no_people():
+    kinds = {e.name: e.kind for e in find_entities("The shop is in Kitchener's Frederick Mall, he said.")}
+    assert kinds.get("Frederick Mall") != "person"
+    assert {e.name: e.kind for e in find_entities("Jason Day won the event.")}.get("Jason Day") == "person"
+    kinds = {e.name: e.kind for e in find_entities("He will no longer set up courses at U.S. Opens, he said.")}
+    assert kinds.get("U.S. Opens") != "person"
+    kinds = {e.name: e.kind for e in find_entities("A guide to General Uselessness came out, he said.")}
+    assert kinds.get("Uselessness") != "person"
