@@ -100,6 +100,8 @@ def classify(
         and is_dictionary_word(keys[0])
     ):
         return "other"  # "General Uselessness", "Freedom": an abstract noun names no one
+    if _after_animal_noun(text, candidate.start):
+        return "other"  # "his Wheaten terrier Chloe": a pet, not a person of the story
     if len(keys) == 1:
         if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
             return "person"
@@ -142,6 +144,18 @@ _VENUE_HEADS = frozenset(
     "mall plaza stadium arena complex station hotel restaurant cafe lounge highway skytrain festival "
     "conference summit expo".split()
 )
+
+
+_ANIMAL_NOUNS = frozenset(
+    "dog dogs cat cats puppy pup kitten terrier retriever spaniel poodle beagle labrador shepherd collie "
+    "horse pony mare stallion gelding parrot pet pets".split()
+)
+
+
+def _after_animal_noun(text: str, start: int) -> bool:
+    """ "his Wheaten terrier Chloe", "the horse Secretariat": an animal noun right before the name."""
+    noun = _LAST_WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return noun is not None and noun.group(1) in _ANIMAL_NOUNS
 
 
 def _opens_place(keys: list[str]) -> bool:

@@ -520,3 +520,11 @@ def test_venues_events_and_abstract_nouns_are_no_people():
     assert kinds.get("U.S. Opens") != "person"
     kinds = {e.name: e.kind for e in find_entities("A guide to General Uselessness came out, he said.")}
     assert kinds.get("Uselessness") != "person"
+
+
+def test_a_pet_is_no_person():
+    text = "Doug Purdy, 73, walks his Wheaten terrier Chloe near his home. Purdy credits his terrier Chloe."
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Doug Purdy") == "person"
+    assert kinds.get("Chloe") != "person"
+    assert {e.name: e.kind for e in find_entities("Chloe Smith walked her dog.")}.get("Chloe Smith") == "person"
