@@ -47,7 +47,9 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             and not current[-1].possessive
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
-        if token.is_capitalised and token.key not in ("i",):
+        if text[token.start - 1 : token.start] in ("@", "#"):  # "@PhilMickelson", "#MeToo": a handle or a tag
+            current = _flush(runs, current)
+        elif token.is_capitalised and token.key not in ("i",):
             if not joinable:
                 current = _flush(runs, current)
             current.append(token)
@@ -72,6 +74,9 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     for i, token in enumerate(run):
         left = parts[-1]
+        if _person_after_organization(left, run[i:]):
+            parts.append([token])
+            continue
         if token.is_capitalised or token.key in PERSON_PARTICLES:
             left.append(token)
             continue
@@ -82,6 +87,19 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
         else:
             parts.append([])
     return [p for p in (_trim_connectors(p) for p in parts) if p]
+
+
+def _person_after_organization(left: list[Token], rest: list[Token]) -> bool:
+    """ "The Canadian Press Paul Carver, chief Crown attorney": a credit or an organisation
+    glued to the personal name that follows it (a given name and a surname) is two names."""
+    return (
+        len(left) >= 2
+        and left[-1].key in ORG_CUES
+        and len(rest) >= 2
+        and rest[0].key in GIVEN_NAMES
+        and all(t.is_capitalised for t in rest[:2])
+        and rest[1].key not in ORG_CUES
+    )
 
 
 def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bool:
@@ -96,10 +114,33 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
             return False
         if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
             return True
-        return any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left) or (
-            any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right)
+        return (
+            any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left)
+            or (any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right))
+            or _shares_a_public_body(left, right)
         )
     return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+
+
+# Heads of public bodies named by their portfolios: "Trade and Industry Ministry".
+_PUBLIC_BODY_HEADS = frozenset("ministry department commission committee office bureau agency authority".split())
+
+
+def _shares_a_public_body(left: list[Token], right: list[Token]) -> bool:
+    """ "Communications and Transportation Ministry", "Health and Human Services Department":
+    two portfolios joined by "and" share the body that follows them. Places and given names
+    on the left ("Ontario and Quebec Ministry" is rare, "John and Health Ministry" none) do not."""
+    capitalised = []
+    for token in right:
+        if not token.is_capitalised:
+            break
+        capitalised.append(token)
+    return (
+        0 < len(left) <= 2
+        and 1 < len(capitalised) <= 3
+        and capitalised[-1].key in _PUBLIC_BODY_HEADS
+        and not any(t.key in PLACES or t.key in GIVEN_NAMES for t in left)
+    )
 
 
 # Words that end a title or an institution, not a personal name (built once: the union is large).

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.sentences import sentence_span_around
+
 # Photo credits and author lines: "(Doug Ives/Canadian Press)", "Jane Roe is a Toronto-based
 # reporter covering ...", "With files from Jane Roe", "Jane Roe has the latest". Whoever is named
 # only there made the article or its pictures; the article is not about them.
@@ -27,6 +29,20 @@ _CREDIT_BEFORE_RE = re.compile(
 _LINE_END_AFTER_SENTENCE_RE = re.compile(r"[a-z\d)]{2}[.!?]\s+$")
 _WITH_FILES_FROM_RE = re.compile(r"\bwith files from\b", re.IGNORECASE)
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
+# A name alone in parentheses after a sentence: "... project. ( J.P. MOCZULSKI )".
+_LONE_IN_PARENTHESES_BEFORE_RE = re.compile(r"[.!?\"”]\s*\(\s*$")
+_LONE_IN_PARENTHESES_AFTER_RE = re.compile(r"\s*\)")
+
+# Photo captions: a sentence that a picture credit follows ("... at Union Station. ( Toronto
+# Star file photo )", "(Doug Ives/Canadian Press)"), that places people in the picture ("Sue
+# Bristow, left, and ...") or that a wire credit heads ("The Canadian Press Kevin Vickers, right,
+# tosses ..."). People named only in captions are pictured, not part of the story.
+_PICTURE_CREDIT_RE = re.compile(r"\s*\((?: [^()\n]{1,80} |[^()\n]{0,80}(?:/|\b[Pp]hoto\b|\bPHOTO\b)[^()\n]{0,80})\)")
+_PICTURE_CREDIT_END_RE = re.compile(_PICTURE_CREDIT_RE.pattern + r"\s*$")
+_PICTURE_POSITION_RE = re.compile(
+    r",\s(?:far |second from |from )?(?:left|right|centre|center|top|bottom),|\((?:left|right|centre|center)\)"
+)
+_WIRE_CREDIT_HEAD_RE = re.compile(r"[^\n]{0,60}?\bThe Canadian Press\s+(?=[A-Z])")
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -37,5 +53,41 @@ def is_credit(text: str, start: int, end: int) -> bool:
     line_before = text[line_start:start]
     if _WITH_FILES_FROM_RE.search(line_before):
         return True
+    if _closing_biography(text, start, end):
+        return True
+    if _LONE_IN_PARENTHESES_AFTER_RE.match(text, end) and _LONE_IN_PARENTHESES_BEFORE_RE.search(
+        text[max(0, start - 10) : start]
+    ):
+        return True
     ends_line = _LINE_END_RE.match(text[end : end + 3]) is not None
     return ends_line and _LINE_END_AFTER_SENTENCE_RE.search(line_before[-6:]) is not None
+
+
+# "Jane Roe is a lawyer specializing in ...": a line of its own that says who the author is.
+_BIOGRAPHY_AFTER_RE = re.compile(r"\s+is (?:a|an) ")
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|\n|[.!?\"”]\s+)$")
+_STORY_LINE_RE = re.compile(r"\n[^\n]{80,}")
+
+
+def _closing_biography(text: str, start: int, end: int) -> bool:
+    """Whether the mention opens a sentence of the article's last paragraph of prose with "is a": the
+    author's biography that closes an opinion piece (only short lines, such as tags, follow)."""
+    if not _SENTENCE_OPENS_RE.search(text[max(0, start - 4) : start]) or not _BIOGRAPHY_AFTER_RE.match(text, end):
+        return False
+    line_end = text.find("\n", end)
+    return line_end == -1 or _STORY_LINE_RE.search(text, line_end) is None
+
+
+def in_caption(text: str, start: int) -> bool:
+    """Whether the mention at `start` sits in a photo caption rather than in the story."""
+    span = sentence_span_around(text, start)
+    if span is None:
+        return False
+    sentence = text[span[0] : span[1]]
+    if _PICTURE_POSITION_RE.search(sentence) or _PICTURE_CREDIT_END_RE.search(sentence):
+        return True
+    if _PICTURE_CREDIT_RE.match(text, span[1]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _WIRE_CREDIT_HEAD_RE.match(text, line_start)
+    return head is not None and head.end() <= start and "." not in text[head.end() : start]

@@ -49,14 +49,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
-from summarizer.extract.credits import is_credit
+from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
+from summarizer.extract.organization_cues import organization_context
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import PLACES
+from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
@@ -123,7 +124,10 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     return [
         e
         for e in builder.entities()
-        if e.kind == "place" or not all(is_credit(masked, m.start, m.end) for m in e.mentions)
+        if e.kind == "place"
+        or not all(
+            is_credit(masked, m.start, m.end) or e.kind == "person" and in_caption(masked, m.start) for m in e.mentions
+        )
     ]
 
 
@@ -169,6 +173,20 @@ def _is_headline(line: str) -> bool:
         return False
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
+
+
+_LOWERCASE_WORD_RE = re.compile(r"\s[a-z]{3,}\b")
+_SENTENCE_END_RE = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _opens_subhead(text: str, pos: int) -> bool:
+    """Whether `pos` opens a line that ends without a full stop: a subhead or a teaser, where
+    the first word is capitalised because it comes first, not because it names someone."""
+    if text.rfind("\n", 0, pos) + 1 != pos and pos:
+        return False
+    end = text.find("\n", pos)
+    line = text[pos : end if end != -1 else len(text)]
+    return not _SENTENCE_END_RE.search(line) and _LOWERCASE_WORD_RE.search(line) is not None
 
 
 def _in_gazetteer(token: Token) -> bool:
@@ -301,8 +319,19 @@ class _EntityBuilder:
             not candidate.sentence_initial or token.is_acronym
         ):  # "USDA said": capitals a sentence start does not explain
             return True
+        if (
+            _opens_subhead(self.masked, candidate.start)
+            and is_dictionary_word(token.key)
+            and token.key not in GIVEN_NAMES
+            and token.text not in self.capitalised_elsewhere
+            and not _in_gazetteer(token)
+        ):
+            return False  # "Witness says water surged inland", "Man charged in boy's death": a subhead's first word
         return (
-            token.text in self.capitalised_elsewhere or _in_gazetteer(token) or person_context(self.masked, candidate)
+            token.text in self.capitalised_elsewhere
+            or _in_gazetteer(token)
+            or person_context(self.masked, candidate)
+            or organization_context(self.masked, candidate)  # "Simec, the steelmaking arm of ..."
         )
 
     def _existing_entity(self, token: Token) -> Entity | None:

@@ -22,6 +22,7 @@ from summarizer.extract.organization_cues import (
 from summarizer.extract.person_cues import person_context, person_evidence
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -90,6 +91,17 @@ def classify(
         return "other"
     if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
         return "other"
+    if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
+        return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
+    if (
+        len(keys) == 1
+        and _ABSTRACT_NOUN_RE.search(keys[0])
+        and keys[0] not in GIVEN_NAMES
+        and is_dictionary_word(keys[0])
+    ):
+        return "other"  # "General Uselessness", "Freedom": an abstract noun names no one
+    if _after_animal_noun(text, candidate.start):
+        return "other"  # "his Wheaten terrier Chloe": a pet, not a person of the story
     if len(keys) == 1:
         if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
             return "person"
@@ -105,7 +117,11 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     ("Bill C-74"), quotation marks right around it ("Bird Man"), a work noun just before it
     ("the book Home Alone") or an event/venue head ("World Cup", "Regent Theater")."""
     tokens = candidate.tokens
-    function_words = [t for t in tokens if t.key in FUNCTION_WORDS and t.is_capitalised]
+    function_words = [
+        t
+        for i, t in enumerate(tokens)
+        if t.key in FUNCTION_WORDS and t.is_capitalised and not _opens_place([t.key for t in tokens[i : i + 3]])
+    ]
     if function_words and not (tokens[0].key in GIVEN_NAMES and all(len(t.text) <= 2 for t in function_words)):
         return True
     if any(ch.isdigit() for t in tokens for ch in t.text):
@@ -114,9 +130,37 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
         return True
     if _after_work_noun(text, candidate.start):
         return True
-    if len(tokens) > 1 and tokens[-1].key in THING_HEADS:
-        return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES)  # "Jason Day"
+    head = tokens[-1].key
+    if len(tokens) > 1 and (head in THING_HEADS or head.endswith("s") and head[:-1] in THING_HEADS):  # "U.S. Opens"
+        # "Jason Day" is a golfer, but no one is surnamed "Mall": "Frederick Mall" is a venue
+        return not (len(tokens) == 2 and tokens[0].key in GIVEN_NAMES and head not in _VENUE_HEADS)
     return False
+
+
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion)$")
+
+# Heads of venues and gatherings that are never surnames.
+_VENUE_HEADS = frozenset(
+    "mall plaza stadium arena complex station hotel restaurant cafe lounge highway skytrain festival "
+    "conference summit expo".split()
+)
+
+
+_ANIMAL_NOUNS = frozenset(
+    "dog dogs cat cats puppy pup kitten terrier retriever spaniel poodle beagle labrador shepherd collie "
+    "horse pony mare stallion gelding parrot pet pets".split()
+)
+
+
+def _after_animal_noun(text: str, start: int) -> bool:
+    """ "his Wheaten terrier Chloe", "the horse Secretariat": an animal noun right before the name."""
+    noun = _LAST_WORD_BEFORE_RE.search(text[max(0, start - 30) : start])
+    return noun is not None and noun.group(1) in _ANIMAL_NOUNS
+
+
+def _opens_place(keys: list[str]) -> bool:
+    """ "New" in "New Zealand First": a function word that begins a known place is the place's."""
+    return any(" ".join(keys[:n]) in PLACES for n in (2, 3))
 
 
 def _is_quoted(text: str, start: int, end: int) -> bool:

@@ -65,6 +65,15 @@ _ORG_APPOSITIVE_RE = re.compile(
 _ROLE_AT_RE = re.compile(r"\b([a-z][\w-]*) (?:at|with) (?:the )?$")
 
 
+# "Televisa ended off 25 cents", "Acme shares rose 3 percent": a name whose price moves is a
+# listed company; people do not rise by cents or percent.
+_PRICE_MOVE_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?: (?:shares|stock|stocks|ADRs?))? (?:rose|fell|ended|closed|climbed|slipped|dropped|"
+    r"jumped|eased|slid|tumbled|plunged|firmed|edged|finished)\b[^.;\n]{0,30}?"
+    r"\b\d+(?:\.\d+)?(?: ?%| (?:cents?|percent|pence|pesos|yen|cts|pct)\b)"
+)
+
+
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
@@ -74,6 +83,8 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True
     after = text[candidate.end : candidate.end + 60]
+    if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):
+        return True
     following = _ORG_NOUN_AFTER_RE.match(after)
     if following and following.group(1) in ORG_NOUNS:
         return True

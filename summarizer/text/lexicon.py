@@ -31,7 +31,8 @@ COMMON_WORDS = word_set(
     "i'm|i've|i'd|i'll|we're|we've|they're|you're|don't|didn't|can't|isn't|it'll|"
     "related|read|see|watch|click|sign|follow|share|comments|advertisement|photo|video|"
     "besides|beside|unlike|like|including|except|regarding|concerning|following|per|"
-    "via|plus|whereas|asked|speaking|born|based|given|nearly|almost|about|some"
+    "via|plus|whereas|asked|speaking|born|based|given|nearly|almost|about|some|"
+    "hey|hi|hello|dear|assuming|supposing|considering"
 )
 
 TEMPORAL_WORDS = word_set(
@@ -164,7 +165,8 @@ ORG_NOUNS = word_set(
     "nonprofit|non-profit|supermarket|supermarkets|conglomerate|subsidiary|startup|start-up|"
     "outlet|utility|miner|producer|exporter|importer|developer|distributor|franchise|"
     "institute|institution|council|ministry|department|band|coalition|alliance|consortium|"
-    "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league"
+    "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league|opposition|"
+    "arm|unit|division|affiliate"
 )
 
 # Lower-case nouns that name a work: "the new book They Call Me George", "the movie Home Alone".

@@ -450,3 +450,81 @@ def test_a_generic_head_alone_refers_back_or_names_nothing():
     court = by_name(entities, "Superior Court of Ontario")
     assert [m.text for m in court.mentions] == ["Superior Court of Ontario", "Court"]
     assert "University" not in {e.name for e in entities}
+
+
+def test_the_first_word_of_a_subhead_is_no_person():
+    text = (
+        "Floods hit the coast on Monday.\n\nWitness says water surged into the hotel lobby\n\n"
+        "Officials said roads were closed."
+    )
+    assert not any(e.name == "Witness" for e in find_entities(text))
+    named = "Floods hit the coast.\n\nDarwin says water surged into the hotel lobby\n\nDarwin fled."
+    assert any(e.name == "Darwin" for e in find_entities(named))
+
+
+def test_a_social_media_handle_is_no_name():
+    text = "Phil Mickelson said on Monday that he opened his @PhilMickelson Twitter account."
+    names = {e.name for e in find_entities(text)}
+    assert "Phil Mickelson" in names
+    assert not any("PhilMickelson" in name for name in names)
+
+
+def test_a_party_named_after_its_country_is_an_organization():
+    text = "Bolger held talks with the nationalist New Zealand First party on Friday."
+    assert ("New Zealand First", "organization") in {(e.name, e.kind) for e in find_entities(text)}
+
+
+def test_an_organization_noun_after_a_name_makes_an_organization():
+    kinds = {e.name: e.kind for e in find_entities("Polls closed.\nThe Labour opposition leads the polls.")}
+    assert kinds.get("Labour") == "organization"
+    text = "Prices fell.\nSimec, the steelmaking arm of the Sidek group, lost 5 percent."
+    assert {e.name: e.kind for e in find_entities(text)}.get("Simec") == "organization"
+
+
+def test_a_listed_company_is_known_by_its_price_moving():
+    text = "Stocks fell.\nAcme shares rose 3 percent on Monday, and Boxco ended off 25 cents."
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Acme") == "organization"
+    assert kinds.get("Boxco") == "organization"
+    assert {e.name: e.kind for e in find_entities("Mr Smith lost 5 percent of his savings.")}.get("Smith") == "person"
+
+
+def test_portfolios_joined_by_and_share_their_ministry():
+    text = "Ports were open, the Communications and Transportation Ministry said."
+    names = {e.name for e in find_entities(text)}
+    assert "Communications and Transportation Ministry" in names
+    assert "France" in {e.name for e in find_entities("France and Germany Ministry officials met.")}
+
+
+def test_an_organization_glued_to_a_personal_name_is_two_names():
+    names = {e.name for e in find_entities("Reporters from Acme Press Paul Carver and Jane Roe asked him.")}
+    assert {"Acme Press", "Paul Carver"} <= names
+
+
+def test_an_office_and_an_opening_word_are_no_people():
+    text = (
+        "The bill passed.\n\nNavdeep Bains, Minister of Innovation, Science and Economic Development, "
+        "said on Thursday that it works.\n\nAssuming Senators agree, the bill becomes law."
+    )
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Navdeep Bains") == "person"
+    assert kinds.get("Minister of Innovation") != "person"
+    assert not any(name.startswith("Assuming") for name in kinds)
+
+
+def test_venues_events_and_abstract_nouns_are_no_people():
+    kinds = {e.name: e.kind for e in find_entities("The shop is in Kitchener's Frederick Mall, he said.")}
+    assert kinds.get("Frederick Mall") != "person"
+    assert {e.name: e.kind for e in find_entities("Jason Day won the event.")}.get("Jason Day") == "person"
+    kinds = {e.name: e.kind for e in find_entities("He will no longer set up courses at U.S. Opens, he said.")}
+    assert kinds.get("U.S. Opens") != "person"
+    kinds = {e.name: e.kind for e in find_entities("A guide to General Uselessness came out, he said.")}
+    assert kinds.get("Uselessness") != "person"
+
+
+def test_a_pet_is_no_person():
+    text = "Doug Purdy, 73, walks his Wheaten terrier Chloe near his home. Purdy credits his terrier Chloe."
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Doug Purdy") == "person"
+    assert kinds.get("Chloe") != "person"
+    assert {e.name: e.kind for e in find_entities("Chloe Smith walked her dog.")}.get("Chloe Smith") == "person"
