@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from summarizer.text.lexicon import MONTH_PATTERN
 from summarizer.text.sentences import sentence_span_around
 from summarizer.text.spans import Span, fold
 
-__all__ = ["MONTHS", "MONTH_PATTERN", "Dated", "find_dates", "parse_date", "same_date_key"]
+__all__ = ["MONTHS", "Dated", "find_dates", "parse_date", "same_date_key"]
 
 #: Month names and the abbreviations news uses, to their number.
 MONTHS = {
@@ -39,11 +40,6 @@ MONTHS = {
     **{name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
     "sept": 9,
 }
-#: A month as written ("October", "Oct.", "Sept"): capitalised, since "may" and "march" are words.
-MONTH_PATTERN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

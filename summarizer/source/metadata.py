@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import MONTH_PATTERN
 
 __all__ = ["SourceMeta", "find_source_meta", "meta_from_html"]
 
@@ -34,10 +35,7 @@ class SourceMeta:
     date: str | None = None
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-)
+_MONTH = MONTH_PATTERN
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (

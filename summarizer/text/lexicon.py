@@ -35,6 +35,13 @@ COMMON_WORDS = word_set(
     "hey|hi|hello|dear|assuming|supposing|considering"
 )
 
+#: A month as written ("October", "Oct.", "Sept"): capitalised, since "may" and "march" are words.
+#: The article's own date line (source.metadata) and the dates of its events (extract.dates) share it.
+MONTH_PATTERN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+
 TEMPORAL_WORDS = word_set(
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     "april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
