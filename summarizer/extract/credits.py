@@ -37,8 +37,16 @@ _LONE_IN_PARENTHESES_AFTER_RE = re.compile(r"\s*\)")
 # Star file photo )", "(Doug Ives/Canadian Press)"), that places people in the picture ("Sue
 # Bristow, left, and ...") or that a wire credit heads ("The Canadian Press Kevin Vickers, right,
 # tosses ..."). People named only in captions are pictured, not part of the story.
-_PICTURE_CREDIT_RE = re.compile(r"\s*\((?: [^()\n]{1,80} |[^()\n]{0,80}(?:/|\b[Pp]hoto\b|\bPHOTO\b)[^()\n]{0,80})\)")
-_PICTURE_CREDIT_END_RE = re.compile(_PICTURE_CREDIT_RE.pattern + r"\s*$")
+#: A picture's credit in parentheses: "(Jane Roe/CBC)", "( J.P. MOCZULSKI )", "(Submitted photo)",
+#: "( THE CANADIAN PRESS FILE PHOTO )", "(courtesy of the family)". The names in it are no sources,
+#: and the caption it closes is no part of the story.
+PICTURE_CREDIT = re.compile(
+    r"\((?: [^()\n]{1,80} |[^()\n]{0,80}(?:/|\bphotos?\b)[^()\n]{0,80}"
+    r"|\s*(?:submitted|courtesy|credit|file)\b[^()\n]{0,80})\)",
+    re.IGNORECASE,
+)
+_PICTURE_CREDIT_RE = re.compile(r"\s*" + PICTURE_CREDIT.pattern, re.IGNORECASE)
+_PICTURE_CREDIT_END_RE = re.compile(_PICTURE_CREDIT_RE.pattern + r"\s*$", re.IGNORECASE)
 _PICTURE_POSITION_RE = re.compile(
     r",\s(?:far |second from |from )?(?:left|right|centre|center|top|bottom),|\((?:left|right|centre|center)\)"
 )

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from summarizer.extract.credits import PICTURE_CREDIT
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.names import find_same, without_title
@@ -128,9 +129,6 @@ _DEFINITE_DESCRIPTION_HEAD = re.compile(
     r"the\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:of|for|at|in|with|from|on|who|whose)\b|$)"
 )
 _WORD_BEFORE_NAME = re.compile(r"\b(\w+)\.?\s+$")
-_CREDIT = re.compile(
-    r"\(\s*(?:[^()\n]*/[^()\n]*|(?:photo|submitted|courtesy|credit|file)\b[^()\n]*|[^()\n]*\bphotos?\s*)\)", re.I
-)
 
 
 class Context:
@@ -297,7 +295,7 @@ class Context:
 def _credit_ranges(text: str) -> list[tuple[int, int]]:
     """Photo credits, and the caption lines they close: names there are not sources."""
     ranges = []
-    for match in _CREDIT.finditer(text):
+    for match in PICTURE_CREDIT.finditer(text):
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[match.end() : line_end].strip():
