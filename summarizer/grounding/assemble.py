@@ -17,7 +17,7 @@ from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.entity_index import one_entry_each
-from summarizer.grounding.lemmas import is_dictionary_word
+from summarizer.grounding.lemmas import is_english_word
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.roles import check_role
 from summarizer.schemas import (
@@ -235,7 +235,7 @@ def _headline_flaw(headline: str, story: str) -> str | None:
 def _whole_word(word: str, story: str) -> bool:
     """A last word that the grammar did not cut: a word of English or of the article."""
     bare = word.strip("\"'”’“‘()").lower()
-    return is_dictionary_word(bare) or bare in story.lower().split()
+    return is_english_word(bare) or bare in story.lower().split()
 
 
 def _lead_headline(sentence: str) -> str:

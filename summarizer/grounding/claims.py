@@ -31,6 +31,7 @@ from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
     is_dictionary_word,
+    is_english_word,
     is_event_verb,
     words,
 )
@@ -271,23 +272,9 @@ def words_in_english(claim: Claim, source: SourceText) -> str | None:
         if _ordinary_word(word) or is_number_word(word.lower):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
-        if not parts or not all(_english(part) or part in source.lowers for part in parts):
+        if not parts or not all(is_english_word(part) or part in source.lowers for part in parts):
             return f"{word.text!r} is not a word of the article or of English"
     return None
-
-
-_PREFIXES = ("re", "un", "non", "pre", "co", "mis", "dis", "over", "under", "out", "anti", "post", "sub", "inter")
-_SUFFIXES_MADE = ("less", "ness", "ly", "ful", "ment", "wide")
-
-
-def _english(part: str) -> bool:
-    """A dictionary word, or one made of it with a common prefix or suffix ("reinvestigating",
-    "wordless"), which lemminflect's dictionary does not list."""
-    if is_dictionary_word(part):
-        return True
-    stems = [part[len(p) :] for p in _PREFIXES if part.startswith(p)]
-    stems += [part[: -len(s)] for s in _SUFFIXES_MADE if part.endswith(s)]
-    return any(len(stem) >= 4 and is_dictionary_word(stem) for stem in stems)
 
 
 def figures_in_article(claim: Claim, source: SourceText) -> str | None:

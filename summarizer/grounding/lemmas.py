@@ -24,6 +24,7 @@ __all__ = [
     "can_be_verb",
     "is_content",
     "is_dictionary_word",
+    "is_english_word",
     "is_event_verb",
     "is_light_verb",
     "lemma_keys",
@@ -95,6 +96,20 @@ def is_content(word: Word) -> bool:
 def is_dictionary_word(lower: str) -> bool:
     """Whether English has `lower` as an ordinary word (lemminflect knows a lemma for it)."""
     return bool(getAllLemmas(lower))
+
+
+_PREFIXES = ("re", "un", "non", "pre", "co", "mis", "dis", "over", "under", "out", "anti", "post", "sub", "inter")
+_SUFFIXES_MADE = ("less", "ness", "ly", "ful", "ment", "wide")
+
+
+def is_english_word(part: str) -> bool:
+    """A dictionary word, or one made of it with a common prefix or suffix ("reinvestigating",
+    "wordless"), which lemminflect's dictionary does not list."""
+    if is_dictionary_word(part):
+        return True
+    stems = [part[len(p) :] for p in _PREFIXES if part.startswith(p)]
+    stems += [part[: -len(s)] for s in _SUFFIXES_MADE if part.endswith(s)]
+    return any(len(stem) >= 4 and is_dictionary_word(stem) for stem in stems)
 
 
 # Verbs that report or carry no event of their own: a claim's event is not "said" or "had".
