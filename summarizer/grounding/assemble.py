@@ -118,6 +118,9 @@ class _Grounder:
             claim = claim.strip()
             if not claim:
                 continue
+            if _repeats_itself(claim):
+                self.drop(section, claim, "repeats itself")
+                continue
             verdict = check_claim(claim, self.story, cited=self.cited(numbers))
             if verdict.supported:
                 kept.append((claim, [place for span in verdict.evidence if (place := self.in_article(span))]))
@@ -221,21 +224,43 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if (
         len(headline) >= LIMITS.headline - 2
         and not headline.endswith((".", "!", "?", "\"", "”"))
-        and not _whole_word(last, story)
+        and not (_whole_word(last, story) and _ends_where_the_article_pauses(words, story))
     ):
         return f"cut off at the length limit of {LIMITS.headline} characters"
-    pairs = [" ".join(words[i : i + 2]).lower() for i in range(len(words) - 1)]
-    if pairs and max(pairs.count(pair) for pair in pairs) >= 3:
+    if _repeats_itself(headline):
         return "repeats itself"
     if is_byline(headline):
         return "a byline, not a headline"
     return None
 
 
+def _repeats_itself(text: str) -> bool:
+    """A small model's loop: the same two words three times ("SAN DIEGO – SAN DIEGO – SAN DIEGO")
+    or the same four words twice ("the U.S. economy and equity markets are proving a dependence
+    on the U.S. economy and equity markets"). Careful prose names a thing once and then refers
+    back to it; no capable answer of `capable_ggt` repeats four words in one sentence."""
+    words = re.findall(r"\w+", text.lower())
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    runs = [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
+    return (bool(pairs) and max(pairs.count(pair) for pair in pairs) >= 3) or len(runs) != len(set(runs))
+
+
 def _whole_word(word: str, story: str) -> bool:
     """A last word that the grammar did not cut: a word of English or of the article."""
     bare = word.strip("\"'”’“‘()").lower()
     return is_english_word(bare) or bare in story.lower().split()
+
+
+def _ends_where_the_article_pauses(words: list[str], story: str) -> bool:
+    """A headline that fills the grammar's length limit was most likely stopped by it, even after
+    a whole word ("...rejected a withdrawal deal with the European"). It counts as finished only
+    where the article's own phrase ends on the same words: at punctuation or the end of a line.
+    Words of the model's own, not in the article, give no such proof."""
+    tail = words[-3:]
+    if not tail:
+        return False
+    phrase = r"\s+".join(re.escape(word) for word in tail)
+    return re.search(rf"(?<!\w){phrase}(?=\s*(?:[.,;:!?)\"”’—–-]|$))", story, re.IGNORECASE | re.MULTILINE) is not None
 
 
 def _lead_headline(sentence: str) -> str:

@@ -115,6 +115,14 @@ LEAD = (
             "The Harbour Bridge reopened on Monday after two years of repairs, and traffic returned at noon, thr",
             "length limit",
         ),
+        (  # whole words, but stopped by the length limit where the article's phrase goes on
+            "Traffic returned at noon as Harbour Bridge reopened, and the NDP minority government said the work",
+            "length limit",
+        ),
+        (  # at the length limit too, but the article's phrase ends there
+            "After repairs the Harbour Bridge reopened and the NDP minority said the work allows the city to grow",
+            None,
+        ),
         ("Harbour Bridge – Harbour Bridge – Harbour Bridge – Harbour Bridge", "repeats itself"),
         ("Jane Roe, The Associated Press", "byline"),
         ("The Harbour Bridge reopened on Monday after two years of repairs, the city said, and the U.", "initial"),
@@ -139,6 +147,19 @@ def test_a_summary_sentence_that_trails_off_is_dropped():
     draft = ProseDraft(headline="", summary="The Harbour Bridge reopened on Monday after two years of repairs...")
     brief = build_brief(article, gather_evidence(article), draft, Usage())
     assert any(d.section == "summary" and "cut off" in d.reason for d in brief.dropped)
+
+
+def test_a_summary_sentence_that_loops_is_dropped_and_a_plain_one_kept():
+    from summarizer.schemas import ProseDraft
+
+    article = Article.from_text(LEAD, "t.txt")
+    looping = "The Harbour Bridge reopened on Monday after repairs to the Harbour Bridge reopened on Monday."
+    plain = "The Harbour Bridge reopened on Monday after two years of repairs."
+    brief = build_brief(
+        article, gather_evidence(article), ProseDraft(headline="", summary=f"{looping} {plain}"), Usage()
+    )
+    assert [d.reason for d in brief.dropped if d.section == "summary"] == ["repeats itself"]
+    assert brief.summary == plain
 
 
 def test_a_who_entry_carries_every_form_the_article_gives_it():
