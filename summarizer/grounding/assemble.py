@@ -206,14 +206,22 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     return grounder.verbatim("headline", headline)
 
 
+_LEAST_HEADLINE_WORDS = 3  # "Hillary Clinton" names the story's subject, it does not say what happened
+
+
 def _headline_flaw(headline: str, story: str) -> str | None:
     """Why a model's headline cannot head a note, however well the article backs its words: cut
     off (at the length limit inside a word, or after a word that needs more: "...allows the NDP
     minority to"; a reporting verb ends a headline only after its subject: ", experts say"),
-    repeating itself ("SAN DIEGO – SAN DIEGO – ..."), or a byline copied from the page."""
+    repeating itself ("SAN DIEGO – SAN DIEGO – ..."), a byline copied from the page, a bare
+    label ("Hillary Clinton"), or holding markup ("This is mad!</br>Vettel fumes")."""
     if not headline:
         return None
+    if re.search(r"</?[A-Za-z][^<>]*>", headline):
+        return "holds markup, not words"
     words = headline.rstrip(".!?\"'”’").split()
+    if len(words) < _LEAST_HEADLINE_WORDS:
+        return "a label, not a headline"
     last = words[-1] if words else ""
     if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS:
         return "cut off mid-phrase"

@@ -125,6 +125,8 @@ LEAD = (
         ),
         ("Harbour Bridge – Harbour Bridge – Harbour Bridge – Harbour Bridge", "repeats itself"),
         ("Jane Roe, The Associated Press", "byline"),
+        ("Harbour Bridge", "label"),
+        ("Traffic returned!</br>The Harbour Bridge reopened on Monday", "markup"),
         ("The Harbour Bridge reopened on Monday after two years of repairs, the city said, and the U.", "initial"),
     ],
 )
