@@ -103,6 +103,12 @@ def store_brief(
     )
 
 
+def is_done(directory: Path, variant: str, entry: Finished | None, text: str) -> bool:
+    """True when `entry` (an earlier run's journal entry) briefed this very text and its file is
+    still there: what a resumed run skips, wherever the check runs (the batch's process, a worker)."""
+    return entry is not None and entry.digest == text_digest(text, variant) and (directory / entry.file).is_file()
+
+
 def cannot_write(directory: Path, error: OSError) -> OutputError:
     """The one line for an output that could not be written (disk full, permission refused)."""
     reason = error.strerror or str(error)
@@ -165,12 +171,7 @@ class BatchOutput:
 
     def already_done(self, item_id: str, text: str) -> bool:
         """True when an earlier run briefed this very text and its file is still there."""
-        entry = self.finished.get(item_id)
-        return (
-            entry is not None
-            and entry.digest == text_digest(text, self.variant)
-            and (self.directory / entry.file).is_file()
-        )
+        return is_done(self.directory, self.variant, self.finished.get(item_id), text)
 
     def write_brief(
         self,
@@ -192,12 +193,17 @@ class BatchOutput:
 
     def journal(self, entry: Finished) -> None:
         """Record a brief whose files are in place (written by `store_brief`, here or in a worker)."""
+        self.journal_many([entry])
+
+    def journal_many(self, entries: list[Finished]) -> None:
+        """Record several briefs with one write: what a worker process reports at once."""
         try:
-            self._journal.write(json.dumps(entry.as_record()) + "\n")
+            self._journal.write("".join(json.dumps(entry.as_record()) + "\n" for entry in entries))
             self._journal.flush()
         except OSError as error:
             raise cannot_write(self.directory, error) from None
-        self.finished[entry.id] = entry
+        for entry in entries:
+            self.finished[entry.id] = entry
 
     def record_failure(self, item_id: str, reason: str, **details: Any) -> None:
         self.failures.append({"id": item_id, "reason": " ".join(reason.split()), **details})
