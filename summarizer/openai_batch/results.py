@@ -57,9 +57,10 @@ class _Line:
 #: results hold no line for it).
 ResultLines = list[tuple[str, dict[str, Any] | None]]
 
-# Articles handed to the worker processes ahead of the one being written: enough to keep every
-# worker busy, few enough that memory does not grow with the results file.
-_AHEAD_PER_WORKER = 16
+# Articles per task of a worker process, and tasks handed out ahead of the one being written:
+# enough to keep every worker busy, few enough that memory does not grow with the results file.
+_CHUNK = 16
+_CHUNKS_AHEAD_PER_WORKER = 3
 
 
 def collect_results(
@@ -114,41 +115,66 @@ def _each(
 ) -> Iterator[_Result | tuple[None, None, str]]:
     for problem in problems:
         yield None, None, problem
-    files: list[BinaryIO] = [path.open("rb") for path in paths]
-    try:
-        articles = (
-            (record, _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files))
+    if workers > 1:
+        # The workers read and parse the result lines themselves: this process only matches them.
+        answers = (
+            (record, [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids])
             for record in _records(manifest)
         )
-        if workers <= 1:
-            for record, lines in articles:
+        yield from _in_processes(answers, work, workers, paths)
+    else:
+        files: list[BinaryIO] = [path.open("rb") for path in paths]
+        try:
+            for record in _records(manifest):
+                lines = _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files)
                 yield work(record, lines)
-        else:
-            yield from _in_processes(articles, work, workers)
-    finally:
-        for file in files:
-            file.close()
+        finally:
+            for file in files:
+                file.close()
     for custom_id, line in index.items():
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
 def _in_processes(
-    articles: Iterator[tuple[ArticleRecord, ResultLines]],
+    articles: Iterator[tuple[ArticleRecord, list[tuple[str, _Line | None]]]],
     work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
+    paths: list[Path],
 ) -> Iterator[_Result]:
-    """`work` over `articles` in `workers` processes, in order, with a bounded number ahead
-    (`ProcessPoolExecutor.map` would read the whole manifest first)."""
+    """`work` over `articles` in `workers` processes, in order, `_CHUNK` articles to a task (one
+    message each way for many articles), with a bounded number ahead (`ProcessPoolExecutor.map`
+    would read the whole manifest first)."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    ahead: deque[Future[_Result]] = deque()
+    ahead: deque[Future[list[_Result]]] = deque()
+    chunk: list[tuple[ArticleRecord, list[tuple[str, _Line | None]]]] = []
     with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
-        for record, lines in articles:
-            ahead.append(pool.submit(work, record, lines))
-            if len(ahead) >= workers * _AHEAD_PER_WORKER:
-                yield ahead.popleft().result()
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) < _CHUNK:
+                continue
+            ahead.append(pool.submit(_work_chunk, work, paths, chunk))
+            chunk = []
+            if len(ahead) >= workers * _CHUNKS_AHEAD_PER_WORKER:
+                yield from ahead.popleft().result()
+        if chunk:
+            ahead.append(pool.submit(_work_chunk, work, paths, chunk))
         while ahead:
-            yield ahead.popleft().result()
+            yield from ahead.popleft().result()
+
+
+def _work_chunk(
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    paths: list[Path],
+    chunk: list[tuple[ArticleRecord, list[tuple[str, _Line | None]]]],
+) -> list[_Result]:
+    """In a worker process: each article's result lines read from the files, then `work`."""
+    files: list[BinaryIO] = [path.open("rb") for path in paths]
+    try:
+        return [work(record, _lines(answers, files)) for record, answers in chunk]
+    finally:
+        for file in files:
+            file.close()
 
 
 def brief_and_store(record: ArticleRecord, lines: ResultLines, prices: str | None, directory: Path) -> Stored:
