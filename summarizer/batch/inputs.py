@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.batch.ledger import FirstSeen
 from summarizer.batch.output import JOURNAL
 from summarizer.errors import InputError, SummarizerError
 from summarizer.source.article import MAX_ARTICLE_BYTES, Article, text_size, too_large
@@ -126,16 +127,19 @@ def _count_lines(path: Path) -> int:
 
 
 def _jsonl_items(path: Path) -> Iterator[BatchItem]:
-    seen: dict[str, int] = {}
-    with open_input(path) as file:
-        for number, raw in enumerate(file, 1):
-            if not raw.strip():
-                continue
-            item = _jsonl_item(raw, number, path)
-            if item.error is None and item.id in seen:
-                item = BatchItem(item.id, item.name, error=f"duplicate id (first on line {seen[item.id]})")
-            seen.setdefault(item.id, number)
-            yield item
+    seen = FirstSeen()  # on disk: a million ids cost no memory
+    try:
+        with open_input(path) as file:
+            for number, raw in enumerate(file, 1):
+                if not raw.strip():
+                    continue
+                item = _jsonl_item(raw, number, path)
+                first = seen.first(item.id, number)
+                if item.error is None and first != number:
+                    item = BatchItem(item.id, item.name, error=f"duplicate id (first on line {first})")
+                yield item
+    finally:
+        seen.close()
 
 
 def _jsonl_item(raw: bytes, number: int, path: Path) -> BatchItem:

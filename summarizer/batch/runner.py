@@ -101,7 +101,7 @@ async def run_batch(
         try:
             await worker.close()
         finally:
-            output.close(runner.order)
+            output.close()
     return report
 
 
@@ -116,7 +116,6 @@ class _Runner:
     ) -> None:
         self.worker, self.pool, self.output, self.progress, self.report = worker, pool, output, progress, report
         self.unavailable_in_a_row = 0
-        self.order: list[str] = []  # input order, for the index
 
     async def run(self, source: BatchInput, concurrency: int) -> None:
         if self.pool is not None:
@@ -149,7 +148,7 @@ class _Runner:
         """The articles, unread, each with what an earlier run finished for it, noted in input
         order for the index."""
         for item in source.unread():
-            self.order.append(item.id)
+            self.output.list_id(item.id)
             yield item, self.output.finished.get(item.id)
 
     async def _brief(self, item: BatchItem) -> None:
