@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, TypeVar
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.batch.ledger import scratch_database
 from summarizer.batch.output import Finished, store_brief
 from summarizer.batch.pool import process_context, workers_for
 from summarizer.drafting.job import prepare
@@ -51,6 +52,50 @@ class _Line:
     offset: int
     number: int
     ok: bool
+
+
+class _LineIndex:
+    """custom_id -> where its chosen result line is, on disk (`batch.ledger.scratch_database`):
+    a results file of millions of lines costs no memory. Behaves like the dict it replaces:
+    replacing a line keeps the id's place, `leftovers` come in the order ids were first seen."""
+
+    def __init__(self) -> None:
+        self._db = scratch_database()
+        self._db.executescript(
+            "CREATE TABLE lines (custom_id TEXT PRIMARY KEY, file INTEGER, offset INTEGER, number INTEGER, ok INTEGER);"
+            "BEGIN;"
+        )
+
+    def get(self, custom_id: str) -> _Line | None:
+        row = self._db.execute(
+            "SELECT file, offset, number, ok FROM lines WHERE custom_id = ?", (custom_id,)
+        ).fetchone()
+        return None if row is None else _Line(row[0], row[1], row[2], bool(row[3]))
+
+    def put(self, custom_id: str, line: _Line) -> None:
+        self._db.execute(
+            "INSERT INTO lines VALUES (?, ?, ?, ?, ?) ON CONFLICT (custom_id) DO UPDATE SET "
+            "file = excluded.file, offset = excluded.offset, number = excluded.number, ok = excluded.ok",
+            (custom_id, line.file, line.offset, line.number, int(line.ok)),
+        )
+
+    def pop(self, custom_id: str) -> _Line | None:
+        line = self.get(custom_id)
+        if line is not None:
+            self._db.execute("DELETE FROM lines WHERE custom_id = ?", (custom_id,))
+        return line
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM lines").fetchone()[0])
+
+    def leftovers(self) -> Iterator[tuple[str, _Line]]:
+        """The lines no article took, then the index is closed."""
+        try:
+            rows = self._db.execute("SELECT custom_id, file, offset, number, ok FROM lines ORDER BY rowid")
+            for custom_id, file, offset, number, ok in rows:
+                yield custom_id, _Line(file, offset, number, bool(ok))
+        finally:
+            self._db.close()
 
 
 #: One article's result lines, in part order: (custom_id, the parsed line, or None when the
@@ -108,7 +153,7 @@ def _collect(
 def _each(
     paths: list[Path],
     manifest: Path,
-    index: dict[str, _Line],
+    index: _LineIndex,
     problems: list[str],
     work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
@@ -118,7 +163,7 @@ def _each(
     if workers > 1:
         # The workers read and parse the result lines themselves: this process only matches them.
         answers = (
-            (record, [(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids])
+            (record, [(custom_id, index.pop(custom_id)) for custom_id in record.custom_ids])
             for record in _records(manifest)
         )
         yield from _in_processes(answers, work, workers, paths)
@@ -126,12 +171,12 @@ def _each(
         files: list[BinaryIO] = [path.open("rb") for path in paths]
         try:
             for record in _records(manifest):
-                lines = _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files)
+                lines = _lines([(custom_id, index.pop(custom_id)) for custom_id in record.custom_ids], files)
                 yield work(record, lines)
         finally:
             for file in files:
                 file.close()
-    for custom_id, line in index.items():
+    for custom_id, line in index.leftovers():
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
@@ -284,10 +329,10 @@ def _refusal(completion: ChatCompletion) -> str | None:
     return getattr(completion.choices[0].message, "refusal", None)
 
 
-def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
+def _index(paths: list[Path]) -> tuple[_LineIndex, list[str]]:
     """Where each custom_id's line is (files can be large: lines are read again when needed),
     and the problems found on the way."""
-    index: dict[str, _Line] = {}
+    index = _LineIndex()
     problems: list[str] = []
     for number_of_file, path in enumerate(paths):
         results = seen = 0
@@ -315,7 +360,7 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                 line = _Line(number_of_file, here, number, succeeded(data))
                 earlier = index.get(data["custom_id"])
                 if earlier is None or (line.ok and not earlier.ok):
-                    index[data["custom_id"]] = line
+                    index.put(data["custom_id"], line)
                 if earlier is not None and line.ok and earlier.ok:
                     problems.append(
                         f"{where}: custom_id {data['custom_id']!r} answered again "
