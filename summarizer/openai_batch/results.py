@@ -54,7 +54,7 @@ class _Line:
     ok: bool
 
 
-class _LineIndex:
+class ResultLineIndex:
     """custom_id -> where its chosen result line is, on disk (`batch.ledger.scratch_database`):
     a results file of millions of lines costs no memory. Behaves like the dict it replaces:
     replacing a line keeps the id's place, `leftovers` come in the order ids were first seen."""
@@ -145,7 +145,7 @@ def _collect(
 ) -> Iterator[_Result | tuple[None, None, str]]:
     paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
     manifest = Path(manifest_path)
-    index, problems = _index(paths)
+    index, problems = index_results(paths)
     _check_manifest(manifest)
     return _each(paths, manifest, index, problems, work, workers or workers_for(len(index)))
 
@@ -153,7 +153,7 @@ def _collect(
 def _each(
     paths: list[Path],
     manifest: Path,
-    index: _LineIndex,
+    index: ResultLineIndex,
     problems: list[str],
     work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
@@ -329,10 +329,10 @@ def _refusal(completion: ChatCompletion) -> str | None:
     return getattr(completion.choices[0].message, "refusal", None)
 
 
-def _index(paths: list[Path]) -> tuple[_LineIndex, list[str]]:
+def index_results(paths: list[Path]) -> tuple[ResultLineIndex, list[str]]:
     """Where each custom_id's line is (files can be large: lines are read again when needed),
     and the problems found on the way."""
-    index = _LineIndex()
+    index = ResultLineIndex()
     problems: list[str] = []
     for number_of_file, path in enumerate(paths):
         results = seen = 0
