@@ -102,10 +102,11 @@ class WorkerPool:
         items: Iterable[tuple[BatchItem, Finished | None]],
         deliver: Callable[[list[tuple[BatchItem, ArticleResult]]], None],
         stopped: Callable[[], bool],
-    ) -> None:
+    ) -> str | None:
         """Brief each (item, its earlier run's journal entry or None) and pass the results, a
         chunk at a time, to `deliver`; hand out no more once `stopped()` is true. A worker that
-        dies (a crash, the OOM killer) stops the batch: its articles fail, the others finish."""
+        dies (a crash, the OOM killer) stops the batch: the articles it held fail, the other
+        workers finish theirs, and the reason is returned (None when no worker died)."""
         self._deliver, self._arrived = deliver, asyncio.Event()
         context = process_context()
         if context.get_start_method() == "fork":
@@ -172,6 +173,7 @@ class WorkerPool:
             reason = self._died or "worker process ended without answering"
             self._deliver([(item, ArticleResult(FAILED, reason=reason)) for item in self._pending.values()])
             self._pending.clear()
+        return self._died
 
     async def _wait(self) -> None:
         assert self._arrived is not None

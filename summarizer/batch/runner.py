@@ -119,7 +119,9 @@ class _Runner:
 
     async def run(self, source: BatchInput, concurrency: int) -> None:
         if self.pool is not None:
-            await self.pool.run(self._listed(source), self._settle_many, lambda: self.report.stopped is not None)
+            died = await self.pool.run(self._listed(source), self._settle_many, lambda: self.report.stopped is not None)
+            if died and not self.report.stopped:
+                self.report.stopped = died  # exit 3: run again to resume
             return
         slots = asyncio.Semaphore(concurrency)
         in_flight: set[asyncio.Task] = set()
