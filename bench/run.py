@@ -8,7 +8,8 @@
 6.   2,000 articles at 500 ms latency and concurrency 64, the whole batch command (batch_speed.py)
 7-8. batch and collect with 1 and 2 worker processes (workers_speed.py)
 9-10. peak RSS of a batch over a 100,000-line JSONL input and of a 100,000-result collect
-     (workers_speed.py; --lines 0 skips them, they take the longest)
+     (workers_speed.py; --lines 0 skips them, they take the longest); 9-10b. the same commands'
+     bookkeeping alone over 10,000 / 100,000 articles, briefing nothing (bookkeeping_memory.py)
 11.  merging the two seed reports' briefs into one note, and rendering it (merge_speed.py)
 
     nice .venv/bin/python bench/run.py [--skip-peer] [--lines 100000]
@@ -25,6 +26,7 @@ import sys
 from pathlib import Path
 
 import batch_speed
+import bookkeeping_memory
 import embedded_speed
 import merge_speed
 import workers_speed
@@ -84,6 +86,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = batch_speed.measure(args.articles, args.steady) + embedded_rows()
     rows += workers_speed.measure(args.workers_articles, args.lines)
+    rows += bookkeeping_memory.measure()
     if not args.skip_peer:
         rows += peer_rows()
     rows += merge_speed.measure()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.batch.ledger import FirstSeen
 from summarizer.batch.output import JOURNAL
 from summarizer.errors import InputError, SummarizerError
 from summarizer.source.article import MAX_ARTICLE_BYTES, Article, text_size, too_large
@@ -36,6 +37,23 @@ class BatchItem:
     extracted: bool = False
     #: The article as read from its file (a page's publisher and date included); None for JSONL.
     article: Article | None = None
+    #: The file still to read (see `BatchInput.unread`); None once read, and for JSONL.
+    path: str | None = None
+
+    def read(self) -> BatchItem:
+        """The item with its article read from its file (extracted from HTML, its evidence found):
+        CPU work that, with `--workers`, a worker process does rather than the batch's own."""
+        if self.path is None:
+            return self
+        from summarizer.source.article import read_article
+
+        try:
+            article = read_article(self.path)
+        except SummarizerError as error:
+            return BatchItem(self.id, self.name, error=_one_line(error))
+        return BatchItem(
+            self.id, self.name, text=article.text, extracted=article.extracted_from is not None, article=article
+        )
 
     def source(self) -> Article | str:
         """What to brief: the article read from its file, else the JSONL line's text."""
@@ -63,22 +81,14 @@ class BatchInput:
             raise InputError(f"{path}: no articles in it (a directory of {kinds} files, or JSONL lines)")
 
     def __iter__(self) -> Iterator[BatchItem]:
+        return (item.read() for item in self.unread())
+
+    def unread(self) -> Iterator[BatchItem]:
+        """The items with their files not read yet (`BatchItem.read` reads one): a batch hands
+        them to whoever briefs them, so that reading is spread over the worker processes too."""
         if self.path.is_dir():
-            return self._file_items()
+            return (BatchItem(item_id, str(file), path=str(file)) for file, item_id in zip(self._files, self._ids))
         return _jsonl_items(self.path)
-
-    def _file_items(self) -> Iterator[BatchItem]:
-        from summarizer.source.article import read_article
-
-        for file, item_id in zip(self._files, self._ids):
-            try:
-                article = read_article(str(file))
-            except SummarizerError as error:
-                yield BatchItem(item_id, str(file), error=_one_line(error))
-                continue
-            yield BatchItem(
-                item_id, str(file), text=article.text, extracted=article.extracted_from is not None, article=article
-            )
 
 
 def _article_files(directory: Path) -> list[Path]:
@@ -117,16 +127,19 @@ def _count_lines(path: Path) -> int:
 
 
 def _jsonl_items(path: Path) -> Iterator[BatchItem]:
-    seen: dict[str, int] = {}
-    with open_input(path) as file:
-        for number, raw in enumerate(file, 1):
-            if not raw.strip():
-                continue
-            item = _jsonl_item(raw, number, path)
-            if item.error is None and item.id in seen:
-                item = BatchItem(item.id, item.name, error=f"duplicate id (first on line {seen[item.id]})")
-            seen.setdefault(item.id, number)
-            yield item
+    seen = FirstSeen()  # on disk: a million ids cost no memory
+    try:
+        with open_input(path) as file:
+            for number, raw in enumerate(file, 1):
+                if not raw.strip():
+                    continue
+                item = _jsonl_item(raw, number, path)
+                first = seen.first(item.id, number)
+                if item.error is None and first != number:
+                    item = BatchItem(item.id, item.name, error=f"duplicate id (first on line {first})")
+                yield item
+    finally:
+        seen.close()
 
 
 def _jsonl_item(raw: bytes, number: int, path: Path) -> BatchItem:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from summarizer.batch.ledger import Ledger
 from summarizer.batch.lock import DirectoryLock
 from summarizer.errors import InputError, OutputError
 from summarizer.schemas import Brief
@@ -103,6 +105,12 @@ def store_brief(
     )
 
 
+def is_done(directory: Path, variant: str, entry: Finished | None, text: str) -> bool:
+    """True when `entry` (an earlier run's journal entry) briefed this very text and its file is
+    still there: what a resumed run skips, wherever the check runs (the batch's process, a worker)."""
+    return entry is not None and entry.digest == text_digest(text, variant) and (directory / entry.file).is_file()
+
+
 def cannot_write(directory: Path, error: OSError) -> OutputError:
     """The one line for an output that could not be written (disk full, permission refused)."""
     reason = error.strerror or str(error)
@@ -128,7 +136,8 @@ class BatchOutput:
         self.lock = DirectoryLock(self.directory)
         try:
             self.lock.acquire()
-            self.finished: dict[str, Finished] = self._read_journal()
+            self._ledger = self._read_journal()
+            self.finished: Mapping[str, Finished] = FinishedBriefs(self._ledger)
             self.failures: list[dict[str, Any]] = []
             self._journal = self._open_journal()
         except OSError as error:
@@ -149,28 +158,25 @@ class BatchOutput:
                 journal.flush()
         return journal
 
-    def _read_journal(self) -> dict[str, Finished]:
-        finished: dict[str, Finished] = {}
+    def _read_journal(self) -> Ledger:
+        """The journal's entries, streamed into a ledger on disk (see `ledger`)."""
+        ledger = Ledger()
         try:
-            lines = (self.directory / JOURNAL).read_text(encoding="utf-8", errors="replace").splitlines()
+            journal = (self.directory / JOURNAL).open(encoding="utf-8", errors="replace")
         except FileNotFoundError:
-            return finished
-        for line in lines:
-            try:
-                entry = Finished(**json.loads(line))
-            except (ValueError, TypeError):
-                continue  # the line a kill cut short: its article is briefed again
-            finished[entry.id] = entry
-        return finished
+            return ledger
+        with journal:
+            for line in journal:
+                try:
+                    entry = Finished(**json.loads(line))
+                except (ValueError, TypeError):
+                    continue  # the line a kill cut short: its article is briefed again
+                ledger.finish(entry.id, json.dumps(entry.as_record()))
+        return ledger
 
     def already_done(self, item_id: str, text: str) -> bool:
         """True when an earlier run briefed this very text and its file is still there."""
-        entry = self.finished.get(item_id)
-        return (
-            entry is not None
-            and entry.digest == text_digest(text, self.variant)
-            and (self.directory / entry.file).is_file()
-        )
+        return is_done(self.directory, self.variant, self.finished.get(item_id), text)
 
     def write_brief(
         self,
@@ -192,33 +198,59 @@ class BatchOutput:
 
     def journal(self, entry: Finished) -> None:
         """Record a brief whose files are in place (written by `store_brief`, here or in a worker)."""
+        self.journal_many([entry])
+
+    def journal_many(self, entries: list[Finished]) -> None:
+        """Record several briefs with one write: what a worker process reports at once."""
+        lines = [json.dumps(entry.as_record()) for entry in entries]
         try:
-            self._journal.write(json.dumps(entry.as_record()) + "\n")
+            self._journal.write("".join(line + "\n" for line in lines))
             self._journal.flush()
         except OSError as error:
             raise cannot_write(self.directory, error) from None
-        self.finished[entry.id] = entry
+        for entry, line in zip(entries, lines):
+            self._ledger.finish(entry.id, line)
+
+    def list_id(self, item_id: str) -> None:
+        """Note that the input holds `item_id` next: the index lists articles in this order."""
+        self._ledger.list_id(item_id)
 
     def record_failure(self, item_id: str, reason: str, **details: Any) -> None:
         self.failures.append({"id": item_id, "reason": " ".join(reason.split()), **details})
 
     def close(self, order: list[str] | None = None) -> None:
-        """Write the index, in input `order` (then whatever earlier runs finished that this input
-        no longer holds), and the error list; the journal stays for the next run's resume."""
+        """Write the index, in input order (`list_id`, then `order`; then whatever earlier runs
+        finished that this input no longer holds), streamed from the ledger, and the error list;
+        the journal stays for the next run's resume."""
         try:
             try:
                 self._journal.close()
             except OSError:
                 pass  # what could not be flushed is a torn line, briefed again next time
-            ids = [item_id for item_id in dict.fromkeys(order or []) if item_id in self.finished]
-            listed = set(ids)
-            ids += [item_id for item_id in self.finished if item_id not in listed]
-            index = "".join(json.dumps(self.finished[item_id].as_record()) + "\n" for item_id in ids)
+            for item_id in order or ():
+                self._ledger.list_id(item_id)
             errors = "".join(json.dumps(failure) + "\n" for failure in self.failures)
             try:
-                write_atomically(self.directory / INDEX, index)
+                write_atomically(self.directory / INDEX, (record + "\n" for record in self._ledger.records_in_order()))
                 write_atomically(self.directory / ERRORS, errors)
             except OSError as error:
                 raise cannot_write(self.directory, error) from None
         finally:
+            self._ledger.close()
             self.lock.release()
+
+
+class FinishedBriefs(Mapping[str, Finished]):
+    """The ledger's records read back as journal entries: what an earlier run finished, by id."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._ledger = ledger
+
+    def __getitem__(self, item_id: str) -> Finished:
+        return Finished(**json.loads(self._ledger[item_id]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ledger)
+
+    def __len__(self) -> int:
+        return len(self._ledger)

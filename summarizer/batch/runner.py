@@ -3,8 +3,8 @@ articles skipped on a resumed run and cached ones served without a model call.
 
 One event loop drives everything. Remote backends share one async client (one connection pool);
 the embedded model computes in a worker thread, one article at a time, so the loop stays free to
-read, cache and write the others. With `workers` > 1 the articles are briefed in worker
-processes (`pool`), this loop keeping only the input, the journal and the concurrency limit.
+read, cache and write the others. With `workers` > 1 the articles are read and briefed in worker
+processes (`pool`), this loop keeping only the list of articles, the journal and the report.
 
 A failing article is recorded and the batch goes on; only a backend that keeps being unreachable,
 or an output that cannot be written (a full disk), stops it, since every later article would fail
@@ -14,13 +14,22 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from summarizer.batch.inputs import BatchInput, BatchItem
-from summarizer.batch.output import BatchOutput
+from summarizer.batch.output import BatchOutput, Finished
 from summarizer.batch.pool import WorkerPool
-from summarizer.batch.work import CACHED, FAILED, UNAVAILABLE, UNWRITABLE, ArticleResult, ArticleWorker
+from summarizer.batch.work import (
+    CACHED,
+    FAILED,
+    RESUMED,
+    UNAVAILABLE,
+    UNREADABLE,
+    UNWRITABLE,
+    ArticleResult,
+    ArticleWorker,
+)
 from summarizer.config import Settings
 from summarizer.errors import ExitCode, OutputError
 from summarizer.schemas import Usage
@@ -81,7 +90,8 @@ async def run_batch(
     worker = ArticleWorker(settings, output.directory, output.variant, cache)
     pool = None
     if workers > 1:
-        pool = WorkerPool(workers, settings, output.directory, output.variant, cache.directory if cache else None)
+        cache_dir = cache.directory if cache else None
+        pool = WorkerPool(workers, concurrency, settings, output.directory, output.variant, cache_dir)
     runner = _Runner(worker, pool, output, progress, report)
     started = time.perf_counter()
     try:
@@ -89,11 +99,9 @@ async def run_batch(
     finally:
         report.seconds = time.perf_counter() - started
         try:
-            if pool is not None:
-                await pool.close()
             await worker.close()
         finally:
-            output.close(runner.order)
+            output.close()
     return report
 
 
@@ -108,17 +116,22 @@ class _Runner:
     ) -> None:
         self.worker, self.pool, self.output, self.progress, self.report = worker, pool, output, progress, report
         self.unavailable_in_a_row = 0
-        self.order: list[str] = []  # input order, for the index
 
     async def run(self, source: BatchInput, concurrency: int) -> None:
+        if self.pool is not None:
+            died = await self.pool.run(self._listed(source), self._settle_many, lambda: self.report.stopped is not None)
+            if died and not self.report.stopped:
+                self.report.stopped = died  # exit 3: run again to resume
+            return
         slots = asyncio.Semaphore(concurrency)
         in_flight: set[asyncio.Task] = set()
         try:
-            for item in source:
+            for item, previous in self._listed(source):
                 if self.report.stopped:
                     break
-                self.order.append(item.id)
-                if self._finished_without_model(item):
+                item, result = self.worker.without_model(item, previous)
+                if result is not None:
+                    self._settle(item, result)
                     continue
                 await slots.acquire()
                 if self.report.stopped:
@@ -133,32 +146,42 @@ class _Runner:
             for task in in_flight:
                 task.cancel()
 
-    def _finished_without_model(self, item: BatchItem) -> bool:
-        """Settle an article that needs no model call: unreadable, done before, or (without
-        worker processes, which look in the cache themselves) cached."""
-        if item.error is not None:
-            self._fail(item, item.error)
-            return True
-        assert item.text is not None
-        if self.output.already_done(item.id, item.text):
-            self.report.resumed += 1
-            self._tell(item, "already done")
-            return True
-        if self.pool is None and (result := self.worker.from_cache(item)) is not None:
-            self._settle(item, result)
-            return True
-        return False
+    def _listed(self, source: BatchInput) -> Iterator[tuple[BatchItem, Finished | None]]:
+        """The articles, unread, each with what an earlier run finished for it, noted in input
+        order for the index."""
+        for item in source.unread():
+            self.output.list_id(item.id)
+            yield item, self.output.finished.get(item.id)
 
     async def _brief(self, item: BatchItem) -> None:
-        if self.pool is not None:
-            result = await self.pool.brief(item)
-        else:
-            result = await self.worker.brief(item)
-        self._settle(item, result)
+        self._settle(item, await self.worker.brief(item))
+
+    def _settle_many(self, settled: list[tuple[BatchItem, ArticleResult]]) -> None:
+        """Results a worker process sent together: journalled with one write."""
+        entries = []
+        for item, result in settled:
+            if result.entry is not None and result.outcome != RESUMED and self._count(item, result):
+                entries.append(result.entry)
+            elif result.entry is None:
+                self._settle(item, result)
+        if not entries:
+            return
+        try:
+            self.output.journal_many(entries)
+        except OutputError as error:
+            if not self.report.stopped:
+                self.report.stopped, self.report.stop_code = str(error), ExitCode.OUTPUT
 
     def _settle(self, item: BatchItem, result: ArticleResult) -> None:
         """Journal a brief, or record why there is none; stop the batch when nothing after it
         could succeed (a backend down several times in a row, a full disk)."""
+        if result.outcome == RESUMED:
+            self.report.resumed += 1
+            self._tell(item, "already done")
+            return
+        if result.outcome == UNREADABLE:
+            self._fail(item, result.reason)
+            return
         if result.outcome == UNAVAILABLE:
             self.unavailable_in_a_row += 1
             self._fail(item, result.reason)
@@ -172,21 +195,27 @@ class _Runner:
         if result.outcome == FAILED:
             self._fail(item, result.reason)
             return
-        assert result.entry is not None and result.usage is not None
+        assert result.entry is not None
         try:
             self.output.journal(result.entry)
         except OutputError as error:
             if not self.report.stopped:
                 self.report.stopped, self.report.stop_code = str(error), ExitCode.OUTPUT
             return
+        self._count(item, result)
+
+    def _count(self, item: BatchItem, result: ArticleResult) -> bool:
+        """Count a brief whose files are in place (its journal line written or about to be)."""
+        assert result.usage is not None
         self.report.done += 1
         if result.outcome == CACHED:
             self.report.cached += 1
             self._tell(item, "cached")
-            return
+            return True
         self.unavailable_in_a_row = 0
         self.report.count_fresh(result.usage)
         self._tell(item, f"{result.usage.seconds:.1f}s")
+        return True
 
     def _fail(self, item: BatchItem, reason: str) -> None:
         self.output.record_failure(item.id, reason, name=item.name)

@@ -12,25 +12,36 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.batch.inputs import BatchItem
-from summarizer.batch.output import Finished, store_brief
+from summarizer.batch.output import Finished, is_done, store_brief
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, OutputError
 from summarizer.schemas import Brief, Usage
 from summarizer.storage.cache import BriefCache, brief_key
 
 BRIEFED, CACHED, FAILED, UNAVAILABLE, UNWRITABLE = "briefed", "cached", "failed", "unavailable", "unwritable"
+#: An article whose file could not be read (`reason` says why), and one an earlier run finished.
+UNREADABLE, RESUMED = "unreadable", "resumed"
 
 
 @dataclass
 class ArticleResult:
     """What became of one article: `outcome` is one of BRIEFED, CACHED, FAILED, UNAVAILABLE (the
     backend could not be reached) and UNWRITABLE (the output could not be written: a full disk).
-    `entry` is the journal entry of a brief whose files are in place; `reason` why there is none."""
+    `entry` is the journal entry of a brief whose files are in place; `reason` why there is none.
+    UNREADABLE (the file could not be read) and RESUMED (an earlier run briefed this very text)
+    come before any model work."""
 
     outcome: str
     entry: Finished | None = None
     usage: Usage | None = None
     reason: str = ""
+
+
+def import_pipeline() -> None:
+    """Import what briefing needs (the SDKs, the pipeline: about half a second of CPU), here and
+    now: worker processes forked after this call do not each pay for it again."""
+    import summarizer.backends
+    import summarizer.pipeline  # noqa: F401
 
 
 class ArticleWorker:
@@ -42,6 +53,18 @@ class ArticleWorker:
         self.settings, self.directory, self.variant, self.cache = settings, directory, variant, cache
         self._summarize: Any = None
         self._client: Any = None
+
+    def without_model(self, item: BatchItem, previous: Finished | None) -> tuple[BatchItem, ArticleResult | None]:
+        """Read the article, then settle it if no model call is needed: unreadable, briefed by an
+        earlier run (`previous` is that run's journal entry), or cached. Returns the read item and
+        its result, or None when the model must brief it."""
+        item = item.read()
+        if item.error is not None:
+            return item, ArticleResult(UNREADABLE, reason=item.error)
+        assert item.text is not None
+        if is_done(self.directory, self.variant, previous, item.text):
+            return item, ArticleResult(RESUMED)
+        return item, self.from_cache(item)
 
     def from_cache(self, item: BatchItem) -> ArticleResult | None:
         """The article's brief from the cache, stored as this run's, or None when it must be made."""

@@ -15,7 +15,6 @@ from importlib import resources
 
 import jinja2
 
-from summarizer.schemas.draft import LIMITS
 from summarizer.text.sentences import sentence_spans
 
 OPEN_MARKER = "<<<ARTICLE"
@@ -84,6 +83,11 @@ def build_messages(
     in parts. With `full`, the extracted names and figures are offered as candidates to label
     (and `article` is expected as `numbered_sentences`); otherwise only prose is asked for
     (small models). Either way the prompt states every limit the answer is held to (`LIMITS`)."""
+    # Imported here, not with the module: the draft schema brings instructor and the openai SDK
+    # (about half a second), which a batch served from the cache, needing PROMPT_VERSION alone,
+    # never uses.
+    from summarizer.schemas.draft import LIMITS
+
     variables = {
         "part": part,
         "parts": parts,

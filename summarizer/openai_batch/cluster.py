@@ -53,7 +53,9 @@ def collect_on_dask(
     blocksize: str | int = "64MiB",
 ) -> ClusterSummary:
     """Brief the results into `out_dir` on the current Dask scheduler (a `distributed.Client`
-    made before the call, else Dask's default). `blocksize` is how much of a file one task reads."""
+    made before the call, else Dask's default). `blocksize` is how much of a file one task reads.
+    A brief that cannot be written (a full disk) stops the run with `OutputError`, as `collect`
+    does: what was journalled stays, and the index lists it."""
     import dask
     import dask.bag as db
     from dask.distributed import as_completed, default_client
@@ -73,8 +75,12 @@ def collect_on_dask(
     failures: list[tuple[Position, dict[str, Any]]] = []
     try:
         client = default_client()
-        for future in as_completed(client.compute(briefed.to_delayed())):
+        futures = client.compute(briefed.to_delayed())
+        for future in as_completed(futures):
             for position, kind, payload in future.result():
+                if kind == "unwritable":
+                    client.cancel(futures)
+                    raise OutputError(payload)
                 if kind == "briefed":
                     output.journal(Finished(**payload))
                     placed.append((position, payload["id"]))
@@ -124,8 +130,8 @@ def _keyed_answer(line: str) -> tuple[str, Any]:
 
 def _brief_group(group: tuple[str, list[Any]], out_dir: str, prices: str | None) -> list[tuple[Any, str, Any]]:
     """One article's manifest line and answers, briefed and written: (position, "briefed",
-    journal entry) or (position, "failed", failure), or (None, "problem", reason) for answers
-    no article asked for."""
+    journal entry), (position, "failed", failure), (position, "unwritable", the one line saying
+    the output cannot be written), or (None, "problem", reason) for answers no article asked for."""
     _, keyed = group
     items = [value for _, value in keyed]
     articles = [item for item in items if item[0] == "article"]
@@ -140,8 +146,8 @@ def _brief_group(group: tuple[str, list[Any]], out_dir: str, prices: str | None)
     lines = [(custom_id, _chosen(custom_id, answers)) for custom_id in record.custom_ids]
     try:
         _, entry, reason = brief_and_store(record, lines, prices, Path(out_dir))
-    except OutputError as error:
-        entry, reason = None, str(error)
+    except OutputError as error:  # a full disk: not this article's failure, the run's end
+        return [*problems, (position, "unwritable", str(error))]
     if entry is None:
         failure = {"item_id": record.id, "reason": reason or "no brief", "custom_ids": record.custom_ids}
         return [*problems, (position, "failed", failure)]

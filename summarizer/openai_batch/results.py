@@ -25,6 +25,7 @@ from typing import Any, BinaryIO, TypeVar
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
+from summarizer.batch.ledger import scratch_database
 from summarizer.batch.output import Finished, store_brief
 from summarizer.batch.pool import process_context, workers_for
 from summarizer.drafting.job import prepare
@@ -53,13 +54,58 @@ class _Line:
     ok: bool
 
 
+class ResultLineIndex:
+    """custom_id -> where its chosen result line is, on disk (`batch.ledger.scratch_database`):
+    a results file of millions of lines costs no memory. Behaves like the dict it replaces:
+    replacing a line keeps the id's place, `leftovers` come in the order ids were first seen."""
+
+    def __init__(self) -> None:
+        self._db = scratch_database()
+        self._db.executescript(
+            "CREATE TABLE lines (custom_id TEXT PRIMARY KEY, file INTEGER, offset INTEGER, number INTEGER, ok INTEGER);"
+            "BEGIN;"
+        )
+
+    def get(self, custom_id: str) -> _Line | None:
+        row = self._db.execute(
+            "SELECT file, offset, number, ok FROM lines WHERE custom_id = ?", (custom_id,)
+        ).fetchone()
+        return None if row is None else _Line(row[0], row[1], row[2], bool(row[3]))
+
+    def put(self, custom_id: str, line: _Line) -> None:
+        self._db.execute(
+            "INSERT INTO lines VALUES (?, ?, ?, ?, ?) ON CONFLICT (custom_id) DO UPDATE SET "
+            "file = excluded.file, offset = excluded.offset, number = excluded.number, ok = excluded.ok",
+            (custom_id, line.file, line.offset, line.number, int(line.ok)),
+        )
+
+    def pop(self, custom_id: str) -> _Line | None:
+        line = self.get(custom_id)
+        if line is not None:
+            self._db.execute("DELETE FROM lines WHERE custom_id = ?", (custom_id,))
+        return line
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM lines").fetchone()[0])
+
+    def leftovers(self) -> Iterator[tuple[str, _Line]]:
+        """The lines no article took, then the index is closed."""
+        try:
+            rows = self._db.execute("SELECT custom_id, file, offset, number, ok FROM lines ORDER BY rowid")
+            for custom_id, file, offset, number, ok in rows:
+                yield custom_id, _Line(file, offset, number, bool(ok))
+        finally:
+            self._db.close()
+
+
 #: One article's result lines, in part order: (custom_id, the parsed line, or None when the
 #: results hold no line for it).
 ResultLines = list[tuple[str, dict[str, Any] | None]]
 
-# Articles handed to the worker processes ahead of the one being written: enough to keep every
-# worker busy, few enough that memory does not grow with the results file.
-_AHEAD_PER_WORKER = 16
+# Articles per task of a worker process, and tasks handed out ahead of the one being written:
+# enough to keep every worker busy, few enough that memory does not grow with the results file.
+_CHUNK = 16
+_CHUNKS_AHEAD_PER_WORKER = 3
 
 
 def collect_results(
@@ -99,7 +145,7 @@ def _collect(
 ) -> Iterator[_Result | tuple[None, None, str]]:
     paths = [Path(results_paths)] if isinstance(results_paths, (str, Path)) else [Path(p) for p in results_paths]
     manifest = Path(manifest_path)
-    index, problems = _index(paths)
+    index, problems = index_results(paths)
     _check_manifest(manifest)
     return _each(paths, manifest, index, problems, work, workers or workers_for(len(index)))
 
@@ -107,48 +153,73 @@ def _collect(
 def _each(
     paths: list[Path],
     manifest: Path,
-    index: dict[str, _Line],
+    index: ResultLineIndex,
     problems: list[str],
     work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
 ) -> Iterator[_Result | tuple[None, None, str]]:
     for problem in problems:
         yield None, None, problem
-    files: list[BinaryIO] = [path.open("rb") for path in paths]
-    try:
-        articles = (
-            (record, _lines([(custom_id, index.pop(custom_id, None)) for custom_id in record.custom_ids], files))
+    if workers > 1:
+        # The workers read and parse the result lines themselves: this process only matches them.
+        answers = (
+            (record, [(custom_id, index.pop(custom_id)) for custom_id in record.custom_ids])
             for record in _records(manifest)
         )
-        if workers <= 1:
-            for record, lines in articles:
+        yield from _in_processes(answers, work, workers, paths)
+    else:
+        files: list[BinaryIO] = [path.open("rb") for path in paths]
+        try:
+            for record in _records(manifest):
+                lines = _lines([(custom_id, index.pop(custom_id)) for custom_id in record.custom_ids], files)
                 yield work(record, lines)
-        else:
-            yield from _in_processes(articles, work, workers)
-    finally:
-        for file in files:
-            file.close()
-    for custom_id, line in index.items():
+        finally:
+            for file in files:
+                file.close()
+    for custom_id, line in index.leftovers():
         yield None, None, f"{_where(paths, line)}: custom_id {custom_id!r} is not in {manifest.name}"
 
 
 def _in_processes(
-    articles: Iterator[tuple[ArticleRecord, ResultLines]],
+    articles: Iterator[tuple[ArticleRecord, list[tuple[str, _Line | None]]]],
     work: Callable[[ArticleRecord, ResultLines], _Result],
     workers: int,
+    paths: list[Path],
 ) -> Iterator[_Result]:
-    """`work` over `articles` in `workers` processes, in order, with a bounded number ahead
-    (`ProcessPoolExecutor.map` would read the whole manifest first)."""
+    """`work` over `articles` in `workers` processes, in order, `_CHUNK` articles to a task (one
+    message each way for many articles), with a bounded number ahead (`ProcessPoolExecutor.map`
+    would read the whole manifest first)."""
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    ahead: deque[Future[_Result]] = deque()
+    ahead: deque[Future[list[_Result]]] = deque()
+    chunk: list[tuple[ArticleRecord, list[tuple[str, _Line | None]]]] = []
     with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
-        for record, lines in articles:
-            ahead.append(pool.submit(work, record, lines))
-            if len(ahead) >= workers * _AHEAD_PER_WORKER:
-                yield ahead.popleft().result()
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) < _CHUNK:
+                continue
+            ahead.append(pool.submit(_work_chunk, work, paths, chunk))
+            chunk = []
+            if len(ahead) >= workers * _CHUNKS_AHEAD_PER_WORKER:
+                yield from ahead.popleft().result()
+        if chunk:
+            ahead.append(pool.submit(_work_chunk, work, paths, chunk))
         while ahead:
-            yield ahead.popleft().result()
+            yield from ahead.popleft().result()
+
+
+def _work_chunk(
+    work: Callable[[ArticleRecord, ResultLines], _Result],
+    paths: list[Path],
+    chunk: list[tuple[ArticleRecord, list[tuple[str, _Line | None]]]],
+) -> list[_Result]:
+    """In a worker process: each article's result lines read from the files, then `work`."""
+    files: list[BinaryIO] = [path.open("rb") for path in paths]
+    try:
+        return [work(record, _lines(answers, files)) for record, answers in chunk]
+    finally:
+        for file in files:
+            file.close()
 
 
 def brief_and_store(record: ArticleRecord, lines: ResultLines, prices: str | None, directory: Path) -> Stored:
@@ -258,10 +329,10 @@ def _refusal(completion: ChatCompletion) -> str | None:
     return getattr(completion.choices[0].message, "refusal", None)
 
 
-def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
+def index_results(paths: list[Path]) -> tuple[ResultLineIndex, list[str]]:
     """Where each custom_id's line is (files can be large: lines are read again when needed),
     and the problems found on the way."""
-    index: dict[str, _Line] = {}
+    index = ResultLineIndex()
     problems: list[str] = []
     for number_of_file, path in enumerate(paths):
         results = seen = 0
@@ -289,7 +360,7 @@ def _index(paths: list[Path]) -> tuple[dict[str, _Line], list[str]]:
                 line = _Line(number_of_file, here, number, succeeded(data))
                 earlier = index.get(data["custom_id"])
                 if earlier is None or (line.ok and not earlier.ok):
-                    index[data["custom_id"]] = line
+                    index.put(data["custom_id"], line)
                 if earlier is not None and line.ok and earlier.ok:
                     problems.append(
                         f"{where}: custom_id {data['custom_id']!r} answered again "

@@ -60,14 +60,16 @@ def refuse_to_overwrite(targets: Iterable[str | Path], inputs: Iterable[str | Pa
                 raise InputError(f"{flag} {target}: this would overwrite the input {source}; choose another output")
 
 
-def write_atomically(target: Path, content: str | bytes) -> None:
-    """Write via a temporary file in the same directory, then rename over the target."""
+def write_atomically(target: Path, content: str | bytes | Iterable[str]) -> None:
+    """Write via a temporary file in the same directory, then rename over the target. `content`
+    may be a stream of strings (an index of a million lines), written as it comes."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    pieces = [content] if isinstance(content, (str, bytes)) else content
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            for piece in pieces:
+                file.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
         os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, target)
     except BaseException:

@@ -119,3 +119,31 @@ def test_workers_end_when_the_batch_is_killed(tmp_path):
     for pid in alive:  # do not leave them behind if the test fails
         os.kill(pid, signal.SIGKILL)
     assert not alive
+
+
+def test_a_worker_that_dies_stops_the_batch_and_the_next_run_finishes(tmp_path, capsys):
+    import multiprocessing
+    import os
+    import signal
+    import threading
+
+    ids = write_articles(tmp_path / "in", 12)
+    killed = threading.Event()
+
+    def kill_a_worker_once(request: dict):
+        if not killed.is_set():
+            killed.set()
+            [worker] = [child for child in multiprocessing.active_children() if child.name == "summarizer-worker-0"]
+            assert worker.pid is not None
+            os.kill(worker.pid, signal.SIGKILL)  # as the OOM killer would, with an article in flight in it
+        return draft_reply()
+
+    argv = ["batch", tmp_path / "in", "--out", tmp_path / "out", "--workers", "2", "--concurrency", "4"]
+    with StubServer(kill_a_worker_once) as server:
+        code, _, err = run([*argv, *stub_args(server)], capsys)
+        assert code == ExitCode.BACKEND
+        assert "stopped: worker process died (exit code -9)" in err and "run the same command again" in err
+        code, out, err = run([*argv, *stub_args(server)], capsys)
+    assert code == ExitCode.OK, err
+    assert [record["id"] for record in index_of(tmp_path / "out")] == ids
+    assert "already done       0" not in out  # the first run's briefs were kept

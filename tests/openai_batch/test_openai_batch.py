@@ -696,6 +696,50 @@ def test_collect_on_a_dask_cluster_writes_what_collect_writes(written, tmp_path,
     assert outputs(tmp_path / "on-dask") == outputs(tmp_path / "collected")
 
 
+@pytest.mark.slow  # a LocalCluster, in this process so that the full disk reaches its workers
+def test_a_full_disk_stops_a_dask_collect_in_one_line_with_exit_4(written, tmp_path, capsys, monkeypatch):
+    import dask.distributed
+
+    from summarizer.batch.output import JOURNAL, BatchOutput
+    from summarizer.cli.main import main
+    from summarizer.schemas import Brief
+    from summarizer.source import files as source_files
+    from tests.batch.test_output_safety import _FullDisk
+
+    _, requests, manifest = written
+    results = write_jsonl(tmp_path / "results.jsonl", results_for(requests, all_answers()))
+    threads = dask.distributed.LocalCluster
+    full = _FullDisk(at=2)
+
+    def full_once(handle: int, mode: str = "r") -> Any:
+        """The second brief finds the disk full; space is freed right after it."""
+        return full.real_fdopen(handle, mode) if full.count >= full.at else full(handle, mode)
+
+    def started_then_full(**options: Any) -> Any:
+        cluster = threads(
+            n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://", host="127.0.0.1", **options
+        )
+        monkeypatch.setattr(source_files.os, "fdopen", full_once)
+        return cluster
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", started_then_full)
+    out_dir = tmp_path / "out"
+    code = main(["collect", str(results), "--out", str(out_dir), "--dask", "local"])
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert code == 4
+    assert err.count("\n") == 1 and err.startswith(f"summarizer: error: --out {out_dir}: cannot write (")
+    assert "No space left on device" in err and "failed" not in err
+    assert not [path for path in out_dir.iterdir() if path.name.endswith(".tmp")]
+    assert (out_dir / "errors.jsonl").read_text(encoding="utf-8") == ""  # no article counted as failing
+    journalled = [json.loads(line)["file"] for line in (out_dir / JOURNAL).read_text(encoding="utf-8").splitlines()]
+    assert len(journalled) <= 1  # at most the brief written before the disk filled: the run stopped there
+    assert [json.loads(line)["file"] for line in (out_dir / "index.jsonl").read_text().splitlines()] == journalled
+    for name in journalled:
+        Brief.model_validate_json((out_dir / name).read_text(encoding="utf-8"))
+    BatchOutput(out_dir).close()  # the lock was given up
+
+
 @pytest.mark.slow  # a LocalCluster
 def test_collect_dask_local_from_the_command_line(written, tmp_path, capsys):
     from summarizer.cli.main import main
