@@ -38,7 +38,7 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word
 from summarizer.grounding.synonyms import related_lemmas
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -48,6 +48,7 @@ __all__ = [
     "WINDOW",
     "SourceText",
     "actor_mismatch",
+    "counted_alike",
     "coverage",
     "figure_mismatch",
     "figures_in_article",
@@ -235,9 +236,27 @@ class Claim:
 
     @cached_property
     def content(self) -> tuple[Word, ...]:
-        """The content words that are not names (names have their own test)."""
+        """The content words that are not names (names have their own test), nor the frame of
+        an essay's summary ("The columnist argues that ..."): what the article says is the
+        claim, not that its author wrote it."""
         named = {id(w) for name in self.names for w in name}
-        return tuple(w for w in self.words if is_content(w) and id(w) not in named)
+        framing = {id(w) for w in _author_frame(self.words)}
+        return tuple(w for w in self.words if is_content(w) and id(w) not in named | framing)
+
+
+# The article itself, or the one who wrote it, as a summary names them.
+_AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
+
+
+def _author_frame(claim_words: Sequence[Word]) -> tuple[Word, ...]:
+    """ "The writer argues", "the column says": an author word followed (adverbs between) by a
+    reporting verb."""
+    for i, word in enumerate(claim_words[:-1]):
+        if word.lower in _AUTHORS:
+            verb = next((w for w in claim_words[i + 1 : i + 3] if w.lower in REPORTING_VERBS), None)
+            if verb is not None:
+                return (word, verb)
+    return ()
 
 
 @lru_cache(maxsize=1024)
@@ -345,7 +364,7 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     ("arrested", "confirmed") is absent is refused unless nearly all its other words are there,
     and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
     invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
-    events = [w for w in claim.content if is_event_verb(w.lower)]
+    events = [w for w in claim.content if is_event_verb(w.lower) and not _reported_alike(claim, w, passage)]
     # An event said in other words is there; the claim's other words excuse a missing event
     # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
@@ -363,6 +382,17 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
+    """Whether `verb` reports ("Gibson testified that ...") what the passage reports with a verb
+    of its own ("..., Gibson said"): the speaker named just before it is in the passage, which
+    reports too. A reporting verb frames the event it reports; it is none of its own."""
+    if verb.lower not in REPORTING_VERBS or not passage.lowers & REPORTING_VERBS:
+        return False
+    at = claim.words.index(verb)
+    speaker = claim.words[at - 1] if at else None
+    return speaker is not None and speaker.capitalised and speaker.lower in passage.lowers
 
 
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -388,6 +418,17 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{near_other[0].text} {unit.text!r}"
             )
     return None
+
+
+def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
+    """Whether `sentence` gives the claim's `figure` counting the same thing ("600,000
+    customers" for "600,000 customers", not "three towns" for "three women"); a figure that
+    counts nothing (a year, a date) only needs to be there."""
+    matches = [f for f in figures(sentence) if f.values & figure.values]
+    unit = _unit(claim, figure)
+    if not matches or unit is None:
+        return bool(matches)
+    return any(unit.keys & _neighbourhood(sentence, f.index) for f in matches)
 
 
 def _unit(claim: Claim, figure: Figure) -> Word | None:
@@ -552,8 +593,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     for word in claim.content:
+        # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
-        if opposite:
+        if opposite and opposite not in claim_keys:
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
 

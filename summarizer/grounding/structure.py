@@ -37,6 +37,9 @@ _RELATIVE = frozenset("who which that whom".split())
 ANYONE = "?"
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
+# ("Bodenhamer told Diaz" where the evidence says "Davis told Diaz").
+_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask"})
 # Verbs that share the subject of the verb they hang on ("X stopped 33 shots and improved").
 _SHARES_SUBJECT = frozenset({"conj", "xcomp"})
 
@@ -76,7 +79,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 doers=tuple(_names(doers)),
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
-                light=is_light_verb(head.lemma_.lower()),
+                light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
             )
         )
     return tuple(found)

@@ -22,7 +22,7 @@ import importlib.util
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["related_lemmas"]
+__all__ = ["opposite_lemmas", "related_lemmas"]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -73,7 +73,14 @@ def _data(pos: str) -> bytes:
 
 @lru_cache(maxsize=65536)
 def _synset(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """The words of the synset numbered `offset` and its wider synsets as (pos, offset). The
+    """The words of the synset numbered `offset` and its wider synsets as (pos, offset)."""
+    members, pointers = _synset_pointers(pos, offset)
+    return members, tuple((target_pos, target) for symbol, target_pos, target in pointers if symbol in _WIDER)
+
+
+@lru_cache(maxsize=65536)
+def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """The words of the synset numbered `offset` and its pointers as (symbol, pos, offset). The
     number is the synset's byte offset in WordNet's own files; the sdist's copies end their
     lines with CR LF, which moves each line by one byte per line before it, so the line is
     found from there on (a search of at most a few hundred kilobytes)."""
@@ -86,12 +93,11 @@ def _synset(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, in
     members = tuple(fields[4 + 2 * i].split("(", 1)[0].lower() for i in range(count))
     at = 4 + 2 * count
     pointers = int(fields[at])
-    wider = []
+    found = []
     for i in range(pointers):
         symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
-        if symbol in _WIDER:
-            wider.append((_POS_NAMES[target_pos], int(target)))
-    return members, tuple(wider)
+        found.append((symbol, _POS_NAMES[target_pos], int(target)))
+    return members, tuple(found)
 
 
 _POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
@@ -109,5 +115,22 @@ def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
             found.update(members)
             for wider_pos, wider_offset in above if wider else ():
                 found.update(_synset(wider_pos, wider_offset)[0])
+    found.discard(lemma)
+    return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=32768)
+def opposite_lemmas(lemma: str) -> frozenset[str]:
+    """The one-word antonyms of `lemma` in its most frequent senses ("false": "true"), and of
+    the head of its adjective cluster ("genuine" is like "true", whose antonym is "false")."""
+    found: set[str] = set()
+    for pos in _POS_FILES:
+        for offset in _offsets(lemma, pos)[:_SENSES]:
+            members, pointers = _synset_pointers(pos, offset)
+            heads = [(pos, offset)] + [(p, o) for symbol, p, o in pointers if symbol == "&" and pos == "adj"]
+            for head_pos, head in heads:
+                for symbol, target_pos, target in _synset_pointers(head_pos, head)[1]:
+                    if symbol == "!":
+                        found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
