@@ -46,3 +46,13 @@ def test_negations_and_opposites_stay_refused():
     assert not allowed.supported and "'ban' in the evidence" in allowed.reason
     negated = check_claim("The council did not prohibit the sale of fireworks.", SOURCE)
     assert not negated.supported and negated.reason.startswith("the negation 'not'")
+
+
+def test_wordnet_antonyms_are_opposites_unless_the_claim_says_both():
+    source = "The ministry said the letters sent to voters were false."
+    verdict = check_claim("The ministry said the letters sent to voters were genuine.", source)
+    assert not verdict.supported and verdict.reason == "'genuine' here, but 'false' in the evidence"
+    assert check_claim("The ministry said the letters sent to voters were untrue.", source).supported
+    # "stop" is the antonym of "start", which the claim says too: no contradiction
+    games = "Rita Moss made 30 saves in her fifth start of the season."
+    assert check_claim("Moss stopped 30 shots in her fifth start of the season.", games).supported
