@@ -262,20 +262,22 @@ def _author_frame(claim_words: Sequence[Word]) -> tuple[Word, ...]:
 @lru_cache(maxsize=1024)
 def parse_claim(text: str) -> Claim:
     claim_words = words(text)
-    return Claim(text, claim_words, tuple(_names(claim_words)), tuple(figures(claim_words)))
+    return Claim(text, claim_words, tuple(_names(claim_words, text)), tuple(figures(claim_words)))
 
 
-def _names(claim_words: Sequence[Word]) -> list[tuple[Word, ...]]:
-    """Runs of capitalised words ("Relations Minister Carolyn Bennett"), broken at "of" and
-    after a possessive ("Alberta's November" is two names); the claim's first word only when it
-    is not an ordinary English word capitalised to open the sentence."""
+def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]]:
+    """Runs of capitalised words ("Relations Minister Carolyn Bennett"), broken at "of", after a
+    possessive ("Alberta's November" is two names) and at punctuation ("the U.S., Australia");
+    the claim's first word only when it is not an ordinary English word capitalised to open
+    the sentence."""
     runs: list[tuple[Word, ...]] = []
     run: list[Word] = []
     for i, word in enumerate(claim_words):
         is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
         if is_name and i == 0 and _ordinary_word(word):
             is_name = False
-        if is_name and i and run and run[-1].text.endswith(("'s", "’s")):
+        apart = run and any(mark in text[run[-1].end : word.start] for mark in ",;:()—")
+        if is_name and i and run and (run[-1].text.endswith(("'s", "’s")) or apart):
             runs.append(tuple(run))
             run = []
         if is_name:
@@ -593,11 +595,18 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     for word in claim.content:
+        if _in_compound(claim.text, word):
+            continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
         if opposite and opposite not in claim_keys:
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _in_compound(text: str, word: Word) -> bool:
+    """Whether `word` is joined by a hyphen to the next or the previous word of `text`."""
+    return text[word.end : word.end + 1] == "-" or text[max(0, word.start - 1) : word.start] == "-"
 
 
 def _set_apart(text: str, word: Word) -> bool:
