@@ -190,12 +190,26 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE:
+                if name == ANYONE or _in_sentence_of(name, said, passage):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
+    """Whether an evidence sentence that uses the verb also names `name` (its last word): the
+    parse may give the part to a description of the same one ("the Scot", "Royal Bank" for
+    "RBS"), and a swap with someone of the same sentence is `actor_mismatch`'s to find."""
+    surname = name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    source = passage.source
+    for index, (start, end) in zip(passage.indices, passage.sentence_spans(), strict=True):
+        if surname in {w.lower for w in source.sentences[index]} and any(
+            p.keys & said.keys for p in predicates(source.text[start:end])
+        ):
+            return True
+    return False
 
 
 def negation_mismatch(claim: Claim, passage: Passage) -> str | None:

@@ -41,3 +41,17 @@ def test_a_reporting_verb_reports_what_the_evidence_says():
     # the speaker is not the one the evidence has: the verb is an event the evidence lacks
     verdict = check_claim("Ortiz testified that a driver would have had nine seconds to stop.", TRIAL)
     assert not verdict.supported
+
+
+DESCRIBED = (
+    "Ryan Robertson, 25, has struggled on the tour this season, and the Scot admitted he needed to work harder. "
+    "Coach Mark Elder praised the young player."
+)
+
+
+def test_a_doer_described_in_the_same_sentence_is_not_someone_else():
+    # the parse gives "admitted" to "the Scot", who is Robertson, named in that sentence
+    assert check_claim("Robertson admitted he needed to work harder on the tour.", DESCRIBED).supported
+    verdict = check_claim("Elder admitted he needed to work harder on the tour.", DESCRIBED)
+    assert not verdict.supported
+    assert verdict.reason == "Elder is not the doer of 'admitted' in the evidence (Scot is)"
