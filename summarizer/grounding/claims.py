@@ -599,9 +599,15 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
-        if opposite and opposite not in claim_keys:
+        if opposite and opposite not in claim_keys and not _negated_in(opposite, sentences):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether the evidence negates the word `key` is a lemma of ("would not *allow*"): its
+    opposite ("ban") then says the same."""
+    return any(predicate is not None and key in predicate.keys for s in sentences for _, predicate in negations(s))
 
 
 def _in_compound(text: str, word: Word) -> bool:

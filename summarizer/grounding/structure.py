@@ -37,6 +37,8 @@ _RELATIVE = frozenset("who which that whom".split())
 ANYONE = "?"
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# What makes a conjoined verb a clause of its own.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
 # ("Bodenhamer told Diaz" where the evidence says "Davis told Diaz").
 _SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask"})
@@ -136,16 +138,27 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
 
 def _negation_count(token: Token) -> int:
     """How many negations govern `token`: a "not", "never" or "n't" on it or on any word above
-    it, and any verb above it that denies what it governs."""
+    it, and any verb above it that denies what it governs. A verb joined by "and" with a
+    subject, auxiliary or negation of its own, or joined by "but", is a clause of its own: the
+    negation of the verb it is joined to does not reach it ("may not be restored, and a woman
+    died"; "would not pursue ... and would not allow": one negation each)."""
     count = 0
     node = token
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
         if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
             count += 1
-        if node.head.i == node.i:
+        if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)):
             return count
         node = node.head
+
+
+def _apart_from_head(conjunct: Token) -> bool:
+    """Whether a verb joined to another is a clause of its own (its own subject, auxiliary or
+    negation) or set against it ("was not his fault *but* was his responsibility")."""
+    return any(c.dep_ in _OWN_CLAUSE for c in conjunct.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conjunct.head.children
+    )
 
 
 def _evidence(passage: Passage) -> list[Predicate]:
