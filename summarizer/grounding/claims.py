@@ -50,6 +50,7 @@ __all__ = [
     "actor_mismatch",
     "counted_alike",
     "coverage",
+    "demonym_of",
     "figure_mismatch",
     "figures_in_article",
     "initials_of",
@@ -101,6 +102,11 @@ class SourceText:
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every capitalised word of the article, in lower case."""
+        return frozenset(w.lower for s in self.sentences for w in s if w.capitalised)
 
     @cached_property
     def initials(self) -> frozenset[str]:
@@ -305,10 +311,32 @@ def _ordinary_word(word: Word) -> bool:
 
 def names_in_article(claim: Claim, source: SourceText) -> str | None:
     for name in claim.names:
-        missing = [w.text for w in name if w.lower not in source.lowers and not source.names_acronym(w)]
+        missing = [
+            w.text
+            for w in name
+            if w.lower not in source.lowers and not source.names_acronym(w) and not demonym_of(w, source.names)
+        ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "s")
+
+
+def demonym_of(word: Word, names: frozenset[str]) -> bool:
+    """Whether `word` names the people of a place among `names` (the capitalised words of a
+    text, in lower case: "Canadians": "Canada", "Australian": "Australia", "Americans":
+    "America"), or the place of a people named there: its stem, without the ending, opens one
+    of them."""
+    if not word.capitalised:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if word.lower.endswith(ending) and len(word.lower) - len(ending) >= 4:
+            stem = word.lower[: -len(ending)]
+            if any(other.startswith(stem) and other != word.lower for other in names):
+                return True
+    return False
 
 
 def words_in_english(claim: Claim, source: SourceText) -> str | None:
@@ -468,7 +496,11 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
         surname = name[-1]
-        if surname.lower not in around.lowers and not _known_otherwise(surname, around, alone=len(name) == 1):
+        if (
+            surname.lower not in around.lowers
+            and not _known_otherwise(surname, around, alone=len(name) == 1)
+            and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
+        ):
             return f"{_show(name)} is not in the evidence"
         missing = [
             w

@@ -30,3 +30,14 @@ def test_a_role_may_be_stated_by_an_abbreviated_title_or_a_synonym():
     assert check_role("Ann Moore", "senator", REPORT).supported
     assert check_role("Ben Olsen", "goaltender", REPORT).supported
     assert not check_role("Ben Olsen", "senator", REPORT).supported
+
+
+def test_a_people_is_named_by_its_place():
+    source = (
+        "The minister was arrested in Oslo on Monday. Since then, the country has detained three people "
+        "from Canada. Officials said individual cases differ."
+    )
+    assert check_claim("Three Canadians have since been detained by the country.", source).supported
+    # "Indi-" opens "individual", which is no name: only the article's names stand for a people
+    verdict = check_claim("Three Indians have since been detained by the country.", source)
+    assert not verdict.supported and "'Indians' is not in the article" in verdict.reason
