@@ -37,7 +37,8 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TEMPORAL_WORDS
+from summarizer.grounding.synonyms import related_lemmas
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -47,7 +48,9 @@ __all__ = [
     "WINDOW",
     "SourceText",
     "actor_mismatch",
+    "counted_alike",
     "coverage",
+    "demonym_of",
     "figure_mismatch",
     "figures_in_article",
     "initials_of",
@@ -87,12 +90,23 @@ class SourceText:
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
 
     @cached_property
+    def related(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, what its content words may also be said as (`synonyms`): the lemmas of
+        their synonyms and of the more general words above them."""
+        return tuple(frozenset().union(*(related_keys(k) for k in keys)) for keys in self.keys)
+
+    @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
         return tuple(frozenset(v for f in figures(s) for v in f.values) for s in self.sentences)
 
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every capitalised word of the article, in lower case."""
+        return frozenset(w.lower for s in self.sentences for w in s if w.capitalised)
 
     @cached_property
     def initials(self) -> frozenset[str]:
@@ -111,6 +125,18 @@ class SourceText:
         return tuple(
             Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
         )
+
+
+def related_keys(key: str) -> frozenset[str]:
+    """What a word of the article (as its lemma `key`) may be said as: its synonyms and the more
+    general words above it (a claim may say less than its evidence)."""
+    return frozenset() if key.startswith("~") else related_lemmas(key)
+
+
+def synonym_keys(word: Word) -> frozenset[str]:
+    """What a word of a claim may be said as in its evidence: its synonyms only (never the
+    words above it: "the horse" for "the animal" would say more than the evidence)."""
+    return frozenset().union(*(related_lemmas(k, wider=False) for k in word.keys if not k.startswith("~")))
 
 
 def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
@@ -171,8 +197,17 @@ class Passage:
         return frozenset().union(*(self.source.keys[i] for i in self.indices))
 
     @cached_property
+    def related(self) -> frozenset[str]:
+        return frozenset().union(*(self.source.related[i] for i in self.indices))
+
+    @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for w in self.words)
+
+    def holds(self, word: Word) -> bool:
+        """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
+        of it, or a word it is more general than: "barred" where the passage says "banned")."""
+        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
@@ -207,28 +242,48 @@ class Claim:
 
     @cached_property
     def content(self) -> tuple[Word, ...]:
-        """The content words that are not names (names have their own test)."""
+        """The content words that are not names (names have their own test), nor the frame of
+        an essay's summary ("The columnist argues that ..."): what the article says is the
+        claim, not that its author wrote it."""
         named = {id(w) for name in self.names for w in name}
-        return tuple(w for w in self.words if is_content(w) and id(w) not in named)
+        framing = {id(w) for w in _author_frame(self.words)}
+        return tuple(w for w in self.words if is_content(w) and id(w) not in named | framing)
+
+
+# The article itself, or the one who wrote it, as a summary names them.
+_AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
+
+
+def _author_frame(claim_words: Sequence[Word]) -> tuple[Word, ...]:
+    """ "The writer argues", "the column says": an author word followed (adverbs between) by a
+    reporting verb."""
+    for i, word in enumerate(claim_words[:-1]):
+        if word.lower in _AUTHORS:
+            verb = next((w for w in claim_words[i + 1 : i + 3] if w.lower in REPORTING_VERBS), None)
+            if verb is not None:
+                return (word, verb)
+    return ()
 
 
 @lru_cache(maxsize=1024)
 def parse_claim(text: str) -> Claim:
     claim_words = words(text)
-    return Claim(text, claim_words, tuple(_names(claim_words)), tuple(figures(claim_words)))
+    return Claim(text, claim_words, tuple(_names(claim_words, text)), tuple(figures(claim_words)))
 
 
-def _names(claim_words: Sequence[Word]) -> list[tuple[Word, ...]]:
-    """Runs of capitalised words ("Relations Minister Carolyn Bennett"), broken at "of" and
-    after a possessive ("Alberta's November" is two names); the claim's first word only when it
-    is not an ordinary English word capitalised to open the sentence."""
+def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]]:
+    """Runs of capitalised words ("Relations Minister Carolyn Bennett"), broken at "of", after a
+    possessive ("Alberta's November" is two names) and at punctuation ("the U.S., Australia");
+    the claim's first word only when it is not an ordinary English word capitalised to open
+    the sentence."""
     runs: list[tuple[Word, ...]] = []
     run: list[Word] = []
     for i, word in enumerate(claim_words):
         is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
         if is_name and i == 0 and _ordinary_word(word):
             is_name = False
-        if is_name and i and run and run[-1].text.endswith(("'s", "’s")):
+        apart = run and any(mark in text[run[-1].end : word.start] for mark in ",;:()—")
+        if is_name and i and run and (run[-1].text.endswith(("'s", "’s")) or apart):
             runs.append(tuple(run))
             run = []
         if is_name:
@@ -256,10 +311,32 @@ def _ordinary_word(word: Word) -> bool:
 
 def names_in_article(claim: Claim, source: SourceText) -> str | None:
     for name in claim.names:
-        missing = [w.text for w in name if w.lower not in source.lowers and not source.names_acronym(w)]
+        missing = [
+            w.text
+            for w in name
+            if w.lower not in source.lowers and not source.names_acronym(w) and not demonym_of(w, source.names)
+        ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "s")
+
+
+def demonym_of(word: Word, names: frozenset[str]) -> bool:
+    """Whether `word` names the people of a place among `names` (the capitalised words of a
+    text, in lower case: "Canadians": "Canada", "Australian": "Australia", "Americans":
+    "America"), or the place of a people named there: its stem, without the ending, opens one
+    of them."""
+    if not word.capitalised:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        if word.lower.endswith(ending) and len(word.lower) - len(ending) >= 4:
+            stem = word.lower[: -len(ending)]
+            if any(other.startswith(stem) and other != word.lower for other in names):
+                return True
+    return False
 
 
 def words_in_english(claim: Claim, source: SourceText) -> str | None:
@@ -288,14 +365,17 @@ def figures_in_article(claim: Claim, source: SourceText) -> str | None:
 # --- tests against one passage -------------------------------------------------------------
 
 
-def coverage(claim: Claim, passage: Passage) -> float:
+def coverage(claim: Claim, passage: Passage, *, other_words: bool = True) -> float:
     """The share of the claim's content words whose lemmas the passage holds (or an opposite of
-    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is)."""
+    them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is),
+    or, with `other_words`, says in other words (`Passage.holds`)."""
     if not claim.content:
         return 1.0
-    return sum(bool(w.keys & passage.keys) or bool(opposite_in(w, passage.keys)) for w in claim.content) / len(
-        claim.content
+    found = sum(
+        (passage.holds(w) if other_words else bool(w.keys & passage.keys)) or bool(opposite_in(w, passage.keys))
+        for w in claim.content
     )
+    return found / len(claim.content)
 
 
 def relevance(claim: Claim, passage: Passage) -> float:
@@ -314,8 +394,11 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     ("arrested", "confirmed") is absent is refused unless nearly all its other words are there,
     and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
     invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
-    events = [w for w in claim.content if is_event_verb(w.lower)]
-    if events and not any(w.keys & passage.keys for w in events) and coverage(claim, passage) < _EVENT_FREE_COVERAGE:
+    events = [w for w in claim.content if is_event_verb(w.lower) and not _reported_alike(claim, w, passage)]
+    # An event said in other words is there; the claim's other words excuse a missing event
+    # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
+    strict = coverage(claim, passage, other_words=False)
+    if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     for i, word in enumerate(claim.words):
@@ -329,6 +412,17 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
+    """Whether `verb` reports ("Gibson testified that ...") what the passage reports with a verb
+    of its own ("..., Gibson said"): the speaker named just before it is in the passage, which
+    reports too. A reporting verb frames the event it reports; it is none of its own."""
+    if verb.lower not in REPORTING_VERBS or not passage.lowers & REPORTING_VERBS:
+        return False
+    at = claim.words.index(verb)
+    speaker = claim.words[at - 1] if at else None
+    return speaker is not None and speaker.capitalised and speaker.lower in passage.lowers
 
 
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -354,6 +448,17 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{near_other[0].text} {unit.text!r}"
             )
     return None
+
+
+def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
+    """Whether `sentence` gives the claim's `figure` counting the same thing ("600,000
+    customers" for "600,000 customers", not "three towns" for "three women"); a figure that
+    counts nothing (a year, a date) only needs to be there."""
+    matches = [f for f in figures(sentence) if f.values & figure.values]
+    unit = _unit(claim, figure)
+    if not matches or unit is None:
+        return bool(matches)
+    return any(unit.keys & _neighbourhood(sentence, f.index) for f in matches)
 
 
 def _unit(claim: Claim, figure: Figure) -> Word | None:
@@ -391,7 +496,11 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
         surname = name[-1]
-        if surname.lower not in around.lowers and not _known_otherwise(surname, around, alone=len(name) == 1):
+        if (
+            surname.lower not in around.lowers
+            and not _known_otherwise(surname, around, alone=len(name) == 1)
+            and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
+        ):
             return f"{_show(name)} is not in the evidence"
         missing = [
             w
@@ -518,10 +627,24 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     for word in claim.content:
+        if _in_compound(claim.text, word):
+            continue  # "first-person", "low-cost": the compound means something else
+        # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
-        if opposite:
+        if opposite and opposite not in claim_keys and not _negated_in(opposite, sentences):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether the evidence negates the word `key` is a lemma of ("would not *allow*"): its
+    opposite ("ban") then says the same."""
+    return any(predicate is not None and key in predicate.keys for s in sentences for _, predicate in negations(s))
+
+
+def _in_compound(text: str, word: Word) -> bool:
+    """Whether `word` is joined by a hyphen to the next or the previous word of `text`."""
+    return text[word.end : word.end + 1] == "-" or text[max(0, word.start - 1) : word.start] == "-"
 
 
 def _set_apart(text: str, word: Word) -> bool:

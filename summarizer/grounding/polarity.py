@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.synonyms import opposite_lemmas
 
 __all__ = ["OPPOSITES", "negations", "negated_at", "opposite_in"]
 
@@ -120,7 +121,12 @@ def opposite_in(word: Word, keys: frozenset[str]) -> str | None:
     if word.keys & keys:
         return None
     for key in word.keys:
-        for opposite in OPPOSITES.get(key, ()):
+        for opposite in OPPOSITES.get(key, frozenset()) | _antonyms(key):
             if opposite in keys:
                 return opposite
     return None
+
+
+def _antonyms(key: str) -> frozenset[str]:
+    """WordNet's antonyms of a content word's lemma ("genuine": "false"), beyond the pairs above."""
+    return frozenset() if key.startswith("~") else opposite_lemmas(key)

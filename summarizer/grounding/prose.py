@@ -19,6 +19,7 @@ from summarizer.grounding.claims import (
     Passage,
     SourceText,
     actor_mismatch,
+    counted_alike,
     coverage,
     figure_mismatch,
     figures_in_article,
@@ -41,6 +42,8 @@ __all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_w
 MIN_COVERAGE = 0.55
 _TRIED = 6  # passages tried, best covered first, before a claim is refused
 _MOST_CITED = 4  # sentences a citation may name for one claim
+_JOINED = 3  # best passages tried again with the sentences that hold what they lack
+_MOST_JOINED = 2  # sentences joined to one passage
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -92,6 +95,7 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     if cited_passage is not None:
         candidates.insert(0, (coverage(parsed, cited_passage), cited_passage))
     candidates = candidates[: _TRIED + (cited_passage is not None)]
+    candidates += _joined_passages(parsed, text, [passage for _, passage in candidates[:_JOINED]])
     first_reason = ""
     best = max((share for share, _ in candidates), default=0.0)
     failed_a_test = False
@@ -147,6 +151,30 @@ def _passages(claim: Claim, text: SourceText) -> list[tuple[float, Passage]]:
         text.windows, key=lambda passage: (-relevance(claim, passage), passage.last - passage.first, passage.first)
     )
     return [(coverage(claim, passage), passage) for passage in ranked[: _TRIED + 1]]
+
+
+def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]) -> list[tuple[float, Passage]]:
+    """Each of `passages` that lacks some of the claim's figures, taken with the sentences
+    elsewhere in the article that give them counting the same thing (`counted_alike`; at most
+    `_MOST_JOINED`): a summary sentence joins facts the article gives apart ("X did A, after a
+    report made 45 recommendations"). Every test then runs on the whole. Not for names: a name
+    taken from elsewhere in the article is how a person is swapped in."""
+    joined = []
+    for passage in passages:
+        missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
+        also = list(passage.also)
+        for figure in missing:
+            holding = [
+                i
+                for i, sentence in enumerate(text.sentences)
+                if i not in also and not passage.first <= i <= passage.last and counted_alike(claim, figure, sentence)
+            ]
+            if holding and len(also) - len(passage.also) < _MOST_JOINED:
+                also.append(min(holding, key=lambda i: abs(i - passage.first)))
+        if len(also) > len(passage.also):
+            extended = Passage(text, passage.first, passage.last, tuple(sorted(also)))
+            joined.append((coverage(claim, extended), extended))
+    return joined
 
 
 def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:

@@ -2,16 +2,18 @@
 words ("owner of the company" for "the company's owners Ann Lee and Bo Kim"), so an exact
 occurrence is too strict; a role is stated when its content words, as lemmas, are in a sentence
 that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner").
-A role made of several parts ("coach; former captain") must have every part stated."""
+A role made of several parts ("coach; former captain") must have every part stated. A word
+of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
+see `synonyms`)."""
 
 from __future__ import annotations
 
 import re
 
-from summarizer.grounding.claims import SourceText, parse_source
+from summarizer.grounding.claims import SourceText, parse_source, synonym_keys
 from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.grounding.prose import Verdict
-from summarizer.text.lexicon import HONORIFICS
+from summarizer.text.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -48,8 +50,12 @@ def _share(content: list[Word], text: SourceText, index: int) -> float:
     """The share of `content` in the sentence at `index` or the next (where "She is ..." goes on)."""
     following = index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1])
     keys = text.keys[index] | (text.keys[index + 1] if following else frozenset())
-    lowers = {w.lower for w in text.sentences[index]}
-    return sum(bool(w.keys & keys) or w.lower in lowers for w in content) / len(content)
+    related = text.related[index] | (text.related[index + 1] if following else frozenset())
+    # a title the sentence abbreviates ("Sen. Murray Sinclair") states the role it stands for
+    lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[index]}
+    return sum(
+        bool(w.keys & keys or w.keys & related or synonym_keys(w) & keys) or w.lower in lowers for w in content
+    ) / len(content)
 
 
 def _refers_back(sentence: tuple[Word, ...]) -> bool:

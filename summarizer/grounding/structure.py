@@ -37,6 +37,11 @@ _RELATIVE = frozenset("who which that whom".split())
 ANYONE = "?"
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# What makes a conjoined verb a clause of its own.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+# Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
+# ("Bodenhamer told Diaz" where the evidence says "Davis told Diaz").
+_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask"})
 # Verbs that share the subject of the verb they hang on ("X stopped 33 shots and improved").
 _SHARES_SUBJECT = frozenset({"conj", "xcomp"})
 
@@ -76,7 +81,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 doers=tuple(_names(doers)),
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
-                light=is_light_verb(head.lemma_.lower()),
+                light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
             )
         )
     return tuple(found)
@@ -133,16 +138,27 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
 
 def _negation_count(token: Token) -> int:
     """How many negations govern `token`: a "not", "never" or "n't" on it or on any word above
-    it, and any verb above it that denies what it governs."""
+    it, and any verb above it that denies what it governs. A verb joined by "and" with a
+    subject, auxiliary or negation of its own, or joined by "but", is a clause of its own: the
+    negation of the verb it is joined to does not reach it ("may not be restored, and a woman
+    died"; "would not pursue ... and would not allow": one negation each)."""
     count = 0
     node = token
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
         if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
             count += 1
-        if node.head.i == node.i:
+        if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)):
             return count
         node = node.head
+
+
+def _apart_from_head(conjunct: Token) -> bool:
+    """Whether a verb joined to another is a clause of its own (its own subject, auxiliary or
+    negation) or set against it ("was not his fault *but* was his responsibility")."""
+    return any(c.dep_ in _OWN_CLAUSE for c in conjunct.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conjunct.head.children
+    )
 
 
 def _evidence(passage: Passage) -> list[Predicate]:
@@ -187,12 +203,26 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE:
+                if name == ANYONE or _in_sentence_of(name, said, passage):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
+    """Whether an evidence sentence that uses the verb also names `name` (its last word): the
+    parse may give the part to a description of the same one ("the Scot", "Royal Bank" for
+    "RBS"), and a swap with someone of the same sentence is `actor_mismatch`'s to find."""
+    surname = name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    source = passage.source
+    for index, (start, end) in zip(passage.indices, passage.sentence_spans(), strict=True):
+        if surname in {w.lower for w in source.sentences[index]} and any(
+            p.keys & said.keys for p in predicates(source.text[start:end])
+        ):
+            return True
+    return False
 
 
 def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -216,10 +246,13 @@ _PLACING = frozenset("in at from near outside inside across into throughout".spl
 def place_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A place the claim puts its event in ("in Milton") that its evidence sentences do not name
     (the name test allows a name from the sentences around, where "she" refers back to)."""
+    written = " ".join(passage.source.text[start:end] for start, end in passage.sentence_spans())
     for token in parse(claim.text):
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
             continue
         word = token.text.lower()
+        if token.text in written:  # as the evidence writes it ("U.S.", which its words split)
+            continue
         if word not in passage.lowers and not (token.text.isupper() and word in initials_of(passage.sentences)):
             return f"the place {token.text!r} is not in the evidence"
     return None

@@ -53,6 +53,27 @@ TEMPORAL_WORDS = word_set(
 # Honorifics mark a person but are not a role worth reporting.
 HONORIFICS = word_set("mr|mrs|ms|miss|mx|sir|dame|madam|mme|m|rev|fr|msgr|hon")
 
+# Titles as news writes them before a name ("Sen. Murray Sinclair"), and the word each stands for.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "const": "constable",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "det": "detective",
+    "prof": "professor",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "atty": "attorney",
+}
+
 # Words that can head a role ("spokesman", "Minister").  Lower-cased.
 ROLE_NOUNS = word_set(
     "president|vice-president|prime|minister|secretary|secretary-general|"

