@@ -117,7 +117,7 @@ def is_caption_sentence(sentence: str, *, labelled: bool = True) -> bool:
     left, and ...") or a picture credit closing it, and (with `labelled`) a short label and a
     colon heading it. A flattened page often runs such a label into its first sentence
     ("Guilty: Glenn Mason, 56, ... pension pot A respected bank manager ..."), which then still
-    holds the story's lead: so the lead is read with `labelled=False`."""
+    holds the story's lead: so that sentence is read with `labelled=False`."""
     label = _CAPTION_LABEL_RE.match(sentence) if labelled else None
     if label and sentence[: sentence.index(":")].lower() not in _NOT_LABELS:
         return True

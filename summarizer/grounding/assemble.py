@@ -38,14 +38,19 @@ from summarizer.schemas import (
 )
 from summarizer.schemas.draft import LIMITS
 from summarizer.source.article import Article
-from summarizer.source.metadata import is_byline
+from summarizer.source.metadata import is_byline, wire_dateline_length
 from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
-_LEAD_CANDIDATES = _LEAD_SENTENCES + 2  # to complete a model's summary past the lead sentences it says
+# A summary completed from the story runs to about 70 words, in at most four sentences: the lead's
+# length in sentences of average length (a news summary, such as CNN/DM's highlights, runs 50-60
+# words), more of them when they are short, fewer when they are long.
+_SUMMARY_WORDS = 70
+_MAX_SUMMARY_SENTENCES = 4
+_LEAD_CANDIDATES = _MAX_SUMMARY_SENTENCES + 1  # to complete a model's summary past the lead sentences it says
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
@@ -84,7 +89,11 @@ class _Grounder:
         title = self.article.title
         if title and story.startswith(title):
             story = story[len(title) :]
-        return list(islice((s for s in iter_sentences(story) if _is_prose_sentence(s)), _LEAD_CANDIDATES))
+        # A flattened page often runs a labelled caption into the story's first sentence ("Guilty:
+        # Glenn Mason, 56, ... pension pot A respected bank manager ..."), which then still holds
+        # the lead: so only there is a label no sign of a caption.
+        sentences = (s for index, s in enumerate(iter_sentences(story)) if _is_prose_sentence(s, first=index == 0))
+        return list(islice(sentences, _LEAD_CANDIDATES))
 
     def spans(self, phrase: str, *, ignore_case: bool = False) -> list[Span]:
         return [
@@ -141,14 +150,14 @@ class _Grounder:
         return self.show(section, text, self.spans(text)[:1], origin="article")
 
 
-def _is_prose_sentence(sentence: str) -> bool:
+def _is_prose_sentence(sentence: str, *, first: bool = False) -> bool:
     """A sentence of the story's prose, not a headline, byline or dateline line (those have no
     full stop, or are set in capitals: "SOCCER - JAPAN GET LUCKY WIN.", or are a few words), nor
-    a picture's caption run into the text."""
+    a picture's caption run into the text (a label heading the story's `first` sentence excepted)."""
     letters = [c for c in sentence if c.isalpha()]
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
     ends = sentence.rstrip("\"'”’)").endswith((".", "!", "?"))
-    return len(sentence.split()) > 4 and ends and not shouting and not is_caption_sentence(sentence, labelled=False)
+    return len(sentence.split()) > 4 and ends and not shouting and not is_caption_sentence(sentence, labelled=not first)
 
 
 def build_brief(
@@ -272,19 +281,23 @@ def _summary(grounder: _Grounder, draft: Draft, evidence: Evidence) -> str:
         else:
             complete.append((sentence, citations[index] if citations else []))
     kept = _distinct(grounder, "summary", grounder.supported_prose("summary", complete), "sentence")
-    # A reader expects a summary of the lead's length: the model's checked sentences, then the
-    # story's opening sentences that none of them rests on (marked as the article's own words),
-    # in the order the story tells them, up to `_LEAD_SENTENCES` in all.
+    # A reader expects a summary of the lead's length: the model's checked sentences, then (when
+    # they are fewer than the lead's three) the story's opening sentences that none of them rests
+    # on, marked as the article's own words, to about `_SUMMARY_WORDS`, in the story's order.
     covered = [span for _, spans in kept for span in spans]
     pieces = [(min(spans, default=(len(grounder.article.text), 0))[0], text, spans, "model") for text, spans in kept]
-    for sentence in grounder.lead_sentences:
-        if len(pieces) >= _LEAD_SENTENCES:
+    words = sum(len(text.split()) for text, _ in kept)
+    for sentence in grounder.lead_sentences if len(kept) < _LEAD_SENTENCES else ():
+        if words >= _SUMMARY_WORDS or len(pieces) >= _MAX_SUMMARY_SENTENCES:
             break
         if sentence.lstrip()[:1] in _QUOTE_OPENERS:  # someone's words, not the story's telling
             continue
         place = next(iter(grounder.spans(sentence)), None)
         if place is not None and not any(s < place[1] and place[0] < e for s, e in covered):
+            dateline = wire_dateline_length(sentence)
+            sentence, place = sentence[dateline:], (place[0] + dateline, place[1])
             pieces.append((place[0], sentence, [place], "article"))
+            words += len(sentence.split())
     if len(pieces) > len(kept):  # a model summary of its own length keeps its order
         pieces.sort(key=lambda piece: piece[0])
     return " ".join(grounder.show("summary", text, spans, origin) for _, text, spans, origin in pieces)
@@ -327,12 +340,17 @@ def _events(grounder: _Grounder, draft: Draft, evidence: Evidence) -> list[str]:
         grounder.show("what", *item)
         for item in _distinct(grounder, "what", grounder.supported_prose("what", statements), "event")
     ]
-    openers = _paragraph_openers(grounder, evidence)
+    # Events repeat no sentence the summary shows, unless a short story has no other: then only
+    # the lead's three are passed over, as the summary's further ones are news in their own right.
+    lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
+    summary = {item.text for item in grounder.prose if item.section == "summary"}
+    openers = _paragraph_openers(grounder, evidence, lead | summary) or _paragraph_openers(grounder, evidence, lead)
     return kept or [grounder.verbatim("what", opener) for opener in openers[:_MAX_EVENTS]]
 
 
-def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
-    """The reporter's own first sentence of each paragraph after the lead: never a quote or a
+def _paragraph_openers(grounder: _Grounder, evidence: Evidence, lead: set[str]) -> list[str]:
+    """The reporter's own first sentence of each paragraph after the `lead` (sentences passed
+    over): never a quote or a
     piece of one (someone's words, not an event), nor a sentence in the first person (an
     author's aside, a bio); a paragraph that opens with a quotation gives its first sentence
     of report instead ("Engineer Tom Okafor said the deck was replaced.")."""
@@ -340,7 +358,6 @@ def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
     paragraphs = [p for p in grounder.story.split("\n\n") if len(p.split()) > 12 and p.strip() != title]
     if len(paragraphs) == 1:  # a story flattened to one block: each sentence after the lead may open news
         paragraphs = split_sentences(paragraphs[0])
-    lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
     quoted = [(quote.start, quote.end) for quote in evidence.quotes]
     openers = []
     for paragraph in paragraphs:
@@ -353,14 +370,22 @@ def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
     return openers
 
 
+def _in_quotation(sentence: str) -> bool:
+    """Whether `sentence` opens with a quotation, or opens or closes one (then it is part of
+    someone's words that run over several sentences)."""
+    if sentence.lstrip()[:1] in _QUOTE_OPENERS:
+        return True
+    return bool(
+        sentence.count('"') % 2 or sentence.count("“") != sentence.count("”") or _SINGLE_QUOTED.search(sentence)
+    )
+
+
 def _reports(grounder: _Grounder, sentence: str, quoted: list[Span], evidence: Evidence) -> bool:
     """A sentence in the reporter's voice: prose, third person, and no part of a quotation."""
-    if not _is_prose_sentence(sentence) or is_caption_sentence(sentence) or _FIRST_PERSON.search(sentence):
+    if not _is_prose_sentence(sentence) or _FIRST_PERSON.search(sentence):
         return False
-    if sentence.lstrip()[:1] in _QUOTE_OPENERS or sentence[:1].islower():
+    if _in_quotation(sentence) or sentence[:1].islower():
         return False
-    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”") or _SINGLE_QUOTED.search(sentence):
-        return False  # a quotation opened or closed in this sentence: part of someone's words
     if any(s < end and start < e for s, e in grounder.spans(sentence) for start, end in quoted):
         return False
     return not _someones_words(sentence, evidence)  # a pull quote: words quoted elsewhere in the story
