@@ -67,6 +67,11 @@ class ProseItem(Grounded):
 
     section: Literal["headline", "summary", "what"]
     text: str
+    origin: Literal["model", "article"] = Field(
+        "model",
+        description="Who wrote it: the model (a claim the article was checked to support) or the article itself "
+        "(its title or one of its sentences, standing in for or completing the model's prose)",
+    )
 
 
 class Dropped(BaseModel):

@@ -99,3 +99,30 @@ def in_caption(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = _WIRE_CREDIT_HEAD_RE.match(text, line_start)
     return head is not None and head.end() <= start and "." not in text[head.end() : start]
+
+
+# A picture's caption run into the story where a page's layout was flattened: a label and a colon
+# heading it ("Flying high: Half of the kite ...", "Fighter ace: Douglas Bader's story ..."), or a
+# page's pointer to its video ("Scroll down for video").
+_CAPTION_LABEL_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s+[A-Z‘'\"“]")
+_VIDEO_POINTER_RE = re.compile(
+    r"\b(?:scroll|click)\s+(?:down\s+)?(?:for|to\s+see|to\s+watch)\s+(?:the\s+)?videos?\b", re.IGNORECASE
+)
+_NOT_LABELS = frozenset({"update", "note", "editor's note", "editor’s note"})
+
+
+def is_caption_sentence(sentence: str, *, labelled: bool = True) -> bool:
+    """Whether `sentence` is (or holds) a picture's caption or a page's pointer to a video rather
+    than the story's prose: "Scroll down for video", people placed in the picture ("Sue Bristow,
+    left, and ...") or a picture credit closing it, and (with `labelled`) a short label and a
+    colon heading it. A flattened page often runs such a label into its first sentence
+    ("Guilty: Glenn Mason, 56, ... pension pot A respected bank manager ..."), which then still
+    holds the story's lead: so that sentence is read with `labelled=False`."""
+    label = _CAPTION_LABEL_RE.match(sentence) if labelled else None
+    if label and sentence[: sentence.index(":")].lower() not in _NOT_LABELS:
+        return True
+    return bool(
+        _VIDEO_POINTER_RE.search(sentence)
+        or _PICTURE_POSITION_RE.search(sentence)
+        or _PICTURE_CREDIT_END_RE.search(sentence)
+    )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
 
+from summarizer.extract.credits import is_caption_sentence
 from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
@@ -37,13 +38,19 @@ from summarizer.schemas import (
 )
 from summarizer.schemas.draft import LIMITS
 from summarizer.source.article import Article
-from summarizer.source.metadata import is_byline
+from summarizer.source.metadata import is_byline, wire_dateline_length
 from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
+# A summary completed from the story runs to about 70 words, in at most four sentences: the lead's
+# length in sentences of average length (a news summary, such as CNN/DM's highlights, runs 50-60
+# words), more of them when they are short, fewer when they are long.
+_SUMMARY_WORDS = 70
+_MAX_SUMMARY_SENTENCES = 4
+_LEAD_CANDIDATES = _MAX_SUMMARY_SENTENCES + 1  # to complete a model's summary past the lead sentences it says
 _SOFT_ENDINGS = " ,.;:"  # trailing punctuation that does not change a quote (unlike ? and !)
 _MAX_EVENTS = 4
 _MIN_EVENT_WORDS = 5  # "Lloyd Austin" is a name, not an event
@@ -57,6 +64,9 @@ _OPEN_ENDINGS = frozenset(
 _QUOTE_OPENERS = "\"'“‘«„"
 # ", security experts say": a headline's attribution, its subject between a comma and the verb.
 _ATTRIBUTION_AT_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}[\w'’]+[.!?]?$")
+# Single quotation marks (British style), told from apostrophes by where they stand: one opening
+# after a colon ("fires back: 'Yep, ..."), or one closing the sentence ("... clarify that.'").
+_SINGLE_QUOTED = re.compile(r":\s+['‘]|[.!?,]['’]\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our)\b")
 
 
@@ -73,12 +83,17 @@ class _Grounder:
     def lead_sentences(self) -> list[str]:
         """The story's opening sentences, without its title: the classic extractive summary.
         Headline, summary and events may each fall back on them, and none reads more than the
-        first `_LEAD_SENTENCES`; so they are split once, and no further than that."""
+        first `_LEAD_CANDIDATES` (the summary passes over those a model sentence already says);
+        so they are split once, and no further than that."""
         story = self.story
         title = self.article.title
         if title and story.startswith(title):
             story = story[len(title) :]
-        return list(islice((s for s in iter_sentences(story) if _is_prose_sentence(s)), _LEAD_SENTENCES))
+        # A flattened page often runs a labelled caption into the story's first sentence ("Guilty:
+        # Glenn Mason, 56, ... pension pot A respected bank manager ..."), which then still holds
+        # the lead: so only there is a label no sign of a caption.
+        sentences = (s for index, s in enumerate(iter_sentences(story)) if _is_prose_sentence(s, first=index == 0))
+        return list(islice(sentences, _LEAD_CANDIDATES))
 
     def spans(self, phrase: str, *, ignore_case: bool = False) -> list[Span]:
         return [
@@ -128,23 +143,24 @@ class _Grounder:
                 self.drop(section, claim, verdict.reason)
         return kept
 
-    def show(self, section: str, text: str, spans: list[Span]) -> str:
+    def show(self, section: str, text: str, spans: list[Span], origin: str = "model") -> str:
         """Record `text` as a piece of the brief's prose with its evidence, and return it."""
-        self.prose.append(ProseItem(section=section, text=text, spans=spans))
+        self.prose.append(ProseItem(section=section, text=text, spans=spans, origin=origin))
         return text
 
     def verbatim(self, section: str, text: str) -> str:
         """`show` for text taken from the article itself (a fallback): its first occurrence."""
-        return self.show(section, text, self.spans(text)[:1])
+        return self.show(section, text, self.spans(text)[:1], origin="article")
 
 
-def _is_prose_sentence(sentence: str) -> bool:
-    """A sentence of the story's prose, not a headline, byline or dateline line: those have no
-    full stop, or are set in capitals ("SOCCER - JAPAN GET LUCKY WIN."), or are a few words."""
+def _is_prose_sentence(sentence: str, *, first: bool = False) -> bool:
+    """A sentence of the story's prose, not a headline, byline or dateline line (those have no
+    full stop, or are set in capitals: "SOCCER - JAPAN GET LUCKY WIN.", or are a few words), nor
+    a picture's caption run into the text (a label heading the story's `first` sentence excepted)."""
     letters = [c for c in sentence if c.isalpha()]
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
     ends = sentence.rstrip("\"'”’)").endswith((".", "!", "?"))
-    return len(sentence.split()) > 4 and ends and not shouting
+    return len(sentence.split()) > 4 and ends and not shouting and not is_caption_sentence(sentence, labelled=not first)
 
 
 def build_brief(
@@ -160,7 +176,7 @@ def build_brief(
             **draft.model_dump(), headline_sentences=[], summary_sentences=[], what=[], who=[], numbers=[], quotes=[]
         )
     headline = _headline(grounder, draft)
-    summary = _summary(grounder, draft)
+    summary = _summary(grounder, draft, evidence)
     what = _events(grounder, draft, evidence)
     who = [
         item
@@ -281,23 +297,66 @@ def _lead_headline(sentence: str) -> str:
     return clause if 6 <= len(clause.split()) <= _HEADLINE_WORDS else sentence
 
 
-def _summary(grounder: _Grounder, draft: Draft) -> str:
+def _summary(grounder: _Grounder, draft: Draft, evidence: Evidence) -> str:
     """The model's summary sentences that the article supports, each with the sentences it cites
     (citations count only when there is one list per sentence: otherwise which list goes with
-    which sentence is a guess); else the story's lead."""
+    which sentence is a guess), completed to the lead's length by the story's opening sentences
+    that none of them already says; with no model sentence kept, the story's lead."""
     sentences = split_sentences(draft.summary)
     citations = draft.summary_sentences if len(draft.summary_sentences) == len(sentences) else []
     complete = []
     for index, sentence in enumerate(sentences):
         bare = sentence.rstrip("\"'”’)")
-        if bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…")):  # an ellipsis trails off
-            complete.append((sentence, citations[index] if citations else []))
-        else:
+        if not bare.endswith((".", "!", "?")) or bare.endswith(("...", "…")):  # an ellipsis trails off
             grounder.drop("summary", sentence, "cut off mid-sentence")
-    kept = grounder.supported_prose("summary", complete)
-    if kept:
-        return " ".join(grounder.show("summary", *item) for item in kept)
-    return " ".join(grounder.verbatim("summary", sentence) for sentence in grounder.lead_sentences[:_LEAD_SENTENCES])
+        elif _someones_words(sentence, evidence):
+            grounder.drop("summary", sentence, "someone's quoted words, not a statement of the story")
+        else:
+            complete.append((sentence, citations[index] if citations else []))
+    kept = _distinct(grounder, "summary", grounder.supported_prose("summary", complete), "sentence")
+    # A reader expects a summary of the lead's length: the model's checked sentences, then (when
+    # they are fewer than the lead's three) the story's opening sentences that none of them rests
+    # on, marked as the article's own words, to about `_SUMMARY_WORDS`, in the story's order.
+    covered = [span for _, spans in kept for span in spans]
+    pieces = [(min(spans, default=(len(grounder.article.text), 0))[0], text, spans, "model") for text, spans in kept]
+    words = sum(len(text.split()) for text, _ in kept)
+    for sentence in grounder.lead_sentences if len(kept) < _LEAD_SENTENCES else ():
+        if words >= _SUMMARY_WORDS or len(pieces) >= _MAX_SUMMARY_SENTENCES:
+            break
+        if sentence.lstrip()[:1] in _QUOTE_OPENERS:  # someone's words, not the story's telling
+            continue
+        place = next(iter(grounder.spans(sentence)), None)
+        if place is not None and not any(s < place[1] and place[0] < e for s, e in covered):
+            dateline = wire_dateline_length(sentence)
+            sentence, place = sentence[dateline:], (place[0] + dateline, place[1])
+            pieces.append((place[0], sentence, [place], "article"))
+            words += len(sentence.split())
+    if len(pieces) > len(kept):  # a model summary of its own length keeps its order
+        pieces.sort(key=lambda piece: piece[0])
+    return " ".join(grounder.show("summary", text, spans, origin) for _, text, spans, origin in pieces)
+
+
+def _someones_words(sentence: str, evidence: Evidence) -> bool:
+    """Whether `sentence` is (a piece of) a quotation the article gives: a speaker's words, which
+    a summary or an event would present as the story's own statement."""
+    words = fold(sentence).strip(_QUOTE_OPENERS + "\"”’ .,").lower()
+    return len(words) > 0 and any(words in fold(quote.text).lower() for quote in evidence.quotes)
+
+
+def _distinct(
+    grounder: _Grounder, section: str, kept: list[tuple[str, list[Span]]], noun: str
+) -> list[tuple[str, list[Span]]]:
+    """Each claim once: a small model repeats a sentence until its tokens run out."""
+    seen: set[str] = set()
+    distinct = []
+    for text, spans in kept:
+        key = fold(text).lower()
+        if key in seen:
+            grounder.drop(section, text, f"the same {noun} again")
+        else:
+            seen.add(key)
+            distinct.append((text, spans))
+    return distinct
 
 
 def _events(grounder: _Grounder, draft: Draft, evidence: Evidence) -> list[str]:
@@ -310,31 +369,33 @@ def _events(grounder: _Grounder, draft: Draft, evidence: Evidence) -> list[str]:
             grounder.drop("what", event.text, "not an event (too short, or the headline again)")
         else:
             statements.append((event.text, event.sentences))
-    kept, seen = [], set()
-    for text, spans in grounder.supported_prose("what", statements):
-        key = fold(text).lower()
-        if key in seen:
-            grounder.drop("what", text, "the same event again")
-            continue
-        seen.add(key)
-        kept.append(grounder.show("what", text, spans))
-    openers = _paragraph_openers(grounder, evidence)
+    kept = [
+        grounder.show("what", *item)
+        for item in _distinct(grounder, "what", grounder.supported_prose("what", statements), "event")
+    ]
+    # Events repeat no sentence the summary shows, unless a short story has no other: then only
+    # the lead's three are passed over, as the summary's further ones are news in their own right.
+    lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
+    summary = {item.text for item in grounder.prose if item.section == "summary"}
+    openers = _paragraph_openers(grounder, evidence, lead | summary) or _paragraph_openers(grounder, evidence, lead)
     return kept or [grounder.verbatim("what", opener) for opener in openers[:_MAX_EVENTS]]
 
 
-def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
-    """The reporter's own first sentence of each paragraph after the lead: never a quote or a
+def _paragraph_openers(grounder: _Grounder, evidence: Evidence, lead: set[str]) -> list[str]:
+    """The reporter's own first sentence of each paragraph after the `lead` (sentences passed
+    over): never a quote or a
     piece of one (someone's words, not an event), nor a sentence in the first person (an
     author's aside, a bio); a paragraph that opens with a quotation gives its first sentence
     of report instead ("Engineer Tom Okafor said the deck was replaced.")."""
     title = grounder.article.title
     paragraphs = [p for p in grounder.story.split("\n\n") if len(p.split()) > 12 and p.strip() != title]
-    lead = set(grounder.lead_sentences[:_LEAD_SENTENCES])
+    if len(paragraphs) == 1:  # a story flattened to one block: each sentence after the lead may open news
+        paragraphs = split_sentences(paragraphs[0])
     quoted = [(quote.start, quote.end) for quote in evidence.quotes]
     openers = []
     for paragraph in paragraphs:
         first_few = islice(iter_sentences(paragraph), _SENTENCES_TRIED)
-        opener = next((s for s in first_few if s not in lead and _reports(grounder, s, quoted)), None)
+        opener = next((s for s in first_few if s not in lead and _reports(grounder, s, quoted, evidence)), None)
         if opener:
             openers.append(opener)
             if len(openers) == _MAX_EVENTS:
@@ -342,15 +403,25 @@ def _paragraph_openers(grounder: _Grounder, evidence: Evidence) -> list[str]:
     return openers
 
 
-def _reports(grounder: _Grounder, sentence: str, quoted: list[Span]) -> bool:
+def _in_quotation(sentence: str) -> bool:
+    """Whether `sentence` opens with a quotation, or opens or closes one (then it is part of
+    someone's words that run over several sentences)."""
+    if sentence.lstrip()[:1] in _QUOTE_OPENERS:
+        return True
+    return bool(
+        sentence.count('"') % 2 or sentence.count("“") != sentence.count("”") or _SINGLE_QUOTED.search(sentence)
+    )
+
+
+def _reports(grounder: _Grounder, sentence: str, quoted: list[Span], evidence: Evidence) -> bool:
     """A sentence in the reporter's voice: prose, third person, and no part of a quotation."""
     if not _is_prose_sentence(sentence) or _FIRST_PERSON.search(sentence):
         return False
-    if sentence.lstrip()[:1] in _QUOTE_OPENERS or sentence[:1].islower():
+    if _in_quotation(sentence) or sentence[:1].islower():
         return False
-    if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
-        return False  # a quotation opened or closed in this sentence: part of someone's words
-    return not any(s < end and start < e for s, e in grounder.spans(sentence) for start, end in quoted)
+    if any(s < end and start < e for s, e in grounder.spans(sentence) for start, end in quoted):
+        return False
+    return not _someones_words(sentence, evidence)  # a pull quote: words quoted elsewhere in the story
 
 
 def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import MONTH_PATTERN
 
-__all__ = ["SourceMeta", "find_source_meta", "meta_from_html"]
+__all__ = ["SourceMeta", "find_source_meta", "is_byline", "meta_from_html", "wire_dateline_length"]
 
 HEAD_CHARS, TAIL_CHARS = 600, 1500
 _SLACK = 2000
@@ -190,6 +190,23 @@ def _publisher(found) -> str | None:
         if _looks_like_name(name) and not _NOT_PUBLISHERS.search(name) and not _is_person(name):
             return _wire(name) or name
     return None
+
+
+# A wire agency's tag opening a sentence, with or without its place and dash: "(CNN)Blues legend
+# ...", "LONDON (Reuters) - Shares ...", "(AP) — The".
+_WIRE_OPENING = re.compile(
+    rf"^[ \t]*(?:{_WORDS}(?:,[ \t]*{_WORDS})?[ \t]+)?\((?:"
+    + "|".join(re.escape(name) for name in _WIRES)
+    + r")\)[ \t]*(?:(?:--?|[–—])[ \t]*)?(?=[A-Z\"“‘'])"
+)
+
+
+def wire_dateline_length(sentence: str) -> int:
+    """How many characters of `sentence` are a wire agency's dateline before its own words ("(CNN)"
+    of "(CNN)Blues legend B.B. King was ..."): 0 when it opens with none. A summary shows the
+    sentence without it, as a reader of the story does not read it as part of the news."""
+    match = _WIRE_OPENING.match(sentence)
+    return match.end() if match else 0
 
 
 def is_byline(line: str) -> bool:

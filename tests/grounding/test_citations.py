@@ -63,7 +63,15 @@ def test_cited_sentences_are_the_evidence_of_the_prose():
     assert evidence(brief, "summary", "The Harbour Bridge reopened on Monday.") == [span_of(REOPENED)]
     assert evidence(brief, "summary", "Traffic returned within an hour.") == [span_of(TRAFFIC)]
     assert evidence(brief, "what", CABLES) == [span_of(CABLES)]
-    assert brief.summary == "The Harbour Bridge reopened on Monday. Traffic returned within an hour."
+    # The model's two checked sentences, completed to the lead's three by the lead sentence neither
+    # rests on, in the story's order; each piece says who wrote it.
+    assert brief.summary == f"The Harbour Bridge reopened on Monday. {CABLES} Traffic returned within an hour."
+    origins = [(item.text, item.origin) for item in brief.prose if item.section == "summary"]
+    assert origins == [
+        ("The Harbour Bridge reopened on Monday.", "model"),
+        (CABLES, "article"),
+        ("Traffic returned within an hour.", "model"),
+    ]
 
 
 def test_a_wrong_citation_falls_back_on_the_article_and_no_citation_still_works():
@@ -72,7 +80,7 @@ def test_a_wrong_citation_falls_back_on_the_article_and_no_citation_still_works(
         summary_sentences=[[1, 99]],  # the title, and a sentence that does not exist
         what=["Crews replaced 120 steel cables over eight months."],  # prompt version 4's bare string
     )
-    assert evidence(brief, "summary", brief.summary) == [span_of(TRAFFIC)]
+    assert evidence(brief, "summary", "Traffic returned to the bridge within an hour.") == [span_of(TRAFFIC)]
     assert evidence(brief, "what", CABLES) == [span_of(CABLES)]
     assert not [d for d in brief.dropped if d.section in ("summary", "what")]
 

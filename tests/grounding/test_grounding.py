@@ -141,7 +141,14 @@ def test_supported_prose_is_kept_and_cut_off_sentences_are_not():
         )
     )
     assert brief.headline == "Harbour Bridge reopens after repairs"
-    assert brief.summary == "The Harbour Bridge reopened on Monday after repairs, the city said."
+    # The model's sentence rests on the lead's first sentence, so the story's next ones complete
+    # it (to about 70 words, at most four sentences) as the article's own words, the one that opens
+    # with a quotation passed over; the cut-off sentence is not shown.
+    kept = "The Harbour Bridge reopened on Monday after repairs, the city said."
+    assert brief.summary.startswith(f"{kept} Mayor Ana Ruiz told reporters:")
+    assert brief.summary.endswith("Traffic rose 3.5% within hours. Engineer Tom Okafor said the deck was replaced.")
+    origins = [item.origin for item in brief.prose if item.section == "summary"]
+    assert origins == ["model", "article", "article", "article"]
     assert brief.what == ["Mayor Ana Ruiz said the bridge is safe again."]
     assert any(d.reason == "cut off mid-sentence" for d in brief.dropped)
 

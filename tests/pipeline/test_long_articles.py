@@ -136,7 +136,14 @@ def test_the_parts_are_merged_once_each_with_spans_in_the_whole_text():
     with StubServer(by_part) as server:
         brief = brief_from(server)
     assert brief.headline == "Corran Valley dam reopens after repairs"  # the lead's, not a later part's
-    assert brief.summary == "The Corran Valley dam reopened to boats on Tuesday after eight months of repairs."
+    # The first part's summary sentence, completed to three by the lead's sentences it does not
+    # rest on (the engineer's quoted words passed over), each marked as the article's.
+    assert brief.summary == (
+        "The Corran Valley dam reopened to boats on Tuesday after eight months of repairs. "
+        "Crews replaced 120 concrete panels on the spillway. "
+        "Lindqvist said the reservoir held 2.3 billion litres on Tuesday, close to its full level."
+    )
+    assert [item.origin for item in brief.prose if item.section == "summary"] == ["model", "article", "article"]
     assert brief.what == [
         "The Corran Valley dam reopened to boats on Tuesday after eight months of repairs.",
         "Crews replaced 120 concrete panels on the spillway.",

@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html
+from summarizer.source.metadata import SourceMeta, find_source_meta, meta_from_html, wire_dateline_length
 from tests.conftest import SEED_NORTH_KOREA, SEED_WITH_BOILERPLATE, read_seed
 
 TITLE = "Harbour Bridge Reopens After Three Weeks Of Repairs\n\n"
@@ -303,3 +303,14 @@ def test_a_one_line_text_of_megabytes_is_read_only_near_its_ends() -> None:
     text = "Published October 31, 2024 " + "the bridge reopened on Thursday. " * 60_000 + "Copyright 2024 Reuters"
     assert meta(text) == SourceMeta("Reuters", "October 31, 2024")
     assert meta("word " * 1_000_000 + "\nPublished October 31, 2024\n" + "word " * 400).date is None
+
+
+def test_a_wire_dateline_opening_a_sentence_is_measured_so_a_summary_can_leave_it_out():
+    for sentence, rest in [
+        ("(CNN)Blues legend Ida Moss was in hospital for two days.", "Blues legend"),
+        ("LONDON (Reuters) - Shares fell on Monday.", "Shares fell"),
+        ("RENO, Nev. (AP) — The council met on Tuesday.", "The council"),
+    ]:
+        assert sentence[wire_dateline_length(sentence) :].startswith(rest)
+    assert wire_dateline_length("The (CNN) report said so.") == 0  # not at the start
+    assert wire_dateline_length("Party Leaders (DNC) — the committee met.") == 0  # no wire agency
