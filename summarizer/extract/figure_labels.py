@@ -43,7 +43,9 @@ MEASUREMENT_UNITS = {
     "mm": "mm",
     "kg": "kg",
     "kilograms": "kg",
+    "kilogram": "kg",
     "grams": "grams",
+    "gram": "grams",
     "g": "grams",
     "tonnes": "tonnes",
     "tons": "tons",
@@ -207,18 +209,23 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
 
 def currency_word(text: str, end: int) -> tuple[str, int] | None:
     """A currency written as a word after the amount, with where it ends."""
-    match = re.match(r"\s([A-Za-z]+(?: sterling)?)\b", text[end : end + 24])
-    if match is None:
-        return None
-    unit = CURRENCY_WORDS.get(match.group(1).lower())
-    return (unit, end + match.end()) if unit else None
+    # a nationality may stand between: "75,000 Swiss francs", "40 Hong Kong dollars"
+    for pattern in (_CURRENCY_WORD, _CURRENCY_WORD_OF_A_COUNTRY):
+        match = pattern.match(text[end : end + 40])
+        if match is not None and (unit := CURRENCY_WORDS.get(match.group(1).lower())):
+            return unit, end + match.end()
+    return None
+
+
+_CURRENCY_WORD = re.compile(r"\s([A-Za-z]+(?: sterling)?)\b")
+_CURRENCY_WORD_OF_A_COUNTRY = re.compile(r"\s(?:[A-Z][a-z]+\s){1,2}([a-z]+)\b")
 
 
 def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
     """What the figure at text[start:end] counts (see the module docstring), or None. A share or
     an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
     the object of a verb ("killed [42 people]": people killed)."""
-    after_of = re.match(r"\s+of\s+", text[end : end + 8]) if share_or_money else None
+    after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
         return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
     following = _phrase_after(text, end)
@@ -226,6 +233,36 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
         return _value_of(text, start)
     verb = None if share_or_money else _verb_before(text, start)
     return f"{following} {verb}" if verb else following
+
+
+# What a score decides: "a 3-2 [victory]", "a 5-4 [ruling]", "by a 2-1 [vote]".
+_RESULT_NOUNS = frozenset(
+    "victory|win|defeat|loss|draw|tie|lead|decision|ruling|vote|verdict|triumph|success|score|result|"
+    "won|lost|beat|led|drew|tied|trailed|finished|ended".split("|")
+)
+# What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
+_DIMENSIONS = {
+    **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
+    **dict.fromkeys(("km", "miles", "metres", "feet", "inches", "cm", "mm"), "length"),
+    **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
+}
+
+
+def score_label(measures: str | None, following: str) -> str | None:
+    """The label of a score ("3-2"): what it decides ("a 3-2 [victory]": score of the victory;
+    "won 3-2": score) when its sentence names a result, else None (a range such as "5-7
+    people" keeps its own label)."""
+    if following in _RESULT_NOUNS and not following.endswith("ed"):
+        return f"score of the {following}"
+    if measures and measures.split()[0].lower() in _RESULT_NOUNS:
+        return "score"
+    return None
+
+
+def compound_label(unit: str, noun: str) -> str:
+    """A measure written as one adjective with its noun ("a 30-second spot", "a 10-km race"):
+    the noun's length, weight or size, not a count of it."""
+    return f"{_DIMENSIONS.get(unit, 'size')} of the {noun}"
 
 
 def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:
@@ -344,6 +381,10 @@ def _value_of(text: str, start: int) -> str | None:
         token = tokens[-1]
         lower = token.lower()
         if lower in ("of", "from", "in", "for", "'s", "’s") and words:
+            # "[restored] in the community of 3,000": a verb or an adverb before the preposition
+            # ends the subject; a noun goes on it ("the cost of the complex")
+            if lower not in ("'s", "’s") and len(tokens) >= 2 and _ends_subject(tokens[-2]):
+                break
             words.insert(0, tokens.pop())
             continue
         if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
@@ -354,12 +395,28 @@ def _value_of(text: str, start: int) -> str | None:
                 continue
             break
         words.insert(0, tokens.pop())
-    while words and words[0].lower() in ("of", "the", "a", "an"):
+    while words and words[0].lower() in ("of", "from", "in", "for", "the", "a", "an"):
         words.pop(0)
     if not words:
         return change
+    if not change and links[-1:] == ["of"] and words[-1].lower() in _SETTLEMENTS:
+        return f"population of the {' '.join(words)}"  # "a town of 3,000"
     phrase = " ".join(words)
     return f"{change} in {phrase}" if change else phrase
+
+
+# Places whose "of" and a bare number give how many live there: "a town of 3,000".
+_SETTLEMENTS = frozenset(
+    "town|city|village|community|country|nation|island|province|state|municipality|suburb|hamlet|"
+    "region|district|county|neighbourhood|neighborhood".split("|")
+)
+
+
+def _ends_subject(token: str) -> bool:
+    """A word before a preposition that cannot be part of a noun phrase: a verb or an adverb."""
+    return token.islower() and (
+        _looks_like_verb(token) or token.endswith("ly") or token in _AUXILIARIES or token in _COMMON_VERBS
+    )
 
 
 def _in_verb_group(token: str) -> bool:
@@ -399,10 +456,10 @@ _AGE_CUE = re.compile(
 )
 # "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
 _PERSON_BEFORE = re.compile(
-    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Tt]he)(?:\s+[a-z]+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
     r"(?:,\s+(?:who[’']s|who\s+is|aged?)|,)\s+$"
 )
-_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.)]|\s+(?:and|years)\b)")
+_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.()](?!\d)|\s+(?:and|years)\b)")
 # "Aesop Double-Edge Razor, [$180]," and "Everyday Dorie ([$50],": a price after what is priced.
 _PRICED = re.compile(r"(?P<item>[A-Z][\w'’&.-]*(?:\s+[A-Z+][\w'’&.-]*){0,5})\s*(?:,|\()\s*$")
 _PREPOSITION_BEFORE = re.compile(
@@ -451,7 +508,8 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         if _AGE_CUE.search(before):
             return "age"
         if person := _PERSON_BEFORE.search(before):
-            return f"age of {person.group('who')}"
+            who = person.group("who")
+            return f"age of {who[0].lower() + who[1:] if who.split()[0].lower() in _DETERMINERS else who}"
     if money and (priced := _PRICED.search(before)) and re.match(r"^\s*[,)]", after):
         return f"price of {priced.group('item')}"
     if (verb := _acting_verb(before)) is not None:

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
-from summarizer.extract.figure_labels import age_label, currency_word, label_figure, label_from_context, unit_after
+from summarizer.extract.figure_labels import (
+    age_label,
+    compound_label,
+    currency_word,
+    label_figure,
+    label_from_context,
+    score_label,
+    unit_after,
+)
 from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
 
@@ -50,6 +58,7 @@ _JOINER = re.compile(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"^[-\s]years?[-\s]old\b", re.IGNORECASE)
 _CHART_GAP = re.compile(r"^\s+$")
+_NOUN_AFTER = re.compile(r"^\s([a-z][a-z-]+)\b(?!\s+of\b)")
 
 
 @dataclass(frozen=True)
@@ -72,9 +81,12 @@ class _Found:
 
 def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     """Every stated figure outside `skip`, in order of appearance."""
-    found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in skip)]
+    phones = [match.span() for match in _PHONE.finditer(text)]
+    found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in [*skip, *phones])]
     found = _without_chart_runs(text, found)
-    figures = []
+    asides = [match.span() for match in _NUMBER_ASIDE.finditer(text)]
+    plain = _blanked(text, asides)
+    figures: list[Figure] = []
     index = 0
     while index < len(found):
         first = found[index]
@@ -83,8 +95,38 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
             last = found[index + 1]
             index += 1
         index += 1
-        figures.append(_figure(text, first, last))
+        # A figure is labelled as if the asides beside it were not there ("17 miles (27km) of
+        # track"); one inside an aside is read in it ("1/4 cup (60 ml) plain yogurt").
+        inside = any(s <= first.start and last.end <= e for s, e in asides)
+        figure = _figure(text if inside else plain, first, last)
+        if figure.measures is None and figures and _restates(text, figures[-1], figure):
+            figure = replace(figure, measures=figures[-1].measures)
+        figures.append(figure)
     return figures
+
+
+# A telephone number: "+44 20 7946 0958", "728-7903", "(65-8703305)"; no figure of a story.
+_PHONE = re.compile(r"\+\d[\d ()-]{5,}\d|(?<![\w,.-])\d{2,4}-\d{4,}(?![\w,-])")
+# A parenthesis that holds a figure: a conversion ("($57,600)", "(27km)") or an aside.
+_NUMBER_ASIDE = re.compile(r"\((?=[^()\n]*\d)[^()\n]{1,48}\)")
+# The same amount said again in another unit or as another measure: "75,000 Swiss francs
+# [($57,600)]", "8 per cent [(£17,125)]", "12 per cent more [– or £38,831]".
+_RESTATED = re.compile(
+    r"^[^\d()\n.;]{0,24}(?:\(\s*|[,–—]?\s+or\s+)(?:about|around|roughly|some|nearly|approximately)?\s*$"
+)
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """`text` with each of `spans` written over by spaces, so every offset stays the same."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _restates(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` gives `previous`'s amount again (a conversion, an "or"): it counts what
+    `previous` counts."""
+    return previous.measures is not None and bool(_RESTATED.match(text[previous.end : figure.start]))
 
 
 def _candidates(text: str) -> list[_Found]:
@@ -177,6 +219,8 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
             unit, label_end = measured_unit
             # "1,000 hours of [ice time]": a measure names its whole after "of", as a share does
             measures = label_figure(text, start, label_end, share_or_money=True)
+            if text[end : end + 1] == "-" and (noun := _NOUN_AFTER.match(text[label_end : label_end + 40])):
+                measures = compound_label(unit, measures if measures and noun.group(1) in measures else noun.group(1))
         else:
             money_or_share = bool(match.group("percent") or match.group("currency"))
             measures = label_figure(text, start, end, share_or_money=money_or_share)
@@ -184,6 +228,9 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
             measures = age_label(text, start, after_name=True)
     if measures is None:
         measures = label_from_context(text, start, label_end, unit=unit, money=money)
+    if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
+        following = _NOUN_AFTER.match(text[end : end + 40])
+        measures = score_label(measures, following.group(1) if following else "") or measures
     return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
 
 

@@ -13,9 +13,9 @@ from summarizer.evaluation.faithfulness import (
     labels_agree,
     score_claims,
     score_figure_labels,
-    written_at,
     score_frank_systems,
     score_replayed_answer,
+    written_at,
 )
 from summarizer.evaluation.replay import ProseTrial, replay_answer
 from summarizer.evaluation.rouge import lead, rouge_f1, score_lead_baseline

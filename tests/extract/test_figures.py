@@ -109,7 +109,7 @@ def test_a_decimal_comma_is_read_as_one_number():
         ),
         ("The 36-year-old woman was found.", "36", "years", "age of the woman"),
         ("Doug Purdy, 73, walks his dog.", "73", None, "age of Doug Purdy"),
-        ("The 17-second spot aired twice.", "17", "seconds", "spot"),
+        ("The 17-second spot aired twice.", "17", "seconds", "length of the spot"),
         ("Temperatures fell to -11 C overnight.", "-11", "°C", "Temperatures"),
         ("Less than 60,000 customers remain without power.", "60,000", None, "customers"),
     ],
