@@ -154,3 +154,33 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
     assert homeless.measures != "Toronto"
     [paid] = find_figures("The government paid as much as $600-million to compensate the firm.")
     assert paid.measures != "to compensate"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, measures",
+    [
+        # a conversion or a restatement counts what its figure counts
+        ("The club was fined 40,000 Swiss francs ($41,000) for the delay.", "$41,000", "for delay"),
+        ("Homes nearby cost 9 per cent more – or £20,400 – than others.", "£20,400", "Homes nearby"),
+        # an aside does not hide what follows it
+        ("The line runs 12 miles (19km) of track.", "12", "track"),
+        # a score says what it decides; a range keeps its noun
+        ("Her goal gave the Owls a 4-3 victory at home.", "4-3", "score of the victory"),
+        ("A 5-5 ruling would keep the rules.", "5-5", "score of the ruling"),
+        ("Between 5-7 people came.", "5-7", "people came"),
+        # a compound measure is its noun's length or weight, not a count of it
+        ("The 45-minute meeting ended early.", "45", "length of the meeting"),
+        ("The 250-gram bar was cut.", "250", "weight of the bar"),
+        # a place "of" a bare number is its population; a verb before "in" ends the subject
+        ("Power may not return to the village of roughly 2,000 before Monday.", "2,000", "population of the village"),
+        ("The retired banker, 64, said little.", "64", "age of the retired banker"),
+    ],
+)
+def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures):
+    figure = next(f for f in find_figures(sentence) if f.value == value)
+    assert figure.measures == measures
+
+
+def test_telephone_numbers_are_not_figures():
+    text = "Call the newsroom on +44 20 7946 0958 or 555-0199. It counted 1,000-2,000 birds."
+    assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
