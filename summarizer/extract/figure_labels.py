@@ -167,10 +167,12 @@ _QUANTITY_WORDS = frozenset(
 _NOT_A_LABEL = (
     COMMON_WORDS
     | TEMPORAL_WORDS
-    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight".split("|"))
+    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than".split("|"))
     | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
 )
 _VERB_ENDINGS = ("ed", "ing")
+# Common words that, right after a count and before a lower-case word, open its noun phrase.
+_ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
 _AUXILIARIES = frozenset(
     "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
     "expected|likely|set|forecast|projected|going".split("|")
@@ -188,7 +190,8 @@ _COMMON_VERBS = REPORTING_VERBS | frozenset(
     "arrive|arrives|die|dies|remain|remains|live|lives|work|works|face|faces|join|joins|go|goes|come|comes|"
     "take|takes|make|makes|need|needs|get|gets|stand|stands|lost|fell|rose|grew|left|went|eat|eats|"
     "took|made|won|lose|win|wins|paid|pay|pays|sold|bought|spent|hold|holds|held|live|run|ran|fled|"
-    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees".split("|")
+    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees|came|gave|got|"
+    "found|began|became|brought|told|said|felt|kept|began|grew|knew|thought|stood|sat|met|led".split("|")
 )
 _DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
 _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+$")
@@ -229,6 +232,9 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
     if after_of:
         return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
     following = _phrase_after(text, end)
+    part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
+    if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
+        following = _phrase_after(text, end + part_of.start("det"), determiners=True)
     if following is None:
         return _value_of(text, start)
     verb = None if share_or_money else _verb_before(text, start)
@@ -265,6 +271,9 @@ def compound_label(unit: str, noun: str) -> str:
     return f"{_DIMENSIONS.get(unit, 'size')} of the {noun}"
 
 
+_PART_OF = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|his|her|our)\s")
+
+
 def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:
     """A person's age: "the 36-year-old [woman]" (from the phrase after "year-old"), or the
     name before "Name, 73,"."""
@@ -284,20 +293,26 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
     window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
     words: list[str] = []
     phrase_end = 0
+    after_determiner = False
     tokens = list(_WORD_OR_MARK.finditer(window))
     for index, word in enumerate(tokens):
         token = word.group()
         lower = token.lower()
         if determiners and not words and (lower in _DETERMINERS or lower == "all"):
+            after_determiner = True  # "of the [giving]": the word after a determiner is a noun
             continue
         if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
             words.append(token)  # "the Liberal Party [of] Canada"
             phrase_end = word.end()
             continue
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if not words and lower in _ADJECTIVES_BEFORE_A_NOUN and following.isalpha() and following.islower():
+            words.append(token)  # "500 [new] plastic surgeons", "20 [other] countries"
+            phrase_end = word.end()
+            continue
         if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
             break
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        if _ends_noun_phrase(token, following, first=not words):
+        if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
             break
         words.append(token)
         phrase_end = word.end()
@@ -443,7 +458,8 @@ _TO_OR_FOR = re.compile(r"^\s+(?:each\s+)?(?P<prep>to|for)\s+(?=(?:the|its|their
 _TIME_OF = re.compile(r"^\s+(?P<how>into|left\s+in|left\s+of|before|after)\s+(?=[a-z])")
 # The figure as a subject: "66,000 [remained without power]", "$56 million [was spent on ...]".
 _SUBJECT_OF = re.compile(
-    r"^\s+(?:(?:was|were|is|are|had|has|have|been|be)\s+)*(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z][\w-]*){0,3})"
+    r"^\s+(?P<modal>(?:would|will|could|might|may|should|can|must|did|do|does)\s+)?"
+    r"(?:(?:was|were|is|are|had|has|have|been|be)\s+)*(?P<verb>[a-z]+)(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 _AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
@@ -471,6 +487,7 @@ _VERB_OPENERS = frozenset(
     "to|will|would|could|can|may|might|must|should|probably|also|not|never|did|does|do".split("|")
 )
 _TIME_UNITS = frozenset("years|months|weeks|days|hours|minutes|seconds".split("|"))
+_PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+(?P<unit>[a-z]+)\b")
 _CLAUSE_STOPS = frozenset(",;:()—–\"“”'‘’")
 
 
@@ -514,10 +531,15 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         return f"price of {priced.group('item')}"
     if (verb := _acting_verb(before)) is not None:
         return f"amount {verb}" if money else verb
+    if money and (rate := _PER_UNIT.match(after)):
+        return f"amount per {rate.group('unit')}"  # "sell it for $50 [a ton]", "$12 [an hour]"
     if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
         verb = subject_of.group("verb")
-        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS:
+        # after a modal any verb is one: "46 percent [would choose] Clinton"
+        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS or subject_of.group("modal"):
             rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
+            while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
+                rest.pop()  # "would back Trump [and]"
             phrase = " ".join([verb, *rest[:3]])
             return f"amount {phrase}" if money else phrase
     if unit in _TIME_UNITS and _PREPOSITION_BEFORE.search(before):
@@ -540,6 +562,9 @@ def _acting_verb(before: str) -> str | None:
     tokens = [m.group() for m in _WORD_OR_MARK.finditer(before)]
     while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
         tokens.pop()
+    giving = _giving_verb_before_object(tokens)
+    if giving is not None:
+        return giving
     if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
         return None
     word = tokens[-1]
@@ -547,11 +572,50 @@ def _acting_verb(before: str) -> str | None:
         return None
     lemmas = getAllLemmas(word).get("VERB")
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
-    plainly_a_verb = word.endswith("ed") or previous in _VERB_OPENERS
+    # "[killing] more than 10,000" after a comma or "and" is a participle, not a noun
+    plainly_a_verb = (
+        word.endswith("ed") or previous in _VERB_OPENERS or (word.endswith("ing") and previous in (",", "and"))
+    )
     if not lemmas or (not plainly_a_verb and (getAllLemmas(word).get("NOUN") or getAllLemmas(word).get("ADJ"))):
         return None  # "the [...]", "a record [...]": a noun or an adjective, not a verb
     participle = getInflection(lemmas[0], "VBN")
     return participle[0] if participle else word
+
+
+# Verbs whose amount follows the one who pays or gets it: "fined [Bowyer] 4,000 pounds", "costs
+# [the province] $1.5-billion", "paid [him] $500".
+_GIVING_VERBS = {
+    **dict.fromkeys(("fine", "fines", "fined"), "fined"),
+    **dict.fromkeys(("pay", "pays", "paid"), "paid"),
+    **dict.fromkeys(("cost", "costs", "costing"), "cost"),
+    **dict.fromkeys(("charge", "charges", "charged"), "charged"),
+    **dict.fromkeys(("owe", "owes", "owed"), "owed"),
+    **dict.fromkeys(("award", "awards", "awarded"), "awarded"),
+    **dict.fromkeys(("lend", "lends", "lent"), "lent"),
+    **dict.fromkeys(("save", "saves", "saved"), "saved"),
+}
+_OBJECT_PRONOUNS = frozenset("him|her|them|us|me|you|it".split("|"))
+
+
+def _giving_verb_before_object(tokens: list[str]) -> str | None:
+    """The giving verb before a short object ("fined Bowyer", "costs the province"), as its
+    participle, or None."""
+    for length in (1, 2, 3):
+        if len(tokens) <= length:
+            return None
+        verb, object_words = tokens[-length - 1], tokens[-length:]
+        if verb.lower() not in _GIVING_VERBS or not verb.islower():
+            continue
+        object_words = [w for w in object_words if w != "."]  # "lend Mr. Clarke"
+        if not object_words:
+            continue
+        head, rest = object_words[0], object_words[1:]
+        names = all(w[:1].isupper() and w.isalpha() for w in object_words)
+        pronoun = length == 1 and head.lower() in _OBJECT_PRONOUNS
+        described = head.lower() in _DETERMINERS and rest and all(w.isalpha() and w.islower() for w in rest)
+        if names or pronoun or described:
+            return _GIVING_VERBS[verb.lower()]
+    return None
 
 
 def _what_lasted(text: str, position: int) -> str | None:

@@ -42,9 +42,14 @@ _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^(?:[:.]\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
+    r"^(?:[:.]\d\d(?:\b|\s?[ap]\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"^['’]s\b")
+_INDEX_BEFORE = re.compile(
+    r"\b(?:lap|hole|page|chapter|episode|section|article|flight|platform|gate|room|seat|row|exit|"
+    r"stage|grade|game|matchday|gameweek|verse|clause|amendment|terminal|pier|ward|precinct)\s$"
+)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 # "No. 2", "Number 1", "#3", "Route 9", "S&P 500": a bare number right after a name word.
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|Number|Nr)\.?\s*|#\s?|\b(?P<word>[A-Z][\w&'’.-]*)\s)$")
@@ -114,6 +119,15 @@ _NUMBER_ASIDE = re.compile(r"\((?=[^()\n]*\d)[^()\n]{1,48}\)")
 _RESTATED = re.compile(
     r"^[^\d()\n.;]{0,24}(?:\(\s*|[,–—]?\s+or\s+)(?:about|around|roughly|some|nearly|approximately)?\s*$"
 )
+# The same measure set beside another: "10 judges rather than [11]", "$98,000, compared with
+# females' [$93,000]", "up from [58 percent]".
+_COMPARED = re.compile(
+    r"^[^\d()\n.;:]{0,24}?\b(?:rather than|instead of|compared (?:with|to)|versus|vs\.?|up from|down from)"
+    r"\s+(?:[\w'’]+\s+){0,2}?$"
+)
+
+
+_LISTED = re.compile(r"^[^\d()\n.;:]{0,16}?(?:,|,?\s+and)\s+(?:about|around|roughly|some|nearly|then)?\s*$")
 
 
 def _blanked(text: str, spans: list[Span]) -> str:
@@ -124,9 +138,15 @@ def _blanked(text: str, spans: list[Span]) -> str:
 
 
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:
-    """Whether `figure` gives `previous`'s amount again (a conversion, an "or"): it counts what
-    `previous` counts."""
-    return previous.measures is not None and bool(_RESTATED.match(text[previous.end : figure.start]))
+    """Whether `figure` gives `previous`'s amount again (a conversion, an "or") or is the next
+    of a list in the same unit ("51,000 tonnes and 319,000 tonnes"): it counts what `previous`
+    counts."""
+    if previous.measures is None:
+        return False
+    between = text[previous.end : figure.start]
+    return bool(_RESTATED.match(between) or _COMPARED.match(between)) or (
+        previous.unit is not None and previous.unit == figure.unit and bool(_LISTED.match(between))
+    )
 
 
 def _candidates(text: str) -> list[_Found]:
@@ -149,7 +169,12 @@ def _is_date_time_or_name(text: str, match: re.Match, start: int) -> bool:
         return False
     if _DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if _part_of_a_name(before) or _ADDRESS_AFTER.match(text[match.end() : match.end() + 60]):
+    if _DECADE_AFTER.match(after) or (_INDEX_BEFORE.search(before) and "," not in number):
+        return True  # "the 90's"; "lap 48", "page 4": which one, not how many
+    # "Local 832", "Boeing 737"; not "fined Bowyer 4,000 pounds": a name's number has no
+    # thousands separator and no unit
+    measured = "," in number or unit_after(text, match.end()) or currency_word(text, match.end())
+    if (_part_of_a_name(before) and not measured) or _ADDRESS_AFTER.match(text[match.end() : match.end() + 60]):
         return True
     # A run of ten or more digits without separators is an identifier (a tweet, an account).
     return bool(_YEAR_RE.fullmatch(number)) or len(number) >= 10

@@ -167,7 +167,7 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         # a score says what it decides; a range keeps its noun
         ("Her goal gave the Owls a 4-3 victory at home.", "4-3", "score of the victory"),
         ("A 5-5 ruling would keep the rules.", "5-5", "score of the ruling"),
-        ("Between 5-7 people came.", "5-7", "people came"),
+        ("Between 5-7 people came.", "5-7", "people"),
         # a compound measure is its noun's length or weight, not a count of it
         ("The 45-minute meeting ended early.", "45", "length of the meeting"),
         ("The 250-gram bar was cut.", "250", "weight of the bar"),
