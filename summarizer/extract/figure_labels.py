@@ -168,6 +168,7 @@ _NOT_A_LABEL = (
     COMMON_WORDS
     | TEMPORAL_WORDS
     | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than".split("|"))
+    | frozenset("lower|higher|cheaper|dearer|bigger|smaller|greater|larger|fewer".split("|"))
     | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
 )
 _VERB_ENDINGS = ("ed", "ing")
@@ -318,7 +319,7 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
         phrase_end = word.end()
     while words and words[-1].lower() == "of":
         words.pop()
-    if not words:
+    if not words or all(w.lower() in _ADJECTIVES_BEFORE_A_NOUN for w in words):
         return None
     state = _STATE_AFTER.match(window[phrase_end:])
     if state:
@@ -404,6 +405,8 @@ def _value_of(text: str, start: int) -> str | None:
             continue
         if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
             break
+        if words and _looks_like_verb(token):
+            break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
         if lower in ("the", "a", "an"):
             if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
                 words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
@@ -538,6 +541,8 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         # after a modal any verb is one: "46 percent [would choose] Clinton"
         if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS or subject_of.group("modal"):
             rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
+            if not subject_of.group("modal"):  # a name after the verb only as a modal's object
+                rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
             while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
                 rest.pop()  # "would back Trump [and]"
             phrase = " ".join([verb, *rest[:3]])

@@ -63,7 +63,10 @@ _JOINER = re.compile(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"^[-\s]years?[-\s]old\b", re.IGNORECASE)
 _CHART_GAP = re.compile(r"^\s+$")
-_NOUN_AFTER = re.compile(r"^\s([a-z][a-z-]+)\b(?!\s+of\b)")
+_NOUN_AFTER = re.compile(
+    r"^\s(?!(?:and|or|was|were|is|are|has|had|have|to|of|in|on|at|by|for|with|from|the|a|an)\b)"
+    r"([a-z][a-z-]+)\b(?!\s+of\b)"
+)
 
 
 @dataclass(frozen=True)
