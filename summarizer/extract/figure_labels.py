@@ -229,6 +229,8 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
     """What the figure at text[start:end] counts (see the module docstring), or None. A share or
     an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
     the object of a verb ("killed [42 people]": people killed)."""
+    if not share_or_money and _AGE_LIMIT.search(text[max(0, start - 40) : start]) and text[start:end].isdigit():
+        return "age limit"  # "a girl under 16"
     after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
         return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
@@ -302,6 +304,8 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
         if determiners and not words and (lower in _DETERMINERS or lower == "all"):
             after_determiner = True  # "of the [giving]": the word after a determiner is a noun
             continue
+        if after_determiner and not words and token[0].isdigit():
+            continue  # "21 of the [28] public officials": the whole they are part of
         if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
             words.append(token)  # "the Liberal Party [of] Canada"
             phrase_end = word.end()
@@ -462,7 +466,7 @@ _TIME_OF = re.compile(r"^\s+(?P<how>into|left\s+in|left\s+of|before|after)\s+(?=
 # The figure as a subject: "66,000 [remained without power]", "$56 million [was spent on ...]".
 _SUBJECT_OF = re.compile(
     r"^\s+(?P<modal>(?:would|will|could|might|may|should|can|must|did|do|does)\s+)?"
-    r"(?:(?:was|were|is|are|had|has|have|been|be)\s+)*(?P<verb>[a-z]+)(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})"
+    r"(?P<aux>(?:(?:was|were|is|are|had|has|have|been|be|not|never)\s+)*)(?P<verb>[a-z]+)(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 _AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
@@ -472,6 +476,12 @@ _PURPOSE = re.compile(
 _STATE_WORD = re.compile(r"^\s+(?P<state>missing|dead|injured|hurt|killed|wounded|displaced|homeless|arrested)\b")
 _AGE_CUE = re.compile(
     r"\b(?:aged?|ages)\s+(?:\d{1,3},?\s+(?:and\s+)?)*$|\b(?:at|turned|turns)\s+(?:age\s+)?$", re.IGNORECASE
+)
+# "a girl under 16", "children over 12": an age bound.
+_AGE_LIMIT = re.compile(
+    r"\b(?:girls?|boys?|child|children|kids?|teens?|teenagers?|youths?|adults?|people|anyone|those|players|men|women)"
+    r"\s+(?:under|over|aged)\s+$",
+    re.IGNORECASE,
 )
 # "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
 _PERSON_BEFORE = re.compile(
@@ -490,6 +500,11 @@ _VERB_OPENERS = frozenset(
     "to|will|would|could|can|may|might|must|should|probably|also|not|never|did|does|do".split("|")
 )
 _TIME_UNITS = frozenset("years|months|weeks|days|hours|minutes|seconds".split("|"))
+_PRICE_BEFORE = re.compile(
+    r"\b(?:bought|buy|buys|buying|sold|sell|sells|selling|purchased|acquired|moved|signed|transferred|available|"
+    r"auctioned|priced|leased|rented)\b[^.;:!?]{0,60}\bfor\s+(?:just|only|about|around|some|nearly|a\s+mere)?\s*$"
+)
+_PER_UNIT_COMPOUND = re.compile(r"^-(?:per|an?)-(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b")
 _PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+(?P<unit>[a-z]+)\b")
 _CLAUSE_STOPS = frozenset(",;:()—–\"“”'‘’")
 
@@ -534,6 +549,13 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         return f"price of {priced.group('item')}"
     if (verb := _acting_verb(before)) is not None:
         return f"amount {verb}" if money else verb
+    if money and _PRICE_BEFORE.search(before):
+        rate = _PER_UNIT.match(after)
+        return (
+            f"price per {rate.group('unit')}" if rate else "price"
+        )  # "bought the property for 20 shillings", "moved to the club for 3.5 million pounds"
+    if money and (rate := _PER_UNIT_COMPOUND.match(after)):
+        return f"{rate.group('noun')} per {rate.group('unit')}"  # "£80,000-per-week [wages]"
     if money and (rate := _PER_UNIT.match(after)):
         return f"amount per {rate.group('unit')}"  # "sell it for $50 [a ton]", "$12 [an hour]"
     if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
@@ -545,7 +567,8 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
                 rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
             while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
                 rest.pop()  # "would back Trump [and]"
-            phrase = " ".join([verb, *rest[:3]])
+            negated = set(subject_of.group("aux").split()) & {"not", "never"}
+            phrase = " ".join([*sorted(negated), verb, *rest[:3]])  # "10,000 [have not survived]"
             return f"amount {phrase}" if money else phrase
     if unit in _TIME_UNITS and _PREPOSITION_BEFORE.search(before):
         return _what_lasted(text, start - len(_PREPOSITION_BEFORE.search(before).group()))  # type: ignore[union-attr]

@@ -243,6 +243,8 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
         measures = label_figure(text, start, label_end, share_or_money=True)
     else:
         measured_unit = None if match.group("percent") else unit_after(text, end)
+        if measured_unit and measured_unit[0] == "pounds" and match.group("scale") and not unit:
+            unit, label_end, measured_unit, money = "GBP", measured_unit[1], None, True  # "3.5 million pounds"
         if unit is None and measured_unit is not None:
             unit, label_end = measured_unit
             # "1,000 hours of [ice time]": a measure names its whole after "of", as a share does
@@ -250,8 +252,8 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
             if text[end : end + 1] == "-" and (noun := _NOUN_AFTER.match(text[label_end : label_end + 40])):
                 measures = compound_label(unit, measures if measures and noun.group(1) in measures else noun.group(1))
         else:
-            money_or_share = bool(match.group("percent") or match.group("currency"))
-            measures = label_figure(text, start, end, share_or_money=money_or_share)
+            money_or_share = bool(match.group("percent") or match.group("currency") or money)
+            measures = label_figure(text, start, label_end, share_or_money=money_or_share)
         if measures is None and first is last and not (match.group("currency") or match.group("percent")):
             measures = age_label(text, start, after_name=True)
     if measures is None:

@@ -174,6 +174,20 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         # a place "of" a bare number is its population; a verb before "in" ends the subject
         ("Power may not return to the village of roughly 2,000 before Monday.", "2,000", "population of the village"),
         ("The retired banker, 64, said little.", "64", "age of the retired banker"),
+        # a giving verb before its object; a price after "for"; money per unit
+        ("The league fined Ortiz 9,000 pounds for the tackle.", "9,000", "fined"),
+        ("The road costs the county $2.5-million a year.", "$2.5-million", "amount cost"),
+        ("She sold the farm to a neighbour for $80,000.", "$80,000", "price"),
+        ("He joined on £60,000-per-week wages.", "£60,000", "wages per week"),
+        ("They sell the ore for $45 a ton.", "$45", "price per ton"),
+        ("The stalls charge $15 a night.", "$15", "amount per night"),
+        # a share before a modal verb, a negated verb, a part of a group, an age bound
+        ("In the poll, 48 percent would choose Moreau.", "48 percent", "choose Moreau"),
+        ("More than 2,000 have not returned.", "2,000", "not returned"),
+        ("Only 12 of the 40 climbers reached the top.", "12", "climbers"),
+        ("He met a boy under 15 online.", "15", "age limit"),
+        # a figure set against another measures the same thing
+        ("Nurses had a median salary of $71,000, compared with $64,000.", "$64,000", "median salary"),
     ],
 )
 def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures):
@@ -181,6 +195,8 @@ def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures
     assert figure.measures == measures
 
 
-def test_telephone_numbers_are_not_figures():
+def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
     text = "Call the newsroom on +44 20 7946 0958 or 555-0199. It counted 1,000-2,000 birds."
     assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
+    text = "He crashed on lap 48 in the 90's, at 11.30am; see page 4."
+    assert find_figures(text) == []
