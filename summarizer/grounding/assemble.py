@@ -194,7 +194,7 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
     if kept:
         return grounder.show("headline", *kept[0])
-    if grounder.article.title:
+    if len((grounder.article.title or "").split()) >= _MIN_HEADLINE_WORDS:
         return grounder.verbatim("headline", grounder.article.title)
     headline = _lead_headline(next(iter(grounder.lead_sentences), ""))
     if not headline:  # no prose at all (a results table): its first line says what it is
@@ -203,20 +203,27 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     return grounder.verbatim("headline", headline)
 
 
+#: Fewer words than this say who or what, not what happened.
+_MIN_HEADLINE_WORDS = 3
+
+
 def _headline_flaw(headline: str, story: str) -> str | None:
     """Why a model's headline cannot head a note, however well the article backs its words: cut
     off (at the length limit inside a word, or after a word that needs more: "...allows the NDP
     minority to"; a reporting verb ends a headline only after its subject: ", experts say"),
-    repeating itself ("SAN DIEGO – SAN DIEGO – ..."), or a byline copied from the page."""
+    too short to say what happened (under three words), repeating itself ("SAN DIEGO – SAN
+    DIEGO – ..."), or a byline copied from the page."""
     if not headline:
         return None
     words = headline.rstrip(".!?\"'”’").split()
     last = words[-1] if words else ""
+    if len(words) < _MIN_HEADLINE_WORDS:
+        return "too short to say what happened"  # "13th", "The GOP's", "Hillary Clinton"
     if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS:
         return "cut off mid-phrase"
     if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline):
         return "cut off mid-phrase"
-    if re.fullmatch(r"(?:[A-Z]\.)+", headline.split()[-1]) and len(headline.split()[-1]) <= 2:
+    if ends_on_initial(headline):
         return "cut off after an initial"
     if (
         len(headline) >= LIMITS.headline - 2
@@ -230,6 +237,20 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if is_byline(headline):
         return "a byline, not a headline"
     return None
+
+
+# Titles that always have a name after them: a sentence never ends on one.
+_TITLES_BEFORE_A_NAME = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. st. vs.".split())
+
+
+def ends_on_initial(text: str) -> bool:
+    """Whether prose stops on an initial or a title ("...for U.", "...said Mr."): cut, since
+    no sentence ends there ("U.S." and "Inc." do end sentences)."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (len(last) == 2 and bool(re.fullmatch(r"[A-Z]\.", last))) or last.lower() in _TITLES_BEFORE_A_NAME
 
 
 def _whole_word(word: str, story: str) -> bool:
@@ -257,7 +278,8 @@ def _summary(grounder: _Grounder, draft: Draft) -> str:
     complete = []
     for index, sentence in enumerate(sentences):
         bare = sentence.rstrip("\"'”’)")
-        if bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…")):  # an ellipsis trails off
+        # an ellipsis trails off; "...forecast for U." stops on an initial
+        if bare.endswith((".", "!", "?")) and not bare.endswith(("...", "…")) and not ends_on_initial(bare):
             complete.append((sentence, citations[index] if citations else []))
         else:
             grounder.drop("summary", sentence, "cut off mid-sentence")
