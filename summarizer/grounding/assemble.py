@@ -194,8 +194,9 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
     if kept:
         return grounder.show("headline", *kept[0])
-    if len((grounder.article.title or "").split()) >= _MIN_HEADLINE_WORDS:
-        return grounder.verbatim("headline", grounder.article.title)
+    title = grounder.article.title or ""
+    if len(title.split()) >= _MIN_HEADLINE_WORDS:
+        return grounder.verbatim("headline", title)
     headline = _lead_headline(next(iter(grounder.lead_sentences), ""))
     if not headline:  # no prose at all (a results table): its first line says what it is
         first_line = next((line.strip() for line in grounder.story.splitlines() if line.strip()), "")
