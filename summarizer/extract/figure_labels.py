@@ -174,6 +174,7 @@ _NOT_A_LABEL = (
 _VERB_ENDINGS = ("ed", "ing")
 # Common words that, right after a count and before a lower-case word, open its noun phrase.
 _ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
+_NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
 _AUXILIARIES = frozenset(
     "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
     "expected|likely|set|forecast|projected|going".split("|")
@@ -304,7 +305,7 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
         if determiners and not words and (lower in _DETERMINERS or lower == "all"):
             after_determiner = True  # "of the [giving]": the word after a determiner is a noun
             continue
-        if after_determiner and not words and token[0].isdigit():
+        if after_determiner and not words and (token[0].isdigit() or lower in _NUMBER_WORDS):
             continue  # "21 of the [28] public officials": the whole they are part of
         if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
             words.append(token)  # "the Liberal Party [of] Canada"
@@ -471,7 +472,7 @@ _SUBJECT_OF = re.compile(
 _AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
 _PURPOSE = re.compile(
-    r"^\s+(?:left\s+)?to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
+    r"^\s+(?:left\s+)?to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
 )
 _STATE_WORD = re.compile(r"^\s+(?P<state>missing|dead|injured|hurt|killed|wounded|displaced|homeless|arrested)\b")
 _AGE_CUE = re.compile(
@@ -479,8 +480,8 @@ _AGE_CUE = re.compile(
 )
 # "a girl under 16", "children over 12": an age bound.
 _AGE_LIMIT = re.compile(
-    r"\b(?:girls?|boys?|child|children|kids?|teens?|teenagers?|youths?|adults?|people|anyone|those|players|men|women)"
-    r"\s+(?:under|over|aged)\s+$",
+    r"(?:\b(?:girls?|boys?|child|children|kids?|teens?|teenagers?|youths?|adults?|people|anyone|those|players|men|women)"
+    r"|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were))\s+(?:under|over|aged)\s+$",
     re.IGNORECASE,
 )
 # "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
@@ -535,6 +536,8 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     if (compound := _COMPOUND.match(after)) and compound.group("noun") not in _NOT_A_LABEL:
         head = _phrase_after(text, end + compound.end())
         return f"{compound.group('noun')} {head}" if head else None
+    if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
+        return "age limit"  # "veterans (45 years or older)"
     if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
         return f"time to {purpose.group('verb')}{purpose.group('rest')}".strip()
     if (state := _STATE_WORD.match(after)) and unit is None and not money:

@@ -40,6 +40,7 @@ _FIGURE = re.compile(
 )
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_DATE_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^(?:[:.]\d\d(?:\b|\s?[ap]\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
@@ -171,6 +172,8 @@ def _is_date_time_or_name(text: str, match: re.Match, start: int) -> bool:
     if match.group("currency") or match.group("percent") or match.group("scale"):
         return False
     if _DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    if _DATE_RANGE_BEFORE.search(before) and len(number) <= 2:  # "Sept. 19 to [22]"
         return True
     if _DECADE_AFTER.match(after) or (_INDEX_BEFORE.search(before) and "," not in number):
         return True  # "the 90's"; "lap 48", "page 4": which one, not how many

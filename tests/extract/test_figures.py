@@ -186,6 +186,9 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         ("More than 2,000 have not returned.", "2,000", "not returned"),
         ("Only 12 of the 40 climbers reached the top.", "12", "climbers"),
         ("He met a boy under 15 online.", "15", "age limit"),
+        ("The plan covers adults (65 years or older) only.", "65", "age limit"),
+        ("They paid $900 for the three children.", "$900", "for children"),
+        ("The city has 30 days to formally reply.", "30", "time to reply"),
         # a figure set against another measures the same thing
         ("Nurses had a median salary of $71,000, compared with $64,000.", "$64,000", "median salary"),
     ],
@@ -198,5 +201,5 @@ def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures
 def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
     text = "Call the newsroom on +44 20 7946 0958 or 555-0199. It counted 1,000-2,000 birds."
     assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
-    text = "He crashed on lap 48 in the 90's, at 11.30am; see page 4."
+    text = "He crashed on lap 48 in the 90's, at 11.30am, from Sept. 19 to 22; see page 4."
     assert find_figures(text) == []
