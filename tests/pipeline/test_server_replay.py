@@ -42,6 +42,8 @@ def test_server_brief_is_grounded(seed):
             or dropped.section in {"who", "what"}
             or "not a figure" in dropped.reason
             or (dropped.section == "quotes" and dropped.content in prose)
+            # a headline refused for its form ("10,000": too short) may be a true figure or name
+            or (dropped.section == "headline" and "too short" in dropped.reason)
         )
 
 
