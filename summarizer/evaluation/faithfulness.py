@@ -123,28 +123,35 @@ def score_claims(tally: Tally, example: Example) -> None:
             tally.add(f"claims.{claim.get('kind')}_dropped", not survived, 1)
 
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def score_figure_labels(tally: Tally, example: Example) -> None:
     """Of the figures that both the evidence-only brief labels and `gold.answer` labels, the
-    share whose labels agree (`labels_agree`). A figure is the same when its first number is."""
+    share whose labels agree (`labels_agree`). A figure is the same when it stands at the same
+    place: one of our figures' spans overlaps a place where the article writes the answer's value
+    (its first such figure, in article order). Matching by a number alone would compare the "3"
+    of a "3-2" score with "33 saves", or a list's "7, 5 and 2" with nothing."""
     answer = example.gold.get("answer")
     if not isinstance(answer, Mapping):
         return
-    ours: dict[str, str] = {}
-    for number in ProseTrial(example.text, example.id).brief().numbers:
-        if (key := _number_key(number.value)) and number.measures and key not in ours:
-            ours[key] = number.measures
+    ours = [number for number in ProseTrial(example.text, example.id).brief().numbers if number.measures]
     for figure in _objects(answer.get("numbers")):
-        key, measures = _number_key(_field(figure, "value")), _field(figure, "measures")
-        if key in ours and measures:
-            tally.add("figures.label_accuracy", labels_agree(ours[key], measures), 1)
+        value, measures = _field(figure, "value"), _field(figure, "measures")
+        places = written_at(example.text, value)
+        same = next((n for n in ours if any(_overlap(span, place) for span in n.spans for place in places)), None)
+        if same is not None and same.measures and measures:
+            tally.add("figures.label_accuracy", labels_agree(same.measures, measures), 1)
 
 
-def _number_key(value: str) -> str | None:
-    number = _DIGITS.search(value)
-    return number.group().replace(",", "") if number else None
+def written_at(text: str, value: str) -> list[tuple[int, int]]:
+    """Where `text` writes `value` as a whole (ignoring case): not inside a longer number or
+    word ("18" is not in "2018", "180", "18,000" or a "3-18" score)."""
+    if not value:
+        return []
+    pattern = re.compile(rf"(?<![\w.,–-]){re.escape(value)}(?![\w]|[.,–-]\d)", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def labels_agree(ours: str, reference: str) -> bool:

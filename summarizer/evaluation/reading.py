@@ -11,8 +11,9 @@ The definitions (also in the README):
   a part of the other's, or its acronym), unless the shorter is truly ambiguous: also a part of
   another longer entry that names someone or something else ("Kim" beside "Kim Jong-un" and
   "Kim Yonghyun");
-- junk names: a `who` entry of one letter, or a single word the article also writes in lower
-  case (a common noun capitalised at a sentence start or in a headline);
+- junk names: a `who` entry of one letter, or a single word with no capital inside it that the
+  article also writes in lower case (a common noun capitalised at a sentence start or in a
+  headline; "TfL" beside "tfl.gov.uk" is none);
 - unlabelled figures: figures that do not say what they count;
 - bad headlines: a byline, a label ending in a colon or comma, cut on an abbreviation, or under
   three words;
@@ -130,4 +131,7 @@ def _is_junk_name(name: str, text: str) -> bool:
     if len(letters) <= 1:
         return True
     words = name.split()
-    return len(words) == 1 and not name.isupper() and appears_lowercase(text, name)
+    # a capital inside the word ("TfL", "iPhone", "McDonald") is no common noun's, even where a
+    # web address writes it in lower case ("tfl.gov.uk")
+    mixed_case = any(c.isupper() for c in name[1:])
+    return len(words) == 1 and not mixed_case and appears_lowercase(text, name)

@@ -43,7 +43,9 @@ MEASUREMENT_UNITS = {
     "mm": "mm",
     "kg": "kg",
     "kilograms": "kg",
+    "kilogram": "kg",
     "grams": "grams",
+    "gram": "grams",
     "g": "grams",
     "tonnes": "tonnes",
     "tons": "tons",
@@ -165,10 +167,14 @@ _QUANTITY_WORDS = frozenset(
 _NOT_A_LABEL = (
     COMMON_WORDS
     | TEMPORAL_WORDS
-    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight".split("|"))
+    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than".split("|"))
+    | frozenset("lower|higher|cheaper|dearer|bigger|smaller|greater|larger|fewer".split("|"))
     | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
 )
 _VERB_ENDINGS = ("ed", "ing")
+# Common words that, right after a count and before a lower-case word, open its noun phrase.
+_ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
+_NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
 _AUXILIARIES = frozenset(
     "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
     "expected|likely|set|forecast|projected|going".split("|")
@@ -186,7 +192,8 @@ _COMMON_VERBS = REPORTING_VERBS | frozenset(
     "arrive|arrives|die|dies|remain|remains|live|lives|work|works|face|faces|join|joins|go|goes|come|comes|"
     "take|takes|make|makes|need|needs|get|gets|stand|stands|lost|fell|rose|grew|left|went|eat|eats|"
     "took|made|won|lose|win|wins|paid|pay|pays|sold|bought|spent|hold|holds|held|live|run|ran|fled|"
-    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees".split("|")
+    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees|came|gave|got|"
+    "found|began|became|brought|told|said|felt|kept|began|grew|knew|thought|stood|sat|met|led".split("|")
 )
 _DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
 _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+$")
@@ -207,25 +214,68 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
 
 def currency_word(text: str, end: int) -> tuple[str, int] | None:
     """A currency written as a word after the amount, with where it ends."""
-    match = re.match(r"\s([A-Za-z]+(?: sterling)?)\b", text[end : end + 24])
-    if match is None:
-        return None
-    unit = CURRENCY_WORDS.get(match.group(1).lower())
-    return (unit, end + match.end()) if unit else None
+    # a nationality may stand between: "75,000 Swiss francs", "40 Hong Kong dollars"
+    for pattern in (_CURRENCY_WORD, _CURRENCY_WORD_OF_A_COUNTRY):
+        match = pattern.match(text[end : end + 40])
+        if match is not None and (unit := CURRENCY_WORDS.get(match.group(1).lower())):
+            return unit, end + match.end()
+    return None
+
+
+_CURRENCY_WORD = re.compile(r"\s([A-Za-z]+(?: sterling)?)\b")
+_CURRENCY_WORD_OF_A_COUNTRY = re.compile(r"\s(?:[A-Z][a-z]+\s){1,2}([a-z]+)\b")
 
 
 def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
     """What the figure at text[start:end] counts (see the module docstring), or None. A share or
     an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
     the object of a verb ("killed [42 people]": people killed)."""
-    after_of = re.match(r"\s+of\s+", text[end : end + 8]) if share_or_money else None
+    if not share_or_money and _AGE_LIMIT.search(text[max(0, start - 40) : start]) and text[start:end].isdigit():
+        return "age limit"  # "a girl under 16"
+    after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
         return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
     following = _phrase_after(text, end)
+    part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
+    if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
+        following = _phrase_after(text, end + part_of.start("det"), determiners=True)
     if following is None:
         return _value_of(text, start)
     verb = None if share_or_money else _verb_before(text, start)
     return f"{following} {verb}" if verb else following
+
+
+# What a score decides: "a 3-2 [victory]", "a 5-4 [ruling]", "by a 2-1 [vote]".
+_RESULT_NOUNS = frozenset(
+    "victory|win|defeat|loss|draw|tie|lead|decision|ruling|vote|verdict|triumph|success|score|result|"
+    "won|lost|beat|led|drew|tied|trailed|finished|ended".split("|")
+)
+# What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
+_DIMENSIONS = {
+    **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
+    **dict.fromkeys(("km", "miles", "metres", "feet", "inches", "cm", "mm"), "length"),
+    **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
+}
+
+
+def score_label(measures: str | None, following: str) -> str | None:
+    """The label of a score ("3-2"): what it decides ("a 3-2 [victory]": score of the victory;
+    "won 3-2": score) when its sentence names a result, else None (a range such as "5-7
+    people" keeps its own label)."""
+    if following in _RESULT_NOUNS and not following.endswith("ed"):
+        return f"score of the {following}"
+    if measures and measures.split()[0].lower() in _RESULT_NOUNS:
+        return "score"
+    return None
+
+
+def compound_label(unit: str, noun: str) -> str:
+    """A measure written as one adjective with its noun ("a 30-second spot", "a 10-km race"):
+    the noun's length, weight or size, not a count of it."""
+    return f"{_DIMENSIONS.get(unit, 'size')} of the {noun}"
+
+
+_PART_OF = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|his|her|our)\s")
 
 
 def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:
@@ -247,26 +297,34 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
     window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
     words: list[str] = []
     phrase_end = 0
+    after_determiner = False
     tokens = list(_WORD_OR_MARK.finditer(window))
     for index, word in enumerate(tokens):
         token = word.group()
         lower = token.lower()
         if determiners and not words and (lower in _DETERMINERS or lower == "all"):
+            after_determiner = True  # "of the [giving]": the word after a determiner is a noun
             continue
+        if after_determiner and not words and (token[0].isdigit() or lower in _NUMBER_WORDS):
+            continue  # "21 of the [28] public officials": the whole they are part of
         if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
             words.append(token)  # "the Liberal Party [of] Canada"
             phrase_end = word.end()
             continue
+        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+        if not words and lower in _ADJECTIVES_BEFORE_A_NOUN and following.isalpha() and following.islower():
+            words.append(token)  # "500 [new] plastic surgeons", "20 [other] countries"
+            phrase_end = word.end()
+            continue
         if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
             break
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        if _ends_noun_phrase(token, following, first=not words):
+        if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
             break
         words.append(token)
         phrase_end = word.end()
     while words and words[-1].lower() == "of":
         words.pop()
-    if not words:
+    if not words or all(w.lower() in _ADJECTIVES_BEFORE_A_NOUN for w in words):
         return None
     state = _STATE_AFTER.match(window[phrase_end:])
     if state:
@@ -344,22 +402,44 @@ def _value_of(text: str, start: int) -> str | None:
         token = tokens[-1]
         lower = token.lower()
         if lower in ("of", "from", "in", "for", "'s", "’s") and words:
+            # "[restored] in the community of 3,000": a verb or an adverb before the preposition
+            # ends the subject; a noun goes on it ("the cost of the complex")
+            if lower not in ("'s", "’s") and len(tokens) >= 2 and _ends_subject(tokens[-2]):
+                break
             words.insert(0, tokens.pop())
             continue
         if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
             break
+        if words and _looks_like_verb(token):
+            break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
         if lower in ("the", "a", "an"):
             if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
                 words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
                 continue
             break
         words.insert(0, tokens.pop())
-    while words and words[0].lower() in ("of", "the", "a", "an"):
+    while words and words[0].lower() in ("of", "from", "in", "for", "the", "a", "an"):
         words.pop(0)
     if not words:
         return change
+    if not change and links[-1:] == ["of"] and words[-1].lower() in _SETTLEMENTS:
+        return f"population of the {' '.join(words)}"  # "a town of 3,000"
     phrase = " ".join(words)
     return f"{change} in {phrase}" if change else phrase
+
+
+# Places whose "of" and a bare number give how many live there: "a town of 3,000".
+_SETTLEMENTS = frozenset(
+    "town|city|village|community|country|nation|island|province|state|municipality|suburb|hamlet|"
+    "region|district|county|neighbourhood|neighborhood".split("|")
+)
+
+
+def _ends_subject(token: str) -> bool:
+    """A word before a preposition that cannot be part of a noun phrase: a verb or an adverb."""
+    return token.islower() and (
+        _looks_like_verb(token) or token.endswith("ly") or token in _AUXILIARIES or token in _COMMON_VERBS
+    )
 
 
 def _in_verb_group(token: str) -> bool:
@@ -386,23 +466,30 @@ _TO_OR_FOR = re.compile(r"^\s+(?:each\s+)?(?P<prep>to|for)\s+(?=(?:the|its|their
 _TIME_OF = re.compile(r"^\s+(?P<how>into|left\s+in|left\s+of|before|after)\s+(?=[a-z])")
 # The figure as a subject: "66,000 [remained without power]", "$56 million [was spent on ...]".
 _SUBJECT_OF = re.compile(
-    r"^\s+(?:(?:was|were|is|are|had|has|have|been|be)\s+)*(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z][\w-]*){0,3})"
+    r"^\s+(?P<modal>(?:would|will|could|might|may|should|can|must|did|do|does)\s+)?"
+    r"(?P<aux>(?:(?:was|were|is|are|had|has|have|been|be|not|never)\s+)*)(?P<verb>[a-z]+)(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})"
 )
 _AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
 _COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
 _PURPOSE = re.compile(
-    r"^\s+(?:left\s+)?to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
+    r"^\s+(?:left\s+)?to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
 )
 _STATE_WORD = re.compile(r"^\s+(?P<state>missing|dead|injured|hurt|killed|wounded|displaced|homeless|arrested)\b")
 _AGE_CUE = re.compile(
     r"\b(?:aged?|ages)\s+(?:\d{1,3},?\s+(?:and\s+)?)*$|\b(?:at|turned|turns)\s+(?:age\s+)?$", re.IGNORECASE
 )
+# "a girl under 16", "children over 12": an age bound.
+_AGE_LIMIT = re.compile(
+    r"(?:\b(?:girls?|boys?|child|children|kids?|teens?|teenagers?|youths?|adults?|people|anyone|those|players|men|women)"
+    r"|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were))\s+(?:under|over|aged)\s+$",
+    re.IGNORECASE,
+)
 # "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
 _PERSON_BEFORE = re.compile(
-    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Tt]he)(?:\s+[a-z]+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
     r"(?:,\s+(?:who[’']s|who\s+is|aged?)|,)\s+$"
 )
-_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.)]|\s+(?:and|years)\b)")
+_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.()](?!\d)|\s+(?:and|years)\b)")
 # "Aesop Double-Edge Razor, [$180]," and "Everyday Dorie ([$50],": a price after what is priced.
 _PRICED = re.compile(r"(?P<item>[A-Z][\w'’&.-]*(?:\s+[A-Z+][\w'’&.-]*){0,5})\s*(?:,|\()\s*$")
 _PREPOSITION_BEFORE = re.compile(
@@ -414,6 +501,12 @@ _VERB_OPENERS = frozenset(
     "to|will|would|could|can|may|might|must|should|probably|also|not|never|did|does|do".split("|")
 )
 _TIME_UNITS = frozenset("years|months|weeks|days|hours|minutes|seconds".split("|"))
+_PRICE_BEFORE = re.compile(
+    r"\b(?:bought|buy|buys|buying|sold|sell|sells|selling|purchased|acquired|moved|signed|transferred|available|"
+    r"auctioned|priced|leased|rented)\b[^.;:!?]{0,60}\bfor\s+(?:just|only|about|around|some|nearly|a\s+mere)?\s*$"
+)
+_PER_UNIT_COMPOUND = re.compile(r"^-(?:per|an?)-(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b")
+_PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+(?P<unit>[a-z]+)\b")
 _CLAUSE_STOPS = frozenset(",;:()—–\"“”'‘’")
 
 
@@ -443,6 +536,8 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     if (compound := _COMPOUND.match(after)) and compound.group("noun") not in _NOT_A_LABEL:
         head = _phrase_after(text, end + compound.end())
         return f"{compound.group('noun')} {head}" if head else None
+    if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
+        return "age limit"  # "veterans (45 years or older)"
     if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
         return f"time to {purpose.group('verb')}{purpose.group('rest')}".strip()
     if (state := _STATE_WORD.match(after)) and unit is None and not money:
@@ -451,16 +546,32 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         if _AGE_CUE.search(before):
             return "age"
         if person := _PERSON_BEFORE.search(before):
-            return f"age of {person.group('who')}"
+            who = person.group("who")
+            return f"age of {who[0].lower() + who[1:] if who.split()[0].lower() in _DETERMINERS else who}"
     if money and (priced := _PRICED.search(before)) and re.match(r"^\s*[,)]", after):
         return f"price of {priced.group('item')}"
     if (verb := _acting_verb(before)) is not None:
         return f"amount {verb}" if money else verb
+    if money and _PRICE_BEFORE.search(before):
+        rate = _PER_UNIT.match(after)
+        return (
+            f"price per {rate.group('unit')}" if rate else "price"
+        )  # "bought the property for 20 shillings", "moved to the club for 3.5 million pounds"
+    if money and (rate := _PER_UNIT_COMPOUND.match(after)):
+        return f"{rate.group('noun')} per {rate.group('unit')}"  # "£80,000-per-week [wages]"
+    if money and (rate := _PER_UNIT.match(after)):
+        return f"amount per {rate.group('unit')}"  # "sell it for $50 [a ton]", "$12 [an hour]"
     if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
         verb = subject_of.group("verb")
-        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS:
+        # after a modal any verb is one: "46 percent [would choose] Clinton"
+        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS or subject_of.group("modal"):
             rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
-            phrase = " ".join([verb, *rest[:3]])
+            if not subject_of.group("modal"):  # a name after the verb only as a modal's object
+                rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
+            while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
+                rest.pop()  # "would back Trump [and]"
+            negated = set(subject_of.group("aux").split()) & {"not", "never"}
+            phrase = " ".join([*sorted(negated), verb, *rest[:3]])  # "10,000 [have not survived]"
             return f"amount {phrase}" if money else phrase
     if unit in _TIME_UNITS and _PREPOSITION_BEFORE.search(before):
         return _what_lasted(text, start - len(_PREPOSITION_BEFORE.search(before).group()))  # type: ignore[union-attr]
@@ -482,6 +593,9 @@ def _acting_verb(before: str) -> str | None:
     tokens = [m.group() for m in _WORD_OR_MARK.finditer(before)]
     while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
         tokens.pop()
+    giving = _giving_verb_before_object(tokens)
+    if giving is not None:
+        return giving
     if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
         return None
     word = tokens[-1]
@@ -489,11 +603,50 @@ def _acting_verb(before: str) -> str | None:
         return None
     lemmas = getAllLemmas(word).get("VERB")
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
-    plainly_a_verb = word.endswith("ed") or previous in _VERB_OPENERS
+    # "[killing] more than 10,000" after a comma or "and" is a participle, not a noun
+    plainly_a_verb = (
+        word.endswith("ed") or previous in _VERB_OPENERS or (word.endswith("ing") and previous in (",", "and"))
+    )
     if not lemmas or (not plainly_a_verb and (getAllLemmas(word).get("NOUN") or getAllLemmas(word).get("ADJ"))):
         return None  # "the [...]", "a record [...]": a noun or an adjective, not a verb
     participle = getInflection(lemmas[0], "VBN")
     return participle[0] if participle else word
+
+
+# Verbs whose amount follows the one who pays or gets it: "fined [Bowyer] 4,000 pounds", "costs
+# [the province] $1.5-billion", "paid [him] $500".
+_GIVING_VERBS = {
+    **dict.fromkeys(("fine", "fines", "fined"), "fined"),
+    **dict.fromkeys(("pay", "pays", "paid"), "paid"),
+    **dict.fromkeys(("cost", "costs", "costing"), "cost"),
+    **dict.fromkeys(("charge", "charges", "charged"), "charged"),
+    **dict.fromkeys(("owe", "owes", "owed"), "owed"),
+    **dict.fromkeys(("award", "awards", "awarded"), "awarded"),
+    **dict.fromkeys(("lend", "lends", "lent"), "lent"),
+    **dict.fromkeys(("save", "saves", "saved"), "saved"),
+}
+_OBJECT_PRONOUNS = frozenset("him|her|them|us|me|you|it".split("|"))
+
+
+def _giving_verb_before_object(tokens: list[str]) -> str | None:
+    """The giving verb before a short object ("fined Bowyer", "costs the province"), as its
+    participle, or None."""
+    for length in (1, 2, 3):
+        if len(tokens) <= length:
+            return None
+        verb, object_words = tokens[-length - 1], tokens[-length:]
+        if verb.lower() not in _GIVING_VERBS or not verb.islower():
+            continue
+        object_words = [w for w in object_words if w != "."]  # "lend Mr. Clarke"
+        if not object_words:
+            continue
+        head, rest = object_words[0], object_words[1:]
+        names = all(w[:1].isupper() and w.isalpha() for w in object_words)
+        pronoun = length == 1 and head.lower() in _OBJECT_PRONOUNS
+        described = head.lower() in _DETERMINERS and rest and all(w.isalpha() and w.islower() for w in rest)
+        if names or pronoun or described:
+            return _GIVING_VERBS[verb.lower()]
+    return None
 
 
 def _what_lasted(text: str, position: int) -> str | None:

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
-from summarizer.extract.figure_labels import age_label, currency_word, label_figure, label_from_context, unit_after
+from summarizer.extract.figure_labels import (
+    age_label,
+    compound_label,
+    currency_word,
+    label_figure,
+    label_from_context,
+    score_label,
+    unit_after,
+)
 from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
 
@@ -32,11 +40,17 @@ _FIGURE = re.compile(
 )
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_DATE_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*\d{{1,2}}\s*(?:to|through|and|-|–)\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(
-    r"^(?:[:.]\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
+    r"^(?:[:.]\d\d(?:\b|\s?[ap]\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET))", re.IGNORECASE
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"^['’]s\b")
+_INDEX_BEFORE = re.compile(
+    r"\b(?:lap|hole|page|chapter|episode|section|article|flight|platform|gate|room|seat|row|exit|"
+    r"stage|grade|game|matchday|gameweek|verse|clause|amendment|terminal|pier|ward|precinct)\s$"
+)
 _YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 # "No. 2", "Number 1", "#3", "Route 9", "S&P 500": a bare number right after a name word.
 _NAME_BEFORE = re.compile(r"(?:\b(?:No|Nos|Number|Nr)\.?\s*|#\s?|\b(?P<word>[A-Z][\w&'’.-]*)\s)$")
@@ -50,6 +64,10 @@ _JOINER = re.compile(r"^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"^[-\s]years?[-\s]old\b", re.IGNORECASE)
 _CHART_GAP = re.compile(r"^\s+$")
+_NOUN_AFTER = re.compile(
+    r"^\s(?!(?:and|or|was|were|is|are|has|had|have|to|of|in|on|at|by|for|with|from|the|a|an)\b)"
+    r"([a-z][a-z-]+)\b(?!\s+of\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -72,9 +90,12 @@ class _Found:
 
 def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     """Every stated figure outside `skip`, in order of appearance."""
-    found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in skip)]
+    phones = [match.span() for match in _PHONE.finditer(text)]
+    found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in [*skip, *phones])]
     found = _without_chart_runs(text, found)
-    figures = []
+    asides = [match.span() for match in _NUMBER_ASIDE.finditer(text)]
+    plain = _blanked(text, asides)
+    figures: list[Figure] = []
     index = 0
     while index < len(found):
         first = found[index]
@@ -83,8 +104,53 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
             last = found[index + 1]
             index += 1
         index += 1
-        figures.append(_figure(text, first, last))
+        # A figure is labelled as if the asides beside it were not there ("17 miles (27km) of
+        # track"); one inside an aside is read in it ("1/4 cup (60 ml) plain yogurt").
+        inside = any(s <= first.start and last.end <= e for s, e in asides)
+        figure = _figure(text if inside else plain, first, last)
+        if figure.measures is None and figures and _restates(text, figures[-1], figure):
+            figure = replace(figure, measures=figures[-1].measures)
+        figures.append(figure)
     return figures
+
+
+# A telephone number: "+44 20 7946 0958", "728-7903", "(65-8703305)"; no figure of a story.
+_PHONE = re.compile(r"\+\d[\d ()-]{5,}\d|(?<![\w,.-])\d{2,4}-\d{4,}(?![\w,-])")
+# A parenthesis that holds a figure: a conversion ("($57,600)", "(27km)") or an aside.
+_NUMBER_ASIDE = re.compile(r"\((?=[^()\n]*\d)[^()\n]{1,48}\)")
+# The same amount said again in another unit or as another measure: "75,000 Swiss francs
+# [($57,600)]", "8 per cent [(£17,125)]", "12 per cent more [– or £38,831]".
+_RESTATED = re.compile(
+    r"^[^\d()\n.;]{0,24}(?:\(\s*|[,–—]?\s+or\s+)(?:about|around|roughly|some|nearly|approximately)?\s*$"
+)
+# The same measure set beside another: "10 judges rather than [11]", "$98,000, compared with
+# females' [$93,000]", "up from [58 percent]".
+_COMPARED = re.compile(
+    r"^[^\d()\n.;:]{0,24}?\b(?:rather than|instead of|compared (?:with|to)|versus|vs\.?|up from|down from)"
+    r"\s+(?:[\w'’]+\s+){0,2}?$"
+)
+
+
+_LISTED = re.compile(r"^[^\d()\n.;:]{0,16}?(?:,|,?\s+and)\s+(?:about|around|roughly|some|nearly|then)?\s*$")
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """`text` with each of `spans` written over by spaces, so every offset stays the same."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _restates(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` gives `previous`'s amount again (a conversion, an "or") or is the next
+    of a list in the same unit ("51,000 tonnes and 319,000 tonnes"): it counts what `previous`
+    counts."""
+    if previous.measures is None:
+        return False
+    between = text[previous.end : figure.start]
+    return bool(_RESTATED.match(between) or _COMPARED.match(between)) or (
+        previous.unit is not None and previous.unit == figure.unit and bool(_LISTED.match(between))
+    )
 
 
 def _candidates(text: str) -> list[_Found]:
@@ -107,7 +173,14 @@ def _is_date_time_or_name(text: str, match: re.Match, start: int) -> bool:
         return False
     if _DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if _part_of_a_name(before) or _ADDRESS_AFTER.match(text[match.end() : match.end() + 60]):
+    if _DATE_RANGE_BEFORE.search(before) and len(number) <= 2:  # "Sept. 19 to [22]"
+        return True
+    if _DECADE_AFTER.match(after) or (_INDEX_BEFORE.search(before) and "," not in number):
+        return True  # "the 90's"; "lap 48", "page 4": which one, not how many
+    # "Local 832", "Boeing 737"; not "fined Bowyer 4,000 pounds": a name's number has no
+    # thousands separator and no unit
+    measured = "," in number or unit_after(text, match.end()) or currency_word(text, match.end())
+    if (_part_of_a_name(before) and not measured) or _ADDRESS_AFTER.match(text[match.end() : match.end() + 60]):
         return True
     # A run of ten or more digits without separators is an identifier (a tweet, an account).
     return bool(_YEAR_RE.fullmatch(number)) or len(number) >= 10
@@ -173,17 +246,24 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
         measures = label_figure(text, start, label_end, share_or_money=True)
     else:
         measured_unit = None if match.group("percent") else unit_after(text, end)
+        if measured_unit and measured_unit[0] == "pounds" and match.group("scale") and not unit:
+            unit, label_end, measured_unit, money = "GBP", measured_unit[1], None, True  # "3.5 million pounds"
         if unit is None and measured_unit is not None:
             unit, label_end = measured_unit
             # "1,000 hours of [ice time]": a measure names its whole after "of", as a share does
             measures = label_figure(text, start, label_end, share_or_money=True)
+            if text[end : end + 1] == "-" and (noun := _NOUN_AFTER.match(text[label_end : label_end + 40])):
+                measures = compound_label(unit, measures if measures and noun.group(1) in measures else noun.group(1))
         else:
-            money_or_share = bool(match.group("percent") or match.group("currency"))
-            measures = label_figure(text, start, end, share_or_money=money_or_share)
+            money_or_share = bool(match.group("percent") or match.group("currency") or money)
+            measures = label_figure(text, start, label_end, share_or_money=money_or_share)
         if measures is None and first is last and not (match.group("currency") or match.group("percent")):
             measures = age_label(text, start, after_name=True)
     if measures is None:
         measures = label_from_context(text, start, label_end, unit=unit, money=money)
+    if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
+        following = _NOUN_AFTER.match(text[end : end + 40])
+        measures = score_label(measures, following.group(1) if following else "") or measures
     return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
 
 

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.tokens import appears_lowercase
+from summarizer.text.tokens import appears_lowercase, capitalised_only_where_sentences_start
 
 
 def is_junk_name(name: str, kind: str, story: str) -> bool:
     """A letter ("T" of "AT&T"), a contraction ("I'd"), a code without a word ("T-2"), or one
     common word that the article also writes in lower case ("Council", "Floods", "Route"),
-    unless the evidence found it to be a person."""
+    unless the evidence found it to be a person whom the article also names mid-sentence."""
     if not re.findall(r"[^\W\d_]{2,}", name):
         return True
-    if kind == "person" or len(name.split()) > 1 or name.isupper():
+    if len(name.split()) > 1 or name.isupper():
         return False
+    if kind == "person":
+        # a person's one-word name that is also a common word ("Rose", "Young") is kept where the
+        # article capitalises it mid-sentence; "Having" or "Baseball" only ever open a sentence
+        return appears_lowercase(story, name) and capitalised_only_where_sentences_start(story, name)
     return appears_lowercase(story, name)

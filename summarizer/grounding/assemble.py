@@ -206,6 +206,11 @@ def build_brief(
     )
 
 
+#: Fewer words than this say who or what ("Hillary Clinton", "13th"), not what happened: no
+#: headline, whether the model's or the page's title.
+_MIN_HEADLINE_WORDS = 3
+
+
 def _headline(grounder: _Grounder, draft: Draft) -> str:
     flaw = _headline_flaw(draft.headline.strip(), grounder.story)
     if flaw:
@@ -213,16 +218,14 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
     if kept:
         return grounder.show("headline", *kept[0])
-    if grounder.article.title:
-        return grounder.verbatim("headline", grounder.article.title)
+    title = grounder.article.title or ""
+    if len(title.split()) >= _MIN_HEADLINE_WORDS:
+        return grounder.verbatim("headline", title)
     headline = _lead_headline(next(iter(grounder.lead_sentences), ""))
     if not headline:  # no prose at all (a results table): its first line says what it is
         first_line = next((line.strip() for line in grounder.story.splitlines() if line.strip()), "")
         headline = " ".join(first_line.split()[:_HEADLINE_WORDS])
     return grounder.verbatim("headline", headline)
-
-
-_LEAST_HEADLINE_WORDS = 3  # "Hillary Clinton" names the story's subject, it does not say what happened
 
 
 def _headline_flaw(headline: str, story: str) -> str | None:
@@ -236,14 +239,14 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if re.search(r"</?[A-Za-z][^<>]*>", headline):
         return "holds markup, not words"
     words = headline.rstrip(".!?\"'”’").split()
-    if len(words) < _LEAST_HEADLINE_WORDS:
+    if len(words) < _MIN_HEADLINE_WORDS:
         return "a label, not a headline"
     last = words[-1] if words else ""
     if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS:
         return "cut off mid-phrase"
     if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline):
         return "cut off mid-phrase"
-    if re.fullmatch(r"(?:[A-Z]\.)+", headline.split()[-1]) and len(headline.split()[-1]) <= 2:
+    if ends_on_initial(headline):
         return "cut off after an initial"
     if (
         len(headline) >= LIMITS.headline - 2
@@ -267,6 +270,20 @@ def _repeats_itself(text: str) -> bool:
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
     runs = [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
     return (bool(pairs) and max(pairs.count(pair) for pair in pairs) >= 3) or len(runs) != len(set(runs))
+
+
+# Titles that always have a name after them: a sentence never ends on one.
+_TITLES_BEFORE_A_NAME = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. st. vs.".split())
+
+
+def ends_on_initial(text: str) -> bool:
+    """Whether prose stops on an initial or a title ("...for U.", "...said Mr."): cut, since
+    no sentence ends there ("U.S." and "Inc." do end sentences)."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (len(last) == 2 and bool(re.fullmatch(r"[A-Z]\.", last))) or last.lower() in _TITLES_BEFORE_A_NAME
 
 
 def _whole_word(word: str, story: str) -> bool:
@@ -307,7 +324,8 @@ def _summary(grounder: _Grounder, draft: Draft, evidence: Evidence) -> str:
     complete = []
     for index, sentence in enumerate(sentences):
         bare = sentence.rstrip("\"'”’)")
-        if not bare.endswith((".", "!", "?")) or bare.endswith(("...", "…")):  # an ellipsis trails off
+        # an ellipsis trails off; "...forecast for U." stops on an initial
+        if not bare.endswith((".", "!", "?")) or bare.endswith(("...", "…")) or ends_on_initial(bare):
             grounder.drop("summary", sentence, "cut off mid-sentence")
         elif _someones_words(sentence, evidence):
             grounder.drop("summary", sentence, "someone's quoted words, not a statement of the story")

@@ -131,6 +131,13 @@ def appears_lowercase(text: str, word: str) -> bool:
     return _whole_word_pattern(lower).search(text) is not None  # "dr.", "o'brien"
 
 
+def capitalised_only_where_sentences_start(text: str, word: str) -> bool:
+    """Whether every place `text` writes `word` (as given, capitalised) opens a sentence, a line
+    or a quotation: where a capital says nothing of a name ("Having won, ...")."""
+    places = [match.start() for match in _whole_word_pattern(word).finditer(text)]
+    return bool(places) and all(is_sentence_start(text, place) for place in places)
+
+
 def _occurs_as_word(text: str, word: str) -> bool:
     r"""\bword\b for a word made of word characters only, found with `str.find`: a pattern
     that opens with \b is tried at every position of the text, which is ~25 times slower."""

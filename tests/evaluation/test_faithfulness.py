@@ -15,6 +15,7 @@ from summarizer.evaluation.faithfulness import (
     score_figure_labels,
     score_frank_systems,
     score_replayed_answer,
+    written_at,
 )
 from summarizer.evaluation.replay import ProseTrial, replay_answer
 from summarizer.evaluation.rouge import lead, rouge_f1, score_lead_baseline
@@ -186,3 +187,19 @@ def test_figure_label_accuracy_counts_figures_both_label():
     score_figure_labels(tally, Example("x", text, {"answer": answer, "claims": []}))
     ratio = dict(tally.items())["figures.label_accuracy"]
     assert (ratio.hits, ratio.total) == (1, 2)
+
+
+def test_figure_labels_are_compared_at_the_place_the_answer_writes_its_value():
+    # the answer's "3" is the third sentence's: not the "3" of the score, nor the "33" of the saves
+    text = "The Flames won 3-2 on Monday. Smith made 33 saves. Jones made 3 tackles."
+    answer = {"numbers": [{"value": "3", "measures": "tackles Jones made"}]}
+    tally = Tally()
+    score_figure_labels(tally, Example("x", text, {"answer": answer, "claims": []}))
+    ratio = dict(tally.items())["figures.label_accuracy"]
+    assert (ratio.hits, ratio.total) == (1, 1)
+
+
+def test_a_value_is_written_only_where_no_longer_number_holds_it():
+    text = "In 2018 some 18,000 fled; the score was 3-18; 18 died."
+    assert written_at(text, "18") == [(text.index("18 died"), text.index("18 died") + 2)]
+    assert written_at(text, "") == []

@@ -71,3 +71,9 @@ def test_a_truly_ambiguous_short_name_is_no_duplicate():
         summary="", who=[WhoItem(name="Kim Jong-un"), WhoItem(name="Lloyd Austin"), WhoItem(name="Kim")]
     )
     assert reading_defects(one_person, ARTICLE)["duplicate_entities"] == 1
+
+
+def test_a_name_with_a_capital_inside_is_no_junk_even_beside_its_web_address():
+    text = "Riders should visit the TfL website, tfl.gov.uk, as other riders did."
+    brief = _brief(summary="", who=[WhoItem(name="TfL", kind="organization"), WhoItem(name="Riders")])
+    assert reading_defects(brief, text)["junk_names"] == 1  # Riders ("riders" is a common noun)

@@ -109,7 +109,7 @@ def test_a_decimal_comma_is_read_as_one_number():
         ),
         ("The 36-year-old woman was found.", "36", "years", "age of the woman"),
         ("Doug Purdy, 73, walks his dog.", "73", None, "age of Doug Purdy"),
-        ("The 17-second spot aired twice.", "17", "seconds", "spot"),
+        ("The 17-second spot aired twice.", "17", "seconds", "length of the spot"),
         ("Temperatures fell to -11 C overnight.", "-11", "°C", "Temperatures"),
         ("Less than 60,000 customers remain without power.", "60,000", None, "customers"),
     ],
@@ -154,3 +154,52 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
     assert homeless.measures != "Toronto"
     [paid] = find_figures("The government paid as much as $600-million to compensate the firm.")
     assert paid.measures != "to compensate"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, measures",
+    [
+        # a conversion or a restatement counts what its figure counts
+        ("The club was fined 40,000 Swiss francs ($41,000) for the delay.", "$41,000", "for delay"),
+        ("Homes nearby cost 9 per cent more – or £20,400 – than others.", "£20,400", "Homes nearby"),
+        # an aside does not hide what follows it
+        ("The line runs 12 miles (19km) of track.", "12", "track"),
+        # a score says what it decides; a range keeps its noun
+        ("Her goal gave the Owls a 4-3 victory at home.", "4-3", "score of the victory"),
+        ("A 5-5 ruling would keep the rules.", "5-5", "score of the ruling"),
+        ("Between 5-7 people came.", "5-7", "people"),
+        # a compound measure is its noun's length or weight, not a count of it
+        ("The 45-minute meeting ended early.", "45", "length of the meeting"),
+        ("The 250-gram bar was cut.", "250", "weight of the bar"),
+        # a place "of" a bare number is its population; a verb before "in" ends the subject
+        ("Power may not return to the village of roughly 2,000 before Monday.", "2,000", "population of the village"),
+        ("The retired banker, 64, said little.", "64", "age of the retired banker"),
+        # a giving verb before its object; a price after "for"; money per unit
+        ("The league fined Ortiz 9,000 pounds for the tackle.", "9,000", "fined"),
+        ("The road costs the county $2.5-million a year.", "$2.5-million", "amount cost"),
+        ("She sold the farm to a neighbour for $80,000.", "$80,000", "price"),
+        ("He joined on £60,000-per-week wages.", "£60,000", "wages per week"),
+        ("They sell the ore for $45 a ton.", "$45", "price per ton"),
+        ("The stalls charge $15 a night.", "$15", "amount per night"),
+        # a share before a modal verb, a negated verb, a part of a group, an age bound
+        ("In the poll, 48 percent would choose Moreau.", "48 percent", "choose Moreau"),
+        ("More than 2,000 have not returned.", "2,000", "not returned"),
+        ("Only 12 of the 40 climbers reached the top.", "12", "climbers"),
+        ("He met a boy under 15 online.", "15", "age limit"),
+        ("The plan covers adults (65 years or older) only.", "65", "age limit"),
+        ("They paid $900 for the three children.", "$900", "for children"),
+        ("The city has 30 days to formally reply.", "30", "time to reply"),
+        # a figure set against another measures the same thing
+        ("Nurses had a median salary of $71,000, compared with $64,000.", "$64,000", "median salary"),
+    ],
+)
+def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures):
+    figure = next(f for f in find_figures(sentence) if f.value == value)
+    assert figure.measures == measures
+
+
+def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
+    text = "Call the newsroom on +44 20 7946 0958 or 555-0199. It counted 1,000-2,000 birds."
+    assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
+    text = "He crashed on lap 48 in the 90's, at 11.30am, from Sept. 19 to 22; see page 4."
+    assert find_figures(text) == []

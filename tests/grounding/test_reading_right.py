@@ -128,6 +128,7 @@ LEAD = (
         ("Harbour Bridge", "label"),
         ("Traffic returned!</br>The Harbour Bridge reopened on Monday", "markup"),
         ("The Harbour Bridge reopened on Monday after two years of repairs, the city said, and the U.", "initial"),
+        ("The NDP's", "label"),
     ],
 )
 def test_a_model_headline_that_is_cut_repeats_itself_or_is_a_byline_is_dropped(headline, flaw):
@@ -178,3 +179,21 @@ def test_a_who_entry_carries_every_form_the_article_gives_it():
     for item in who.values():
         shown = {text[start:end] for start, end in item.spans}
         assert set(item.aliases) <= shown | {item.name}  # every alias is what some span shows
+
+
+def test_a_summary_sentence_that_stops_on_an_initial_is_dropped():
+    from summarizer.schemas import ProseDraft
+
+    article = Article.from_text(LEAD, "t.txt")
+    draft = ProseDraft(headline="", summary="The Harbour Bridge reopened on Monday, the city said to the U.")
+    brief = build_brief(article, gather_evidence(article), draft, Usage())
+    assert any(d.section == "summary" and "cut off" in d.reason for d in brief.dropped)
+    assert not brief.summary.endswith("U.")
+
+
+def test_a_one_word_person_that_only_opens_sentences_and_is_a_common_word_is_junk():
+    from summarizer.extract.junk_names import is_junk_name
+
+    story = "Having won, the team left. They were having fun. Rose said so. A rose bloomed, Rose added."
+    assert is_junk_name("Having", "person", story)
+    assert not is_junk_name("Rose", "person", story)  # capitalised mid-sentence: a name
