@@ -548,9 +548,11 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
             )
     labelled_by_model: set[str] = set()
+    worded_by_model: set[str] = set()
     for labelled in draft.numbers:
         key = fold(labelled.value)
-        _widen_extracted(items, key, labelled.value, grounder.spans(labelled.value))
+        _widen_extracted(items, key, labelled.value, grounder.spans(labelled.value), worded_by_model)
+        worded_by_model.add(key)
         measures = labelled.measures.strip()
         if key in items:
             if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
@@ -574,13 +576,18 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
     return sorted(items.values(), key=lambda item: item.spans[0])
 
 
-def _widen_extracted(items: dict[str, NumberItem], key: str, value: str, spans: Sequence[Span]) -> None:
+def _widen_extracted(
+    items: dict[str, NumberItem], key: str, value: str, spans: Sequence[Span], worded_by_model: set[str]
+) -> None:
     """The extracted figure that a model's wider value holds ("300" of "300 kilometres") takes
     the model's wording and spans, keeping its unit: one figure, as the model wrote it, instead
-    of the same number twice."""
+    of the same number twice. A figure the model itself wrote is never taken over this way: it
+    would vanish from the note without a `dropped` entry."""
     if key in items or not spans:
         return
     for found, item in items.items():
+        if found in worded_by_model:
+            continue
         if any(start <= first and last <= end for first, last in item.spans for start, end in spans):
             del items[found]
             item.value, item.spans = value, list(spans)

@@ -203,6 +203,19 @@ def article_and_draft(draw):
 @fast(300)
 @given(article_and_draft())
 @example(("“”", Draft(headline="", summary="", what=[], who=[{"name": "“", "role": ""}], numbers=[], quotes=[])))
+@example(  # a model figure inside a wider one it also wrote: both reach the note (one was lost unlisted)
+    (
+        "0Mayor Ana Ruiz said so.",
+        Draft(
+            headline="",
+            summary="",
+            what=[],
+            who=[],
+            numbers=[{"value": "0Mayor Ana", "measures": ""}, {"value": "0Mayor Ana Ruiz", "measures": ""}],
+            quotes=[],
+        ),
+    )
+)
 def test_a_brief_keeps_only_grounded_quotes_and_figures(pair):
     text, draft = pair
     article = Article.from_text(text)
