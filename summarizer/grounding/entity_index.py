@@ -193,18 +193,38 @@ def _around(core: list[str], words: list[str]) -> bool:
 
 
 def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
-    """ "FBI and Justice Department" as "FBI" and "Justice Department" when one of the two is
-    listed on its own: two names a list joined, not one ("Procter and Gamble" stays whole)."""
+    """Two names glued into one, as two: "FBI and Justice Department" when one of the two is
+    listed on its own ("Procter and Gamble" stays whole), and a headline's "Paul Oduya Thanks Mary
+    Vane" when it opens with one listed name and ends with another."""
+    listed = {name_key(form) for other in items if other is not item for form in [other.name, *other.aliases]}
     left, sep, right = item.name.partition(" and ")
     left, right = left.strip(), right.strip()
-    if not sep or not left[:1].isupper() or not right[:1].isupper():
+    if sep and left[:1].isupper() and right[:1].isupper():
+        if name_key(left) in listed or name_key(right) in listed:
+            return _parts(item, left, right)
         return [item]
-    listed = {name_key(form) for other in items if other is not item for form in [other.name, *other.aliases]}
-    if name_key(left) not in listed and name_key(right) not in listed:
-        return [item]
+    words = item.name.split()
+    for cut in range(2, len(words) - 1):
+        opening = " ".join(words[:cut])
+        if name_key(opening) in listed and len(opening.split()) >= 2:
+            closing = next(
+                (
+                    " ".join(words[end:])
+                    for end in range(cut + 1, len(words) - 1)
+                    if name_key(" ".join(words[end:])) in listed
+                ),
+                None,
+            )
+            if closing is not None and len(closing.split()) >= 2:
+                return _parts(item, opening, closing)
+    return [item]
+
+
+def _parts(item: WhoItem, opening: str, closing: str) -> list[WhoItem]:
+    """`item` as the two names it opens and ends with, each with its share of the spans."""
     whole = all(end - start == len(item.name) for start, end in item.spans)
     parts = []
-    for part, first in ((left, True), (right, False)):
+    for part, first in ((opening, True), (closing, False)):
         spans = [(start, start + len(part)) if first else (end - len(part), end) for start, end in item.spans]
         aliases = [alias for alias in item.aliases if set(name_key(alias).split()) <= set(name_key(part).split())]
         parts.append(item.model_copy(update={"name": part, "spans": spans if whole else [], "aliases": aliases}))
