@@ -63,6 +63,9 @@ LEGAL_FORMS = (COMPANY_SUFFIXES - {"company", "corporation"}) | frozenset(
 )
 # Generational suffixes: "Martin Luther King Jr." is surnamed King.
 GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
+# Heads of a body or place named after another or part of it: the "Senate Finance Committee" is
+# not the Senate, nor the "Democratic National Committee" the Democratic Party.
+_BODIES_OF_THEIR_OWN = frozenset("committee|subcommittee|caucus|center|centre|stadium|arena|museum|library".split("|"))
 # Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
@@ -205,8 +208,12 @@ def _fit(a: str, b: str, organization: bool) -> int:
         return _FULL_FIT
     if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
         # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
-        # not its short name: it joins the name it spells ("United Nations") instead.
-        return _FULL_FIT
+        # not its short name: it joins the name it spells ("United Nations") instead. Closing
+        # words name the body more surely than opening ones: "Commons" is the "House of Commons"
+        # before it is the "Commons Procedure Committee", which is one of the House's own.
+        if longer[-len(shorter) :] == shorter:
+            return _FULL_FIT
+        return _NO_FIT if _head_word(longer) in _BODIES_OF_THEIR_OWN else _FIRST_WORD
     if len(shorter) == 1:
         if organization:
             return _NO_FIT
@@ -224,6 +231,12 @@ def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:
     body of its kind has is that body; "UN" of "UN Security Council" is not."""
     n = len(shorter)
     return longer[:n] == shorter and all(word in GENERIC_ORGANIZATION_WORDS for word in longer[n:])
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun a name is about: its last word, or the one before "of"/"on"/"for" ("committee"
+    of "Senate Committee on Finance")."""
+    return next((words[i - 1] for i, word in enumerate(words) if i and word in ("of", "on", "for")), words[-1])
 
 
 def _short_organization_name(shorter: list[str], longer: list[str]) -> bool:

@@ -71,3 +71,22 @@ def test_a_truly_ambiguous_short_name_is_no_duplicate():
         summary="", who=[WhoItem(name="Kim Jong-un"), WhoItem(name="Lloyd Austin"), WhoItem(name="Kim")]
     )
     assert reading_defects(one_person, ARTICLE)["duplicate_entities"] == 1
+
+
+def test_a_thing_named_after_a_body_or_a_part_of_it_is_no_duplicate():
+    """A reader of a brief on a hearing sees the Senate and its committee as two bodies, a bank
+    and the stadium named after it as two things; the same name with a legal form, or a surname
+    beside the full name, is still one entity written twice."""
+    who = [
+        WhoItem(name="Senate"),
+        WhoItem(name="Senate Armed Services Committee"),
+        WhoItem(name="Harbour Bank"),
+        WhoItem(name="Harbour Bank Stadium"),
+        WhoItem(name="Ann Lee"),
+        WhoItem(name="Ann Lee Community Centre"),
+        WhoItem(name="House Subcommittee on Energy"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [WhoItem(name="Nordvik Energy"), WhoItem(name="Nordvik Energy ASA"), WhoItem(name="Harbour Bank")]
+    twice += [WhoItem(name="Harbour"), WhoItem(name="Lee"), WhoItem(name="Ann Lee")]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 3
