@@ -196,7 +196,9 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
     """Two names glued into one, as two: "FBI and Justice Department" when one of the two is
     listed on its own ("Procter and Gamble" stays whole), and a headline's "Paul Oduya Thanks Mary
     Vane" when it opens with one listed name and ends with another."""
+    # A name listed on its own, or written alone elsewhere (one of the item's own forms).
     listed = {name_key(form) for other in items if other is not item for form in [other.name, *other.aliases]}
+    listed |= {name_key(alias) for alias in item.aliases}
     left, sep, right = item.name.partition(" and ")
     left, right = left.strip(), right.strip()
     if sep and left[:1].isupper() and right[:1].isupper():

@@ -228,8 +228,11 @@ def _fit(a: str, b: str, organization: bool) -> int:
 
 def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:
     """ "BBC" of "BBC News", "ACME" of "ACME Group": an acronym followed only by words that any
-    body of its kind has is that body; "UN" of "UN Security Council" is not."""
+    body of its kind has is that body; so is one after the place or people it belongs to ("GP"
+    of "Brazilian GP"). "UN" of "UN Security Council" is not."""
     n = len(shorter)
+    if longer[-n:] == shorter and all(word in PLACES or word in DEMONYMS for word in longer[:-n]):
+        return True
     return longer[:n] == shorter and all(word in GENERIC_ORGANIZATION_WORDS for word in longer[n:])
 
 

@@ -219,3 +219,9 @@ def test_an_acronym_with_generic_words_is_the_body_but_not_its_parts():
     assert set(_merged(("BBC News", "organization"), ("BBC", "organization"))) == {"BBC News"}
     merged = _merged(("UN Security Council", "organization"), ("UN", "organization"))
     assert set(merged) == {"UN Security Council", "UN"}
+
+
+def test_an_acronym_after_its_place_and_a_glued_pair_written_alone_elsewhere():
+    assert set(_merged(("Brazilian GP", "organization"), ("GP", "organization"))) == {"Brazilian GP"}
+    glued = WhoItem(name="Cabinet and Palace Office", kind="organization", spans=[(0, 25)], aliases=["Palace Office"])
+    assert {item.name for item in one_entry_each([glued])} == {"Cabinet", "Palace Office"}
