@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Citation, WhoItem
-from summarizer.text.names import FULL_FIT, GENERIC_ORGANIZATION_WORDS, fit_strength, name_key, without_title
+from summarizer.text.lexicon import COMPANY_WORDS
+from summarizer.text.names import (
+    FULL_FIT,
+    GENERIC_ORGANIZATION_WORDS,
+    LEGAL_FORMS,
+    fit_strength,
+    name_key,
+    without_title,
+)
 from summarizer.text.spans import Span, fold
 
 __all__ = ["Entry", "NameIndex", "fullest_first", "one_entry_each"]
@@ -121,8 +129,11 @@ def fullest_first(per_source, name_of):
 def _strength(plain: str, entry: Entry) -> int:
     """How well `plain` fits the best of the forms `entry` has been written in."""
     organization = entry.kind == "organization"
-    forms = [entry.name, *(name if organization else without_title(name)[0] for name in entry.names)]
-    return max(fit_strength(plain, form, organization=organization) for form in forms)
+    forms = [name if organization else without_title(name)[0] for name in entry.names]
+    # Only forms as full as `plain`: "Massimo Cuttitta" fits the surname "Cuttitta" that the
+    # entry of Marcello Cuttitta holds, and is still another man.
+    fuller = [form for form in forms if len(name_key(form).split()) >= len(name_key(plain).split())]
+    return max(fit_strength(plain, form, organization=organization) for form in [entry.name, *fuller])
 
 
 def _kinds_fit(a: str, b: str) -> bool:
@@ -201,7 +212,7 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
     listed |= {name_key(alias) for alias in item.aliases}
     left, sep, right = item.name.partition(" and ")
     left, right = left.strip(), right.strip()
-    if sep and left[:1].isupper() and right[:1].isupper():
+    if sep and _distinctive(left) and _distinctive(right):
         if name_key(left) in listed or name_key(right) in listed:
             return _parts(item, left, right)
         return [item]
@@ -220,6 +231,12 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
             if closing is not None and len(closing.split()) >= 2:
                 return _parts(item, opening, closing)
     return [item]
+
+
+def _distinctive(name: str) -> bool:
+    """A capitalised name with a word of its own: not "Co Inc" of "Russ Berrie and Co Inc"."""
+    words = name_key(name).split()
+    return name[:1].isupper() and any(word not in LEGAL_FORMS and word not in COMPANY_WORDS for word in words)
 
 
 def _parts(item: WhoItem, opening: str, closing: str) -> list[WhoItem]:

@@ -43,6 +43,7 @@ from summarizer.text.tokens import Candidate, Token, tokenize
 __all__ = [
     "FULL_FIT",
     "GENERIC_ORGANIZATION_WORDS",
+    "LEGAL_FORMS",
     "find_same",
     "fit_strength",
     "has_surname",

@@ -225,3 +225,10 @@ def test_an_acronym_after_its_place_and_a_glued_pair_written_alone_elsewhere():
     assert set(_merged(("Brazilian GP", "organization"), ("GP", "organization"))) == {"Brazilian GP"}
     glued = WhoItem(name="Cabinet and Palace Office", kind="organization", spans=[(0, 25)], aliases=["Palace Office"])
     assert {item.name for item in one_entry_each([glued])} == {"Cabinet", "Palace Office"}
+
+
+def test_a_namesake_is_not_joined_through_a_shared_surname():
+    merged = _merged(("Marcello Vane", "person"), ("Vane", "person"), ("Massimo Vane", "person"))
+    assert {"Marcello Vane", "Massimo Vane"} <= set(merged)
+    company = _merged(("Russ Harmon and Co Inc", "organization"), ("Russ Harmon", "person"))
+    assert "Russ Harmon and Co Inc" in company
