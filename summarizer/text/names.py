@@ -207,6 +207,13 @@ def _fit(a: str, b: str, organization: bool) -> int:
     short_form = a if len(words_a) < len(words_b) else b
     if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
         return _FULL_FIT
+    if (
+        organization
+        and not short_form.isupper()
+        and _core_of(longer) == shorter
+        and _short_organization_name(shorter, shorter)
+    ):
+        return _FULL_FIT  # "Red Cross" of "Kenya Red Cross Society"
     if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
         # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
         # not its short name: it joins the name it spells ("United Nations") instead. Closing
@@ -241,6 +248,17 @@ def _head_word(words: list[str]) -> str:
     """The noun a name is about: its last word, or the one before "of"/"on"/"for" ("committee"
     of "Senate Committee on Finance")."""
     return next((words[i - 1] for i, word in enumerate(words) if i and word in ("of", "on", "for")), words[-1])
+
+
+def _core_of(words: list[str]) -> list[str]:
+    """An organisation's name without the place or people it belongs to before it and the generic
+    words after it: "Kenya Red Cross Society" -> "red cross"."""
+    start, end = 0, len(words)
+    while start < end - 1 and (words[start] in PLACES or words[start] in DEMONYMS):
+        start += 1
+    while end > start + 1 and words[end - 1] in GENERIC_ORGANIZATION_WORDS:
+        end -= 1
+    return words[start:end]
 
 
 def _short_organization_name(shorter: list[str], longer: list[str]) -> bool:

@@ -210,3 +210,9 @@ def test_an_organisations_closing_words_win_over_a_name_it_opens():
     assert find_same("Commons", names, organization=True) == 1
     assert find_same("Democratic", ["Democratic National Committee", "Democratic Party"], organization=True) == 1
     assert find_same("Rogers", ["Rogers Communications Inc."], organization=True) == 0
+
+
+def test_an_organisations_core_without_its_country_and_generic_words_names_it():
+    assert find_same("Red Cross", ["Harbour Rovers", "Kenya Red Cross Society"], organization=True) == 1
+    assert not same_entity("Society", "Kenya Red Cross Society", organization=True)
+    assert not same_entity("Kenya", "Kenya Red Cross Society", organization=True)
