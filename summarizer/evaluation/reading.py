@@ -10,7 +10,9 @@ The definitions (also in the README):
 - duplicate entities: two `who` entries of which one is a shorter form of the other (its words
   a part of the other's, or its acronym), unless the shorter is truly ambiguous: also a part of
   another longer entry that names someone or something else ("Kim" beside "Kim Jong-un" and
-  "Kim Yonghyun");
+  "Kim Yonghyun"); a longer name that opens with the shorter and goes on to a head word of a
+  thing of its own (a committee, a stadium, a centre, a body's Republicans) names another
+  entity ("Senate" and "Senate Armed Services Committee");
 - junk names: a `who` entry of one letter, or a single word with no capital inside it that the
   article also writes in lower case (a common noun capitalised at a sentence start or in a
   headline; "TfL" beside "tfl.gov.uk" is none);
@@ -116,12 +118,32 @@ def duplicate_pairs(names: list[str]) -> int:
     return sum(a not in ambiguous and b not in ambiguous for a, b in pairs)
 
 
+# Head words of a thing named after a body or a person, or a part of one: "Senate" and "Senate
+# Armed Services Committee", "Bank of America" and "Bank of America Stadium", "George W. Bush" and
+# "George W. Bush Presidential Center" are two entities, not one written twice.
+_OWN_THING_HEADS = frozenset(
+    "committee subcommittee caucus coalition republican republicans democrat democrats members delegation "
+    "center centre stadium arena hall library museum tower airport bridge show".split()
+)
+_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at"})
+
+
+def _names_another_thing(short: list[str], long: list[str]) -> bool:
+    """Whether `long` opens with the whole of `short` and goes on to a head word of a thing of its
+    own (the last word, or the one before "on"/"of": "Senate Subcommittee on Consumer Protection")."""
+    if long[: len(short)] != short:
+        return False
+    rest = long[len(short) :]
+    head = next((rest[i - 1] for i, word in enumerate(rest) if i and word.lower() in _PREPOSITIONS), rest[-1])
+    return head.lower() in _OWN_THING_HEADS
+
+
 def _same_entity(a: str, b: str) -> bool:
     short, long = sorted((_words(a), _words(b)), key=len)
     if not short or short == long:
         return bool(short)
     if set(short) <= set(long):
-        return True
+        return not _names_another_thing(short, long)
     acronym = "".join(word[0] for word in long if word not in {"of", "the", "and", "for"})
     return len(short) == 1 and len(short[0]) > 1 and short[0] == acronym
 

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Citation, WhoItem
-from summarizer.text.names import name_key, same_entity, without_title
+from summarizer.text.lexicon import COMPANY_WORDS
+from summarizer.text.names import (
+    FULL_FIT,
+    GENERIC_ORGANIZATION_WORDS,
+    LEGAL_FORMS,
+    fit_strength,
+    name_key,
+    without_title,
+)
 from summarizer.text.spans import Span, fold
 
 __all__ = ["Entry", "NameIndex", "fullest_first", "one_entry_each"]
@@ -65,25 +73,35 @@ class NameIndex:
         self.entries: list[Entry] = []
 
     def find(self, plain: str, kind: str) -> Entry | None:
-        """The one entry `plain` names, or None (new, or ambiguous between several)."""
+        """The one entry `plain` names, or None (new, or ambiguous between several). Every form
+        an entry has been written in counts ("Crooked Hillary" is a form of the entry that holds
+        "Crooked Hillary Clinton"), and a full fit (surname, initials) wins over a given name's."""
         key = name_key(plain)
-        exact = [
-            entry
-            for entry in self.entries
-            if _kinds_fit(entry.kind, kind) and key in map(name_key, entry.names + [entry.name])
-        ]
+        # A form written the same way is the same entity whatever kind it was taken for: "Clinton"
+        # taken for an organisation where "Hillary Clinton" is also written "Clinton".
+        exact = [entry for entry in self.entries if key in map(name_key, entry.names + [entry.name])]
         if exact:
             return exact[0]
-        matches = [
-            entry
-            for entry in self.entries
-            if _kinds_fit(entry.kind, kind)
-            and same_entity(plain, entry.name, organization=entry.kind == "organization")
-        ]
+        fitting = [entry for entry in self.entries if _kinds_fit(entry.kind, kind)]
+        strengths = [_strength(plain, entry) for entry in fitting]
+        best = max(strengths, default=0)
+        matches = [entry for entry, strength in zip(fitting, strengths, strict=True) if best and strength == best]
         return matches[0] if len(matches) == 1 else None
 
-    def add(self, surface: str, kind: str, source: str, spans: Sequence[Span], role: str | None = None) -> Entry:
-        plain, title = without_title(surface) if kind != "organization" else (surface, None)
+    def add(
+        self,
+        surface: str,
+        kind: str,
+        source: str,
+        spans: Sequence[Span],
+        role: str | None = None,
+        plain: str | None = None,
+    ) -> Entry:
+        """Add one mention; `plain` is the name it stands for when the caller knows better than
+        the title rules (see `one_entry_each`)."""
+        title: str | None = None
+        if plain is None:
+            plain, title = without_title(surface) if kind != "organization" else (surface, None)
         entry = self.find(plain, kind)
         if entry is None:
             entry = Entry(name=plain, kind=kind)
@@ -108,6 +126,16 @@ def fullest_first(per_source, name_of):
     return sorted(items, key=lambda pair: -len(name_key(without_title(name_of(pair[1]))[0]).split()))
 
 
+def _strength(plain: str, entry: Entry) -> int:
+    """How well `plain` fits the best of the forms `entry` has been written in."""
+    organization = entry.kind == "organization"
+    forms = [name if organization else without_title(name)[0] for name in entry.names]
+    # Only forms as full as `plain`: "Massimo Cuttitta" fits the surname "Cuttitta" that the
+    # entry of Marcello Cuttitta holds, and is still another man.
+    fuller = [form for form in forms if len(name_key(form).split()) >= len(name_key(plain).split())]
+    return max(fit_strength(plain, form, organization=organization) for form in [entry.name, *fuller])
+
+
 def _kinds_fit(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
 
@@ -115,11 +143,18 @@ def _kinds_fit(a: str, b: str) -> bool:
 def one_entry_each(items: Sequence[WhoItem]) -> list[WhoItem]:
     """A brief's `who` with each entity once, in reading order: "McCallum" joins "Doug
     McCallum", "EU" joins "European Union", "TransCanada" joins "TransCanada Corp.", and a title
-    in a name becomes its role ("Winger Jamal Reid" is Jamal Reid, winger). Every form is kept
-    as an alias and every mention's span is kept; the first stated role wins."""
+    in a name becomes its role ("Winger Jamal Reid" is Jamal Reid, winger). A name that is
+    another person's full name with words around it ("Democrat Hillary Clinton", a headline's
+    "Lindsey Graham Says") is that person; two names joined by "and" of which one is listed on
+    its own ("FBI and Justice Department") are two entries. Every form is kept as an alias and
+    every mention's span is kept; the first stated role wins."""
+    items = [part for item in items for part in _split_pair(item, items)]
+    cores = _person_cores(items)
     index = NameIndex()
     for _, item in fullest_first([("brief", items)], lambda item: item.name):
-        entry = index.add(item.name, item.kind, "brief", item.spans, item.role)
+        core = cores.get(id(item))
+        kind = "person" if core is not None else item.kind
+        entry = index.add(item.name, kind, "brief", item.spans, item.role, plain=core)
         entry.names.extend(alias for alias in item.aliases if alias not in entry.names)
     merged = [
         WhoItem(
@@ -132,3 +167,84 @@ def one_entry_each(items: Sequence[WhoItem]) -> list[WhoItem]:
         for entry in index.entries
     ]
     return sorted(merged, key=lambda item: item.spans[0] if item.spans else (1 << 62, 0))
+
+
+def _person_cores(items: Sequence[WhoItem]) -> dict[int, str]:
+    """For each item (by `id`) that is another listed person's full name with more words around
+    it, that person's name: "Crooked Hillary Clinton" and "Democrat Hillary Clinton" are Hillary
+    Clinton, a headline's "Donald Trump Is Right" is Donald Trump; and "Loretta E. Lynch", taken
+    for an organisation but with no word of one, is the person Loretta Lynch. A name that holds
+    two people ("Chris Christie Calls Hillary Clinton") is left as it is."""
+    people = [
+        plain
+        for item in items
+        if item.kind == "person" and len(name_key(plain := without_title(item.name)[0]).split()) >= 2
+    ]
+    cores: dict[int, str] = {}
+    for item in items:
+        organization = item.kind == "organization"
+        plain = item.name if organization else without_title(item.name)[0]
+        words = name_key(plain).split()
+        if organization and (len(words) < 2 or any(word in GENERIC_ORGANIZATION_WORDS for word in words)):
+            continue
+        found = [
+            person
+            for person in people
+            if (fit_strength(plain, person) == FULL_FIT if organization else _around(name_key(person).split(), words))
+        ]
+        if len({name_key(person) for person in found}) == 1:
+            cores[id(item)] = max(found, key=len)
+    return cores
+
+
+def _around(core: list[str], words: list[str]) -> bool:
+    """Whether the longer `words` open or end with all of `core`."""
+    n = len(core)
+    return n < len(words) and (words[:n] == core or words[-n:] == core)
+
+
+def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
+    """Two names glued into one, as two: "FBI and Justice Department" when one of the two is
+    listed on its own ("Procter and Gamble" stays whole), and a headline's "Paul Oduya Thanks Mary
+    Vane" when it opens with one listed name and ends with another."""
+    # A name listed on its own, or written alone elsewhere (one of the item's own forms).
+    listed = {name_key(form) for other in items if other is not item for form in [other.name, *other.aliases]}
+    listed |= {name_key(alias) for alias in item.aliases}
+    left, sep, right = item.name.partition(" and ")
+    left, right = left.strip(), right.strip()
+    if sep and _distinctive(left) and _distinctive(right):
+        if name_key(left) in listed or name_key(right) in listed:
+            return _parts(item, left, right)
+        return [item]
+    words = item.name.split()
+    for cut in range(2, len(words) - 1):
+        opening = " ".join(words[:cut])
+        if name_key(opening) in listed and len(opening.split()) >= 2:
+            closing = next(
+                (
+                    " ".join(words[end:])
+                    for end in range(cut + 1, len(words) - 1)
+                    if name_key(" ".join(words[end:])) in listed
+                ),
+                None,
+            )
+            if closing is not None and len(closing.split()) >= 2:
+                return _parts(item, opening, closing)
+    return [item]
+
+
+def _distinctive(name: str) -> bool:
+    """A capitalised name with a word of its own: not "Co Inc" of "Russ Berrie and Co Inc"."""
+    words = name_key(name).split()
+    return name[:1].isupper() and any(word not in LEGAL_FORMS and word not in COMPANY_WORDS for word in words)
+
+
+def _parts(item: WhoItem, opening: str, closing: str) -> list[WhoItem]:
+    """`item` as the two names it opens and ends with, each with its share of the spans."""
+    whole = all(end - start == len(item.name) for start, end in item.spans)
+    parts = []
+    for part, first in ((opening, True), (closing, False)):
+        spans = [(start, start + len(part)) if first else (end - len(part), end) for start, end in item.spans]
+        aliases = [alias for alias in item.aliases if set(name_key(alias).split()) <= set(name_key(part).split())]
+        parts.append(item.model_copy(update={"name": part, "spans": spans if whole else [], "aliases": aliases}))
+    return parts

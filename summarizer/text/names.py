@@ -41,8 +41,11 @@ from summarizer.text.spans import find_all, fold
 from summarizer.text.tokens import Candidate, Token, tokenize
 
 __all__ = [
+    "FULL_FIT",
     "GENERIC_ORGANIZATION_WORDS",
+    "LEGAL_FORMS",
     "find_same",
+    "fit_strength",
     "has_surname",
     "is_initials",
     "name_key",
@@ -61,9 +64,14 @@ LEGAL_FORMS = (COMPANY_SUFFIXES - {"company", "corporation"}) | frozenset(
 )
 # Generational suffixes: "Martin Luther King Jr." is surnamed King.
 GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
+# Heads of a body or place named after another or part of it: the "Senate Finance Committee" is
+# not the Senate, nor the "Democratic National Committee" the Democratic Party.
+_BODIES_OF_THEIR_OWN = frozenset("committee|subcommittee|caucus|center|centre|stadium|arena|museum|library".split("|"))
 # Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
+# A possessive ending: "Trump's" and "Reuters'" name Trump and Reuters.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 # Newspaper titles: cue words that, alone, are the paper's own short name ("the Star", "the
 # Post", "the Globe"), unlike "Bank" or "Court", which any bank or court is called.
 _PRESS_TITLES = frozenset("gazette globe herald journal mail post star times tribune".split())
@@ -126,8 +134,9 @@ def without_title(name: str) -> tuple[str, str | None]:
 
 def name_key(name: str) -> str:
     """The name as compared: typography folded, dots dropped, other non-letters a space, lower
-    case. "Indo-Pacific" and "Indo Pacific", "U.S." and "US" have one key."""
-    folded = fold(name).replace(".", "")
+    case. "Indo-Pacific" and "Indo Pacific", "U.S." and "US" have one key; so do "Trump's" and
+    "Trump": a possessive is a way of writing the name, not another name."""
+    folded = _POSSESSIVE.sub("", fold(name).strip()).replace(".", "")
     return " ".join(_NOT_LETTERS.sub(" ", folded).lower().split())
 
 
@@ -179,6 +188,7 @@ def is_initials(short: str, long: str) -> bool:
 
 
 _NO_FIT, _FIRST_WORD, _FULL_FIT = 0, 1, 2
+FULL_FIT = _FULL_FIT  # what `fit_strength` says of two names that fit fully
 
 
 def _fit(a: str, b: str, organization: bool) -> int:
@@ -195,15 +205,60 @@ def _fit(a: str, b: str, organization: bool) -> int:
     if len(shorter) == len(longer):
         return _NO_FIT
     short_form = a if len(words_a) < len(words_b) else b
+    if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
+        return _FULL_FIT
+    if (
+        organization
+        and not short_form.isupper()
+        and _core_of(longer) == shorter
+        and _short_organization_name(shorter, shorter)
+    ):
+        return _FULL_FIT  # "Red Cross" of "Kenya Red Cross Society"
     if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
         # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
-        # not its short name: it joins the name it spells ("United Nations") instead.
-        return _FULL_FIT
+        # not its short name: it joins the name it spells ("United Nations") instead. Closing
+        # words name the body more surely than opening ones: "Commons" is the "House of Commons"
+        # before it is the "Commons Procedure Committee", which is one of the House's own.
+        if longer[-len(shorter) :] == shorter:
+            return _FULL_FIT
+        return _NO_FIT if _head_word(longer) in _BODIES_OF_THEIR_OWN else _FIRST_WORD
     if len(shorter) == 1:
         if organization:
             return _NO_FIT
         return _FULL_FIT if shorter[0] == longer[-1] else _FIRST_WORD if shorter[0] == longer[0] else _NO_FIT
-    return _FULL_FIT if shorter[-1] == longer[-1] and set(shorter) <= set(longer) else _NO_FIT
+    if shorter[-1] == longer[-1] and set(shorter) <= set(longer):
+        return _FULL_FIT
+    # The opening words of a personal name, as of a first name: "Aung San" of "Aung San Suu Kyi"
+    # ("East India" of "East India Company" is no personal name).
+    personal = not organization and not any(word in GENERIC_ORGANIZATION_WORDS for word in longer)
+    return _FIRST_WORD if personal and longer[: len(shorter)] == shorter else _NO_FIT
+
+
+def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:
+    """ "BBC" of "BBC News", "ACME" of "ACME Group": an acronym followed only by words that any
+    body of its kind has is that body; so is one after the place or people it belongs to ("GP"
+    of "Brazilian GP"). "UN" of "UN Security Council" is not."""
+    n = len(shorter)
+    if longer[-n:] == shorter and all(word in PLACES or word in DEMONYMS for word in longer[:-n]):
+        return True
+    return longer[:n] == shorter and all(word in GENERIC_ORGANIZATION_WORDS for word in longer[n:])
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun a name is about: its last word, or the one before "of"/"on"/"for" ("committee"
+    of "Senate Committee on Finance")."""
+    return next((words[i - 1] for i, word in enumerate(words) if i and word in ("of", "on", "for")), words[-1])
+
+
+def _core_of(words: list[str]) -> list[str]:
+    """An organisation's name without the place or people it belongs to before it and the generic
+    words after it: "Kenya Red Cross Society" -> "red cross"."""
+    start, end = 0, len(words)
+    while start < end - 1 and (words[start] in PLACES or words[start] in DEMONYMS):
+        start += 1
+    while end > start + 1 and words[end - 1] in GENERIC_ORGANIZATION_WORDS:
+        end -= 1
+    return words[start:end]
 
 
 def _short_organization_name(shorter: list[str], longer: list[str]) -> bool:
@@ -218,6 +273,13 @@ def _short_organization_name(shorter: list[str], longer: list[str]) -> bool:
     if " ".join(shorter) in PLACES:
         return False
     return not all(word in GENERIC_ORGANIZATION_WORDS or word in PLACES or word in DEMONYMS for word in shorter)
+
+
+def fit_strength(a: str, b: str, *, organization: bool = False) -> int:
+    """How well two names fit, for choosing among candidates: 0 not at all, 1 only by the
+    shorter's opening the longer personal name (a given name, a family name written first), 2
+    fully (equal, initials, surname, part of it; see `same_entity`)."""
+    return _fit(a, b, organization)
 
 
 def same_entity(a: str, b: str, *, organization: bool = False) -> bool:

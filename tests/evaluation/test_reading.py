@@ -77,3 +77,22 @@ def test_a_name_with_a_capital_inside_is_no_junk_even_beside_its_web_address():
     text = "Riders should visit the TfL website, tfl.gov.uk, as other riders did."
     brief = _brief(summary="", who=[WhoItem(name="TfL", kind="organization"), WhoItem(name="Riders")])
     assert reading_defects(brief, text)["junk_names"] == 1  # Riders ("riders" is a common noun)
+
+
+def test_a_thing_named_after_a_body_or_a_part_of_it_is_no_duplicate():
+    """A reader of a brief on a hearing sees the Senate and its committee as two bodies, a bank
+    and the stadium named after it as two things; the same name with a legal form, or a surname
+    beside the full name, is still one entity written twice."""
+    who = [
+        WhoItem(name="Senate"),
+        WhoItem(name="Senate Armed Services Committee"),
+        WhoItem(name="Harbour Bank"),
+        WhoItem(name="Harbour Bank Stadium"),
+        WhoItem(name="Ann Lee"),
+        WhoItem(name="Ann Lee Community Centre"),
+        WhoItem(name="House Subcommittee on Energy"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [WhoItem(name="Nordvik Energy"), WhoItem(name="Nordvik Energy ASA"), WhoItem(name="Harbour Bank")]
+    twice += [WhoItem(name="Harbour"), WhoItem(name="Lee"), WhoItem(name="Ann Lee")]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 3

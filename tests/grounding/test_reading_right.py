@@ -197,3 +197,80 @@ def test_a_one_word_person_that_only_opens_sentences_and_is_a_common_word_is_jun
     story = "Having won, the team left. They were having fun. Rose said so. A rose bloomed, Rose added."
     assert is_junk_name("Having", "person", story)
     assert not is_junk_name("Rose", "person", story)  # capitalised mid-sentence: a name
+
+
+def _merged(*named: tuple[str, str]) -> dict[str, WhoItem]:
+    """One entry each of hand-made items, each at its own place in a made-up article."""
+    items = [
+        WhoItem(name=name, kind=kind, spans=[(100 * i, 100 * i + len(name))])  # type: ignore[arg-type]
+        for i, (name, kind) in enumerate(named)
+    ]
+    return {item.name: item for item in one_entry_each(items)}
+
+
+def test_a_possessive_is_a_form_of_the_name():
+    merged = _merged(("Donald Trump", "person"), ("Trump's", "person"), ("Trump", "person"))
+    assert list(merged) == ["Donald Trump"]
+    assert set(merged["Donald Trump"].aliases) == {"Trump's", "Trump"}
+    assert len(merged["Donald Trump"].spans) == 3
+
+
+def test_words_around_a_persons_full_name_do_not_make_another_person():
+    merged = _merged(
+        ("Crooked Mary Vane", "person"),
+        ("Senator Mary Vane", "person"),
+        ("Mary Vane", "person"),
+        ("Crooked Mary", "other"),
+        ("Paul Oduya Says", "person"),  # a headline's title-case verb glued on
+        ("Paul Oduya", "person"),
+    )
+    assert set(merged) == {"Mary Vane", "Paul Oduya"}
+    assert {"Crooked Mary Vane", "Crooked Mary"} <= set(merged["Mary Vane"].aliases)
+    assert merged["Mary Vane"].role == "Senator"
+
+
+def test_a_name_holding_two_people_is_split_between_them():
+    merged = _merged(("Paul Oduya Thanks Mary Vane", "person"), ("Paul Oduya", "person"), ("Mary Vane", "person"))
+    assert set(merged) == {"Paul Oduya", "Mary Vane"}
+    assert merged["Paul Oduya"].spans == [(0, 10), (100, 110)] and merged["Mary Vane"].spans == [(18, 27), (200, 209)]
+
+
+def test_a_personal_name_taken_for_an_organisation_joins_the_person():
+    merged = _merged(("Loretta E. Vane", "organization"), ("Loretta Vane", "person"))
+    assert list(merged) == ["Loretta Vane"] and merged["Loretta Vane"].kind == "person"
+    assert merged["Loretta Vane"].aliases == ["Loretta E. Vane"]
+    # an organisation's name with a word of one stays apart from a person's
+    assert set(_merged(("Walt Harmon", "person"), ("Walt Harmon Studios", "organization"))) == {
+        "Walt Harmon",
+        "Walt Harmon Studios",
+    }
+
+
+def test_two_names_joined_by_and_are_two_entries_when_one_is_listed():
+    items = [
+        WhoItem(name="FBI and Justice Department", kind="organization", spans=[(10, 36)]),
+        WhoItem(name="FBI", kind="organization", spans=[(50, 53)]),
+        WhoItem(name="Procter and Gamble", kind="organization", spans=[(60, 78)]),
+    ]
+    merged = {item.name: item for item in one_entry_each(items)}
+    assert set(merged) == {"FBI", "Justice Department", "Procter and Gamble"}
+    assert merged["FBI"].spans == [(10, 13), (50, 53)] and merged["Justice Department"].spans == [(18, 36)]
+
+
+def test_an_acronym_with_generic_words_is_the_body_but_not_its_parts():
+    assert set(_merged(("BBC News", "organization"), ("BBC", "organization"))) == {"BBC News"}
+    merged = _merged(("UN Security Council", "organization"), ("UN", "organization"))
+    assert set(merged) == {"UN Security Council", "UN"}
+
+
+def test_an_acronym_after_its_place_and_a_glued_pair_written_alone_elsewhere():
+    assert set(_merged(("Brazilian GP", "organization"), ("GP", "organization"))) == {"Brazilian GP"}
+    glued = WhoItem(name="Cabinet and Palace Office", kind="organization", spans=[(0, 25)], aliases=["Palace Office"])
+    assert {item.name for item in one_entry_each([glued])} == {"Cabinet", "Palace Office"}
+
+
+def test_a_namesake_is_not_joined_through_a_shared_surname():
+    merged = _merged(("Marcello Vane", "person"), ("Vane", "person"), ("Massimo Vane", "person"))
+    assert {"Marcello Vane", "Massimo Vane"} <= set(merged)
+    company = _merged(("Russ Harmon and Co Inc", "organization"), ("Russ Harmon", "person"))
+    assert "Russ Harmon and Co Inc" in company

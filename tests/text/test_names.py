@@ -201,3 +201,18 @@ ARTICLE = "Defense Secretary Lloyd Austin arrived on Monday. “We are ready,”
 )
 def test_a_name_occurs_if_it_or_its_surname_does(name: str, stated: bool) -> None:
     assert name_occurs(ARTICLE, name) is stated
+
+
+def test_an_organisations_closing_words_win_over_a_name_it_opens():
+    """ "Commons" is the House of Commons, not its committee; "Democratic" is no short name of
+    the Democratic National Committee, a body of its own."""
+    names = ["Commons Procedure Committee", "British House of Commons"]
+    assert find_same("Commons", names, organization=True) == 1
+    assert find_same("Democratic", ["Democratic National Committee", "Democratic Party"], organization=True) == 1
+    assert find_same("Rogers", ["Rogers Communications Inc."], organization=True) == 0
+
+
+def test_an_organisations_core_without_its_country_and_generic_words_names_it():
+    assert find_same("Red Cross", ["Harbour Rovers", "Kenya Red Cross Society"], organization=True) == 1
+    assert not same_entity("Society", "Kenya Red Cross Society", organization=True)
+    assert not same_entity("Kenya", "Kenya Red Cross Society", organization=True)
