@@ -53,9 +53,18 @@ _PICTURE_POSITION_RE = re.compile(
 _WIRE_CREDIT_HEAD_RE = re.compile(r"[^\n]{0,60}?\bThe Canadian Press\s+(?=[A-Z])")
 
 
+# The picture agencies whose name credits a photo: "Cleveland Indians Getty Images" is the end of a
+# caption run into its credit, "Getty Images" alone the credit itself; neither is in the story.
+_PICTURE_AGENCY = r"(?:Getty Images|AP Photo|AFP Photo|PA Images|PA Wire|Rex Features|Shutterstock|Alamy)\b"
+_PICTURE_AGENCY_RE = re.compile(_PICTURE_AGENCY)
+_PICTURE_AGENCY_AFTER_RE = re.compile(r"\s*/?\s*" + _PICTURE_AGENCY)
+
+
 def is_credit(text: str, start: int, end: int) -> bool:
     """Whether the mention at text[start:end] sits in a credit or byline rather than in the story."""
     if _CREDIT_AFTER_RE.match(text, end) or _CREDIT_BEFORE_RE.search(text[max(0, start - 30) : start]):
+        return True
+    if _PICTURE_AGENCY_RE.search(text, start, end) or _PICTURE_AGENCY_AFTER_RE.match(text, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_before = text[line_start:start]

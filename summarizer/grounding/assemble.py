@@ -248,10 +248,9 @@ def _headline_flaw(headline: str, story: str) -> str | None:
         return "cut off mid-phrase"
     if ends_on_initial(headline):
         return "cut off after an initial"
-    if (
-        len(headline) >= LIMITS.headline - 2
-        and not headline.endswith((".", "!", "?", "\"", "”"))
-        and not (_whole_word(last, story) and _ends_where_the_article_pauses(words, story))
+    if not headline.endswith((".", "!", "?", "\"", "”")) and (
+        (len(headline) >= LIMITS.headline - 2 and not _whole_word(last, story))
+        or (len(headline) >= LIMITS.headline and not _ends_where_the_article_pauses(words, story))
     ):
         return f"cut off at the length limit of {LIMITS.headline} characters"
     if _repeats_itself(headline):
@@ -293,9 +292,10 @@ def _whole_word(word: str, story: str) -> bool:
 
 
 def _ends_where_the_article_pauses(words: list[str], story: str) -> bool:
-    """A headline that fills the grammar's length limit was most likely stopped by it, even after
-    a whole word ("...rejected a withdrawal deal with the European"). It counts as finished only
-    where the article's own phrase ends on the same words: at punctuation or the end of a line.
+    """A headline that fills the grammar's length limit to the last character was most likely
+    stopped by it, even after a whole word ("...rejected a withdrawal deal with the European"). It
+    counts as finished only where the article's own phrase ends on the same words: at punctuation
+    or the end of a line.
     Words of the model's own, not in the article, give no such proof."""
     tail = words[-3:]
     if not tail:

@@ -57,3 +57,17 @@ def test_a_closing_biography_is_a_credit():
     assert "Jane Roe" not in _people(text)
     later = text + "\n\n" + "Jane Roe is a resident of the city and has planted trees for years on her own street."
     assert not is_credit(later, start, start + len("Jane Roe"))
+
+
+def test_a_picture_agency_and_the_caption_words_run_into_it_are_no_entities():
+    text = (
+        "The Harbour City Gulls won the final on Sunday, the league said.\n\n"
+        "Fans cheer in the rain at Lakeside Park Harbour City Gulls Getty Images\n\n"
+        "The Harbour City Gulls had lost two finals before. Coach Dana Reyes said the team deserved it."
+    )
+    names = {e.name for e in find_entities(text)}
+    assert "Harbour City Gulls" in names
+    assert not {name for name in names if "Getty" in name}
+    start = text.index("Harbour City Gulls Getty")
+    assert is_credit(text, start, start + len("Harbour City Gulls"))
+    assert not is_credit(text, text.index("Harbour City Gulls"), text.index("Harbour City Gulls") + 18)

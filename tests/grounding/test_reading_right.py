@@ -116,7 +116,7 @@ LEAD = (
             "length limit",
         ),
         (  # whole words, but stopped by the length limit where the article's phrase goes on
-            "Traffic returned at noon as Harbour Bridge reopened, and the NDP minority government said the work",
+            "Traffic returned at noon, as Harbour Bridge reopened, and the NDP minority government said, the work",
             "length limit",
         ),
         (  # at the length limit too, but the article's phrase ends there
