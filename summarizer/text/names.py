@@ -102,6 +102,8 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
     rest = tokens[last_title + 1 :]
     if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
         return Candidate(tokens)
+    if not _is_title_token(tokens[last_title]):  # "Major League Baseball": a body's name goes on, no person follows
+        return Candidate(tokens)
     if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
         return Candidate(tokens)
     title = tokens[: last_title + 1]
