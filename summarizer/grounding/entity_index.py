@@ -205,15 +205,17 @@ def _around(core: list[str], words: list[str]) -> bool:
 
 def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
     """Two names glued into one, as two: "FBI and Justice Department" when one of the two is
-    listed on its own ("Procter and Gamble" stays whole), and a headline's "Paul Oduya Thanks Mary
-    Vane" when it opens with one listed name and ends with another."""
+    listed on its own ("Procter and Gamble" stays whole) or each side is a full name of three words
+    or more ("U.S. PIRG Education Fund and Citizens for Tax Justice"; one body's name that holds an
+    "and" has a short side: "Centers for Disease Control and Prevention"), and a headline's "Paul
+    Oduya Thanks Mary Vane" when it opens with one listed name and ends with another."""
     # A name listed on its own, or written alone elsewhere (one of the item's own forms).
     listed = {name_key(form) for other in items if other is not item for form in [other.name, *other.aliases]}
     listed |= {name_key(alias) for alias in item.aliases}
     left, sep, right = item.name.partition(" and ")
     left, right = left.strip(), right.strip()
     if sep and _distinctive(left) and _distinctive(right):
-        if name_key(left) in listed or name_key(right) in listed:
+        if name_key(left) in listed or name_key(right) in listed or min(len(left.split()), len(right.split())) >= 3:
             return _parts(item, left, right)
         return [item]
     words = item.name.split()

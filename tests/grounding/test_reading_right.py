@@ -257,6 +257,19 @@ def test_two_names_joined_by_and_are_two_entries_when_one_is_listed():
     assert merged["FBI"].spans == [(10, 13), (50, 53)] and merged["Justice Department"].spans == [(18, 36)]
 
 
+def test_two_full_names_joined_by_and_are_two_entries_and_one_body_with_and_stays_whole():
+    items = [
+        WhoItem(name="Harbour Tenants Legal Fund and Citizens for Fair Rent", kind="organization", spans=[(0, 53)]),
+        WhoItem(name="Centers for Disease Control and Prevention", kind="organization", spans=[(60, 102)]),
+    ]
+    names = {item.name for item in one_entry_each(items)}
+    assert names == {
+        "Harbour Tenants Legal Fund",
+        "Citizens for Fair Rent",
+        "Centers for Disease Control and Prevention",
+    }
+
+
 def test_an_acronym_with_generic_words_is_the_body_but_not_its_parts():
     assert set(_merged(("BBC News", "organization"), ("BBC", "organization"))) == {"BBC News"}
     merged = _merged(("UN Security Council", "organization"), ("UN", "organization"))
