@@ -239,6 +239,8 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
     part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
     if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
         following = _phrase_after(text, end + part_of.start("det"), determiners=True)
+    if following is None and not share_or_money and _OF_THEM.match(text, end):
+        following = _plural_before(text, start)  # "its [troops] ... around 10,000 of them"
     if following is None:
         return _value_of(text, start)
     verb = None if share_or_money else _verb_before(text, start)
@@ -276,6 +278,25 @@ def compound_label(unit: str, noun: str) -> str:
 
 
 _PART_OF = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|his|her|our)\s")
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+
+
+def _plural_before(text: str, start: int) -> str | None:
+    """The plural noun "them" stands for: the last one before the figure in its sentence, as the
+    tagger reads it ("urged North Korea to withdraw its [troops] from Russia, where around 10,000
+    of them have been deployed"), never the clause's subject. Parsed only for this rare shape,
+    never for a whole article; None when no such noun comes before the figure in its sentence."""
+    from summarizer.text.parse import parse  # the tagger loads on the first "N of them"
+
+    span = sentence_span_around(text, start)
+    if span is None or span[0] >= start:
+        return None
+    plurals = [  # not the subject of the clause: "Police freed 12 of them" counts someone else
+        token.text
+        for token in parse(text[span[0] : start])
+        if token.tag_ == "NNS" and token.text.islower() and not token.dep_.startswith("nsubj")
+    ]
+    return plurals[-1] if plurals else None
 
 
 def age_label(text: str, position: int, *, after_name: bool = False) -> str | None:

@@ -203,3 +203,15 @@ def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
     assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
     text = "He crashed on lap 48 in the 90's, at 11.30am, from Sept. 19 to 22; see page 4."
     assert find_figures(text) == []
+
+
+def test_a_count_of_them_is_labelled_with_the_plural_noun_them_stands_for():
+    from summarizer.extract.figure_labels import label_figure
+
+    text = "Leaders urged the kingdom to withdraw its troops from the border, where around 4,000 of them are based."
+    at = text.index("4,000")
+    assert label_figure(text, at, at + 5) is not None and label_figure(text, at, at + 5).startswith("troops")
+    # the clause's own subject is not what "them" stands for; with no other plural, no label
+    text = "Officials said 40 protesters were held. Police freed 12 of them on Monday."
+    at = text.index("12")
+    assert label_figure(text, at, at + 2) is None
