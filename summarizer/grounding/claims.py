@@ -314,11 +314,23 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
         missing = [
             w.text
             for w in name
-            if w.lower not in source.lowers and not source.names_acronym(w) and not demonym_of(w, source.names)
+            if w.lower not in source.lowers
+            and not source.names_acronym(w)
+            and not demonym_of(w, source.names)
+            and not _acronym_in_number(w, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+def _acronym_in_number(word: Word, lowers: frozenset[str]) -> bool:
+    """An acronym the article writes in the plural where the claim has the singular, or the
+    reverse: "IP addresses" for the article's "IPs", "the MPs" for "an MP"."""
+    bare = word.text[:-1] if word.text.endswith("s") else word.text
+    if len(bare) < 2 or not bare.isupper():
+        return False
+    return bare.lower() in lowers or f"{bare.lower()}s" in lowers
 
 
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "s")
@@ -527,11 +539,12 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
 
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     """Whether the evidence names `word`'s entity another way: by the name its acronym spells
-    ("GM": "General Motors"), or, for a one-word name (`alone`), by a name the article writes
-    together with it ("Calgary" where the evidence says "Flames", of "the Calgary Flames"). A
+    ("GM": "General Motors"), in the other number ("IP": "IPs"), or, for a one-word name
+    (`alone`), by a name the article writes together with it ("Calgary" where the evidence says
+    "Flames", of "the Calgary Flames"). A
     word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
     because the article also writes "FSIN Youth"."""
-    if _is_acronym_of(word, initials_of(around.sentences)):
+    if _is_acronym_of(word, initials_of(around.sentences)) or _acronym_in_number(word, around.lowers):
         return True
     if not alone:
         return False

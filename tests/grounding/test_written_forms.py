@@ -41,3 +41,12 @@ def test_a_people_is_named_by_its_place():
     # "Indi-" opens "individual", which is no name: only the article's names stand for a people
     verdict = check_claim("Three Indians have since been detained by the country.", source)
     assert not verdict.supported and "'Indians' is not in the article" in verdict.reason
+
+
+def test_an_acronym_is_named_in_the_plural_or_the_singular():
+    source = "Investigators said several IPs that sent the threats had also sent spam emails in October."
+    assert check_claim(
+        "Investigators said several IP addresses that sent the threats had also sent spam.", source
+    ).supported
+    verdict = check_claim("Investigators said several VPN addresses that sent the threats had also sent spam.", source)
+    assert not verdict.supported and "VPN" in verdict.reason
