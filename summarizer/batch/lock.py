@@ -13,6 +13,7 @@ ends in any way, SIGKILL included, so the file a killed run leaves behind never 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from summarizer.errors import OutputError
@@ -41,7 +42,7 @@ class DirectoryLock:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.read(fd, 64).decode("ascii", "replace").strip()
+            holder = _holder(fd)
             os.close(fd)
             by = f" (process {holder})" if holder.isdigit() else ""
             raise OutputError(
@@ -57,3 +58,15 @@ class DirectoryLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor releases the flock
             self._fd = None
+
+
+def _holder(fd: int) -> str:
+    """The pid the lock's holder wrote. It writes it just after taking the lock, so a run that
+    starts in that instant finds the file empty: it looks again for a moment (a tenth of a
+    second at most) rather than name no process."""
+    for _ in range(20):
+        holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+        if holder.isdigit():
+            return holder
+        time.sleep(0.005)
+    return ""

@@ -188,3 +188,23 @@ def test_a_corrupt_cache_entry_is_a_miss_and_is_replaced(tmp_path, capsys, corru
     assert code == ExitCode.OK, err
     assert len(server.requests) == 2  # the corrupt entry was a miss: briefed again
     assert BriefCache(cache_dir).get(key) is not None  # and replaced
+
+
+def test_a_run_that_starts_as_the_holder_takes_the_lock_still_names_it(tmp_path):
+    """The holder writes its pid just after taking the lock: a second run in that instant waits
+    for it rather than name no process."""
+    import fcntl
+
+    from summarizer.batch.lock import LOCK, DirectoryLock
+    from summarizer.errors import OutputError
+
+    holder = os.open(tmp_path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # taken, pid not written yet
+    writer = threading.Timer(0.03, lambda: os.write(holder, b"4242\n"))
+    writer.start()
+    try:
+        with pytest.raises(OutputError, match=r"another summarizer run \(process 4242\) is writing there"):
+            DirectoryLock(tmp_path).acquire()
+    finally:
+        writer.join()
+        os.close(holder)
