@@ -39,7 +39,7 @@ from summarizer.schemas import (
 from summarizer.schemas.draft import LIMITS
 from summarizer.source.article import Article
 from summarizer.source.metadata import is_byline, wire_dateline_length
-from summarizer.text.lexicon import REPORTING_VERBS
+from summarizer.text.lexicon import ABBREVIATED_TITLES, REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
@@ -271,8 +271,9 @@ def _repeats_itself(text: str) -> bool:
     return (bool(pairs) and max(pairs.count(pair) for pair in pairs) >= 3) or len(runs) != len(set(runs))
 
 
-# Titles that always have a name after them: a sentence never ends on one.
-_TITLES_BEFORE_A_NAME = frozenset("mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. st. vs.".split())
+# Titles that always have a name after them (and "vs.", a side after it): a sentence never ends on
+# one. Not every honorific: "Yes, sir." ends a sentence.
+_TITLES_BEFORE_A_NAME = frozenset(f"{title}." for title in ABBREVIATED_TITLES | {"mr", "mrs", "ms", "rev", "vs"})
 
 
 def ends_on_initial(text: str) -> bool:

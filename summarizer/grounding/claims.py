@@ -38,7 +38,7 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word
 from summarizer.grounding.synonyms import related_lemmas
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -68,7 +68,7 @@ _PRONOUNS = frozenset("he she they it his her their its we i this these the".spl
 _CAUSES = frozenset("because after since due following amid prompting prompted".split())
 _PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
 _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
-_TITLES = HONORIFICS | frozenset("dr prof gen rev sen rep gov st lt col capt sgt".split())
+_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # A claim whose event verbs are all paraphrased is kept when this share of its words is there.
 _EVENT_FREE_COVERAGE = 0.7
 #: At most this many neighbouring sentences make one passage.

@@ -73,6 +73,9 @@ TITLE_ABBREVIATIONS = {
     "cmdr": "commander",
     "atty": "attorney",
 }
+# Every title news abbreviates before a name ("Dr.", "St." for a saint, and the ones above): never
+# a name itself, and a sentence never ends on one.
+ABBREVIATED_TITLES = frozenset(TITLE_ABBREVIATIONS) | {"dr", "st"}
 
 # Words that can head a role ("spokesman", "Minister").  Lower-cased.
 ROLE_NOUNS = word_set(
