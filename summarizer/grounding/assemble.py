@@ -9,7 +9,7 @@ speakers the rules missed), each checked before use."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from itertools import islice
 
@@ -18,6 +18,7 @@ from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.entity_index import one_entry_each
+from summarizer.grounding.headlinese import read_headline
 from summarizer.grounding.lemmas import is_english_word
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.roles import check_role
@@ -124,10 +125,15 @@ class _Grounder:
         return min(found, key=lambda place: abs(place[0] - start)) if found else None
 
     def supported_prose(
-        self, section: str, claims: Sequence[tuple[str, Sequence[int]]]
+        self,
+        section: str,
+        claims: Sequence[tuple[str, Sequence[int]]],
+        read_as: Callable[[str, str], str] | None = None,
     ) -> list[tuple[str, list[Span]]]:
         """The claims (each with the sentence numbers it cites) that the article supports, each
-        with the article spans of its evidence; the others are dropped with the reason."""
+        with the article spans of its evidence; the others are dropped with the reason. Given
+        `read_as` (claim, story -> text), each claim is checked as the text it returns (a
+        headline's short forms spelt out) and kept as written."""
         kept = []
         for claim, numbers in claims:
             claim = claim.strip()
@@ -136,7 +142,8 @@ class _Grounder:
             if _repeats_itself(claim):
                 self.drop(section, claim, "repeats itself")
                 continue
-            verdict = check_claim(claim, self.story, cited=self.cited(numbers))
+            checked = read_as(claim, self.story) if read_as else claim
+            verdict = check_claim(checked, self.story, cited=self.cited(numbers))
             if verdict.supported:
                 kept.append((claim, [place for span in verdict.evidence if (place := self.in_article(span))]))
             else:
@@ -215,7 +222,11 @@ def _headline(grounder: _Grounder, draft: Draft) -> str:
     flaw = _headline_flaw(draft.headline.strip(), grounder.story)
     if flaw:
         grounder.drop("headline", draft.headline.strip(), flaw)
-    kept = [] if flaw else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)])
+    kept = (
+        []
+        if flaw
+        else grounder.supported_prose("headline", [(draft.headline, draft.headline_sentences)], read_headline)
+    )
     if kept:
         return grounder.show("headline", *kept[0])
     title = grounder.article.title or ""

@@ -40,7 +40,8 @@ STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or but as than that which who whom whose is are was
     were be been being have has had do does did will would could should may might must can shall this
     these those it its their there they them he she his her him we our you your i me my us theirs it's
-    also such into onto about over after before during while amid among between up down out upon via
+    also such into onto about over after before during while amid among amongst between up down out upon
+    via atop beneath versus
     per very just only so then than too here now still even yet both each either all any some more most
     other another own same s t said say says saying told tell tells according added adding noted
     stated statement explained described called asked what when where why how if whether because since

@@ -1,7 +1,8 @@
 """Whether the article states a person's or organization's role. A model writes roles in its own
 words ("owner of the company" for "the company's owners Ann Lee and Bo Kim"), so an exact
 occurrence is too strict; a role is stated when its content words, as lemmas, are in a sentence
-that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner").
+that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner",
+and the sentences a definite description ties to it, see `_share`).
 A role made of several parts ("coach; former captain") must have every part stated. A word
 of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
 see `synonyms`)."""
@@ -39,29 +40,57 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in words(part) if is_content(w) or w.is_number]
         if not content:
             continue
-        best, share = max(((i, _share(content, text, i)) for i in naming), key=lambda x: x[1])
+        share, stating = max((_share(content, text, i) for i in naming), key=lambda found: found[0])
         if share < MIN_ROLE_COVERAGE:
             return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
-        evidence.append(best)
+        evidence.extend(stating)
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
 
 
-def _share(content: list[Word], text: SourceText, index: int) -> float:
-    """The share of `content` in the sentence at `index` or the next (where "She is ..." goes on)."""
-    following = index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1])
-    keys = text.keys[index] | (text.keys[index + 1] if following else frozenset())
-    related = text.related[index] | (text.related[index + 1] if following else frozenset())
-    # a title the sentence abbreviates ("Sen. Murray Sinclair") states the role it stands for
-    lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[index]}
-    return sum(
-        bool(w.keys & keys or w.keys & related or synonym_keys(w) & keys) or w.lower in lowers for w in content
-    ) / len(content)
+def _share(content: list[Word], text: SourceText, index: int) -> tuple[float, list[int]]:
+    """The share of `content` in the sentence at `index`, taken with the sentences that speak of
+    the same person there: the next one when it goes on about them ("She is ...", "The
+    49-year-old ruler resigned as ..."), and the one before when this one opens on a definite
+    description, which refers back to it, and itself holds a word of the role ("... the Office
+    of the Police Review Director slammed ... The director, Gerry McNeilly, urged ...")."""
+    own = _found(content, text, [index])
+    together = [index]
+    if index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1]):
+        together.append(index + 1)
+    if index and own and _opens_definite(text.sentences[index]):
+        together.append(index - 1)
+    found = _found(content, text, together)
+    # the sentences that add nothing are no evidence
+    stating = [i for i in together if i == index or _found(content, text, [i])]
+    return found / len(content), stating
+
+
+def _found(content: list[Word], text: SourceText, indices: list[int]) -> int:
+    """How many of `content` the sentences at `indices` hold (as lemmas, synonyms, or a title
+    a sentence abbreviates: "Sen. Murray Sinclair" states the role it stands for)."""
+    keys = frozenset().union(*(text.keys[i] for i in indices))
+    related = frozenset().union(*(text.related[i] for i in indices))
+    lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[indices[0]]}
+    return sum(bool(w.keys & keys or w.keys & related or synonym_keys(w) & keys) or w.lower in lowers for w in content)
 
 
 def _refers_back(sentence: tuple[Word, ...]) -> bool:
-    return bool(sentence) and sentence[0].lower in _PRONOUNS
+    """A sentence that opens on a pronoun, or on a definite description that names nobody
+    ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."): it goes on about
+    the person of the sentence before."""
+    if not sentence:
+        return False
+    return sentence[0].lower in _PRONOUNS or (
+        _opens_definite(sentence) and not any(w.capitalised for w in sentence[1 : 1 + _DESCRIPTION_WORDS])
+    )
 
 
+def _opens_definite(sentence: tuple[Word, ...]) -> bool:
+    return bool(sentence) and sentence[0].lower == "the"
+
+
+#: The words after "The" that a definite description opening a sentence is read from.
+_DESCRIPTION_WORDS = 3
 _PRONOUNS = frozenset("he she they it his her their its".split())
 
 

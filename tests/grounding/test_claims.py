@@ -117,3 +117,11 @@ def test_a_plural_number_word_is_a_word_of_english():
     source = "The windstorm left about 30,000 homes without power, and thousands more lost it on Friday."
     verdict = check_claim("The windstorm left tens of thousands without power.", source)
     assert "not a word" not in verdict.reason
+
+
+def test_a_preposition_lemminflect_lacks_is_a_word_of_english() -> None:
+    source = "The Flames lead the Western Conference after beating the Hurricanes on Tuesday."
+    assert check_claim("The Flames are atop the Western Conference.", source).supported
+    assert check_claim("The Flames lead the conference, beneath nobody.", source).reason != (
+        "'beneath' is not a word of the article or of English"
+    )
