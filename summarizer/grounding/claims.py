@@ -623,6 +623,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     the claim states plainly (evidence sentences are long, and negate many things)."""
     sentences = passage.sentences
     for index, predicate in negations(claim.words):
+        if predicate is not None and opposite_in(predicate, passage.keys):
+            continue  # "would not allow" where the evidence says "ban": the same polarity
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(w.keys & predicate.keys for w in s)]
         if not any(negations(s) for s in (holding or sentences)):
@@ -644,7 +646,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
-        if opposite and opposite not in claim_keys and not _negated_in(opposite, sentences):
+        # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
+        if (
+            opposite
+            and opposite not in claim_keys
+            and not _negated_in(opposite, sentences)
+            and not _negates(claim, word)
+        ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
 
@@ -653,6 +661,11 @@ def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
     """Whether the evidence negates the word `key` is a lemma of ("would not *allow*"): its
     opposite ("ban") then says the same."""
     return any(predicate is not None and key in predicate.keys for s in sentences for _, predicate in negations(s))
+
+
+def _negates(claim: Claim, word: Word) -> bool:
+    """Whether the claim negates `word` itself ("would *not allow*")."""
+    return any(predicate is word for _, predicate in negations(claim.words))
 
 
 def _in_compound(text: str, word: Word) -> bool:

@@ -125,3 +125,10 @@ def test_a_preposition_lemminflect_lacks_is_a_word_of_english() -> None:
     assert check_claim("The Flames lead the conference, beneath nobody.", source).reason != (
         "'beneath' is not a word of the article or of English"
     )
+
+
+def test_a_negated_word_agrees_with_its_opposite_in_the_evidence() -> None:
+    source = "The council voted to ban trucks from the bridge on Monday."
+    assert check_claim("The council would not allow trucks on the bridge.", source).supported
+    assert "'ban'" in check_claim("The council voted to allow trucks on the bridge.", source).reason
+    assert "negation 'not'" in check_claim("The council did not ban trucks from the bridge.", source).reason
