@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from summarizer.grounding.claims import (
     Claim,
@@ -32,6 +32,7 @@ from summarizer.grounding.claims import (
     relevance,
     words_in_english,
 )
+from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
@@ -44,6 +45,9 @@ _TRIED = 6  # passages tried, best covered first, before a claim is refused
 _MOST_CITED = 4  # sentences a citation may name for one claim
 _JOINED = 3  # best passages tried again with the sentences that hold what they lack
 _MOST_JOINED = 2  # sentences joined to one passage
+_NAME_REACH = 3  # how far from a passage `name_mismatch` looks for a name
+_NAME_SETTING = 3  # words either side of a name that place it
+_NAMED_ALIKE = 2  # of those, how many a joined sentence must have around the name
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -154,20 +158,29 @@ def _passages(claim: Claim, text: SourceText) -> list[tuple[float, Passage]]:
 
 
 def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]) -> list[tuple[float, Passage]]:
-    """Each of `passages` that lacks some of the claim's figures, taken with the sentences
-    elsewhere in the article that give them counting the same thing (`counted_alike`; at most
+    """Each of `passages` that lacks some of the claim's figures or names, taken with the
+    sentences elsewhere in the article that give them in the same setting (at most
     `_MOST_JOINED`): a summary sentence joins facts the article gives apart ("X did A, after a
-    report made 45 recommendations"). Every test then runs on the whole. Not for names: a name
-    taken from elsewhere in the article is how a person is swapped in."""
+    report made 45 recommendations"; "the board was disbanded and lawyer Tom Ray appointed
+    administrator"). A figure must count the same thing there (`counted_alike`); a name must
+    stand among the same words as in the claim (`_named_alike`), never merely be named: a name
+    taken from just anywhere in the article is how a person is swapped in. Every test then runs
+    on the whole."""
     joined = []
     for passage in passages:
         missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
+        around = passage.around(_NAME_REACH).lowers
+        absent = [name for name in claim.names if name[-1].lower not in around]
+        tests: list[Callable[[Sequence[Word]], bool]] = [
+            *(partial(counted_alike, claim, figure) for figure in missing),
+            *(partial(_named_alike, claim, name) for name in absent),
+        ]
         also = list(passage.also)
-        for figure in missing:
+        for holds in tests:
             holding = [
                 i
                 for i, sentence in enumerate(text.sentences)
-                if i not in also and not passage.first <= i <= passage.last and counted_alike(claim, figure, sentence)
+                if i not in also and not passage.first <= i <= passage.last and holds(sentence)
             ]
             if holding and len(also) - len(passage.also) < _MOST_JOINED:
                 also.append(min(holding, key=lambda i: abs(i - passage.first)))
@@ -175,6 +188,31 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
             extended = Passage(text, passage.first, passage.last, tuple(sorted(also)))
             joined.append((coverage(claim, extended), extended))
     return joined
+
+
+def _named_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word]) -> bool:
+    """Whether `sentence` names `name` (its last word) among the words the claim puts around
+    it: at least `_NAMED_ALIKE` of the content words within `_NAME_SETTING` words of it in the
+    claim are within as many words of it in the sentence ("appointed lawyer Tom Ray as
+    administrator"). Other names do not place it: that a swapped-in name stands next to
+    another name somewhere in the article says nothing of this claim."""
+    start, end = claim.words.index(name[0]), claim.words.index(name[-1])
+    setting = [
+        w
+        for w in (*claim.words[max(0, start - _NAME_SETTING) : start], *claim.words[end + 1 : end + 1 + _NAME_SETTING])
+        if is_content(w) and not w.capitalised
+    ]
+    if len(setting) < _NAMED_ALIKE:
+        return False
+    for at, word in enumerate(sentence):
+        if word.lower != name[-1].lower:
+            continue
+        near = frozenset(
+            k for w in sentence[max(0, at - _NAME_SETTING - len(name)) : at + 1 + _NAME_SETTING] for k in w.keys
+        )
+        if sum(bool(w.keys & near) for w in setting) >= _NAMED_ALIKE:
+            return True
+    return False
 
 
 def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:

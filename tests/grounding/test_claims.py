@@ -132,3 +132,27 @@ def test_a_negated_word_agrees_with_its_opposite_in_the_evidence() -> None:
     assert check_claim("The council would not allow trucks on the bridge.", source).supported
     assert "'ban'" in check_claim("The council voted to allow trucks on the bridge.", source).reason
     assert "negation 'not'" in check_claim("The council did not ban trucks from the bridge.", source).reason
+
+
+JOINED = (
+    "The harbour board was disbanded on Friday after a report found it had ignored safety rules. "
+    "The report's author, Nadia Perez, made 12 recommendations. "
+    "Dock workers welcomed the decision. "
+    "Union leaders said the board had been warned many times. "
+    "The province said a new board would be named in the spring. "
+    "The commission appointed lawyer Tom Ray as administrator for at least a year. "
+    "Ray worked for the province for a decade, as did his deputy Ian Cole."
+)
+
+
+def test_a_name_the_article_gives_apart_in_the_same_setting_joins_the_evidence() -> None:
+    claim = "The harbour board was disbanded on Friday and lawyer Tom Ray was appointed administrator."
+    verdict = check_claim(claim, JOINED)
+    assert verdict.supported
+    assert JOINED[verdict.evidence[-1][0] :].startswith("The commission appointed lawyer Tom Ray")
+
+
+def test_a_name_the_article_gives_apart_in_another_setting_is_not_joined() -> None:
+    # Cole is named far from the board's news, as a deputy: no passage holds him in this setting
+    claim = "The harbour board was disbanded on Friday and lawyer Ian Cole was appointed administrator."
+    assert not check_claim(claim, JOINED).supported
