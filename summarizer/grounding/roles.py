@@ -40,38 +40,66 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in words(part) if is_content(w) or w.is_number]
         if not content:
             continue
-        share, stating = max((_share(content, text, i) for i in naming), key=lambda found: found[0])
+        share, stating = max((_share(content, text, i, i == naming[0]) for i in naming), key=lambda found: found[0])
         if share < MIN_ROLE_COVERAGE:
             return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
         evidence.extend(stating)
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
 
 
-def _share(content: list[Word], text: SourceText, index: int) -> tuple[float, list[int]]:
+def _share(content: list[Word], text: SourceText, index: int, first: bool) -> tuple[float, list[int]]:
     """The share of `content` in the sentence at `index`, taken with the sentences that speak of
     the same person there: the next one when it goes on about them ("She is ...", "The
     49-year-old ruler resigned as ..."), and the one before when this one opens on a definite
     description, which refers back to it, and itself holds a word of the role ("... the Office
-    of the Police Review Director slammed ... The director, Gerry McNeilly, urged ...")."""
+    of the Police Review Director slammed ... The director, Gerry McNeilly, urged ..."). At the
+    person's `first` mention, the sentence before may also describe them without a name, as a
+    news lead does ("..., according to a collision expert. ... called Malcolm Gibson, ..."):
+    words of an indefinite description there ("a collision expert") count."""
     own = _found(content, text, [index])
     together = [index]
     if index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1]):
         together.append(index + 1)
     if index and own and _opens_definite(text.sentences[index]):
         together.append(index - 1)
-    found = _found(content, text, together)
+    held = [_held(w, text, together) for w in content]
     # the sentences that add nothing are no evidence
     stating = [i for i in together if i == index or _found(content, text, [i])]
-    return found / len(content), stating
+    if first and index and index - 1 not in together and not all(held):
+        described = _described_unnamed(text.sentences[index - 1])
+        introduced = [not was and bool(w.keys & described) for w, was in zip(content, held, strict=True)]
+        if any(introduced):
+            held = [was or new for was, new in zip(held, introduced, strict=True)]
+            stating.append(index - 1)
+    return sum(held) / len(content), stating
 
 
 def _found(content: list[Word], text: SourceText, indices: list[int]) -> int:
-    """How many of `content` the sentences at `indices` hold (as lemmas, synonyms, or a title
-    a sentence abbreviates: "Sen. Murray Sinclair" states the role it stands for)."""
+    return sum(_held(w, text, indices) for w in content)
+
+
+def _held(word: Word, text: SourceText, indices: list[int]) -> bool:
+    """Whether the sentences at `indices` hold `word` (as a lemma, a synonym, or a title a
+    sentence abbreviates: "Sen. Murray Sinclair" states the role it stands for)."""
     keys = frozenset().union(*(text.keys[i] for i in indices))
     related = frozenset().union(*(text.related[i] for i in indices))
     lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[indices[0]]}
-    return sum(bool(w.keys & keys or w.keys & related or synonym_keys(w) & keys) or w.lower in lowers for w in content)
+    return bool(word.keys & keys or word.keys & related or synonym_keys(word) & keys) or word.lower in lowers
+
+
+def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
+    """The lemmas of the sentence's indefinite descriptions: the content words that follow "a"
+    or "an", up to `_DESCRIPTION_WORDS` of them and the first word that is none ("a collision
+    expert", "a retired police officer"; of "a man was charged", only "man")."""
+    described: set[str] = set()
+    for i, word in enumerate(sentence):
+        if word.lower not in ("a", "an"):
+            continue
+        for w in sentence[i + 1 : i + 1 + _DESCRIPTION_WORDS]:
+            if not is_content(w):
+                break
+            described.update(w.keys)
+    return frozenset(described)
 
 
 def _refers_back(sentence: tuple[Word, ...]) -> bool:

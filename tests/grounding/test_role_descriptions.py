@@ -46,3 +46,27 @@ def test_a_description_that_names_someone_else_is_not_about_the_person_before() 
     source = "Queen Ama Tebo stepped down on Sunday. The Prime Minister, Lev Oren, said the council would meet."
     verdict = check_role("Ama Tebo", "prime minister", source)
     assert not verdict.supported and "'prime minister' is not stated" in verdict.reason
+
+
+LEAD = (
+    "The bridge would have stayed open had the inspection been done, according to a structural engineer. "
+    "Lawyers for the city called Dana Holt, a former county surveyor, on Tuesday. "
+    "A man was charged on Monday. Holt said the cracks were old."
+)
+
+
+def test_a_lead_that_describes_the_person_before_naming_them_states_their_role() -> None:
+    verdict = check_role("Dana Holt", "structural engineer; former county surveyor", LEAD)
+    assert verdict.supported
+    assert _evidence(LEAD, verdict)[0].endswith("according to a structural engineer.")
+
+
+def test_only_the_description_before_the_first_mention_counts_and_only_its_noun_phrase() -> None:
+    # "A man" comes before a later mention of Holt, not before the first
+    assert not check_role("Dana Holt", "man", LEAD).supported
+    later = LEAD.replace("according to a structural engineer", "according to the city")
+    assert not check_role("Dana Holt", "structural engineer", later).supported
+    # "arrested" follows "A man was": no part of the description
+    arrested = "A man was arrested on Monday. Police identified Dana Holt in a statement."
+    assert check_role("Dana Holt", "man", arrested).supported
+    assert not check_role("Dana Holt", "arrested man", arrested).supported
