@@ -213,6 +213,14 @@ SPEAKER_CASES = [
         ["Marc Duval"],
         id="as_someone_put_it_names_the_speaker",
     ),
+    pytest.param(
+        "Senator Ada Brill won the caucus on Monday.\n\n"
+        '"We are ready for the next state," a senior Brill adviser said.\n\n'
+        '"Nobody expected this," said Brill ally Tom Vance.\n\n'
+        'Tom Vance, a Brill supporter, said: "She earned it."',
+        ["a senior Brill adviser", "Tom Vance", "Tom Vance"],
+        id="a_name_that_modifies_an_adviser_or_ally_is_not_the_speaker",
+    ),
 ]
 
 
