@@ -85,7 +85,11 @@ GENERIC_ORGANIZATION_WORDS = (ORG_CUES - _PRESS_TITLES) | COMPANY_WORDS | LEGAL_
 
 
 def _is_title_token(token: Token) -> bool:
-    return token.key in ROLE_NOUNS or token.key in HONORIFICS
+    """A role or an honorific; a compound of roles too ("Secretary-Treasurer", "Player-Coach")."""
+    if token.key in ROLE_NOUNS or token.key in HONORIFICS:
+        return True
+    parts = token.key.split("-")
+    return len(parts) > 1 and all(part in ROLE_NOUNS for part in parts)
 
 
 def split_title(text: str, tokens: list[Token]) -> Candidate:

@@ -221,6 +221,11 @@ SPEAKER_CASES = [
         ["a senior Brill adviser", "Tom Vance", "Tom Vance"],
         id="a_name_that_modifies_an_adviser_or_ally_is_not_the_speaker",
     ),
+    pytest.param(
+        'The committee met on Monday.\n\n"They are wasting money," said ranking Democrat Maria Ostrow.',
+        ["Maria Ostrow"],
+        id="a_party_members_noun_before_a_name_describes_the_person",
+    ),
 ]
 
 
