@@ -25,7 +25,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.text.names import split_title
+from summarizer.text.names import is_title_token, split_title
 from summarizer.text.tokens import (
     Candidate,
     Token,
@@ -241,8 +241,39 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                 if piece and not _is_currency_prefix(text, piece[-1]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
+                    head_of = _organization_in_title(piece[: piece.index(candidate.tokens[0])])
+                    if head_of:
+                        candidates.append(Candidate(head_of, kind="organization"))
                     candidates.append(candidate)
     return candidates
+
+
+# Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.
+_OFFICE_WORDS = ROLE_MODIFIERS | frozenset("majority minority ranking whip".split())
+
+
+def _organization_in_title(title: list[Token]) -> list[Token] | None:
+    """ "Federal Reserve Chairman Alan Greenspan", "UAW Secretary-Treasurer Gary Casteel": the
+    words before the office in a title name the body the person heads. Portfolio and rank words
+    ("Defense Secretary", "Deputy Prime Minister"), places and nationalities ("U.S. Ambassador")
+    name none; a single word names one only when it is an acronym or an organisation word, since
+    "Finance Minister" or "Health Secretary" are offices, not bodies."""
+    end = len(title)
+    while end and (is_title_token(title[end - 1]) or title[end - 1].key in _OFFICE_WORDS):
+        end -= 1
+    body = title[:end]
+    if not body or end == len(title) or not all(t.is_capitalised for t in body):
+        return None
+    keys = [t.key for t in body]
+    if " ".join(keys) in PLACES or all(
+        k in PLACES or k in DEMONYMS or k in _OFFICE_WORDS or k in CONNECTORS for k in keys
+    ):
+        return None
+    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and keys[-1] not in ORG_CUES:
+        return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
+    if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
+        return None
+    return body
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:

@@ -165,6 +165,7 @@ class Context:
             ),
             key=lambda item: item[0],
         )
+        self.mentions = _without_bodies_in_titles(text, self.mentions)
         self.role_words: dict[str, set[str]] = {}  # every role any mention of a person carries
         for entity in entities:
             name = self.canonical.get(id(entity), entity).name
@@ -297,6 +298,25 @@ class Context:
         if after < len(self._span_starts) and self._span_starts[after] - 1 < end:
             return self._span_starts[after] - 1
         return end
+
+
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,4}\s+$")
+
+
+def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Army Capt. Christian Pardo", "Federal Reserve Chairman Alan Greenspan": a body named in
+    a person's title describes the person; it is not who speaks in "said Army Capt. Pardo"."""
+    starts = sorted(m[0] for m in mentions if m[2].kind in ("person", "other"))
+    kept = []
+    for mention in mentions:
+        if mention[2].kind == "organization":
+            at = bisect.bisect_right(starts, mention[1])
+            following = starts[at] if at < len(starts) else None
+            if following is not None and following - mention[1] <= 40:
+                if _TITLE_WORDS_BETWEEN.fullmatch(text, mention[1], following):
+                    continue
+        kept.append(mention)
+    return kept
 
 
 def _credit_ranges(text: str) -> list[tuple[int, int]]:

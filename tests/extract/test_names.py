@@ -528,3 +528,15 @@ def test_a_pet_is_no_person():
     assert kinds.get("Doug Purdy") == "person"
     assert kinds.get("Chloe") != "person"
     assert {e.name: e.kind for e in find_entities("Chloe Smith walked her dog.")}.get("Chloe Smith") == "person"
+
+
+def test_the_body_named_in_a_title_is_an_organisation():
+    text = (
+        "Central Reserve Chairman Olga Brandt spoke on Monday. Transit Workers Secretary-Treasurer Ann Lobo "
+        "agreed. Trade Minister Greta Holloway and Canadian Ambassador Tom Hale did not. "
+        "Senate Majority Leader Bo Kerr left."
+    )
+    entities = find_entities(text)
+    assert names_of(entities, "organization") == ["Central Reserve", "Transit Workers", "Senate"]
+    assert by_name(entities, "Olga Brandt").role == "Central Reserve Chairman"
+    assert_spans_exact(text, entities)

@@ -267,3 +267,8 @@ def test_a_description_ends_where_a_clause_goes_on(phrase, description):
 def test_a_reported_clause_after_the_verb_is_no_speaker():
     text = '"We will open on Monday," says the program changed her life.'
     assert speakers_of(text) == [None]
+
+
+def test_a_body_in_the_speakers_title_is_not_the_speaker():
+    text = 'The survey closed on Friday.\n\n"Nobody asked us," said Navy Lt. Cara Voss, who voted early.'
+    assert speakers_of(text) == ["Cara Voss"]
