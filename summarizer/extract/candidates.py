@@ -18,6 +18,7 @@ from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    FOREIGN_CONNECTORS,
     ORG_CUES,
     PERSON_PARTICLES,
     PLACE_CUES,
@@ -53,7 +54,7 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             if not joinable:
                 current = _flush(runs, current)
             current.append(token)
-        elif joinable and (token.key in CONNECTORS or token.key in PERSON_PARTICLES):
+        elif joinable and (token.key in CONNECTORS or token.key in PERSON_PARTICLES or token.key in FOREIGN_CONNECTORS):
             current.append(token)
         else:
             current = _flush(runs, current)
@@ -82,6 +83,8 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
             continue
         if token.key in ("of", "for", "&", "and", "on", "upon") and _keeps_together(left, token.key, run[i + 1 :]):
             left.append(token)
+        elif token.key in FOREIGN_CONNECTORS and left and i + 1 < len(run) and run[i + 1].is_capitalised:
+            left.append(token)  # "Medecins sans Frontieres", "Reporters sans Frontieres"
         elif token.key == "the" and left and left[-1].key in ("of", "for", "on"):
             left.append(token)
         else:

@@ -540,3 +540,20 @@ def test_the_body_named_in_a_title_is_an_organisation():
     assert names_of(entities, "organization") == ["Central Reserve", "Transit Workers", "Senate"]
     assert by_name(entities, "Olga Brandt").role == "Central Reserve Chairman"
     assert_spans_exact(text, entities)
+
+
+def test_french_connectors_keep_a_body_whole():
+    text = "The charity Medecins sans Frontieres said on Friday that the camps were full."
+    assert names_of(find_entities(text), "organization") == ["Medecins sans Frontieres"]
+
+
+def test_the_opening_words_of_a_company_are_the_company_not_a_place():
+    text = (
+        "Halvern may bid for Santa Fe Pacific Gold Corp if Santa Fe rejects Dunmore Mining Corp.\n"
+        "Santa Fe weighed the offer from Dunmore. Dunmore said it would wait."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Santa Fe").kind == "organization"
+    assert by_name(entities, "Dunmore").kind == "organization"
+    placed = "Santa Fe Pacific Gold Corp is based in Santa Fe, where Santa Fe voters met."
+    assert by_name(find_entities(placed), "Santa Fe").kind == "place"
