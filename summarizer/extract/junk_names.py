@@ -8,7 +8,6 @@ import re
 
 from summarizer.text.tokens import appears_lowercase, capitalised_only_where_sentences_start
 
-
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
