@@ -224,8 +224,11 @@ _OBJECT_END = re.compile(r"[,;:(]|$")
 _TO = re.compile(r"\s*to\b")
 # `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
 _PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
+# `"...?" Trump went on`, `Bennett shot back`: reporting verbs of two words, not in the list.
+_PHRASAL_REPORTING = r"(?:went|goes|shot|fired|cut|broke|spoke)\s+(?:on|back|in|up)"
 _CLAUSE_AFTER_QUESTION = re.compile(
-    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + "|" + _PHRASAL_REPORTING + r")"
+    r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
 
 
@@ -258,14 +261,15 @@ def _opens_with_speaker(clause: str) -> bool:
 
 
 _UNLISTED_VERB_RE = re.compile(
-    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?(?P<verb>[a-z]+ed)\b"
+    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?P<verb>[a-z]+ed|" + _PHRASAL_REPORTING + r")\b"
 )
 
 
 def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
     """Span (in `tail`) of the reporting verb after a quote. Besides the listed verbs,
     a quote closed by , ? ! is followed by its attribution whatever the verb
-    (`"...," scolded Ann`, `"...?" Ann snapped`)."""
+    (`"...," scolded Ann`, `"...?" Ann snapped`, `"...," Ann went on`)."""
     listed = _VERB_RE.search(tail)
     if listed:
         return listed.span()

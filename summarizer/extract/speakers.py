@@ -128,7 +128,9 @@ _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _CLAUSE_WORDS = "will|would|can|could|may|might|should|must|shall|has|have|had|is|was|were|are|did|does|going"
 _VERB_WITH_OBJECT = re.compile(r"\s+[a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b")
 _NOMINAL_PHRASE = re.compile(
-    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|" + _CLAUSE_WORDS + r")\b)"
+    r"((?:the|a|an|one|another|my|our|your|their|this|these|those)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|"
+    + _CLAUSE_WORDS
+    + r")\b)"
     r"(?![a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b)[\w'’-]+){0,5})",
     re.IGNORECASE,
 )

@@ -226,6 +226,14 @@ SPEAKER_CASES = [
         ["Maria Ostrow"],
         id="a_party_members_noun_before_a_name_describes_the_person",
     ),
+    pytest.param(
+        "Lena Ortiz left the firm in May.\n\n"
+        '"Nobody there liked her," this source told the Herald.\n\n'
+        'Mara Quint asked about the vote. "Is it fair?" Tom Reyes went on.\n\n'
+        '"They will pay for this," Ada Brill shot back.',
+        ["this source", "Tom Reyes", "Ada Brill"],
+        id="this_source_speaks_and_phrasal_verbs_report",
+    ),
 ]
 
 
