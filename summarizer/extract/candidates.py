@@ -19,6 +19,7 @@ from summarizer.text.lexicon import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     FOREIGN_CONNECTORS,
+    GROUP_NOUNS,
     ORG_CUES,
     PERSON_PARTICLES,
     PLACE_CUES,
@@ -182,7 +183,9 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
-        if _is_common_word(first) or first.key in TEMPORAL_WORDS:
+        if _is_common_word(first) or first.key in TEMPORAL_WORDS or (len(tokens) > 1 and first.key in GROUP_NOUNS):
+            # "Heavyweights Telmex and Televisa", "Analysts Ann Lee and ...": a group noun opens
+            # the sentence and the names follow it
             tokens = _trim_connectors(tokens[1:])
             dropped = True
         elif (

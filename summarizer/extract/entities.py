@@ -128,6 +128,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
             builder.add_short(candidate)
     builder.settle_unproven_names()
     builder.promote_list_members()
+    builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     return [
         e
@@ -419,6 +420,22 @@ class _EntityBuilder:
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
+
+    def promote_organization_lists(self) -> None:
+        """ "Telmex and Televisa", "Fiat, Renault and Peugeot": a name no rule could type, listed
+        next to an organisation, is one more of the same list. A word the article also writes in
+        lower case is no name of a body ("Heavyweights")."""
+        mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        for i, (start, end, entity) in enumerate(mentions):
+            if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]):
+                continue
+            before = mentions[i - 1] if i else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                before and before[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
+            ) or (after and after[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
 
     def adopt_organization_prefixes(self) -> None:
         """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":

@@ -557,3 +557,10 @@ def test_the_opening_words_of_a_company_are_the_company_not_a_place():
     assert by_name(entities, "Dunmore").kind == "organization"
     placed = "Santa Fe Pacific Gold Corp is based in Santa Fe, where Santa Fe voters met."
     assert by_name(find_entities(placed), "Santa Fe").kind == "place"
+
+
+def test_a_group_noun_opening_a_sentence_is_not_part_of_the_name_and_a_list_shares_its_kind():
+    text = "Brokers were busy. Heavyweights Zentrax and Corvalia Holdings ended off 25 cents."
+    entities = find_entities(text)
+    assert names_of(entities, "organization") == ["Zentrax", "Corvalia Holdings"]
+    assert names_of(entities, "person") == []
