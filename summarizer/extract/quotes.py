@@ -194,9 +194,10 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     reporter's sentence, for deciding whether the passage is someone's words at all."""
     tail_start = _after_close(doc.text, end)
     tail = doc.text[tail_start : doc.sentence_end(tail_start)]
-    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!"):  # `"Why?" Kim said.` reads as a new sentence
+    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!", "."):  # `"Why?" Kim said.` reads as a new sentence
         following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
-        if _CLAUSE_AFTER_QUESTION.match(following):
+        shape = _CLAUSE_AFTER_QUESTION if doc.text[end - 1 : end] != "." else _BARE_CLAUSE_AFTER_SENTENCE
+        if shape.match(following):
             tail = following
     verb = _verb_after(doc.text, end, tail)
     if verb is None:
@@ -226,6 +227,11 @@ _TO = re.compile(r"\s*to\b")
 _PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
 # `"...?" Trump went on`, `Bennett shot back`: reporting verbs of two words, not in the list.
 _PHRASAL_REPORTING = r"(?:went|goes|shot|fired|cut|broke|spoke)\s+(?:on|back|in|up)"
+# `"... missing." Trump said.`: a quote's own full stop, then a clause of nothing but its speaker
+# and verb, which can report nothing else.
+_BARE_CLAUSE_AFTER_SENTENCE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)(?:said|says|added|adds|asked|wrote|tweeted)\s*\.(?:\s|$)"
+)
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + "|" + _PHRASAL_REPORTING + r")"
     r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"

@@ -280,3 +280,12 @@ def test_a_reported_clause_after_the_verb_is_no_speaker():
 def test_a_body_in_the_speakers_title_is_not_the_speaker():
     text = 'The survey closed on Friday.\n\n"Nobody asked us," said Navy Lt. Cara Voss, who voted early.'
     assert speakers_of(text) == ["Cara Voss"]
+
+
+def test_a_bare_clause_after_a_quotes_full_stop_names_its_speaker():
+    text = (
+        "Mara Quint spoke first.\n\n"
+        '"Russia, if you are listening, I hope you find the files." Tom Reyes said.\n\n'
+        "Quint said the files were personal."
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
