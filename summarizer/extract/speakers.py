@@ -420,8 +420,9 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
     for mention in found:
         if mention[2].kind == "person" and (belonging := _belonging_to(ctx, mention)):
             return belonging
-        named_before = any(m[2].kind == "person" for m in found if m[0] < mention[0])
-        if mention[2].kind == "person" and not named_before and (described := _described_by_tie(ctx, mention, end)):
+        if mention[2].kind != "person" or any(m[2].kind == "person" for m in found if m[0] < mention[0]):
+            continue  # "Jeff Weaver, Sanders' campaign manager,": the one named first speaks
+        if described := _possessed_body(ctx, mention, end) or _described_by_tie(ctx, mention, end):
             return described
     people = [m for m in found if m[2].kind == "person"]
     pool = people or found
@@ -460,6 +461,28 @@ def _belonging_to(ctx: Context, mention: Mention) -> Speaker | None:
     if named and named[0][0] == match.start("name"):
         return Speaker(named[0][2].name, named[0][2].role, named[0][0])
     return unlisted_name(ctx, match.group("name"), match.start("name"))
+
+
+_POSSESSED_BODY = re.compile(
+    r"['’]s?\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?(?:office|campaign|team|staff|camp|administration|spokesman|spokeswoman|"
+    r"spokesperson|lawyers?|attorneys?|aides?|advisers?|representatives?)\b(?!\s*,?\s*[A-Z])"
+)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _possessed_body(ctx: Context, mention: Mention, end: int) -> Speaker | None:
+    """ "Powell's office said", "Ryan's campaign shrugged off the comments": an office, a
+    campaign or a spokesman of someone speaks for them, but is not them, and no name follows
+    ("Clinton's spokesman, Brian Fallon" is Fallon's, found before this)."""
+    match = _POSSESSED_BODY.match(ctx.text, mention[1], end)
+    if match is None:
+        return None
+    following = _WORD_AFTER.match(ctx.text, match.end())
+    if following and following.group(1) in ROLE_NOUNS:
+        return None  # "Sanders' campaign manager": the manager, a person of their own
+    return Speaker(ctx.text[mention[0] : match.end()], None, mention[0], named=False)
 
 
 def _described_by_tie(ctx: Context, mention: Mention, end: int) -> Speaker | None:

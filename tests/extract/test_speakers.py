@@ -289,3 +289,12 @@ def test_a_bare_clause_after_a_quotes_full_stop_names_its_speaker():
         "Quint said the files were personal."
     )
     assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_an_office_or_campaign_of_someone_speaks_for_them_but_is_not_them():
+    text = (
+        "Senator Ada Brill wrote a memo.\n\n"
+        '"She did write the memo," Brill\'s office said in a statement.\n\n'
+        '"We raised more than expected," said Tom Vance, Brill\'s campaign manager.'
+    )
+    assert speakers_of(text) == ["Brill's office", "Tom Vance"]
