@@ -197,7 +197,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     if not tail.strip() and doc.text[end - 1 : end] in ("?", "!", "."):  # `"Why?" Kim said.` reads as a new sentence
         following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
         shape = _CLAUSE_AFTER_QUESTION if doc.text[end - 1 : end] != "." else _BARE_CLAUSE_AFTER_SENTENCE
-        if shape.match(following):
+        # the clause must follow in the same paragraph: "Scarborough retweeted the message" after a
+        # paragraph break tells of something new
+        if shape.match(following) and "\n" not in following[: len(following) - len(following.lstrip())]:
             tail = following
     verb = _verb_after(doc.text, end, tail)
     if verb is None:
@@ -233,7 +235,11 @@ _BARE_CLAUSE_AFTER_SENTENCE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)(?:said|says|added|adds|asked|wrote|tweeted)\s*\.(?:\s|$)"
 )
 _CLAUSE_AFTER_QUESTION = re.compile(
-    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + "|" + _PHRASAL_REPORTING + r")"
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:"
+    + _VERB_RE.pattern
+    + "|"
+    + _PHRASAL_REPORTING
+    + r"|[a-z]+ed\b)"
     r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
 

@@ -298,3 +298,14 @@ def test_an_office_or_campaign_of_someone_speaks_for_them_but_is_not_them():
         '"We raised more than expected," said Tom Vance, Brill\'s campaign manager.'
     )
     assert speakers_of(text) == ["Brill's office", "Tom Vance"]
+
+
+def test_any_past_verb_after_a_question_reports_it_but_not_across_a_paragraph():
+    text = (
+        "Ada Brill spoke at length.\n\n"
+        '"What made him change so fundamentally?" Tom Vance questioned. "Nobody knows."\n\n'
+        'Brill posted a reply. "Not much power or insight!"\n\n'
+        "Vance retweeted the message."
+    )
+    assert speakers_of(text)[:1] == ["Tom Vance"]
+    assert speakers_of(text)[-1] != "Tom Vance"
