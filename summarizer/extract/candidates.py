@@ -18,6 +18,8 @@ from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    FOREIGN_CONNECTORS,
+    GROUP_NOUNS,
     ORG_CUES,
     PERSON_PARTICLES,
     PLACE_CUES,
@@ -25,7 +27,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.text.names import split_title
+from summarizer.text.names import is_title_token, split_title
 from summarizer.text.tokens import (
     Candidate,
     Token,
@@ -53,7 +55,7 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             if not joinable:
                 current = _flush(runs, current)
             current.append(token)
-        elif joinable and (token.key in CONNECTORS or token.key in PERSON_PARTICLES):
+        elif joinable and (token.key in CONNECTORS or token.key in PERSON_PARTICLES or token.key in FOREIGN_CONNECTORS):
             current.append(token)
         else:
             current = _flush(runs, current)
@@ -82,6 +84,8 @@ def _split_run(run: list[Token]) -> list[list[Token]]:
             continue
         if token.key in ("of", "for", "&", "and", "on", "upon") and _keeps_together(left, token.key, run[i + 1 :]):
             left.append(token)
+        elif token.key in FOREIGN_CONNECTORS and left and i + 1 < len(run) and run[i + 1].is_capitalised:
+            left.append(token)  # "Medecins sans Frontieres", "Reporters sans Frontieres"
         elif token.key == "the" and left and left[-1].key in ("of", "for", "on"):
             left.append(token)
         else:
@@ -179,7 +183,9 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
-        if _is_common_word(first) or first.key in TEMPORAL_WORDS:
+        if _is_common_word(first) or first.key in TEMPORAL_WORDS or (len(tokens) > 1 and first.key in GROUP_NOUNS):
+            # "Heavyweights Telmex and Televisa", "Analysts Ann Lee and ...": a group noun opens
+            # the sentence and the names follow it
             tokens = _trim_connectors(tokens[1:])
             dropped = True
         elif (
@@ -241,8 +247,39 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                 if piece and not _is_currency_prefix(text, piece[-1]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
+                    head_of = _organization_in_title(piece[: piece.index(candidate.tokens[0])])
+                    if head_of:
+                        candidates.append(Candidate(head_of, kind="organization"))
                     candidates.append(candidate)
     return candidates
+
+
+# Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.
+_OFFICE_WORDS = ROLE_MODIFIERS | frozenset("majority minority ranking whip".split())
+
+
+def _organization_in_title(title: list[Token]) -> list[Token] | None:
+    """ "Federal Reserve Chairman Alan Greenspan", "UAW Secretary-Treasurer Gary Casteel": the
+    words before the office in a title name the body the person heads. Portfolio and rank words
+    ("Defense Secretary", "Deputy Prime Minister"), places and nationalities ("U.S. Ambassador")
+    name none; a single word names one only when it is an acronym or an organisation word, since
+    "Finance Minister" or "Health Secretary" are offices, not bodies."""
+    end = len(title)
+    while end and (is_title_token(title[end - 1]) or title[end - 1].key in _OFFICE_WORDS):
+        end -= 1
+    body = title[:end]
+    if not body or end == len(title) or not all(t.is_capitalised for t in body):
+        return None
+    keys = [t.key for t in body]
+    if " ".join(keys) in PLACES or all(
+        k in PLACES or k in DEMONYMS or k in _OFFICE_WORDS or k in CONNECTORS for k in keys
+    ):
+        return None
+    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and keys[-1] not in ORG_CUES:
+        return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
+    if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
+        return None
+    return body
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:
@@ -265,12 +302,16 @@ def _is_descriptor(token: Token) -> bool:
     """ "German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
     the person named after them."""
     key = token.key
+    if key in _PARTY_MEMBERS:
+        return True
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
     if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
         return True
     return _HYPHEN_LOWER_RE.search(token.text) is not None
 
 
+# "Democrat Elijah Cummings": a party member's noun before a name describes the person.
+_PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 _PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
 _HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
 

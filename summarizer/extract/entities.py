@@ -57,8 +57,16 @@ from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
-from summarizer.text.lexicon import COMMON_WORDS, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, TEMPORAL_WORDS, THING_HEADS
+from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import (
+    COMMON_WORDS,
+    COMPANY_SUFFIXES,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ROLE_NOUNS,
+    TEMPORAL_WORDS,
+    THING_HEADS,
+)
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
@@ -120,6 +128,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
             builder.add_short(candidate)
     builder.settle_unproven_names()
     builder.promote_list_members()
+    builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     return [
         e
@@ -197,6 +206,7 @@ def _in_gazetteer(token: Token) -> bool:
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
+_IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
 
 
@@ -411,14 +421,35 @@ class _EntityBuilder:
                     del self.unproven[id(entity)]
                     changed = True
 
+    def promote_organization_lists(self) -> None:
+        """ "Telmex and Televisa", "Fiat, Renault and Peugeot": a name no rule could type, listed
+        next to an organisation, is one more of the same list. A word the article also writes in
+        lower case is no name of a body ("Heavyweights")."""
+        mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        for i, (start, end, entity) in enumerate(mentions):
+            if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]):
+                continue
+            before = mentions[i - 1] if i else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                before and before[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
+            ) or (after and after[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
+
     def adopt_organization_prefixes(self) -> None:
         """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":
         the opening words of an organisation's full name, used alone, name that organisation
         (unless the words are a known place, or a title made them a person)."""
-        heads = {e.name.lower() + " " for e in self.by_name.values() if e.kind == "organization" and " " in e.name}
+        organizations = [e.name.lower() for e in self.by_name.values() if e.kind == "organization" and " " in e.name]
+        heads = {name + " " for name in organizations}
         if not heads:
             return
+        companies = {name + " " for name in organizations if name.rstrip(".").split()[-1] in COMPANY_SUFFIXES}
         for entity in self.by_name.values():
+            if entity.kind == "place" and not entity.role and self._company_not_place(entity, companies):
+                entity.kind = "organization"
+                continue
             if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
                 continue
             prefix = entity.name.lower() + " "
@@ -428,6 +459,16 @@ class _EntityBuilder:
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
             entity.kind = "organization"
+
+    def _company_not_place(self, entity: Entity, companies: set[str]) -> bool:
+        """ "Newmont" and "Santa Fe" beside "Newmont Mining Corp." and "Santa Fe Pacific Gold
+        Corp": the opening words of a company with a legal form, used alone, name the company,
+        though a preposition ("a proposal from Newmont") or the gazetteer made them a place. A
+        country, or a name the article sets in a place ("in Santa Fe"), stays a place."""
+        prefix = entity.name.lower() + " "
+        if entity.name.lower() in COUNTRIES or not any(company.startswith(prefix) for company in companies):
+            return False
+        return not any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions)
 
     def settle_unproven_names(self) -> None:
         """ "Nadim Ladki", "Hiroshige Yanagimoto": a name shaped like a person's that no rule

@@ -8,13 +8,15 @@ import re
 
 from summarizer.text.tokens import appears_lowercase, capitalised_only_where_sentences_start
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
 
 def is_junk_name(name: str, kind: str, story: str) -> bool:
-    """A letter ("T" of "AT&T"), a contraction ("I'd"), a code without a word ("T-2"), or one
+    """A letter ("T" of "AT&T", but not the dotted "U.N."), a contraction ("I'd"), a code without a word ("T-2"), or one
     common word that the article also writes in lower case ("Council", "Floods", "Route"),
     unless the evidence found it to be a person whom the article also names mid-sentence."""
     if not re.findall(r"[^\W\d_]{2,}", name):
-        return True
+        return not _DOTTED_ACRONYM.fullmatch(name)  # "U.N." is a name, spelt with dots
     if len(name.split()) > 1 or name.isupper():
         return False
     if kind == "person":

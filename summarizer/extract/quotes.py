@@ -194,9 +194,12 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     reporter's sentence, for deciding whether the passage is someone's words at all."""
     tail_start = _after_close(doc.text, end)
     tail = doc.text[tail_start : doc.sentence_end(tail_start)]
-    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!"):  # `"Why?" Kim said.` reads as a new sentence
+    if not tail.strip() and doc.text[end - 1 : end] in ("?", "!", "."):  # `"Why?" Kim said.` reads as a new sentence
         following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
-        if _CLAUSE_AFTER_QUESTION.match(following):
+        shape = _CLAUSE_AFTER_QUESTION if doc.text[end - 1 : end] != "." else _BARE_CLAUSE_AFTER_SENTENCE
+        # the clause must follow in the same paragraph: "Scarborough retweeted the message" after a
+        # paragraph break tells of something new
+        if shape.match(following) and "\n" not in following[: len(following) - len(following.lstrip())]:
             tail = following
     verb = _verb_after(doc.text, end, tail)
     if verb is None:
@@ -224,8 +227,20 @@ _OBJECT_END = re.compile(r"[,;:(]|$")
 _TO = re.compile(r"\s*to\b")
 # `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
 _PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
+# `"...?" Trump went on`, `Bennett shot back`: reporting verbs of two words, not in the list.
+_PHRASAL_REPORTING = r"(?:went|goes|shot|fired|cut|broke|spoke)\s+(?:on|back|in|up)"
+# `"... missing." Trump said.`: a quote's own full stop, then a clause of nothing but its speaker
+# and verb, which can report nothing else.
+_BARE_CLAUSE_AFTER_SENTENCE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)(?:said|says|added|adds|asked|wrote|tweeted)\s*\.(?:\s|$)"
+)
 _CLAUSE_AFTER_QUESTION = re.compile(
-    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:" + _VERB_RE.pattern + r")(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+    r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:"
+    + _VERB_RE.pattern
+    + "|"
+    + _PHRASAL_REPORTING
+    + r"|[a-z]+ed\b)"
+    r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"
 )
 
 
@@ -258,14 +273,15 @@ def _opens_with_speaker(clause: str) -> bool:
 
 
 _UNLISTED_VERB_RE = re.compile(
-    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?(?P<verb>[a-z]+ed)\b"
+    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"(?P<verb>[a-z]+ed|" + _PHRASAL_REPORTING + r")\b"
 )
 
 
 def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
     """Span (in `tail`) of the reporting verb after a quote. Besides the listed verbs,
     a quote closed by , ? ! is followed by its attribution whatever the verb
-    (`"...," scolded Ann`, `"...?" Ann snapped`)."""
+    (`"...," scolded Ann`, `"...?" Ann snapped`, `"...," Ann went on`)."""
     listed = _VERB_RE.search(tail)
     if listed:
         return listed.span()

@@ -71,6 +71,13 @@ _GENDER_KIN = {
     **dict.fromkeys("daughter sister mother wife girlfriend niece aunt grandmother granddaughter mom mum".split(), "f"),
 }
 _KIN_NOUNS = frozenset(_GENDER_KIN) | frozenset("partner spouse friend neighbour neighbor colleague".split())
+# Nouns that tie someone to the person named before them: "Clinton ally James Carville",
+# "a Trump supporter", "one Cruz confidant". Whoever they are, they are not that person.
+_TIE_NOUNS = frozenset(
+    "ally aide adviser advisor confidant supporter backer donor surrogate loyalist staffer veteran "
+    "insider operative friend rival opponent critic constituent speechwriter spokesman spokeswoman "
+    "spokesperson source employee worker volunteer fan voter official lawyer attorney".split()
+)
 _GENDER_WINDOW = 400  # characters: about three sentences
 _GENDER_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # `Unlike Ali, he ...`; but `As for Ali, he ...` names him as the topic
@@ -121,7 +128,9 @@ _CAPITALISED_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _CLAUSE_WORDS = "will|would|can|could|may|might|should|must|shall|has|have|had|is|was|were|are|did|does|going"
 _VERB_WITH_OBJECT = re.compile(r"\s+[a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b")
 _NOMINAL_PHRASE = re.compile(
-    r"((?:the|a|an|one|another|my|our|your|their)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|" + _CLAUSE_WORDS + r")\b)"
+    r"((?:the|a|an|one|another|my|our|your|their|this|these|those)\s+[\w'’-]+(?:\s+(?!(?:who|which|that|"
+    + _CLAUSE_WORDS
+    + r")\b)"
     r"(?![a-z]+(?:ed|s)\s+(?:his|her|their|its|him|them|the|a)\b)[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
@@ -158,6 +167,7 @@ class Context:
             ),
             key=lambda item: item[0],
         )
+        self.mentions = _without_bodies_in_titles(text, self.mentions)
         self.role_words: dict[str, set[str]] = {}  # every role any mention of a person carries
         for entity in entities:
             name = self.canonical.get(id(entity), entity).name
@@ -292,6 +302,25 @@ class Context:
         return end
 
 
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:\s+[A-Z][\w.'’-]*){0,4}\s+$")
+
+
+def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Army Capt. Christian Pardo", "Federal Reserve Chairman Alan Greenspan": a body named in
+    a person's title describes the person; it is not who speaks in "said Army Capt. Pardo"."""
+    starts = sorted(m[0] for m in mentions if m[2].kind in ("person", "other"))
+    kept = []
+    for mention in mentions:
+        if mention[2].kind == "organization":
+            at = bisect.bisect_right(starts, mention[1])
+            following = starts[at] if at < len(starts) else None
+            if following is not None and following - mention[1] <= 40:
+                if _TITLE_WORDS_BETWEEN.fullmatch(text, mention[1], following):
+                    continue
+        kept.append(mention)
+    return kept
+
+
 def _credit_ranges(text: str) -> list[tuple[int, int]]:
     """Photo credits, and the caption lines they close: names there are not sources."""
     ranges = []
@@ -391,6 +420,10 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
     for mention in found:
         if mention[2].kind == "person" and (belonging := _belonging_to(ctx, mention)):
             return belonging
+        if mention[2].kind != "person" or any(m[2].kind == "person" for m in found if m[0] < mention[0]):
+            continue  # "Jeff Weaver, Sanders' campaign manager,": the one named first speaks
+        if described := _possessed_body(ctx, mention, end) or _described_by_tie(ctx, mention, end):
+            return described
     people = [m for m in found if m[2].kind == "person"]
     pool = people or found
     if not pool:
@@ -401,8 +434,14 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
 
 _POSSESSOR_THEN_ROLE = re.compile(
     r"(?P<possessive>['’]s?\s+|\s+)(?:[\w-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?P<comma>,\s*|\s+)"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"(?:[A-Z][a-z]{0,4}\.\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
 )
+# "a senior Cruz adviser", "one Trump campaign source": a determiner before the name, and a noun
+# of tie after it, make the name a modifier of someone unnamed.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_TIE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*?)s?\b")
 _BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
 
 
@@ -414,14 +453,49 @@ def _belonging_to(ctx: Context, mention: Mention) -> Speaker | None:
         return None
     role = match.group("role")
     possessive = match.group("possessive").strip()
-    if not (possessive or (role in ROLE_NOUNS and not match.group("comma").strip())):
+    if not (possessive or ((role in ROLE_NOUNS or role in _TIE_NOUNS) and not match.group("comma").strip())):
         return None
-    if not (role in ROLE_NOUNS or role in _KIN_NOUNS):
+    if not (role in ROLE_NOUNS or role in _KIN_NOUNS or role in _TIE_NOUNS):
         return None
     named = ctx.mentions_between(match.start("name"), match.end("name") + 30, "person")
     if named and named[0][0] == match.start("name"):
         return Speaker(named[0][2].name, named[0][2].role, named[0][0])
     return unlisted_name(ctx, match.group("name"), match.start("name"))
+
+
+_POSSESSED_BODY = re.compile(
+    r"['’]s?\s+(?:(?!of\b)[a-z][\w-]*\s+){0,2}?(?:office|campaign|team|staff|camp|administration|spokesman|spokeswoman|"
+    r"spokesperson|lawyers?|attorneys?|aides?|advisers?|representatives?)\b(?!\s*,?\s*[A-Z])"
+)
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _possessed_body(ctx: Context, mention: Mention, end: int) -> Speaker | None:
+    """ "Powell's office said", "Ryan's campaign shrugged off the comments": an office, a
+    campaign or a spokesman of someone speaks for them, but is not them, and no name follows
+    ("Clinton's spokesman, Brian Fallon" is Fallon's, found before this)."""
+    match = _POSSESSED_BODY.match(ctx.text, mention[1], end)
+    if match is None:
+        return None
+    following = _WORD_AFTER.match(ctx.text, match.end())
+    if following and following.group(1) in ROLE_NOUNS:
+        return None  # "Sanders' campaign manager": the manager, a person of their own
+    return Speaker(ctx.text[mention[0] : match.end()], None, mention[0], named=False)
+
+
+def _described_by_tie(ctx: Context, mention: Mention, end: int) -> Speaker | None:
+    """ "a senior Cruz adviser said", "one Clinton aide said": the person named modifies the
+    speaker, who is someone tied to them and left unnamed, so the description is the speaker
+    as written; naming the person would put words in their mouth."""
+    determiner = _DETERMINER_BEFORE.search(ctx.text, max(0, mention[0] - 60), mention[0])
+    tie = _TIE_AFTER.match(ctx.text, mention[1], end)
+    if determiner is None or tie is None or tie.group("noun") not in _TIE_NOUNS:
+        return None
+    if ctx.text[: determiner.start()].rstrip().endswith(","):  # "Ed Rendell, a Clinton supporter,"
+        return None
+    return Speaker(ctx.text[determiner.start() : tie.end()], None, determiner.start(), named=False)
 
 
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:

@@ -162,6 +162,10 @@ PERSON_PARTICLES = word_set("de|da|del|della|di|du|des|van|von|der|den|ter|la|le
 
 CONNECTORS = word_set("of|for|and|the|&|on|upon")
 
+# Lower-case words inside French and German names of bodies ("Medecins sans Frontieres"); no
+# personal name holds them, so they join a run only between capitalised words.
+FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
+
 # Words that end company and institution names but are not general organisation cues
 # ("Suncor Energy", "Salomon Brothers", "Brewpole BV", "Warsaw Newsroom").
 COMPANY_WORDS = word_set(

@@ -48,6 +48,7 @@ __all__ = [
     "fit_strength",
     "has_surname",
     "is_initials",
+    "is_title_token",
     "name_key",
     "name_occurs",
     "name_words",
@@ -84,8 +85,12 @@ GENERIC_ORGANIZATION_WORDS = (ORG_CUES - _PRESS_TITLES) | COMPANY_WORDS | LEGAL_
 # Titles
 
 
-def _is_title_token(token: Token) -> bool:
-    return token.key in ROLE_NOUNS or token.key in HONORIFICS
+def is_title_token(token: Token) -> bool:
+    """A role or an honorific; a compound of roles too ("Secretary-Treasurer", "Player-Coach")."""
+    if token.key in ROLE_NOUNS or token.key in HONORIFICS:
+        return True
+    parts = token.key.split("-")
+    return len(parts) > 1 and all(part in ROLE_NOUNS for part in parts)
 
 
 def split_title(text: str, tokens: list[Token]) -> Candidate:
@@ -95,14 +100,14 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
     tokens, and the title as its role. An honorific alone ("Mr.", "Dame") is split off but is no
     role. One to four capitalised words must follow the title, and more than a generational
     suffix: "Martin Luther King Jr." stays whole."""
-    first_title = next((i for i, t in enumerate(tokens) if _is_title_token(t)), -1)
+    first_title = next((i for i, t in enumerate(tokens) if is_title_token(t)), -1)
     if first_title < 0:
         return Candidate(tokens)
-    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (_is_title_token(t) or t.key in ORG_CUES))
+    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (is_title_token(t) or t.key in ORG_CUES))
     rest = tokens[last_title + 1 :]
     if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
         return Candidate(tokens)
-    if not _is_title_token(tokens[last_title]):  # "Major League Baseball": a body's name goes on, no person follows
+    if not is_title_token(tokens[last_title]):  # "Major League Baseball": a body's name goes on, no person follows
         return Candidate(tokens)
     if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
         return Candidate(tokens)

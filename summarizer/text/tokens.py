@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from summarizer.text.gazetteer import US_STATE_ABBREVIATIONS
-from summarizer.text.lexicon import ABBREVIATIONS, CONNECTORS, PERSON_PARTICLES
+from summarizer.text.lexicon import ABBREVIATIONS, CONNECTORS, FOREIGN_CONNECTORS, PERSON_PARTICLES
 from summarizer.text.sentences import starts_sentence
 
 Kind = Literal["person", "organization", "place", "other"]
@@ -33,7 +33,7 @@ _ARABIC_ARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-[A-Z]")  #
 _SENTENCE_OPENERS = "\"“”‘'([•*-–—·"
 _WORD_CHARS_RE = re.compile(r"\w+")
 # Lower-case words that can stand inside a name: "Bank of Canada", "Jean de la Fontaine".
-_NAME_JOINERS = CONNECTORS | PERSON_PARTICLES
+_NAME_JOINERS = CONNECTORS | PERSON_PARTICLES | FOREIGN_CONNECTORS
 
 
 @dataclass(slots=True)

@@ -528,3 +528,39 @@ def test_a_pet_is_no_person():
     assert kinds.get("Doug Purdy") == "person"
     assert kinds.get("Chloe") != "person"
     assert {e.name: e.kind for e in find_entities("Chloe Smith walked her dog.")}.get("Chloe Smith") == "person"
+
+
+def test_the_body_named_in_a_title_is_an_organisation():
+    text = (
+        "Central Reserve Chairman Olga Brandt spoke on Monday. Transit Workers Secretary-Treasurer Ann Lobo "
+        "agreed. Trade Minister Greta Holloway and Canadian Ambassador Tom Hale did not. "
+        "Senate Majority Leader Bo Kerr left."
+    )
+    entities = find_entities(text)
+    assert names_of(entities, "organization") == ["Central Reserve", "Transit Workers", "Senate"]
+    assert by_name(entities, "Olga Brandt").role == "Central Reserve Chairman"
+    assert_spans_exact(text, entities)
+
+
+def test_french_connectors_keep_a_body_whole():
+    text = "The charity Medecins sans Frontieres said on Friday that the camps were full."
+    assert names_of(find_entities(text), "organization") == ["Medecins sans Frontieres"]
+
+
+def test_the_opening_words_of_a_company_are_the_company_not_a_place():
+    text = (
+        "Halvern may bid for Santa Fe Pacific Gold Corp if Santa Fe rejects Dunmore Mining Corp.\n"
+        "Santa Fe weighed the offer from Dunmore. Dunmore said it would wait."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Santa Fe").kind == "organization"
+    assert by_name(entities, "Dunmore").kind == "organization"
+    placed = "Santa Fe Pacific Gold Corp is based in Santa Fe, where Santa Fe voters met."
+    assert by_name(find_entities(placed), "Santa Fe").kind == "place"
+
+
+def test_a_group_noun_opening_a_sentence_is_not_part_of_the_name_and_a_list_shares_its_kind():
+    text = "Brokers were busy. Heavyweights Zentrax and Corvalia Holdings ended off 25 cents."
+    entities = find_entities(text)
+    assert names_of(entities, "organization") == ["Zentrax", "Corvalia Holdings"]
+    assert names_of(entities, "person") == []

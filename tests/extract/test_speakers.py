@@ -213,6 +213,27 @@ SPEAKER_CASES = [
         ["Marc Duval"],
         id="as_someone_put_it_names_the_speaker",
     ),
+    pytest.param(
+        "Senator Ada Brill won the caucus on Monday.\n\n"
+        '"We are ready for the next state," a senior Brill adviser said.\n\n'
+        '"Nobody expected this," said Brill ally Tom Vance.\n\n'
+        'Tom Vance, a Brill supporter, said: "She earned it."',
+        ["a senior Brill adviser", "Tom Vance", "Tom Vance"],
+        id="a_name_that_modifies_an_adviser_or_ally_is_not_the_speaker",
+    ),
+    pytest.param(
+        'The committee met on Monday.\n\n"They are wasting money," said ranking Democrat Maria Ostrow.',
+        ["Maria Ostrow"],
+        id="a_party_members_noun_before_a_name_describes_the_person",
+    ),
+    pytest.param(
+        "Lena Ortiz left the firm in May.\n\n"
+        '"Nobody there liked her," this source told the Herald.\n\n'
+        'Mara Quint asked about the vote. "Is it fair?" Tom Reyes went on.\n\n'
+        '"They will pay for this," Ada Brill shot back.',
+        ["this source", "Tom Reyes", "Ada Brill"],
+        id="this_source_speaks_and_phrasal_verbs_report",
+    ),
 ]
 
 
@@ -254,3 +275,37 @@ def test_a_description_ends_where_a_clause_goes_on(phrase, description):
 def test_a_reported_clause_after_the_verb_is_no_speaker():
     text = '"We will open on Monday," says the program changed her life.'
     assert speakers_of(text) == [None]
+
+
+def test_a_body_in_the_speakers_title_is_not_the_speaker():
+    text = 'The survey closed on Friday.\n\n"Nobody asked us," said Navy Lt. Cara Voss, who voted early.'
+    assert speakers_of(text) == ["Cara Voss"]
+
+
+def test_a_bare_clause_after_a_quotes_full_stop_names_its_speaker():
+    text = (
+        "Mara Quint spoke first.\n\n"
+        '"Russia, if you are listening, I hope you find the files." Tom Reyes said.\n\n'
+        "Quint said the files were personal."
+    )
+    assert speakers_of(text) == ["Tom Reyes"]
+
+
+def test_an_office_or_campaign_of_someone_speaks_for_them_but_is_not_them():
+    text = (
+        "Senator Ada Brill wrote a memo.\n\n"
+        '"She did write the memo," Brill\'s office said in a statement.\n\n'
+        '"We raised more than expected," said Tom Vance, Brill\'s campaign manager.'
+    )
+    assert speakers_of(text) == ["Brill's office", "Tom Vance"]
+
+
+def test_any_past_verb_after_a_question_reports_it_but_not_across_a_paragraph():
+    text = (
+        "Ada Brill spoke at length.\n\n"
+        '"What made him change so fundamentally?" Tom Vance questioned. "Nobody knows."\n\n'
+        'Brill posted a reply. "Not much power or insight!"\n\n'
+        "Vance retweeted the message."
+    )
+    assert speakers_of(text)[:1] == ["Tom Vance"]
+    assert speakers_of(text)[-1] != "Tom Vance"

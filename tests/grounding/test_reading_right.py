@@ -199,6 +199,14 @@ def test_a_one_word_person_that_only_opens_sentences_and_is_a_common_word_is_jun
     assert not is_junk_name("Rose", "person", story)  # capitalised mid-sentence: a name
 
 
+def test_a_dotted_acronym_is_a_name_but_a_letter_is_not():
+    from summarizer.extract.junk_names import is_junk_name
+
+    story = "The U.N. sent aid to the T-2 camp."
+    assert not is_junk_name("U.N.", "organization", story)
+    assert is_junk_name("T", "organization", story)
+
+
 def _merged(*named: tuple[str, str]) -> dict[str, WhoItem]:
     """One entry each of hand-made items, each at its own place in a made-up article."""
     items = [
