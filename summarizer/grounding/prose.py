@@ -32,6 +32,7 @@ from summarizer.grounding.claims import (
     relevance,
     words_in_english,
 )
+from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
@@ -49,6 +50,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     name_mismatch,
     actor_mismatch,
+    pairing_mismatch,
     doer_mismatch,
     place_mismatch,
     polarity_mismatch,
