@@ -4,8 +4,9 @@ organisations: "A chose *toxic* and B *justice*" where the evidence says "A (*ju
 pairing is swapped, which no test of one name or one word can see.
 
 A word goes with the name nearest to it (counted in words, a clause mark between counting
-more), in the claim and in the evidence sentence that names both. The claim is refused only for a swap: one of its words goes with the
-first name in the claim and with the second in the evidence, and another the other way round.
+more), in the claim and in the evidence sentence that names both. The claim is refused only
+for a swap: one of its words goes with the first name in the claim and with the second in the
+evidence, and another the other way round.
 One word alone that changes sides proves little (a sentence's word order is free: "A, like B,
 was *fined*" is "B was fined, and so was A"); two that cross are how a swapped pair reads.
 A date ("Dec. 2") is no one to pair a word with."""

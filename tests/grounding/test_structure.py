@@ -91,3 +91,25 @@ def test_a_sentence_of_the_article_word_for_word_is_supported_by_itself() -> Non
 def test_part_of_a_sentence_word_for_word_is_still_checked_for_what_turns_it() -> None:
     source = "Bridge Reopens\n\nThe city reopened the bridge on Monday. He denied that the company fired 30 workers."
     assert not check_claim("The company fired 30 workers.", source).supported
+
+
+def test_a_negation_does_not_reach_a_clause_with_a_subject_of_its_own():
+    source = "It was not long before the mayor answered the critics at a council meeting."
+    assert check_claim("The mayor answered the critics at a council meeting.", source).supported
+    relative = "The driver who crashed into the fence did not stop, police said."
+    assert check_claim("A driver crashed into the fence.", relative).supported
+    assert not check_claim("The driver did stop after the crash into the fence.", relative).supported
+
+
+def test_a_doer_by_which_the_evidence_never_names_is_refused():
+    source = "The sign at the corner had been knocked over weeks before the crash, a witness said."
+    assert check_claim("The sign at the corner had been knocked over weeks before the crash.", source).supported
+    verdict = check_claim("The sign at the corner had been knocked over by a truck weeks before the crash.", source)
+    assert not verdict.supported and "the doer 'truck'" in verdict.reason
+
+
+def test_a_noun_in_al_meets_its_verb():
+    source = "The premier refused to rule out cuts to the school budget, which worried parents."
+    assert check_claim(
+        "Parents were worried by the premier's refusal to rule out cuts to the school budget.", source
+    ).supported
