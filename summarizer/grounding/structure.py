@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.lexicon import ROLE_NOUNS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
 
@@ -124,13 +126,17 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
     """The proper names among `arguments` and the nouns joined to them by "and": each the run
     of proper nouns that makes the argument's head ("Sultan Ibrahim Ismail", the "Talos" of
-    "Cisco's Talos unit"); a possessive ("Johor's") names someone else."""
+    "Cisco's Talos unit"); a possessive ("Johor's") names someone else. A word for a person
+    with names before it ("the FC Toronto striker") describes someone, who may be anyone: the
+    names say where the person works or plays, not who it is."""
     for argument in arguments:
         for token in (argument, *argument.conjuncts):
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             if token.pos_ == "PROPN":
                 parts.append(token)
-            if parts:
+            if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
+                yield ANYONE  # "the FC Toronto striker", "an Air Force veteran": someone, not Toronto
+            elif parts:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":
                 yield ANYONE
@@ -212,7 +218,7 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE or _in_sentence_of(name, said, passage):
+                if name == ANYONE or _is_title(name) or _in_sentence_of(name, said, passage):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
@@ -220,16 +226,24 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
+def _is_title(name: str) -> bool:
+    """A claim's "name" that is a title or a role ("the Duchess", "the President"): the
+    article may give its part to the person's name, which the parse cannot join to it."""
+    return all(word.lower() in ROLE_NOUNS for word in name.split())
+
+
 def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
     """Whether an evidence sentence that uses the verb also names `name` (its last word): the
     parse may give the part to a description of the same one ("the Scot", "Royal Bank" for
-    "RBS"), and a swap with someone of the same sentence is `actor_mismatch`'s to find."""
+    "RBS", which the sentence spells out), and a swap with someone of the same sentence is
+    `actor_mismatch`'s to find."""
     surname = name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    acronym = name.isupper() and 2 <= len(name) <= 5
     source = passage.source
     for index, (start, end) in zip(passage.indices, passage.sentence_spans(), strict=True):
-        if surname in {w.lower for w in source.sentences[index]} and any(
-            p.keys & said.keys for p in predicates(source.text[start:end])
-        ):
+        sentence = source.sentences[index]
+        named = surname in {w.lower for w in sentence} or (acronym and surname in initials_of([sentence]))
+        if named and any(p.keys & said.keys for p in predicates(source.text[start:end])):
             return True
     return False
 

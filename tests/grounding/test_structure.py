@@ -113,3 +113,24 @@ def test_a_noun_in_al_meets_its_verb():
     assert check_claim(
         "Parents were worried by the premier's refusal to rule out cuts to the school budget.", source
     ).supported
+
+
+def test_a_person_described_by_where_they_play_may_be_the_claims_name():
+    source = (
+        "Ivo Brandt joined Kestrel Athletic in January. The former Harlow City striker scored the "
+        "winner in Kestrel's 1-0 win over Dunmore on Saturday."
+    )
+    assert check_claim("Ivo Brandt scored the winner in Kestrel's 1-0 win over Dunmore.", source).supported
+
+
+def test_an_acronym_the_evidence_spells_out_is_its_doer():
+    source = "Northern Bank of Leland has lost £2billion since it was rescued by taxpayers, its chief said."
+    assert check_claim("NBL has lost £2billion since it was rescued by taxpayers.", source).supported
+
+
+def test_a_title_may_stand_for_the_name_the_evidence_gives():
+    source = (
+        "The Queen of Norland opened the gallery on Friday. The novelist Ada Marsh said she thinks Ilse is a "
+        "dull dresser, and many readers agreed."
+    )
+    assert check_claim("Ada Marsh said the Queen is a dull dresser.", source).supported
