@@ -3,6 +3,7 @@ and what each kind of error (figure, figure on the wrong noun, swapped actors, n
 cause) is refused for, with the reason naming the failed test; and `check_role`."""
 
 from summarizer.grounding.prose import check_claim
+from summarizer.grounding.quantities import list_counts
 from summarizer.grounding.roles import check_role
 
 SOURCE = (
@@ -117,3 +118,15 @@ def test_a_plural_number_word_is_a_word_of_english():
     source = "The windstorm left about 30,000 homes without power, and thousands more lost it on Friday."
     verdict = check_claim("The windstorm left tens of thousands without power.", source)
     assert "not a word" not in verdict.reason
+
+
+def test_a_count_of_what_the_evidence_lists_is_there():
+    source = (
+        "The minister said on Monday that hearings in Alder Bay, Kestrel Falls, Norwood and Pike "
+        "were cancelled after threats against staff."
+    )
+    assert check_claim("The minister cancelled hearings in four towns after threats against staff.", source).supported
+    assert not check_claim(
+        "The minister cancelled hearings in five towns after threats against staff.", source
+    ).supported
+    assert list_counts("Smith and Jones met in Alder Bay.") == frozenset()
