@@ -60,6 +60,8 @@ class Predicate:
     objects: tuple[str, ...]
     negated: bool
     light: bool
+    #: The lemmas of the common noun it acts on ("seen ... *fanfare*"), its direct object.
+    acted_on: frozenset[str] = frozenset()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -84,6 +86,12 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
+                acted_on=frozenset(
+                    key
+                    for child in token.children
+                    if child.dep_ == "dobj" and child.pos_ == "NOUN"
+                    for key in lemma_keys(child.text.lower())
+                ),
             )
         )
     return tuple(found)
@@ -258,6 +266,25 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             if said.negated:
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
+    return _object_negated(claim, evidence)
+
+
+def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
+    """What the claim says was done to a thing ("has drawn more *fanfare*") that the evidence
+    says, in another verb, was not ("hasn't seen as much *fanfare*"), and never says was."""
+    said = predicates(claim.text)
+    if any(p.negated for p in said):
+        return None
+    stated = frozenset().union(*(p.acted_on for p in said))
+    verbs = frozenset().union(*(p.keys for p in said))
+    # A verb the claim shares is `negation_mismatch`'s, which weighs each of its uses.
+    others = [p for p in evidence if not p.keys & verbs]
+    denied = frozenset().union(*(p.acted_on for p in others if p.negated))
+    affirmed = frozenset().union(*(p.acted_on for p in evidence if not p.negated))
+    shared = (stated & denied) - affirmed
+    if shared:
+        verb = next(p for p in others if p.negated and p.acted_on & shared)
+        return f"the evidence negates {verb.text!r} on what the claim says was done"
     return None
 
 

@@ -134,3 +134,10 @@ def test_a_title_may_stand_for_the_name_the_evidence_gives():
         "dull dresser, and many readers agreed."
     )
     assert check_claim("Ada Marsh said the Queen is a dull dresser.", source).supported
+
+
+def test_a_thing_the_evidence_says_was_not_done_to_it_in_another_verb():
+    source = "The second ad, by Brightway, hasn't seen nearly as much attention as the first one, she said."
+    verdict = check_claim("The Brightway ad has drawn far more attention than the first one.", source)
+    assert not verdict.supported and "negates 'seen'" in verdict.reason
+    assert check_claim("The Brightway ad has not drawn as much attention as the first one.", source).supported
