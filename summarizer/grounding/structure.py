@@ -269,13 +269,22 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     return _object_negated(claim, evidence)
 
 
+# Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
+# "rule out a deal" agree with "would not pursue a deal".
+_AVERSE = _NEGATING_VERBS | frozenset(
+    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
+    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
+)
+
+
 def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
     """What the claim says was done to a thing ("has drawn more *fanfare*") that the evidence
-    says, in another verb, was not ("hasn't seen as much *fanfare*"), and never says was."""
+    says, in another verb, was not ("hasn't seen as much *fanfare*"), and never says was. A
+    claim's verb that itself says "not" ("avoid a deal", "rule out a deal") agrees with it."""
     said = predicates(claim.text)
     if any(p.negated for p in said):
         return None
-    stated = frozenset().union(*(p.acted_on for p in said))
+    stated = frozenset().union(*(p.acted_on for p in said if not p.keys & _AVERSE))
     verbs = frozenset().union(*(p.keys for p in said))
     # A verb the claim shares is `negation_mismatch`'s, which weighs each of its uses.
     others = [p for p in evidence if not p.keys & verbs]

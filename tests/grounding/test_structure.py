@@ -141,3 +141,8 @@ def test_a_thing_the_evidence_says_was_not_done_to_it_in_another_verb():
     verdict = check_claim("The Brightway ad has drawn far more attention than the first one.", source)
     assert not verdict.supported and "negates 'seen'" in verdict.reason
     assert check_claim("The Brightway ad has not drawn as much attention as the first one.", source).supported
+
+
+def test_a_verb_that_says_not_agrees_with_a_negation():
+    source = "The leader said his party would not pursue a trade deal with Ardia if elected."
+    assert check_claim("The leader said his party would avoid a trade deal with Ardia.", source).supported
