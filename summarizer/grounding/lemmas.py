@@ -167,6 +167,8 @@ _SUFFIXES = (
     "er",
     "ors",
     "or",
+    "als",
+    "al",
     "ed",
     "es",
     "s",
@@ -175,7 +177,8 @@ _SUFFIXES = (
 
 
 def _derivational_stem(lemma: str) -> str:
-    """A crude stem shared by a verb and the nouns made from it (elect, election, elector)."""
+    """A crude stem shared by a verb and the nouns made from it (elect, election, elector;
+    refuse, refusal)."""
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
             return "~" + lemma[: -len(suffix)]

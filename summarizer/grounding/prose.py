@@ -33,7 +33,8 @@ from summarizer.grounding.claims import (
     words_in_english,
 )
 from summarizer.grounding.lemmas import Word, is_content
-from summarizer.grounding.structure import doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
 
@@ -53,8 +54,10 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     name_mismatch,
     actor_mismatch,
+    pairing_mismatch,
     doer_mismatch,
     place_mismatch,
+    agent_mismatch,
     polarity_mismatch,
     negation_mismatch,
     missing_key_content,

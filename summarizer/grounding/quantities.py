@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.grounding.lemmas import Word
 
-__all__ = ["Figure", "figures", "is_number_word"]
+__all__ = ["Figure", "figures", "is_number_word", "list_counts"]
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -94,3 +95,22 @@ def _with_scale(number: float, next_word: str) -> frozenset[str]:
 
 def _show(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+# One name of a list: capitalised words, with "of" or "de" inside ("Bay of Islands").
+_LISTED_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|the)\s+)?[A-Z][\w'’.-]*)*"
+_NAME_LIST = re.compile(rf"\b{_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|or)\s+{_LISTED_NAME}")
+_LISTED = re.compile(_LISTED_NAME)
+#: A list must name this many to be counted: "A and B" is everywhere, and counts nothing.
+_FEWEST_LISTED = 3
+
+
+def list_counts(text: str) -> frozenset[str]:
+    """How many names each list of `text` gives ("Drayton Valley, Edmonton, Red Deer and
+    Sundre": "4"): a summary counts what its article lists ("sessions in four locations")."""
+    counts = set()
+    for match in _NAME_LIST.finditer(text):
+        count = len(_LISTED.findall(match.group()))
+        if count >= _FEWEST_LISTED:
+            counts.add(_show(float(count)))
+    return frozenset(counts)

@@ -22,14 +22,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
-from summarizer.grounding.lemmas import is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.lexicon import ROLE_NOUNS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Predicate", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
+__all__ = ["Predicate", "agent_mismatch", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
@@ -58,6 +60,8 @@ class Predicate:
     objects: tuple[str, ...]
     negated: bool
     light: bool
+    #: The lemmas of the common noun it acts on ("seen ... *fanfare*"), its direct object.
+    acted_on: frozenset[str] = frozenset()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -82,6 +86,12 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
+                acted_on=frozenset(
+                    key
+                    for child in token.children
+                    if child.dep_ == "dobj" and child.pos_ == "NOUN"
+                    for key in lemma_keys(child.text.lower())
+                ),
             )
         )
     return tuple(found)
@@ -124,13 +134,17 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
     """The proper names among `arguments` and the nouns joined to them by "and": each the run
     of proper nouns that makes the argument's head ("Sultan Ibrahim Ismail", the "Talos" of
-    "Cisco's Talos unit"); a possessive ("Johor's") names someone else."""
+    "Cisco's Talos unit"); a possessive ("Johor's") names someone else. A word for a person
+    with names before it ("the FC Toronto striker") describes someone, who may be anyone: the
+    names say where the person works or plays, not who it is."""
     for argument in arguments:
         for token in (argument, *argument.conjuncts):
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             if token.pos_ == "PROPN":
                 parts.append(token)
-            if parts:
+            if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
+                yield ANYONE  # "the FC Toronto striker", "an Air Force veteran": someone, not Toronto
+            elif parts:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":
                 yield ANYONE
@@ -148,9 +162,18 @@ def _negation_count(token: Token) -> int:
         count += sum(child.dep_ == "neg" for child in node.children)
         if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
             count += 1
-        if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)):
+        if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
         node = node.head
+
+
+def _said_apart(clause: Token) -> bool:
+    """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
+    who *came* did not stay"), or an adverbial clause with a subject of its own ("it was not
+    long before Fowler *came*"): each says its own fact, whatever the main clause denies."""
+    if clause.dep_ == "relcl":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _apart_from_head(conjunct: Token) -> bool:
@@ -203,7 +226,7 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE or _in_sentence_of(name, said, passage):
+                if name == ANYONE or _is_title(name) or _in_sentence_of(name, said, passage):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
@@ -211,16 +234,24 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
+def _is_title(name: str) -> bool:
+    """A claim's "name" that is a title or a role ("the Duchess", "the President"): the
+    article may give its part to the person's name, which the parse cannot join to it."""
+    return all(word.lower() in ROLE_NOUNS for word in name.split())
+
+
 def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
     """Whether an evidence sentence that uses the verb also names `name` (its last word): the
     parse may give the part to a description of the same one ("the Scot", "Royal Bank" for
-    "RBS"), and a swap with someone of the same sentence is `actor_mismatch`'s to find."""
+    "RBS", which the sentence spells out), and a swap with someone of the same sentence is
+    `actor_mismatch`'s to find."""
     surname = name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    acronym = name.isupper() and 2 <= len(name) <= 5
     source = passage.source
     for index, (start, end) in zip(passage.indices, passage.sentence_spans(), strict=True):
-        if surname in {w.lower for w in source.sentences[index]} and any(
-            p.keys & said.keys for p in predicates(source.text[start:end])
-        ):
+        sentence = source.sentences[index]
+        named = surname in {w.lower for w in sentence} or (acronym and surname in initials_of([sentence]))
+        if named and any(p.keys & said.keys for p in predicates(source.text[start:end])):
             return True
     return False
 
@@ -235,6 +266,34 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             if said.negated:
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
+    return _object_negated(claim, evidence)
+
+
+# Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
+# "rule out a deal" agree with "would not pursue a deal".
+_AVERSE = _NEGATING_VERBS | frozenset(
+    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
+    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
+)
+
+
+def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
+    """What the claim says was done to a thing ("has drawn more *fanfare*") that the evidence
+    says, in another verb, was not ("hasn't seen as much *fanfare*"), and never says was. A
+    claim's verb that itself says "not" ("avoid a deal", "rule out a deal") agrees with it."""
+    said = predicates(claim.text)
+    if any(p.negated for p in said):
+        return None
+    stated = frozenset().union(*(p.acted_on for p in said if not p.keys & _AVERSE))
+    verbs = frozenset().union(*(p.keys for p in said))
+    # A verb the claim shares is `negation_mismatch`'s, which weighs each of its uses.
+    others = [p for p in evidence if not p.keys & verbs]
+    denied = frozenset().union(*(p.acted_on for p in others if p.negated))
+    affirmed = frozenset().union(*(p.acted_on for p in evidence if not p.negated))
+    shared = (stated & denied) - affirmed
+    if shared:
+        verb = next(p for p in others if p.negated and p.acted_on & shared)
+        return f"the evidence negates {verb.text!r} on what the claim says was done"
     return None
 
 
@@ -255,4 +314,24 @@ def place_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue
         if word not in passage.lowers and not (token.text.isupper() and word in initials_of(passage.sentences)):
             return f"the place {token.text!r} is not in the evidence"
+    return None
+
+
+def agent_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A doer the claim gives its passive verb ("was knocked over *by a snowplow*") that its
+    evidence does not mention in any words: an invented cause reads most often so. (A named
+    agent is the name test's; this is for the common nouns it does not see.)"""
+    claim_words = {w.start: w for w in claim.words}
+    for token in parse(claim.text):
+        if token.dep_ != "pobj" or token.head.dep_ != "agent" or token.pos_ != "NOUN":
+            continue
+        # The agent's noun and the nouns compounded with it ("a *truck* weeks", "riot *police*").
+        phrase = [
+            t
+            for t in (token, *token.children)
+            if t is token or (t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "NOUN")
+        ]
+        said = [w for t in phrase if (w := claim_words.get(t.idx)) is not None and is_content(w)]
+        if said and not any(passage.holds(w) for w in said):
+            return f"the doer {said[0].text!r} (by {said[0].text}) is not in the evidence"
     return None

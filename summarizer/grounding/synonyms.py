@@ -22,7 +22,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["opposite_lemmas", "related_lemmas"]
+__all__ = ["names_a_person", "opposite_lemmas", "related_lemmas"]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -140,3 +140,28 @@ def opposite_lemmas(lemma: str) -> frozenset[str]:
                         found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=8192)
+def names_a_person(lemma: str) -> bool:
+    """Whether the noun `lemma` is, in one of its most frequent senses, a kind of person
+    ("striker", "veteran", "novelist"): a word that describes someone, as a name does. Found by
+    climbing WordNet's hypernyms to the synset of "person" ("someone", "individual")."""
+    seen: set[tuple[str, int]] = set()
+    frontier = [("noun", offset) for offset in _offsets(lemma, "noun")[:_SENSES]]
+    for _ in range(_PERSON_DEPTH):
+        following = []
+        for pos, offset in frontier:
+            if (pos, offset) in seen:
+                continue
+            seen.add((pos, offset))
+            members, pointers = _synset_pointers(pos, offset)
+            if _PERSON <= set(members):
+                return True
+            following += [(p, o) for symbol, p, o in pointers if symbol in ("@", "@i")]
+        frontier = following
+    return False
+
+
+_PERSON = frozenset({"person", "someone", "individual"})
+_PERSON_DEPTH = 14  # WordNet's noun hierarchy is at most about 18 deep; people sit high in it

@@ -3,6 +3,7 @@ and what each kind of error (figure, figure on the wrong noun, swapped actors, n
 cause) is refused for, with the reason naming the failed test; and `check_role`."""
 
 from summarizer.grounding.prose import check_claim
+from summarizer.grounding.quantities import list_counts
 from summarizer.grounding.roles import check_role
 
 SOURCE = (
@@ -156,3 +157,15 @@ def test_a_name_the_article_gives_apart_in_another_setting_is_not_joined() -> No
     # Cole is named far from the board's news, as a deputy: no passage holds him in this setting
     claim = "The harbour board was disbanded on Friday and lawyer Ian Cole was appointed administrator."
     assert not check_claim(claim, JOINED).supported
+
+
+def test_a_count_of_what_the_evidence_lists_is_there():
+    source = (
+        "The minister said on Monday that hearings in Alder Bay, Kestrel Falls, Norwood and Pike "
+        "were cancelled after threats against staff."
+    )
+    assert check_claim("The minister cancelled hearings in four towns after threats against staff.", source).supported
+    assert not check_claim(
+        "The minister cancelled hearings in five towns after threats against staff.", source
+    ).supported
+    assert list_counts("Smith and Jones met in Alder Bay.") == frozenset()

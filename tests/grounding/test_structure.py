@@ -91,3 +91,58 @@ def test_a_sentence_of_the_article_word_for_word_is_supported_by_itself() -> Non
 def test_part_of_a_sentence_word_for_word_is_still_checked_for_what_turns_it() -> None:
     source = "Bridge Reopens\n\nThe city reopened the bridge on Monday. He denied that the company fired 30 workers."
     assert not check_claim("The company fired 30 workers.", source).supported
+
+
+def test_a_negation_does_not_reach_a_clause_with_a_subject_of_its_own():
+    source = "It was not long before the mayor answered the critics at a council meeting."
+    assert check_claim("The mayor answered the critics at a council meeting.", source).supported
+    relative = "The driver who crashed into the fence did not stop, police said."
+    assert check_claim("A driver crashed into the fence.", relative).supported
+    assert not check_claim("The driver did stop after the crash into the fence.", relative).supported
+
+
+def test_a_doer_by_which_the_evidence_never_names_is_refused():
+    source = "The sign at the corner had been knocked over weeks before the crash, a witness said."
+    assert check_claim("The sign at the corner had been knocked over weeks before the crash.", source).supported
+    verdict = check_claim("The sign at the corner had been knocked over by a truck weeks before the crash.", source)
+    assert not verdict.supported and "the doer 'truck'" in verdict.reason
+
+
+def test_a_noun_in_al_meets_its_verb():
+    source = "The premier refused to rule out cuts to the school budget, which worried parents."
+    assert check_claim(
+        "Parents were worried by the premier's refusal to rule out cuts to the school budget.", source
+    ).supported
+
+
+def test_a_person_described_by_where_they_play_may_be_the_claims_name():
+    source = (
+        "Ivo Brandt joined Kestrel Athletic in January. The former Harlow City striker scored the "
+        "winner in Kestrel's 1-0 win over Dunmore on Saturday."
+    )
+    assert check_claim("Ivo Brandt scored the winner in Kestrel's 1-0 win over Dunmore.", source).supported
+
+
+def test_an_acronym_the_evidence_spells_out_is_its_doer():
+    source = "Northern Bank of Leland has lost £2billion since it was rescued by taxpayers, its chief said."
+    assert check_claim("NBL has lost £2billion since it was rescued by taxpayers.", source).supported
+
+
+def test_a_title_may_stand_for_the_name_the_evidence_gives():
+    source = (
+        "The Queen of Norland opened the gallery on Friday. The novelist Ada Marsh said she thinks Ilse is a "
+        "dull dresser, and many readers agreed."
+    )
+    assert check_claim("Ada Marsh said the Queen is a dull dresser.", source).supported
+
+
+def test_a_thing_the_evidence_says_was_not_done_to_it_in_another_verb():
+    source = "The second ad, by Brightway, hasn't seen nearly as much attention as the first one, she said."
+    verdict = check_claim("The Brightway ad has drawn far more attention than the first one.", source)
+    assert not verdict.supported and "negates 'seen'" in verdict.reason
+    assert check_claim("The Brightway ad has not drawn as much attention as the first one.", source).supported
+
+
+def test_a_verb_that_says_not_agrees_with_a_negation():
+    source = "The leader said his party would not pursue a trade deal with Ardia if elected."
+    assert check_claim("The leader said his party would avoid a trade deal with Ardia.", source).supported

@@ -4,7 +4,7 @@ one; and the error checks (an invented event, a negation, an opposite) stay as s
 
 from summarizer.grounding.claims import coverage, parse_claim, parse_source
 from summarizer.grounding.prose import check_claim
-from summarizer.grounding.synonyms import related_lemmas
+from summarizer.grounding.synonyms import names_a_person, related_lemmas
 
 SOURCE = (
     "The city council banned the sale of fireworks within city limits last year. "
@@ -56,3 +56,8 @@ def test_wordnet_antonyms_are_opposites_unless_the_claim_says_both():
     # "stop" is the antonym of "start", which the claim says too: no contradiction
     games = "Rita Moss made 30 saves in her fifth start of the season."
     assert check_claim("Moss stopped 30 shots in her fifth start of the season.", games).supported
+
+
+def test_a_word_for_a_kind_of_person_is_known_as_one():
+    assert names_a_person("striker") and names_a_person("novelist") and names_a_person("veteran")
+    assert not names_a_person("unit") and not names_a_person("company") and not names_a_person("city")

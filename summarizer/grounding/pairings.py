@@ -1,0 +1,106 @@
+"""Which name goes with which word, when a claim and its evidence name the same two people or
+organisations: "A chose *toxic* and B *justice*" where the evidence says "A (*justice*) and B
+(*toxic*)". Each name is there, each word is there, every verb may even be the same; only the
+pairing is swapped, which no test of one name or one word can see.
+
+A word goes with the name nearest to it (counted in words, a clause mark between counting
+more), in the claim and in the evidence sentence that names both. The claim is refused only
+for a swap: one of its words goes with the first name in the claim and with the second in the
+evidence, and another the other way round.
+One word alone that changes sides proves little (a sentence's word order is free: "A, like B,
+was *fined*" is "B was fined, and so was A"); two that cross are how a swapped pair reads.
+A date ("Dec. 2") is no one to pair a word with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.lemmas import Word, is_content
+from summarizer.text.lexicon import TEMPORAL_WORDS
+
+__all__ = ["pairing_mismatch"]
+
+# A word farther than this from both names is attached to neither.
+_REACH = 6
+_CLAUSE_STEP = 3
+
+
+def pairing_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """Two names of the claim whose words (see the module docstring) the evidence pairs the
+    other way round."""
+    names = [name for name in claim.names if not any(w.lower in TEMPORAL_WORDS for w in name)]
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            if _same_words(first, second):
+                continue
+            for sentence in passage.sentences:
+                crossed = _crossed(claim, first, second, sentence, passage.source.text)
+                if crossed is not None:
+                    mine, theirs = crossed
+                    return (
+                        f"the claim pairs {_show(first)} with {mine.text!r} and {_show(second)} with "
+                        f"{theirs.text!r}; the evidence the other way round"
+                    )
+    return None
+
+
+def _crossed(
+    claim: Claim, first: Sequence[Word], second: Sequence[Word], sentence: Sequence[Word], article: str
+) -> tuple[Word, Word] | None:
+    """A word the claim gives `first` and the sentence `second`, and one the other way round."""
+    there_first = _positions(first, sentence)
+    there_second = _positions(second, sentence)
+    if not there_first or not there_second or set(there_first) & set(there_second):
+        return None
+    here_first = [claim.words.index(w) for w in first]
+    here_second = [claim.words.index(w) for w in second]
+    named = claim.name_indices
+    to_second: Word | None = None  # the claim's word of `first` that the evidence gives `second`
+    to_first: Word | None = None
+    for index, word in enumerate(claim.words):
+        if index in named or not is_content(word) or word.capitalised:
+            continue
+        where = [j for j, other in enumerate(sentence) if other.keys & word.keys]
+        if len(where) != 1 or sum(bool(w.keys & word.keys) for w in claim.words) != 1:
+            continue  # a word said more than once goes with no one name
+        here = _side(claim.words, claim.text, index, here_first, here_second)
+        there = _side(sentence, article, where[0], there_first, there_second)
+        if here == 1 and there == 2:
+            to_second = to_second or word
+        elif here == 2 and there == 1:
+            to_first = to_first or word
+    if to_second is not None and to_first is not None:
+        return to_second, to_first
+    return None
+
+
+def _side(words: Sequence[Word], text: str, index: int, first: Sequence[int], second: Sequence[int]) -> int:
+    """1 or 2 for the name nearer to the word at `index` (within `_REACH`), 0 for neither."""
+    near_first = min(_distance(words, text, index, i) for i in first)
+    near_second = min(_distance(words, text, index, i) for i in second)
+    if min(near_first, near_second) > _REACH or near_first == near_second:
+        return 0
+    return 1 if near_first < near_second else 2
+
+
+def _distance(words: Sequence[Word], text: str, a: int, b: int) -> int:
+    """How far apart two words are: the words between, and `_CLAUSE_STEP` more for each mark
+    that ends a clause or an aside between them (", while B"; "A (x) and B")."""
+    low, high = sorted((a, b))
+    between = text[words[low].end : words[high].start]
+    return high - low + _CLAUSE_STEP * sum(between.count(mark) for mark in ",;:()")
+
+
+def _positions(name: Sequence[Word], sentence: Sequence[Word]) -> list[int]:
+    """Where `sentence` writes a word of `name` (its capitalised words, as written)."""
+    wanted = {w.lower for w in name if w.capitalised}
+    return [j for j, word in enumerate(sentence) if word.capitalised and word.lower in wanted]
+
+
+def _same_words(first: Sequence[Word], second: Sequence[Word]) -> bool:
+    return bool({w.lower for w in first} & {w.lower for w in second})
+
+
+def _show(name: Sequence[Word]) -> str:
+    return " ".join(w.text for w in name)
