@@ -196,8 +196,10 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
     Clinton") is left as it is."""
     listed = [without_title(item.name)[0] for item in items if item.kind == "person"]
     people = [plain for plain in listed if len(name_key(plain).split()) >= 2]
-    # Surnames the article writes alone, and full names it writes without words around them.
-    alone = {name_key(plain) for plain in listed if len(name_key(plain).split()) == 1} | set(map(name_key, people))
+    # Surnames the article writes alone (as a name or a person's form), and full names it
+    # writes without words around them.
+    forms = listed + [alias for item in items if item.kind == "person" for alias in item.aliases]
+    alone = {name_key(form) for form in forms if len(name_key(form).split()) == 1} | set(map(name_key, people))
     cores: dict[int, tuple[str, str | None]] = {}
     for item in items:
         organization = item.kind == "organization"
@@ -258,6 +260,8 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
     person = " ".join(words[start - 1 :])
     if name_key(words[-1]) not in written and name_key(person) not in written:
         return None
+    if name_key(words[-1]) in _NOT_GIVEN_NAMES or name_key(" ".join(words[start - 2 : start])) in PLACES:
+        return None  # "New York Republican" is no Mr. York Republican
     if not any(name_key(word) in _NOT_GIVEN_NAMES for word in words[: start - 1]):
         return None
     title = " ".join(words[: start - 1])
@@ -319,8 +323,8 @@ def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list
     Donor" and "Move Against Bernie Sanders Could Backfire" of a title-case headline, or "El
     Clasico TV TIMES What TV" of a listings page, run on over a capitalised "What". A run is
     such a phrase when a function word sits capitalised inside it, or when every mention of it
-    is in a line written in title case, and when it has, besides the listed names, a word the
-    article writes in lower case that is no body's word ("praises", "backfire"): "Chelsea
+    is in a line written in title case, and when it has, besides the listed names, a common word
+    or one the article writes in lower case that is no body's word ("praises", "amid"): "Chelsea
     Clinton Foundation" in a headline is still the foundation. Any other word of it is dropped."""
     words = item.name.split()
     if len(words) < 3 or not item.spans:
@@ -347,7 +351,9 @@ def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list
     telling = [
         word
         for word in rest
-        if word not in GENERIC_ORGANIZATION_WORDS and word not in _LOWER_IN_TITLES and appears_lowercase(text, word)
+        if word not in GENERIC_ORGANIZATION_WORDS
+        and word not in _LOWER_IN_TITLES
+        and (word in COMMON_WORDS or word in FUNCTION_WORDS or appears_lowercase(text, word))
     ]
     capitalised_function_word = any(
         word[:1].isupper() and keys[index] in FUNCTION_WORDS for index, word in enumerate(words) if index
