@@ -209,6 +209,9 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if tail is not None:
             cores[id(item)] = tail
             continue
+        if item.kind != "person" and _is_personal_name(item.name, alone):
+            cores[id(item)] = (item.name, None)
+            continue
         if organization and (len(words) < 2 or any(word in GENERIC_ORGANIZATION_WORDS for word in words)):
             continue
         found = [
@@ -270,6 +273,16 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
     return person, title or None
 
 
+def _is_personal_name(name: str, written: set[str]) -> bool:
+    """Whether `name` is a known given name, any initials and a surname the article writes
+    alone: "Hillary Clinton" taken for an organisation beside "Clinton" the person."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_is_initial(word) for word in words[1:-1]):
+        return False
+    last = name_key(words[-1])
+    return name_key(words[0]) in GIVEN_NAMES and last in written and last not in _NOT_GIVEN_NAMES
+
+
 def _is_initial(word: str) -> bool:
     """ "J." of "Richard J. Durbin", "H.W." of "George H.W. Bush"."""
     return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
@@ -310,6 +323,34 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
             )
             if closing is not None and len(closing.split()) >= 2:
                 return _parts(item, opening, closing)
+    return _glued_to_a_person(item, items)
+
+
+def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
+    """A listed person's name glued to another listed name, as the two: "Obama White House" is
+    Obama and the White House, "Clinton-Kaine" (a ticket) Clinton and Kaine. The closing name
+    has two words or more unless joined by a hyphen: "Chelsea Clinton Foundation" and "Trump
+    Tower" stay whole."""
+    kinds: dict[str, str] = {}
+    for other in items:
+        if other is not item:
+            for form in [other.name, *other.aliases]:
+                kinds.setdefault(name_key(form), other.kind)
+    people = {key for key, kind in kinds.items() if kind == "person"}
+    left, hyphen, right = item.name.partition("-")
+    if hyphen and "-" not in right and left[:1].isupper() and right[:1].isupper():
+        if name_key(left) in kinds and name_key(right) in kinds and {name_key(left), name_key(right)} & people:
+            return _parts(item, left, right, (kinds[name_key(left)], kinds[name_key(right)]))
+    words = item.name.split()
+    for cut in range(1, len(words) - 1):
+        opening, closing = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            name_key(opening) in people
+            and name_key(closing) in kinds
+            and len(words) - cut >= 2
+            and item.kind != "person"
+        ):
+            return _parts(item, opening, closing, ("person", kinds[name_key(closing)]))
     return [item]
 
 
@@ -390,12 +431,19 @@ def _distinctive(name: str) -> bool:
     return name[:1].isupper() and any(word not in LEGAL_FORMS and word not in COMPANY_WORDS for word in words)
 
 
-def _parts(item: WhoItem, opening: str, closing: str) -> list[WhoItem]:
-    """`item` as the two names it opens and ends with, each with its share of the spans."""
-    whole = all(end - start == len(item.name) for start, end in item.spans)
+def _parts(item: WhoItem, opening: str, closing: str, kinds: tuple[str, str] | None = None) -> list[WhoItem]:
+    """`item` as the two names it opens and ends with, each with its share of the spans: a
+    mention of the whole is cut in two, a mention of one part alone (an alias's) goes to that
+    part; `kinds` are the parts' kinds when the listed names say them."""
     parts = []
-    for part, first in ((opening, True), (closing, False)):
-        spans = [(start, start + len(part)) if first else (end - len(part), end) for start, end in item.spans]
+    for index, (part, first) in enumerate(((opening, True), (closing, False))):
+        spans = [
+            (start, start + len(part)) if first else (end - len(part), end)
+            for start, end in item.spans
+            if end - start == len(item.name)
+        ]
+        spans += [(start, end) for start, end in item.spans if end - start == len(part) != len(item.name)]
         aliases = [alias for alias in item.aliases if set(name_key(alias).split()) <= set(name_key(part).split())]
-        parts.append(item.model_copy(update={"name": part, "spans": spans if whole else [], "aliases": aliases}))
+        kind = kinds[index] if kinds else item.kind
+        parts.append(item.model_copy(update={"name": part, "kind": kind, "spans": sorted(spans), "aliases": aliases}))
     return parts

@@ -347,3 +347,37 @@ def test_a_double_surname_is_not_read_as_a_title_and_a_name():
     story = "Melina Ardoz Febres runs the bank. Febres and Ardoz spoke."
     merged = _who_of(story, ("Melina Ardoz Febres", "person"), ("Febres", "person"))
     assert set(merged) == {"Melina Ardoz Febres"}
+
+
+def test_a_persons_name_glued_to_a_listed_name_is_the_two():
+    story = (
+        "The Vane White House said so. White House aides agreed. Vane spoke. The Vane-Oduya ticket won; Oduya cheered."
+    )
+    merged = _who_of(
+        story,
+        ("Vane White House", "organization"),
+        ("White House", "organization"),
+        ("Vane", "person"),
+        ("Vane-Oduya", "other"),
+        ("Oduya", "person"),
+    )
+    assert set(merged) == {"Vane", "White House", "Oduya"}
+    assert merged["Vane"].spans == [(4, 8), (72, 76)] and merged["Oduya"].spans == [(77, 82), (95, 100)]
+    # a closing word of its own is part of the name: the foundation is not Mary Vane
+    assert set(
+        _who_of(
+            "The Mary Vane Foundation paid. Mary Vane agreed.",
+            ("Mary Vane Foundation", "organization"),
+            ("Mary Vane", "person"),
+            ("Foundation", "organization"),
+        )
+    ) >= {"Mary Vane Foundation"}
+
+
+def test_a_personal_name_taken_for_a_body_beside_the_surname_alone_is_the_person():
+    story = "Eric Harmon Foundation gave money. Eric Harmon spoke. Harmon left."
+    merged = _who_of(
+        story, ("Eric Harmon Foundation", "organization"), ("Eric Harmon", "organization"), ("Harmon", "person")
+    )
+    assert set(merged) == {"Eric Harmon Foundation", "Eric Harmon"}
+    assert merged["Eric Harmon"].kind == "person"
