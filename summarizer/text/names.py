@@ -214,8 +214,11 @@ def _fit(a: str, b: str, organization: bool) -> int:
         and not short_form.isupper()
         and _core_of(longer) == shorter
         and _short_organization_name(shorter, shorter)
+        and _head_word(longer) not in _BODIES_OF_THEIR_OWN
     ):
-        return _FULL_FIT  # "Red Cross" of "Kenya Red Cross Society"
+        # "Red Cross" of "Kenya Red Cross Society"; "Air Canada" is not the "Air Canada Centre",
+        # an arena named after it.
+        return _FULL_FIT
     if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
         # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
         # not its short name: it joins the name it spells ("United Nations") instead. Closing

@@ -238,3 +238,4 @@ def test_inverting_of_needs_the_same_words_and_a_body_of_its_own_keeps_its_head(
     assert not same_entity("Fisheries Department", "Department of Forests", organization=True)
     # "Harmon" opens the centre's name but is no short name of a body named after it
     assert not same_entity("Harmon", "Harmon Centre for Rent Studies", organization=True)
+    assert not same_entity("Harbour Air", "Harbour Air Centre", organization=True)  # an arena named after it
