@@ -162,6 +162,7 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
     a title-case headline or of words a name never holds ("Hillary Clinton Just Got Some
     Devastating News") is the listed names it holds. Every form is kept as an alias and every
     mention's span is kept; the first stated role wins."""
+    items = [_without_clause_words(item) for item in items]
     items = [part for item in items for part in _split_pair(item, items)]
     if text is not None:
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
@@ -352,6 +353,30 @@ def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]
         ):
             return _parts(item, opening, closing, ("person", kinds[name_key(closing)]))
     return [item]
+
+
+# Words that open a clause and close no name: a run that ends on one ran over a full stop the
+# page lost ("Arizona DPS According to ...", "Swansea Meanwhile ...", "U.S. He said ...").
+_CLAUSE_OPENERS = frozenset(
+    "according however meanwhile moreover furthermore nevertheless nonetheless although though despite "
+    "while whilst unless because whether the a an this that these those he she they we it his her their "
+    "its our my your but and or if when where after before since".split()
+)
+
+
+def _without_clause_words(item: WhoItem) -> WhoItem:
+    """`item` without the clause-opening words it ends on ("Arizona DPS According" is the
+    Arizona DPS); an initial ("Michael A.") is no such word, and a name of nothing else stays."""
+    words = item.name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].lower() in _CLAUSE_OPENERS and words[kept - 1][:1].isupper():
+        kept -= 1
+    if kept == len(words) or words[kept - 1].lower() in _CLAUSE_OPENERS:
+        return item
+    name = " ".join(words[:kept])
+    cut = len(item.name) - len(name)
+    spans = [(start, end - cut) if end - start == len(item.name) else (start, end) for start, end in item.spans]
+    return item.model_copy(update={"name": name, "spans": spans})
 
 
 # Small words a title-case headline may leave in lower case ("Jeb Bush Super PAC Chief Praises

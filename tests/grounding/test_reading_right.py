@@ -381,3 +381,10 @@ def test_a_personal_name_taken_for_a_body_beside_the_surname_alone_is_the_person
     )
     assert set(merged) == {"Eric Harmon Foundation", "Eric Harmon"}
     assert merged["Eric Harmon"].kind == "person"
+
+
+def test_a_run_over_a_lost_full_stop_ends_before_the_clause_word():
+    story = "Police from the Ohio DPS According to witnesses, the DPS came late. Michael A. spoke."
+    merged = _who_of(story, ("Ohio DPS According", "organization"), ("DPS", "organization"), ("Michael A.", "person"))
+    assert set(merged) == {"Ohio DPS", "Michael A."}
+    assert merged["Ohio DPS"].spans == [(16, 24), (53, 56)]
