@@ -268,6 +268,8 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
         return None  # "New York Republican" is no Mr. York Republican
     if not any(name_key(word) in _NOT_GIVEN_NAMES for word in words[: start - 1]):
         return None
+    if name_key(words[start - 2]) in GIVEN_NAMES:
+        return None  # "Jim Yong Kim" is no Yong Kim titled Jim
     title = " ".join(words[: start - 1])
     if all(name_key(word) in HONORIFICS for word in words[: start - 1]):
         title = ""
@@ -379,6 +381,10 @@ def _without_clause_words(item: WhoItem) -> WhoItem:
     return item.model_copy(update={"name": name, "spans": spans})
 
 
+# Function words no name holds, capitalised or not: not the numbers and "new" of "Air Force
+# One" and "New Jersey".
+_NEVER_IN_NAMES = FUNCTION_WORDS - frozenset("new one two three all no yes more most call get here there now".split())
+
 # Small words a title-case headline may leave in lower case ("Jeb Bush Super PAC Chief Praises
 # Marco Rubio Donor's Anti-Donald Trump Skywriting Campaign").
 _LOWER_IN_TITLES = frozenset("a an the of and or to in on at by for with as vs from".split())
@@ -395,24 +401,27 @@ def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list
     words = item.name.split()
     if len(words) < 3 or not item.spans:
         return [item]
-    known = {
-        name_key(form): form
-        for other in items
-        if other is not item
-        for form in [other.name, *other.aliases]
-        if name_key(form) and name_key(form) != name_key(item.name)
-    }
+    kinds: dict[str, str] = {}  # each listed form's key, and the kind it was listed as
+    for other in items:
+        if other is not item:
+            for form in [other.name, *other.aliases]:
+                if name_key(form) and name_key(form) != name_key(item.name):
+                    kinds.setdefault(name_key(form), other.kind)
     keys = [name_key(word) for word in words]
     found: list[tuple[int, int]] = []  # word ranges of listed names, longest first
+    places: list[tuple[int, int]] = []  # and of places ("New York"), which are neither
     for length in range(len(words) - 1, 0, -1):
         for start in range(len(words) - length + 1):
-            if any(start < end and begin < start + length for begin, end in found):
+            if any(start < end and begin < start + length for begin, end in found + places):
                 continue
-            if " ".join(key for key in keys[start : start + length] if key) in known:
+            key = " ".join(key for key in keys[start : start + length] if key)
+            if key in kinds:
                 found.append((start, start + length))
+            elif length > 1 and key in PLACES:
+                places.append((start, start + length))
     if not found:
         return [item]
-    inside = {index for begin, end in found for index in range(begin, end)}
+    inside = {index for begin, end in found + places for index in range(begin, end)}
     rest = [keys[index] for index in range(len(words)) if index not in inside and keys[index]]
     telling = [
         word
@@ -422,7 +431,9 @@ def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list
         and (word in COMMON_WORDS or word in FUNCTION_WORDS or appears_lowercase(text, word))
     ]
     capitalised_function_word = any(
-        word[:1].isupper() and keys[index] in FUNCTION_WORDS for index, word in enumerate(words) if index
+        word[:1].isupper() and keys[index] in _NEVER_IN_NAMES
+        for index, word in enumerate(words)
+        if index and index not in inside
     )
     if not telling or not (capitalised_function_word or all(_in_title_case_line(text, span) for span in item.spans)):
         return [item]
@@ -435,7 +446,7 @@ def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list
             for start, stop in item.spans
             if stop - start == len(item.name) and text[start + offset : start + offset + len(part)] == part
         ]
-        parts.append(WhoItem(name=part, kind=item.kind, spans=spans))
+        parts.append(WhoItem(name=part, kind=kinds.get(name_key(part), item.kind), spans=spans))
     return parts
 
 

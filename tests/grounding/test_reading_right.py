@@ -388,3 +388,16 @@ def test_a_run_over_a_lost_full_stop_ends_before_the_clause_word():
     merged = _who_of(story, ("Ohio DPS According", "organization"), ("DPS", "organization"), ("Michael A.", "person"))
     assert set(merged) == {"Ohio DPS", "Michael A."}
     assert merged["Ohio DPS"].spans == [(16, 24), (53, 56)]
+
+
+def test_a_place_or_a_number_in_a_name_is_no_headline_word():
+    story = "Sen. Lucas Ferrante of New York voted. Ferrante spoke. Vane flew on Vane Force One, which is new."
+    merged = _who_of(
+        story,
+        ("Sen. Lucas Ferrante of New York", "organization"),
+        ("Ferrante", "person"),
+        ("Vane Force One", "organization"),
+        ("Vane", "person"),
+    )
+    assert set(merged) == {"Lucas Ferrante", "Vane Force One", "Vane"}
+    assert merged["Lucas Ferrante"].kind == "person"
