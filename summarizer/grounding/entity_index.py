@@ -225,6 +225,11 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
     return cores
 
 
+# Words of a title before a name, which make the words before it a role ("White House Chief of
+# Staff", "Sen."); a place or a body's word before a name ("Alabama Hannah B", "Trust Donald
+# Trump" of a headline) joins it to the person but makes no role.
+_TITLE_WORDS = ROLE_NOUNS | ABBREVIATED_TITLES
+
 # Words no given name is: a title, a body's or a place's word, a nationality, a function word.
 _NOT_GIVEN_NAMES = (
     ROLE_NOUNS
@@ -244,9 +249,10 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
     initials, and a surname the article writes alone ("Denis McDonough" of "White House Chief
     of Staff Denis McDonough" beside "McDonough"; `written` holds such surnames and full names),
     with a closing "of" and a place left off ("Richard J. Durbin" of "Senate Minority Whip
-    Richard J. Durbin of Illinois"). The given name is a known one or a capitalised word that is
-    no title, body, place or common word, and the words before it hold a title, a body's or a
-    place's word: "Melba Acosta Febo" beside "Febo" is one name, not Acosta Febo titled Melba."""
+    Richard J. Durbin of Illinois"). The given name is a known one, or a capitalised word that is
+    no title, body, place or common word after a title; the words before it hold a title, a
+    body's or a place's word ("Melba Acosta Febo" beside "Febo" is one name, not Acosta Febo
+    titled Melba), and are the role when they hold a title ("Alabama" is none)."""
     words = name.split()
     if "of" in words:
         cut = len(words) - 1 - words[::-1].index("of")
@@ -266,14 +272,15 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
         return None
     if name_key(words[-1]) in _NOT_GIVEN_NAMES or name_key(" ".join(words[start - 2 : start])) in PLACES:
         return None  # "New York Republican" is no Mr. York Republican
-    if not any(name_key(word) in _NOT_GIVEN_NAMES for word in words[: start - 1]):
-        return None
-    if name_key(words[start - 2]) in GIVEN_NAMES:
+    before = [name_key(word) for word in words[: start - 1]]
+    if not any(word in _NOT_GIVEN_NAMES for word in before) or before[-1] in GIVEN_NAMES:
         return None  # "Jim Yong Kim" is no Yong Kim titled Jim
+    if key not in GIVEN_NAMES and not any(word in _TITLE_WORDS | ROLE_MODIFIERS | ORG_CUES for word in before):
+        return None  # "Mexico Beautiful Frida": an unknown given name needs a title before it
+    # A post in a body ("Senate Majority Whip", "Navy SEAL") is a title too, a body alone is not.
+    post = len(before) >= 2 and any(word in ORG_CUES for word in before) and before[-1] not in ORG_CUES
     title = " ".join(words[: start - 1])
-    if all(name_key(word) in HONORIFICS for word in words[: start - 1]):
-        title = ""
-    return person, title or None
+    return person, title if post or any(word in _TITLE_WORDS for word in before) else None
 
 
 def _is_personal_name(name: str, written: set[str]) -> bool:
