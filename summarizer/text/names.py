@@ -67,6 +67,9 @@ GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
 # Heads of a body or place named after another or part of it: the "Senate Finance Committee" is
 # not the Senate, nor the "Democratic National Committee" the Democratic Party.
 _BODIES_OF_THEIR_OWN = frozenset("committee|subcommittee|caucus|center|centre|stadium|arena|museum|library".split("|"))
+# Closing words that name the body a shorter name already names: the "Toronto Police Service" is
+# the "Toronto Police", the "Boston Fire Department" the "Boston Fire".
+_THE_BODY_ITSELF = frozenset("service services department force".split())
 # Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
@@ -209,6 +212,8 @@ def _fit(a: str, b: str, organization: bool) -> int:
     short_form = a if len(words_a) < len(words_b) else b
     if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
         return _FULL_FIT
+    if organization and len(shorter) >= 2 and longer[:-1] == shorter and longer[-1] in _THE_BODY_ITSELF:
+        return _FULL_FIT  # "Toronto Police" of the "Toronto Police Service"
     if (
         organization
         and not short_form.isupper()
