@@ -187,7 +187,7 @@ def build_brief(
     what = _events(grounder, draft, evidence)
     who = [
         item
-        for item in one_entry_each(_who(grounder, evidence, draft))
+        for item in one_entry_each(_who(grounder, evidence, draft), grounder.article.text)
         if not is_junk_name(item.name, item.kind, grounder.story)
     ]
     return Brief(

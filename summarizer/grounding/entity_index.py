@@ -11,11 +11,22 @@ it; "Kim" beside "Kim Yonghyun" and "Kim Jong-un" stays apart."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from summarizer.schemas import Citation, WhoItem
-from summarizer.text.lexicon import COMPANY_WORDS
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import (
+    ABBREVIATED_TITLES,
+    COMMON_WORDS,
+    COMPANY_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORG_CUES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+)
 from summarizer.text.names import (
     FULL_FIT,
     GENERIC_ORGANIZATION_WORDS,
@@ -25,6 +36,7 @@ from summarizer.text.names import (
     without_title,
 )
 from summarizer.text.spans import Span, fold
+from summarizer.text.tokens import appears_lowercase
 
 __all__ = ["Entry", "NameIndex", "fullest_first", "one_entry_each"]
 
@@ -140,21 +152,26 @@ def _kinds_fit(a: str, b: str) -> bool:
     return a == b or "other" in (a, b)
 
 
-def one_entry_each(items: Sequence[WhoItem]) -> list[WhoItem]:
+def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[WhoItem]:
     """A brief's `who` with each entity once, in reading order: "McCallum" joins "Doug
     McCallum", "EU" joins "European Union", "TransCanada" joins "TransCanada Corp.", and a title
     in a name becomes its role ("Winger Jamal Reid" is Jamal Reid, winger). A name that is
     another person's full name with words around it ("Democrat Hillary Clinton", a headline's
     "Lindsey Graham Says") is that person; two names joined by "and" of which one is listed on
-    its own ("FBI and Justice Department") are two entries. Every form is kept as an alias and
-    every mention's span is kept; the first stated role wins."""
+    its own ("FBI and Justice Department") are two entries. With the article's `text`, a run of
+    a title-case headline or of words a name never holds ("Hillary Clinton Just Got Some
+    Devastating News") is the listed names it holds. Every form is kept as an alias and every
+    mention's span is kept; the first stated role wins."""
+    items = [_without_clause_words(item) for item in items]
     items = [part for item in items for part in _split_pair(item, items)]
+    if text is not None:
+        items = [part for item in items for part in _names_in_phrase(item, items, text)]
     cores = _person_cores(items)
     index = NameIndex()
     for _, item in fullest_first([("brief", items)], lambda item: item.name):
-        core = cores.get(id(item))
+        core, title = cores.get(id(item), (None, None))
         kind = "person" if core is not None else item.kind
-        entry = index.add(item.name, kind, "brief", item.spans, item.role, plain=core)
+        entry = index.add(item.name, kind, "brief", item.spans, item.role or title, plain=core)
         entry.names.extend(alias for alias in item.aliases if alias not in entry.names)
     merged = [
         WhoItem(
@@ -169,22 +186,33 @@ def one_entry_each(items: Sequence[WhoItem]) -> list[WhoItem]:
     return sorted(merged, key=lambda item: item.spans[0] if item.spans else (1 << 62, 0))
 
 
-def _person_cores(items: Sequence[WhoItem]) -> dict[int, str]:
-    """For each item (by `id`) that is another listed person's full name with more words around
-    it, that person's name: "Crooked Hillary Clinton" and "Democrat Hillary Clinton" are Hillary
-    Clinton, a headline's "Donald Trump Is Right" is Donald Trump; and "Loretta E. Lynch", taken
-    for an organisation but with no word of one, is the person Loretta Lynch. A name that holds
-    two people ("Chris Christie Calls Hillary Clinton") is left as it is."""
-    people = [
-        plain
-        for item in items
-        if item.kind == "person" and len(name_key(plain := without_title(item.name)[0]).split()) >= 2
-    ]
-    cores: dict[int, str] = {}
+def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]:
+    """For each item (by `id`) that is a listed person with more words around the name, that
+    person's name and the title before it, if any: "Crooked Hillary Clinton" and "Democrat
+    Hillary Clinton" are Hillary Clinton, a headline's "Donald Trump Is Right" is Donald Trump;
+    "Loretta E. Lynch", taken for an organisation but with no word of one, is the person Loretta
+    Lynch; and "White House Chief of Staff Denis McDonough" or "Sen. Chuck Schumer of New York",
+    beside a listed "McDonough" or "Schumer", are Denis McDonough and Chuck Schumer, the words
+    before them their title. A name that holds two people ("Chris Christie Calls Hillary
+    Clinton") is left as it is."""
+    listed = [without_title(item.name)[0] for item in items if item.kind == "person"]
+    people = [plain for plain in listed if len(name_key(plain).split()) >= 2]
+    # Surnames the article writes alone (as a name or a person's form), and full names it
+    # writes without words around them.
+    forms = listed + [alias for item in items if item.kind == "person" for alias in item.aliases]
+    alone = {name_key(form) for form in forms if len(name_key(form).split()) == 1} | set(map(name_key, people))
+    cores: dict[int, tuple[str, str | None]] = {}
     for item in items:
         organization = item.kind == "organization"
         plain = item.name if organization else without_title(item.name)[0]
         words = name_key(plain).split()
+        tail = _personal_tail(item.name, alone - {name_key(plain)})
+        if tail is not None:
+            cores[id(item)] = tail
+            continue
+        if item.kind != "person" and _is_personal_name(item.name, alone):
+            cores[id(item)] = (item.name, None)
+            continue
         if organization and (len(words) < 2 or any(word in GENERIC_ORGANIZATION_WORDS for word in words)):
             continue
         found = [
@@ -193,8 +221,81 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, str]:
             if (fit_strength(plain, person) == FULL_FIT if organization else _around(name_key(person).split(), words))
         ]
         if len({name_key(person) for person in found}) == 1:
-            cores[id(item)] = max(found, key=len)
+            cores[id(item)] = (max(found, key=len), None)
     return cores
+
+
+# Words of a title before a name, which make the words before it a role ("White House Chief of
+# Staff", "Sen."); a place or a body's word before a name ("Alabama Hannah B", "Trust Donald
+# Trump" of a headline) joins it to the person but makes no role.
+_TITLE_WORDS = ROLE_NOUNS | ABBREVIATED_TITLES
+
+# Words no given name is: a title, a body's or a place's word, a nationality, a function word.
+_NOT_GIVEN_NAMES = (
+    ROLE_NOUNS
+    | ROLE_MODIFIERS
+    | HONORIFICS
+    | ABBREVIATED_TITLES
+    | ORG_CUES
+    | PLACES
+    | DEMONYMS
+    | COMMON_WORDS
+    | FUNCTION_WORDS
+)
+
+
+def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | None:
+    """The person a longer name closes on, and the words before as a title: a given name, any
+    initials, and a surname the article writes alone ("Denis McDonough" of "White House Chief
+    of Staff Denis McDonough" beside "McDonough"; `written` holds such surnames and full names),
+    with a closing "of" and a place left off ("Richard J. Durbin" of "Senate Minority Whip
+    Richard J. Durbin of Illinois"). The given name is a known one, or a capitalised word that is
+    no title, body, place or common word after a title; the words before it hold a title, a
+    body's or a place's word ("Melba Acosta Febo" beside "Febo" is one name, not Acosta Febo
+    titled Melba), and are the role when they hold a title ("Alabama" is none)."""
+    words = name.split()
+    if "of" in words:
+        cut = len(words) - 1 - words[::-1].index("of")
+        if cut and name_key(" ".join(words[cut + 1 :])) in PLACES:
+            words = words[:cut]
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return None
+    start = len(words) - 1
+    while start > 1 and _is_initial(words[start - 1]):
+        start -= 1
+    given = words[start - 1]
+    key = name_key(given)
+    if not (given[:1].isupper() and key.isalpha() and (key in GIVEN_NAMES or key not in _NOT_GIVEN_NAMES)):
+        return None
+    person = " ".join(words[start - 1 :])
+    if name_key(words[-1]) not in written and name_key(person) not in written:
+        return None
+    if name_key(words[-1]) in _NOT_GIVEN_NAMES or name_key(" ".join(words[start - 2 : start])) in PLACES:
+        return None  # "New York Republican" is no Mr. York Republican
+    before = [name_key(word) for word in words[: start - 1]]
+    if not any(word in _NOT_GIVEN_NAMES for word in before) or before[-1] in GIVEN_NAMES:
+        return None  # "Jim Yong Kim" is no Yong Kim titled Jim
+    if key not in GIVEN_NAMES and not any(word in _TITLE_WORDS | ROLE_MODIFIERS | ORG_CUES for word in before):
+        return None  # "Mexico Beautiful Frida": an unknown given name needs a title before it
+    # A post in a body ("Senate Majority Whip", "Navy SEAL") is a title too, a body alone is not.
+    post = len(before) >= 2 and any(word in ORG_CUES for word in before) and before[-1] not in ORG_CUES
+    title = " ".join(words[: start - 1])
+    return person, title if post or any(word in _TITLE_WORDS for word in before) else None
+
+
+def _is_personal_name(name: str, written: set[str]) -> bool:
+    """Whether `name` is a known given name, any initials and a surname the article writes
+    alone: "Hillary Clinton" taken for an organisation beside "Clinton" the person."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_is_initial(word) for word in words[1:-1]):
+        return False
+    last = name_key(words[-1])
+    return name_key(words[0]) in GIVEN_NAMES and last in written and last not in _NOT_GIVEN_NAMES
+
+
+def _is_initial(word: str) -> bool:
+    """ "J." of "Richard J. Durbin", "H.W." of "George H.W. Bush"."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
 
 
 def _around(core: list[str], words: list[str]) -> bool:
@@ -232,7 +333,139 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
             )
             if closing is not None and len(closing.split()) >= 2:
                 return _parts(item, opening, closing)
+    return _glued_to_a_person(item, items)
+
+
+def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
+    """A listed person's name glued to another listed name, as the two: "Obama White House" is
+    Obama and the White House, "Clinton-Kaine" (a ticket) Clinton and Kaine. The closing name
+    has two words or more unless joined by a hyphen: "Chelsea Clinton Foundation" and "Trump
+    Tower" stay whole."""
+    kinds: dict[str, str] = {}
+    for other in items:
+        if other is not item:
+            for form in [other.name, *other.aliases]:
+                kinds.setdefault(name_key(form), other.kind)
+    people = {key for key, kind in kinds.items() if kind == "person"}
+    left, hyphen, right = item.name.partition("-")
+    if hyphen and "-" not in right and left[:1].isupper() and right[:1].isupper():
+        if name_key(left) in kinds and name_key(right) in kinds and {name_key(left), name_key(right)} & people:
+            return _parts(item, left, right, (kinds[name_key(left)], kinds[name_key(right)]))
+    words = item.name.split()
+    for cut in range(1, len(words) - 1):
+        opening, closing = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            name_key(opening) in people
+            and name_key(closing) in kinds
+            and len(words) - cut >= 2
+            and item.kind != "person"
+        ):
+            return _parts(item, opening, closing, ("person", kinds[name_key(closing)]))
     return [item]
+
+
+# Words that open a clause and close no name: a run that ends on one ran over a full stop the
+# page lost ("Arizona DPS According to ...", "Swansea Meanwhile ...", "U.S. He said ...").
+_CLAUSE_OPENERS = frozenset(
+    "according however meanwhile moreover furthermore nevertheless nonetheless although though despite "
+    "while whilst unless because whether the a an this that these those he she they we it his her their "
+    "its our my your but and or if when where after before since".split()
+)
+
+
+def _without_clause_words(item: WhoItem) -> WhoItem:
+    """`item` without the clause-opening words it ends on ("Arizona DPS According" is the
+    Arizona DPS); an initial ("Michael A.") is no such word, and a name of nothing else stays."""
+    words = item.name.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].lower() in _CLAUSE_OPENERS and words[kept - 1][:1].isupper():
+        kept -= 1
+    if kept == len(words) or words[kept - 1].lower() in _CLAUSE_OPENERS:
+        return item
+    name = " ".join(words[:kept])
+    cut = len(item.name) - len(name)
+    spans = [(start, end - cut) if end - start == len(item.name) else (start, end) for start, end in item.spans]
+    return item.model_copy(update={"name": name, "spans": spans})
+
+
+# Function words no name holds, capitalised or not: not the numbers and "new" of "Air Force
+# One" and "New Jersey".
+_NEVER_IN_NAMES = FUNCTION_WORDS - frozenset("new one two three all no yes more most call get here there now".split())
+
+# Small words a title-case headline may leave in lower case ("Jeb Bush Super PAC Chief Praises
+# Marco Rubio Donor's Anti-Donald Trump Skywriting Campaign").
+_LOWER_IN_TITLES = frozenset("a an the of and or to in on at by for with as vs from".split())
+
+
+def _names_in_phrase(item: WhoItem, items: Sequence[WhoItem], text: str) -> list[WhoItem]:
+    """A phrase the finder took for one name, as the listed names it holds: "Praises Marco Rubio
+    Donor" and "Move Against Bernie Sanders Could Backfire" of a title-case headline, or "El
+    Clasico TV TIMES What TV" of a listings page, run on over a capitalised "What". A run is
+    such a phrase when a function word sits capitalised inside it, or when every mention of it
+    is in a line written in title case, and when it has, besides the listed names, a common word
+    or one the article writes in lower case that is no body's word ("praises", "amid"): "Chelsea
+    Clinton Foundation" in a headline is still the foundation. Any other word of it is dropped."""
+    words = item.name.split()
+    if len(words) < 3 or not item.spans:
+        return [item]
+    kinds: dict[str, str] = {}  # each listed form's key, and the kind it was listed as
+    for other in items:
+        if other is not item:
+            for form in [other.name, *other.aliases]:
+                if name_key(form) and name_key(form) != name_key(item.name):
+                    kinds.setdefault(name_key(form), other.kind)
+    keys = [name_key(word) for word in words]
+    found: list[tuple[int, int]] = []  # word ranges of listed names, longest first
+    places: list[tuple[int, int]] = []  # and of places ("New York"), which are neither
+    for length in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - length + 1):
+            if any(start < end and begin < start + length for begin, end in found + places):
+                continue
+            key = " ".join(key for key in keys[start : start + length] if key)
+            if key in kinds:
+                found.append((start, start + length))
+            elif length > 1 and key in PLACES:
+                places.append((start, start + length))
+    if not found:
+        return [item]
+    inside = {index for begin, end in found + places for index in range(begin, end)}
+    rest = [keys[index] for index in range(len(words)) if index not in inside and keys[index]]
+    telling = [
+        word
+        for word in rest
+        if word not in GENERIC_ORGANIZATION_WORDS
+        and word not in _LOWER_IN_TITLES
+        and (word in COMMON_WORDS or word in FUNCTION_WORDS or appears_lowercase(text, word))
+    ]
+    capitalised_function_word = any(
+        word[:1].isupper() and keys[index] in _NEVER_IN_NAMES
+        for index, word in enumerate(words)
+        if index and index not in inside
+    )
+    if not telling or not (capitalised_function_word or all(_in_title_case_line(text, span) for span in item.spans)):
+        return [item]
+    parts = []
+    for begin, end in sorted(found):
+        part = " ".join(words[begin:end]).strip(".,;:'’\"“”")
+        offset = len(" ".join(words[:begin])) + (1 if begin else 0)
+        spans = [
+            (start + offset, start + offset + len(part))
+            for start, stop in item.spans
+            if stop - start == len(item.name) and text[start + offset : start + offset + len(part)] == part
+        ]
+        parts.append(WhoItem(name=part, kind=kinds.get(name_key(part), item.kind), spans=spans))
+    return parts
+
+
+def _in_title_case_line(text: str, span: Span) -> bool:
+    """Whether the line `span` is in is written in title case: four words or more, each
+    capitalised but for a few small words, as headlines are."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    line = text[start : end if end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= 4 and all(word[:1].isupper() or word.lower() in _LOWER_IN_TITLES for word in words)
 
 
 def _distinctive(name: str) -> bool:
@@ -241,12 +474,19 @@ def _distinctive(name: str) -> bool:
     return name[:1].isupper() and any(word not in LEGAL_FORMS and word not in COMPANY_WORDS for word in words)
 
 
-def _parts(item: WhoItem, opening: str, closing: str) -> list[WhoItem]:
-    """`item` as the two names it opens and ends with, each with its share of the spans."""
-    whole = all(end - start == len(item.name) for start, end in item.spans)
+def _parts(item: WhoItem, opening: str, closing: str, kinds: tuple[str, str] | None = None) -> list[WhoItem]:
+    """`item` as the two names it opens and ends with, each with its share of the spans: a
+    mention of the whole is cut in two, a mention of one part alone (an alias's) goes to that
+    part; `kinds` are the parts' kinds when the listed names say them."""
     parts = []
-    for part, first in ((opening, True), (closing, False)):
-        spans = [(start, start + len(part)) if first else (end - len(part), end) for start, end in item.spans]
+    for index, (part, first) in enumerate(((opening, True), (closing, False))):
+        spans = [
+            (start, start + len(part)) if first else (end - len(part), end)
+            for start, end in item.spans
+            if end - start == len(item.name)
+        ]
+        spans += [(start, end) for start, end in item.spans if end - start == len(part) != len(item.name)]
         aliases = [alias for alias in item.aliases if set(name_key(alias).split()) <= set(name_key(part).split())]
-        parts.append(item.model_copy(update={"name": part, "spans": spans if whole else [], "aliases": aliases}))
+        kind = kinds[index] if kinds else item.kind
+        parts.append(item.model_copy(update={"name": part, "kind": kind, "spans": sorted(spans), "aliases": aliases}))
     return parts

@@ -68,6 +68,9 @@ GENERATIONAL_SUFFIXES = frozenset("jr|sr|ii|iii|iv".split("|"))
 # Heads of a body or place named after another or part of it: the "Senate Finance Committee" is
 # not the Senate, nor the "Democratic National Committee" the Democratic Party.
 _BODIES_OF_THEIR_OWN = frozenset("committee|subcommittee|caucus|center|centre|stadium|arena|museum|library".split("|"))
+# Closing words that name the body a shorter name already names: the "Toronto Police Service" is
+# the "Toronto Police", the "Boston Fire Department" the "Boston Fire".
+_THE_BODY_ITSELF = frozenset("service services department force".split())
 # Words an acronym skips: "UN" is "United Nations", "USA" "United States of America".
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "al", "&"})
 _NOT_LETTERS = re.compile(r"[^\w]+")
@@ -206,7 +209,7 @@ def _fit(a: str, b: str, organization: bool) -> int:
     words_a, words_b = name_words(a), name_words(b)
     if not words_a or not words_b:
         return _NO_FIT
-    if words_a == words_b or is_initials(a, b) or is_initials(b, a):
+    if words_a == words_b or is_initials(a, b) or is_initials(b, a) or _of_inverted(words_a, words_b):
         return _FULL_FIT
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer):
@@ -214,13 +217,18 @@ def _fit(a: str, b: str, organization: bool) -> int:
     short_form = a if len(words_a) < len(words_b) else b
     if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
         return _FULL_FIT
+    if organization and len(shorter) >= 2 and longer[:-1] == shorter and longer[-1] in _THE_BODY_ITSELF:
+        return _FULL_FIT  # "Toronto Police" of the "Toronto Police Service"
     if (
         organization
         and not short_form.isupper()
         and _core_of(longer) == shorter
         and _short_organization_name(shorter, shorter)
+        and _head_word(longer) not in _BODIES_OF_THEIR_OWN
     ):
-        return _FULL_FIT  # "Red Cross" of "Kenya Red Cross Society"
+        # "Red Cross" of "Kenya Red Cross Society"; "Air Canada" is not the "Air Canada Centre",
+        # an arena named after it.
+        return _FULL_FIT
     if organization and not short_form.isupper() and _short_organization_name(shorter, longer):
         # An acronym opening a longer name is its parent body ("UN" of "UN Security Council"),
         # not its short name: it joins the name it spells ("United Nations") instead. Closing
@@ -228,7 +236,12 @@ def _fit(a: str, b: str, organization: bool) -> int:
         # before it is the "Commons Procedure Committee", which is one of the House's own.
         if longer[-len(shorter) :] == shorter:
             return _FULL_FIT
-        return _NO_FIT if _head_word(longer) in _BODIES_OF_THEIR_OWN else _FIRST_WORD
+        head = _head_word(longer)
+        if head in _BODIES_OF_THEIR_OWN:
+            # "Brennan Center" of "Brennan Center for Justice" keeps the head: the same centre
+            # with its complement left off, where "Commons" of a committee names another body.
+            return _FULL_FIT if shorter[-1] == head and longer[: len(shorter)] == shorter else _NO_FIT
+        return _FIRST_WORD
     if len(shorter) == 1:
         if organization:
             return _NO_FIT
@@ -239,6 +252,19 @@ def _fit(a: str, b: str, organization: bool) -> int:
     # ("East India" of "East India Company" is no personal name).
     personal = not organization and not any(word in GENERIC_ORGANIZATION_WORDS for word in longer)
     return _FIRST_WORD if personal and longer[: len(shorter)] == shorter else _NO_FIT
+
+
+def _of_inverted(words_a: list[str], words_b: list[str]) -> bool:
+    """ "Department of Labor" and "Labor Department", "Republican Party of Wyoming" and
+    "Wyoming Republican Party": one name is "H of X", the other "X H", the same words in the
+    order English writes them either way."""
+    for one, other in ((words_a, words_b), (words_b, words_a)):
+        if one.count("of") == 1 and "of" not in other:
+            cut = one.index("of")
+            head, complement = one[:cut], one[cut + 1 :]
+            if head and complement and complement + head == other:
+                return True
+    return False
 
 
 def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:

@@ -295,3 +295,117 @@ def test_a_namesake_is_not_joined_through_a_shared_surname():
     assert {"Marcello Vane", "Massimo Vane"} <= set(merged)
     company = _merged(("Russ Harmon and Co Inc", "organization"), ("Russ Harmon", "person"))
     assert "Russ Harmon and Co Inc" in company
+
+
+def _who_of(story: str, *named: tuple[str, str]) -> dict[str, WhoItem]:
+    """One entry each of hand-made items found where `story` last writes them."""
+    items = [
+        WhoItem(name=name, kind=kind, spans=[(story.rindex(name), story.rindex(name) + len(name))])  # type: ignore[arg-type]
+        for name, kind in named
+    ]
+    return {item.name: item for item in one_entry_each(items, story)}
+
+
+def test_a_headline_phrase_is_the_names_it_holds():
+    story = (
+        "Mayor Praises Paul Oduya Donor Over Harbour Plan\n\n"
+        "Paul Oduya, who runs the harbour board, thanked the donor who praises the plan.\n\n"
+        "The Harbour Trust said nothing."
+    )
+    merged = _who_of(story, ("Praises Paul Oduya Donor", "person"), ("Paul Oduya", "person"))
+    assert set(merged) == {"Paul Oduya"}
+    assert merged["Paul Oduya"].spans == [(14, 24), (50, 60)]
+    # a capitalised function word inside a run on a page that is not in title case
+    listing = "Watch the Harbour Derby TV TIMES What TV channel is it on, and what are the odds? The TV rights went."
+    assert set(_who_of(listing, ("Harbour Derby TV TIMES What TV", "organization"), ("TV", "organization"))) == {"TV"}
+
+
+def test_a_body_named_in_a_headline_with_a_persons_name_stays_a_body():
+    story = (
+        "Mary Vane Foundation Opens Office\n\n"
+        "Mary Vane said the foundation of her family would open an office in the city."
+    )
+    merged = _who_of(story, ("Mary Vane Foundation", "organization"), ("Mary Vane", "person"))
+    assert set(merged) == {"Mary Vane Foundation", "Mary Vane"}
+    # a run in prose with lower-case words in it is a name, whatever words it holds
+    prose = "The Harbour Association of Retired and Elected Officials met. Harbour officials who retired came."
+    assert "Harbour Association of Retired and Elected Officials" in _who_of(
+        prose, ("Harbour Association of Retired and Elected Officials", "organization"), ("Harbour", "organization")
+    )
+
+
+def test_a_persons_name_after_a_long_title_or_before_of_and_a_place_is_that_person():
+    story = (
+        "Senate Majority Whip Lucas Ferrante of Ohio spoke first. Ferrante said the bill would pass. "
+        "Later, Harbour Board Chief of Staff Denholm Orrick agreed, and Orrick left."
+    )
+    merged = _who_of(
+        story,
+        ("Senate Majority Whip Lucas Ferrante of Ohio", "organization"),
+        ("Ferrante", "person"),
+        ("Harbour Board Chief of Staff Denholm Orrick", "organization"),
+        ("Orrick", "person"),
+    )
+    assert set(merged) == {"Lucas Ferrante", "Denholm Orrick"}
+    assert merged["Lucas Ferrante"].kind == "person" and merged["Lucas Ferrante"].role == "Senate Majority Whip"
+    assert merged["Denholm Orrick"].role == "Harbour Board Chief of Staff"
+
+
+def test_a_double_surname_is_not_read_as_a_title_and_a_name():
+    story = "Melina Ardoz Febres runs the bank. Febres and Ardoz spoke."
+    merged = _who_of(story, ("Melina Ardoz Febres", "person"), ("Febres", "person"))
+    assert set(merged) == {"Melina Ardoz Febres"}
+
+
+def test_a_persons_name_glued_to_a_listed_name_is_the_two():
+    story = (
+        "The Vane White House said so. White House aides agreed. Vane spoke. The Vane-Oduya ticket won; Oduya cheered."
+    )
+    merged = _who_of(
+        story,
+        ("Vane White House", "organization"),
+        ("White House", "organization"),
+        ("Vane", "person"),
+        ("Vane-Oduya", "other"),
+        ("Oduya", "person"),
+    )
+    assert set(merged) == {"Vane", "White House", "Oduya"}
+    assert merged["Vane"].spans == [(4, 8), (72, 76)] and merged["Oduya"].spans == [(77, 82), (95, 100)]
+    # a closing word of its own is part of the name: the foundation is not Mary Vane
+    assert set(
+        _who_of(
+            "The Mary Vane Foundation paid. Mary Vane agreed.",
+            ("Mary Vane Foundation", "organization"),
+            ("Mary Vane", "person"),
+            ("Foundation", "organization"),
+        )
+    ) >= {"Mary Vane Foundation"}
+
+
+def test_a_personal_name_taken_for_a_body_beside_the_surname_alone_is_the_person():
+    story = "Eric Harmon Foundation gave money. Eric Harmon spoke. Harmon left."
+    merged = _who_of(
+        story, ("Eric Harmon Foundation", "organization"), ("Eric Harmon", "organization"), ("Harmon", "person")
+    )
+    assert set(merged) == {"Eric Harmon Foundation", "Eric Harmon"}
+    assert merged["Eric Harmon"].kind == "person"
+
+
+def test_a_run_over_a_lost_full_stop_ends_before_the_clause_word():
+    story = "Police from the Ohio DPS According to witnesses, the DPS came late. Michael A. spoke."
+    merged = _who_of(story, ("Ohio DPS According", "organization"), ("DPS", "organization"), ("Michael A.", "person"))
+    assert set(merged) == {"Ohio DPS", "Michael A."}
+    assert merged["Ohio DPS"].spans == [(16, 24), (53, 56)]
+
+
+def test_a_place_or_a_number_in_a_name_is_no_headline_word():
+    story = "Sen. Lucas Ferrante of New York voted. Ferrante spoke. Vane flew on Vane Force One, which is new."
+    merged = _who_of(
+        story,
+        ("Sen. Lucas Ferrante of New York", "organization"),
+        ("Ferrante", "person"),
+        ("Vane Force One", "organization"),
+        ("Vane", "person"),
+    )
+    assert set(merged) == {"Lucas Ferrante", "Vane Force One", "Vane"}
+    assert merged["Lucas Ferrante"].kind == "person"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.text.names import (
+    FULL_FIT,
     find_same,
+    fit_strength,
     has_surname,
     is_initials,
     name_key,
@@ -219,3 +221,24 @@ def test_an_organisations_core_without_its_country_and_generic_words_names_it():
     assert find_same("Red Cross", ["Harbour Rovers", "Kenya Red Cross Society"], organization=True) == 1
     assert not same_entity("Society", "Kenya Red Cross Society", organization=True)
     assert not same_entity("Kenya", "Kenya Red Cross Society", organization=True)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Fisheries Department", "Department of Fisheries"),
+        ("Ruritania Green Party", "Green Party of Ruritania"),
+        ("Harmon Centre", "Harmon Centre for Rent Studies"),  # the head kept, its complement left off
+        ("Harbour City Police", "Harbour City Police Service"),  # the service is the police
+    ],
+)
+def test_one_body_written_with_of_or_without_its_complement(one: str, other: str) -> None:
+    assert fit_strength(one, other, organization=True) == FULL_FIT
+
+
+def test_inverting_of_needs_the_same_words_and_a_body_of_its_own_keeps_its_head() -> None:
+    assert not same_entity("Fisheries Department", "Department of Forests", organization=True)
+    # "Harmon" opens the centre's name but is no short name of a body named after it
+    assert not same_entity("Harmon", "Harmon Centre for Rent Studies", organization=True)
+    assert not same_entity("Harbour Air", "Harbour Air Centre", organization=True)  # an arena named after it
+    assert not same_entity("Police", "Harbour City Police Service", organization=True)
