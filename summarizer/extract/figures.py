@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
+from summarizer.extract.figure_grammar import label_from_grammar
 from summarizer.extract.figure_labels import (
     age_label,
     compound_label,
@@ -261,6 +262,8 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
             measures = age_label(text, start, after_name=True)
     if measures is None:
         measures = label_from_context(text, start, label_end, unit=unit, money=money)
+    if measures is None:
+        measures = label_from_grammar(text, start, label_end, unit=unit, money=money)
     if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
         following = _NOUN_AFTER.match(text[end : end + 40])
         measures = score_label(measures, following.group(1) if following else "") or measures

@@ -1,0 +1,214 @@
+"""What a figure counts when no word-order rule of `figure_labels` could say, read from the
+dependency parse of the figure's own sentence: the noun it quantifies ("11 [swing states]"), the
+whole it is a share of ("44 percent of [likely voters]", "40 percent of whom": the noun the
+relative clause belongs to), or the subject it is the value of ("[returns on Treasuries] were
+in negative territory at minus 0.24 percent", "[the number of operations on men] increased by
+80 percent": the increase in it), the object a change verb acts on ("reduce [greenhouse gas
+emissions] 80 percent": the reduction in them) or the verb that spends or raises an amount ("the
+$18 million he says he [raised]": amount raised).
+
+Why a parse: between a figure and what it counts there are often a clause, an apposition or a
+relative pronoun that word order alone reads wrong. Why only as a fallback: the rules are fast
+and checked against labelled answers; the parser runs on the few sentences they leave. A line of
+a flattened table (mostly numbers, no verb) is never labelled: its figures' meaning is in the
+column heads, which the text does not say."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lemminflect import getInflection
+
+from summarizer.extract.figure_labels import CURRENCY_WORDS, MEASUREMENT_UNITS
+from summarizer.text.sentences import sentence_span_around
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_MAX_SENTENCE_CHARS = 600
+_MAX_LABEL_WORDS = 6
+_MAX_NUMBER_SHARE = 0.25  # more numbers than this among a line's words: a table row, not prose
+# What a change verb's figure measures of its subject or object ("rose 5%": the rise in it).
+_CHANGES = {
+    **dict.fromkeys(("rise", "climb", "jump", "surge", "soar", "increase", "raise", "boost", "grow"), "increase"),
+    **dict.fromkeys(("fall", "drop", "decline", "slip", "plunge", "slump", "tumble", "shrink", "sink"), "fall"),
+    **dict.fromkeys(("cut", "reduce", "lower", "slash", "decrease", "trim"), "reduction"),
+    "gain": "gain",
+}
+# The change verbs that take what changes as their object: "cut [emissions] 80 percent".
+_TRANSITIVE_CHANGES = frozenset("cut|reduce|lower|slash|decrease|trim|raise|boost|increase".split("|"))
+_CHANGE_PREPOSITIONS = frozenset(("by", "to", "from", "at"))
+# Verbs whose figure is the value of their subject: "[turnout] was 60 percent", "[sales] totalled".
+_VALUE_VERBS = frozenset("be|stand|remain|total|reach|hit|amount|average|top|exceed|end|close|finish|hover".split("|"))
+# Verbs whose object is the value their subject reaches: "[sales] topped $1 billion".
+_REACHING_VERBS = frozenset("reach|hit|total|top|exceed|average".split("|"))
+# Verbs too light to say what an amount is: "records show $204,202", "she had $38 million".
+_LIGHT_VERBS = frozenset(
+    "be|have|get|go|show|see|find|read|display|include|expect|need|want|put|become|mean|say|call|keep|use".split("|")
+)
+# Prepositions that put a figure as the value, the change or the level of what precedes them.
+_VALUE_PREPOSITIONS = frozenset("at|to|by|from|around|about|near|above|below|under|over|of".split("|"))
+_REPORTING = frozenset("say|tell|report|estimate|claim|add|state|note|announce|believe|think|expect".split("|"))
+_PHRASE_DEPENDENTS = frozenset(("compound", "amod", "nmod", "poss", "case"))
+_RELATIVE_PRONOUNS = frozenset(("which", "whom", "who", "that"))
+_UNIT_NOUNS = (
+    frozenset(MEASUREMENT_UNITS) | frozenset(CURRENCY_WORDS) | frozenset("percent|cent|point|points|time|times".split("|"))
+)
+_OBJECTS = frozenset(("dobj", "attr", "oprd", "npadvmod"))
+
+
+def label_from_grammar(text: str, start: int, end: int, *, unit: str | None, money: bool) -> str | None:
+    """What the figure at text[start:end] (with its unit word, if any) counts, from the parse of
+    its sentence (see the module docstring), or None when the parse shows none of those shapes.
+    A figure glued to a word or a hyphen ("a 52-point swing", "401(k)", "30,000e-mails") is part
+    of a compound the rules read; the parser splits such words wrongly."""
+    from summarizer.text.parse import parse  # the parser loads only for a figure the rules left
+
+    if _GLUED_AFTER.match(text, end) or (start > 0 and text[start - 1].isalnum()):
+        return None
+    span = sentence_span_around(text, start)
+    if span is None or span[1] - span[0] > _MAX_SENTENCE_CHARS or end > span[1]:
+        return None
+    doc = parse(text[span[0] : span[1]])
+    if _table_like(doc):
+        return None
+    inside = [t for t in doc if t.idx < end - span[0] and t.idx + len(t) > start - span[0]]
+    outer = [t for t in inside if t.head not in inside or t.head == t]
+    if len(outer) != 1:
+        return None
+    return _label(outer[0], {t.i for t in inside}, bare=unit is None and not money, money=money)
+
+
+_GLUED_AFTER = re.compile(r"[\w(⁄/-]|,\w")
+
+
+def _table_like(doc: Doc) -> bool:
+    words = [t for t in doc if not t.is_punct]
+    numbers = sum(t.like_num for t in words)
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return not has_verb or not words or numbers / len(words) > _MAX_NUMBER_SHARE
+
+
+def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str | None:
+    of = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None:  # "44 percent of [likely voters]"; "40 percent of whom": whom it stands for
+        return _antecedent(figure) if whole.lower_ in _RELATIVE_PRONOUNS else _noun_phrase(whole)
+    if figure.dep_ == "nummod" and figure.head.pos_ == "NOUN" and figure.head.i > max(inside):
+        return _noun_phrase(figure.head, after=max(inside))  # "11 [swing states]"
+    relative = next((c for c in figure.children if c.dep_ == "relcl"), None)
+    if relative is not None:  # "the $18 million he says he [raised]", "the $204,202 that she raised"
+        verb = next((c for c in relative.children if c.dep_ in ("ccomp", "xcomp")), None)
+        verb = verb if verb is not None and relative.lemma_ in _REPORTING else relative
+        gap = not any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
+        if money and verb.pos_ == "VERB" and gap and verb.lemma_ not in _LIGHT_VERBS:
+            participle = _participle(verb)
+            return f"amount {participle}" if participle else None
+        return None
+    via = None
+    verb = figure.head
+    if figure.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _VALUE_PREPOSITIONS:
+        via, verb = verb.lower_, verb.head
+    elif figure.dep_ not in _OBJECTS:
+        return None
+    return _value_of(figure, verb, via, bare=bare, money=money)
+
+
+def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money: bool) -> str | None:
+    """The subject or object a figure linked to `verb` (through `via`) is the value or change of."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(verb)
+    change = _CHANGES.get(verb.lemma_)
+    if change is not None and (via is None or via in _CHANGE_PREPOSITIONS):
+        acted_on = next((c for c in verb.children if c.dep_ == "dobj" and c != figure), None)
+        if acted_on is not None and verb.lemma_ not in _TRANSITIVE_CHANGES:
+            return None
+        what = acted_on if acted_on is not None else subject
+        if what is None or what.pos_ != "NOUN":  # "[Sanders] lost that district 68%-31%": no amount of him
+            return None
+        phrase = _noun_phrase(what)
+        if phrase is None:
+            return None
+        return phrase if via in ("to", "from", "at") else f"{change} in {phrase}"
+    if figure.dep_ == "npadvmod" or subject is None or (bare and subject.pos_ == "PROPN"):
+        return _amount_of_action(figure, verb) if money else None  # "Reagan, who was 69": an age, a score?
+    linked = (figure.dep_ == "attr" and verb.lemma_ == "be") or (
+        figure.dep_ == "dobj" and verb.lemma_ in _REACHING_VERBS
+    )
+    if linked or (via is not None and via != "of" and verb.lemma_ in _VALUE_VERBS):
+        return _noun_phrase(subject)
+    return _amount_of_action(figure, verb) if money else None
+
+
+def _amount_of_action(figure: Token, verb: Token) -> str | None:
+    """An amount that is the object of what someone does with money: "gave Ayotte $1,200"."""
+    if figure.dep_ != "dobj" or verb.lemma_ in _LIGHT_VERBS:
+        return None
+    participle = _participle(verb)
+    return f"amount {participle}" if participle else None
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "the corporate tax rate, which, at 35 percent, is ..."
+    return subject
+
+
+def _antecedent(figure: Token) -> str | None:
+    """The noun a relative clause holding the figure belongs to ("987 [subsidiaries], 537 of
+    which are in ..."), or None when the parse attaches the clause to no noun."""
+    for ancestor in figure.ancestors:
+        if ancestor.dep_ == "relcl":
+            return _noun_phrase(ancestor.head) if ancestor.head.pos_ == "NOUN" else None
+    return None
+
+
+def _noun_phrase(head: Token, *, after: int = -1) -> str | None:
+    """The words of `head`'s noun phrase: its modifiers before it (past `after`), the noun, and
+    one prepositional phrase after it ("number [of operations on men]"); None for a pronoun, a
+    number or a phrase too long to be a label."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
+        return None
+    left = head.i
+    for child in sorted((c for c in head.lefts if c.dep_ in _PHRASE_DEPENDENTS), key=lambda c: -c.i):
+        if child.right_edge.i != left - 1 or child.left_edge.i <= after:
+            break
+        if any(t.like_num or t.pos_ == "PRON" or t.is_punct for t in child.subtree):
+            break
+        left = child.left_edge.i
+    right = head.i
+    for _ in range(2):  # "number [of operations] [on men]"
+        tail = head.doc[right]
+        attached = next((c for c in tail.rights if c.dep_ == "prep" and c.i == right + 1), None)
+        if attached is None or attached.lower_ not in ("of", "on", "in", "for"):
+            break
+        objects = [c for c in attached.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if not objects or objects[0].left_edge.i != attached.i + 1:
+            break
+        right = objects[0].i
+    if after >= 0 and left != after + 1:
+        return None  # a word or mark between the figure and its noun: "$275 billion - [half]"
+    words = list(head.doc[left : right + 1])
+    while words and words[0].dep_ == "det":  # "the number of the dead": "number of the dead"
+        words.pop(0)
+    if not words or len(words) > _MAX_LABEL_WORDS or any(_not_a_word(t) for t in words):
+        return None
+    if head.lower_ in _UNIT_NOUNS or head.lemma_ in _UNIT_NOUNS:
+        return None  # "20 or 30 [percent] premium", "10,000 [times]": a unit, not what is counted
+    phrase = "".join(t.text + t.whitespace_ for t in words).strip()
+    # a sentence's first word is capitalised for its place alone: "[Returns] on Treasuries were ..."
+    return phrase[0].lower() + phrase[1:] if words[0].i == 0 and words[0].pos_ != "PROPN" else phrase
+
+
+def _not_a_word(token: Token) -> bool:
+    """A mark, a number, or a piece of a word the tokenizer split ("e" of "e-mails")."""
+    glued = token.i + 1 < len(token.doc) and not token.whitespace_ and token.doc[token.i + 1].text == "-"
+    return token.is_punct or token.like_num or any(c.isdigit() for c in token.text) or glued or token.text[0] == "-"
+
+
+def _participle(verb: Token) -> str | None:
+    forms = getInflection(verb.lemma_, "VBN")
+    return forms[0] if forms else None
