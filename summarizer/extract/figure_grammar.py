@@ -34,11 +34,16 @@ _CHANGES = {
     **dict.fromkeys(("rise", "climb", "jump", "surge", "soar", "increase", "raise", "boost", "grow"), "increase"),
     **dict.fromkeys(("fall", "drop", "decline", "slip", "plunge", "slump", "tumble", "shrink", "sink"), "fall"),
     **dict.fromkeys(("cut", "reduce", "lower", "slash", "decrease", "trim"), "reduction"),
+    **dict.fromkeys(("up", "lift"), "increase"),
+    "down": "fall",
     "gain": "gain",
 }
 # The change verbs that take what changes as their object: "cut [emissions] 80 percent".
-_TRANSITIVE_CHANGES = frozenset("cut|reduce|lower|slash|decrease|trim|raise|boost|increase".split("|"))
+_TRANSITIVE_CHANGES = frozenset("cut|reduce|lower|slash|decrease|trim|raise|boost|increase|lift".split("|"))
 _CHANGE_PREPOSITIONS = frozenset(("by", "to", "from", "at"))
+_LEVEL_PREPOSITIONS = frozenset(("below", "above", "under", "over"))  # "fallen [below] 5 percent"
+_PERSONS = frozenset(("he", "she", "i", "we", "they", "you"))
+_OLDEST = 120
 # Verbs whose figure is the value of their subject: "[turnout] was 60 percent", "[sales] totalled".
 _VALUE_VERBS = frozenset("be|stand|remain|total|reach|hit|amount|average|top|exceed|end|close|finish|hover".split("|"))
 # Verbs whose object is the value their subject reaches: "[sales] topped $1 billion".
@@ -97,6 +102,11 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         return _antecedent(figure) if whole.lower_ in _RELATIVE_PRONOUNS else _noun_phrase(whole)
     if figure.dep_ == "nummod" and figure.head.pos_ == "NOUN" and figure.head.i > max(inside):
         return _noun_phrase(figure.head, after=max(inside))  # "11 [swing states]"
+    if (rate := _in_every(figure)) is not None:  # "8 in 10 [GOP primary voters]"
+        return rate
+    before = figure.doc[min(inside) - 1] if min(inside) > 0 else None
+    if figure.dep_ == "appos" and not bare and before is not None and before.text == "(":
+        return _noun_phrase(figure.head)  # "the support of [women] (61 percent)"
     relative = next((c for c in figure.children if c.dep_ == "relcl"), None)
     if relative is not None:  # "the $18 million he says he [raised]", "the $204,202 that she raised"
         verb = next((c for c in relative.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -105,7 +115,7 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         if money and verb.pos_ == "VERB" and gap and verb.lemma_ not in _LIGHT_VERBS:
             participle = _participle(verb)
             return f"amount {participle}" if participle else None
-        return None
+        return None if money else _who_clause(relative)
     via = None
     verb = figure.head
     if figure.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _VALUE_PREPOSITIONS:
@@ -121,6 +131,12 @@ def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money:
         return None
     subject = _subject(verb)
     change = _CHANGES.get(verb.lemma_)
+    if verb.lemma_ == "go":  # "crime has gone down 20 percent"
+        change = next((_CHANGES[p.lower_] for p in verb.children if p.lower_ in ("up", "down")), None)
+    if change is not None and via in _LEVEL_PREPOSITIONS and subject is not None and subject.pos_ == "NOUN":
+        return _noun_phrase(subject)  # "[the unemployment rate] has fallen below 5 percent"
+    if bare and figure.dep_ == "attr" and subject is not None and subject.lower_ in _PERSONS and verb.lemma_ == "be":
+        return "age" if figure.text.isdigit() and int(figure.text) <= _OLDEST else None  # "he was 18"
     if change is not None and (via is None or via in _CHANGE_PREPOSITIONS):
         acted_on = next((c for c in verb.children if c.dep_ == "dobj" and c != figure), None)
         if acted_on is not None and verb.lemma_ not in _TRANSITIVE_CHANGES:
@@ -148,6 +164,32 @@ def _amount_of_action(figure: Token, verb: Token) -> str | None:
         return None
     participle = _participle(verb)
     return f"amount {participle}" if participle else None
+
+
+def _in_every(figure: Token) -> str | None:
+    """What "N in M" counts: the noun M quantifies ("8 in 10 [GOP primary voters]")."""
+    rate = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    whole = next((c for c in rate.children if c.dep_ == "pobj"), None) if rate is not None else None
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    count = next((c for c in whole.lefts if c.dep_ == "nummod" and c.like_num and c.i == rate.i + 1), None)
+    return _noun_phrase(whole, after=count.i) if count is not None else None
+
+
+def _who_clause(relative: Token) -> str | None:
+    """A count of the people a relative clause describes: "31 percent [who view him
+    unfavorably]" counts those who view him unfavorably."""
+    subject = next((c for c in relative.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("who", "that") or subject.i != relative.left_edge.i:
+        return None
+    words = []
+    for token in relative.doc[subject.i + 1 : relative.right_edge.i + 1]:
+        if token.is_punct or token.like_num or len(words) == _MAX_LABEL_WORDS - 1:
+            break
+        words.append(token)
+    if not words or not any(t.pos_ == "VERB" or t.pos_ == "AUX" for t in words):
+        return None
+    return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
 def _subject(verb: Token) -> Token | None:

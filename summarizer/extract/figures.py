@@ -19,6 +19,7 @@ from summarizer.extract.dates import MONTHS
 from summarizer.extract.figure_grammar import label_from_grammar
 from summarizer.extract.figure_labels import (
     age_label,
+    CURRENCY_WORDS,
     compound_label,
     currency_word,
     label_figure,
@@ -108,9 +109,13 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         # A figure is labelled as if the asides beside it were not there ("17 miles (27km) of
         # track"); one inside an aside is read in it ("1/4 cup (60 ml) plain yogurt").
         inside = any(s <= first.start and last.end <= e for s, e in asides)
-        figure = _figure(text if inside else plain, first, last)
+        read = text if inside else plain
+        figure, label_end = _figure(read, first, last)
         if figure.measures is None and figures and _restates(text, figures[-1], figure):
             figure = replace(figure, measures=figures[-1].measures)
+        if figure.measures is None:  # what no word-order rule could read: the parse of its sentence
+            measures = label_from_grammar(read, figure.start, label_end, unit=figure.unit, money=figure.unit in _MONEY)
+            figure = replace(figure, measures=measures)
         figures.append(figure)
     return figures
 
@@ -230,7 +235,9 @@ def _joined(text: str, first: _Found, second: _Found) -> bool:
     return True
 
 
-def _figure(text: str, first: _Found, last: _Found) -> Figure:
+def _figure(text: str, first: _Found, last: _Found) -> tuple[Figure, int]:
+    """The figure from `first` to `last` as the word-order rules label it, and where its unit
+    word ends."""
     start, end = first.start, last.end
     match = last.match
     unit = _unit(first.match) or _unit(match)
@@ -262,15 +269,14 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
             measures = age_label(text, start, after_name=True)
     if measures is None:
         measures = label_from_context(text, start, label_end, unit=unit, money=money)
-    if measures is None:
-        measures = label_from_grammar(text, start, label_end, unit=unit, money=money)
     if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
         following = _NOUN_AFTER.match(text[end : end + 40])
         measures = score_label(measures, following.group(1) if following else "") or measures
-    return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
+    return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures), label_end
 
 
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_MONEY = frozenset(_CURRENCY_UNITS.values()) | frozenset(CURRENCY_WORDS.values()) | {"GBP"}
 
 
 def _unit(match: re.Match) -> str | None:
