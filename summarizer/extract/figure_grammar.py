@@ -112,6 +112,9 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         verb = next((c for c in relative.children if c.dep_ in ("ccomp", "xcomp")), None)
         verb = verb if verb is not None and relative.lemma_ in _REPORTING else relative
         gap = not any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
+        # "the $8.04 that analysts were looking [for]": the amount is the object of the preposition
+        stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in verb.children)
+        gap = gap and not stranded
         if money and verb.pos_ == "VERB" and gap and verb.lemma_ not in _LIGHT_VERBS:
             participle = _participle(verb)
             return f"amount {participle}" if participle else None
@@ -184,11 +187,15 @@ def _who_clause(relative: Token) -> str | None:
         return None
     words = []
     for token in relative.doc[subject.i + 1 : relative.right_edge.i + 1]:
-        if token.is_punct or token.like_num or len(words) == _MAX_LABEL_WORDS - 1:
-            break
+        if token.is_punct or token.like_num or token.dep_ == "mark" or token.tag_ == "WRB":
+            break  # "who preferred him [when] the poll was taken"
         words.append(token)
-    if not words or not any(t.pos_ == "VERB" or t.pos_ == "AUX" for t in words):
+    if len(words) > _MAX_LABEL_WORDS - 1:
         return None
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        words.pop()  # "who showed up in [2008]"
+    if len(words) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # "who chose [“honest and trustworthy”]": what they chose is not in the words
     return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
@@ -233,6 +240,9 @@ def _noun_phrase(head: Token, *, after: int = -1) -> str | None:
         right = objects[0].i
     if after >= 0 and left != after + 1:
         return None  # a word or mark between the figure and its noun: "$275 billion - [half]"
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN") and after >= 0:
+        return None  # "20 [summer] analysts" parsed with "summer" as the counted noun
     words = list(head.doc[left : right + 1])
     while words and words[0].dep_ == "det":  # "the number of the dead": "number of the dead"
         words.pop(0)
