@@ -58,7 +58,9 @@ _REPORTING = frozenset("say|tell|report|estimate|claim|add|state|note|announce|b
 _PHRASE_DEPENDENTS = frozenset(("compound", "amod", "nmod", "poss", "case"))
 _RELATIVE_PRONOUNS = frozenset(("which", "whom", "who", "that"))
 _UNIT_NOUNS = (
-    frozenset(MEASUREMENT_UNITS) | frozenset(CURRENCY_WORDS) | frozenset("percent|cent|point|points|time|times".split("|"))
+    frozenset(MEASUREMENT_UNITS)
+    | frozenset(CURRENCY_WORDS)
+    | frozenset("percent|cent|point|points|time|times".split("|"))
 )
 _OBJECTS = frozenset(("dobj", "attr", "oprd", "npadvmod"))
 
@@ -113,7 +115,9 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         verb = verb if verb is not None and relative.lemma_ in _REPORTING else relative
         gap = not any(c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children)
         # "the $8.04 that analysts were looking [for]": the amount is the object of the preposition
-        stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in verb.children)
+        stranded = any(
+            c.dep_ == "prep" and all(o.lower_ in _RELATIVE_PRONOUNS for o in c.children) for c in verb.children
+        )
         gap = gap and not stranded
         if money and verb.pos_ == "VERB" and gap and verb.lemma_ not in _LIGHT_VERBS:
             participle = _participle(verb)
@@ -172,7 +176,9 @@ def _amount_of_action(figure: Token, verb: Token) -> str | None:
 def _in_every(figure: Token) -> str | None:
     """What "N in M" counts: the noun M quantifies ("8 in 10 [GOP primary voters]")."""
     rate = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-    whole = next((c for c in rate.children if c.dep_ == "pobj"), None) if rate is not None else None
+    if rate is None:
+        return None
+    whole = next((c for c in rate.children if c.dep_ == "pobj"), None)
     if whole is None or whole.pos_ != "NOUN":
         return None
     count = next((c for c in whole.lefts if c.dep_ == "nummod" and c.like_num and c.i == rate.i + 1), None)

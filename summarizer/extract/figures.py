@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from summarizer.extract.dates import MONTHS
 from summarizer.extract.figure_grammar import label_from_grammar
 from summarizer.extract.figure_labels import (
-    age_label,
     CURRENCY_WORDS,
+    age_label,
     compound_label,
     currency_word,
     label_figure,
