@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from lemminflect import getInflection
 
 from summarizer.extract.figure_labels import CURRENCY_WORDS, MEASUREMENT_UNITS
+from summarizer.text.lexicon import TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 _MAX_SENTENCE_CHARS = 600
 _MAX_LABEL_WORDS = 6
-_MAX_NUMBER_SHARE = 0.25  # more numbers than this among a line's words: a table row, not prose
+_MAX_NUMBER_SHARE = 0.4  # more numbers than this among a line's words: a table row, not prose
 # What a change verb's figure measures of its subject or object ("rose 5%": the rise in it).
 _CHANGES = {
     **dict.fromkeys(("rise", "climb", "jump", "surge", "soar", "increase", "raise", "boost", "grow"), "increase"),
@@ -45,7 +46,10 @@ _LEVEL_PREPOSITIONS = frozenset(("below", "above", "under", "over"))  # "fallen 
 _PERSONS = frozenset(("he", "she", "i", "we", "they", "you"))
 _OLDEST = 120
 # Verbs whose figure is the value of their subject: "[turnout] was 60 percent", "[sales] totalled".
-_VALUE_VERBS = frozenset("be|stand|remain|total|reach|hit|amount|average|top|exceed|end|close|finish|hover".split("|"))
+_VALUE_VERBS = frozenset(
+    "be|stand|remain|total|reach|hit|amount|average|top|exceed|end|close|finish|hover|go".split("|")
+)
+_TIME_NOUNS = frozenset("year|month|week|day|hour|minute|quarter|period|term|time|season".split("|"))
 # Verbs whose object is the value their subject reaches: "[sales] topped $1 billion".
 _REACHING_VERBS = frozenset("reach|hit|total|top|exceed|average".split("|"))
 # Verbs too light to say what an amount is: "records show $204,202", "she had $38 million".
@@ -82,12 +86,20 @@ def label_from_grammar(text: str, start: int, end: int, *, unit: str | None, mon
         return None
     inside = [t for t in doc if t.idx < end - span[0] and t.idx + len(t) > start - span[0]]
     outer = [t for t in inside if t.head not in inside or t.head == t]
+    # a range or a score hangs its second half on the verb too: "favored Trump 58 percent [to] 21 percent"
+    pair = bool(_PAIR.search(text[start:end]))
+    if len(outer) > 1 and pair and all(t.lower_ in _JOINERS or t.is_punct for t in outer[1:]):
+        outer = outer[:1]
     if len(outer) != 1:
         return None
-    return _label(outer[0], {t.i for t in inside}, bare=unit is None and not money, money=money)
+    bare = unit is None and not money
+    label = _label(outer[0], {t.i for t in inside}, bare=bare, money=money)
+    return label if label is not None or not pair else _contest(outer[0], inside[0])
 
 
 _GLUED_AFTER = re.compile(r"[\w(⁄/-]|,\w")
+_PAIR = re.compile(r"\d[^\d.,]+\d")  # "58 percent to 21 percent", "68%-31%", "458 to 359"
+_JOINERS = frozenset(("to", "and", "-", "–", "—"))
 
 
 def _table_like(doc: Doc) -> bool:
@@ -106,6 +118,13 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         return _noun_phrase(figure.head, after=max(inside))  # "11 [swing states]"
     if (rate := _in_every(figure)) is not None:  # "8 in 10 [GOP primary voters]"
         return rate
+    if figure.dep_ == "pobj" and figure.head.lower_ in ("to", "from") and figure.head.head.like_num:
+        # "went from 166 in May, to [139]": the level the first figure is of
+        return _label(figure.head.head, {figure.head.head.i}, bare=bare, money=money)
+    if money and (spent := _spent_in(figure)) is not None:  # "$1 trillion in [new spending]"
+        return spent
+    if figure.dep_ == "nsubj" and (state := _state_of(figure)) is not None:  # "16 percent [were black]"
+        return state
     before = figure.doc[min(inside) - 1] if min(inside) > 0 else None
     if figure.dep_ == "appos" and not bare and before is not None and before.text == "(":
         return _noun_phrase(figure.head)  # "the support of [women] (61 percent)"
@@ -171,6 +190,44 @@ def _amount_of_action(figure: Token, verb: Token) -> str | None:
         return None
     participle = _participle(verb)
     return f"amount {participle}" if participle else None
+
+
+def _spent_in(figure: Token) -> str | None:
+    """What an amount is in, when that is a thing and not a place or a time: "$1 trillion in
+    [new spending]"."""
+    within = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    what = next((c for c in within.children if c.dep_ == "pobj"), None) if within is not None else None
+    if what is None or what.pos_ != "NOUN" or what.lower_ in TEMPORAL_WORDS or what.lemma_ in _TIME_NOUNS:
+        return None
+    return _noun_phrase(what)
+
+
+def _state_of(figure: Token) -> str | None:
+    """What a count or share that is the subject of "be" is: "16 percent [were black]"."""
+    verb = figure.head
+    if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+        return None
+    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    if complement is None or complement.i < figure.i or complement.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    words = list(figure.doc[verb.i : complement.right_edge.i + 1])
+    if len(words) > _MAX_LABEL_WORDS - 2 or any(_not_a_word(t) for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _contest(figure: Token, first: Token) -> str | None:
+    """The contest a score or a split is the result of, as the sentence says it: "[enlisted
+    personnel favored Trump] 58 percent to 21 percent", "[Cruz trails Trump] 458 to 359"."""
+    verb = next((a for a in figure.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.i > figure.i or _CHANGES.get(verb.lemma_) or verb.lemma_ in _REPORTING:
+        return None
+    subject = _subject(verb)
+    phrase = _noun_phrase(subject) if subject is not None else None
+    between = [t for t in figure.doc[verb.i : first.i] if not t.is_punct and t.dep_ != "advmod"]
+    if phrase is None or not 2 <= len(between) <= 3 or any(_not_a_word(t) for t in between):
+        return None
+    return " ".join([phrase, *(t.text for t in between)])
 
 
 def _in_every(figure: Token) -> str | None:

@@ -113,9 +113,12 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         figure, label_end = _figure(read, first, last)
         if figure.measures is None and figures and _restates(text, figures[-1], figure):
             figure = replace(figure, measures=figures[-1].measures)
-        if figure.measures is None:  # what no word-order rule could read: the parse of its sentence
+        listed = figure.measures is None and figures and _listed(text, figures[-1], figure)
+        if figure.measures is None or listed:  # what no word-order rule could read: the parse of its sentence
             measures = label_from_grammar(read, figure.start, label_end, unit=figure.unit, money=figure.unit in _MONEY)
-            figure = replace(figure, measures=measures)
+            # the next of a list counts what the one before it counts, unless its own clause says
+            # more: "17 percent were Latino and 16 percent [were black]"
+            figure = replace(figure, measures=measures or (figures[-1].measures if listed else None))
         figures.append(figure)
     return figures
 
@@ -148,14 +151,23 @@ def _blanked(text: str, spans: list[Span]) -> str:
 
 
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:
-    """Whether `figure` gives `previous`'s amount again (a conversion, an "or") or is the next
-    of a list in the same unit ("51,000 tonnes and 319,000 tonnes"): it counts what `previous`
-    counts."""
+    """Whether `figure` gives `previous`'s amount again (a conversion, an "or", a comparison):
+    it counts what `previous` counts."""
     if previous.measures is None:
         return False
     between = text[previous.end : figure.start]
-    return bool(_RESTATED.match(between) or _COMPARED.match(between)) or (
-        previous.unit is not None and previous.unit == figure.unit and bool(_LISTED.match(between))
+    return bool(_RESTATED.match(between) or _COMPARED.match(between))
+
+
+def _listed(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` is the next of a list in `previous`'s unit ("51,000 tonnes and 319,000
+    tonnes"): it counts what `previous` counts unless its own clause says otherwise."""
+    between = text[previous.end : figure.start]
+    return (
+        previous.measures is not None
+        and previous.unit is not None
+        and previous.unit == figure.unit
+        and bool(_LISTED.match(between))
     )
 
 

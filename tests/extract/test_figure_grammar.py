@@ -39,6 +39,13 @@ def _label(sentence: str, value: str) -> str | None:
         ("He moved abroad when he was 19 and never came back.", "19", "age"),
         ("Food waste has gone down 15 percent since the ban, the mayor said.", "15 percent", "fall in food waste"),
         ("About 35 percent who answered the survey reject the plan.", "35 percent", "answered the survey"),
+        (
+            "Nurses backed Patel 58 percent to 21 percent in the vote.",
+            "58 percent to 21 percent",
+            "nurses backed Patel",
+        ),
+        ("The mayor calls for $2 billion in new housing by next spring.", "$2 billion", "new housing"),
+        ("The staff went from 160 in May to 130 in June.", "130", "staff"),
     ],
 )
 def test_a_figure_the_rules_leave_is_labelled_from_its_parse(sentence, value, label):
@@ -57,3 +64,10 @@ def test_a_figure_the_rules_leave_is_labelled_from_its_parse(sentence, value, la
 )
 def test_no_label_where_the_parse_says_nothing_sure(sentence, value):
     assert _label(sentence, value) is None
+
+
+def test_the_next_of_a_list_keeps_its_own_clause_else_the_label_before_it():
+    figures = find_figures("Of the crew, 60 percent were Dutch and 30 percent were Danish.")
+    assert [f.measures for f in figures] == ["were Dutch", "were Danish"]
+    figures = find_figures("Output will rise to 51,000 tonnes and 319,000 tonnes in 2030.")
+    assert [f.measures for f in figures] == ["Output", "Output"]
