@@ -40,9 +40,9 @@ def _label(sentence: str, value: str) -> str | None:
         ("Food waste has gone down 15 percent since the ban, the mayor said.", "15 percent", "fall in food waste"),
         ("About 35 percent who answered the survey reject the plan.", "35 percent", "answered the survey"),
         (
-            "Nurses backed Patel 58 percent to 21 percent in the vote.",
-            "58 percent to 21 percent",
-            "nurses backed Patel",
+            "Female nurses preferred Patel 51 percent to 24 percent, the poll found.",
+            "51 percent to 24 percent",
+            "female nurses preferred Patel",
         ),
         ("The mayor calls for $2 billion in new housing by next spring.", "$2 billion", "new housing"),
         ("The staff went from 160 in May to 130 in June.", "130", "staff"),
