@@ -61,11 +61,8 @@ _VALUE_PREPOSITIONS = frozenset("at|to|by|from|around|about|near|above|below|und
 _REPORTING = frozenset("say|tell|report|estimate|claim|add|state|note|announce|believe|think|expect".split("|"))
 _PHRASE_DEPENDENTS = frozenset(("compound", "amod", "nmod", "poss", "case"))
 _RELATIVE_PRONOUNS = frozenset(("which", "whom", "who", "that"))
-_UNIT_NOUNS = (
-    frozenset(MEASUREMENT_UNITS)
-    | frozenset(CURRENCY_WORDS)
-    | frozenset("percent|cent|point|points|time|times".split("|"))
-)
+_UNIT_NOUNS = frozenset(MEASUREMENT_UNITS) | frozenset("percent|cent|point|points|time|times|gram".split("|"))
+_CURRENCY_NOUNS = frozenset(CURRENCY_WORDS)
 _OBJECTS = frozenset(("dobj", "attr", "oprd", "npadvmod"))
 
 
@@ -118,9 +115,11 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         return _noun_phrase(figure.head, after=max(inside))  # "11 [swing states]"
     if (rate := _in_every(figure)) is not None:  # "8 in 10 [GOP primary voters]"
         return rate
-    if figure.dep_ == "pobj" and figure.head.lower_ in ("to", "from") and figure.head.head.like_num:
+    if figure.dep_ == "pobj" and figure.head.lower_ in ("to", "from") and _a_number(figure.head.head):
         # "went from 166 in May, to [139]": the level the first figure is of
         return _label(figure.head.head, {figure.head.head.i}, bare=bare, money=money)
+    if figure.head.lower_ in ("up", "down") and figure.dep_ in ("npadvmod", "dobj", "pobj"):
+        return _up_or_down(figure.head)  # "[turnout] was up more than 70 percent", "[premiums] down $1"
     if money and (spent := _spent_in(figure)) is not None:  # "$1 trillion in [new spending]"
         return spent
     if figure.dep_ == "nsubj" and (state := _state_of(figure)) is not None:  # "16 percent [were black]"
@@ -160,7 +159,7 @@ def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money:
     if verb.lemma_ == "go":  # "crime has gone down 20 percent"
         change = next((_CHANGES[p.lower_] for p in verb.children if p.lower_ in ("up", "down")), None)
     if change is not None and via in _LEVEL_PREPOSITIONS and subject is not None and subject.pos_ == "NOUN":
-        return _noun_phrase(subject)  # "[the unemployment rate] has fallen below 5 percent"
+        return _noun_phrase(subject, subject=True)  # "[the unemployment rate] has fallen below 5 percent"
     if bare and figure.dep_ == "attr" and subject is not None and subject.lower_ in _PERSONS and verb.lemma_ == "be":
         return "age" if figure.text.isdigit() and int(figure.text) <= _OLDEST else None  # "he was 18"
     if change is not None and (via is None or via in _CHANGE_PREPOSITIONS):
@@ -170,7 +169,7 @@ def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money:
         what = acted_on if acted_on is not None else subject
         if what is None or what.pos_ != "NOUN":  # "[Sanders] lost that district 68%-31%": no amount of him
             return None
-        phrase = _noun_phrase(what)
+        phrase = _noun_phrase(what, subject=True)
         if phrase is None:
             return None
         return phrase if via in ("to", "from", "at") else f"{change} in {phrase}"
@@ -180,7 +179,7 @@ def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money:
         figure.dep_ == "dobj" and verb.lemma_ in _REACHING_VERBS
     )
     if linked or (via is not None and via != "of" and verb.lemma_ in _VALUE_VERBS):
-        return _noun_phrase(subject)
+        return _noun_phrase(subject, subject=True)
     return _amount_of_action(figure, verb) if money else None
 
 
@@ -190,6 +189,18 @@ def _amount_of_action(figure: Token, verb: Token) -> str | None:
         return None
     participle = _participle(verb)
     return f"amount {participle}" if participle else None
+
+
+def _up_or_down(direction: Token) -> str | None:
+    """The change in what is "up" or "down" by a figure: the subject of "was up", or the noun
+    "down" is said of ("with premiums down $1")."""
+    owner = next((c for c in direction.children if c.dep_ == "nsubj"), None)
+    if owner is None and direction.head.lemma_ == "be":
+        owner = _subject(direction.head)
+    if owner is None or owner.pos_ != "NOUN":
+        return None
+    phrase = _noun_phrase(owner, subject=True)
+    return f"{_CHANGES[direction.lower_]} in {phrase}" if phrase else None
 
 
 def _spent_in(figure: Token) -> str | None:
@@ -227,6 +238,8 @@ def _contest(figure: Token, first: Token) -> str | None:
     between = [t for t in figure.doc[verb.i : first.i] if not t.is_punct and t.dep_ != "advmod"]
     if phrase is None or not 2 <= len(between) <= 3 or any(_not_a_word(t) for t in between):
         return None
+    if any(t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ") for t in between[1:]):
+        return None  # the verb and its object, nothing else: "[Cruz trails Trump] 458 to 359"
     return " ".join([phrase, *(t.text for t in between)])
 
 
@@ -278,10 +291,11 @@ def _antecedent(figure: Token) -> str | None:
     return None
 
 
-def _noun_phrase(head: Token, *, after: int = -1) -> str | None:
+def _noun_phrase(head: Token, *, after: int = -1, subject: bool = False) -> str | None:
     """The words of `head`'s noun phrase: its modifiers before it (past `after`), the noun, and
     one prepositional phrase after it ("number [of operations on men]"); None for a pronoun, a
-    number or a phrase too long to be a label."""
+    number or a phrase too long to be a label; never a unit ("percent", "miles"), and a currency
+    only as a `subject` ("the euro rose")."""
     if head.pos_ not in ("NOUN", "PROPN") or head.like_num:
         return None
     left = head.i
@@ -309,13 +323,26 @@ def _noun_phrase(head: Token, *, after: int = -1) -> str | None:
     words = list(head.doc[left : right + 1])
     while words and words[0].dep_ == "det":  # "the number of the dead": "number of the dead"
         words.pop(0)
+    if len(words) > _MAX_LABEL_WORDS and right > head.i:  # "[approval rating] in the latest Post-ABC News poll"
+        words = [t for t in words if t.i <= head.i]
     if not words or len(words) > _MAX_LABEL_WORDS or any(_not_a_word(t) for t in words):
         return None
-    if head.lower_ in _UNIT_NOUNS or head.lemma_ in _UNIT_NOUNS:
+    units = _UNIT_NOUNS if subject else _UNIT_NOUNS | _CURRENCY_NOUNS  # "[the euro] rose to $1.1175"
+    if head.lower_ in units or head.lemma_ in units:
         return None  # "20 or 30 [percent] premium", "10,000 [times]": a unit, not what is counted
+    return _written(words)
+
+
+def _written(words: list[Token]) -> str:
+    """The words as the sentence writes them, but a common noun that opens the sentence in
+    lower case ("[Food] waste has gone down": "food waste")."""
     phrase = "".join(t.text + t.whitespace_ for t in words).strip()
-    # a sentence's first word is capitalised for its place alone: "[Returns] on Treasuries were ..."
-    return phrase[0].lower() + phrase[1:] if words[0].i == 0 and words[0].pos_ != "PROPN" else phrase
+    opening = words[0].i == 0 and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower()
+    return phrase[0].lower() + phrase[1:] if opening else phrase
+
+
+def _a_number(token: Token) -> bool:
+    return token.like_num or token.tag_ == "$"
 
 
 def _not_a_word(token: Token) -> bool:

@@ -42,7 +42,7 @@ def _label(sentence: str, value: str) -> str | None:
         (
             "Female nurses preferred Patel 51 percent to 24 percent, the poll found.",
             "51 percent to 24 percent",
-            "female nurses preferred Patel",
+            "Female nurses preferred Patel",
         ),
         ("The mayor calls for $2 billion in new housing by next spring.", "$2 billion", "new housing"),
         ("The staff went from 160 in May to 130 in June.", "130", "staff"),
