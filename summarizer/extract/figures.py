@@ -113,6 +113,8 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         figure, label_end = _figure(read, first, last)
         if figure.measures is None and figures and _restates(text, figures[-1], figure):
             figure = replace(figure, measures=figures[-1].measures)
+        if figure.measures is None and figures and _elsewhere(text, figures[-1], figure):
+            figure = replace(figure, measures=figures[-1].measures)
         listed = figure.measures is None and figures and _listed(text, figures[-1], figure)
         if figure.measures is None or listed:  # what no word-order rule could read: the parse of its sentence
             measures = label_from_grammar(read, figure.start, label_end, unit=figure.unit, money=figure.unit in _MONEY)
@@ -157,6 +159,25 @@ def _restates(text: str, previous: Figure, figure: Figure) -> bool:
         return False
     between = text[previous.end : figure.start]
     return bool(_RESTATED.match(between) or _COMPARED.match(between))
+
+
+# "83% of voters under 30 [in] Pennsylvania, 74% [in] Indiana and 71% in West Virginia": the same
+# measure again for another place, time or group, its noun left out.
+_ANOTHER_PLACE = re.compile(r"\s+(?P<prep>in|at|on|for|among)\s+(?:the\s+)?[A-Z]")
+_NEXT_IN_LIST = re.compile(
+    r"^[^.;:!?\n]{0,60}?(?:,|,?\s+and|,?\s+while)\s+(?:about|around|roughly|some|nearly|just)?\s*$"
+)
+
+
+def _elsewhere(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` gives `previous`'s measure for another place or group, in a list that
+    leaves its noun out (see `_ANOTHER_PLACE`): it counts what `previous` counts."""
+    if previous.measures is None or previous.unit != figure.unit:
+        return False
+    between = text[previous.end : figure.start]
+    here = _ANOTHER_PLACE.match(text, figure.end)
+    there = _ANOTHER_PLACE.search(between)
+    return bool(here and there and there.group("prep") == here.group("prep") and _NEXT_IN_LIST.match(between))
 
 
 def _listed(text: str, previous: Figure, figure: Figure) -> bool:

@@ -71,3 +71,8 @@ def test_the_next_of_a_list_keeps_its_own_clause_else_the_label_before_it():
     assert [f.measures for f in figures] == ["were Dutch", "were Danish"]
     figures = find_figures("Output will rise to 51,000 tonnes and 319,000 tonnes in 2030.")
     assert [f.measures for f in figures] == ["Output", "Output"]
+
+
+def test_the_same_measure_for_another_place_keeps_the_label_before_it():
+    figures = find_figures("The fire destroyed 40 homes in Ashford, 25 in Kenley and 12 in Hale on Monday.")
+    assert [f.measures for f in figures] == ["homes destroyed", "homes destroyed", "homes destroyed"]
