@@ -43,7 +43,7 @@ _CHANGES = {
 _TRANSITIVE_CHANGES = frozenset("cut|reduce|lower|slash|decrease|trim|raise|boost|increase|lift".split("|"))
 _CHANGE_PREPOSITIONS = frozenset(("by", "to", "from", "at"))
 _LEVEL_PREPOSITIONS = frozenset(("below", "above", "under", "over"))  # "fallen [below] 5 percent"
-_PERSONS = frozenset(("he", "she", "i", "we", "they", "you"))
+_PERSONS = frozenset(("he", "she", "i"))  # one person: "we were 11" counts people, it is no age
 _OLDEST = 120
 # Verbs whose figure is the value of their subject: "[turnout] was 60 percent", "[sales] totalled".
 _VALUE_VERBS = frozenset(
@@ -79,7 +79,7 @@ def label_from_grammar(text: str, start: int, end: int, *, unit: str | None, mon
     if span is None or span[1] - span[0] > _MAX_SENTENCE_CHARS or end > span[1]:
         return None
     doc = parse(text[span[0] : span[1]])
-    if _table_like(doc):
+    if _table_like(doc) or _title_case(doc):
         return None
     inside = [t for t in doc if t.idx < end - span[0] and t.idx + len(t) > start - span[0]]
     outer = [t for t in inside if t.head not in inside or t.head == t]
@@ -104,6 +104,13 @@ def _table_like(doc: Doc) -> bool:
     numbers = sum(t.like_num for t in words)
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     return not has_verb or not words or numbers / len(words) > _MAX_NUMBER_SHARE
+
+
+def _title_case(doc: Doc) -> bool:
+    """A headline in title case ("'13 Hours' Is About To Come Out"): the tagger reads its
+    capitalised words as names, and its parse says nothing sure."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and all(t.text[0].isupper() for t in words)
 
 
 def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str | None:
@@ -140,7 +147,8 @@ def _label(figure: Token, inside: set[int], *, bare: bool, money: bool) -> str |
         if money and verb.pos_ == "VERB" and gap and verb.lemma_ not in _LIGHT_VERBS:
             participle = _participle(verb)
             return f"amount {participle}" if participle else None
-        return None if money else _who_clause(relative)
+        than = bare and before is not None and before.lower_ == "than"  # "younger than 18 who": a bound
+        return None if money or than else _who_clause(relative)
     via = None
     verb = figure.head
     if figure.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _VALUE_PREPOSITIONS:
@@ -178,7 +186,9 @@ def _value_of(figure: Token, verb: Token, via: str | None, *, bare: bool, money:
     linked = (figure.dep_ == "attr" and verb.lemma_ == "be") or (
         figure.dep_ == "dobj" and verb.lemma_ in _REACHING_VERBS
     )
-    if linked or (via is not None and via != "of" and verb.lemma_ in _VALUE_VERBS):
+    # "went from 166 to 139" is a level, "going to the top 1 percent" is not
+    moved = verb.lemma_ != "go" or {"from", "to"} <= {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if linked or (via is not None and via != "of" and verb.lemma_ in _VALUE_VERBS and moved):
         return _noun_phrase(subject, subject=True)
     return _amount_of_action(figure, verb) if money else None
 

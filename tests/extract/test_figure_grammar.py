@@ -76,3 +76,15 @@ def test_the_next_of_a_list_keeps_its_own_clause_else_the_label_before_it():
 def test_the_same_measure_for_another_place_keeps_the_label_before_it():
     figures = find_figures("The fire destroyed 40 homes in Ashford, 25 in Kenley and 12 in Hale on Monday.")
     assert [f.measures for f in figures] == ["homes destroyed", "homes destroyed", "homes destroyed"]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Last week we were eight, and at one point we were 11.", "11"),  # a count of people, no age
+        ("Grants go to children younger than 12 who live in the county.", "12"),  # an age bound
+        ("Benghazi Movie '13 Hours' Is About To Come Out Next Week", "13"),  # a title-case headline
+    ],
+)
+def test_no_parse_label_for_a_count_of_us_a_bound_or_a_headline(sentence, value):
+    assert _label(sentence, value) is None
