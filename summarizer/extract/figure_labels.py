@@ -196,7 +196,8 @@ _COMMON_VERBS = REPORTING_VERBS | frozenset(
     "found|began|became|brought|told|said|felt|kept|began|grew|knew|thought|stood|sat|met|led".split("|")
 )
 _DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
-_AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+$")
+# "Doug Purdy, 73,"; "John Mills Jr.\n, 41," (a line break the text kept before the comma)
+_AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\.(?=\s*,))?)\s*,\s+$")
 
 
 def unit_after(text: str, end: int) -> tuple[str, int] | None:

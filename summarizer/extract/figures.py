@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
+from summarizer.extract.figure_grammar import label_from_grammar
 from summarizer.extract.figure_labels import (
+    CURRENCY_WORDS,
     age_label,
     compound_label,
     currency_word,
@@ -107,9 +109,18 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         # A figure is labelled as if the asides beside it were not there ("17 miles (27km) of
         # track"); one inside an aside is read in it ("1/4 cup (60 ml) plain yogurt").
         inside = any(s <= first.start and last.end <= e for s, e in asides)
-        figure = _figure(text if inside else plain, first, last)
+        read = text if inside else plain
+        figure, label_end = _figure(read, first, last)
         if figure.measures is None and figures and _restates(text, figures[-1], figure):
             figure = replace(figure, measures=figures[-1].measures)
+        if figure.measures is None and figures and _elsewhere(text, figures[-1], figure):
+            figure = replace(figure, measures=figures[-1].measures)
+        listed = figure.measures is None and figures and _listed(text, figures[-1], figure)
+        if figure.measures is None or listed:  # what no word-order rule could read: the parse of its sentence
+            measures = label_from_grammar(read, figure.start, label_end, unit=figure.unit, money=figure.unit in _MONEY)
+            # the next of a list counts what the one before it counts, unless its own clause says
+            # more: "17 percent were Latino and 16 percent [were black]"
+            figure = replace(figure, measures=measures or (figures[-1].measures if listed else None))
         figures.append(figure)
     return figures
 
@@ -142,14 +153,42 @@ def _blanked(text: str, spans: list[Span]) -> str:
 
 
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:
-    """Whether `figure` gives `previous`'s amount again (a conversion, an "or") or is the next
-    of a list in the same unit ("51,000 tonnes and 319,000 tonnes"): it counts what `previous`
-    counts."""
+    """Whether `figure` gives `previous`'s amount again (a conversion, an "or", a comparison):
+    it counts what `previous` counts."""
     if previous.measures is None:
         return False
     between = text[previous.end : figure.start]
-    return bool(_RESTATED.match(between) or _COMPARED.match(between)) or (
-        previous.unit is not None and previous.unit == figure.unit and bool(_LISTED.match(between))
+    return bool(_RESTATED.match(between) or _COMPARED.match(between))
+
+
+# "83% of voters under 30 [in] Pennsylvania, 74% [in] Indiana and 71% in West Virginia": the same
+# measure again for another place, time or group, its noun left out.
+_ANOTHER_PLACE = re.compile(r"\s+(?P<prep>in|at|on|for|among)\s+(?:the\s+)?[A-Z]")
+_NEXT_IN_LIST = re.compile(
+    r"^[^.;:!?\n]{0,60}?(?:,|,?\s+and|,?\s+while)\s+(?:about|around|roughly|some|nearly|just)?\s*$"
+)
+
+
+def _elsewhere(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` gives `previous`'s measure for another place or group, in a list that
+    leaves its noun out (see `_ANOTHER_PLACE`): it counts what `previous` counts."""
+    if previous.measures is None or previous.unit != figure.unit:
+        return False
+    between = text[previous.end : figure.start]
+    here = _ANOTHER_PLACE.match(text, figure.end)
+    there = _ANOTHER_PLACE.search(between)
+    return bool(here and there and there.group("prep") == here.group("prep") and _NEXT_IN_LIST.match(between))
+
+
+def _listed(text: str, previous: Figure, figure: Figure) -> bool:
+    """Whether `figure` is the next of a list in `previous`'s unit ("51,000 tonnes and 319,000
+    tonnes"): it counts what `previous` counts unless its own clause says otherwise."""
+    between = text[previous.end : figure.start]
+    return (
+        previous.measures is not None
+        and previous.unit is not None
+        and previous.unit == figure.unit
+        and bool(_LISTED.match(between))
     )
 
 
@@ -229,7 +268,9 @@ def _joined(text: str, first: _Found, second: _Found) -> bool:
     return True
 
 
-def _figure(text: str, first: _Found, last: _Found) -> Figure:
+def _figure(text: str, first: _Found, last: _Found) -> tuple[Figure, int]:
+    """The figure from `first` to `last` as the word-order rules label it, and where its unit
+    word ends."""
     start, end = first.start, last.end
     match = last.match
     unit = _unit(first.match) or _unit(match)
@@ -264,10 +305,11 @@ def _figure(text: str, first: _Found, last: _Found) -> Figure:
     if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
         following = _NOUN_AFTER.match(text[end : end + 40])
         measures = score_label(measures, following.group(1) if following else "") or measures
-    return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures)
+    return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures), label_end
 
 
 _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_MONEY = frozenset(_CURRENCY_UNITS.values()) | frozenset(CURRENCY_WORDS.values()) | {"GBP"}
 
 
 def _unit(match: re.Match) -> str | None:

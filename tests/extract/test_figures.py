@@ -215,3 +215,8 @@ def test_a_count_of_them_is_labelled_with_the_plural_noun_them_stands_for():
     text = "Officials said 40 protesters were held. Police freed 12 of them on Monday."
     at = text.index("12")
     assert label_figure(text, at, at + 2) is None
+
+
+def test_an_age_after_a_name_whose_abbreviation_the_text_broke_off_before_the_comma():
+    [figure] = find_figures("Fourteen years later, Sam Lee Jr.\n, 41, was freed on Friday.")
+    assert figure.measures == "age of Sam Lee Jr."
