@@ -123,7 +123,13 @@ def duplicate_pairs(names: list[str]) -> int:
 # "George W. Bush Presidential Center" are two entities, not one written twice.
 _OWN_THING_HEADS = frozenset(
     "committee subcommittee caucus coalition republican republicans democrat democrats members delegation "
-    "center centre stadium arena hall library museum tower airport bridge show".split()
+    "center centre stadium arena hall library museum tower airport bridge show news foundation institute "
+    "school university college hospital fund prize award awards campaign park street avenue station".split()
+)
+# Plural group words: a longer name that ends on one of them names a part of the group ("Senate
+# Democrats", "Committee Republicans"), not the group written out in full.
+_GROUP_PLURALS = frozenset(
+    "republicans democrats conservatives liberals tories socialists members supporters officials lawmakers".split()
 )
 _PREPOSITIONS = frozenset({"of", "on", "for", "in", "at"})
 
@@ -138,12 +144,16 @@ def _names_another_thing(short: list[str], long: list[str]) -> bool:
     return head.lower() in _OWN_THING_HEADS
 
 
+def _names_a_subgroup(short: list[str], long: list[str]) -> bool:
+    return len(short) == 1 and short[0].lower() in _GROUP_PLURALS and long[-1] == short[0]
+
+
 def _same_entity(a: str, b: str) -> bool:
     short, long = sorted((_words(a), _words(b)), key=len)
     if not short or short == long:
         return bool(short)
     if set(short) <= set(long):
-        return not _names_another_thing(short, long)
+        return not _names_another_thing(short, long) and not _names_a_subgroup(short, long)
     acronym = "".join(word[0] for word in long if word not in {"of", "the", "and", "for"})
     return len(short) == 1 and len(short[0]) > 1 and short[0] == acronym
 

@@ -96,3 +96,25 @@ def test_a_thing_named_after_a_body_or_a_part_of_it_is_no_duplicate():
     twice = [WhoItem(name="Nordvik Energy"), WhoItem(name="Nordvik Energy ASA"), WhoItem(name="Harbour Bank")]
     twice += [WhoItem(name="Harbour"), WhoItem(name="Lee"), WhoItem(name="Ann Lee")]
     assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 3
+
+
+def test_a_subgroup_a_foundation_or_a_programme_is_no_duplicate():
+    """'Committee Republicans' are some of the Republicans, the Ann Lee Foundation is not Ann Lee,
+    and a network's news programme is not the network: a reader sees two entries for two things.
+    'Democrats' beside 'Democrats Abroad Party' is still counted when a plural stands first."""
+    who = [
+        WhoItem(name="Republicans"),
+        WhoItem(name="Committee Republicans"),
+        WhoItem(name="Ann Lee"),
+        WhoItem(name="Ann Lee Foundation"),
+        WhoItem(name="KTV"),
+        WhoItem(name="KTV Evening News"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [
+        WhoItem(name="Liberals"),
+        WhoItem(name="Liberals Party"),
+        WhoItem(name="Nordvik"),
+        WhoItem(name="Nordvik ASA"),
+    ]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
