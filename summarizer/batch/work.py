@@ -37,6 +37,15 @@ class ArticleResult:
     reason: str = ""
 
 
+def articles_in_flight(settings: Settings, requests: int) -> int:
+    """How many articles a loop allowed `requests` model requests at once works on together.
+    Twice as many for a remote server: the bound on requests is kept where they are sent
+    (`backends.in_flight`), and the other half are the articles whose evidence is being gathered
+    or whose answer is being grounded meanwhile, so that a request goes out the moment a place
+    frees. The embedded model answers one request at a time in its thread: as many as asked."""
+    return requests if settings.resolved_backend == "embedded" else 2 * requests
+
+
 def import_pipeline() -> None:
     """Import what briefing needs (the SDKs, the pipeline: about half a second of CPU), here and
     now: worker processes forked after this call do not each pay for it again."""

@@ -54,7 +54,7 @@ def _reject_async_validators_once(
 
 # Instructor imports the check by name where it runs it: in `patch` when that module loads, in
 # the others at each call (from the module, so replacing it there reaches them).
-instructor.v2.validation.async_validators.reject_async_validators = _reject_async_validators_once()
+instructor.v2.validation.async_validators.reject_async_validators = _reject_async_validators_once()  # type: ignore[assignment]  # same signature
 instructor.v2.core.patch.reject_async_validators = instructor.v2.validation.async_validators.reject_async_validators
 
 
