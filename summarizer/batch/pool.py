@@ -111,7 +111,7 @@ class WorkerPool:
         self._deliver, self._arrived = deliver, asyncio.Event()
         context = process_context()
         if context.get_start_method() == "fork":
-            import_pipeline()
+            import_pipeline(self._serve_args[0])
         jobs, results = context.Queue(), context.Queue()
         level = logging.getLogger("summarizer").getEffectiveLevel()
         processes = [

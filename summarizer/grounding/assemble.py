@@ -159,8 +159,8 @@ def _is_prose_sentence(sentence: str, *, first: bool = False) -> bool:
     a picture's caption run into the text (a label heading the story's `first` sentence excepted)."""
     if len(sentence.split()) <= 4 or not sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
         return False  # the cheap tests first: the letter count below reads every character
-    letters = [c for c in sentence if c.isalpha()]
-    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = list(filter(str.isalpha, sentence))
+    shouting = sum(map(str.isupper, letters)) > 0.6 * len(letters)
     return not shouting and not is_caption_sentence(sentence, labelled=not first)
 
 
