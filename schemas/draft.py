@@ -17,7 +17,7 @@ template when given a context, and our messages hold untrusted article text."""
 
 from __future__ import annotations
 
-import copy
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -125,8 +125,9 @@ class ProseDraft(ResponseSchema):
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The JSON schema pydantic makes, generated once per class and arguments: instructor
         asks for it on every request, and generating it costs more than the rest of preparing
-        one. A copy is returned, so a caller that edits it changes nothing for the next."""
-        return copy.deepcopy(_json_schema(cls, args, tuple(sorted(kwargs.items()))))
+        one. A copy is returned, so a caller that edits it changes nothing for the next: read
+        from the schema's JSON text, several times quicker than a deep copy of the dict."""
+        return json.loads(_json_schema(cls, args, tuple(sorted(kwargs.items()))))
 
 
 class Draft(ProseDraft):
@@ -194,8 +195,8 @@ class Draft(ProseDraft):
 
 
 @lru_cache(maxsize=32)
-def _json_schema(model: type[ProseDraft], args: tuple, kwargs: tuple) -> dict[str, Any]:
-    return super(ProseDraft, model).model_json_schema(*args, **dict(kwargs))
+def _json_schema(model: type[ProseDraft], args: tuple, kwargs: tuple) -> str:
+    return json.dumps(super(ProseDraft, model).model_json_schema(*args, **dict(kwargs)))
 
 
 def _reject_unfound(info: ValidationInfo, claims: list[str], found: Callable[[str, str], object], advice: str) -> None:

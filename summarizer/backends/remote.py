@@ -14,6 +14,7 @@ import openai
 from openai.types.chat import ChatCompletion
 
 from summarizer.backends.base import Backend, adapt_response_format
+from summarizer.backends.in_flight import request_place
 from summarizer.backends.retrying import acall_with_retries, call_with_retries
 from summarizer.config import Settings
 
@@ -56,6 +57,9 @@ class RemoteBackend(Backend):
 
     async def acreate(self, **request: Any) -> Any:
         request = adapt_response_format(request, self.output_mode)
-        return await acall_with_retries(
-            lambda: self.async_client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion)
-        )
+
+        async def attempt() -> Any:
+            async with request_place():  # a batch's bound on requests in flight (see in_flight)
+                return await self.async_client.post(_CHAT_COMPLETIONS, body=request, cast_to=ChatCompletion)
+
+        return await acall_with_retries(attempt)

@@ -26,9 +26,10 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+from summarizer.backends.in_flight import limit_requests
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished
-from summarizer.batch.work import FAILED, ArticleResult, ArticleWorker, import_pipeline
+from summarizer.batch.work import FAILED, ArticleResult, ArticleWorker, articles_in_flight, import_pipeline
 from summarizer.config import Settings
 from summarizer.storage.cache import BriefCache
 
@@ -110,7 +111,7 @@ class WorkerPool:
         self._deliver, self._arrived = deliver, asyncio.Event()
         context = process_context()
         if context.get_start_method() == "fork":
-            import_pipeline()
+            import_pipeline(self._serve_args[0])
         jobs, results = context.Queue(), context.Queue()
         level = logging.getLogger("summarizer").getEffectiveLevel()
         processes = [
@@ -279,7 +280,8 @@ class _Outbox:
 
 async def _serve(worker: ArticleWorker, jobs: Any, outbox: _Outbox, slots: int) -> None:
     loop = asyncio.get_running_loop()
-    free = asyncio.Semaphore(slots)
+    free = asyncio.Semaphore(articles_in_flight(worker.settings, slots))
+    limit_requests(slots)  # this process's share of the batch's requests in flight
     in_flight: set[asyncio.Task[None]] = set()
 
     async def one(number: int, item: BatchItem) -> None:

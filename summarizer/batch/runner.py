@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from summarizer.backends.in_flight import limit_requests, unlimit_requests
 from summarizer.batch.inputs import BatchInput, BatchItem
 from summarizer.batch.output import BatchOutput, Finished
 from summarizer.batch.pool import WorkerPool
@@ -29,6 +30,7 @@ from summarizer.batch.work import (
     UNWRITABLE,
     ArticleResult,
     ArticleWorker,
+    articles_in_flight,
 )
 from summarizer.config import Settings
 from summarizer.errors import ExitCode, OutputError
@@ -123,8 +125,9 @@ class _Runner:
             if died and not self.report.stopped:
                 self.report.stopped = died  # exit 3: run again to resume
             return
-        slots = asyncio.Semaphore(concurrency)
+        slots = asyncio.Semaphore(articles_in_flight(self.worker.settings, concurrency))
         in_flight: set[asyncio.Task] = set()
+        limit = limit_requests(concurrency)
         try:
             for item, previous in self._listed(source):
                 if self.report.stopped:
@@ -145,6 +148,7 @@ class _Runner:
         finally:
             for task in in_flight:
                 task.cancel()
+            unlimit_requests(limit)
 
     def _listed(self, source: BatchInput) -> Iterator[tuple[BatchItem, Finished | None]]:
         """The articles, unread, each with what an earlier run finished for it, noted in input

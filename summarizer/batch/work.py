@@ -37,11 +37,31 @@ class ArticleResult:
     reason: str = ""
 
 
-def import_pipeline() -> None:
-    """Import what briefing needs (the SDKs, the pipeline: about half a second of CPU), here and
-    now: worker processes forked after this call do not each pay for it again."""
+def articles_in_flight(settings: Settings, requests: int) -> int:
+    """How many articles a loop allowed `requests` model requests at once works on together.
+    Twice as many for a remote server: the bound on requests is kept where they are sent
+    (`backends.in_flight`), and the other half are the articles whose evidence is being gathered
+    or whose answer is being grounded meanwhile, so that a request goes out the moment a place
+    frees. The embedded model answers one request at a time in its thread: as many as asked."""
+    return requests if settings.resolved_backend == "embedded" else 2 * requests
+
+
+def import_pipeline(settings: Settings | None = None) -> None:
+    """Import what briefing needs (the SDKs, the pipeline: about a second of CPU) and load what
+    nearly every article reads (lemminflect's lemma table, spaCy's parser) and, with `settings`
+    of a remote backend, the HTTP stack its client imports when it is made, here and now: worker
+    processes forked after this call share all of it instead of each loading its own copy (half
+    a second more of CPU each, and the memory)."""
     import summarizer.backends
     import summarizer.pipeline  # noqa: F401
+    from summarizer.backends import make_backend
+    from summarizer.grounding.lemmas import lemma_keys
+    from summarizer.text.parse import load_parser
+
+    lemma_keys("loads")  # the first look-up loads the whole table
+    load_parser()
+    if settings is not None and settings.resolved_backend != "embedded":
+        getattr(make_backend(settings), "async_client", None)  # made and dropped: only its imports stay
 
 
 class ArticleWorker:

@@ -25,6 +25,8 @@ answer that breaks a dropped constraint is caught after it arrives, exactly as b
 from __future__ import annotations
 
 import copy
+import json
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["strict_schema"]
@@ -66,8 +68,21 @@ def strict_schema(schema: dict[str, Any]) -> dict[str, Any]:
     Raises ValueError for what strict mode cannot say at all (a map with free keys, `not`, ...)."""
     if schema.get("type") != "object" or "anyOf" in schema:
         raise ValueError("strict mode needs an object schema at the root")
-    root = copy.deepcopy(schema)
-    return _strict(root, root, ())
+    try:
+        written = json.dumps(schema)
+    except (TypeError, ValueError):  # not plain JSON: rewrite this one afresh
+        root = copy.deepcopy(schema)
+        return _strict(root, root, ())
+    return json.loads(_strict_written(written))
+
+
+@lru_cache(maxsize=32)
+def _strict_written(schema: str) -> str:
+    """`strict_schema` of a schema written as JSON, written as JSON: every request of a batch
+    carries the same schema, and rewriting it (a deep copy and a walk) cost more than the rest of
+    preparing the request. A fresh copy is read from the text each time, so no caller shares it."""
+    root = json.loads(schema)
+    return json.dumps(_strict(root, root, ()))
 
 
 def _strict(node: Any, root: dict[str, Any], inlining: tuple[str, ...]) -> Any:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 import instructor
+import instructor.v2.core.patch
+import instructor.v2.validation.async_validators
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from summarizer.backends.base import adapt_response_format, without_control_characters
@@ -23,6 +25,37 @@ from summarizer.drafting.calls import CallLog
 STRUCTURED_OUTPUT_MODE = instructor.Mode.JSON_SCHEMA
 #: What instructor raises when the draft still fails validation, or was cut off: salvageable.
 SALVAGEABLE = (InstructorRetryException, IncompleteOutputException)
+
+
+def _reject_async_validators_once(
+    check: Callable[[Any], None] = instructor.v2.validation.async_validators.reject_async_validators,
+) -> Callable[[Any], None]:
+    """Instructor's check that a response model has no async validators, remembered per model.
+
+    Instructor runs it three times on every request, walking the whole model's fields and
+    every base class's attributes each time: a tenth of a batch's CPU per article. Whether a
+    class passes cannot change once the class is made (our drafts are fixed classes), so a
+    model that passed once passes without the walk; one that fails is checked (and fails)
+    every time, as before."""
+    passed: set[Any] = set()
+
+    def reject(response_model: Any) -> None:
+        try:
+            if response_model in passed:
+                return
+        except TypeError:  # an unhashable annotation: check it as instructor would
+            check(response_model)
+            return
+        check(response_model)
+        passed.add(response_model)
+
+    return reject
+
+
+# Instructor imports the check by name where it runs it: in `patch` when that module loads, in
+# the others at each call (from the module, so replacing it there reaches them).
+instructor.v2.validation.async_validators.reject_async_validators = _reject_async_validators_once()  # type: ignore[assignment]  # same signature
+instructor.v2.core.patch.reject_async_validators = instructor.v2.validation.async_validators.reject_async_validators
 
 
 def validating(send: Callable[..., Any], calls: CallLog) -> Callable[..., Any]:

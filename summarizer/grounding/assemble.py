@@ -164,10 +164,11 @@ def _is_prose_sentence(sentence: str, *, first: bool = False) -> bool:
     """A sentence of the story's prose, not a headline, byline or dateline line (those have no
     full stop, or are set in capitals: "SOCCER - JAPAN GET LUCKY WIN.", or are a few words), nor
     a picture's caption run into the text (a label heading the story's `first` sentence excepted)."""
-    letters = [c for c in sentence if c.isalpha()]
-    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    ends = sentence.rstrip("\"'”’)").endswith((".", "!", "?"))
-    return len(sentence.split()) > 4 and ends and not shouting and not is_caption_sentence(sentence, labelled=not first)
+    if len(sentence.split()) <= 4 or not sentence.rstrip("\"'”’)").endswith((".", "!", "?")):
+        return False  # the cheap tests first: the letter count below reads every character
+    letters = list(filter(str.isalpha, sentence))
+    shouting = sum(map(str.isupper, letters)) > 0.6 * len(letters)
+    return not shouting and not is_caption_sentence(sentence, labelled=not first)
 
 
 def build_brief(

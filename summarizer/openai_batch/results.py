@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from summarizer.batch.ledger import scratch_database
 from summarizer.batch.output import Finished, store_brief
 from summarizer.batch.pool import process_context, workers_for
+from summarizer.batch.work import import_pipeline
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError
@@ -193,7 +194,10 @@ def _in_processes(
 
     ahead: deque[Future[list[_Result]]] = deque()
     chunk: list[tuple[ArticleRecord, list[tuple[str, _Line | None]]]] = []
-    with ProcessPoolExecutor(workers, mp_context=process_context()) as pool:
+    context = process_context()
+    if context.get_start_method() == "fork":
+        import_pipeline()  # loaded once here, shared by every forked worker
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
         for article in articles:
             chunk.append(article)
             if len(chunk) < _CHUNK:

@@ -31,6 +31,12 @@ def pipeline(components: tuple[str, ...] = ("tok2vec", "ner")) -> Language:
     return spacy.load(MODEL, exclude=[c for c in _ALL_COMPONENTS if c not in components])
 
 
+def load_parser() -> None:
+    """Load the parser now (a third of a second): a process about to fork workers loads it once
+    for all of them, instead of each loading its own copy on its first claim."""
+    pipeline(_PARSER)
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str) -> Doc:
     """The dependency parse of `text` (one sentence or a few). Cached: the evidence sentences of

@@ -327,7 +327,9 @@ def test_a_backend_that_stays_down_stops_the_batch_with_exit_3_and_keeps_what_wa
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("summarizer: error: stopped: cannot reach the model server")
     assert "run the same command again to resume" in lines[0]
-    assert len(errors_of(tmp_path / "out")) == 3  # stopped after three in a row, not six
+    # Stopped after three in a row, not six: the one other article in flight beside them (two
+    # articles per request place, see batch.work.articles_in_flight) ends too, and none starts after.
+    assert len(errors_of(tmp_path / "out")) == 4
 
 
 def test_one_failing_article_does_not_stop_the_others(tmp_path, capsys):
