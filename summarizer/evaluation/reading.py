@@ -124,7 +124,9 @@ def duplicate_pairs(names: list[str]) -> int:
 _OWN_THING_HEADS = frozenset(
     "committee subcommittee caucus coalition republican republicans democrat democrats members delegation "
     "center centre stadium arena hall library museum tower airport bridge show news foundation institute "
-    "school university college hospital fund prize award awards campaign park street avenue station".split()
+    "school university college hospital fund prize award awards campaign park street avenue station "
+    # a newspaper named after its city ("Washington" and "Washington Post")
+    "post times herald journal tribune gazette chronicle".split()
 )
 # Plural group words: a longer name that ends on one of them names a part of the group ("Senate
 # Democrats", "Committee Republicans"), not the group written out in full.

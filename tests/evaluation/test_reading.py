@@ -109,6 +109,8 @@ def test_a_subgroup_a_foundation_or_a_programme_is_no_duplicate():
         WhoItem(name="Ann Lee Foundation"),
         WhoItem(name="KTV"),
         WhoItem(name="KTV Evening News"),
+        WhoItem(name="Harbourton"),
+        WhoItem(name="Harbourton Herald"),
     ]
     assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
     twice = [
