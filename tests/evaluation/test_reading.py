@@ -101,7 +101,7 @@ def test_a_thing_named_after_a_body_or_a_part_of_it_is_no_duplicate():
 def test_a_subgroup_a_foundation_or_a_programme_is_no_duplicate():
     """'Committee Republicans' are some of the Republicans, the Ann Lee Foundation is not Ann Lee,
     and a network's news programme is not the network: a reader sees two entries for two things.
-    'Democrats' beside 'Democrats Abroad Party' is still counted when a plural stands first."""
+    'Liberals' beside 'Liberals Party' is still counted: there the plural stands first."""
     who = [
         WhoItem(name="Republicans"),
         WhoItem(name="Committee Republicans"),
