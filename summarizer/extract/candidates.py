@@ -247,7 +247,7 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                 if piece and not _is_currency_prefix(text, piece[-1]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
-                    head_of = _organization_in_title(piece[: piece.index(candidate.tokens[0])])
+                    head_of = _organization_in_title(text, piece[: piece.index(candidate.tokens[0])])
                     if head_of:
                         candidates.append(Candidate(head_of, kind="organization"))
                     candidates.append(candidate)
@@ -257,8 +257,16 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
 # Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.
 _OFFICE_WORDS = ROLE_MODIFIERS | frozenset("majority minority ranking whip".split())
 
+# Fields a minister or a representative is charged with ("Public Works Minister", "Trade
+# Representative"): before a title they make a portfolio, not a body.
+_PORTFOLIO_WORDS = frozenset(
+    "trade works service services commerce industry energy education agriculture labour labor "
+    "transport transportation environment housing tourism culture information economy fisheries "
+    "mines planning employment immigration affairs development welfare".split()
+)
 
-def _organization_in_title(title: list[Token]) -> list[Token] | None:
+
+def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
     """ "Federal Reserve Chairman Alan Greenspan", "UAW Secretary-Treasurer Gary Casteel": the
     words before the office in a title name the body the person heads. Portfolio and rank words
     ("Defense Secretary", "Deputy Prime Minister"), places and nationalities ("U.S. Ambassador")
@@ -279,7 +287,28 @@ def _organization_in_title(title: list[Token]) -> list[Token] | None:
         return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
     if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
         return None
+    portfolio = all(
+        t.key in PLACES
+        or t.text.lower() in PLACES
+        or t.key in _OFFICE_WORDS
+        or t.key in _PORTFOLIO_WORDS
+        or t.key in CONNECTORS
+        for t in body
+    )
+    if portfolio and not _named_alone(text, text[body[0].start : body[-1].end]):
+        return None  # "Public Works Minister", "U.S. Trade Representative": the role's words
     return body
+
+
+def _named_alone(text: str, body: str) -> bool:
+    """Whether the article writes `body` somewhere without an office after it: a portfolio
+    before a title ("Public Works Minister", "U.S. Trade Representative") is the person's role,
+    and names a body only where the article also names that body on its own."""
+    for match in re.finditer(r"(?<![\w.])" + re.escape(body) + r"(?![\w])", text):
+        following = tokenize(text[match.end() : match.end() + 40])
+        if not following or not (is_title_token(following[0]) or following[0].key in _OFFICE_WORDS):
+            return True
+    return False
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:

@@ -205,6 +205,14 @@ def _in_gazetteer(token: Token) -> bool:
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
+
+def _is_plural_name(name: str) -> bool:
+    """One capitalised word in the plural ("Valdezes", "Ortegas"), not an acronym's ("CEOs")."""
+    return (
+        " " not in name and name[:1].isupper() and name[1:].islower() and name.endswith("s") and not name.endswith("ss")
+    )
+
+
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
@@ -424,16 +432,26 @@ class _EntityBuilder:
     def promote_organization_lists(self) -> None:
         """ "Telmex and Televisa", "Fiat, Renault and Peugeot": a name no rule could type, listed
         next to an organisation, is one more of the same list. A word the article also writes in
-        lower case is no name of a body ("Heavyweights")."""
+        lower case is no name of a body ("Heavyweights"). A nationality is no list item but the
+        start of a description ("UEFA, European soccer's governing body"), and a plural name
+        beside another plural ("the Ortegas and Valdezes") may as well name families or peoples."""
         mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
         for i, (start, end, entity) in enumerate(mentions):
-            if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]):
+            keys = entity.name.lower().split()
+            if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]) or is_demonym(keys):
                 continue
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                before and before[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
-            ) or (after and after[2].kind == "organization" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
+            if any(
+                neighbour[2].kind == "organization"
+                and _LIST_GAP_RE.fullmatch(self.masked[gap_start:gap_end])
+                and not (_is_plural_name(entity.name) and _is_plural_name(neighbour[2].name))
+                for neighbour, gap_start, gap_end in (
+                    (before, before and before[1], start),
+                    (after, end, after and after[0]),
+                )
+                if neighbour is not None
+            ):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
 

@@ -24,7 +24,8 @@ Kind = Literal["person", "organization", "place", "other"]
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # dotted acronyms: U.S., N.S.
-    r"|[^\W\d_][\w]*(?:[-'’][\w]+)*"  # words, incl. O'Brien, Jong-un, Austin's
+    r"|[^\W\d_][\w]*(?:[-'’](?!(?:[A-Z]\.){2,})[\w]+)*"  # words, incl. O'Brien, Jong-un, Austin's;
+    # a hyphen before a dotted acronym ends the word: "then-U.S." keeps "U.S." whole
     r"|&(?= [A-Z])"  # "Toyo Trust & Banking Co"
 )
 _POSSESSIVE_ENDINGS = ("'s", "’s")

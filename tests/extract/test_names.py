@@ -542,6 +542,30 @@ def test_the_body_named_in_a_title_is_an_organisation():
     assert_spans_exact(text, entities)
 
 
+def test_a_portfolio_before_a_title_is_the_role_unless_the_body_is_named_alone():
+    text = (
+        "The pact was first drafted by then-U.S. Trade Representative Linda Marsh. "
+        "Public Works Minister Paul Ndoro backed it, and Public Lands Secretary Ida Moss did too. "
+        "The Public Lands office said nothing."
+    )
+    entities = find_entities(text)
+    assert names_of(entities, "organization") == ["Public Lands"]
+    assert by_name(entities, "Linda Marsh").role == "U.S. Trade Representative"
+    assert by_name(entities, "Paul Ndoro").role == "Public Works Minister"
+    assert_spans_exact(text, entities)
+
+
+def test_a_nationality_or_a_plural_family_name_beside_a_body_is_no_body():
+    text = (
+        "The fine was set by the VFL, Estonian football's ruling body. "
+        "Two men died in a feud between two families, the Ortegas and Valdezes."
+    )
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("VFL") == "organization"
+    assert kinds.get("Estonian") != "organization"
+    assert kinds.get("Valdezes") != "organization"
+
+
 def test_french_connectors_keep_a_body_whole():
     text = "The charity Medecins sans Frontieres said on Friday that the camps were full."
     assert names_of(find_entities(text), "organization") == ["Medecins sans Frontieres"]

@@ -18,6 +18,7 @@ from summarizer.text.names import (
     surname,
     without_title,
 )
+from summarizer.text.tokens import tokenize
 
 SAME = [
     # surname and full name
@@ -242,3 +243,8 @@ def test_inverting_of_needs_the_same_words_and_a_body_of_its_own_keeps_its_head(
     assert not same_entity("Harmon", "Harmon Centre for Rent Studies", organization=True)
     assert not same_entity("Harbour Air", "Harbour Air Centre", organization=True)  # an arena named after it
     assert not same_entity("Police", "Harbour City Police Service", organization=True)
+
+
+def test_a_hyphen_before_a_dotted_acronym_ends_the_word():
+    words = [t.text for t in tokenize("the then-U.S. envoy and a well-known O'Brien-Smith")]
+    assert words == ["the", "then", "U.S.", "envoy", "and", "a", "well-known", "O'Brien-Smith"]
