@@ -1,0 +1,152 @@
+"""What a name is in the claim, read against what the article says that name is: the words
+for a person the claim puts beside it ("bikini model *Ann Lee*", "*Ann Lee*, a guard") and
+the thing it says is the name's ("*Ann Lee*'s girlfriend", "*Lee*'s side"). A name swapped in
+from elsewhere in the article keeps every word of the claim in the article, often in the very
+sentence: only where each word stands tells the two people apart. So the article must write
+the word beside a mention of the name, nearer to it than to any other name ("Bo Kim's
+girlfriend, bikini model Ann Lee": the model is Ann Lee, the girlfriend Bo Kim's).
+
+A word the article never uses is the coverage test's to weigh (a claim may say it in its own
+words); a name the claim writes as a title ("the President") is not a name here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, Passage, synonym_keys
+from summarizer.grounding.lemmas import Word, lemma_keys, words
+from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["description_mismatch"]
+
+#: How many words from a mention of the name its description or possession may stand.
+_REACH = 4
+_NAME_DEPS = frozenset({"compound", "flat"})
+
+
+def description_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name of the claim with a description or a possession (see the module docstring) that
+    the article never writes beside that name."""
+    sentences = passage.source.sentences
+    article_keys = frozenset().union(*passage.source.keys)
+    for surname, word, possessed in _relations(claim.text):
+        said = words(word)
+        if not said:
+            continue
+        wanted = said[0].keys | synonym_keys(said[0])
+        if not wanted & article_keys:
+            continue
+        if not any(_beside(sentence, surname, wanted, possessed=possessed) for sentence in sentences):
+            what = "its" if possessed else "described as"
+            return f"the article never writes {word!r} beside {surname.title()} ({what} {word!r} in the claim)"
+    return None
+
+
+def _relations(text: str) -> Iterator[tuple[str, str, bool]]:
+    """(surname, word, possessed) for each name of `text` (a run of proper nouns) and each word
+    for a person joined to it as a description, or noun it possesses."""
+    for token in parse(text):
+        if token.pos_ != "PROPN" or (token.dep_ in _NAME_DEPS and token.head.pos_ == "PROPN"):
+            continue
+        surname = token.text.lower().removesuffix("'s").removesuffix("’s")
+        if not surname.isalpha():
+            continue
+        for other in _described_by(token):
+            yield surname, other.text, False
+        if token.dep_ == "poss" and token.head.pos_ == "NOUN" and names_a_person(token.head.lemma_.lower()):
+            yield surname, token.head.text, True
+
+
+def _described_by(name: Token) -> Iterator[Token]:
+    """The nouns for a person joined to `name`: before it ("chairman Karl Ray") or in
+    apposition ("Karl Ray, the chairman"; "the chairman, Karl Ray")."""
+    joined = [c for c in name.children if c.dep_ in ("compound", "appos")]
+    if name.dep_ == "appos":
+        joined.append(name.head)
+    for other in joined:
+        if other.pos_ == "NOUN" and names_a_person(other.lemma_.lower()):
+            yield other
+
+
+def _beside(sentence: Sequence[Word], surname: str, wanted: frozenset[str], *, possessed: bool) -> bool:
+    """Whether `sentence` writes a word of `wanted` within `_REACH` words of a mention of
+    `surname`, with no other name nearer to it (a name that possesses the word is not what it
+    describes: "Kim's girlfriend, Ann Lee"); a possession after the name ("Lee's wife") or
+    before "of" or "for" it ("the wife of Lee"). A description that stands beside no name at
+    all ("their chairman ... where Ray") may be the name's when the sentence does not describe
+    that name with another word for a person ("the mother ... husband Ray" is not Ray's)."""
+    runs = _name_runs(sentence)
+    mentions = [run for run in runs if surname in {sentence[i].lower for i in run}]
+    if not mentions:
+        return False
+    for j, word in enumerate(sentence):
+        if word.capitalised or not (word.keys & wanted or lemma_keys(word.lower) & wanted):
+            continue
+        near = [(_distance(run, j), run) for run in runs if _distance(run, j) <= _REACH]
+        if not possessed:
+            near = [(d, run) for d, run in near if _could_describe(sentence, run, j)]
+        if not near:
+            if not possessed and not any(_described_otherwise(sentence, run, wanted) for run in mentions):
+                return True
+            continue
+        nearest = min(d for d, _ in near)
+        for d, run in near:
+            if d != nearest or run not in mentions:
+                continue
+            between = {w.lower for w in sentence[j : run[0]]}
+            if not possessed or (run[-1] < j and _possessive(sentence[run[-1]])) or between & {"of", "for"}:
+                return True
+    return False
+
+
+def _could_describe(sentence: Sequence[Word], run: range, index: int) -> bool:
+    """Whether the word at `index` may describe the name at `run`: not a name that possesses it
+    ("Kim's girlfriend") nor one a preposition sets apart ("chairman outside Bloomfield Road")."""
+    if run[-1] < index and _possessive(sentence[run[-1]]):
+        return False
+    between = sentence[run[-1] + 1 : index] if run[-1] < index else sentence[index + 1 : run[0]]
+    return not any(w.lower in _PREPOSITIONS for w in between)
+
+
+_PREPOSITIONS = frozenset("of for at in on outside inside from to with by against into over under near".split())
+
+
+def _possessive(word: Word) -> bool:
+    return word.text.lower().endswith(("'s", "’s", "'", "’"))
+
+
+def _described_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset[str]) -> bool:
+    """Whether the words just before the name at `run` describe it as another kind of person
+    ("husband Ray", "the husband, Ray")."""
+    before = sentence[max(0, run[0] - 2) : run[0]]
+    return any(
+        not w.capitalised and not w.keys & wanted and names_a_person(w.lower) and w.lower not in _NOT_DESCRIPTIONS
+        for w in before
+    )
+
+
+# Words WordNet files under person that do not describe the name that follows them.
+_NOT_DESCRIPTIONS = frozenset("the a an his her their its".split())
+
+
+def _name_runs(sentence: Sequence[Word]) -> list[range]:
+    """Where `sentence` writes runs of capitalised words (its names, and an opening word)."""
+    runs: list[range] = []
+    start: int | None = None
+    for i, word in enumerate((*sentence, None)):
+        named = word is not None and word.capitalised and not word.is_number
+        if named and start is None:
+            start = i
+        elif not named and start is not None:
+            runs.append(range(start, i))
+            start = None
+    return runs
+
+
+def _distance(run: range, index: int) -> int:
+    return run[0] - index if index < run[0] else index - run[-1]
