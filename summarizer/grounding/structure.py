@@ -123,12 +123,43 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
-    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in _SHARES_SUBJECT:
-        head = verb.head
-        if head.i != verb.i:
-            doers = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        head = _governing_verb(verb)
+        if head is not None:
+            return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
-    return resolved, objects
+    return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a verb with none of its own shares: the one it is joined to ("was
+    hired and left", "wants to leave"), or, for a clause of time or manner with no subject, the
+    verb it hangs on, through its preposition ("admitted ... after *missing* the cut")."""
+    if verb.dep_ in _SHARES_SUBJECT:
+        return verb.head if verb.head.i != verb.i else None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+#: Pronouns that stand for a person named before them in their sentence ("Lee said *he* ...").
+_PERSONAL = frozenset("he she him her himself herself".split())
+
+
+def _antecedent(argument: Token) -> Token:
+    """`argument`, or for "he" or "she", the person its sentence names as the subject of an
+    earlier verb ("Ann Lee admitted *she* ..."): that name, when there is exactly one. A pronoun
+    with no such name before it may stand for anyone (`ANYONE`)."""
+    if argument.lower_ not in _PERSONAL:
+        return argument
+    named = {
+        t.i: t
+        for t in argument.sent
+        if t.i < argument.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.i != argument.head.i
+    }
+    return next(iter(named.values())) if len(named) == 1 else argument
 
 
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
