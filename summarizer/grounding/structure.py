@@ -225,10 +225,29 @@ def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
         name == ANYONE
         or same_entity(claim_name, name)
         or same_entity(claim_name, name, organization=True)
-        or set(_distinctive(claim_name)) & set(_distinctive(name))
+        or _spelled_alike(_distinctive(claim_name), _distinctive(name))
         or written_together(claim_name, name, article)
         for name in names
     )
+
+
+#: How long a word must be for one letter more or less to be a spelling of it, not another name
+#: ("Trussel" for "Trussell"; never "Clark" for "Clarke").
+_LONG_NAME = 7
+
+
+def _spelled_alike(first: list[str], second: list[str]) -> bool:
+    """Whether the two lists share a word, up to one letter added or dropped in a long one (an
+    article may misspell a name once)."""
+    for a in first:
+        for b in second:
+            if a == b:
+                return True
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= _LONG_NAME and len(long_) == len(short) + 1:
+                if any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_))):
+                    return True
+    return False
 
 
 def _distinctive(name: str) -> list[str]:
@@ -257,12 +276,24 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE or _is_title(name) or _in_sentence_of(name, said, passage):
+                if name == ANYONE or _is_title(name):
+                    continue
+                if _in_sentence_of(name, said, passage) and not _given_to_another_person(name, named):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:
+    """Whether every use of the verb gives its part to a full name (two words or more) that is
+    not `name`'s: then that `name` is also in the sentence does not excuse it, for a parse may
+    give the part to a description of the same one ("the Scot", "Royal Bank" for "RBS"), but
+    not to another person's full name ("tennis great Billie Jean King")."""
+    if not named or (name.isupper() and len(name) <= 5):
+        return False
+    return all(any(n != ANYONE and len(n.split()) >= 2 for n in names) for names in named)
 
 
 def _is_title(name: str) -> bool:
