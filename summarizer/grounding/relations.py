@@ -150,3 +150,50 @@ def _name_runs(sentence: Sequence[Word]) -> list[range]:
 
 def _distance(run: range, index: int) -> int:
     return run[0] - index if index < run[0] else index - run[-1]
+
+
+#: Prepositions that say where: a name the claim puts after one is a place (or a body one is
+#: at), and the article then writes it after one too.
+_LOCATING = frozenset("in at from near outside inside across into throughout around".split())
+
+
+def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name the claim puts after a preposition of place ("in Ann Lee", "at Dublin School")
+    that the article never writes after one: a person's name swapped into a place's slot. The
+    names of one run ("in Arlington, Virginia") are all placed."""
+    sentences = passage.source.sentences
+    for name, preposition in _placed(claim.text):
+        if not any(_placed_in(sentence, name) for sentence in sentences):
+            shown = " ".join(sorted(name)).title()
+            return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
+    return None
+
+
+def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
+    """(the words of the name, preposition) for each name of two words or more in `text` that
+    a preposition of place governs (a one-word name may be a team or a firm, which one is
+    "at" without the article saying so)."""
+    for token in parse(text):
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _LOCATING:
+            continue
+        parts = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"] + [token]
+        named = frozenset(t.text.lower() for t in parts if t.text[0].isupper() and t.text.isalpha())
+        if len(named) >= 2:
+            yield named, token.head.lower_
+
+
+def _placed_in(sentence: Sequence[Word], name: frozenset[str]) -> bool:
+    """Whether `sentence` writes a word of `name` (not as a possessor) in a run of names that a
+    preposition of place comes before, or opens with one ("In Santa Monica")."""
+    for run in _name_runs(sentence):
+        if not any(sentence[i].lower in name and not _possessive(sentence[i]) for i in run):
+            continue
+        if _located(sentence, run) or sentence[run[0]].lower in _LOCATING:
+            return True
+    return False
+
+
+def _located(sentence: Sequence[Word], run: range) -> bool:
+    """Whether a preposition of place (and perhaps "the") comes just before `run`."""
+    before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
+    return bool(before) and (before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING))
