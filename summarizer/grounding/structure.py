@@ -167,9 +167,13 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
     of proper nouns that makes the argument's head ("Sultan Ibrahim Ismail", the "Talos" of
     "Cisco's Talos unit"); a possessive ("Johor's") names someone else. A word for a person
     with names before it ("the FC Toronto striker") describes someone, who may be anyone: the
-    names say where the person works or plays, not who it is."""
+    names say where the person works or plays, not who it is; a description with a name in
+    apposition ("his father, Jo Lee,") is that name."""
     for argument in arguments:
         for token in (argument, *argument.conjuncts):
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if token.pos_ == "NOUN" and named is not None:
+                token = named  # "his father, Jimmie Scott, who complained": the name it gives
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             if token.pos_ == "PROPN":
                 parts.append(token)
