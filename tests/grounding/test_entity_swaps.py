@@ -13,8 +13,8 @@ BEACH = (
 
 
 def test_a_description_belongs_to_the_name_it_stands_beside():
-    assert check_claim("Bikini model Ann Lee posted a photo of the beach.", BEACH).supported
-    verdict = check_claim("Bikini model Bo Kim posted a photo of the beach.", BEACH)
+    assert check_claim("Bikini model Ann Lee shared a photo of the beach.", BEACH).supported
+    verdict = check_claim("Bikini model Bo Kim shared a photo of the beach.", BEACH)
     assert not verdict.supported and "'model' beside Kim" in verdict.reason
 
 
