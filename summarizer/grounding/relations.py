@@ -1,13 +1,15 @@
 """What a name is in the claim, read against what the article says that name is: the words
-for a person the claim puts beside it ("bikini model *Ann Lee*", "*Ann Lee*, a guard") and
-the thing it says is the name's ("*Ann Lee*'s girlfriend", "*Lee*'s side"). A name swapped in
-from elsewhere in the article keeps every word of the claim in the article, often in the very
-sentence: only where each word stands tells the two people apart. So the article must write
-the word beside a mention of the name, nearer to it than to any other name ("Bo Kim's
-girlfriend, bikini model Ann Lee": the model is Ann Lee, the girlfriend Bo Kim's).
+for a person the claim puts beside it ("bikini model *Ann Lee*", "*Ann Lee*, a guard"), the
+person it says is the name's ("*Ann Lee*'s girlfriend"), and whether it is a place ("in *Hong
+Kong*"). A name swapped in from elsewhere in the article keeps every word of the claim in the
+article, often in the very sentence: only where each word stands tells the two people apart.
+So the article must write the word beside a mention of the name, nearer to it than to any
+other name ("Bo Kim's girlfriend, bikini model Ann Lee": the model is Ann Lee, the girlfriend
+Bo Kim's), and write a name after a preposition of place before a claim may.
 
-A word the article never uses is the coverage test's to weigh (a claim may say it in its own
-words); a name the claim writes as a title ("the President") is not a name here."""
+A word the article never writes in lower case is the coverage test's to weigh (a claim may say
+it in its own words, or it is part of a name: "the Champions League"); a claim written all in
+lower case is not read, for its parse cannot tell a name from a word."""
 
 from __future__ import annotations
 
@@ -131,14 +133,7 @@ def _described_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset
     """Whether the words just before the name at `run` describe it as another kind of person
     ("husband Ray", "the husband, Ray")."""
     before = sentence[max(0, run[0] - 2) : run[0]]
-    return any(
-        not w.capitalised and not w.keys & wanted and names_a_person(w.lower) and w.lower not in _NOT_DESCRIPTIONS
-        for w in before
-    )
-
-
-# Words WordNet files under person that do not describe the name that follows them.
-_NOT_DESCRIPTIONS = frozenset("the a an his her their its".split())
+    return any(not w.capitalised and not w.keys & wanted and names_a_person(w.lower) for w in before)
 
 
 def _name_runs(sentence: Sequence[Word]) -> list[range]:
@@ -203,4 +198,6 @@ def _placed_in(sentence: Sequence[Word], name: frozenset[str]) -> bool:
 def _located(sentence: Sequence[Word], run: range) -> bool:
     """Whether a preposition of place (and perhaps "the") comes just before `run`."""
     before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
-    return bool(before) and (before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING))
+    return bool(before) and (
+        before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
+    )
