@@ -282,7 +282,9 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
             for name in claimed:
                 if name == ANYONE or _is_title(name):
                     continue
-                if _in_sentence_of(name, said, passage) and not _given_to_another_person(name, named):
+                if _in_sentence_of(name, said, passage) and not (
+                    part == "doer" and _given_to_another_person(name, named)
+                ):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
