@@ -61,3 +61,21 @@ def test_a_person_is_not_put_where_a_place_is():
     assert check_claim("Crowds filled the robotics fair in Hong Kong.", source).supported
     verdict = check_claim("Crowds filled the robotics fair in David Hanson.", source)
     assert not verdict.supported and "never a place" in verdict.reason
+
+
+def test_a_long_description_after_the_name_is_the_names():
+    source = (
+        '"We must protect the water," said Tom Birch, a retired Ontario Parks and Forests biologist, on Sunday. '
+        "Birch wants a calmer debate."
+    )
+    assert check_claim("Retired biologist Tom Birch wants a calmer debate about the water.", source).supported
+
+
+def test_a_relative_with_the_same_surname_is_not_the_claims_name():
+    source = (
+        "Ann Lee, who works as an amateur photographer, shared a photo of the beach. "
+        "Her sister Nina Lee was in it too."
+    )
+    assert check_claim("Amateur photographer Ann Lee shared a photo of the beach.", source).supported
+    verdict = check_claim("Amateur photographer Nina Lee shared a photo of the beach.", source)
+    assert not verdict.supported
