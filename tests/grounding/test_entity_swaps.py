@@ -73,8 +73,7 @@ def test_a_long_description_after_the_name_is_the_names():
 
 def test_a_relative_with_the_same_surname_is_not_the_claims_name():
     source = (
-        "Ann Lee, who works as an amateur photographer, shared a photo of the beach. "
-        "Her sister Nina Lee was in it too."
+        "Ann Lee, who works as an amateur photographer, shared a photo of the beach. Her sister Nina Lee was in it too."
     )
     assert check_claim("Amateur photographer Ann Lee shared a photo of the beach.", source).supported
     verdict = check_claim("Amateur photographer Nina Lee shared a photo of the beach.", source)
