@@ -34,6 +34,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
@@ -56,6 +57,8 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     actor_mismatch,
     pairing_mismatch,
     doer_mismatch,
+    description_mismatch,
+    placement_mismatch,
     place_mismatch,
     agent_mismatch,
     polarity_mismatch,

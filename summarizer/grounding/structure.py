@@ -123,12 +123,43 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
-    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ in _SHARES_SUBJECT:
-        head = verb.head
-        if head.i != verb.i:
-            doers = [c for c in head.children if c.dep_ in _SUBJECTS]
+    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        head = _governing_verb(verb)
+        if head is not None:
+            return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
-    return resolved, objects
+    return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a verb with none of its own shares: the one it is joined to ("was
+    hired and left", "wants to leave"), or, for a clause of time or manner with no subject, the
+    verb it hangs on, through its preposition ("admitted ... after *missing* the cut")."""
+    if verb.dep_ in _SHARES_SUBJECT:
+        return verb.head if verb.head.i != verb.i else None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+#: Pronouns that stand for a person named before them in their sentence ("Lee said *he* ...").
+_PERSONAL = frozenset("he she him her himself herself".split())
+
+
+def _antecedent(argument: Token) -> Token:
+    """`argument`, or for "he" or "she", the person its sentence names as the subject of an
+    earlier verb ("Ann Lee admitted *she* ..."): that name, when there is exactly one. A pronoun
+    with no such name before it may stand for anyone (`ANYONE`)."""
+    if argument.lower_ not in _PERSONAL:
+        return argument
+    named = {
+        t.i: t
+        for t in argument.sent
+        if t.i < argument.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.i != argument.head.i
+    }
+    return next(iter(named.values())) if len(named) == 1 else argument
 
 
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
@@ -136,9 +167,13 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
     of proper nouns that makes the argument's head ("Sultan Ibrahim Ismail", the "Talos" of
     "Cisco's Talos unit"); a possessive ("Johor's") names someone else. A word for a person
     with names before it ("the FC Toronto striker") describes someone, who may be anyone: the
-    names say where the person works or plays, not who it is."""
+    names say where the person works or plays, not who it is; a description with a name in
+    apposition ("his father, Jo Lee,") is that name."""
     for argument in arguments:
         for token in (argument, *argument.conjuncts):
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if token.pos_ == "NOUN" and named is not None:
+                token = named  # "his father, Jimmie Scott, who complained": the name it gives
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             if token.pos_ == "PROPN":
                 parts.append(token)
@@ -194,10 +229,29 @@ def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
         name == ANYONE
         or same_entity(claim_name, name)
         or same_entity(claim_name, name, organization=True)
-        or set(_distinctive(claim_name)) & set(_distinctive(name))
+        or _spelled_alike(_distinctive(claim_name), _distinctive(name))
         or written_together(claim_name, name, article)
         for name in names
     )
+
+
+#: How long a word must be for one letter more or less to be a spelling of it, not another name
+#: ("Trussel" for "Trussell"; never "Clark" for "Clarke").
+_LONG_NAME = 7
+
+
+def _spelled_alike(first: list[str], second: list[str]) -> bool:
+    """Whether the two lists share a word, up to one letter added or dropped in a long one (an
+    article may misspell a name once)."""
+    for a in first:
+        for b in second:
+            if a == b:
+                return True
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= _LONG_NAME and len(long_) == len(short) + 1:
+                if any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_))):
+                    return True
+    return False
 
 
 def _distinctive(name: str) -> list[str]:
@@ -226,12 +280,26 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE or _is_title(name) or _in_sentence_of(name, said, passage):
+                if name == ANYONE or _is_title(name):
+                    continue
+                if _in_sentence_of(name, said, passage) and not (
+                    part == "doer" and _given_to_another_person(name, named)
+                ):
                     continue
                 if named and not any(_same(name, names, passage.source.text) for names in named):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:
+    """Whether every use of the verb gives its part to a full name (two words or more) that is
+    not `name`'s: then that `name` is also in the sentence does not excuse it, for a parse may
+    give the part to a description of the same one ("the Scot", "Royal Bank" for "RBS"), but
+    not to another person's full name ("tennis great Billie Jean King")."""
+    if not named or (name.isupper() and len(name) <= 5):
+        return False
+    return all(any(n != ANYONE and len(n.split()) >= 2 for n in names) for names in named)
 
 
 def _is_title(name: str) -> bool:

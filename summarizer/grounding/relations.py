@@ -1,0 +1,282 @@
+"""What a name is in the claim, read against what the article says that name is: the words
+for a person the claim puts beside it ("bikini model *Ann Lee*", "*Ann Lee*, a guard"), the
+person it says is the name's ("*Ann Lee*'s girlfriend"), and whether it is a place ("in *Hong
+Kong*"). A name swapped in from elsewhere in the article keeps every word of the claim in the
+article, often in the very sentence: only where each word stands tells the two people apart.
+So the article must write the word beside a mention of the name, nearer to it than to any
+other name ("Bo Kim's girlfriend, bikini model Ann Lee": the model is Ann Lee, the girlfriend
+Bo Kim's), and write a name after a preposition of place before a claim may.
+
+A word the article never writes in lower case is the coverage test's to weigh (a claim may say
+it in its own words, or it is part of a name: "the Champions League"); a claim written all in
+lower case is not read, for its parse cannot tell a name from a word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, Passage, synonym_keys
+from summarizer.grounding.lemmas import Word, is_dictionary_word, lemma_keys, words
+from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.lexicon import HONORIFICS
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["description_mismatch"]
+
+#: How many words from a mention of the name its description or possession may stand.
+_REACH = 4
+_NAME_DEPS = frozenset({"compound", "flat"})
+
+
+def description_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name of the claim with a description or a possession (see the module docstring) that
+    the article never writes beside that name, but beside another, or where the article
+    describes that name as another kind of person. A description the article gives no name
+    ("a collision expert", a sentence before the name) may be anyone's."""
+    sentences, text = passage.source.sentences, passage.source.text
+    # The words the article writes in lower case: one it writes only in a name ("the Champions
+    # League") describes no one.
+    article_keys = frozenset(k for sentence in sentences for w in sentence if not w.capitalised for k in w.keys)
+    article_names = frozenset(w.lower for sentence in sentences for w in sentence if w.capitalised)
+    relations = list(_relations(claim.text))
+    for surname, word, possessed in relations:
+        if surname not in article_names:
+            continue  # written otherwise in the article (an accent, a short form): the name test's
+        said = words(word)
+        if not said:
+            continue
+        wanted = said[0].keys | synonym_keys(said[0])
+        if not wanted & article_keys:
+            continue
+        if any(_beside(sentence, text, surname, wanted, possessed=possessed) for sentence in sentences):
+            continue
+        # Refused only for what a swap leaves: the word beside another name, or this name
+        # described as another kind of person ("husband Ray" for "the mother, Ray").
+        claimed = wanted | frozenset(k for name, other, _ in relations if name == surname for k in words(other)[0].keys)
+        if any(
+            _beside_another(sentence, text, surname, said[0].keys, possessed=possessed) for sentence in sentences
+        ) or (
+            not possessed
+            and any(
+                _described_otherwise(sentence, run, claimed)
+                for sentence in sentences
+                for run in _name_runs(sentence, text)
+                if surname in {sentence[i].lower for i in run} and _same_person(sentence, run, claim, surname)
+            )
+        ):
+            what = "its" if possessed else "described as"
+            return f"the article never writes {word!r} beside {surname.title()} ({what} {word!r} in the claim)"
+    return None
+
+
+def _same_person(sentence: Sequence[Word], run: range, claim: Claim, surname: str) -> bool:
+    """Whether the name at `run` may be the claim's one of that surname: it has no given name
+    the claim's lacks ("his sister Nicole Lee" is not "Ann Lee")."""
+    given = {w.lower for name in claim.names if name[-1].lower == surname for w in name}
+    return all(sentence[i].lower in given or sentence[i].lower in HONORIFICS for i in run)
+
+
+def _relations(text: str) -> Iterator[tuple[str, str, bool]]:
+    """(surname, word, possessed) for each name of `text` (a run of proper nouns) and each word
+    for a person joined to it as a description, or noun it possesses."""
+    for token in parse(text):
+        if token.pos_ != "PROPN" or (token.dep_ in _NAME_DEPS and token.head.pos_ == "PROPN"):
+            continue
+        if not token.text[0].isupper():
+            continue  # a claim written in lower case: its parse cannot tell a name from a word
+        surname = token.text.lower().removesuffix("'s").removesuffix("’s")
+        if not surname.isalpha():
+            continue
+        for other in _described_by(token):
+            yield surname, other.text, False
+        if token.dep_ == "poss" and token.head.pos_ == "NOUN" and names_a_person(token.head.lemma_.lower()):
+            yield surname, token.head.text, True
+
+
+def _described_by(name: Token) -> Iterator[Token]:
+    """The nouns for a person joined to `name`: before it ("chairman Karl Ray") or in
+    apposition ("Karl Ray, the chairman"; "the chairman, Karl Ray")."""
+    joined = [c for c in name.children if c.dep_ in ("compound", "appos")]
+    if name.dep_ == "appos":
+        joined.append(name.head)
+    for other in joined:
+        if other.pos_ == "NOUN" and names_a_person(other.lemma_.lower()):
+            yield other
+
+
+def _beside(sentence: Sequence[Word], text: str, surname: str, wanted: frozenset[str], *, possessed: bool) -> bool:
+    """Whether `sentence` writes a word of `wanted` within `_REACH` words of a mention of
+    `surname`, with no other name nearer to it (a name that possesses the word is not what it
+    describes: "Kim's girlfriend, Ann Lee"); a possession after the name ("Lee's wife") or
+    before "of" or "for" it ("the wife of Lee")."""
+    runs = _name_runs(sentence, text)
+    mentions = [run for run in runs if surname in {sentence[i].lower for i in run}]
+    if not mentions:
+        return False
+    for j, word in enumerate(sentence):
+        if word.capitalised or not (word.keys & wanted or lemma_keys(word.lower) & wanted):
+            continue
+        if not possessed and any(_appositive(sentence, run, j) for run in mentions):
+            return True
+        near = [(_distance(run, j), run) for run in runs if _distance(run, j) <= _REACH]
+        if not possessed:
+            near = [(d, run) for d, run in near if _could_describe(sentence, text, run, j)]
+        if not near:
+            continue
+        nearest = min(d for d, _ in near)
+        for d, run in near:
+            if d != nearest or run not in mentions:
+                continue
+            between = {w.lower for w in sentence[j : run[0]]}
+            if not possessed or (run[-1] < j and _possessive(sentence[run[-1]])) or between & {"of", "for"}:
+                return True
+    return False
+
+
+def _beside_another(
+    sentence: Sequence[Word], text: str, surname: str, wanted: frozenset[str], *, possessed: bool
+) -> bool:
+    """Whether `sentence` writes a word of `wanted` beside a name (the nearest it may
+    describe, or that possesses it, within `_REACH` words) that is not `surname`'s. A lone
+    run of capitalised English words ("WATCH BELOW: Collision expert ...") is no name to take it."""
+    runs = [
+        run
+        for run in _name_runs(sentence, text)
+        if any(sentence[i].lower == surname or not is_dictionary_word(sentence[i].lower) for i in run)
+    ]
+    for j, word in enumerate(sentence):
+        if word.capitalised or not (word.keys & wanted or lemma_keys(word.lower) & wanted):
+            continue
+        near = [(_distance(run, j), run) for run in runs if _distance(run, j) <= _REACH]
+        if possessed:
+            near = [(d, run) for d, run in near if run[-1] < j and _possessive(sentence[run[-1]])]
+        else:
+            near = [(d, run) for d, run in near if _could_describe(sentence, text, run, j)]
+        nearest = min((d for d, _ in near), default=None)
+        if near and all(surname not in {sentence[i].lower for i in run} for d, run in near if d == nearest):
+            return True
+    return False
+
+
+def _appositive(sentence: Sequence[Word], run: range, index: int) -> bool:
+    """Whether the word at `index` ends a description that opens just after the name at `run`
+    ("Lorne Fitch, a retired Alberta Fish and Wildlife *biologist*"), whatever names it holds."""
+    opening = run[-1] + 1
+    return (
+        opening < index <= opening + _LONG_REACH
+        and sentence[opening].lower in ("a", "an", "the")
+        and not any(w.lower in _PREPOSITIONS for w in sentence[opening:index])
+    )
+
+
+#: How long a description that opens after a name ("Ray, a ...") may be.
+_LONG_REACH = 8
+
+
+def _could_describe(sentence: Sequence[Word], text: str, run: range, index: int) -> bool:
+    """Whether the word at `index` may describe the name at `run`: a name just after it, after
+    a comma or after another word for a person ("chairman Karl Ray", "the leader, young star
+    Karl Ray", "girlfriend bikini model Ann Lee"; not "expert replicates Ray's path"), or a
+    name before it ("Ray was appointed chairman"); never a name that possesses it ("Kim's
+    girlfriend") nor one a preposition sets apart."""
+    if index + 1 == run[0]:
+        return True
+    if index < run[0]:
+        between = sentence[index + 1 : run[0]]
+        aside = "," in text[sentence[index].end : sentence[index + 1].start] or names_a_person(between[-1].lower)
+        return aside and not any(w.lower in _PREPOSITIONS for w in between)
+    if _possessive(sentence[run[-1]]):
+        return False
+    return not any(w.lower in _PREPOSITIONS for w in sentence[run[-1] + 1 : index])
+
+
+_PREPOSITIONS = frozenset("of for at in on outside inside from to with by against into over under near".split())
+
+
+def _possessive(word: Word) -> bool:
+    return word.text.lower().endswith(("'s", "’s", "'", "’"))
+
+
+def _described_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset[str]) -> bool:
+    """Whether the word just before the name at `run` describes it as another kind of person
+    than the claim says ("husband Ray", "the husband, Ray")."""
+    if not run[0]:
+        return False
+    before = sentence[run[0] - 1]
+    return not before.capitalised and not before.keys & wanted and names_a_person(before.lower)
+
+
+def _name_runs(sentence: Sequence[Word], text: str) -> list[range]:
+    """Where `sentence` writes runs of capitalised words (its names, and an opening word), a
+    mark of punctuation between two words of `text` ending a run ("Vickers, Canada's ...")."""
+    runs: list[range] = []
+    start: int | None = None
+    for i, word in enumerate((*sentence, None)):
+        named = word is not None and word.capitalised and not word.is_number
+        apart = word is not None and i > 0 and any(m in text[sentence[i - 1].end : word.start] for m in _MARKS)
+        if start is not None and (not named or apart):
+            runs.append(range(start, i))
+            start = None
+        if named and start is None:
+            start = i
+    return runs
+
+
+_MARKS = ",;:()—"
+
+
+def _distance(run: range, index: int) -> int:
+    return run[0] - index if index < run[0] else index - run[-1]
+
+
+#: Prepositions that say where: a name the claim puts after one is a place (or a body one is
+#: at), and the article then writes it after one too.
+_LOCATING = frozenset("in at from near outside inside across into throughout around".split())
+
+
+def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name the claim puts after a preposition of place ("in Ann Lee", "at Dublin School")
+    that the article never writes after one: a person's name swapped into a place's slot. The
+    names of one run ("in Arlington, Virginia") are all placed."""
+    sentences = passage.source.sentences
+    for name, preposition in _placed(claim.text):
+        if not any(_placed_in(sentence, passage.source.text, name) for sentence in sentences):
+            shown = " ".join(sorted(name)).title()
+            return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
+    return None
+
+
+def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
+    """(the words of the name, preposition) for each name of two words or more in `text` that
+    a preposition of place governs (a one-word name may be a team or a firm, which one is
+    "at" without the article saying so)."""
+    for token in parse(text):
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _LOCATING:
+            continue
+        parts = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"] + [token]
+        named = frozenset(t.text.lower() for t in parts if t.text[0].isupper() and t.text.isalpha())
+        if len(named) >= 2:
+            yield named, token.head.lower_
+
+
+def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> bool:
+    """Whether `sentence` writes a word of `name` (not as a possessor) in a run of names that a
+    preposition of place comes before, or opens with one ("In Santa Monica")."""
+    for run in _name_runs(sentence, text):
+        if not any(sentence[i].lower in name and not _possessive(sentence[i]) for i in run):
+            continue
+        if _located(sentence, run) or sentence[run[0]].lower in _LOCATING:
+            return True
+    return False
+
+
+def _located(sentence: Sequence[Word], run: range) -> bool:
+    """Whether a preposition of place (and perhaps "the") comes just before `run`."""
+    before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
+    return bool(before) and (
+        before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
+    )

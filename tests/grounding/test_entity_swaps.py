@@ -1,0 +1,80 @@
+"""A name swapped in from elsewhere in the article: every word of the claim is in the article,
+often in one sentence; only what the article says each name is, and does, tells them apart.
+Hand-made sentences."""
+
+from __future__ import annotations
+
+from summarizer.grounding.prose import check_claim
+
+BEACH = (
+    "Golfer Bo Kim's girlfriend, bikini model Ann Lee, posted a photo of the beach on Sunday. "
+    "Kim finished third at the tournament in Florida."
+)
+
+
+def test_a_description_belongs_to_the_name_it_stands_beside():
+    assert check_claim("Bikini model Ann Lee shared a photo of the beach.", BEACH).supported
+    verdict = check_claim("Bikini model Bo Kim shared a photo of the beach.", BEACH)
+    assert not verdict.supported and "'model' beside Kim" in verdict.reason
+
+
+def test_a_possessed_person_belongs_to_the_name_that_possesses_it():
+    assert check_claim("Bo Kim's girlfriend posted a photo of the beach.", BEACH).supported
+    verdict = check_claim("Ann Lee's girlfriend posted a photo of the beach.", BEACH)
+    assert not verdict.supported and "'girlfriend' beside Lee" in verdict.reason
+
+
+def test_a_description_is_not_the_name_described_as_another_person():
+    source = (
+        "The young mother's dream is a passport for herself, her husband Omar Haddad and their two sons. "
+        "The family fled the war three years ago."
+    )
+    verdict = check_claim("The young mother, Omar Haddad, dreams of a passport.", source)
+    assert not verdict.supported and "'mother' beside Haddad" in verdict.reason
+
+
+def test_a_verb_without_a_subject_has_the_one_of_the_verb_it_hangs_on():
+    source = (
+        "Tom Reed admitted he needed a rest after missing the cut at the Masters on Friday. "
+        "He had played the first two rounds with former champion Sam Lyle."
+    )
+    assert check_claim("Tom Reed missed the cut at the Masters.", source).supported
+    verdict = check_claim("Sam Lyle missed the cut at the Masters.", source)
+    assert not verdict.supported and "Sam Lyle is not the doer of 'missed'" in verdict.reason
+
+
+def test_another_full_name_in_the_sentence_does_not_excuse_a_swapped_doer():
+    source = (
+        "The new fund is co-chaired by tennis great Nora Vance, who once played against Lena Holt. "
+        "It will pay for coaching in poor towns."
+    )
+    assert check_claim("The fund is co-chaired by Nora Vance.", source).supported
+    verdict = check_claim("The fund is co-chaired by Lena Holt.", source)
+    assert not verdict.supported and "Lena Holt is not the doer of 'chaired'" in verdict.reason
+
+
+def test_a_person_is_not_put_where_a_place_is():
+    source = (
+        "Crowds filled the robotics fair in Hong Kong on Monday. "
+        "Engineer David Hanson showed a robot that smiles and frowns."
+    )
+    assert check_claim("Crowds filled the robotics fair in Hong Kong.", source).supported
+    verdict = check_claim("Crowds filled the robotics fair in David Hanson.", source)
+    assert not verdict.supported and "never a place" in verdict.reason
+
+
+def test_a_long_description_after_the_name_is_the_names():
+    source = (
+        '"We must protect the water," said Tom Birch, a retired Ontario Parks and Forests biologist, on Sunday. '
+        "Birch wants a calmer debate."
+    )
+    assert check_claim("Retired biologist Tom Birch wants a calmer debate about the water.", source).supported
+
+
+def test_a_relative_with_the_same_surname_is_not_the_claims_name():
+    source = (
+        "Ann Lee, who works as an amateur photographer, shared a photo of the beach. Her sister Nina Lee was in it too."
+    )
+    assert check_claim("Amateur photographer Ann Lee shared a photo of the beach.", source).supported
+    verdict = check_claim("Amateur photographer Nina Lee shared a photo of the beach.", source)
+    assert not verdict.supported
