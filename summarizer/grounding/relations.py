@@ -54,11 +54,18 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue
         if any(_beside(sentence, text, surname, wanted, possessed=possessed) for sentence in sentences):
             continue
-        # Refused only for what a swap leaves: the word beside another name, or this name
-        # described as another kind of person ("husband Ray" for "the mother, Ray").
-        claimed = wanted | frozenset(k for name, other, _ in relations if name == surname for k in words(other)[0].keys)
-        if any(
-            _beside_another(sentence, text, surname, said[0].keys, possessed=possessed) for sentence in sentences
+        # Refused only for what a swap leaves: a possession the article gives another name ("Lee's
+        # girlfriend" for "Kim's girlfriend"), or this name described as another kind of person
+        # ("husband Ray" for "the mother, Ray"). A description beside another name alone is no
+        # swap: a golf story calls several people "golfer".
+        # Every word of the claim counts as claimed: a claim that also calls the person what the
+        # article does ("the former sergeant-at-arms ... and later ambassador") contradicts nothing.
+        claimed = wanted | frozenset(k for w in claim.words for k in w.keys)
+        if (
+            possessed
+            and any(
+                _beside_another(sentence, text, surname, said[0].keys, possessed=possessed) for sentence in sentences
+            )
         ) or (
             not possessed
             and any(

@@ -13,9 +13,17 @@ BEACH = (
 
 
 def test_a_description_belongs_to_the_name_it_stands_beside():
-    assert check_claim("Bikini model Ann Lee shared a photo of the beach.", BEACH).supported
-    verdict = check_claim("Bikini model Bo Kim shared a photo of the beach.", BEACH)
+    source = "Bikini model Ann Lee and golfer Bo Kim were at the beach on Sunday."
+    assert check_claim("Bikini model Ann Lee was at the beach on Sunday.", source).supported
+    verdict = check_claim("Bikini model Bo Kim was at the beach on Sunday.", source)
     assert not verdict.supported and "'model' beside Kim" in verdict.reason
+
+
+def test_a_description_the_article_gives_another_name_as_well_is_no_swap():
+    """A golf story calls several people 'golfer': the article writing the word beside another
+    name only is no sign of a swap, as long as it describes this name as nothing else."""
+    source = "The golfer Ann Lee won the Florida event on Sunday. Bo Kim finished third at the Florida event."
+    assert check_claim("Golfer Bo Kim finished third at the Florida event.", source).supported
 
 
 def test_a_possessed_person_belongs_to_the_name_that_possesses_it():
@@ -78,3 +86,12 @@ def test_a_relative_with_the_same_surname_is_not_the_claims_name():
     assert check_claim("Amateur photographer Ann Lee shared a photo of the beach.", source).supported
     verdict = check_claim("Amateur photographer Nina Lee shared a photo of the beach.", source)
     assert not verdict.supported
+
+
+def test_a_person_the_claim_also_calls_what_the_article_does_is_not_described_otherwise():
+    source = (
+        "Kevin Lam, who became Canada's ambassador to Ireland, is considering a run for the leadership. "
+        "The former sergeant-at-arms of the House said Monday he is weighing it."
+    )
+    claim = "Kevin Lam, the former sergeant-at-arms and later ambassador to Ireland, is considering a run for the leadership."
+    assert check_claim(claim, source).supported
