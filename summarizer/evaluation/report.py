@@ -46,6 +46,7 @@ METRICS = (
     Metric("where.recall", "5W1H where phrases: recall"),
     Metric("figures.recall_5w1h", "figures in 5W1H phrases: recall"),
     Metric("figures.grounded", "kept figures grounded"),
+    Metric("figures.labelled", "figures that say what they count (share)"),
     Metric("figures.label_accuracy", "figure labels (evidence only) agreeing with the capable answer"),
     Metric("reading.cut_prose", "prose cut mid-sentence per 100 briefs", "per100"),
     Metric("reading.quote_fragment_events", "quote-fragment events per 100 briefs", "per100"),

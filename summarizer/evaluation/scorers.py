@@ -47,6 +47,8 @@ def _integrity(tally: Tally, text: str, brief: Brief) -> None:
         tally.add("quotes.verbatim", _at_spans(text, quote.text, quote.spans), 1)
     for number in brief.numbers:
         tally.add("figures.grounded", _at_spans(text, number.value, number.spans), 1)
+        # issue 14's target is a share of the figures, not a count per brief
+        tally.add("figures.labelled", bool((number.measures or "").strip()), 1)
 
 
 def _at_spans(text: str, claimed: str, spans: Iterable[tuple[int, int]]) -> bool:

@@ -75,14 +75,15 @@ def test_a_quote_not_at_its_spans_is_not_verbatim_and_an_unplaced_figure_is_not_
             Quote(text="Never again", speaker="Ruiz", spans=[]),
         ],
         numbers=[
-            NumberItem(value="$1.2 billion", spans=spans_of("$1.2 billion")),
-            NumberItem(value="3 years", spans=[(0, 7)]),
+            NumberItem(value="$1.2 billion", spans=spans_of("$1.2 billion"), measures="budget"),
+            NumberItem(value="3 years", spans=[(0, 7)], measures=" "),
             NumberItem(value="7", spans=[]),
         ],
     )
     got = ratios(score("ggt_quotes", Example("a", TEXT, GGT_GOLD), predicted))
     assert got["quotes.verbatim"] == (0, 2)
     assert got["figures.grounded"] == (1, 3)
+    assert got["figures.labelled"] == (1, 3)  # a blank label says nothing
 
 
 def test_cost_is_summed_per_article():
