@@ -37,7 +37,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
-from summarizer.grounding.synonyms import related_lemmas
+from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
@@ -365,16 +365,17 @@ def demonym_of(word: Word, names: frozenset[str]) -> bool:
 
 
 def words_in_english(claim: Claim, source: SourceText) -> str | None:
-    """Every word of the claim is a word: of the article, or of English (lemminflect knows it),
-    each part of a hyphenated one too. A small model's garble ("re-equilimented", "re-equi")
-    shares enough letters with the article to pass a count of words, and says nothing."""
+    """Every word of the claim is a word: of the article, or of English (lemminflect or WordNet
+    knows it: "info" is WordNet's alone), each part of a hyphenated one too. A small model's
+    garble ("re-equilimented", "re-equi") shares enough letters with the article to pass a count
+    of words, and says nothing."""
     for word in claim.words:
         if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
             continue
         if _ordinary_word(word) or is_number_word(word.lower):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
-        if not parts or not all(is_english_word(part) or part in source.lowers for part in parts):
+        if not parts or not all(is_english_word(part) or part in source.lowers or in_wordnet(part) for part in parts):
             return f"{word.text!r} is not a word of the article or of English"
     return None
 

@@ -22,7 +22,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["names_a_person", "opposite_lemmas", "related_lemmas"]
+__all__ = ["in_wordnet", "names_a_person", "opposite_lemmas", "related_lemmas"]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -110,6 +110,12 @@ _POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
 
 @lru_cache(maxsize=32768)
+def in_wordnet(lemma: str) -> bool:
+    """Whether WordNet has `lemma` as a word of any part of speech: it knows clipped and
+    informal forms ("info", "ad", "vet") that lemminflect's dictionary lacks."""
+    return any(_offsets(lemma, pos) for pos in _POS_FILES)
+
+
 def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
     """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
     most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when

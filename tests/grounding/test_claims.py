@@ -169,3 +169,10 @@ def test_a_count_of_what_the_evidence_lists_is_there():
         "The minister cancelled hearings in five towns after threats against staff.", source
     ).supported
     assert list_counts("Smith and Jones met in Alder Bay.") == frozenset()
+
+
+def test_a_clipped_or_informal_word_wordnet_knows_is_a_word_of_english():
+    source = "Officials cancelled three information sessions on the park plan after threats against staff."
+    verdict = check_claim("Officials cancelled info sessions on the park plan after threats.", source)
+    assert verdict.supported, verdict.reason
+    assert "not a word" in check_claim("Officials cancelled infoo sessions on the park plan.", source).reason
