@@ -71,6 +71,11 @@ class Word:
     def is_number(self) -> bool:
         return self.text[0].isdigit()
 
+    @property
+    def possessive(self) -> bool:
+        """Written with the possessive ending the lemma drops ("Lee's", "Jones'")."""
+        return bool(_POSSESSIVE.search(self.text.lower()))
+
 
 def words(text: str, offset: int = 0) -> tuple[Word, ...]:
     """The words of `text`, with offsets shifted by `offset` (where `text` sits in its source)."""

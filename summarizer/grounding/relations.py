@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import Word, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.lexicon import HONORIFICS
+from summarizer.text.lexicon import HONORIFICS, PLACE_PREPOSITIONS
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -139,7 +139,7 @@ def _beside(sentence: Sequence[Word], text: str, surname: str, wanted: frozenset
             if d != nearest or run not in mentions:
                 continue
             between = {w.lower for w in sentence[j : run[0]]}
-            if not possessed or (run[-1] < j and _possessive(sentence[run[-1]])) or between & {"of", "for"}:
+            if not possessed or (run[-1] < j and sentence[run[-1]].possessive) or between & {"of", "for"}:
                 return True
     return False
 
@@ -160,7 +160,7 @@ def _beside_another(
             continue
         near = [(_distance(run, j), run) for run in runs if _distance(run, j) <= _REACH]
         if possessed:
-            near = [(d, run) for d, run in near if run[-1] < j and _possessive(sentence[run[-1]])]
+            near = [(d, run) for d, run in near if run[-1] < j and sentence[run[-1]].possessive]
         else:
             near = [(d, run) for d, run in near if _could_describe(sentence, text, run, j)]
         nearest = min((d for d, _ in near), default=None)
@@ -196,16 +196,12 @@ def _could_describe(sentence: Sequence[Word], text: str, run: range, index: int)
         between = sentence[index + 1 : run[0]]
         aside = "," in text[sentence[index].end : sentence[index + 1].start] or names_a_person(between[-1].lower)
         return aside and not any(w.lower in _PREPOSITIONS for w in between)
-    if _possessive(sentence[run[-1]]):
+    if sentence[run[-1]].possessive:
         return False
     return not any(w.lower in _PREPOSITIONS for w in sentence[run[-1] + 1 : index])
 
 
 _PREPOSITIONS = frozenset("of for at in on outside inside from to with by against into over under near".split())
-
-
-def _possessive(word: Word) -> bool:
-    return word.text.lower().endswith(("'s", "’s", "'", "’"))
 
 
 def _described_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset[str]) -> bool:
@@ -242,7 +238,7 @@ def _distance(run: range, index: int) -> int:
 
 #: Prepositions that say where: a name the claim puts after one is a place (or a body one is
 #: at), and the article then writes it after one too.
-_LOCATING = frozenset("in at from near outside inside across into throughout around".split())
+_LOCATING = PLACE_PREPOSITIONS | {"at", "into", "around"}
 
 
 def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -274,7 +270,7 @@ def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> boo
     """Whether `sentence` writes a word of `name` (not as a possessor) in a run of names that a
     preposition of place comes before, or opens with one ("In Santa Monica")."""
     for run in _name_runs(sentence, text):
-        if not any(sentence[i].lower in name and not _possessive(sentence[i]) for i in run):
+        if not any(sentence[i].lower in name and not sentence[i].possessive for i in run):
             continue
         if _located(sentence, run) or sentence[run[0]].lower in _LOCATING:
             return True
