@@ -15,10 +15,13 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.gazetteer import GIVEN_NAMES
+from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 
-_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
+_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*-[A-Za-z][\w-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
+# "the [10-year] Treasury yield": a measure joined to its noun is a word of the phrase
+_MEASURE_WORD = re.compile(r"\d[\d,.]*-[A-Za-z]")
 _MAX_LABEL_WORDS = 4
 _MAX_SUBJECT_WORDS = 8
 
@@ -167,7 +170,7 @@ _QUANTITY_WORDS = frozenset(
 _NOT_A_LABEL = (
     COMMON_WORDS
     | TEMPORAL_WORDS
-    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than".split("|"))
+    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than|due".split("|"))
     | frozenset("lower|higher|cheaper|dearer|bigger|smaller|greater|larger|fewer".split("|"))
     | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
 )
@@ -182,9 +185,23 @@ _AUXILIARIES = frozenset(
 # "11 people are missing", "18,000 residents have been displaced": the state is part of what
 # is counted.
 _STATE_AFTER = re.compile(
-    r"^\s+(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
-    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)\b"
-)
+    r"^\s+(?:(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
+    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)"
+    r"|(?P<bare>missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested))\b"
+)  # "100 others [wounded]", "left 32 civilians [dead]": a state word needs no verb
+_STATES = frozenset("missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested".split("|"))
+# What an adjective after a measure says it measures: "3 metres [high]", "3.1 seconds [clear]".
+_DIMENSION_ADJECTIVES = {
+    **dict.fromkeys(("high", "tall"), "height"),
+    "long": "length",
+    "deep": "depth",
+    "wide": "width",
+    "thick": "thickness",
+    **dict.fromkeys(("ahead", "clear"), "lead"),
+    "behind": "deficit",
+    "apart": "gap",
+    "away": "distance",
+}
 _OBJECT_VERBS = frozenset("lost|cut|sold|hit|shot|hurt|left|took|made|won|paid|spent|kept|held|fled|built".split("|"))
 _RELATIVES = frozenset("that|which|who".split("|"))
 # Verbs that end a noun phrase without an -ed or -ing ending: "12 people [remain]".
@@ -244,14 +261,19 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
         following = _plural_before(text, start)  # "its [troops] ... around 10,000 of them"
     if following is None:
         return _value_of(text, start)
-    verb = None if share_or_money else _verb_before(text, start)
-    return f"{following} {verb}" if verb else following
+    if following in _DIMENSION_ADJECTIVES:
+        return _DIMENSION_ADJECTIVES[following]  # "3 metres high": its height, not a count of "high"
+    verb = None if share_or_money or following.split()[-1] in _STATES else _verb_before(text, start)
+    return f"{following} {verb}" if verb else following  # "left 32 civilians dead": no "left" after the state
 
 
 # What a score decides: "a 3-2 [victory]", "a 5-4 [ruling]", "by a 2-1 [vote]".
 _RESULT_NOUNS = frozenset(
     "victory|win|defeat|loss|draw|tie|lead|decision|ruling|vote|verdict|triumph|success|score|result|"
     "won|lost|beat|led|drew|tied|trailed|finished|ended".split("|")
+)
+_RESULT_BY = re.compile(
+    r"\b(?P<noun>victory|win|defeat|loss|vote|ruling|verdict|decision)\b[^.;:!?]{0,40}\bby\s+(?:a\s+)?$", re.IGNORECASE
 )
 # What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
 _DIMENSIONS = {
@@ -261,12 +283,15 @@ _DIMENSIONS = {
 }
 
 
-def score_label(measures: str | None, following: str) -> str | None:
+def score_label(measures: str | None, following: str, before: str = "") -> str | None:
     """The label of a score ("3-2"): what it decides ("a 3-2 [victory]": score of the victory;
-    "won 3-2": score) when its sentence names a result, else None (a range such as "5-7
-    people" keeps its own label)."""
+    "the [defeat] on Tuesday by 432 to 202"; "won 3-2": score) when its sentence names a
+    result, else None (a range such as "5-7 people" keeps its own label)."""
     if following in _RESULT_NOUNS and not following.endswith("ed"):
         return f"score of the {following}"
+    result_by = _RESULT_BY.search(before)
+    if result_by:
+        return f"score of the {result_by.group('noun').lower()}"
     if measures and measures.split()[0].lower() in _RESULT_NOUNS:
         return "score"
     return None
@@ -304,7 +329,9 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     """A person's age: "the 36-year-old [woman]" (from the phrase after "year-old"), or the
     name before "Name, 73,"."""
     if not after_name:
-        noun = _phrase_after(text, position)
+        noun = _phrase_after(text, position, person=True)
+        if noun and _names_someone(noun.split()):
+            return f"age of {noun}"  # "the 47-year-old [William Shrubsall]"
         return f"age of the {noun}" if noun else "age"
     name = _AGE_OF.search(text[max(0, position - 60) : position])
     if name is None or not re.match(r"\d{1,3},", text[position : position + 4]):
@@ -312,10 +339,13 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     return f"age of {name.group('name')}"
 
 
-def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool = False) -> str | None:
+def _phrase_after(
+    text: str, end: int, *, determiners: bool = False, names: bool = False, person: bool = False
+) -> str | None:
     """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
     with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
-    sentence gives them is kept: "11 people [are missing]" counts people missing."""
+    sentence gives them is kept: "11 people [are missing]" counts people missing. A person's
+    name is what is counted only where the phrase says whose age it is (`person`)."""
     window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
     words: list[str] = []
     phrase_end = 0
@@ -348,10 +378,23 @@ def _phrase_after(text: str, end: int, *, determiners: bool = False, names: bool
         words.pop()
     if not words or all(w.lower() in _ADJECTIVES_BEFORE_A_NOUN for w in words):
         return None
+    if _names_someone(words):  # "injuring another 40 [Steve Parsons]/PA": a caption's credit, "of [Mr]. Lee's"
+        return " ".join(words) if person else None
     state = _STATE_AFTER.match(window[phrase_end:])
     if state:
-        words.append(state.group("state"))
+        words.append(state.group("state") or state.group("bare"))
     return " ".join(words)
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a phrase is a person's name or title, which a figure never counts: a title
+    ("Mr") or a given name followed by another capitalised word ("Steve Parsons")."""
+    if not words[0][:1].isupper():
+        return False
+    first = words[0].lower().strip(".")
+    if first in HONORIFICS or first in ABBREVIATED_TITLES:
+        return True
+    return len(words) >= 2 and first in GIVEN_NAMES and words[1][:1].isupper()
 
 
 def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
@@ -361,6 +404,8 @@ def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
     lower = token.lower()
     if lower in _AUXILIARIES:
         return True
+    if token.islower() and not _looks_like_verb(token) and _only_a_verb(token) and _is_participle(token):
+        return True  # "more than 50 [taken] to hospital": a participle, never what is counted
     if first and lower.endswith("s") and not lower.endswith("ss") and lower in _COMMON_VERBS:
         return False
     if not (_looks_like_verb(token) or lower in _COMMON_VERBS):
@@ -409,16 +454,15 @@ def _value_of(text: str, start: int) -> str | None:
         verb = tokens.pop().lower()
         # "fell 38%" and "fell by 38%" are the change; "fell to -11" is the new level.
         change = None if links and links[-1] in ("to", "at") else _CHANGE_NOUNS[verb]
-    elif tokens and tokens[-1][0].isdigit() and len(tokens) > 2 and tokens[-2].lower() in _CHANGE_NOUNS:
-        tokens = tokens[:-2]  # "profit fell 38% to [4.7 billion]": the value of profit itself
-    elif tokens and tokens[-1] == "%" and len(tokens) > 3 and tokens[-3].lower() in _CHANGE_NOUNS:
-        tokens = tokens[:-3]
+    elif links and (changed := _change_before(tokens)) is not None:
+        tokens = tokens[:changed]  # "profit fell 38% [this year] to [4.7 billion]": the value of profit itself
     elif not _linked(text, sentence_start, start):
         return None
-    skipped = 0  # the verb group between the subject and the figure: "[taxes] that are going up by"
-    while tokens and skipped < 4 and _in_verb_group(tokens[-1]):
-        tokens.pop()
-        skipped += 1
+    skipped: list[str] = []  # the verb group between the subject and the figure: "[taxes] that are going up by"
+    while tokens and len(skipped) < 4 and _in_verb_group(tokens[-1]):
+        skipped.append(tokens.pop().lower())
+    if skipped and not any(word in _AUXILIARIES or word in _RELATIVES for word in skipped):
+        return None  # "the toll after the volcano [erupted] rose to 280": a clause's verb, the parse reads it
     words: list[str] = []
     while tokens and len(words) < _MAX_SUBJECT_WORDS:
         token = tokens[-1]
@@ -430,7 +474,9 @@ def _value_of(text: str, start: int) -> str | None:
                 break
             words.insert(0, tokens.pop())
             continue
-        if not token[0].isalpha() or (lower in _NOT_A_LABEL and lower not in ("the", "a", "an")):
+        if (not token[0].isalpha() and not _MEASURE_WORD.match(token)) or (
+            lower in _NOT_A_LABEL and lower not in ("the", "a", "an")
+        ):
             break
         if words and _looks_like_verb(token):
             break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
@@ -442,12 +488,33 @@ def _value_of(text: str, start: int) -> str | None:
         words.insert(0, tokens.pop())
     while words and words[0].lower() in ("of", "from", "in", "for", "the", "a", "an"):
         words.pop(0)
-    if not words:
-        return change
+    if all(_MEASURE_WORD.match(word) for word in words):
+        return change  # "the 170-gram was reduced to 150 grams": a measure is no subject alone
     if not change and links[-1:] == ["of"] and words[-1].lower() in _SETTLEMENTS:
         return f"population of the {' '.join(words)}"  # "a town of 3,000"
     phrase = " ".join(words)
     return f"{change} in {phrase}" if change else phrase
+
+
+_PREPOSITIONS = frozenset("at|to|of|in|on|for|before|after|with|by|from|into|over|under|about".split("|"))
+_TIME_OF_A_CHANGE = frozenset("this|last|next|year|month|week|quarter|day|today|yesterday|on|in|the".split("|"))
+_PERCENT_WORDS = frozenset("per|cent|percent|%|point|points|percentage".split("|"))
+
+
+def _change_before(tokens: list[str]) -> int | None:
+    """Where the change verb stands when `tokens` end with a change and its amount ("fell [by]
+    38 [per cent]"), maybe followed by when ("this year", "on Monday"), or None."""
+    index = len(tokens) - 1
+    while index >= 0 and (tokens[index].lower() in _TIME_OF_A_CHANGE or tokens[index].lower() in TEMPORAL_WORDS):
+        index -= 1
+    while index >= 0 and tokens[index].lower() in _PERCENT_WORDS:
+        index -= 1
+    if index < 1 or not tokens[index][0].isdigit():
+        return None
+    index -= 1
+    if tokens[index].lower() == "by":
+        index -= 1
+    return index if index >= 0 and tokens[index].lower() in _CHANGE_NOUNS else None
 
 
 # Places whose "of" and a bare number give how many live there: "a town of 3,000".
@@ -561,7 +628,10 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
         return "age limit"  # "veterans (45 years or older)"
     if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
-        return f"time to {purpose.group('verb')}{purpose.group('rest')}".strip()
+        rest = purpose.group("rest").split()
+        while rest and (rest[-1] in _DETERMINERS or rest[-1] in _PREPOSITIONS):
+            rest.pop()  # "11 weeks to go before [the] March 29 deadline"
+        return " ".join(["time to", purpose.group("verb"), *rest])
     if (state := _STATE_WORD.match(after)) and unit is None and not money:
         return state.group("state")
     if unit is None and not money and _AGE_END.match(text[start : start + 12]):
@@ -586,7 +656,13 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
         verb = subject_of.group("verb")
         # after a modal any verb is one: "46 percent [would choose] Clinton"
-        if verb.endswith("ed") or verb in _COMMON_VERBS or verb in _OBJECT_VERBS or subject_of.group("modal"):
+        if (
+            verb.endswith("ed")
+            or verb in _COMMON_VERBS
+            or verb in _OBJECT_VERBS
+            or subject_of.group("modal")
+            or _is_participle(verb)
+        ):
             rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
             if not subject_of.group("modal"):  # a name after the verb only as a modal's object
                 rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
@@ -603,6 +679,11 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
 def _only_a_verb(word: str) -> bool:
     lemmas = getAllLemmas(word)
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
+
+
+def _is_participle(word: str) -> bool:
+    """An irregular past participle ("taken", "shown"): after a count it says what befell them."""
+    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _is_verb(word: str) -> bool:

@@ -302,9 +302,11 @@ def _figure(text: str, first: _Found, last: _Found) -> tuple[Figure, int]:
             measures = age_label(text, start, after_name=True)
     if measures is None:
         measures = label_from_context(text, start, label_end, unit=unit, money=money)
-    if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$", text[first.end : last.start])):
+    if unit is None and (match.group("upper") or re.match(r"^\s?[-–]\s?$|^\s+to\s+$", text[first.end : last.start])):
         following = _NOUN_AFTER.match(text[end : end + 40])
-        measures = score_label(measures, following.group(1) if following else "") or measures
+        measures = (
+            score_label(measures, following.group(1) if following else "", text[max(0, start - 60) : start]) or measures
+        )
     return Figure(value=text[start:end], start=start, end=end, unit=unit, measures=measures), label_end
 
 

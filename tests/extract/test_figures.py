@@ -191,11 +191,38 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         ("The city has 30 days to formally reply.", "30", "time to reply"),
         # a figure set against another measures the same thing
         ("Nurses had a median salary of $71,000, compared with $64,000.", "$64,000", "median salary"),
+        # a state needs no verb; a state already said is not followed by the verb before the count
+        ("The blast left 32 civilians dead in the town.", "32", "civilians dead"),
+        ("Six died, with more than 100 others wounded.", "100", "others wounded"),
+        # an irregular participle is what befell them, never the thing counted
+        ("Two were killed and more than 50 taken to hospital.", "50", "taken to hospital"),
+        # a name after a count is a caption's credit or whose the thing is, never what is counted
+        ("The bus overturned, injuring another 40 Maria Ortiz/AP officers said.", "40", "injured"),
+        ("The board must pay $20,000 of Mr. Hale's costs.", "$20,000", "amount paid"),
+        ("The 47-year-old Peter Brandt was sentenced.", "47", "age of Peter Brandt"),
+        # an adjective after a measure says which dimension it is
+        ("The new wall is 3 metres high.", "3", "height"),
+        ("She finished 2.4 seconds clear of the field.", "2.4", "lead"),
+        # a change and when it happened before the new level; a verb of another clause is no link
+        ("Ad revenues fell by 16.4 per cent this year to $335-million.", "$335-million", "Ad revenues"),
+        ("The death toll after the volcano erupted rose to at least 280 on Monday.", "280", "death toll"),
+        # a measure joined to its noun is part of the subject, never a subject alone
+        ("The 10-year bond yield is 4.5 per cent.", "4.5 per cent", "10-year bond yield"),
+        # a purpose ends before a function word; a score after "by" is the score of the result
+        ("There are 11 weeks to go before the March 29 vote.", "11", "time to go"),
+        ("The defeat on Tuesday by 432 to 202 stunned her.", "432 to 202", "score of the defeat"),
     ],
 )
 def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures):
     figure = next(f for f in find_figures(sentence) if f.value == value)
     assert figure.measures == measures
+
+
+def test_a_measure_word_alone_is_never_the_subject_a_figure_is_the_value_of():
+    figure = next(
+        f for f in find_figures("The 170-gram bar was cut and the 90-gram was cut to 80 grams.") if f.value == "80"
+    )
+    assert "90-gram" not in (figure.measures or "")
 
 
 def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
