@@ -416,7 +416,10 @@ def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
             or following in _COMMON_VERBS
             or following in _AUXILIARIES
             or (_looks_like_verb(following))
+            or not getAllLemmas(following).get("NOUN")  # "waves [washed] ashore": no noun follows
         )
+    if not first and lower.endswith("ing") and (not following.isalpha() or following in _PREPOSITIONS):
+        return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
     return True
 
 

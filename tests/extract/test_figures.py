@@ -211,6 +211,13 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         # a purpose ends before a function word; a score after "by" is the score of the result
         ("There are 11 weeks to go before the March 29 vote.", "11", "time to go"),
         ("The defeat on Tuesday by 432 to 202 stunned her.", "432 to 202", "score of the defeat"),
+        # a word in -ed before no noun is a verb; a noun in -ing may end an "of" phrase
+        ("Before dawn, waves of 2-3 metres washed ashore.", "2-3", "waves"),
+        (
+            "Magazines make up 2.2 per cent of all advertising spending in Canada.",
+            "2.2 per cent",
+            "advertising spending",
+        ),
     ],
 )
 def test_figures_read_from_the_shape_of_their_sentence(sentence, value, measures):
