@@ -416,7 +416,8 @@ def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
             or following in _COMMON_VERBS
             or following in _AUXILIARIES
             or (_looks_like_verb(following))
-            or not getAllLemmas(following).get("NOUN")  # "waves [washed] ashore": no noun follows
+            # "waves [washed] ashore": no noun or adjective follows ("[chopped] fresh herbs")
+            or not (getAllLemmas(following).keys() & {"NOUN", "ADJ"})
         )
     if not first and lower.endswith("ing") and (not following.isalpha() or following in _PREPOSITIONS):
         return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
@@ -453,18 +454,20 @@ def _value_of(text: str, start: int) -> str | None:
     links = []
     while tokens and tokens[-1].lower() in _QUANTITY_WORDS | _VALUE_LINKS:
         links.append(tokens.pop().lower())
-    if tokens and tokens[-1].lower() in _CHANGE_NOUNS:
+    changed_by = tokens[-1].lower() in _CHANGE_NOUNS if tokens else False  # the figure's own verb is read
+    if changed_by:
         verb = tokens.pop().lower()
         # "fell 38%" and "fell by 38%" are the change; "fell to -11" is the new level.
         change = None if links and links[-1] in ("to", "at") else _CHANGE_NOUNS[verb]
     elif links and (changed := _change_before(tokens)) is not None:
+        changed_by = True
         tokens = tokens[:changed]  # "profit fell 38% [this year] to [4.7 billion]": the value of profit itself
     elif not _linked(text, sentence_start, start):
         return None
     skipped: list[str] = []  # the verb group between the subject and the figure: "[taxes] that are going up by"
     while tokens and len(skipped) < 4 and _in_verb_group(tokens[-1]):
         skipped.append(tokens.pop().lower())
-    if skipped and not any(word in _AUXILIARIES or word in _RELATIVES for word in skipped):
+    if changed_by and skipped and not any(word in _AUXILIARIES or word in _RELATIVES for word in skipped):
         return None  # "the toll after the volcano [erupted] rose to 280": a clause's verb, the parse reads it
     words: list[str] = []
     while tokens and len(words) < _MAX_SUBJECT_WORDS:

@@ -213,6 +213,8 @@ def test_a_duration_is_not_labelled_by_a_place_and_money_to_a_verb_is_not_a_reci
         ("The defeat on Tuesday by 432 to 202 stunned her.", "432 to 202", "score of the defeat"),
         # a word in -ed before no noun is a verb; a noun in -ing may end an "of" phrase
         ("Before dawn, waves of 2-3 metres washed ashore.", "2-3", "waves"),
+        ("Add 1/3 cup (80 ml) chopped fresh herbs.", "80", "chopped fresh herbs"),
+        ("The Hawks improved to 8-6 on Sunday.", "8-6", "Hawks"),
         (
             "Magazines make up 2.2 per cent of all advertising spending in Canada.",
             "2.2 per cent",
