@@ -32,6 +32,7 @@ from summarizer.grounding.claims import (
     relevance,
     words_in_english,
 )
+from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
@@ -89,13 +90,13 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     content words its evidence holds; a refused one 0 to 0.45, higher when its words are in a
     passage but a test of meaning (names, figures, roles, polarity) failed there, and 0 when a
     name, figure or word of it is not in the article at all."""
-    parsed = parse_claim(" ".join(claim.split()))
+    text = parse_source(source)
+    parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
     if not parsed.words:
         return Verdict(False, "says nothing checkable")
     stated = _stated_word_for_word(claim, source)
     if stated is not None:
         return Verdict(True, evidence=(stated,), score=1.0)
-    text = parse_source(source)
     for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
