@@ -66,6 +66,9 @@ __all__ = [
 
 _PRONOUNS = frozenset("he she they it his her their its we i this these the".split())
 _CAUSES = frozenset("because after since due following amid prompting prompted".split())
+# Marks after which a capital opens a quotation or a sentence run on without its full stop
+# ("... our suffragette' First time the Duchess ...").
+_QUOTE_MARKS = "\"'“”‘’`"
 _PERFECT_AUX = frozenset("has have had".split())
 _PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
 _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
@@ -294,8 +297,9 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
     run: list[Word] = []
     for i, word in enumerate(claim_words):
         is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
-        if is_name and i == 0 and _ordinary_word(word):
-            is_name = False
+        opens = i == 0 or _after_quote_mark(claim_words[i - 1], text[claim_words[i - 1].end : word.start])
+        if is_name and opens and _ordinary_word(word):
+            is_name = False  # "First", "He": capitalised to open a sentence or a quotation
         apart = run and any(mark in text[run[-1].end : word.start] for mark in ",;:()—")
         if is_name and i and run and (run[-1].text.endswith(("'s", "’s")) or apart):
             runs.append(tuple(run))
@@ -308,6 +312,13 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
     if run:
         runs.append(tuple(run))
     return runs
+
+
+def _after_quote_mark(previous: Word, gap: str) -> bool:
+    """Whether a quotation mark stands between `previous` and the next word: in the gap, or
+    closing `previous` ("suffragette'"; not a plural possessive, "the Smiths' house")."""
+    closing = previous.text[-1] in "'’" and not previous.text.lower().endswith(("s'", "s’"))
+    return closing or any(mark in gap for mark in _QUOTE_MARKS)
 
 
 def _ordinary_word(word: Word) -> bool:

@@ -3,6 +3,7 @@ hyphenated adjective ("London-based") has no subject to swap; a verb the evidenc
 one clause and states plainly in the next may be stated plainly. Each refusal these replace
 still happens where the claim is wrong."""
 
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.prose import check_claim
 
 PHOTO = (
@@ -36,3 +37,15 @@ def test_a_verb_the_evidence_also_states_plainly_may_be_stated_plainly():
     negated = "Officials ruled that the boat could not be sailed out of the harbour."
     verdict = check_claim("The boat was sailed out of the harbour.", negated)
     assert not verdict.supported and "not" in verdict.reason
+
+
+def test_a_capital_after_a_quotation_mark_opens_a_sentence_not_a_name():
+    def names(claim: str) -> list[str]:
+        return [" ".join(w.text for w in name) for name in parse_claim(claim).names]
+
+    # Two sentences run on without a full stop: "First" opens the second, as "He" would.
+    assert names("Ann Kent called her 'our heroine' First time she is hailed as an icon.") == ["Ann Kent"]
+    assert names("Ann Kent called her ` our heroine ' First time she is hailed as an icon .") == ["Ann Kent"]
+    # A name there is still a name, and a plural possessive closes no quotation.
+    assert names("Ann Kent called her 'our heroine' Kestrelton hailed her.") == ["Ann Kent", "Kestrelton"]
+    assert names("The Smiths' Garden Centre closed.") == ["Smiths' Garden Centre"]
