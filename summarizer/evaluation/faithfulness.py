@@ -199,19 +199,28 @@ def score_frank_systems(tally: Tally, example: Example) -> None:
 def graded_score(trial: ProseTrial, summary: str) -> float | None:
     """The mean of `check_claim`'s graded score over `summary`'s sentences, each checked against
     the story the assembler checks it against (None: no sentence)."""
-    sentences = split_sentences(summary)
+    sentences = stated_sentences(summary)
     if not sentences:
         return None
     story = trial.article.story_text()
     return sum(check_claim(sentence, story).score for sentence in sentences) / len(sentences)
 
 
+def stated_sentences(summary: str) -> list[str]:
+    """`summary`'s sentences that have a word in them: a tokenised summary's stray full stop
+    ("... with me ? .") is split off as a sentence of its own, and states nothing to score."""
+    return [sentence for sentence in split_sentences(summary) if _WORD.search(sentence)]
+
+
+_WORD = re.compile(r"\w")
+
+
 def kept_share(trial: ProseTrial, summary: str) -> float | None:
     """The share of `summary`'s sentences that the brief keeps when a model writes it (None:
     no sentence). Every sentence the assembler refuses is listed in `dropped`."""
-    sentences = split_sentences(summary)
+    sentences = stated_sentences(summary)
     if not sentences:
         return None
     brief = trial.brief(summary=summary)
-    refused = sum(d.section == "summary" for d in brief.dropped)
+    refused = sum(d.section == "summary" and _WORD.search(d.content) is not None for d in brief.dropped)
     return max(len(sentences) - refused, 0) / len(sentences)

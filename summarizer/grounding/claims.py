@@ -35,7 +35,7 @@ from summarizer.grounding.lemmas import (
     is_event_verb,
     words,
 )
-from summarizer.grounding.polarity import negations, opposite_in
+from summarizer.grounding.polarity import negated_at, negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
@@ -66,6 +66,10 @@ __all__ = [
 
 _PRONOUNS = frozenset("he she they it his her their its we i this these the".split())
 _CAUSES = frozenset("because after since due following amid prompting prompted".split())
+# Marks after which a capital opens a quotation or a sentence run on without its full stop
+# ("... our suffragette' First time the Duchess ...").
+_QUOTE_MARKS = "\"'“”‘’`"
+_PERFECT_AUX = frozenset("has have had".split())
 _PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
 _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
 _TITLES = HONORIFICS | ABBREVIATED_TITLES
@@ -293,8 +297,9 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
     run: list[Word] = []
     for i, word in enumerate(claim_words):
         is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
-        if is_name and i == 0 and _ordinary_word(word):
-            is_name = False
+        opens = i == 0 or _after_quote_mark(claim_words[i - 1], text[claim_words[i - 1].end : word.start])
+        if is_name and opens and _ordinary_word(word):
+            is_name = False  # "First", "He": capitalised to open a sentence or a quotation
         apart = run and any(mark in text[run[-1].end : word.start] for mark in ",;:()—")
         if is_name and i and run and (run[-1].text.endswith(("'s", "’s")) or apart):
             runs.append(tuple(run))
@@ -307,6 +312,13 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
     if run:
         runs.append(tuple(run))
     return runs
+
+
+def _after_quote_mark(previous: Word, gap: str) -> bool:
+    """Whether a quotation mark stands between `previous` and the next word: in the gap, or
+    closing `previous` ("suffragette'"; not a plural possessive, "the Smiths' house")."""
+    closing = previous.text[-1] in "'’" and not previous.text.lower().endswith(("s'", "s’"))
+    return closing or any(mark in gap for mark in _QUOTE_MARKS)
 
 
 def _ordinary_word(word: Word) -> bool:
@@ -428,8 +440,8 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     for i, word in enumerate(claim.words):
-        if word.lower not in _CAUSES:
-            continue
+        if word.lower not in _CAUSES or (i and claim.words[i - 1].lower in _PERFECT_AUX):
+            continue  # "has since gone viral": an adverb of time, no cause
         clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w)]
         if not clause:
             continue
@@ -581,8 +593,8 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
     just before it (its subject) and the name just after it (its object) are not swapped.
     Passive voice ("was beaten by X") turns the sides round, in the claim and the article."""
     for i, word in enumerate(claim.words):
-        if not is_content(word) or word.capitalised or not can_be_verb(word.lower):
-            continue
+        if not is_content(word) or word.capitalised or not can_be_verb(word.lower) or _in_compound(claim.text, word):
+            continue  # "a Washington-based reporter": an adjective, no verb with a subject
         subject, obj = _roles(claim.words, i)
         if not subject or not obj:
             continue
@@ -654,6 +666,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
+                continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     for word in claim.content:
         if _in_compound(claim.text, word):
@@ -669,6 +683,19 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether the evidence also says `predicate` (a verb it negates somewhere) outside any
+    negation's scope: then a claim that states it plainly says what the evidence says there.
+    Only a verb: "Neither the palace nor the sultan confirmed it" negates what is said of the
+    sultan wherever else he is named."""
+    return any(
+        w.keys & predicate.keys and not negated_at(sentence, j)
+        for sentence in sentences
+        for j, w in enumerate(sentence)
+        if is_content(w)
+    )
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.claims import (
     Claim,
     Passage,
@@ -39,7 +40,15 @@ from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negati
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
 
-__all__ = ["MIN_COVERAGE", "Verdict", "check_claim", "check_support", "content_words", "supporting_passage"]
+__all__ = [
+    "MIN_COVERAGE",
+    "Verdict",
+    "check_claim",
+    "check_support",
+    "content_words",
+    "literal_share",
+    "supporting_passage",
+]
 
 #: The share of a claim's content words (as lemmas) its passage must hold.
 MIN_COVERAGE = 0.55
@@ -50,6 +59,8 @@ _MOST_JOINED = 2  # sentences joined to one passage
 _NAME_REACH = 3  # how far from a passage `name_mismatch` looks for a name
 _NAME_SETTING = 3  # words either side of a name that place it
 _NAMED_ALIKE = 2  # of those, how many a joined sentence must have around the name
+_RUN = 3  # words in a run that `literal_share` looks for
+_LITERAL_WEIGHT = 0.2  # of a supported claim's graded score, the part `literal_share` gives
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -86,16 +97,19 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
 
     Its `score` grades the verdict for ranking claims (an evaluation against human judgement
     needs more than kept or dropped): a supported claim scores 0.5 to 1 by the share of its
-    content words its evidence holds; a refused one 0 to 0.45, higher when its words are in a
+    content words its evidence holds (mostly) and by how much of it the evidence says in the
+    same words (`literal_share`: a verdict that rests on the article's own wording is surer
+    than one that rests on lemmas and synonyms, which also let a sentence stitched from pieces
+    of several through); a refused one 0 to 0.45, higher when its words are in a
     passage but a test of meaning (names, figures, roles, polarity) failed there, and 0 when a
     name, figure or word of it is not in the article at all."""
-    parsed = parse_claim(" ".join(claim.split()))
+    text = parse_source(source)
+    parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
     if not parsed.words:
         return Verdict(False, "says nothing checkable")
     stated = _stated_word_for_word(claim, source)
     if stated is not None:
         return Verdict(True, evidence=(stated,), score=1.0)
-    text = parse_source(source)
     for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
@@ -121,13 +135,31 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
         if reason is None:
             exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()
             evidence = tuple(cited) if exact else _supporting_sentences(parsed, passage)
-            return Verdict(True, evidence=evidence, score=0.5 + 0.5 * share)
+            graded = (1 - _LITERAL_WEIGHT) * share + _LITERAL_WEIGHT * literal_share(parsed, passage)
+            return Verdict(True, evidence=evidence, score=0.5 + 0.5 * graded)
         failed_a_test = True
         first_reason = first_reason or reason
     # Refused: a claim whose words are there but that fails a test of meaning ranks above one
     # whose words are not, and both below every supported claim.
     score = (0.25 if failed_a_test else 0.0) + 0.2 * best
     return Verdict(False, first_reason or "not supported by any passage of the article", score=score)
+
+
+def literal_share(claim: Claim, passage: Passage) -> float:
+    """The share of the claim's runs of three words (ignoring case and punctuation) that its
+    passage writes in the same order: 1 for a sentence copied from it, lower for one joined
+    from pieces of several ("the group is the best videos of the week") or said in other words.
+    A claim of under three words counts its words."""
+    size = min(_RUN, len(claim.words))
+    if not size:
+        return 0.0
+    mine = _runs([w.lower for w in claim.words], size)
+    theirs = frozenset(run for sentence in passage.sentences for run in _runs([w.lower for w in sentence], size))
+    return sum(run in theirs for run in mine) / len(mine)
+
+
+def _runs(lowers: Sequence[str], size: int) -> list[tuple[str, ...]]:
+    return [tuple(lowers[i : i + size]) for i in range(len(lowers) - size + 1)]
 
 
 def _stated_word_for_word(claim: str, source: str) -> Span | None:

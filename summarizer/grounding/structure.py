@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
-from summarizer.grounding.synonyms import names_a_person
+from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.lexicon import ROLE_NOUNS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
@@ -179,6 +179,8 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
                 parts.append(token)
             if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
                 yield ANYONE  # "the FC Toronto striker", "an Air Force veteran": someone, not Toronto
+            elif parts and token.pos_ == "NOUN" and all(is_adjective(t.lower_) for t in parts):
+                yield ANYONE  # "the Welsh club": a club of Wales, which one the parse cannot say
             elif parts:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":

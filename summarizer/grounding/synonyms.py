@@ -22,7 +22,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["in_wordnet", "names_a_person", "opposite_lemmas", "related_lemmas"]
+__all__ = ["in_wordnet", "is_adjective", "names_a_person", "opposite_lemmas", "related_lemmas"]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -114,6 +114,13 @@ def in_wordnet(lemma: str) -> bool:
     """Whether WordNet has `lemma` as a word of any part of speech: it knows clipped and
     informal forms ("info", "ad", "vet") that lemminflect's dictionary lacks."""
     return any(_offsets(lemma, pos) for pos in _POS_FILES)
+
+
+@lru_cache(maxsize=32768)
+def is_adjective(lemma: str) -> bool:
+    """Whether WordNet has `lemma` as an adjective ("welsh", "french"): a capitalised one
+    before a noun says what kind of thing it is ("the Welsh club"), not which."""
+    return bool(_offsets(lemma, "adj"))
 
 
 def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:

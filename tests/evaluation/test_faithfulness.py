@@ -9,6 +9,7 @@ import pytest
 from summarizer.drafting.salvage import UNUSABLE
 from summarizer.evaluation.datasets import Example
 from summarizer.evaluation.faithfulness import (
+    graded_score,
     kept_share,
     labels_agree,
     score_claims,
@@ -128,6 +129,14 @@ def test_kept_share_is_the_share_of_sentences_the_brief_keeps():
     assert kept_share(trial, f"{supported} {INVENTED}") == 0.5
     assert kept_share(trial, INVENTED) == 0.0
     assert kept_share(trial, "   ") is None
+
+
+def test_a_stray_full_stop_of_a_tokenised_summary_is_no_sentence():
+    trial = ProseTrial(ARTICLE, "bridge")
+    supported = "the harbour bridge reopened on monday after repairs that cost $ 5 million ."
+    assert kept_share(trial, f"{supported} .") == kept_share(trial, supported) == 1.0
+    assert graded_score(trial, f"{supported} .") == graded_score(trial, supported)
+    assert graded_score(trial, " . ") is None
 
 
 def test_frank_system_summaries_are_paired_with_human_factuality():
