@@ -21,6 +21,7 @@ from summarizer.text.lexicon import (
     FOREIGN_CONNECTORS,
     GROUP_NOUNS,
     ORG_CUES,
+    PARTY_MEMBERS,
     PERSON_PARTICLES,
     PLACE_CUES,
     ROLE_MODIFIERS,
@@ -331,7 +332,7 @@ def _is_descriptor(token: Token) -> bool:
     """ "German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
     the person named after them."""
     key = token.key
-    if key in _PARTY_MEMBERS:
+    if key in PARTY_MEMBERS:
         return True
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
     if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
@@ -339,8 +340,6 @@ def _is_descriptor(token: Token) -> bool:
     return _HYPHEN_LOWER_RE.search(token.text) is not None
 
 
-# "Democrat Elijah Cummings": a party member's noun before a name describes the person.
-_PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 _PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
 _HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
 

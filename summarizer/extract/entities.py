@@ -52,7 +52,7 @@ from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
-from summarizer.extract.organization_cues import organization_context
+from summarizer.extract.organization_cues import body_cue, organization_context
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
@@ -130,6 +130,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.promote_list_members()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
+    builder.adopt_body_cues()
     return [
         e
         for e in builder.entities()
@@ -477,6 +478,23 @@ class _EntityBuilder:
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
             entity.kind = "organization"
+
+    def adopt_body_cues(self) -> None:
+        """ "Google said ..." then "shares of Google": one mention with words only an organisation
+        has (`body_cue`) makes every mention of the name an organisation's, when no rule found
+        a person in it (a given name, a title or role) and it is no known place. A name's kind
+        is one: the evidence of any mention counts for all."""
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind not in ("other", "person") or entity.role or is_place_name(entity.name):
+                continue
+            words = entity.name.lower().split()
+            if entity.kind == "person" and (len(words) > 1 or words[0] in GIVEN_NAMES):
+                continue
+            if is_demonym(words) or not is_actor(entity, self.masked):
+                continue
+            if any(body_cue(self.masked, m.start, m.end) for m in entity.mentions):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
 
     def _company_not_place(self, entity: Entity, companies: set[str]) -> bool:
         """ "Newmont" and "Santa Fe" beside "Newmont Mining Corp." and "Santa Fe Pacific Gold

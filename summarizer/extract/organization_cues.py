@@ -17,6 +17,7 @@ from summarizer.text.lexicon import (
     COMPANY_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
@@ -74,6 +75,49 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 )
 
 
+# "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
+_HOLDINGS_BEFORE_RE = re.compile(
+    r"\b(?:shares|stock|stake|stakes|shareholders|stockholders|subsidiary|subsidiaries|unit|"
+    r"employees|board|directors|chief executive|chief executive officer|ceo|chairman|chairwoman|"
+    r"executives|headquarters|takeover|acquisition|bid for|merger with) (?:of|in|for) (?:the )?$",
+    re.IGNORECASE,
+)
+# "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
+_HOLDINGS_AFTER_RE = re.compile(
+    r"['’]s? (?:own )?(?:shares|stock|stake|shareholders|stockholders|subsidiary|subsidiaries|board|"
+    r"directors|chief executive|chief executive officer|ceo|chairman|chairwoman|executives|headquarters|"
+    r"earnings|profits?|revenues?|share price|market value|takeover|balance sheet|workforce)\b",
+    re.IGNORECASE,
+)
+# "the Pentagon said", "the Treasury announced": a name with "the" that speaks is a body; a
+# person takes no article.
+_THE_BEFORE_RE_STRICT = re.compile(r"(?:^|[^\w])[Tt]he $")
+_BODY_VERB_AFTER_RE = re.compile(
+    r" (?:has |had |have |also |later |then )?(?:said|says|announced|announces|reported|reports|confirmed|"
+    r"confirms|denied|denies|declined|estimated|estimates|ruled|rules|warned|warns|stated|issued|issues)\b"
+)
+
+
+def body_cue(text: str, start: int, end: int) -> bool:
+    """ "shares of X", "X's chief executive", "the X said": words around the name at
+    `start:end` that only an organisation has (a person holds no shares, takes no "the"). Not
+    "chairman of X's campaign" (what is X's is the body), nor "the Kentucky Republican said"
+    or "the Smiths said" (a description of a person, a family)."""
+    if _HOLDINGS_AFTER_RE.match(text, end):
+        return True
+    if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
+        return not _POSSESSIVE_AFTER_RE.match(text, end)
+    if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):
+        return False
+    words = text[start:end].lower().split()
+    return not (
+        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
+    )
+
+
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+
+
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
@@ -81,6 +125,8 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if candidate.keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(candidate.keys):
         return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
     if _word_before(text, candidate.start) in ORG_NOUNS:
+        return True
+    if " ".join(candidate.keys) not in PLACES and body_cue(text, candidate.start, candidate.end):
         return True
     after = text[candidate.end : candidate.end + 60]
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):

@@ -203,7 +203,7 @@ DEMONYMS = word_set(
     "south|north|east|west|african|european|asian|arab|latin|mexican|cuban|"
     "brazilian|argentine|argentinian|chilean|colombian|venezuelan|peruvian|"
     "australian|zealander|uzbek|kazakh|haitian|jamaican|indigenous|"
-    "western|eastern|northern|southern|soviet|nato|muslim|christian|jewish|catholic|"
+    "western|eastern|northern|southern|soviet|muslim|christian|jewish|catholic|"
     # more nationalities, peoples, faiths and languages
     "slovenian|slovene|macedonian|montenegrin|kosovar|azeri|azerbaijani|kyrgyz|tajik|"
     "turkmen|mongolian|tibetan|nepalese|nepali|sri lankan|burmese|cambodian|laotian|"

@@ -168,6 +168,9 @@ FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
 
 # Words that end company and institution names but are not general organisation cues
 # ("Suncor Energy", "Salomon Brothers", "Brewpole BV", "Warsaw Newsroom").
+# "Democrat Elijah Cummings", "the Kentucky Republican said": a party member's noun describes a person.
+PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
+
 COMPANY_WORDS = word_set(
     "brothers|bros|energy|oil|gas|mining|minerals|resources|petroleum|financial|capital|"
     "securities|insurance|investments|consulting|images|channel|ministries|mobile|telecom|"

@@ -588,3 +588,28 @@ def test_a_group_noun_opening_a_sentence_is_not_part_of_the_name_and_a_list_shar
     entities = find_entities(text)
     assert names_of(entities, "organization") == ["Zentrax", "Corvalia Holdings"]
     assert names_of(entities, "person") == []
+
+
+def test_words_only_an_organisation_has_make_a_body():
+    text = (
+        "Brightwell said on Monday it would hire 300 engineers. Shares of Brightwell rose 4 percent.\n"
+        "The Quorvane board met late. Later the Halvorn said it would appeal the ruling.\n"
+        "Talks at NATO went on, and Kestrix's chief executive, Dana Pell, left early."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Brightwell").kind == "organization"  # "said" first, the shares decide
+    assert by_name(entities, "Halvorn").kind == "organization"  # "the X said": no person takes "the"
+    assert by_name(entities, "NATO").kind == "organization"  # an acronym, not a nationality word
+    assert by_name(entities, "Kestrix").kind == "organization"
+    assert by_name(entities, "Dana Pell").kind == "person"
+
+
+def test_descriptions_and_what_belongs_to_a_person_stay_people():
+    text = (
+        "Tom Vance is chairman of Alma Reyes's campaign. Reyes said she would win.\n"
+        '"We will not stop," the Ohio Republican said. The Ebelings said they were tired.'
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Alma Reyes").kind == "person"
+    assert "Ohio Republican" not in names_of(entities, "organization")
+    assert "Ebelings" not in names_of(entities, "organization")
