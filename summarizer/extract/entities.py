@@ -52,7 +52,7 @@ from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
-from summarizer.extract.organization_cues import body_cue, organization_context
+from summarizer.extract.organization_cues import body_cue, organization_context, team_named_after_place
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
@@ -61,8 +61,11 @@ from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    ORG_CUES,
+    PLACE_CUES,
     ROLE_NOUNS,
     TEMPORAL_WORDS,
     THING_HEADS,
@@ -131,6 +134,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
+    builder.settle_places_that_are_organizations()
     return [
         e
         for e in builder.entities()
@@ -229,6 +233,7 @@ class _EntityBuilder:
         self.masked = masked
         self.lone_words = lone_words
         self.unproven: dict[int, Entity] = {}  # shaped like personal names, but nothing vouched for them
+        self.organizations_taken_for_places: dict[int, Entity] = {}  # see `_note_team`
         self.by_name: dict[str, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
         self._word_index: dict[str, list[tuple[int, int, Entity]]] = {}  # see `_mentions_by_word`
@@ -263,9 +268,36 @@ class _EntityBuilder:
                 self.unproven[id(entity)] = entity
         if entity.role is None and kind == "person":
             entity.role = find_role(self.masked, candidate)
+        self._note_team(entity, candidate, kind)
         self._add_mention(entity, candidate)
         if entity.kind == "person":
             self.person_mentions.append((candidate.start, entity))
+
+    def _note_team(self, entity: Entity, candidate: Candidate, kind: Kind) -> None:
+        """Remember a place whose mention here reads as an organisation: a known city as a side
+        in a match ("a 2-0 win over Leeds"), or a name no gazetteer knows with an organisation's
+        word ("in the FBI" first, then "the FBI's agents"; "Federal Reserve Board")."""
+        if entity.kind != "place" or kind != "organization":
+            return
+        if is_place_name(entity.name):
+            named_as_body = team_named_after_place(self.masked, candidate)
+        else:
+            keys = candidate.keys
+            named_as_body = len(keys) == 1 and candidate.tokens[0].is_acronym or any(k in ORG_CUES for k in keys)
+        if named_as_body:
+            self.organizations_taken_for_places[id(entity)] = entity
+
+    def settle_places_that_are_organizations(self) -> None:
+        """ "Leeds" filed as a place, then "a 2-0 win over Leeds": a city the story names as a
+        side in a match is the club in all its mentions ("Leeds' Bowyer"), unless one of them sets
+        something in it ("in Leeds", "at Leeds"): a name has one kind in a story. A name the
+        gazetteer does not know is the organisation its cue says, whatever preposition came first."""
+        for entity in self.organizations_taken_for_places.values():
+            if entity.kind == "place" and not (
+                is_place_name(entity.name)
+                and any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions)
+            ):
+                entity.kind = "organization"
 
     def _person_ending_with(self, name: str) -> Entity | None:
         """ "Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
@@ -307,6 +339,8 @@ class _EntityBuilder:
             self.by_name[token.text.lower()] = entity
         elif entity.kind == "other" and " " not in entity.name:
             entity.kind = classify(self.masked, candidate)
+        elif entity.kind == "place":
+            self._note_team(entity, candidate, classify(self.masked, candidate))
         if entity.kind == "person" and entity.role is None:
             entity.role = find_role(self.masked, candidate)
         self._add_mention(entity, candidate)
@@ -482,16 +516,19 @@ class _EntityBuilder:
     def adopt_body_cues(self) -> None:
         """ "Google said ..." then "shares of Google": one mention with words only an organisation
         has (`body_cue`) makes every mention of the name an organisation's, when no rule found
-        a person in it (a given name, a title or role) and it is no known place. A name's kind
-        is one: the evidence of any mention counts for all."""
+        a person in it (a given name, a title or role) and it is no known place ("in the
+        Pentagon" made it a place). A name's kind is one: the evidence of any mention counts for
+        all."""
         for entity in {id(e): e for e in self.by_name.values()}.values():
-            if entity.kind not in ("other", "person") or entity.role or is_place_name(entity.name):
+            if entity.kind not in ("other", "person", "place") or entity.role or is_place_name(entity.name):
                 continue
             words = entity.name.lower().split()
             if entity.kind == "person" and (len(words) > 1 or words[0] in GIVEN_NAMES):
                 continue
             if is_demonym(words) or not is_actor(entity, self.masked):
                 continue
+            if entity.kind == "place" and any(w in PLACE_CUES or w in PLACES or w in DIRECTIONS for w in words):
+                continue  # "Gwinnett County", "Northern Virginia": a place by its own words
             if any(body_cue(self.masked, m.start, m.end) for m in entity.mentions):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)

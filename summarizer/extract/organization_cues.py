@@ -77,9 +77,9 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 
 # "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
 _HOLDINGS_BEFORE_RE = re.compile(
-    r"\b(?:shares|stock|stake|stakes|shareholders|stockholders|subsidiary|subsidiaries|unit|"
+    r"\b(?:(?:shares|stock|stake|stakes) (?:of|in)|(?:shareholders|stockholders|subsidiary|subsidiaries|unit|"
     r"employees|board|directors|chief executive|chief executive officer|ceo|chairman|chairwoman|"
-    r"executives|headquarters|takeover|acquisition|bid for|merger with) (?:of|in|for) (?:the )?$",
+    r"executives|headquarters|takeover|acquisition) of|merger with) (?:the )?$",
     re.IGNORECASE,
 )
 # "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
@@ -184,10 +184,19 @@ def _has_demonym(keys: list[str]) -> bool:
 # a match in the sentence too ("sanctions against Moscow" is no game).
 _MATCH_ONLY_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
-    r"lost to|loss to|at home to|away to|playing for|played for|plays for|play for|signed for|"
+    r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
-_MAYBE_MATCH_BEFORE_RE = re.compile(r"\b(?:against|host|hosts|entertain|entertains|visit|visiting)\s+(?:the\s+)?$")
+# "Leeds beat Arsenal", "Genoa drew 1-1 with Lazio": a city as the subject of a match verb.
+_MATCH_VERB_AFTER_RE = re.compile(
+    r"['’]?\s+(?:beat|defeated|drew with|lost to|thrashed|routed|hammered|crushed|edged|overcame|"
+    r"won \d+-\d+|lost \d+-\d+|drew \d+-\d+|were beaten|was beaten|were held|went down)\b"
+)
+# "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
+_MAYBE_MATCH_BEFORE_RE = re.compile(
+    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for)"
+    r"\s+(?:the\s+)?$"
+)
 _MATCH_WORDS_RE = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points|comeback|"
     r"kick-off|fixture|derby|playoffs?|innings|wickets?)\b",
@@ -196,7 +205,7 @@ _MATCH_WORDS_RE = re.compile(
 
 
 def team_named_after_place(text: str, candidate: Candidate) -> bool:
-    """ "a 2-0 win over Barcelona", "his comeback against Liverpool", "INDIANAPOLIS 37
+    """ "a 2-0 win over Barcelona", "Leeds beat Arsenal", "his comeback against Liverpool", "INDIANAPOLIS 37
     Philadelphia 10", "a contract to play for New South Wales": a city or region named as one
     side of a match is its club, an organisation. A country stays a place: news files a
     national side with its country."""
@@ -204,7 +213,7 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
     if name not in PLACES or name in COUNTRIES:
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
-    if _MATCH_ONLY_BEFORE_RE.search(before):
+    if _MATCH_ONLY_BEFORE_RE.search(before) or _MATCH_VERB_AFTER_RE.match(text, candidate.end):
         return True
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True

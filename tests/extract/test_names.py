@@ -613,3 +613,23 @@ def test_descriptions_and_what_belongs_to_a_person_stay_people():
     assert by_name(entities, "Alma Reyes").kind == "person"
     assert "Ohio Republican" not in names_of(entities, "organization")
     assert "Ebelings" not in names_of(entities, "organization")
+
+
+def test_a_city_named_as_a_side_is_the_club_in_every_mention():
+    text = (
+        "Fans in Dundee cheered. Genoa's new striker trained on Friday.\n"
+        "On Saturday Genoa beat Bristol 2-0 in the league."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Genoa").kind == "organization"  # the possessive first: the match decides
+    assert by_name(entities, "Dundee").kind == "place"
+
+
+def test_a_place_set_in_the_story_stays_a_place_though_a_side_has_its_name():
+    text = "She grew up in Leeds. Years later Bristol beat Leeds 2-1 in the league."
+    assert by_name(find_entities(text), "Leeds").kind == "place"
+
+
+def test_a_campaign_play_for_a_state_is_no_match():
+    text = "The nominee has made a big play for Pennsylvania, which has voted Democratic."
+    assert by_name(find_entities(text), "Pennsylvania").kind == "place"
