@@ -21,7 +21,7 @@ from summarizer.text.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
-from summarizer.text.tokens import Candidate, appears_lowercase
+from summarizer.text.tokens import Candidate, appears_lowercase, is_sentence_start
 
 
 def is_club(keys: list[str]) -> bool:
@@ -89,6 +89,12 @@ _HOLDINGS_AFTER_RE = re.compile(
     r"earnings|profits?|revenues?|share price|market value|takeover|balance sheet|workforce)\b",
     re.IGNORECASE,
 )
+# "a Labour MP", "the Likud leader", "a Tesco boss": the members and the parts of a body.
+_MEMBERS_AFTER_RE = re.compile(
+    r" (?:MPs?|MEPs?|MSPs?|lawmakers?|legislators?|councillors?|councilors?|deputies|leader|leaders|leadership|"
+    r"boss|bosses|shareholders|executives|employees|stores|shops|factory|factories|plants?|brand|brands|"
+    r"headquarters|manifesto|membership|members|affiliate)\b"
+)
 # "the Pentagon said", "the Treasury announced": a name with "the" that speaks is a body; a
 # person takes no article.
 _THE_BEFORE_RE_STRICT = re.compile(r"(?:^|[^\w])[Tt]he $")
@@ -99,12 +105,21 @@ _BODY_VERB_AFTER_RE = re.compile(
 
 
 def body_cue(text: str, start: int, end: int) -> bool:
-    """ "shares of X", "X's chief executive", "the X said": words around the name at
+    """ "shares of X", "X's chief executive", "a Labour MP", "the X said": words around the name at
     `start:end` that only an organisation has (a person holds no shares, takes no "the"). Not
     "chairman of X's campaign" (what is X's is the body), nor "the Kentucky Republican said"
     or "the Smiths said" (a description of a person, a family)."""
     if _HOLDINGS_AFTER_RE.match(text, end):
         return True
+    if _MEMBERS_AFTER_RE.match(text, end):
+        # not "Local leaders", "Business executives" opening a sentence: there the capital proves nothing
+        words = text[start:end].lower().split()
+        return not (
+            is_sentence_start(text, start)
+            or words[-1] in PARTY_MEMBERS
+            or words[-1] == "democratic"
+            or _has_demonym(words[-1:])
+        )
     if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
         return not _POSSESSIVE_AFTER_RE.match(text, end)
     if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):

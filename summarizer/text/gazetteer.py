@@ -207,7 +207,7 @@ DEMONYMS = word_set(
     # more nationalities, peoples, faiths and languages
     "slovenian|slovene|macedonian|montenegrin|kosovar|azeri|azerbaijani|kyrgyz|tajik|"
     "turkmen|mongolian|tibetan|nepalese|nepali|sri lankan|burmese|cambodian|laotian|"
-    "bruneian|kurd|kurdish|basque|catalan|flemish|walloon|bavarian|sicilian|corsican|"
+    "bruneian|latino|latina|hispanic|kurd|kurdish|basque|catalan|flemish|walloon|bavarian|sicilian|corsican|"
     "chechen|tatar|cossack|pashtun|tamil|sikh|hindu|buddhist|moslem|islamic|shi'ite|"
     "shiite|sunni|protestant|orthodox|arabic|hebrew|persian|urdu|hindi|bengali|"
     "swahili|zulu|xhosa|hutu|tutsi|congolese|zairean|zairian|rwandan|burundian|"

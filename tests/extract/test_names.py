@@ -633,3 +633,15 @@ def test_a_place_set_in_the_story_stays_a_place_though_a_side_has_its_name():
 def test_a_campaign_play_for_a_state_is_no_match():
     text = "The nominee has made a big play for Pennsylvania, which has voted Democratic."
     assert by_name(find_entities(text), "Pennsylvania").kind == "place"
+
+
+def test_members_and_parts_of_a_body_make_it_one():
+    text = (
+        "Two Corvane MPs voted against the bill. The Drelling stores will close, a union said.\n"
+        "Local leaders met on Monday. Many Latino leaders stayed away."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Corvane").kind == "organization"
+    assert by_name(entities, "Drelling").kind == "organization"
+    assert "Local" not in names_of(entities, "organization")  # a sentence's first word, no name
+    assert "Latino" not in names_of(entities, "organization")  # a people, not a body
