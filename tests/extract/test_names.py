@@ -637,7 +637,7 @@ def test_a_campaign_play_for_a_state_is_no_match():
 
 def test_members_and_parts_of_a_body_make_it_one():
     text = (
-        "Two Corvane MPs voted against the bill. The Drelling stores will close, a union said.\n"
+        "Two Corvane lawmakers voted against the bill. The Drelling stores will close, a union said.\n"
         "Local leaders met on Monday. Many Latino leaders stayed away."
     )
     entities = find_entities(text)
