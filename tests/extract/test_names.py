@@ -645,3 +645,11 @@ def test_members_and_parts_of_a_body_make_it_one():
     assert by_name(entities, "Drelling").kind == "organization"
     assert "Local" not in names_of(entities, "organization")  # a sentence's first word, no name
     assert "Latino" not in names_of(entities, "organization")  # a people, not a body
+
+
+def test_a_place_opening_a_title_is_named_as_a_place():
+    text = "New Zealand Prime Minister Jim Bolger met U.S. Ambassador Josiah Beeman. U.S. officials said little."
+    entities = find_entities(text)
+    assert by_name(entities, "New Zealand").kind == "place"
+    assert by_name(entities, "U.S.").kind == "place"  # a country's office names no body
+    assert by_name(entities, "Jim Bolger").role == "New Zealand Prime Minister"
