@@ -36,6 +36,7 @@ from summarizer.text.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     THING_HEADS,
+    VENUE_HEADS,
     WORK_NOUNS,
 )
 from summarizer.text.tokens import Candidate, Kind
@@ -71,6 +72,8 @@ def classify(
         return "organization"
     if is_demonym(keys) or _is_title_only(keys):  # "the Bulgarian town", "Secretary of State"
         return "other"
+    if len(keys) > 1 and keys[-1] in VENUE_HEADS:
+        return "place"
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):

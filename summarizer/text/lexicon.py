@@ -138,6 +138,10 @@ PLACE_CUES = word_set(
     "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country"
 )
 
+# The last word of a venue's name: "Melbourne Cricket Ground", "Yankee Stadium" are where
+# something happens (a place of the story), never someone.
+VENUE_HEADS = word_set("stadium|arena|ground|racecourse|velodrome|speedway|raceway|ballpark|coliseum")
+
 PLACE_PREFIXES = word_set("lake|mount|mt|fort|port|cape|gulf|bay|isle|lac|rio|san|santa|sao|puerto")
 
 # Lower-case nouns that make the name before them a place ("the Kazanluk area", "Qinglan port").

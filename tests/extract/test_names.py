@@ -653,3 +653,10 @@ def test_a_place_opening_a_title_is_named_as_a_place():
     assert by_name(entities, "New Zealand").kind == "place"
     assert by_name(entities, "U.S.").kind == "place"  # a country's office names no body
     assert by_name(entities, "Jim Bolger").role == "New Zealand Prime Minister"
+
+
+def test_a_venue_is_a_place():
+    text = "They played at the Melbourne Cricket Ground. The Quorn Arena crowd cheered Ann Field."
+    entities = find_entities(text)
+    assert by_name(entities, "Melbourne Cricket Ground").kind == "place"
+    assert by_name(entities, "Quorn Arena").kind == "place"
