@@ -219,6 +219,7 @@ def _is_plural_name(name: str) -> bool:
 
 
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
 
@@ -529,9 +530,19 @@ class _EntityBuilder:
                 continue
             if entity.kind == "place" and any(w in PLACE_CUES or w in PLACES or w in DIRECTIONS for w in words):
                 continue  # "Gwinnett County", "Northern Virginia": a place by its own words
-            if any(body_cue(self.masked, m.start, m.end) for m in entity.mentions):
+            if any(body_cue(self.masked, m.start, m.end) for m in entity.mentions) or (
+                entity.kind == "other" and any(self._possessive_of_person(m) for m in entity.mentions)
+            ):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+
+    def _possessive_of_person(self, mention: Mention) -> bool:
+        """ "Labour's Ed Balls", "Leeds' Lee Bowyer": a name no rule typed, whose possessive
+        opens a person's full name, is the side, the party or the firm the person is of."""
+        match = _POSSESSIVE_GAP_RE.match(self.masked, mention.end)
+        if match is None:
+            return False
+        return any(start == match.end() and " " in person.name for start, person in self.person_mentions)
 
     def _company_not_place(self, entity: Entity, companies: set[str]) -> bool:
         """ "Newmont" and "Santa Fe" beside "Newmont Mining Corp." and "Santa Fe Pacific Gold

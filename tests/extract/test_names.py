@@ -660,3 +660,11 @@ def test_a_venue_is_a_place():
     entities = find_entities(text)
     assert by_name(entities, "Melbourne Cricket Ground").kind == "place"
     assert by_name(entities, "Quorn Arena").kind == "place"
+
+
+def test_a_name_whose_possessive_opens_a_persons_name_is_their_body():
+    text = "In the end Millwall's John Smith scored twice, and Quorvex's Ann Lee said she was pleased."
+    entities = find_entities(text)
+    assert by_name(entities, "Millwall").kind == "organization"
+    assert by_name(entities, "Quorvex").kind == "organization"
+    assert by_name(entities, "John Smith").kind == "person"
