@@ -133,12 +133,18 @@ def body_cue(text: str, start: int, end: int) -> bool:
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
 
+_PARTY_AFTER_RE = re.compile(r" [Pp]arty\b")
+
+
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
-    if candidate.keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(candidate.keys):
+    keys = candidate.keys
+    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
         return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
+    if keys[-1] in PARTY_MEMBERS:  # "the Republican party", but not "Iowa Republican caucus-goers"
+        return _PARTY_AFTER_RE.match(text, candidate.end) is not None
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True
     if " ".join(candidate.keys) not in PLACES and body_cue(text, candidate.start, candidate.end):

@@ -208,7 +208,9 @@ ORG_NOUNS = word_set(
     "outlet|utility|miner|producer|exporter|importer|developer|distributor|franchise|"
     "institute|institution|council|ministry|department|band|coalition|alliance|consortium|"
     "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league|opposition|"
-    "arm|unit|division|affiliate"
+    "arm|unit|division|affiliate|giant|broker|refiner|refinery|insurer|bourse|hospital|tribunal|"
+    "parliament|commission|exchange|provider|supplier|contractor|label|studio|website|faction|"
+    "cooperative|co-operative|ngo|bloc|syndicate|cartel"
 )
 
 # Lower-case nouns that name a work: "the new book They Call Me George", "the movie Home Alone".

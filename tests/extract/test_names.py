@@ -668,3 +668,13 @@ def test_a_name_whose_possessive_opens_a_persons_name_is_their_body():
     assert by_name(entities, "Millwall").kind == "organization"
     assert by_name(entities, "Quorvex").kind == "organization"
     assert by_name(entities, "John Smith").kind == "person"
+
+
+def test_organisation_nouns_beside_a_name_and_party_adjectives():
+    text = (
+        "Shares rose at retail giant Quorvex on Monday, and the Harlow Republican party met. "
+        "Only Harlow Republican voters stayed home."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Quorvex").kind == "organization"
+    assert by_name(entities, "Harlow Republican").kind == "organization"  # the party, by "party"
