@@ -73,6 +73,7 @@ from summarizer.text.lexicon import (
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
+from summarizer.text.world_cities import is_world_city
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
 
@@ -135,6 +136,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
+    builder.settle_world_cities()
     return [
         e
         for e in builder.entities()
@@ -534,6 +536,38 @@ class _EntityBuilder:
                 entity.kind == "other" and any(self._possessive_of_person(m) for m in entity.mentions)
             ):
                 entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
+
+    def settle_world_cities(self) -> None:
+        """ "Tuscaloosa", "Boca Raton": a name no rule could type that is a town of the world
+        atlas (`world_cities`) is that place when the statistical tagger, reading its sentences,
+        also takes most of its mentions for a place: the atlas alone would take the surname
+        "Obama" (a Japanese town) or the carmaker "Mercedes" for places. Never a lone English
+        word ("Deal", "Buffalo", "Nice") nor a name opening with a given name ("Carson")."""
+        open_names = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "other" and is_actor(e, self.masked) and e.name.split()[0].lower() not in GIVEN_NAMES
+        ]
+        towns = []
+        for entity in open_names:
+            words = entity.name.lower().split()
+            if len(words) == 1 and (is_dictionary_word(words[0]) or appears_lowercase(self.masked, entity.name)):
+                continue
+            if is_world_city(entity.name):
+                towns.append(entity)
+        if not towns:
+            return
+        passages = {
+            span
+            for entity in towns
+            for mention in entity.mentions
+            if (span := sentence_span_around(self.masked, mention.start)) is not None
+        }
+        tagged = tagged_names(self.masked, passages)
+        for entity in towns:
+            if 2 * sum(tagged.get((m.start, m.end)) == "place" for m in entity.mentions) > len(entity.mentions):
+                entity.kind = "place"
                 self.unproven.pop(id(entity), None)
 
     def _possessive_of_person(self, mention: Mention) -> bool:

@@ -678,3 +678,10 @@ def test_organisation_nouns_beside_a_name_and_party_adjectives():
     entities = find_entities(text)
     assert by_name(entities, "Quorvex").kind == "organization"
     assert by_name(entities, "Harlow Republican").kind == "organization"  # the party, by "party"
+
+
+def test_a_town_of_the_atlas_is_a_place_when_its_sentence_reads_as_one():
+    text = "The storm moved on. Officials said Tuscaloosa police closed the road, and Terre Haute was flooded."
+    entities = find_entities(text)
+    assert by_name(entities, "Tuscaloosa").kind == "place"
+    assert by_name(entities, "Terre Haute").kind == "place"
