@@ -111,6 +111,8 @@ def body_cue(text: str, start: int, end: int) -> bool:
     or "the Smiths said" (a description of a person, a family)."""
     if _HOLDINGS_AFTER_RE.match(text, end):
         return True
+    if _POLL_AFTER_RE.match(text, end) and _INDEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "a Gallup poll", "a new Edison Research survey": a pollster's
     if _MEMBERS_AFTER_RE.match(text, end):
         # not "Local leaders", "Business executives" opening a sentence: there the capital proves nothing
         words = text[start:end].lower().split()
@@ -130,6 +132,8 @@ def body_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+_POLL_AFTER_RE = re.compile(r" (?:polls?|survey|surveys)\b")
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]n? new|[Aa]n? recent|the latest|the new)\s+$")
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
 
