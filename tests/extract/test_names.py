@@ -690,11 +690,11 @@ def test_a_town_of_the_atlas_is_a_place_when_its_sentence_reads_as_one():
 def test_pollsters_and_mastheads_in_capitals_are_bodies():
     text = (
         "Support fell in a Drayfield poll last week, a source told QUORVANEWS on Monday. "
-        "Her sign read LIBERTY, and a banner said GLOUCESTER."
+        "Her sign read ELECTIONS, and a banner said GLOUCESTER."
     )
     entities = find_entities(text)
     assert by_name(entities, "Drayfield").kind == "organization"
     assert by_name(entities, "QUORVANEWS").kind == "organization"
     organizations = names_of(entities, "organization")
-    assert "LIBERTY" not in organizations  # an English word shouted
+    assert "ELECTIONS" not in organizations  # an English word shouted
     assert "GLOUCESTER" not in organizations  # a town
