@@ -192,7 +192,13 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
-        return True
+        # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
+        # match only where the line does
+        return (
+            not _MAYBE_MATCH_BEFORE_RE.search(before)
+            or _PLAY_AGAINST_RE.search(before) is not None
+            or _line_has_match_words(text, candidate)
+        )
     if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
@@ -222,9 +228,11 @@ _MAYBE_MATCH_BEFORE_RE = re.compile(
     r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for)"
     r"\s+(?:the\s+)?$"
 )
+_PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
 _MATCH_WORDS_RE = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points|comeback|"
-    r"kick-off|fixture|derby|playoffs?|innings|wickets?)\b",
+    r"kick-off|fixture|derby|playoffs?|innings|wickets?|club|midfielder|defender|goalkeeper|half-?time|"
+    r"semi-?finals?|quarter-?finals?)\b",
     re.IGNORECASE,
 )
 
@@ -243,7 +251,11 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     if _MAYBE_MATCH_BEFORE_RE.search(before):
-        line_start = text.rfind("\n", 0, candidate.start) + 1
-        line_end = text.find("\n", candidate.end)
-        return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+        return _line_has_match_words(text, candidate)
     return False
+
+
+def _line_has_match_words(text: str, candidate: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None

@@ -698,3 +698,14 @@ def test_pollsters_and_mastheads_in_capitals_are_bodies():
     organizations = names_of(entities, "organization")
     assert "ELECTIONS" not in organizations  # an English word shouted
     assert "GLOUCESTER" not in organizations  # a town
+
+
+def test_against_names_a_side_only_in_a_match():
+    text = (
+        "The senator spoke against Hillary Clinton on Monday, and voters turned against Torture.\n"
+        "Bowyer was expected to play against Quornby on Saturday."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Hillary Clinton").kind == "person"
+    assert "Torture" not in names_of(entities, "organization")
+    assert by_name(entities, "Quornby").kind == "organization"
