@@ -709,3 +709,10 @@ def test_against_names_a_side_only_in_a_match():
     assert by_name(entities, "Hillary Clinton").kind == "person"
     assert "Torture" not in names_of(entities, "organization")
     assert by_name(entities, "Quornby").kind == "organization"
+
+
+def test_a_brand_shaped_word_that_speaks_is_the_tagger_s_organisation():
+    text = "The video spread fast. YouTube said on Tuesday that the clip broke its rules, and Sue Horner agreed."
+    entities = find_entities(text)
+    assert by_name(entities, "YouTube").kind == "organization"
+    assert by_name(entities, "Sue Horner").kind == "person"
