@@ -553,26 +553,18 @@ class _EntityBuilder:
             for e in {id(e): e for e in self.by_name.values()}.values()
             if e.kind == "other" and is_actor(e, self.masked) and e.name.split()[0].lower() not in GIVEN_NAMES
         ]
-        towns = []
-        for entity in open_names:
-            words = entity.name.lower().split()
-            if len(words) == 1 and (is_dictionary_word(words[0]) or appears_lowercase(self.masked, entity.name)):
-                continue
-            if is_world_city(entity.name):
-                towns.append(entity)
-        if not towns:
-            return
-        passages = {
-            span
-            for entity in towns
-            for mention in entity.mentions
-            if (span := sentence_span_around(self.masked, mention.start)) is not None
-        }
-        tagged = tagged_names(self.masked, passages)
-        for entity in towns:
-            if 2 * sum(tagged.get((m.start, m.end)) == "place" for m in entity.mentions) > len(entity.mentions):
-                entity.kind = "place"
-                self.unproven.pop(id(entity), None)
+        towns = [
+            entity
+            for entity in open_names
+            if is_world_city(entity.name)
+            and not (
+                " " not in entity.name
+                and (is_dictionary_word(entity.name.lower()) or appears_lowercase(self.masked, entity.name))
+            )
+        ]
+        for entity in self._tagged_mostly(towns, "place"):
+            entity.kind = "place"
+            self.unproven.pop(id(entity), None)
 
     def settle_lone_speakers(self) -> None:
         """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital
@@ -591,18 +583,26 @@ class _EntityBuilder:
             and _BRAND_SHAPE_RE.fullmatch(e.name) is not None
             and not any(p is not e and e.name in p.name.split() for _, p in self.person_mentions)
         ]
-        if not lone:
-            return
+        for entity in self._tagged_mostly(lone, "organization"):
+            entity.kind = "organization"
+
+    def _tagged_mostly(self, entities: list[Entity], kind: Kind) -> list[Entity]:
+        """The `entities` that spaCy's tagger, reading the sentences they stand in, calls `kind`
+        in most of their mentions; the tagger reads only those sentences."""
         passages = {
             span
-            for entity in lone
+            for entity in entities
             for mention in entity.mentions
             if (span := sentence_span_around(self.masked, mention.start)) is not None
         }
+        if not passages:
+            return []
         tagged = tagged_names(self.masked, passages)
-        for entity in lone:
-            if 2 * sum(tagged.get((m.start, m.end)) == "organization" for m in entity.mentions) > len(entity.mentions):
-                entity.kind = "organization"
+        return [
+            entity
+            for entity in entities
+            if 2 * sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions) > len(entity.mentions)
+        ]
 
     def _possessive_of_person(self, mention: Mention) -> bool:
         """ "Labour's Ed Balls", "Leeds' Lee Bowyer": a name no rule typed, whose possessive
@@ -636,20 +636,9 @@ class _EntityBuilder:
             for e in self.unproven.values()
             if e.kind == "other" and " " in e.name and not all(is_dictionary_word(w.lower()) for w in e.name.split())
         ]
-        passages = {
-            span
-            for entity in unproven
-            for mention in entity.mentions
-            if (span := sentence_span_around(self.masked, mention.start)) is not None
-        }
-        if not passages:
-            return
-        tagged = tagged_names(self.masked, passages)
-        for entity in unproven:
-            people = sum(tagged.get((m.start, m.end)) == "person" for m in entity.mentions)
-            if 2 * people > len(entity.mentions):
-                entity.kind = "person"
-                del self.unproven[id(entity)]
+        for entity in self._tagged_mostly(unproven, "person"):
+            entity.kind = "person"
+            del self.unproven[id(entity)]
 
     def entities(self) -> list[Entity]:
         unique: dict[int, Entity] = {}
