@@ -21,6 +21,7 @@ from summarizer.text.lexicon import (
     FOREIGN_CONNECTORS,
     GROUP_NOUNS,
     ORG_CUES,
+    PARTY_MEMBERS,
     PERSON_PARTICLES,
     PLACE_CUES,
     ROLE_MODIFIERS,
@@ -247,9 +248,12 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                 if piece and not _is_currency_prefix(text, piece[-1]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
-                    head_of = _organization_in_title(text, piece[: piece.index(candidate.tokens[0])])
+                    title = piece[: piece.index(candidate.tokens[0])]
+                    head_of = _organization_in_title(text, title)
                     if head_of:
                         candidates.append(Candidate(head_of, kind="organization"))
+                    elif place := _place_opening_title(title):
+                        candidates.append(Candidate(place, kind="place"))
                     candidates.append(candidate)
     return candidates
 
@@ -279,10 +283,11 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
     if not body or end == len(title) or not all(t.is_capitalised for t in body):
         return None
     keys = [t.key for t in body]
-    if " ".join(keys) in PLACES or all(
-        k in PLACES or k in DEMONYMS or k in _OFFICE_WORDS or k in CONNECTORS for k in keys
+    if _is_known_place(body) or all(
+        k in PLACES or t.text.lower() in PLACES or k in DEMONYMS or k in _OFFICE_WORDS or k in CONNECTORS
+        for k, t in zip(keys, body, strict=True)
     ):
-        return None
+        return None  # "U.S. Ambassador": a place's office ("U.S." keeps its dot in the gazetteer)
     if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and keys[-1] not in ORG_CUES:
         return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
     if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
@@ -298,6 +303,20 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
     if portfolio and not _named_alone(text, text[body[0].start : body[-1].end]):
         return None  # "Public Works Minister", "U.S. Trade Representative": the role's words
     return body
+
+
+def _place_opening_title(title: list[Token]) -> list[Token] | None:
+    """ "New Zealand Prime Minister Jim Bolger", "Quebec Premier ...": a known place that opens
+    a title is named there too, as the place the office is of."""
+    for end in range(len(title) - 1, 0, -1):
+        if _is_known_place(title[:end]) and title[end - 1].key not in DEMONYMS:
+            return title[:end]
+    return None
+
+
+def _is_known_place(tokens: list[Token]) -> bool:
+    words = " ".join(t.text for t in tokens).lower()
+    return words in PLACES or words.rstrip(".") in PLACES
 
 
 def _named_alone(text: str, body: str) -> bool:
@@ -331,7 +350,7 @@ def _is_descriptor(token: Token) -> bool:
     """ "German", "Canadians", "Frenchman", "Third-stringer", "Full-back": words that describe
     the person named after them."""
     key = token.key
-    if key in _PARTY_MEMBERS:
+    if key in PARTY_MEMBERS:
         return True
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
     if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
@@ -339,8 +358,6 @@ def _is_descriptor(token: Token) -> bool:
     return _HYPHEN_LOWER_RE.search(token.text) is not None
 
 
-# "Democrat Elijah Cummings": a party member's noun before a name describes the person.
-_PARTY_MEMBERS = frozenset("democrat democrats republican republicans".split())
 _PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
 _HYPHEN_LOWER_RE = re.compile(r"-[a-z]")
 

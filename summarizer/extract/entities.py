@@ -52,7 +52,7 @@ from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
 from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
 from summarizer.extract.model_kinds import tagged_names
-from summarizer.extract.organization_cues import organization_context
+from summarizer.extract.organization_cues import body_cue, organization_context, team_named_after_place
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
@@ -61,8 +61,11 @@ from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    ORG_CUES,
+    PLACE_CUES,
     ROLE_NOUNS,
     TEMPORAL_WORDS,
     THING_HEADS,
@@ -70,6 +73,7 @@ from summarizer.text.lexicon import (
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
 from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
+from summarizer.text.world_cities import is_world_city
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
 
@@ -130,6 +134,10 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.promote_list_members()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
+    builder.adopt_body_cues()
+    builder.settle_places_that_are_organizations()
+    builder.settle_world_cities()
+    builder.settle_lone_speakers()
     return [
         e
         for e in builder.entities()
@@ -214,6 +222,10 @@ def _is_plural_name(name: str) -> bool:
 
 
 # What separates the items of a list of names: ", ", "; 11 - ", " and ", ", and ".
+# "YouTube", "EgyptAir", "ReganBooks", "POLITICO", "KING-TV" - not "McDonough", "DeSantis",
+# "MacArthur": a capital after three lower-case letters, or capitals throughout.
+_BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{3,}")
+_POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
 
@@ -228,6 +240,7 @@ class _EntityBuilder:
         self.masked = masked
         self.lone_words = lone_words
         self.unproven: dict[int, Entity] = {}  # shaped like personal names, but nothing vouched for them
+        self.organizations_taken_for_places: dict[int, Entity] = {}  # see `_note_team`
         self.by_name: dict[str, Entity] = {}
         self.person_mentions: list[tuple[int, Entity]] = []
         self._word_index: dict[str, list[tuple[int, int, Entity]]] = {}  # see `_mentions_by_word`
@@ -262,9 +275,36 @@ class _EntityBuilder:
                 self.unproven[id(entity)] = entity
         if entity.role is None and kind == "person":
             entity.role = find_role(self.masked, candidate)
+        self._note_team(entity, candidate, kind)
         self._add_mention(entity, candidate)
         if entity.kind == "person":
             self.person_mentions.append((candidate.start, entity))
+
+    def _note_team(self, entity: Entity, candidate: Candidate, kind: Kind) -> None:
+        """Remember a place whose mention here reads as an organisation: a known city as a side
+        in a match ("a 2-0 win over Leeds"), or a name no gazetteer knows with an organisation's
+        word ("in the FBI" first, then "the FBI's agents"; "Federal Reserve Board")."""
+        if entity.kind != "place" or kind != "organization":
+            return
+        if is_place_name(entity.name):
+            named_as_body = team_named_after_place(self.masked, candidate)
+        else:
+            keys = candidate.keys
+            named_as_body = len(keys) == 1 and candidate.tokens[0].is_acronym or any(k in ORG_CUES for k in keys)
+        if named_as_body:
+            self.organizations_taken_for_places[id(entity)] = entity
+
+    def settle_places_that_are_organizations(self) -> None:
+        """ "Leeds" filed as a place, then "a 2-0 win over Leeds": a city the story names as a
+        side in a match is the club in all its mentions ("Leeds' Bowyer"), unless one of them sets
+        something in it ("in Leeds", "at Leeds"): a name has one kind in a story. A name the
+        gazetteer does not know is the organisation its cue says, whatever preposition came first."""
+        for entity in self.organizations_taken_for_places.values():
+            if entity.kind == "place" and not (
+                is_place_name(entity.name)
+                and any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions)
+            ):
+                entity.kind = "organization"
 
     def _person_ending_with(self, name: str) -> Entity | None:
         """ "Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
@@ -306,6 +346,8 @@ class _EntityBuilder:
             self.by_name[token.text.lower()] = entity
         elif entity.kind == "other" and " " not in entity.name:
             entity.kind = classify(self.masked, candidate)
+        elif entity.kind == "place":
+            self._note_team(entity, candidate, classify(self.masked, candidate))
         if entity.kind == "person" and entity.role is None:
             entity.role = find_role(self.masked, candidate)
         self._add_mention(entity, candidate)
@@ -478,6 +520,98 @@ class _EntityBuilder:
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
             entity.kind = "organization"
 
+    def adopt_body_cues(self) -> None:
+        """ "Google said ..." then "shares of Google": one mention with words only an organisation
+        has (`body_cue`) makes every mention of the name an organisation's, when no rule found
+        a person in it (a given name, a title or role) and it is no known place ("in the
+        Pentagon" made it a place). A name's kind is one: the evidence of any mention counts for
+        all."""
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind not in ("other", "person", "place") or entity.role or is_place_name(entity.name):
+                continue
+            words = entity.name.lower().split()
+            if entity.kind == "person" and (len(words) > 1 or words[0] in GIVEN_NAMES):
+                continue
+            if is_demonym(words) or not is_actor(entity, self.masked):
+                continue
+            if entity.kind == "place" and any(w in PLACE_CUES or w in PLACES or w in DIRECTIONS for w in words):
+                continue  # "Gwinnett County", "Northern Virginia": a place by its own words
+            if any(body_cue(self.masked, m.start, m.end) for m in entity.mentions) or (
+                entity.kind == "other" and any(self._possessive_of_person(m) for m in entity.mentions)
+            ):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
+
+    def settle_world_cities(self) -> None:
+        """ "Tuscaloosa", "Boca Raton": a name no rule could type that is a town of the world
+        atlas (`world_cities`) is that place when the statistical tagger, reading its sentences,
+        also takes most of its mentions for a place: the atlas alone would take the surname
+        "Obama" (a Japanese town) or the carmaker "Mercedes" for places. Never a lone English
+        word ("Deal", "Buffalo", "Nice") nor a name opening with a given name ("Carson")."""
+        open_names = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "other" and is_actor(e, self.masked) and e.name.split()[0].lower() not in GIVEN_NAMES
+        ]
+        towns = [
+            entity
+            for entity in open_names
+            if is_world_city(entity.name)
+            and not (
+                " " not in entity.name
+                and (is_dictionary_word(entity.name.lower()) or appears_lowercase(self.masked, entity.name))
+            )
+        ]
+        for entity in self._tagged_mostly(towns, "place"):
+            entity.kind = "place"
+            self.unproven.pop(id(entity), None)
+
+    def settle_lone_speakers(self) -> None:
+        """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital
+        inside it, "YouTube", "EgyptAir", or all in capitals) that is a person only because a
+        reporting verb follows it is the organisation the statistical tagger reads in most of its
+        mentions; companies speak as often as people. Shape and tagger together: the tagger
+        alone takes as many surnames ("Horner", "Husted") for companies as it finds companies,
+        and the shape alone would take "McDonough" or "DeSantis"."""
+        lone = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "person"
+            and " " not in e.name
+            and not e.role
+            and e.name.lower() not in GIVEN_NAMES
+            and _BRAND_SHAPE_RE.fullmatch(e.name) is not None
+            and not any(p is not e and e.name in p.name.split() for _, p in self.person_mentions)
+        ]
+        for entity in self._tagged_mostly(lone, "organization"):
+            entity.kind = "organization"
+
+    def _tagged_mostly(self, entities: list[Entity], kind: Kind) -> list[Entity]:
+        """The `entities` that spaCy's tagger, reading the sentences they stand in, calls `kind`
+        in most of their mentions; the tagger reads only those sentences."""
+        passages = {
+            span
+            for entity in entities
+            for mention in entity.mentions
+            if (span := sentence_span_around(self.masked, mention.start)) is not None
+        }
+        if not passages:
+            return []
+        tagged = tagged_names(self.masked, passages)
+        return [
+            entity
+            for entity in entities
+            if 2 * sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions) > len(entity.mentions)
+        ]
+
+    def _possessive_of_person(self, mention: Mention) -> bool:
+        """ "Labour's Ed Balls", "Leeds' Lee Bowyer": a name no rule typed, whose possessive
+        opens a person's full name, is the side, the party or the firm the person is of."""
+        match = _POSSESSIVE_GAP_RE.match(self.masked, mention.end)
+        if match is None:
+            return False
+        return any(start == match.end() and " " in person.name for start, person in self.person_mentions)
+
     def _company_not_place(self, entity: Entity, companies: set[str]) -> bool:
         """ "Newmont" and "Santa Fe" beside "Newmont Mining Corp." and "Santa Fe Pacific Gold
         Corp": the opening words of a company with a legal form, used alone, name the company,
@@ -502,20 +636,9 @@ class _EntityBuilder:
             for e in self.unproven.values()
             if e.kind == "other" and " " in e.name and not all(is_dictionary_word(w.lower()) for w in e.name.split())
         ]
-        passages = {
-            span
-            for entity in unproven
-            for mention in entity.mentions
-            if (span := sentence_span_around(self.masked, mention.start)) is not None
-        }
-        if not passages:
-            return
-        tagged = tagged_names(self.masked, passages)
-        for entity in unproven:
-            people = sum(tagged.get((m.start, m.end)) == "person" for m in entity.mentions)
-            if 2 * people > len(entity.mentions):
-                entity.kind = "person"
-                del self.unproven[id(entity)]
+        for entity in self._tagged_mostly(unproven, "person"):
+            entity.kind = "person"
+            del self.unproven[id(entity)]
 
     def entities(self) -> list[Entity]:
         unique: dict[int, Entity] = {}

@@ -36,9 +36,11 @@ from summarizer.text.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     THING_HEADS,
+    VENUE_HEADS,
     WORK_NOUNS,
 )
 from summarizer.text.tokens import Candidate, Kind
+from summarizer.text.world_cities import is_world_city
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -71,6 +73,8 @@ def classify(
         return "organization"
     if is_demonym(keys) or _is_title_only(keys):  # "the Bulgarian town", "Secretary of State"
         return "other"
+    if len(keys) > 1 and keys[-1] in VENUE_HEADS:
+        return "place"
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
@@ -78,6 +82,8 @@ def classify(
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
         return "place"
     if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
+        return "organization"
+    if _is_brand_in_capitals(candidate):  # "told POLITICO": a masthead set in capitals, no word
         return "organization"
     if _is_work_or_thing(text, candidate):
         return "other"
@@ -109,6 +115,18 @@ def classify(
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
         return "person" if not need_evidence or person_evidence(text, candidate, lone_words) else "other"
     return "other"
+
+
+def _is_brand_in_capitals(candidate: Candidate) -> bool:
+    """A long word set all in capitals in the middle of a sentence ("POLITICO", "NASCAR") is a
+    masthead or a body's name, as an acronym is, unless it is an English word shouted
+    ("CLAIM", "MUMMY"), a town, or begins a sentence (a subhead)."""
+    if len(candidate.tokens) != 1 or candidate.sentence_initial:
+        return False
+    word = candidate.tokens[0].text
+    if len(word) <= 7 or not (word.isascii() and word.isalpha() and word.isupper()):
+        return False  # "ÉGALITÉ": a slogan in another language
+    return not is_dictionary_word(word.lower()) and not is_world_city(word)  # "GLOUCESTER" is a town
 
 
 def _is_work_or_thing(text: str, candidate: Candidate) -> bool:

@@ -17,10 +17,11 @@ from summarizer.text.lexicon import (
     COMPANY_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
-from summarizer.text.tokens import Candidate, appears_lowercase
+from summarizer.text.tokens import Candidate, appears_lowercase, is_sentence_start
 
 
 def is_club(keys: list[str]) -> bool:
@@ -74,13 +75,83 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 )
 
 
+# "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
+_HOLDINGS_BEFORE_RE = re.compile(
+    r"\b(?:(?:shares|stock|stake|stakes) (?:of|in)|(?:shareholders|stockholders|subsidiary|subsidiaries|unit|"
+    r"employees|board|directors|chief executive|chief executive officer|ceo|chairman|chairwoman|"
+    r"executives|headquarters|takeover|acquisition) of|merger with) (?:the )?$",
+    re.IGNORECASE,
+)
+# "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
+_HOLDINGS_AFTER_RE = re.compile(
+    r"['’]s? (?:own )?(?:shares|stock|stake|shareholders|stockholders|subsidiary|subsidiaries|board|"
+    r"directors|chief executive|chief executive officer|ceo|chairman|chairwoman|executives|headquarters|"
+    r"earnings|profits?|revenues?|share price|market value|takeover|balance sheet|workforce)\b",
+    re.IGNORECASE,
+)
+# "a Labour MP", "the Likud leader", "a Tesco boss": the members and the parts of a body.
+_MEMBERS_AFTER_RE = re.compile(
+    r" (?:MPs?|MEPs?|MSPs?|lawmakers?|legislators?|councillors?|councilors?|deputies|leader|leaders|leadership|"
+    r"boss|bosses|shareholders|executives|employees|stores|shops|factory|factories|plants?|brand|brands|"
+    r"headquarters|manifesto|membership|members|affiliate)\b"
+)
+# "the Pentagon said", "the Treasury announced": a name with "the" that speaks is a body; a
+# person takes no article.
+_THE_BEFORE_RE_STRICT = re.compile(r"(?:^|[^\w])[Tt]he $")
+_BODY_VERB_AFTER_RE = re.compile(
+    r" (?:has |had |have |also |later |then )?(?:said|says|announced|announces|reported|reports|confirmed|"
+    r"confirms|denied|denies|declined|estimated|estimates|ruled|rules|warned|warns|stated|issued|issues)\b"
+)
+
+
+def body_cue(text: str, start: int, end: int) -> bool:
+    """ "shares of X", "X's chief executive", "a Labour MP", "the X said": words around the name at
+    `start:end` that only an organisation has (a person holds no shares, takes no "the"). Not
+    "chairman of X's campaign" (what is X's is the body), nor "the Kentucky Republican said"
+    or "the Smiths said" (a description of a person, a family)."""
+    if _HOLDINGS_AFTER_RE.match(text, end):
+        return True
+    if _POLL_AFTER_RE.match(text, end) and _INDEFINITE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True  # "a Gallup poll", "a new Edison Research survey": a pollster's
+    if _MEMBERS_AFTER_RE.match(text, end):
+        # not "Local leaders", "Business executives" opening a sentence: there the capital proves nothing
+        words = text[start:end].lower().split()
+        return not (
+            is_sentence_start(text, start)
+            or words[-1] in PARTY_MEMBERS
+            or words[-1] == "democratic"
+            or _has_demonym(words[-1:])
+        )
+    if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
+        return not _POSSESSIVE_AFTER_RE.match(text, end)
+    if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):
+        return False
+    words = text[start:end].lower().split()
+    return not (
+        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
+    )
+
+
+_POLL_AFTER_RE = re.compile(r" (?:polls?|survey|surveys)\b")
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]n? new|[Aa]n? recent|the latest|the new)\s+$")
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+
+
+_PARTY_AFTER_RE = re.compile(r" [Pp]arty\b")
+
+
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
-    if candidate.keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(candidate.keys):
+    keys = candidate.keys
+    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
         return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
+    if keys[-1] in PARTY_MEMBERS:  # "the Republican party", but not "Iowa Republican caucus-goers"
+        return _PARTY_AFTER_RE.match(text, candidate.end) is not None
     if _word_before(text, candidate.start) in ORG_NOUNS:
+        return True
+    if " ".join(candidate.keys) not in PLACES and body_cue(text, candidate.start, candidate.end):
         return True
     after = text[candidate.end : candidate.end + 60]
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):
@@ -121,7 +192,13 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
-        return True
+        # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
+        # match only where the line does
+        return (
+            not _MAYBE_MATCH_BEFORE_RE.search(before)
+            or _PLAY_AGAINST_RE.search(before) is not None
+            or _line_has_match_words(text, candidate)
+        )
     if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
@@ -138,19 +215,30 @@ def _has_demonym(keys: list[str]) -> bool:
 # a match in the sentence too ("sanctions against Moscow" is no game).
 _MATCH_ONLY_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
-    r"lost to|loss to|at home to|away to|playing for|played for|plays for|play for|signed for|"
+    r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
-_MAYBE_MATCH_BEFORE_RE = re.compile(r"\b(?:against|host|hosts|entertain|entertains|visit|visiting)\s+(?:the\s+)?$")
+# "Leeds beat Arsenal", "Genoa drew 1-1 with Lazio": a city as the subject of a match verb.
+_MATCH_VERB_AFTER_RE = re.compile(
+    r"['’]?\s+(?:beat|defeated|drew with|lost to|thrashed|routed|hammered|crushed|edged|overcame|"
+    r"won \d+-\d+|lost \d+-\d+|drew \d+-\d+|were beaten|was beaten|were held|went down)\b"
+)
+# "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
+_MAYBE_MATCH_BEFORE_RE = re.compile(
+    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for)"
+    r"\s+(?:the\s+)?$"
+)
+_PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
 _MATCH_WORDS_RE = re.compile(
     r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points|comeback|"
-    r"kick-off|fixture|derby|playoffs?|innings|wickets?)\b",
+    r"kick-off|fixture|derby|playoffs?|innings|wickets?|club|midfielder|defender|goalkeeper|half-?time|"
+    r"semi-?finals?|quarter-?finals?)\b",
     re.IGNORECASE,
 )
 
 
 def team_named_after_place(text: str, candidate: Candidate) -> bool:
-    """ "a 2-0 win over Barcelona", "his comeback against Liverpool", "INDIANAPOLIS 37
+    """ "a 2-0 win over Barcelona", "Leeds beat Arsenal", "his comeback against Liverpool", "INDIANAPOLIS 37
     Philadelphia 10", "a contract to play for New South Wales": a city or region named as one
     side of a match is its club, an organisation. A country stays a place: news files a
     national side with its country."""
@@ -158,12 +246,16 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
     if name not in PLACES or name in COUNTRIES:
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
-    if _MATCH_ONLY_BEFORE_RE.search(before):
+    if _MATCH_ONLY_BEFORE_RE.search(before) or _MATCH_VERB_AFTER_RE.match(text, candidate.end):
         return True
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
     if _MAYBE_MATCH_BEFORE_RE.search(before):
-        line_start = text.rfind("\n", 0, candidate.start) + 1
-        line_end = text.find("\n", candidate.end)
-        return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+        return _line_has_match_words(text, candidate)
     return False
+
+
+def _line_has_match_words(text: str, candidate: Candidate) -> bool:
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None

@@ -203,11 +203,11 @@ DEMONYMS = word_set(
     "south|north|east|west|african|european|asian|arab|latin|mexican|cuban|"
     "brazilian|argentine|argentinian|chilean|colombian|venezuelan|peruvian|"
     "australian|zealander|uzbek|kazakh|haitian|jamaican|indigenous|"
-    "western|eastern|northern|southern|soviet|nato|muslim|christian|jewish|catholic|"
+    "western|eastern|northern|southern|soviet|muslim|christian|jewish|catholic|"
     # more nationalities, peoples, faiths and languages
     "slovenian|slovene|macedonian|montenegrin|kosovar|azeri|azerbaijani|kyrgyz|tajik|"
     "turkmen|mongolian|tibetan|nepalese|nepali|sri lankan|burmese|cambodian|laotian|"
-    "bruneian|kurd|kurdish|basque|catalan|flemish|walloon|bavarian|sicilian|corsican|"
+    "bruneian|latino|latina|hispanic|kurd|kurdish|basque|catalan|flemish|walloon|bavarian|sicilian|corsican|"
     "chechen|tatar|cossack|pashtun|tamil|sikh|hindu|buddhist|moslem|islamic|shi'ite|"
     "shiite|sunni|protestant|orthodox|arabic|hebrew|persian|urdu|hindi|bengali|"
     "swahili|zulu|xhosa|hutu|tutsi|congolese|zairean|zairian|rwandan|burundian|"

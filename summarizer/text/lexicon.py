@@ -138,6 +138,10 @@ PLACE_CUES = word_set(
     "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country"
 )
 
+# The last word of a venue's name: "Melbourne Cricket Ground", "Yankee Stadium" are where
+# something happens (a place of the story), never someone.
+VENUE_HEADS = word_set("stadium|arena|ground|racecourse|velodrome|speedway|raceway|ballpark|coliseum")
+
 PLACE_PREFIXES = word_set("lake|mount|mt|fort|port|cape|gulf|bay|isle|lac|rio|san|santa|sao|puerto")
 
 # Lower-case nouns that make the name before them a place ("the Kazanluk area", "Qinglan port").
@@ -168,6 +172,9 @@ FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
 
 # Words that end company and institution names but are not general organisation cues
 # ("Suncor Energy", "Salomon Brothers", "Brewpole BV", "Warsaw Newsroom").
+# "Democrat Elijah Cummings", "the Kentucky Republican said": a party member's noun describes a person.
+PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
+
 COMPANY_WORDS = word_set(
     "brothers|bros|energy|oil|gas|mining|minerals|resources|petroleum|financial|capital|"
     "securities|insurance|investments|consulting|images|channel|ministries|mobile|telecom|"
@@ -201,7 +208,9 @@ ORG_NOUNS = word_set(
     "outlet|utility|miner|producer|exporter|importer|developer|distributor|franchise|"
     "institute|institution|council|ministry|department|band|coalition|alliance|consortium|"
     "corporation|corp|conglomerate|think-tank|watchdog|regulator|federation|league|opposition|"
-    "arm|unit|division|affiliate"
+    "arm|unit|division|affiliate|giant|broker|refiner|refinery|insurer|bourse|hospital|tribunal|"
+    "parliament|commission|exchange|provider|supplier|contractor|label|studio|website|faction|"
+    "cooperative|co-operative|ngo|bloc|syndicate|cartel"
 )
 
 # Lower-case nouns that name a work: "the new book They Call Me George", "the movie Home Alone".

