@@ -1,0 +1,54 @@
+"""Headlines are checked like summary sentences; these are the ways a faithful headline was
+refused that are no error (a place for its people's adjective, a surname after a title, a
+number word opening the headline), each next to the error the same test must still catch.
+Hand-made sentences only."""
+
+from __future__ import annotations
+
+from summarizer.grounding.prose import check_claim
+
+STORY = (
+    "Prime Minister Clara Holt met union leaders in the capital on Monday. "
+    "The talks went on for hours. "
+    "Ms. Holt said the Kenyan port strike would end after dockworkers accepted a new wage offer. "
+    "Dockworkers voted 300 to 120 to accept the offer, and ten ships left the port at dusk. "
+    "Erik Lund, a union official, said the vote was close."
+)
+
+
+def _verdict(claim: str, story: str = STORY) -> tuple[bool, str]:
+    verdict = check_claim(claim, story)
+    return verdict.supported, verdict.reason
+
+
+def test_a_place_is_named_by_its_peoples_adjective() -> None:
+    assert _verdict("Kenya port strike to end after dockworkers accept wage offer, Holt says")[0]
+    # A name that merely opens a longer one is another place.
+    assert not _verdict("Kenyatta port strike to end after dockworkers accept wage offer, Holt says")[0]
+
+
+def test_a_surname_after_a_title_is_the_same_persons() -> None:
+    assert _verdict("Clara Holt says Kenyan port strike will end after dockworkers accept wage offer")[0]
+    assert _verdict("Dockworkers vote 300 to 120 to accept Clara Holt's wage offer")[0]
+    # Another given name before the same surname is still another person.
+    story = (
+        "Anna Holt said the Kenyan port strike would end after dockworkers accepted a new wage offer. "
+        "The talks went on for hours. Shipping resumed at dusk. Her sister Clara Holt runs a bakery."
+    )
+    claim = "Clara Holt says Kenyan port strike will end after dockworkers accept wage offer"
+    supported, reason = _verdict(claim, story)
+    assert not supported and "Anna Holt" in reason
+
+
+def test_a_number_word_opening_a_headline_is_a_figure_not_a_name() -> None:
+    assert _verdict("Ten ships leave the port after dockworkers vote to accept the offer")[0]
+    supported, reason = _verdict("Twelve ships leave the port after dockworkers vote to accept the offer")
+    assert not supported and "figure Twelve" in reason
+
+
+def test_a_figure_written_as_a_word_is_checked_as_a_figure_not_as_a_word() -> None:
+    story = "The strike ended on Monday. Dockworkers voted to accept the offer, and 10 ships sailed at dusk."
+    # "Ten" is the article's "10"; counted as a word the article lacks, it would sink the claim.
+    assert _verdict("Ten ships sail from the quay", story)[0]
+    supported, reason = _verdict("Twelve ships sail from the quay", story)
+    assert not supported and "figure Twelve" in reason
