@@ -5,7 +5,13 @@ Hand-made sentences only."""
 
 from __future__ import annotations
 
+import pytest
+
+from summarizer.extract.evidence import gather_evidence
+from summarizer.grounding.assemble import build_brief
 from summarizer.grounding.prose import check_claim
+from summarizer.schemas import ProseDraft, Usage
+from summarizer.source.article import Article
 
 STORY = (
     "Prime Minister Clara Holt met union leaders in the capital on Monday. "
@@ -52,3 +58,39 @@ def test_a_figure_written_as_a_word_is_checked_as_a_figure_not_as_a_word() -> No
     assert _verdict("Ten ships sail from the quay", story)[0]
     supported, reason = _verdict("Twelve ships sail from the quay", story)
     assert not supported and "figure Twelve" in reason
+
+
+SHOW = (
+    "The Harbour Players open a new production of Mara Quist's play All We Came For on Friday.\n\n"
+    "Critics praised All We Came For, a comedy about a family reunion, when it first ran in 2019. "
+    "The mayor and her allies repeated their claims that the theatre deserves more funding."
+)
+
+
+def _headline_dropped(headline: str) -> list[str]:
+    article = Article.from_text(SHOW, "show.txt")
+    brief = build_brief(article, gather_evidence(article), ProseDraft(headline=headline, summary=""), Usage())
+    return [d.reason for d in brief.dropped if d.section == "headline"]
+
+
+@pytest.mark.parametrize(
+    "headline, flaw",
+    [
+        # A title the article writes in capitals may end on a word that needs more ...
+        ("Harbour Players stage Mara Quist's play All We Came For", None),
+        # ... but not in lower case, nor where the article's phrase goes on.
+        ("Harbour Players stage the play all we came for", "mid-phrase"),
+        ("Harbour Players stage a comedy about a family reunion, when it first ran in", "mid-phrase"),
+        # A reporting word used as a noun ends a phrase; as a verb it needs what was said.
+        ("Mayor and her allies repeat their funding claims", None),
+        ("The theatre deserves more funding, the mayor claims", None),
+        ("The mayor and her allies claims", "mid-phrase"),
+        ("The mayor said", "mid-phrase"),
+    ],
+)
+def test_a_headline_ending_on_a_title_or_a_noun_is_whole_and_a_cut_one_is_not(headline: str, flaw: str | None) -> None:
+    reasons = _headline_dropped(headline)
+    if flaw is None:
+        assert not any("cut off" in reason for reason in reasons)
+    else:
+        assert reasons and flaw in reasons[0]
