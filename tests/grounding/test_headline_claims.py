@@ -12,6 +12,7 @@ from summarizer.grounding.assemble import build_brief
 from summarizer.grounding.prose import check_claim
 from summarizer.schemas import ProseDraft, Usage
 from summarizer.source.article import Article
+from summarizer.text.sentences import sentence_spans
 
 STORY = (
     "Prime Minister Clara Holt met union leaders in the capital on Monday. "
@@ -94,3 +95,49 @@ def test_a_headline_ending_on_a_title_or_a_noun_is_whole_and_a_cut_one_is_not(he
         assert not any("cut off" in reason for reason in reasons)
     else:
         assert reasons and flaw in reasons[0]
+
+
+YEAR = (
+    "Premier Ana Ruiz faced a hard year. "
+    "Ruiz narrowly won the vote on the budget in March. "
+    "The budget raised taxes on fuel. "
+    "Farmers protested outside the legislature for a week. "
+    "Shops closed early in the capital. "
+    "Bus drivers joined the protest in May. "
+    "Schools stayed open. "
+    "Peacekeeping troops left Mali in the spring, raising new risks for Ruiz abroad. "
+    "Bo Okafor, a rival, warned in the autumn that more risks would follow. "
+    "An envoy flew to Lagos for talks on trade. "
+    "The talks ended without a deal."
+)
+
+
+def _cited_verdict(claim: str, *numbers: int) -> tuple[bool, str, list[str]]:
+    spans = sentence_spans(YEAR)
+    verdict = check_claim(claim, YEAR, [spans[n - 1] for n in numbers])
+    return verdict.supported, verdict.reason, [YEAR[start:end] for start, end in verdict.evidence]
+
+
+def test_a_place_the_citations_leave_out_is_found_where_the_story_names_it_with_the_claims_words() -> None:
+    supported, _, evidence = _cited_verdict("Ruiz ends a hard year facing a budget vote and Mali risks", 1, 2)
+    assert supported and any("Mali" in sentence for sentence in evidence)
+
+
+def test_a_person_or_a_place_in_another_setting_is_not_taken_from_elsewhere() -> None:
+    # A person must stand in the evidence: a citation never widens to one named far away.
+    supported, reason, _ = _cited_verdict("Ruiz ends a hard year facing a budget vote and Okafor risks", 1, 2)
+    assert not supported and "Okafor" in reason
+    # A place named only among none of the claim's words is not its setting.
+    supported, reason, _ = _cited_verdict("Ruiz ends a hard year facing a budget vote and Lagos risks", 1, 2)
+    assert not supported and "Lagos" in reason
+
+
+def test_of_many_citations_the_ones_that_hold_the_claim_are_its_evidence() -> None:
+    claim = "A hard year for the premier ends as trade talks end without a deal"
+    supported, _, evidence = _cited_verdict(claim, 1, 2, 3, 4, 5, 10, 11)
+    assert supported
+    assert evidence == [
+        "Premier Ana Ruiz faced a hard year.",
+        "An envoy flew to Lagos for talks on trade.",
+        "The talks ended without a deal.",
+    ]
