@@ -141,3 +141,13 @@ def test_of_many_citations_the_ones_that_hold_the_claim_are_its_evidence() -> No
         "An envoy flew to Lagos for talks on trade.",
         "The talks ended without a deal.",
     ]
+
+
+def test_a_place_the_article_writes_after_a_place_noun_and_of_is_a_place() -> None:
+    story = (
+        "A blast shook the consulate in the city of Port Alvaro on Monday, killing two guards. "
+        "Officer Dana Brook said the gate was damaged."
+    )
+    assert _verdict("Blast at consulate in Port Alvaro kills two guards", story)[0]
+    supported, reason = _verdict("Blast at consulate in Dana Brook kills two guards", story)
+    assert not supported and "never a place" in reason
