@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.evaluation.replay import replay_answer
 from summarizer.extract.evidence import gather_evidence
 from summarizer.grounding.assemble import build_brief
+from summarizer.grounding.headlinese import in_sentence_case, read_headline
 from summarizer.grounding.prose import check_claim
 from summarizer.schemas import ProseDraft, Usage
 from summarizer.source.article import Article
@@ -151,3 +153,41 @@ def test_a_place_the_article_writes_after_a_place_noun_and_of_is_a_place() -> No
     assert _verdict("Blast at consulate in Port Alvaro kills two guards", story)[0]
     supported, reason = _verdict("Blast at consulate in Dana Brook kills two guards", story)
     assert not supported and "never a place" in reason
+
+
+BRIDGE = (
+    "The city council voted on Tuesday to close the old bridge after engineers found cracks in its pillars. "
+    "Mayor Ann Lee said the bridge would reopen in three months. The Harbour Council meets weekly."
+)
+
+
+def test_a_title_case_headline_is_read_in_sentence_case() -> None:
+    assert (
+        in_sentence_case("Council Votes to Close Old Bridge After Engineers Find Cracks", BRIDGE)
+        == "Council votes to close old bridge after engineers find cracks"
+    )
+    # The story's names keep their capitals: "Lee", and "Council" where the story names one so.
+    assert in_sentence_case("Mayor Lee Says Bridge Will Reopen in Three Months", BRIDGE) == (
+        "Mayor Lee says bridge will reopen in three months"
+    )
+    assert in_sentence_case("Harbour Council Says Bridge Will Reopen", BRIDGE).startswith("Harbour Council says")
+    # Sentence case, or too few words to tell, is left as written.
+    assert in_sentence_case("Council votes to close the Old Bridge", BRIDGE) == "Council votes to close the Old Bridge"
+    assert in_sentence_case("Bridge To Close", BRIDGE) == "Bridge To Close"
+
+
+def test_a_title_case_headline_is_checked_like_any_other() -> None:
+    assert check_claim(read_headline("Mayor Lee Says Bridge Will Reopen in Three Months", BRIDGE), BRIDGE).supported
+    wrong = check_claim(read_headline("Mayor Lee Says Bridge Will Reopen in Four Months", BRIDGE), BRIDGE)
+    assert not wrong.supported and "figure four" in wrong.reason
+    # A name the story never writes stays a name, and is refused as one.
+    swapped = check_claim(read_headline("Mayor Ann Smith Says Bridge Will Reopen in Three Months", BRIDGE), BRIDGE)
+    assert not swapped.supported and "Smith" in swapped.reason
+
+
+def test_a_title_case_model_headline_reaches_the_brief_as_written() -> None:
+    headline = "Mayor Lee Says Bridge Will Reopen in Three Months"
+    answer = {"headline": headline, "summary": "", "what": [], "who": [], "numbers": [], "quotes": []}
+    brief = replay_answer(BRIDGE, "bridge", answer)
+    assert brief.headline == headline
+    assert not [d for d in brief.dropped if d.section == "headline"]
