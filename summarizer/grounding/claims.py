@@ -549,6 +549,10 @@ def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
 
 
 _GENERIC = frozenset("the mr mrs ms dr st".split())
+# Capitalised words before a surname that are no given name: a title or role ("Ms. May",
+# "Premier Holt"), a day or month ("On Monday Hadwin said"), a word opening the sentence ("But Holt")
+# other than the ones that are given names too ("May Lee", "Will Holt").
+_NO_GIVEN_NAMES = _TITLES | ROLE_NOUNS | TEMPORAL_WORDS | (STOPWORDS - {"may", "will"})
 
 
 def name_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -582,7 +586,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 if w.lower == surname.lower
                 and i
                 and passage.words[i - 1].capitalised
-                and passage.words[i - 1].lower not in _TITLES | ROLE_NOUNS
+                and passage.words[i - 1].lower not in _NO_GIVEN_NAMES
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]

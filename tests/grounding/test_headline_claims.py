@@ -191,3 +191,15 @@ def test_a_title_case_model_headline_reaches_the_brief_as_written() -> None:
     brief = replay_answer(BRIDGE, "bridge", answer)
     assert brief.headline == headline
     assert not [d for d in brief.dropped if d.section == "headline"]
+
+
+def test_a_day_or_a_sentence_opener_before_a_surname_is_no_given_name() -> None:
+    story = (
+        "Golfer Adam Reyes wants a strong start to the season in Hawaii. The island course is long. "
+        "Its greens are fast. On Monday Reyes practised for six hours. But Reyes said the wind was hard to read."
+    )
+    assert _verdict("Adam Reyes practised for six hours on Monday", story)[0]
+    # A given name before the surname is still another person's.
+    other = story.replace("On Monday Reyes", "On Monday, Tina Reyes")
+    supported, reason = _verdict("Adam Reyes practised for six hours on Monday", other)
+    assert not supported and "Tina Reyes" in reason
