@@ -15,7 +15,7 @@ from functools import lru_cache
 from summarizer.grounding.lemmas import STOPWORDS, words
 from summarizer.grounding.quantities import is_number_word
 
-__all__ = ["HEADLINE_SHORT_FORMS", "in_sentence_case", "read_headline"]
+__all__ = ["HEADLINE_SHORT_FORMS", "SEATS_OF_GOVERNMENT", "in_sentence_case", "read_headline"]
 
 #: Short forms headlines use for words a story writes in full (lower case).
 HEADLINE_SHORT_FORMS = {
@@ -24,14 +24,49 @@ HEADLINE_SHORT_FORMS = {
     "gov't": "government",
 }
 _COMPASS = ("North", "South", "East", "West")
+#: Capitals headlines name for their country's government ("Ottawa raises concerns"), with the
+#: names the country goes by, the adjective of its people last: the words a story uses instead.
+SEATS_OF_GOVERNMENT = {
+    "Washington": ("U.S.", "United States", "America", "American"),
+    "Ottawa": ("Canada", "Canadian"),
+    "London": ("Britain", "U.K.", "United Kingdom", "British"),
+    "Beijing": ("China", "Chinese"),
+    "Moscow": ("Russia", "Russian"),
+    "Tokyo": ("Japan", "Japanese"),
+    "Paris": ("France", "French"),
+    "Berlin": ("Germany", "German"),
+    "Brussels": ("EU", "European Union"),
+    "Tehran": ("Iran", "Iranian"),
+    "Pyongyang": ("North Korea", "North Korean"),
+    "Seoul": ("South Korea", "South Korean"),
+    "Kyiv": ("Ukraine", "Ukrainian"),
+    "Kiev": ("Ukraine", "Ukrainian"),
+    "Canberra": ("Australia", "Australian"),
+    "Ankara": ("Turkey", "Turkish"),
+    "Riyadh": ("Saudi Arabia", "Saudi"),
+    "Damascus": ("Syria", "Syrian"),
+    "Islamabad": ("Pakistan", "Pakistani"),
+    "Cairo": ("Egypt", "Egyptian"),
+    "Rome": ("Italy", "Italian"),
+    "Madrid": ("Spain", "Spanish"),
+    "Taipei": ("Taiwan", "Taiwanese"),
+    "Caracas": ("Venezuela", "Venezuelan"),
+    "Havana": ("Cuba", "Cuban"),
+    "Kabul": ("Afghanistan", "Afghan"),
+    "Baghdad": ("Iraq", "Iraqi"),
+    "Dublin": ("Ireland", "Irish"),
+    "Wellington": ("New Zealand",),
+}
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’]*(?![\w-])")
 
 
 def read_headline(headline: str, story: str) -> str:
     """`headline` with each short form the story spells out, and does not itself write, replaced
-    by the story's words: a short form of `HEADLINE_SHORT_FORMS` in capitals ("PM", "Govt"), and
-    a point of the compass standing for the name the story makes of it ("the West" where the
-    story writes "Western Conference" and never "West")."""
+    by the story's words: a short form of `HEADLINE_SHORT_FORMS` in capitals ("PM", "Govt"), a
+    point of the compass standing for the name the story makes of it ("the West" where the
+    story writes "Western Conference" and never "West"), and a capital standing for its country's
+    government (`SEATS_OF_GOVERNMENT`: "Ottawa" where the story writes "Canada" or "the Canadian
+    government", never "Ottawa")."""
     headline = in_sentence_case(headline, story)
     lowered = story.lower()
 
@@ -44,9 +79,19 @@ def read_headline(headline: str, story: str) -> str:
             return full
         if word in _COMPASS and re.search(rf"\b{word}ern [A-Z]", story):
             return f"{word}ern"
-        return word
+        return _country_of_seat(word, story) or word
 
     return _WORD.sub(spelled_out, headline)
+
+
+def _country_of_seat(word: str, story: str) -> str | None:
+    """The first name of the country whose capital `word` is that the story writes (its people's
+    adjective last: "Canadian" where the story writes only "the Canadian government"), or None
+    when it writes none (the capital is then checked as the name it is)."""
+    return next(
+        (name for name in SEATS_OF_GOVERNMENT.get(word, ()) if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", story)),
+        None,
+    )
 
 
 #: Of a headline's words of four letters or more after its first, the share in capitals that

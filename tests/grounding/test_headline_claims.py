@@ -203,3 +203,25 @@ def test_a_day_or_a_sentence_opener_before_a_surname_is_no_given_name() -> None:
     other = story.replace("On Monday Reyes", "On Monday, Tina Reyes")
     supported, reason = _verdict("Adam Reyes practised for six hours on Monday", other)
     assert not supported and "Tina Reyes" in reason
+
+
+VISA = (
+    "The Canadian government has refused a visa to a boy adopted by a couple in Halifax. "
+    "Officials said the adoption papers were incomplete."
+)
+
+
+def test_a_capital_standing_for_its_government_is_read_as_the_country_the_story_names() -> None:
+    assert read_headline("Ottawa refuses visa to adopted boy", VISA) == "Canadian refuses visa to adopted boy"
+    assert read_headline("Washington and Beijing trade barbs", "The U.S. and China traded barbs.") == (
+        "U.S. and China trade barbs"
+    )
+    # A capital the story writes is the city; one whose country the story never names stays too.
+    assert read_headline("Ottawa refuses visa", "Officials in Ottawa refused a visa.") == "Ottawa refuses visa"
+    assert read_headline("Moscow refuses visa to adopted boy", VISA) == "Moscow refuses visa to adopted boy"
+
+
+def test_a_headline_naming_a_capital_for_its_government_is_kept_and_another_capital_refused() -> None:
+    assert check_claim(read_headline("Ottawa refuses visa to boy adopted by Halifax couple", VISA), VISA).supported
+    verdict = check_claim(read_headline("Moscow refuses visa to boy adopted by Halifax couple", VISA), VISA)
+    assert not verdict.supported and "Moscow" in verdict.reason
