@@ -42,6 +42,7 @@ from summarizer.source.article import Article
 from summarizer.source.metadata import is_byline, wire_dateline_length
 from summarizer.text.lexicon import ABBREVIATED_TITLES, REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
+from summarizer.text.parse import parse
 from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
@@ -254,9 +255,11 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if len(words) < _MIN_HEADLINE_WORDS:
         return "a label, not a headline"
     last = words[-1] if words else ""
-    if headline.endswith((",", ":", ";", "-", "–", "—")) or last.lower() in _OPEN_ENDINGS:
+    if headline.endswith((",", ":", ";", "-", "–", "—")):
         return "cut off mid-phrase"
-    if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline):
+    if last.lower() in _OPEN_ENDINGS and not _ends_on_a_title(words, story):
+        return "cut off mid-phrase"
+    if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline) and not _ends_on_a_noun(headline):
         return "cut off mid-phrase"
     if ends_on_initial(headline):
         return "cut off after an initial"
@@ -304,7 +307,7 @@ def _whole_word(word: str, story: str) -> bool:
     return is_english_word(bare) or bare in story.lower().split()
 
 
-def _ends_where_the_article_pauses(words: list[str], story: str) -> bool:
+def _ends_where_the_article_pauses(words: list[str], story: str, *, same_case: bool = False) -> bool:
     """A headline that fills the grammar's length limit to the last character was most likely
     stopped by it, even after a whole word ("...rejected a withdrawal deal with the European"). It
     counts as finished only where the article's own phrase ends on the same words: at punctuation
@@ -314,7 +317,23 @@ def _ends_where_the_article_pauses(words: list[str], story: str) -> bool:
     if not tail:
         return False
     phrase = r"\s+".join(re.escape(word) for word in tail)
-    return re.search(rf"(?<!\w){phrase}(?=\s*(?:[.,;:!?)\"”’—–-]|$))", story, re.IGNORECASE | re.MULTILINE) is not None
+    flags = re.MULTILINE if same_case else re.IGNORECASE | re.MULTILINE
+    return re.search(rf"(?<!\w){phrase}(?=\s*(?:[.,;:!?)\"”’—–-]|$))", story, flags) is not None
+
+
+def _ends_on_a_title(words: list[str], story: str) -> bool:
+    """Whether a headline ending on a word that needs more ("... We Are In") ends on a title
+    the article writes, in capitals as the headline does, up to a pause there: a work's title
+    ("This Shape, We Are In"), not a phrase the length limit cut."""
+    return len(words) > 3 and words[-1][:1].isupper() and _ends_where_the_article_pauses(words, story, same_case=True)
+
+
+def _ends_on_a_noun(headline: str) -> bool:
+    """Whether the reporting word ending a headline is a noun there ("raise rigging *claims*",
+    "after *reports*"), by the tagger, and so needs nothing after it; a verb ("the city said")
+    needs what was said."""
+    tokens = [token for token in parse(headline) if not token.is_punct]
+    return bool(tokens) and tokens[-1].tag_ in {"NN", "NNS"}
 
 
 def _lead_headline(sentence: str) -> str:

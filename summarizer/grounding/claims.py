@@ -38,7 +38,14 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
-from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.lexicon import (
+    ABBREVIATED_TITLES,
+    COMMON_WORDS,
+    HONORIFICS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TEMPORAL_WORDS,
+)
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -266,6 +273,12 @@ class Claim:
         framing = {id(w) for w in _author_frame(self.words)}
         return tuple(w for w in self.words if is_content(w) and id(w) not in named | framing)
 
+    @cached_property
+    def figure_words(self) -> dict[int, frozenset[str]]:
+        """The values of each figure written as a word ("Ten"), by the index of its word: a
+        passage holds the word when it gives the figure however written ("10")."""
+        return {f.index: f.values for f in self.figures if not f.loose and not self.words[f.index].is_number}
+
 
 # The article itself, or the one who wrote it, as a summary names them.
 _AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
@@ -322,9 +335,10 @@ def _after_quote_mark(previous: Word, gap: str) -> bool:
 
 
 def _ordinary_word(word: Word) -> bool:
-    """A word English has in lower case ("Defence", "Several"), not only as a name ("Huawei")."""
+    """A word English has in lower case ("Defence", "Several", "Ten"), not only as a name ("Huawei")."""
     return (
-        word.lower in COMMON_WORDS
+        is_number_word(word.lower)
+        or word.lower in COMMON_WORDS
         or word.lower in STOPWORDS
         or word.lower in _PRONOUNS
         or is_dictionary_word(word.lower)
@@ -373,6 +387,19 @@ def demonym_of(word: Word, names: frozenset[str]) -> bool:
             stem = word.lower[: -len(ending)]
             if any(other.startswith(stem) and other != word.lower for other in names):
                 return True
+    return any(_place_of_people(word.lower, other) for other in names)
+
+
+def _place_of_people(place: str, people: str) -> bool:
+    """Whether `people` ("indonesian", "canadians", "italian") names the people of `place`
+    ("indonesia", "canada", "italy"): without its ending, it is the place, or the place but for
+    a last vowel or "y". Only so near: a stem merely opening a longer name ("Mark" of "Markham")
+    is another name, and a bare plural ("Marks") names no people."""
+    for ending in _DEMONYM_ENDINGS[:-1]:
+        if people.endswith(ending) and len(people) - len(ending) >= 4:
+            stem = people[: -len(ending)]
+            if place == stem or (place[:-1] == stem and place[-1] in "aeioy"):
+                return True
     return False
 
 
@@ -410,10 +437,19 @@ def coverage(claim: Claim, passage: Passage, *, other_words: bool = True) -> flo
     if not claim.content:
         return 1.0
     found = sum(
-        (passage.holds(w) if other_words else bool(w.keys & passage.keys)) or bool(opposite_in(w, passage.keys))
+        (passage.holds(w) if other_words else bool(w.keys & passage.keys))
+        or bool(opposite_in(w, passage.keys))
+        or _figure_given(claim, w, passage)
         for w in claim.content
     )
     return found / len(claim.content)
+
+
+def _figure_given(claim: Claim, word: Word, passage: Passage) -> bool:
+    """Whether `word` is a figure of the claim written as a word ("Ten") that the passage gives,
+    however written ("10")."""
+    values = claim.figure_words.get(claim.words.index(word)) if claim.figure_words else None
+    return bool(values and values & passage.figure_values)
 
 
 def relevance(claim: Claim, passage: Passage) -> float:
@@ -525,6 +561,10 @@ def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
 
 
 _GENERIC = frozenset("the mr mrs ms dr st".split())
+# Capitalised words before a surname that are no given name: a title or role ("Ms. May",
+# "Premier Holt"), a day or month ("On Monday Hadwin said"), a word opening the sentence ("But Holt")
+# other than the ones that are given names too ("May Lee", "Will Holt").
+_NO_GIVEN_NAMES = _TITLES | ROLE_NOUNS | TEMPORAL_WORDS | (STOPWORDS - {"may", "will"})
 
 
 def name_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -555,7 +595,10 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             preceding = {
                 passage.words[i - 1].lower
                 for i, w in enumerate(passage.words)
-                if w.lower == surname.lower and i and passage.words[i - 1].capitalised
+                if w.lower == surname.lower
+                and i
+                and passage.words[i - 1].capitalised
+                and passage.words[i - 1].lower not in _NO_GIVEN_NAMES
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]

@@ -37,6 +37,8 @@ from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.text.gazetteer import PLACES
+from summarizer.text.names import name_key
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
 
@@ -115,10 +117,12 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
         if reason:
             return Verdict(False, reason, score=0.0)
     candidates = _passages(parsed, text)
-    cited_passage = _cited_passage(text, cited)
+    cited_passage = _cited_passage(parsed, text, cited)
+    cited_first: list[tuple[float, Passage]] = []
     if cited_passage is not None:
-        candidates.insert(0, (coverage(parsed, cited_passage), cited_passage))
-    candidates = candidates[: _TRIED + (cited_passage is not None)]
+        widened = dict.fromkeys((cited_passage, _with_places_named(parsed, text, cited_passage)))
+        cited_first = [(coverage(parsed, passage), passage) for passage in widened]
+    candidates = (cited_first + candidates)[: _TRIED + len(cited_first)]
     candidates += _joined_passages(parsed, text, [passage for _, passage in candidates[:_JOINED]])
     first_reason = ""
     best = max((share for share, _ in candidates), default=0.0)
@@ -253,15 +257,49 @@ def _named_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word])
     return False
 
 
-def _cited_passage(text: SourceText, cited: Sequence[Span]) -> Passage | None:
+def _cited_passage(claim: Claim, text: SourceText, cited: Sequence[Span]) -> Passage | None:
     """The sentences the citations fall in, as one passage, neighbours or not (a summary
-    sentence joins facts the article gives apart), unless so many that anything would pass."""
+    sentence joins facts the article gives apart). Of more than `_MOST_CITED` (a headline cites
+    across its story), the ones that hold most of the claim's words and names, so that no
+    passage grows long enough for anything to pass."""
     if not cited:
         return None
     indices = [i for i, (start, end) in enumerate(text.spans) if any(s < end and e > start for s, e in cited)]
-    if not indices or len(indices) > _MOST_CITED:
+    if len(indices) > _MOST_CITED:
+        wanted = frozenset(k for w in claim.words for k in w.keys)
+        ranked = sorted(indices, key=lambda i: -len(wanted & (text.keys[i] | {w.lower for w in text.sentences[i]})))
+        indices = sorted(ranked[:_MOST_CITED])
+    if not indices:
         return None
     return Passage(text, indices[0], indices[0], tuple(indices[1:]))
+
+
+def _with_places_named(claim: Claim, text: SourceText, cited: Passage) -> Passage:
+    """The cited passage with, for each place of the claim's it does not name ("... facing
+    Syria, Afghanistan risks" citing only the sentences on Syria), the sentence nearest it that
+    names the place among other words of the claim (a name or a content word). A citation is a
+    hint, and a headline's places are its setting, named where the story turns to them; a person
+    or a body must stand in the evidence itself, where a swapped one would show."""
+    around = cited.around(_NAME_REACH).lowers
+    content = frozenset(k for w in claim.content for k in w.keys)
+    also = list(cited.also)
+    for name in claim.names:
+        place = name[-1].lower
+        if name_key(" ".join(w.text for w in name)) not in PLACES or place in around:
+            continue
+        others = content | {n[-1].lower for n in claim.names if n[-1].lower != place}
+        holding = [
+            i
+            for i, sentence in enumerate(text.sentences)
+            if i not in cited.indices
+            and place in {w.lower for w in sentence}
+            and (text.keys[i] | {w.lower for w in sentence}) - {place} & others
+        ]
+        if holding and len(also) - len(cited.also) < _MOST_JOINED:
+            also.append(min(holding, key=lambda i: abs(i - cited.first)))
+    if len(also) == len(cited.also):
+        return cited
+    return Passage(text, cited.first, cited.last, tuple(sorted(also)))
 
 
 def _supporting_sentences(claim: Claim, passage: Passage) -> tuple[Span, ...]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import Word, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.lexicon import HONORIFICS, PLACE_PREPOSITIONS
+from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -278,8 +278,11 @@ def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> boo
 
 
 def _located(sentence: Sequence[Word], run: range) -> bool:
-    """Whether a preposition of place (and perhaps "the") comes just before `run`."""
+    """Whether a preposition of place (and perhaps "the") comes just before `run`, or a place
+    noun and "of" ("in the city of Mazar", "the province of Helmand")."""
     before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
     return bool(before) and (
-        before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
+        before[-1] in _LOCATING
+        or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
+        or (before[-1] == "of" and len(before) == 2 and before[0] in PLACE_CUES)
     )
