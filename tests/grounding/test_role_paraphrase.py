@@ -1,0 +1,96 @@
+"""A role the article states in other words: a noun for what the person did ("player" for one
+who scored), an organization called for short ("the commission", a team by its town), a
+preposition that only links the role's nouns; and the roles these readings must still refuse
+(another person's, one the article never states)."""
+
+from __future__ import annotations
+
+from summarizer.grounding.roles import check_role
+from summarizer.grounding.synonyms import agent_nouns
+
+MATCH = (
+    "The Otters beat the Dover Herons 3-2 on Sunday. "
+    "Lena Park and Joe Tamm also scored for the Otters, and coach Sam Reed praised them. "
+    "Ivo Brandt scored for Dover late in the third period. "
+    "Eli Moss watched from the stands."
+)
+BOARD = (
+    "The Port Ellis Harbour Safety Commission met on Monday. "
+    "Maria Chen, vice-chair of the commission, said the review would take a year."
+)
+ELDERS = (
+    "The Council of Elders met on Monday and set a date to choose a new chief. "
+    "Villagers expect a quick decision. "
+    "The council comprises nine village heads who serve for life."
+)
+AD = "Glide, a razor company, sells blades online. Glide's Hometown Heroes ad drew praise on Monday."
+
+
+def test_a_noun_for_what_the_person_did_states_the_role() -> None:
+    assert check_role("Lena Park", "Otters player", MATCH).supported
+    # the second name of a pair that scored together did so too
+    assert check_role("Joe Tamm", "Otters player", MATCH).supported
+
+
+def test_a_noun_for_the_deed_is_no_role_the_text_never_states() -> None:
+    verdict = check_role("Lena Park", "Otters captain", MATCH)
+    assert not verdict.supported
+    assert "'Otters captain'" in verdict.reason
+    # watching is not playing
+    assert not check_role("Eli Moss", "Otters player", MATCH).supported
+
+
+def test_the_deed_of_one_person_is_not_the_role_of_another() -> None:
+    # Reed praised the scorers; he did not score
+    assert not check_role("Sam Reed", "Otters player", MATCH).supported
+
+
+def test_agent_nouns_leave_out_the_person_the_act_is_done_to() -> None:
+    assert {"scorer", "player"} <= agent_nouns("score")
+    assert "employer" in agent_nouns("hire") and "employee" not in agent_nouns("hire")
+    assert not agent_nouns("nonexistentverb")
+
+
+def test_a_passive_verb_gives_the_person_no_role_of_the_one_who_acts() -> None:
+    assert not check_role("Ana Ruiz", "employer", "Ana Ruiz was hired by the bakery in May.").supported
+    assert check_role("Ana Ruiz", "employer", "Ana Ruiz hired ten bakers in May.").supported
+
+
+def test_a_team_named_by_its_town_states_the_team() -> None:
+    assert check_role("Ivo Brandt", "Herons player", MATCH).supported
+    assert not check_role("Ivo Brandt", "Otters player", MATCH).supported
+
+
+def test_a_town_with_two_teams_names_neither() -> None:
+    text = (
+        "The Dover Herons and the Dover Eagles both won on Sunday. "
+        "Ivo Brandt scored for Dover late in the third period."
+    )
+    assert not check_role("Ivo Brandt", "Herons player", text).supported
+
+
+def test_an_organization_called_by_its_head_noun_states_the_role() -> None:
+    verdict = check_role("Maria Chen", "vice-chair of the Port Ellis Harbour Safety Commission", BOARD)
+    assert verdict.supported
+    assert [BOARD[start:end] for start, end in verdict.evidence] == [
+        "Maria Chen, vice-chair of the commission, said the review would take a year."
+    ]
+
+
+def test_a_head_noun_stands_for_no_name_the_article_never_writes() -> None:
+    text = "Maria Chen, vice-chair of the commission, said the review would take a year."
+    assert not check_role("Maria Chen", "vice-chair of the Port Ellis Harbour Safety Commission", text).supported
+    # a commission the article names is not another one the model makes up
+    assert not check_role("Maria Chen", "vice-chair of the Port Ellis Coastal Water Commission", BOARD).supported
+
+
+def test_an_organization_is_named_by_its_definite_head_noun() -> None:
+    verdict = check_role("Council of Elders", "nine village heads who serve for life", ELDERS)
+    assert verdict.supported
+    # what the council is said to be is not what the article says
+    assert not check_role("Council of Elders", "twelve elected judges of the high court", ELDERS).supported
+
+
+def test_a_preposition_that_links_the_role_counts_for_nothing() -> None:
+    assert check_role("Glide", "razor company behind the Hometown Heroes ad", AD).supported
+    assert not check_role("Glide", "shoe company behind the Summer Nights ad", AD).supported
