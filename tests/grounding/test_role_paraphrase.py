@@ -94,3 +94,35 @@ def test_an_organization_is_named_by_its_definite_head_noun() -> None:
 def test_a_preposition_that_links_the_role_counts_for_nothing() -> None:
     assert check_role("Glide", "razor company behind the Hometown Heroes ad", AD).supported
     assert not check_role("Glide", "shoe company behind the Summer Nights ad", AD).supported
+
+
+def test_a_place_after_the_name_states_where_the_person_lives() -> None:
+    text = "Tom Vale, 45, of Millbrook, and Rita Ames were charged with fraud on Friday."
+    assert check_role("Tom Vale", "Millbrook resident", text).supported
+    assert check_role("Tom Vale", "resident of Millbrook", text).supported
+    # the place is his, not hers; and a place the sentence only mentions is no home
+    assert not check_role("Rita Ames", "Millbrook resident", text).supported
+    assert not check_role("Tom Vale", "Millbrook resident", "Tom Vale, 45, was charged in Millbrook.").supported
+
+
+def test_an_acronym_stands_for_the_words_it_spells() -> None:
+    assert check_role("Dana Wu", "CEO of Brightline", "Brightline chief executive Dana Wu spoke.").supported
+    assert check_role("Dana Wu", "Brightline chief executive", "Brightline CEO Dana Wu spoke.").supported
+    assert check_role("Dana Wu", "Welsh MP", "Dana Wu, a Welsh member of parliament, spoke.").supported
+    # another title's acronym is not this one
+    assert not check_role("Dana Wu", "Brightline CFO", "Brightline CEO Dana Wu spoke.").supported
+    assert not check_role("Dana Wu", "Brightline CFO", "Brightline chief executive Dana Wu spoke.").supported
+
+
+def test_a_people_stands_for_its_place() -> None:
+    text = "Canadian Foreign Minister Dana Wu spoke on Monday."
+    assert check_role("Dana Wu", "foreign minister of Canada", text).supported
+    reverse = "Dana Wu, the foreign minister of Canada, spoke on Monday."
+    assert check_role("Dana Wu", "Canadian foreign minister", reverse).supported
+
+
+def test_a_role_that_names_a_place_the_article_never_names_is_refused() -> None:
+    text = "Canadian Foreign Minister Dana Wu spoke on Monday."
+    verdict = check_role("Dana Wu", "foreign minister of Sweden", text)
+    assert not verdict.supported
+    assert "'Sweden'" in verdict.reason

@@ -1,0 +1,261 @@
+"""How a sentence may state a word of a role other than by the word itself, as a careful
+reader still takes it (`roles` counts these words as held):
+
+- a noun for what the person does there: whoever "scored for the Flames" is a Flames player,
+  whoever "hired ten bakers" an employer (`agent_nouns`, from WordNet's derivational links);
+  whoever is written "Ann Lee, 45, of Toronto" a Toronto resident;
+- a short form of an organization's name that the article writes in full: "the commission"
+  for the Ontario Civilian Police Commission, "Carolina" for the Carolina Hurricanes;
+- an acronym for the words it spells ("CEO" and "chief executive"), and a people for its
+  place ("Russian" and "Russia").
+
+Each reading is tied to the sentence, and the agent nouns to the person's own verb (not a
+passive, not another person's): a noun for a deed never stands for a role the text does not
+state ("captain" where they scored), nor for someone else's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from summarizer.grounding.claims import SourceText, demonym_of
+from summarizer.grounding.lemmas import Word, can_be_verb, lemma_keys
+from summarizer.grounding.synonyms import agent_nouns
+from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ORG_NOUNS
+
+__all__ = ["HeldOtherwise", "calls", "held_otherwise", "organization_head"]
+
+#: Which words of a role part (by position) a sentence (by index) holds other than as words.
+HeldOtherwise = Callable[[int], frozenset[int]]
+
+
+def held_otherwise(
+    part: tuple[Word, ...], content: list[Word], text: SourceText, mentions: frozenset[str]
+) -> HeldOtherwise:
+    """Which words of `content` (the content words of the role part `part`, by position) each
+    sentence of `text` holds other than as words (see the module docstring); `mentions` are
+    the words that name the person."""
+    runs = [(run, _short_forms([content[k] for k in run], text)) for run in _name_runs(part, content)]
+    runs = [(run, forms) for run, forms in runs if forms]
+
+    def held(index: int) -> frozenset[int]:
+        sentence = text.sentences[index]
+        found = {k for run, forms in runs if any(calls(sentence, form) for form in forms) for k in run}
+        implied = _implied_nouns(sentence, mentions)
+        found.update(k for k, w in enumerate(content) if w.lower in implied)
+        found.update(_spelt(part, content, sentence))
+        places = frozenset(w.lower for w in sentence if w.capitalised)
+        found.update(k for k, w in enumerate(content) if _same_place(w, sentence, places))
+        return frozenset(found)
+
+    return held
+
+
+def _name_runs(part: tuple[Word, ...], content: list[Word]) -> list[list[int]]:
+    """The positions in `content` (a role part's content words) of each name the part holds: a
+    run of capitalised words in `part` ("Ontario Civilian Police Commission", "Hurricanes" of
+    "Hurricanes All-Star"), linked at most by "of", "the", "and" or "for" ("Council of
+    Rulers")."""
+    position = {w.start: k for k, w in enumerate(content)}
+    runs: list[list[int]] = []
+    current: list[int] = []
+    linked = False  # a link word follows the run so far
+    for word in part:
+        if word.capitalised and word.lower not in COMMON_WORDS and word.start in position:
+            current.append(position[word.start])
+            linked = False
+        elif current and word.lower in _NAME_LINKS and not linked:
+            linked = True
+        else:
+            runs.append(current)
+            current, linked = [], False
+    runs.append(current)
+    return [run for run in runs if run]
+
+
+def _short_forms(name: list[Word], text: SourceText) -> list[tuple[str, ...]]:
+    """How the article may call the organization `name` (words of a role) for short, as words
+    in lower case:
+
+    - "the commission" for the Ontario Civilian Police Commission, "the council" for the
+      Council of Rulers: the definite head noun of a name of two words or more that the article
+      writes in full, when it is a noun for an organization;
+    - "Carolina" for the Carolina Hurricanes: the place before a team's plural name, when the
+      article writes the two together, and the place before no other name."""
+    head = organization_head(name, text)
+    if head:
+        return [("the", head)]
+    last = name[-1].lower
+    if not _is_plural(name[-1]):
+        return []
+    runs = _capitalised_runs(text)
+    places = {run[: -len(name)] for run in runs if len(run) > len(name) and run[-len(name) :] == _lowers(name)}
+    if len(places) != 1:
+        return []
+    [place] = places
+    others = [run for run in runs if run[: len(place)] == place and len(run) > len(place) and run[-1] != last]
+    return [] if others else [place]
+
+
+def organization_head(name: Sequence[Word], text: SourceText) -> str | None:
+    """The head noun of `name` when it names an organization that the article writes in full
+    ("council" of "Council of Rulers", "commission" of "Ontario Civilian Police Commission"):
+    the word before "of", else the last; None for a single word or a head that is no noun for
+    an organization."""
+    capitalised = [w for w in name if w.capitalised and w.lower not in COMMON_WORDS]
+    if len(capitalised) < 2:
+        return None
+    for sentence in text.sentences:
+        written = _written_at(sentence, capitalised)
+        if written is None:
+            continue
+        start, end = written
+        links = [i for i in range(start, end) if sentence[i].lower == "of"]
+        head = sentence[links[0] - 1].lower if links else sentence[end - 1].lower
+        return head if head in ORG_CUES | ORG_NOUNS else None
+    return None
+
+
+def _written_at(sentence: tuple[Word, ...], name: list[Word]) -> tuple[int, int] | None:
+    """Where `sentence` writes the capitalised words of `name` in order, with only linking
+    words ("of", "the", "and", "for") between them: (first, after last), or None."""
+    wanted = _lowers(name)
+    for start, word in enumerate(sentence):
+        if word.lower != wanted[0] or not word.capitalised:
+            continue
+        i, found = start + 1, 1
+        while found < len(wanted) and i < len(sentence):
+            if sentence[i].lower == wanted[found] and sentence[i].capitalised:
+                found += 1
+            elif sentence[i].lower not in _NAME_LINKS:
+                break
+            i += 1
+        if found == len(wanted):
+            return start, i
+    return None
+
+
+_NAME_LINKS = frozenset("of the and for".split())
+
+
+def _capitalised_runs(text: SourceText) -> list[tuple[str, ...]]:
+    """Every run of capitalised words in the article (in lower case), the words that are
+    capitalised only to open a sentence left out."""
+    runs: list[tuple[str, ...]] = []
+    for sentence in text.sentences:
+        run: list[str] = []
+        for word in (*sentence, None):
+            if word is not None and word.capitalised and not word.is_number and word.lower not in COMMON_WORDS:
+                run.append(word.lower)
+                continue
+            if run:
+                runs.append(tuple(run))
+            run = []
+    return runs
+
+
+def _lowers(name: Sequence[Word]) -> tuple[str, ...]:
+    return tuple(w.lower for w in name)
+
+
+def _is_plural(word: Word) -> bool:
+    """A plural noun ("Hurricanes", "Flames", "Leafs"): a team's name, whose place names it too."""
+    return word.lower.endswith("s") and any(key == word.lower[:-1] or key == word.lower[:-2] for key in word.keys)
+
+
+def calls(sentence: tuple[Word, ...], form: tuple[str, ...]) -> bool:
+    """Whether `sentence` uses the short form `form` of a name, and not as the start of a
+    longer name ("Carolina", not "Carolina Panthers")."""
+    size = len(form)
+    for i in range(len(sentence) - size + 1):
+        if tuple(w.lower for w in sentence[i : i + size]) == form:
+            after = sentence[i + size] if i + size < len(sentence) else None
+            if after is None or not after.capitalised:
+                return True
+    return False
+
+
+def _implied_nouns(sentence: tuple[Word, ...], mentions: frozenset[str]) -> frozenset[str]:
+    """The nouns `sentence` implies for the person: the agent nouns (`agent_nouns`) of each
+    verb a mention of them is the subject of ("Ann Lee and Bo Kim also scored": "scorer",
+    "player"), and "resident" where a place follows the name ("Ann Lee, 45, of Toronto"). The
+    verb is the first word after the mention that is not a name, "and", an auxiliary of tense
+    or an adverb; a passive ("was named") gives none, for the person is not the one who acts."""
+    found: set[str] = set()
+    for i, word in enumerate(sentence):
+        if not (word.capitalised and word.lower in mentions) or word.possessive:
+            continue  # "Lee's truck": the word after is no verb of theirs
+        after = sentence[i + 1 : i + 1 + _SUBJECT_REACH]
+        for j, following in enumerate(after):
+            if following.capitalised or following.lower in _BEFORE_VERB or following.lower.endswith("ly"):
+                continue
+            if following.is_number and j == 0:
+                continue  # an age: "Ann Lee, 45, of Toronto"
+            if following.lower in _OF_PLACE and j + 1 < len(after) and after[j + 1].capitalised:
+                found.add(_RESIDENT)
+            elif following.lower not in _PASSIVE and can_be_verb(following.lower):
+                for lemma in lemma_keys(following.lower):
+                    found.update(agent_nouns(lemma))
+            break
+    return frozenset(found)
+
+
+#: How many words after a mention its verb may come ("Ann Lee and Bo Kim also scored").
+_SUBJECT_REACH = 6
+_BEFORE_VERB = frozenset("and also then later again just first finally has have had will would who".split())
+_PASSIVE = frozenset("is are was were be been being".split())
+
+
+_OF_PLACE = frozenset({"of", "from"})
+_RESIDENT = "resident"
+
+
+def _spelt(part: tuple[Word, ...], content: list[Word], sentence: tuple[Word, ...]) -> set[int]:
+    """The words of `content` an acronym stands for: one of the role ("CEO") whose words the
+    sentence writes ("chief executive officer", or without "officer"), or the words of the
+    role ("chief executive") an acronym of the sentence spells."""
+    found = {k for k, w in enumerate(content) if _is_acronym(w) and _spells(w.lower, sentence)}
+    position = {w.start: k for k, w in enumerate(content)}
+    for acronym in {w.lower for w in sentence if _is_acronym(w)}:
+        for first, last in _spellings(acronym, part):
+            found.update(position[w.start] for w in part[first:last] if w.start in position)
+    return found
+
+
+def _is_acronym(word: Word) -> bool:
+    return 2 <= len(word.text) <= 5 and word.text.isalpha() and word.text.isupper()
+
+
+def _spells(acronym: str, sentence: Sequence[Word]) -> bool:
+    return bool(_spellings(acronym, sentence))
+
+
+def _spellings(acronym: str, run: Sequence[Word]) -> list[tuple[int, int]]:
+    """Where the words of `run` spell `acronym` by their initials, the links "of", "and",
+    "for", "the" left out ("member of parliament": "MP"), and a title's last "officer" left
+    unwritten ("chief executive": "CEO"): (first, after last) of each."""
+    found = []
+    for first, word in enumerate(run):
+        if word.lower in _NAME_LINKS or not word.text[:1].isalpha():
+            continue
+        initials = ""
+        for last in range(first, len(run)):
+            if run[last].lower in _NAME_LINKS and initials:
+                continue
+            initials += run[last].lower[0]
+            if not acronym.startswith(initials):
+                break
+            if initials == acronym or (initials + _OFFICER == acronym and len(initials) >= 2):
+                found.append((first, last + 1))
+                break
+    return found
+
+
+_OFFICER = "o"
+
+
+def _same_place(word: Word, sentence: tuple[Word, ...], places: frozenset[str]) -> bool:
+    """Whether `sentence` names the place of a people the role names, or the people of a place
+    it names ("president of Russia" where it writes "Russian President", and the reverse)."""
+    if not word.capitalised:
+        return False
+    return demonym_of(word, places) or any(demonym_of(w, frozenset({word.lower})) for w in sentence)
