@@ -157,13 +157,21 @@ def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
 
 def _refers_back(sentence: tuple[Word, ...]) -> bool:
     """A sentence that opens on a pronoun, or on a definite description that names nobody
-    ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."): it goes on about
-    the person of the sentence before."""
+    ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."), or that speaks of
+    "he" or "she" before it names anyone ("Police said she is a nurse ...", not "Bo Kim said
+    she ..."): it goes on about the person of the sentence before."""
     if not sentence:
         return False
-    return sentence[0].lower in _PRONOUNS or (
-        _opens_definite(sentence) and not any(w.capitalised for w in sentence[1 : 1 + _DESCRIPTION_WORDS])
-    )
+    if sentence[0].lower in _PRONOUNS:
+        return True
+    if _opens_definite(sentence) and not any(w.capitalised for w in sentence[1 : 1 + _DESCRIPTION_WORDS]):
+        return True
+    for word in sentence[1:]:
+        if word.capitalised:
+            return False
+        if word.lower in _PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 def _opens_definite(sentence: tuple[Word, ...]) -> bool:
@@ -173,6 +181,7 @@ def _opens_definite(sentence: tuple[Word, ...]) -> bool:
 #: The words after "The" that a definite description opening a sentence is read from.
 _DESCRIPTION_WORDS = 3
 _PRONOUNS = frozenset("he she they it his her their its".split())
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 def _mention_keys(name: str) -> frozenset[str]:
