@@ -32,10 +32,16 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     verdict carries the spans of the sentences that state it."""
     text = parse_source(source)
     mentions = _mention_keys(name)
-    if not mentions:
+    # a name written all in lower case ("rentals.ca") is found as it is written
+    written = name.strip() if not mentions and any(char.isalpha() for char in name) else ""
+    if not mentions and not written:
         return Verdict(False, "no name to give a role to")
     head = organization_head(words(name), text)
-    naming = [i for i, sentence in enumerate(text.sentences) if _names(sentence, mentions, head)]
+    naming = [
+        i
+        for i, sentence in enumerate(text.sentences)
+        if _names(sentence, mentions, head) or (written and written in text.text[slice(*text.spans[i])])
+    ]
     if not naming:
         return Verdict(False, f"{name} is not named in the article")
     evidence: list[int] = []
@@ -143,15 +149,24 @@ def _names(sentence: tuple[Word, ...], mentions: frozenset[str], head: str | Non
 def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
     """The lemmas of the sentence's indefinite descriptions: the content words that follow "a"
     or "an", up to `_DESCRIPTION_WORDS` of them and the first word that is none ("a collision
-    expert", "a retired police officer"; of "a man was charged", only "man")."""
+    expert", "a retired police officer"; of "a man was charged", only "man"), a name in them
+    counted as one word, "of" and all ("a Superior Court of Ontario judge")."""
     described: set[str] = set()
     for i, word in enumerate(sentence):
         if word.lower not in ("a", "an"):
             continue
-        for w in sentence[i + 1 : i + 1 + _DESCRIPTION_WORDS]:
+        following = sentence[i + 1 : i + 1 + _DESCRIPTION_WORDS + _NAME_WORDS]
+        common = 0  # a name's words count as one word ("a Superior Court of Ontario judge")
+        for j, w in enumerate(following):
+            if w.lower == "of" and 0 < j < len(following) - 1 and following[j - 1].capitalised:
+                if following[j + 1].capitalised:
+                    continue
             if not is_content(w):
                 break
             described.update(w.keys)
+            common += not w.capitalised
+            if common == _DESCRIPTION_WORDS:
+                break
     return frozenset(described)
 
 
@@ -180,6 +195,7 @@ def _opens_definite(sentence: tuple[Word, ...]) -> bool:
 
 #: The words after "The" that a definite description opening a sentence is read from.
 _DESCRIPTION_WORDS = 3
+_NAME_WORDS = 4  # at most, in an indefinite description
 _PRONOUNS = frozenset("he she they it his her their its".split())
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 

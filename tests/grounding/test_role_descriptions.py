@@ -78,3 +78,13 @@ def test_a_next_sentence_that_speaks_of_she_before_naming_anyone_goes_on_about_t
     # "she" after another name is that sentence's business, not the person before
     other = "Ama Tebo was arrested on Monday. Lev Oren said she is a nurse at the clinic."
     assert not check_role("Ama Tebo", "nurse at the clinic", other).supported
+
+
+def test_a_lead_description_holding_a_name_is_read_through_the_name() -> None:
+    text = (
+        "A High Court of Westland judge fined the utility on Friday. "
+        "Justice Ama Tebo ordered the utility to pay the costs."
+    )
+    verdict = check_role("Ama Tebo", "Westland judge", text)
+    assert verdict.supported
+    assert _evidence(text, verdict)[0] == "A High Court of Westland judge fined the utility on Friday."

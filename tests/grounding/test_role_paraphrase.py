@@ -126,3 +126,10 @@ def test_a_role_that_names_a_place_the_article_never_names_is_refused() -> None:
     verdict = check_role("Dana Wu", "foreign minister of Sweden", text)
     assert not verdict.supported
     assert "'Sweden'" in verdict.reason
+
+
+def test_a_name_written_in_lower_case_is_found_as_written() -> None:
+    text = "A report from flatfinder.net says rents will rise. Rents rose in May."
+    assert check_role("flatfinder.net", "source of the report on rents", text).supported
+    # another sentence about rents does not name it
+    assert not check_role("flatfinder.net", "landlord", text).supported
