@@ -6,8 +6,11 @@ reader still takes it (`roles` counts these words as held):
   whoever is written "Ann Lee, 45, of Toronto" a Toronto resident;
 - a short form of an organization's name that the article writes in full: "the commission"
   for the Ontario Civilian Police Commission, "Carolina" for the Carolina Hurricanes;
-- an acronym for the words it spells ("CEO" and "chief executive"), and a people for its
-  place ("Russian" and "Russia").
+- an acronym for the words it spells ("CEO" and "chief executive"), a people for its place
+  ("Russian" and "Russia"), a figure however written ("three" and "3");
+- a person the role names ("Lee's lawyer") as "he", "she", "his" or "her" in a sentence that
+  speaks of them so before naming anyone, when one of the two sentences before names them
+  ("Ann Lee was charged. His lawyer, Bo Kim, ...").
 
 Each reading is tied to the sentence, and the agent nouns to the person's own verb (not a
 passive, not another person's): a noun for a deed never stands for a role the text does not
@@ -19,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from summarizer.grounding.claims import SourceText, demonym_of
 from summarizer.grounding.lemmas import Word, can_be_verb, lemma_keys
+from summarizer.grounding.quantities import figures
 from summarizer.grounding.synonyms import agent_nouns
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ORG_NOUNS
 
@@ -36,6 +40,8 @@ def held_otherwise(
     the words that name the person."""
     runs = [(run, _short_forms([content[k] for k in run], text)) for run in _name_runs(part, content)]
     runs = [(run, forms) for run, forms in runs if forms]
+    position = {w.start: k for k, w in enumerate(content)}
+    counted = [f for f in figures(part) if part[f.index].start in position]
 
     def held(index: int) -> frozenset[int]:
         sentence = text.sentences[index]
@@ -45,6 +51,10 @@ def held_otherwise(
         found.update(_spelt(part, content, sentence))
         places = frozenset(w.lower for w in sentence if w.capitalised)
         found.update(k for k, w in enumerate(content) if _same_place(w, sentence, places))
+        found.update(position[part[f.index].start] for f in counted if f.values & text.figure_values[index])
+        if index and _pronoun_first(sentence):
+            before = frozenset(w.lower for i in range(max(0, index - _PRONOUN_REACH), index) for w in text.sentences[i])
+            found.update(k for k, w in enumerate(content) if w.capitalised and w.lower in before)
         return frozenset(found)
 
     return held
@@ -259,3 +269,20 @@ def _same_place(word: Word, sentence: tuple[Word, ...], places: frozenset[str]) 
     if not word.capitalised:
         return False
     return demonym_of(word, places) or any(demonym_of(w, frozenset({word.lower})) for w in sentence)
+
+
+def _pronoun_first(sentence: tuple[Word, ...]) -> bool:
+    """Whether `sentence` speaks of someone as "he", "she", "his" or "her" before it names
+    anyone ("His lawyer, Bo Kim, said ...", not "Ann Lee said his lawyer ..."): the pronoun
+    is then the person named just before."""
+    for word in sentence:
+        if word.lower in _PERSONAL_PRONOUNS:
+            return True
+        if word.capitalised and word.lower not in COMMON_WORDS:
+            return False
+    return False
+
+
+_PERSONAL_PRONOUNS = frozenset("he she his her him".split())
+#: How many sentences back the person a pronoun stands for may be named.
+_PRONOUN_REACH = 2

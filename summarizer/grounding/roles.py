@@ -4,7 +4,7 @@ occurrence is too strict; a role is stated when its content words, as lemmas, ar
 that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner",
 and the sentences a definite description ties to it, see `_share`).
 A role made of several parts ("coach; former captain") must have every part stated, and every
-name a role gives must be in the article (see `_unnamed`). A word
+name and figure a role gives must be in the article (see `_unnamed`; `figures_in_article`). A word
 of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
 see `synonyms`), or be held in the other ways `role_readings` lists: a noun for what the
 person did there ("player" where they "scored"), an organization called for short ("the
@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.grounding.claims import SourceText, demonym_of, parse_claim, parse_source, synonym_keys
+from summarizer.grounding.claims import (
+    SourceText,
+    demonym_of,
+    figures_in_article,
+    parse_claim,
+    parse_source,
+    synonym_keys,
+)
 from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import HeldOtherwise, calls, held_otherwise, organization_head
@@ -47,12 +54,15 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     evidence: list[int] = []
     for part in (p for p in _PARTS.split(role) if p.strip()):
         part_words = words(part)
-        content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _LINKING_PREPOSITIONS]
+        content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
         unnamed = _unnamed(part, text)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
+        uncounted = figures_in_article(parse_claim(part), text)
+        if uncounted:  # "one of four judges" where the article counts three
+            return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
         also = held_otherwise(part_words, content, text, mentions)
         share, stating = max(
             (_share(content, text, i, i == naming[0], also) for i in naming), key=lambda found: found[0]
@@ -63,11 +73,12 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
 
 
-#: Prepositions that only link a role's words ("the company behind the ad", "the case
-#: against the city"): the nouns they link carry what the role says.
-_LINKING_PREPOSITIONS = frozenset(
+#: Words that say nothing of a role: prepositions that only link its words ("the company
+#: behind the ad", "the case against the city"), whose nouns carry what it says, and the nouns
+#: that only say an organization is one ("organisation where she is a director").
+_SAYS_NOTHING = frozenset(
     "behind against across along around beyond near within through throughout toward towards under beside "
-    "like unlike including regarding concerning".split()
+    "like unlike including regarding concerning organisation organization entity".split()
 )
 
 

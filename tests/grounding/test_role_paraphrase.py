@@ -133,3 +133,28 @@ def test_a_name_written_in_lower_case_is_found_as_written() -> None:
     assert check_role("flatfinder.net", "source of the report on rents", text).supported
     # another sentence about rents does not name it
     assert not check_role("flatfinder.net", "landlord", text).supported
+
+
+def test_a_person_the_role_names_may_be_he_or_she_just_after_being_named() -> None:
+    text = "Tom Vale was charged on Monday. His lawyer, Rita Ames, said he would appeal."
+    assert check_role("Rita Ames", "Vale's lawyer", text).supported
+    # "his" after another name is that person's
+    other = "Tom Vale was charged on Monday. Cy Dunn said his lawyer, Rita Ames, would appeal."
+    assert not check_role("Rita Ames", "Vale's lawyer", other).supported
+    # too far back to be the one meant
+    far = "Tom Vale was charged on Monday. The court sat late. Bail was set. His lawyer, Rita Ames, spoke."
+    assert not check_role("Rita Ames", "Vale's lawyer", far).supported
+
+
+def test_a_noun_that_only_says_an_organization_is_one_says_nothing_of_its_role() -> None:
+    text = "Dana Wu spoke on Monday. She serves as a senior director at Green Paws."
+    assert check_role("Green Paws", "organisation where Wu is a senior director", text).supported
+    assert not check_role("Green Paws", "organisation where Wu is a volunteer driver", text).supported
+
+
+def test_a_figure_of_the_role_is_read_as_a_value_and_must_be_in_the_article() -> None:
+    text = "Dana Wu is one of 3 judges on the panel."
+    assert check_role("Dana Wu", "one of three judges", text).supported
+    verdict = check_role("Dana Wu", "one of four judges", text)
+    assert not verdict.supported
+    assert "four" in verdict.reason
