@@ -46,7 +46,7 @@ def held_otherwise(
     def held(index: int) -> frozenset[int]:
         sentence = text.sentences[index]
         found = {k for run, forms in runs if any(calls(sentence, form) for form in forms) for k in run}
-        implied = _implied_nouns(sentence, mentions)
+        implied = _implied_nouns(sentence, mentions, text.text)
         found.update(k for k, w in enumerate(content) if w.lower in implied)
         found.update(_spelt(part, content, sentence))
         places = frozenset(w.lower for w in sentence if w.capitalised)
@@ -184,33 +184,58 @@ def calls(sentence: tuple[Word, ...], form: tuple[str, ...]) -> bool:
     return False
 
 
-def _implied_nouns(sentence: tuple[Word, ...], mentions: frozenset[str]) -> frozenset[str]:
-    """The nouns `sentence` implies for the person: the agent nouns (`agent_nouns`) of each
-    verb a mention of them is the subject of ("Ann Lee and Bo Kim also scored": "scorer",
-    "player"), and "resident" where a place follows the name ("Ann Lee, 45, of Toronto"). The
-    verb is the first word after the mention that is not a name, "and", an auxiliary of tense
-    or an adverb; a passive ("was named") gives none, for the person is not the one who acts."""
+def _implied_nouns(sentence: tuple[Word, ...], mentions: frozenset[str], source: str) -> frozenset[str]:
+    """The nouns `sentence` (of the article `source`) implies for the person: the agent nouns
+    (`agent_nouns`) of each verb a mention of them is the subject of ("Ann Lee and Bo Kim also
+    scored": "scorer", "player"; "Ann Lee, the bank's strategist, writes ...": "writer"), and
+    "resident" where a place follows the name ("Ann Lee, 45, of Toronto"). The verb is the
+    first word after the mention, or after an appositive set off by commas, that is not a name,
+    "and", an auxiliary of tense or an adverb; a passive ("was named") gives none, for the
+    person is not the one who acts."""
     found: set[str] = set()
     for i, word in enumerate(sentence):
         if not (word.capitalised and word.lower in mentions) or word.possessive:
             continue  # "Lee's truck": the word after is no verb of theirs
-        after = sentence[i + 1 : i + 1 + _SUBJECT_REACH]
-        for j, following in enumerate(after):
-            if following.capitalised or following.lower in _BEFORE_VERB or following.lower.endswith("ly"):
-                continue
-            if following.is_number and j == 0:
-                continue  # an age: "Ann Lee, 45, of Toronto"
-            if following.lower in _OF_PLACE and j + 1 < len(after) and after[j + 1].capitalised:
-                found.add(_RESIDENT)
-            elif following.lower not in _PASSIVE and can_be_verb(following.lower):
-                for lemma in lemma_keys(following.lower):
-                    found.update(agent_nouns(lemma))
-            break
+        nouns = _nouns_after(sentence[i + 1 : i + 1 + _SUBJECT_REACH])
+        closing = _after_appositive(sentence, i, source)
+        if not nouns and closing is not None:
+            nouns = _nouns_after(sentence[closing : closing + _SUBJECT_REACH])
+        found.update(nouns)
     return frozenset(found)
+
+
+def _nouns_after(after: tuple[Word, ...]) -> set[str]:
+    """What the words after a mention (`after`) imply for the person (see `_implied_nouns`)."""
+    for j, following in enumerate(after):
+        if following.capitalised or following.lower in _BEFORE_VERB or following.lower.endswith("ly"):
+            continue
+        if following.is_number and j == 0:
+            continue  # an age: "Ann Lee, 45, of Toronto"
+        if following.lower in _OF_PLACE and j + 1 < len(after) and after[j + 1].capitalised:
+            return {_RESIDENT}
+        if following.lower not in _PASSIVE and can_be_verb(following.lower):
+            return {noun for lemma in lemma_keys(following.lower) for noun in agent_nouns(lemma)}
+        return set()
+    return set()
+
+
+def _after_appositive(sentence: tuple[Word, ...], index: int, source: str) -> int | None:
+    """Where the sentence goes on after an appositive set off by commas after the word at
+    `index` ("Ann Lee, the bank's strategist, writes"): the index of the word after the
+    closing comma, or None."""
+    if index + 1 >= len(sentence) or "," not in source[sentence[index].end : sentence[index + 1].start]:
+        return None
+    last = min(len(sentence), index + 2 + _APPOSITIVE_WORDS)
+    for k in range(index + 2, last):
+        if "," in source[sentence[k - 1].end : sentence[k].start]:
+            return k
+    return None
 
 
 #: How many words after a mention its verb may come ("Ann Lee and Bo Kim also scored").
 _SUBJECT_REACH = 6
+#: The most words an appositive between a name and its verb holds.
+_APPOSITIVE_WORDS = 10
 _BEFORE_VERB = frozenset("and also then later again just first finally has have had will would who".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 

@@ -158,3 +158,11 @@ def test_a_figure_of_the_role_is_read_as_a_value_and_must_be_in_the_article() ->
     verdict = check_role("Dana Wu", "one of four judges", text)
     assert not verdict.supported
     assert "four" in verdict.reason
+
+
+def test_the_verb_after_an_appositive_is_the_persons_own() -> None:
+    text = "Ivo Brandt, the Herons' new captain, scored twice on Sunday."
+    assert check_role("Ivo Brandt", "Herons player", text).supported
+    # what someone else did, or what the person did not do, is no deed of theirs
+    assert not check_role("Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, said Bo Kim scored.").supported
+    assert not check_role("Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, watched the game.").supported
