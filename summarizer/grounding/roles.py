@@ -25,7 +25,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import HeldOtherwise, calls, held_otherwise, organization_head
-from summarizer.text.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -68,7 +68,10 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             (_share(content, text, i, i == naming[0], also) for i in naming), key=lambda found: found[0]
         )
         if share < MIN_ROLE_COVERAGE:
-            return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
+            titled = _title_of_the_setting(content, text, naming, mentions, also)
+            if titled is None:
+                return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
+            stating = [titled]
         evidence.extend(stating)
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
 
@@ -80,6 +83,62 @@ _SAYS_NOTHING = frozenset(
     "behind against across along around beyond near within through throughout toward towards under beside "
     "like unlike including regarding concerning organisation organization entity".split()
 )
+
+
+def _title_of_the_setting(
+    content: list[Word], text: SourceText, naming: list[int], mentions: frozenset[str], also: HeldOtherwise
+) -> int | None:
+    """The sentence that gives the person the role by a bare title before their name, the
+    place the role adds being the story's own ("Mayor Kennedy Stewart" in a story about
+    Vancouver states "Mayor of Vancouver"): news leaves out the place of a title when it is the
+    story's. The role's other words must all be in that sentence, and the place must be the
+    story's setting (`_is_setting`). None when no sentence does so."""
+    for index in naming:
+        otherwise = also(index)
+        missing = [w for k, w in enumerate(content) if not (_held(w, text, [index]) or k in otherwise)]
+        if not missing or len(missing) == len(content):
+            continue
+        if all(w.capitalised and _is_setting(w, text) for w in missing) and _bare_title(
+            text.sentences[index], mentions, content
+        ):
+            return index
+    return None
+
+
+def _bare_title(sentence: tuple[Word, ...], mentions: frozenset[str], content: list[Word]) -> bool:
+    """Whether `sentence` writes a word of the role as a title right before the person's name,
+    with no name of a place before it or after the name ("Mayor Kennedy Stewart", not "Burnaby
+    Mayor Kennedy Stewart" or "Councillor Bo Kim of Burnaby")."""
+    keys = frozenset().union(*(w.keys for w in content))
+    for i, word in enumerate(sentence):
+        if not (word.capitalised and word.lower in mentions):
+            continue
+        start = i
+        while start and sentence[start - 1].capitalised and sentence[start - 1].lower not in COMMON_WORDS:
+            start -= 1
+        placed = i + 2 < len(sentence) and sentence[i + 1].lower in ("of", "from") and sentence[i + 2].capitalised
+        if start < i and sentence[start].keys & keys and not placed and not (start and sentence[start - 1].capitalised):
+            return True
+    return False
+
+
+def _is_setting(word: Word, text: SourceText) -> bool:
+    """Whether the place `word` names (or its people: "Indonesian") is where the story is set:
+    named in its opening `_LEAD_SENTENCES` and in at least `_SETTING_SENTENCES` sentences."""
+    naming = [
+        i
+        for i, sentence in enumerate(text.sentences)
+        if any(
+            w.lower == word.lower or demonym_of(word, frozenset({w.lower})) or demonym_of(w, frozenset({word.lower}))
+            for w in sentence
+            if w.capitalised
+        )
+    ]
+    return len(naming) >= _SETTING_SENTENCES and naming[0] < _LEAD_SENTENCES
+
+
+_SETTING_SENTENCES = 3
+_LEAD_SENTENCES = 3
 
 
 def _unnamed(part: str, text: SourceText) -> str | None:

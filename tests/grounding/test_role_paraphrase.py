@@ -166,3 +166,29 @@ def test_the_verb_after_an_appositive_is_the_persons_own() -> None:
     # what someone else did, or what the person did not do, is no deed of theirs
     assert not check_role("Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, said Bo Kim scored.").supported
     assert not check_role("Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, watched the game.").supported
+
+
+TOWN = (
+    "Millbrook council met on Monday. Millbrook will close the old bridge. "
+    "The bridge is a century old. Residents of Millbrook complained. "
+    "Mayor Ana Ruiz said the work was needed. Councillor Tom Vale of Eastfield disagreed."
+)
+
+
+def test_a_bare_title_gives_the_role_of_the_storys_own_place() -> None:
+    verdict = check_role("Ana Ruiz", "mayor of Millbrook", TOWN)
+    assert verdict.supported
+    assert [TOWN[start:end] for start, end in verdict.evidence] == ["Mayor Ana Ruiz said the work was needed."]
+    assert check_role("Ana Ruiz", "Millbrook mayor", TOWN).supported
+
+
+def test_a_bare_title_gives_no_other_place_and_no_other_title() -> None:
+    # a place the story names but is not set in
+    assert not check_role("Ana Ruiz", "mayor of Eastfield", TOWN).supported
+    # a title the sentence does not give
+    assert not check_role("Tom Vale", "Millbrook mayor", TOWN).supported
+    # a title tied to another place
+    assert not check_role("Tom Vale", "Millbrook councillor", TOWN).supported
+    # a place named once is no setting
+    once = "Millbrook council met on Monday. Mayor Ana Ruiz said the work was needed."
+    assert not check_role("Ana Ruiz", "Millbrook mayor", once).supported
