@@ -40,6 +40,7 @@ LAWYER = "Tom Vale was charged on Monday. His lawyer, Rita Ames, said he would a
 PAWS = "Dana Wu spoke on Monday. She serves as a senior director at Green Paws."
 PANEL = "Dana Wu is one of 3 judges on the panel."
 CAPTAIN = "Ivo Brandt, the Herons' new captain, scored twice on Sunday."
+WINNER = "Lena Park scored in overtime to give the Otters a 3-2 victory over the Dover Herons."
 RENTS = "A report from flatfinder.net says rents will rise. Rents rose in May."
 TOWN = (
     "Millbrook council met on Monday. Millbrook will close the old bridge. "
@@ -70,9 +71,12 @@ STATED = [
     pytest.param("Ivo Brandt", "Herons player", CAPTAIN, id="the verb after an appositive"),
     pytest.param("flatfinder.net", "source of the report on rents", RENTS, id="a lower-case name"),
     pytest.param("Ana Ruiz", "Millbrook mayor", TOWN, id="a bare title in the story's place"),
+    pytest.param("Lena Park", "Otters player", WINNER, id="the winning side"),
 ]
 
 NOT_STATED = [
+    pytest.param("Lena Park", "Herons player", WINNER, id="a victory over the other side"),
+    pytest.param("Lena Park", "Herons player", "Lena Park scored as the Otters beat the Herons.", id="beat"),
     pytest.param("Lena Park", "Otters captain", MATCH, id="a deed states no other role"),
     pytest.param("Eli Moss", "Otters player", MATCH, id="watching is not playing"),
     pytest.param("Sam Reed", "Otters player", MATCH, id="praising the scorers is not scoring"),
