@@ -26,7 +26,7 @@ from summarizer.grounding.quantities import figures
 from summarizer.grounding.synonyms import agent_nouns
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ORG_NOUNS
 
-__all__ = ["HeldOtherwise", "calls", "held_otherwise", "organization_head"]
+__all__ = ["HeldOtherwise", "calls", "held_otherwise", "only_as_opponent", "organization_head"]
 
 #: Which words of a role part (by position) a sentence (by index) holds other than as words.
 HeldOtherwise = Callable[[int], frozenset[int]]
@@ -174,12 +174,13 @@ def _is_plural(word: Word) -> bool:
 
 def calls(sentence: tuple[Word, ...], form: tuple[str, ...]) -> bool:
     """Whether `sentence` uses the short form `form` of a name, and not as the start of a
-    longer name ("Carolina", not "Carolina Panthers")."""
+    longer name ("Carolina", not "Carolina Panthers") nor as the other side ("beat
+    Carolina")."""
     size = len(form)
     for i in range(len(sentence) - size + 1):
         if tuple(w.lower for w in sentence[i : i + size]) == form:
             after = sentence[i + size] if i + size < len(sentence) else None
-            if after is None or not after.capitalised:
+            if (after is None or not after.capitalised) and not _after_opposing(sentence, i):
                 return True
     return False
 
@@ -311,3 +312,29 @@ def _pronoun_first(sentence: tuple[Word, ...]) -> bool:
 _PERSONAL_PRONOUNS = frozenset("he she his her him".split())
 #: How many sentences back the person a pronoun stands for may be named.
 _PRONOUN_REACH = 2
+
+
+def only_as_opponent(lower: str, sentence: tuple[Word, ...]) -> bool:
+    """Whether `sentence` names `lower` only as the side someone played against ("a victory
+    over the Carolina Hurricanes", "beat the Flames"): that team is not the person's, so it
+    states no role with them ("Hurricanes player" for the scorer of the winning goal)."""
+    named = [i for i, w in enumerate(sentence) if w.lower == lower]
+    return bool(named) and all(_after_opposing(sentence, i) for i in named)
+
+
+def _after_opposing(sentence: tuple[Word, ...], index: int) -> bool:
+    """Whether the name at `index` follows a word that sets the other side against it, with
+    at most "the" and other words of the name between."""
+    i = index - 1
+    while i >= 0 and (sentence[i].capitalised or sentence[i].lower == "the") and index - i <= _OPPONENT_NAME_WORDS:
+        i -= 1
+    if i < 0:
+        return False
+    if sentence[i].lower in _AGAINST:
+        return True
+    return sentence[i].lower == "over" and i > 0 and sentence[i - 1].lower in _WINS
+
+
+_AGAINST = frozenset("against beat beats beating defeated defeating versus vs".split())
+_WINS = frozenset("victory victories win wins triumph lead".split())
+_OPPONENT_NAME_WORDS = 4  # "the Carolina Hurricanes": "the" and a name of up to three words

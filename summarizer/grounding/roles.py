@@ -24,7 +24,13 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.grounding.prose import Verdict
-from summarizer.grounding.role_readings import HeldOtherwise, calls, held_otherwise, organization_head
+from summarizer.grounding.role_readings import (
+    HeldOtherwise,
+    calls,
+    held_otherwise,
+    only_as_opponent,
+    organization_head,
+)
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
@@ -202,38 +208,12 @@ def _found(content: list[Word], text: SourceText, indices: list[int], also: Held
 def _held(word: Word, text: SourceText, indices: list[int]) -> bool:
     """Whether the sentences at `indices` hold `word` (as a lemma, a synonym, or a title a
     sentence abbreviates: "Sen. Murray Sinclair" states the role it stands for)."""
-    if word.capitalised and all(_only_as_opponent(word.lower, text.sentences[i]) for i in indices):
+    if word.capitalised and all(only_as_opponent(word.lower, text.sentences[i]) for i in indices):
         return False
     keys = frozenset().union(*(text.keys[i] for i in indices))
     related = frozenset().union(*(text.related[i] for i in indices))
     lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[indices[0]]}
     return bool(word.keys & keys or word.keys & related or synonym_keys(word) & keys) or word.lower in lowers
-
-
-def _only_as_opponent(lower: str, sentence: tuple[Word, ...]) -> bool:
-    """Whether `sentence` names `lower` only as the side someone played against ("a victory
-    over the Carolina Hurricanes", "beat the Flames"): that team is not the person's, so it
-    states no role with them ("Hurricanes player" for the scorer of the winning goal)."""
-    named = [i for i, w in enumerate(sentence) if w.lower == lower]
-    return bool(named) and all(_after_opposing(sentence, i) for i in named)
-
-
-def _after_opposing(sentence: tuple[Word, ...], index: int) -> bool:
-    """Whether the name at `index` follows a word that sets the other side against it, with
-    at most "the" and other words of the name between."""
-    i = index - 1
-    while i >= 0 and (sentence[i].capitalised or sentence[i].lower == "the") and index - i <= _OPPONENT_NAME_WORDS:
-        i -= 1
-    if i < 0:
-        return False
-    if sentence[i].lower in _AGAINST:
-        return True
-    return sentence[i].lower == "over" and i > 0 and sentence[i - 1].lower in _WINS
-
-
-_AGAINST = frozenset("against beat beats beating defeated defeating versus vs".split())
-_WINS = frozenset("victory victories win wins triumph lead".split())
-_OPPONENT_NAME_WORDS = 4  # "the Carolina Hurricanes": "the" and a name of up to three words
 
 
 def _names(sentence: tuple[Word, ...], mentions: frozenset[str], head: str | None) -> bool:

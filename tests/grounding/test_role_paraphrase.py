@@ -77,6 +77,7 @@ STATED = [
 NOT_STATED = [
     pytest.param("Lena Park", "Herons player", WINNER, id="a victory over the other side"),
     pytest.param("Lena Park", "Herons player", "Lena Park scored as the Otters beat the Herons.", id="beat"),
+    pytest.param("Lena Park", "Herons player", MATCH.replace("for the Otters", "against Dover"), id="against a town"),
     pytest.param("Lena Park", "Otters captain", MATCH, id="a deed states no other role"),
     pytest.param("Eli Moss", "Otters player", MATCH, id="watching is not playing"),
     pytest.param("Sam Reed", "Otters player", MATCH, id="praising the scorers is not scoring"),
