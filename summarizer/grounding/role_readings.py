@@ -266,26 +266,33 @@ def _spells(acronym: str, sentence: Sequence[Word]) -> bool:
 
 
 def _spellings(acronym: str, run: Sequence[Word]) -> list[tuple[int, int]]:
-    """Where the words of `run` spell `acronym` by their initials, the links "of", "and",
-    "for", "the" left out ("member of parliament": "MP"), and a title's last "officer" left
-    unwritten ("chief executive": "CEO"): (first, after last) of each."""
+    """Where the words of `run` spell `acronym` by their initials, a link ("of", "and", "for")
+    spelt or left out ("member of parliament": "MP", "Department of Defense": "DOD"), and a
+    title's last "officer" left unwritten ("chief executive": "CEO"): (first, after last) of
+    each. "The" is spelt like any word: "member of the public" is no MP."""
     found = []
     for first, word in enumerate(run):
-        if word.lower in _NAME_LINKS or not word.text[:1].isalpha():
+        if word.lower in _ACRONYM_LINKS or not word.text[:1].isalpha():
             continue
-        initials = ""
-        for last in range(first, len(run)):
-            if run[last].lower in _NAME_LINKS and initials:
-                continue
-            initials += run[last].lower[0]
-            if not acronym.startswith(initials):
-                break
-            if initials == acronym or (initials + _OFFICER == acronym and len(initials) >= 2):
-                found.append((first, last + 1))
-                break
+        last = _spelt_to(acronym, run, first, "")
+        if last is not None:
+            found.append((first, last))
     return found
 
 
+def _spelt_to(acronym: str, run: Sequence[Word], at: int, initials: str) -> int | None:
+    """Where a spelling of `acronym` that has `initials` so far and goes on at `at` ends."""
+    if initials == acronym or (len(initials) >= 2 and initials + _OFFICER == acronym):
+        return at
+    if at == len(run) or not acronym.startswith(initials):
+        return None
+    spelt = _spelt_to(acronym, run, at + 1, initials + run[at].lower[0])
+    if spelt is None and initials and run[at].lower in _ACRONYM_LINKS:
+        return _spelt_to(acronym, run, at + 1, initials)
+    return spelt
+
+
+_ACRONYM_LINKS = frozenset({"of", "and", "for"})
 _OFFICER = "o"
 
 

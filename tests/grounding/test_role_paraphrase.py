@@ -61,6 +61,7 @@ STATED = [
     pytest.param("Dana Wu", "CEO of Brightline", CHIEF, id="an acronym for words"),
     pytest.param("Dana Wu", "Brightline chief executive", CEO, id="words for an acronym"),
     pytest.param("Dana Wu", "Welsh MP", "Dana Wu, a Welsh member of parliament, spoke.", id="MP"),
+    pytest.param("Dana Wu", "DOD official", "Dana Wu, an official at the Department of Defense, spoke.", id="DOD"),
     pytest.param("Dana Wu", "foreign minister of Canada", MINISTER, id="a people for its place"),
     pytest.param(
         "Dana Wu", "Canadian foreign minister", "Dana Wu, the foreign minister of Canada, spoke.", id="a place"
@@ -92,6 +93,7 @@ NOT_STATED = [
     pytest.param("Tom Vale", "Millbrook resident", "Tom Vale, 45, was charged in Millbrook.", id="only mentioned"),
     pytest.param("Dana Wu", "Brightline CFO", CEO, id="another acronym"),
     pytest.param("Dana Wu", "Brightline CFO", CHIEF, id="another title's acronym"),
+    pytest.param("Dana Wu", "MP", "Dana Wu, a member of the public, spoke.", id="the public is no parliament"),
     pytest.param(
         "Rita Ames",
         "Vale's lawyer",
