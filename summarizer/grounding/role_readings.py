@@ -9,8 +9,8 @@ reader still takes it (`roles` counts these words as held):
 - an acronym for the words it spells ("CEO" and "chief executive"), a people for its place
   ("Russian" and "Russia"), a figure however written ("three" and "3");
 - a person the role names ("Lee's lawyer") as "he", "she", "his" or "her" in a sentence that
-  speaks of them so before naming anyone, when one of the two sentences before names them
-  ("Ann Lee was charged. His lawyer, Bo Kim, ...").
+  speaks of them so before naming anyone, when they are the first named in the nearest of
+  the two sentences before that names anyone ("Ann Lee was charged. His lawyer, Bo Kim, ...").
 
 Each reading is tied to the sentence, and the agent nouns to the person's own verb (not a
 passive, not another person's): a noun for a deed never stands for a role the text does not
@@ -53,8 +53,8 @@ def held_otherwise(
         found.update(k for k, w in enumerate(content) if _same_place(w, sentence, places))
         found.update(position[part[f.index].start] for f in counted if f.values & text.figure_values[index])
         if index and _pronoun_first(sentence):
-            before = frozenset(w.lower for i in range(max(0, index - _PRONOUN_REACH), index) for w in text.sentences[i])
-            found.update(k for k, w in enumerate(content) if w.capitalised and w.lower in before)
+            meant = _subject_before(text, index)
+            found.update(k for k, w in enumerate(content) if w.capitalised and w.lower in meant)
         return frozenset(found)
 
     return held
@@ -314,6 +314,31 @@ def _pronoun_first(sentence: tuple[Word, ...]) -> bool:
         if word.capitalised and word.lower not in COMMON_WORDS:
             return False
     return False
+
+
+def _subject_before(text: SourceText, index: int) -> frozenset[str]:
+    """The words of the name a pronoun at the start of the sentence at `index` stands for: the
+    first name of the nearest of the `_PRONOUN_REACH` sentences before that names anyone (its
+    subject, as a reader takes it: in "Ann Lee sued Bo Kim. His lawyer ...", Lee's), outside
+    any quotation in it."""
+    for i in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
+        name: list[str] = []
+        start = text.spans[i][0]
+        for word in text.sentences[i]:
+            if _quoted(text.text[start : word.start]):
+                continue  # a name someone speaks of: "'Before I met Alfonso ...,' says Campbell"
+            if word.capitalised and not word.is_number and word.lower not in COMMON_WORDS:
+                name.append(word.lower)
+            elif name:
+                break
+        if name:
+            return frozenset(name)
+    return frozenset()
+
+
+def _quoted(before: str) -> bool:
+    """Whether a word that follows `before` (its sentence up to it) stands inside a quotation."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _PERSONAL_PRONOUNS = frozenset("he she his her him".split())

@@ -67,6 +67,18 @@ STATED = [
         "Dana Wu", "Canadian foreign minister", "Dana Wu, the foreign minister of Canada, spoke.", id="a place"
     ),
     pytest.param("Rita Ames", "Vale's lawyer", LAWYER, id="his lawyer"),
+    pytest.param(
+        "Rita Ames",
+        "Vale's lawyer",
+        "Tom Vale sued Bo Kim on Monday. His lawyer, Rita Ames, said he would win.",
+        id="his is the subject's, not the object's",
+    ),
+    pytest.param(
+        "Rita Ames",
+        "Vale's lawyer",
+        "\u201cI never met Bo Kim,\u201d said Tom Vale. His lawyer, Rita Ames, agreed.",
+        id="his is not a name in a quotation",
+    ),
     pytest.param("Green Paws", "organisation where Wu is a senior director", PAWS, id="organisation says nothing"),
     pytest.param("Dana Wu", "one of three judges", PANEL, id="three is 3"),
     pytest.param("Ivo Brandt", "Herons player", CAPTAIN, id="the verb after an appositive"),
@@ -107,6 +119,12 @@ NOT_STATED = [
         id="his too far back",
     ),
     pytest.param("Green Paws", "organisation where Wu is a volunteer driver", PAWS, id="another job"),
+    pytest.param(
+        "Rita Ames",
+        "Kim's lawyer",
+        "Tom Vale sued Bo Kim on Monday. His lawyer, Rita Ames, said he would win.",
+        id="his is the subject's",
+    ),
     pytest.param(
         "Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, said Bo Kim scored.", id="another's deed"
     ),
