@@ -42,6 +42,13 @@ PANEL = "Dana Wu is one of 3 judges on the panel."
 CAPTAIN = "Ivo Brandt, the Herons' new captain, scored twice on Sunday."
 WINNER = "Lena Park scored in overtime to give the Otters a 3-2 victory over the Dover Herons."
 RENTS = "A report from flatfinder.net says rents will rise. Rents rose in May."
+SUED = "Tom Vale sued Bo Kim on Monday. His lawyer, Rita Ames, said he would win."
+QUOTED = "\u201cI never met Bo Kim,\u201d said Tom Vale. His lawyer, Rita Ames, agreed."
+OTHER_HIS = "Tom Vale was charged on Monday. Cy Dunn said his lawyer, Rita Ames, would appeal."
+FAR_HIS = "Tom Vale was charged on Monday. The court sat late. Bail was set. His lawyer, Rita Ames, spoke."
+OWNER_SAID = "Ivo Brandt, the Herons' owner, said Bo Kim scored."
+CANADA = "Dana Wu, the foreign minister of Canada, spoke."
+ONCE = "Millbrook council met on Monday. Mayor Ana Ruiz said the work was needed."
 TOWN = (
     "Millbrook council met on Monday. Millbrook will close the old bridge. "
     "The bridge is a century old. Residents of Millbrook complained. "
@@ -63,22 +70,10 @@ STATED = [
     pytest.param("Dana Wu", "Welsh MP", "Dana Wu, a Welsh member of parliament, spoke.", id="MP"),
     pytest.param("Dana Wu", "DOD official", "Dana Wu, an official at the Department of Defense, spoke.", id="DOD"),
     pytest.param("Dana Wu", "foreign minister of Canada", MINISTER, id="a people for its place"),
-    pytest.param(
-        "Dana Wu", "Canadian foreign minister", "Dana Wu, the foreign minister of Canada, spoke.", id="a place"
-    ),
+    pytest.param("Dana Wu", "Canadian foreign minister", CANADA, id="a place"),
     pytest.param("Rita Ames", "Vale's lawyer", LAWYER, id="his lawyer"),
-    pytest.param(
-        "Rita Ames",
-        "Vale's lawyer",
-        "Tom Vale sued Bo Kim on Monday. His lawyer, Rita Ames, said he would win.",
-        id="his is the subject's, not the object's",
-    ),
-    pytest.param(
-        "Rita Ames",
-        "Vale's lawyer",
-        "\u201cI never met Bo Kim,\u201d said Tom Vale. His lawyer, Rita Ames, agreed.",
-        id="his is not a name in a quotation",
-    ),
+    pytest.param("Rita Ames", "Vale's lawyer", SUED, id="his is the subject's, not the object's"),
+    pytest.param("Rita Ames", "Vale's lawyer", QUOTED, id="his is not a name in a quotation"),
     pytest.param("Green Paws", "organisation where Wu is a senior director", PAWS, id="organisation says nothing"),
     pytest.param("Dana Wu", "one of three judges", PANEL, id="three is 3"),
     pytest.param("Ivo Brandt", "Herons player", CAPTAIN, id="the verb after an appositive"),
@@ -106,39 +101,17 @@ NOT_STATED = [
     pytest.param("Dana Wu", "Brightline CFO", CEO, id="another acronym"),
     pytest.param("Dana Wu", "Brightline CFO", CHIEF, id="another title's acronym"),
     pytest.param("Dana Wu", "MP", "Dana Wu, a member of the public, spoke.", id="the public is no parliament"),
-    pytest.param(
-        "Rita Ames",
-        "Vale's lawyer",
-        "Tom Vale was charged on Monday. Cy Dunn said his lawyer, Rita Ames, would appeal.",
-        id="his after another name",
-    ),
-    pytest.param(
-        "Rita Ames",
-        "Vale's lawyer",
-        "Tom Vale was charged on Monday. The court sat late. Bail was set. His lawyer, Rita Ames, spoke.",
-        id="his too far back",
-    ),
+    pytest.param("Rita Ames", "Vale's lawyer", OTHER_HIS, id="his after another name"),
+    pytest.param("Rita Ames", "Vale's lawyer", FAR_HIS, id="his too far back"),
     pytest.param("Green Paws", "organisation where Wu is a volunteer driver", PAWS, id="another job"),
-    pytest.param(
-        "Rita Ames",
-        "Kim's lawyer",
-        "Tom Vale sued Bo Kim on Monday. His lawyer, Rita Ames, said he would win.",
-        id="his is the subject's",
-    ),
-    pytest.param(
-        "Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, said Bo Kim scored.", id="another's deed"
-    ),
+    pytest.param("Rita Ames", "Kim's lawyer", SUED, id="his is the subject's"),
+    pytest.param("Ivo Brandt", "Herons player", OWNER_SAID, id="another's deed"),
     pytest.param("Ivo Brandt", "Herons player", "Ivo Brandt, the Herons' owner, watched the game.", id="no play"),
     pytest.param("flatfinder.net", "landlord", RENTS, id="a lower-case name's other sentence"),
     pytest.param("Ana Ruiz", "mayor of Eastfield", TOWN, id="a place the story is not set in"),
     pytest.param("Tom Vale", "Millbrook mayor", TOWN, id="a title the sentence does not give"),
     pytest.param("Tom Vale", "Millbrook councillor", TOWN, id="a title tied to another place"),
-    pytest.param(
-        "Ana Ruiz",
-        "Millbrook mayor",
-        "Millbrook council met on Monday. Mayor Ana Ruiz said the work was needed.",
-        id="a place named once is no setting",
-    ),
+    pytest.param("Ana Ruiz", "Millbrook mayor", ONCE, id="a place named once is no setting"),
 ]
 
 
