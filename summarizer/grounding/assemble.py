@@ -507,7 +507,10 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             match = WhoItem(name=name, kind="person", role=None, spans=spans)
             items.append(match)
         elif not set(fold(without_title(name)[0]).lower().split()) <= set(fold(match.name).lower().split()):
-            grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
+            if _writes_fuller(grounder, without_title(name)[0], match.name):
+                _take_fuller_name(grounder, match, without_title(name)[0])
+            else:
+                grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
         if not role or fold(role).lower() == fold(match.role or "").lower():
             continue
@@ -521,6 +524,21 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
         else:
             grounder.drop("who", f"{name}: {role}", verdict.reason)
     return items
+
+
+def _writes_fuller(grounder: _Grounder, name: str, found: str) -> bool:
+    """Whether `name` (a model's) is a fuller form of the extracted `found` that the story
+    writes as it is: "Scott Barlow" where the extractor kept only "Barlow", "Pebble Beach" for
+    "Pebble". Another first name ("Tom Austin" for "Lloyd Austin") is not."""
+    return set(fold(found).lower().split()) < set(fold(name).lower().split()) and bool(grounder.spans(name))
+
+
+def _take_fuller_name(grounder: _Grounder, item: WhoItem, name: str) -> None:
+    """`item` is named as the story writes it in full, its shorter name kept as an alias."""
+    if item.name not in item.aliases:
+        item.aliases.insert(0, item.name)
+    item.name = name
+    item.spans = sorted(set(item.spans) | set(grounder.spans(name)))
 
 
 def _named_as_in_who(quotes: list[Quote], who: Sequence[WhoItem]) -> list[Quote]:

@@ -3,18 +3,35 @@ words ("owner of the company" for "the company's owners Ann Lee and Bo Kim"), so
 occurrence is too strict; a role is stated when its content words, as lemmas, are in a sentence
 that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner",
 and the sentences a definite description ties to it, see `_share`).
-A role made of several parts ("coach; former captain") must have every part stated. A word
+A role made of several parts ("coach; former captain") must have every part stated, and every
+name and figure a role gives must be in the article (see `_unnamed`; `figures_in_article`). A word
 of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
-see `synonyms`)."""
+see `synonyms`), or be held in the other ways `role_readings` lists: a noun for what the
+person did there ("player" where they "scored"), an organization called for short ("the
+commission"), an acronym ("CEO" for "chief executive")."""
 
 from __future__ import annotations
 
 import re
 
-from summarizer.grounding.claims import SourceText, parse_source, synonym_keys
+from summarizer.grounding.claims import (
+    SourceText,
+    demonym_of,
+    figures_in_article,
+    parse_claim,
+    parse_source,
+    synonym_keys,
+)
 from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.grounding.prose import Verdict
-from summarizer.text.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
+from summarizer.grounding.role_readings import (
+    HeldOtherwise,
+    calls,
+    held_otherwise,
+    only_as_opponent,
+    organization_head,
+)
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -28,26 +45,133 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     verdict carries the spans of the sentences that state it."""
     text = parse_source(source)
     mentions = _mention_keys(name)
-    if not mentions:
+    # a name written all in lower case ("rentals.ca") is found as it is written
+    written = name.strip() if not mentions and any(char.isalpha() for char in name) else ""
+    if not mentions and not written:
         return Verdict(False, "no name to give a role to")
+    head = organization_head(words(name), text)
     naming = [
-        i for i, sentence in enumerate(text.sentences) if any(w.lower in mentions for w in sentence if w.capitalised)
+        i
+        for i, sentence in enumerate(text.sentences)
+        if _names(sentence, mentions, head) or (written and written in text.text[slice(*text.spans[i])])
     ]
     if not naming:
         return Verdict(False, f"{name} is not named in the article")
     evidence: list[int] = []
     for part in (p for p in _PARTS.split(role) if p.strip()):
-        content = [w for w in words(part) if is_content(w) or w.is_number]
+        part_words = words(part)
+        content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
-        share, stating = max((_share(content, text, i, i == naming[0]) for i in naming), key=lambda found: found[0])
+        unnamed = _unnamed(part, text)
+        if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
+            return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
+        uncounted = figures_in_article(parse_claim(part), text)
+        if uncounted:  # "one of four judges" where the article counts three
+            return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
+        also = held_otherwise(part_words, content, text, mentions)
+        share, stating = max(
+            (_share(content, text, i, i == naming[0], also) for i in naming), key=lambda found: found[0]
+        )
         if share < MIN_ROLE_COVERAGE:
-            return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
+            titled = _title_of_the_setting(content, text, naming, mentions, also)
+            if titled is None:
+                return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
+            stating = [titled]
         evidence.extend(stating)
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
 
 
-def _share(content: list[Word], text: SourceText, index: int, first: bool) -> tuple[float, list[int]]:
+#: Words that say nothing of a role: prepositions that only link its words ("the company
+#: behind the ad", "the case against the city"), whose nouns carry what it says, and the nouns
+#: that only say an organization is one ("organisation where she is a director").
+_SAYS_NOTHING = frozenset(
+    "behind against across along around beyond near within through throughout toward towards under beside "
+    "like unlike including regarding concerning organisation organization entity".split()
+)
+
+
+def _title_of_the_setting(
+    content: list[Word], text: SourceText, naming: list[int], mentions: frozenset[str], also: HeldOtherwise
+) -> int | None:
+    """The sentence that gives the person the role by a bare title before their name, the
+    place the role adds being the story's own ("Mayor Kennedy Stewart" in a story about
+    Vancouver states "Mayor of Vancouver"): news leaves out the place of a title when it is the
+    story's. The role's other words must all be in that sentence, and the place must be the
+    story's setting (`_is_setting`). None when no sentence does so."""
+    for index in naming:
+        otherwise = also(index)
+        missing = [w for k, w in enumerate(content) if not (_held(w, text, [index]) or k in otherwise)]
+        if not missing or len(missing) == len(content):
+            continue
+        if all(w.capitalised and _is_setting(w, text) for w in missing) and _bare_title(
+            text.sentences[index], mentions, content
+        ):
+            return index
+    return None
+
+
+def _bare_title(sentence: tuple[Word, ...], mentions: frozenset[str], content: list[Word]) -> bool:
+    """Whether `sentence` writes a word of the role as a title right before the person's name,
+    with no name of a place before it or after the name ("Mayor Kennedy Stewart", not "Burnaby
+    Mayor Kennedy Stewart" or "Councillor Bo Kim of Burnaby")."""
+    keys = frozenset().union(*(w.keys for w in content))
+    for i, word in enumerate(sentence):
+        if not (word.capitalised and word.lower in mentions):
+            continue
+        start = i
+        while start and sentence[start - 1].capitalised and sentence[start - 1].lower not in COMMON_WORDS:
+            start -= 1
+        placed = i + 2 < len(sentence) and sentence[i + 1].lower in ("of", "from") and sentence[i + 2].capitalised
+        if start < i and sentence[start].keys & keys and not placed and not (start and sentence[start - 1].capitalised):
+            return True
+    return False
+
+
+def _is_setting(word: Word, text: SourceText) -> bool:
+    """Whether the place `word` names (or its people: "Indonesian") is where the story is set:
+    named in its opening `_LEAD_SENTENCES` and in at least `_SETTING_SENTENCES` sentences."""
+    naming = [
+        i
+        for i, sentence in enumerate(text.sentences)
+        if any(
+            w.lower == word.lower or demonym_of(word, frozenset({w.lower})) or demonym_of(w, frozenset({word.lower}))
+            for w in sentence
+            if w.capitalised
+        )
+    ]
+    return len(naming) >= _SETTING_SENTENCES and naming[0] < _LEAD_SENTENCES
+
+
+_SETTING_SENTENCES = 3
+_LEAD_SENTENCES = 3
+
+
+def _unnamed(part: str, text: SourceText) -> str | None:
+    """The first word of a name in the role `part` that the article never writes, in any form
+    ("Sweden" where it names only Norway): neither as such, nor as its people ("Russian" for
+    "Russia") or its place ("Canada" for "Canadians"). An acronym is left to the coverage
+    test: it is a title ("CEO") as often as a name."""
+    for name in parse_claim(part).names:
+        for word in name:
+            if word.lower in text.lowers or (word.text.isupper() and len(word.text) <= _ACRONYM_LETTERS):
+                continue
+            if demonym_of(word, text.names) or any(demonym_of(w, frozenset({word.lower})) for w in _capitalised(text)):
+                continue
+            return word.text
+    return None
+
+
+_ACRONYM_LETTERS = 5
+
+
+def _capitalised(text: SourceText) -> list[Word]:
+    return [w for sentence in text.sentences for w in sentence if w.capitalised]
+
+
+def _share(
+    content: list[Word], text: SourceText, index: int, first: bool, also: HeldOtherwise
+) -> tuple[float, list[int]]:
     """The share of `content` in the sentence at `index`, taken with the sentences that speak of
     the same person there: the next one when it goes on about them ("She is ...", "The
     49-year-old ruler resigned as ..."), and the one before when this one opens on a definite
@@ -55,16 +179,18 @@ def _share(content: list[Word], text: SourceText, index: int, first: bool) -> tu
     of the Police Review Director slammed ... The director, Gerry McNeilly, urged ..."). At the
     person's `first` mention, the sentence before may also describe them without a name, as a
     news lead does ("..., according to a collision expert. ... called Malcolm Gibson, ..."):
-    words of an indefinite description there ("a collision expert") count."""
-    own = _found(content, text, [index])
+    words of an indefinite description there ("a collision expert") count. `also` gives the
+    words a sentence holds in other ways (a short form of a name, a noun for a deed)."""
+    own = _found(content, text, [index], also)
     together = [index]
     if index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1]):
         together.append(index + 1)
     if index and own and _opens_definite(text.sentences[index]):
         together.append(index - 1)
-    held = [_held(w, text, together) for w in content]
+    otherwise = frozenset().union(*(also(i) for i in together))
+    held = [_held(w, text, together) or k in otherwise for k, w in enumerate(content)]
     # the sentences that add nothing are no evidence
-    stating = [i for i in together if i == index or _found(content, text, [i])]
+    stating = [i for i in together if i == index or _found(content, text, [i], also)]
     if first and index and index - 1 not in together and not all(held):
         described = _described_unnamed(text.sentences[index - 1])
         introduced = [not was and bool(w.keys & described) for w, was in zip(content, held, strict=True)]
@@ -74,43 +200,71 @@ def _share(content: list[Word], text: SourceText, index: int, first: bool) -> tu
     return sum(held) / len(content), stating
 
 
-def _found(content: list[Word], text: SourceText, indices: list[int]) -> int:
-    return sum(_held(w, text, indices) for w in content)
+def _found(content: list[Word], text: SourceText, indices: list[int], also: HeldOtherwise) -> int:
+    otherwise = frozenset().union(*(also(i) for i in indices))
+    return sum(_held(w, text, indices) or k in otherwise for k, w in enumerate(content))
 
 
 def _held(word: Word, text: SourceText, indices: list[int]) -> bool:
     """Whether the sentences at `indices` hold `word` (as a lemma, a synonym, or a title a
     sentence abbreviates: "Sen. Murray Sinclair" states the role it stands for)."""
+    if word.capitalised and all(only_as_opponent(word.lower, text.sentences[i]) for i in indices):
+        return False
     keys = frozenset().union(*(text.keys[i] for i in indices))
     related = frozenset().union(*(text.related[i] for i in indices))
     lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[indices[0]]}
     return bool(word.keys & keys or word.keys & related or synonym_keys(word) & keys) or word.lower in lowers
 
 
+def _names(sentence: tuple[Word, ...], mentions: frozenset[str], head: str | None) -> bool:
+    """Whether `sentence` names the person or organization: by a word of its name, or, for an
+    organization the article names in full, by its definite head noun ("the council")."""
+    return any(w.lower in mentions for w in sentence if w.capitalised) or (
+        head is not None and calls(sentence, ("the", head))
+    )
+
+
 def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
     """The lemmas of the sentence's indefinite descriptions: the content words that follow "a"
     or "an", up to `_DESCRIPTION_WORDS` of them and the first word that is none ("a collision
-    expert", "a retired police officer"; of "a man was charged", only "man")."""
+    expert", "a retired police officer"; of "a man was charged", only "man"), a name in them
+    counted as one word, "of" and all ("a Superior Court of Ontario judge")."""
     described: set[str] = set()
     for i, word in enumerate(sentence):
         if word.lower not in ("a", "an"):
             continue
-        for w in sentence[i + 1 : i + 1 + _DESCRIPTION_WORDS]:
+        following = sentence[i + 1 : i + 1 + _DESCRIPTION_WORDS + _NAME_WORDS]
+        common = 0  # a name's words count as one word ("a Superior Court of Ontario judge")
+        for j, w in enumerate(following):
+            if w.lower == "of" and 0 < j < len(following) - 1 and following[j - 1].capitalised:
+                if following[j + 1].capitalised:
+                    continue
             if not is_content(w):
                 break
             described.update(w.keys)
+            common += not w.capitalised
+            if common == _DESCRIPTION_WORDS:
+                break
     return frozenset(described)
 
 
 def _refers_back(sentence: tuple[Word, ...]) -> bool:
     """A sentence that opens on a pronoun, or on a definite description that names nobody
-    ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."): it goes on about
-    the person of the sentence before."""
+    ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."), or that speaks of
+    "he" or "she" before it names anyone ("Police said she is a nurse ...", not "Bo Kim said
+    she ..."): it goes on about the person of the sentence before."""
     if not sentence:
         return False
-    return sentence[0].lower in _PRONOUNS or (
-        _opens_definite(sentence) and not any(w.capitalised for w in sentence[1 : 1 + _DESCRIPTION_WORDS])
-    )
+    if sentence[0].lower in _PRONOUNS:
+        return True
+    if _opens_definite(sentence) and not any(w.capitalised for w in sentence[1 : 1 + _DESCRIPTION_WORDS]):
+        return True
+    for word in sentence[1:]:
+        if word.capitalised:
+            return False
+        if word.lower in _PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 def _opens_definite(sentence: tuple[Word, ...]) -> bool:
@@ -119,7 +273,9 @@ def _opens_definite(sentence: tuple[Word, ...]) -> bool:
 
 #: The words after "The" that a definite description opening a sentence is read from.
 _DESCRIPTION_WORDS = 3
+_NAME_WORDS = 4  # at most, in an indefinite description
 _PRONOUNS = frozenset("he she they it his her their its".split())
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
 def _mention_keys(name: str) -> frozenset[str]:

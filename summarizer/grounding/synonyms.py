@@ -22,7 +22,7 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["in_wordnet", "is_adjective", "names_a_person", "opposite_lemmas", "related_lemmas"]
+__all__ = ["agent_nouns", "in_wordnet", "is_adjective", "names_a_person", "opposite_lemmas", "related_lemmas"]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -160,8 +160,41 @@ def names_a_person(lemma: str) -> bool:
     """Whether the noun `lemma` is, in one of its most frequent senses, a kind of person
     ("striker", "veteran", "novelist"): a word that describes someone, as a name does. Found by
     climbing WordNet's hypernyms to the synset of "person" ("someone", "individual")."""
+    return _is_person([("noun", offset) for offset in _offsets(lemma, "noun")[:_SENSES]])
+
+
+@lru_cache(maxsize=8192)
+def agent_nouns(verb: str) -> frozenset[str]:
+    """The one-word nouns for someone who does what `verb` says, in its most frequent senses,
+    and the words one step more general ("score": "scorer", "player"; "write": "writer",
+    "author"; "coach": "coach", "trainer"): WordNet's derivational links from the verb to the
+    nouns of people. Whoever "scored for the Flames" is a Flames player, though the article
+    never writes "player". Nouns of the one the act is done to ("employee" of "hire") are
+    left out, with the words above them: the person doing it is not them."""
+    found: set[str] = set()
+    for offset in _offsets(verb, "verb")[:_AGENT_SENSES]:
+        for symbol, pos, target in _synset_pointers("verb", offset)[1]:
+            if symbol != "+" or pos != "noun" or not _is_person([(pos, target)]):
+                continue
+            members, above = _synset(pos, target)
+            if any(member.endswith("ee") for member in members):
+                continue
+            found.update(members)
+            for wider_pos, wider_offset in above:
+                wider = _synset(wider_pos, wider_offset)[0]
+                if not _PERSON <= set(wider):  # "someone" says nothing of a role
+                    found.update(wider)
+    return frozenset(w for w in found if "_" not in w and "-" not in w)
+
+
+#: Senses of a verb whose nouns of people are taken: the most frequent alone, since a verb's
+#: rarer senses name people far from it ("shoot": "hitman", "murderer"; "start": "novice").
+_AGENT_SENSES = 1
+
+
+def _is_person(frontier: list[tuple[str, int]]) -> bool:
+    """Whether one of the synsets in `frontier` is, through its hypernyms, a kind of person."""
     seen: set[tuple[str, int]] = set()
-    frontier = [("noun", offset) for offset in _offsets(lemma, "noun")[:_SENSES]]
     for _ in range(_PERSON_DEPTH):
         following = []
         for pos, offset in frontier:

@@ -38,3 +38,28 @@ def test_an_unbacked_model_role_is_dropped_and_the_article_role_kept() -> None:
     assert _role_of(brief, "Ana Ruiz") == "Mayor"
     [dropped] = [d for d in brief.dropped if d.section == "who"]
     assert dropped.content == "Ana Ruiz: governor of the state" and "'Mayor'" in dropped.reason
+
+
+GOLF = (
+    "Golf Returns\n\n"
+    "Woods will play at Pebble Beach in June. Woods won at Pebble Beach, a famous golf course, in 2000. "
+    "\u201cI love Pebble,\u201d Woods said.\n"
+)
+
+
+def _who(name: str, role: str) -> dict:
+    return {**_answer(role), "who": [{"name": name, "role": role}]}
+
+
+def test_a_model_name_the_story_writes_in_full_replaces_the_extracted_part_of_it() -> None:
+    brief = replay_answer(GOLF, "golf", _who("Pebble Beach", "famous golf course"))
+    [course] = [item for item in brief.who if "Pebble" in item.name]
+    assert (course.name, course.role, course.aliases) == ("Pebble Beach", "famous golf course", ["Pebble"])
+    assert [GOLF[start:end] for start, end in course.spans] == ["Pebble Beach", "Pebble Beach", "Pebble"]
+    assert not brief.dropped
+
+
+def test_a_fuller_name_the_story_never_writes_is_still_refused() -> None:
+    brief = replay_answer(GOLF, "golf", _who("Pebble Bay", "famous golf course"))
+    assert "Pebble Bay" not in [item.name for item in brief.who]
+    assert any(d.content == "Pebble Bay" and "read as" in d.reason for d in brief.dropped)

@@ -70,3 +70,21 @@ def test_only_the_description_before_the_first_mention_counts_and_only_its_noun_
     arrested = "A man was arrested on Monday. Police identified Dana Holt in a statement."
     assert check_role("Dana Holt", "man", arrested).supported
     assert not check_role("Dana Holt", "arrested man", arrested).supported
+
+
+def test_a_next_sentence_that_speaks_of_she_before_naming_anyone_goes_on_about_the_person() -> None:
+    text = "Ama Tebo was arrested on Monday. Police said she is a nurse at the clinic."
+    assert check_role("Ama Tebo", "nurse at the clinic", text).supported
+    # "she" after another name is that sentence's business, not the person before
+    other = "Ama Tebo was arrested on Monday. Lev Oren said she is a nurse at the clinic."
+    assert not check_role("Ama Tebo", "nurse at the clinic", other).supported
+
+
+def test_a_lead_description_holding_a_name_is_read_through_the_name() -> None:
+    text = (
+        "A High Court of Westland judge fined the utility on Friday. "
+        "Justice Ama Tebo ordered the utility to pay the costs."
+    )
+    verdict = check_role("Ama Tebo", "Westland judge", text)
+    assert verdict.supported
+    assert _evidence(text, verdict)[0] == "A High Court of Westland judge fined the utility on Friday."
