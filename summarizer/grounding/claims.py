@@ -414,9 +414,23 @@ def words_in_english(claim: Claim, source: SourceText) -> str | None:
         if _ordinary_word(word) or is_number_word(word.lower):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
-        if not parts or not all(is_english_word(part) or part in source.lowers or in_wordnet(part) for part in parts):
+        if not parts or not all(_known_word(part, source) or _compound_of_words(part) for part in parts):
             return f"{word.text!r} is not a word of the article or of English"
     return None
+
+
+def _known_word(lower: str, source: SourceText) -> bool:
+    return is_english_word(lower) or lower in source.lowers or in_wordnet(lower)
+
+
+def _compound_of_words(lower: str) -> bool:
+    """Whether `lower` is two words of English written as one ("pushback", "buybacks"), as
+    English writes new compounds before dictionaries list them; each part is a content word of
+    three letters or more, so no garble passes as "the" plus a fragment."""
+    return any(
+        all(len(part) >= 3 and part not in STOPWORDS and (is_english_word(part) or in_wordnet(part)) for part in halves)
+        for halves in ((lower[:cut], lower[cut:]) for cut in range(3, len(lower) - 2))
+    )
 
 
 def figures_in_article(claim: Claim, source: SourceText) -> str | None:

@@ -114,6 +114,14 @@ def test_a_garbled_word_is_no_word_and_a_made_word_is():
     assert check_claim("North Korean soldiers are being re-equipped with Russian uniforms.", source).supported
 
 
+def test_two_words_written_as_one_are_a_word_of_english_and_garble_is_not():
+    source = "The union's claim drew criticism from reporters, who said it was not true."
+    verdict = check_claim("The union's claim drew pushback from reporters.", source)
+    assert "not a word" not in verdict.reason
+    garbled = check_claim("The union's claim drew thewxq from reporters.", source)
+    assert not garbled.supported and "thewxq" in garbled.reason
+
+
 def test_a_plural_number_word_is_a_word_of_english():
     source = "The windstorm left about 30,000 homes without power, and thousands more lost it on Friday."
     verdict = check_claim("The windstorm left tens of thousands without power.", source)
