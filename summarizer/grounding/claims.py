@@ -28,6 +28,7 @@ from functools import cached_property, lru_cache
 from summarizer.grounding.lemmas import (
     STOPWORDS,
     Word,
+    can_be_noun,
     can_be_verb,
     is_content,
     is_dictionary_word,
@@ -346,7 +347,7 @@ def _acronym_in_number(word: Word, lowers: frozenset[str]) -> bool:
     return bare.lower() in lowers or f"{bare.lower()}s" in lowers
 
 
-_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "s")
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ns", "n", "s")
 
 
 def demonym_of(word: Word, names: frozenset[str]) -> bool:
@@ -356,6 +357,8 @@ def demonym_of(word: Word, names: frozenset[str]) -> bool:
     of them."""
     if not word.capitalised:
         return False
+    if any(f"{word.lower}{ending}" in names for ending in _DEMONYM_ENDINGS):
+        return True  # "Alberta" where the text writes "Albertans"
     for ending in _DEMONYM_ENDINGS:
         if word.lower.endswith(ending) and len(word.lower) - len(ending) >= 4:
             stem = word.lower[: -len(ending)]
@@ -465,7 +468,9 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         unit = _unit(claim, figure)
         if unit is None:
             continue
-        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches)
+        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches) or any(
+            _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
+        )
         others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
@@ -474,6 +479,33 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{near_other[0].text} {unit.text!r}"
             )
     return None
+
+
+#: How far back a bare figure's evidence may give the noun it leaves out.
+_ELLIPSIS_REACH = 20
+
+
+def _counts_by_ellipsis(
+    claim: Claim, unit: Word, passage_words: Sequence[Word], passage_figures: Sequence[Figure], bare: Figure
+) -> bool:
+    """Whether the evidence's figure `bare` counts the claim's `unit` by leaving it out, as the
+    figure before it counts it ("600,000 customers lost power and 66,000 remained without
+    power": 66,000 customers), and says of it what the claim says: the claim's first content
+    word after the unit is among the bare figure's own words ("66,000 customers were without
+    power", never "66,000 customers lost power")."""
+    following = passage_words[bare.index + 1] if bare.index + 1 < len(passage_words) else None
+    if following is not None and is_content(following) and can_be_noun(following.lower):
+        return False  # "66,000 homes": it counts what it says
+    earlier = [
+        f
+        for f in passage_figures
+        if 0 < bare.index - f.index <= _ELLIPSIS_REACH and unit.keys & _neighbourhood(passage_words, f.index)
+    ]
+    if not earlier:
+        return False
+    at = claim.words.index(unit)
+    said = next((w for w in claim.words[at + 1 :] if is_content(w)), None)
+    return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
 
 
 def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
@@ -495,6 +527,8 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     previous = claim.words[index - 1].lower if index else ""
     if previous in TEMPORAL_WORDS or any(v.isdigit() and 1800 <= int(v) <= 2100 for v in figure.values):
         return None
+    if _in_score(claim, index):
+        return None
     end = claim.words[index].end
     for word in claim.words[index + 1 : index + 4]:
         if any(mark in claim.text[end : word.start] for mark in ",;:()"):
@@ -505,6 +539,21 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
             return None
         end = word.end
     return None
+
+
+_SCORE_JOINS = ("-", "–", "—")
+
+
+def _in_score(claim: Claim, index: int) -> bool:
+    """Whether the figure at `index` is one side of a score, a record or a range written with a
+    dash ("beat them 3-2", "(33-13-5)", "10-12 years"): the word after it is not what it counts
+    ("3-2 heading into the break" counts no heading)."""
+    text, here = claim.text, claim.words[index]
+    joined_after = index + 1 < len(claim.words) and claim.words[index + 1].is_number
+    joined_before = index > 0 and claim.words[index - 1].is_number
+    return (joined_after and text[here.end : here.end + 1] in _SCORE_JOINS) or (
+        joined_before and text[here.start - 1 : here.start] in _SCORE_JOINS
+    )
 
 
 def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
@@ -523,32 +572,93 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     for name in claim.names:
         surname = name[-1]
         if (
-            surname.lower not in around.lowers
+            not _written_in(surname, around)
             and not _known_otherwise(surname, around, alone=len(name) == 1)
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
+            and not _tied_to_a_neighbour(claim, name, around)
         ):
             return f"{_show(name)} is not in the evidence"
         missing = [
             w
             for w in name[:-1]
             if w.capitalised
-            and w.lower not in around.lowers
+            and not _written_in(w, around)
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
+            and not _written_whole(name, around)
         ]
         if missing:
             return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
         if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
             given = name[-2].lower
+            # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
             preceding = {
-                passage.words[i - 1].lower
-                for i, w in enumerate(passage.words)
-                if w.lower == surname.lower and i and passage.words[i - 1].capitalised
+                sentence[i - 1].lower
+                for sentence in passage.sentences
+                for i, w in enumerate(sentence)
+                if w.lower == surname.lower and i and sentence[i - 1].capitalised
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
     return None
+
+
+def _written_whole(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the article writes the whole name, word for word, in one sentence, and the
+    evidence names its last word: a person named in full at the first mention and by surname
+    after ("Kevin Haley ... Haley said"), as a reader knows who the surname is."""
+    if name[-1].lower not in around.lowers:
+        return False
+    wanted = [w.lower for w in name]
+    return any(
+        [w.lower for w in sentence[i : i + len(wanted)]] == wanted
+        for sentence in around.source.sentences
+        for i in range(len(sentence) - len(wanted) + 1)
+    )
+
+
+#: How near a claim's name must stand to another for the two to be tied ("Symantec's Kevin
+#: Haley"), and how near the article must write them.
+_TIED_IN_CLAIM = 3
+_TIED_IN_ARTICLE = 6
+
+
+def _tied_to_a_neighbour(claim: Claim, name: Sequence[Word], around: Passage) -> bool:
+    """Whether a name the evidence lacks is what the claim ties to a name beside it that the
+    evidence has, as the article ties them: "Symantec's Kevin Haley" where the evidence quotes
+    Haley and the article writes "cybersecurity firm Symantec, Kevin Haley". A name placed
+    beside a person the article never writes near them is a swap, and stays refused."""
+    at = claim.words.index(name[0]), claim.words.index(name[-1])
+    neighbours = [
+        other[-1].lower
+        for other in claim.names
+        if other is not name
+        and other[-1].lower in around.lowers
+        and (
+            0 < claim.words.index(other[0]) - at[1] <= _TIED_IN_CLAIM
+            or 0 < at[0] - claim.words.index(other[-1]) <= _TIED_IN_CLAIM
+        )
+    ]
+    if not neighbours:
+        return False
+    own = name[-1].lower
+    for sentence in around.source.sentences:
+        lowers = [w.lower for w in sentence]
+        mine = [i for i, w in enumerate(lowers) if w == own]
+        theirs = [i for i, w in enumerate(lowers) if w in neighbours]
+        if any(abs(i - j) <= _TIED_IN_ARTICLE for i in mine for j in theirs):
+            return True
+    return False
+
+
+def _written_in(word: Word, around: Passage) -> bool:
+    """Whether the evidence writes the word of a name, or, for a name that is an English word
+    ("Liberal", "Democrat"), another form of it ("the Liberals")."""
+    if word.lower in around.lowers:
+        return True
+    forms = frozenset(k for k in word.keys if not k.startswith("~"))
+    return is_dictionary_word(word.lower) and bool(forms & around.keys)
 
 
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
@@ -654,6 +764,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if _stated_plainly(predicate, sentence):
+                continue  # "lost power ... and 66,000 remained without power": said both ways
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     for word in claim.content:
         if _in_compound(claim.text, word):
@@ -669,6 +781,15 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _stated_plainly(predicate: Word, sentence: Sequence[Word]) -> bool:
+    """Whether the evidence sentence that negates `predicate`'s word also writes it where no
+    negation governs it ("600,000 lost power and 66,000 remained without power"): a word one
+    sentence uses both ways gives the claim the benefit of the doubt, as the tests of the
+    parse do (`structure.negation_mismatch`)."""
+    governed = {id(p) for _, p in negations(sentence) if p is not None}
+    return any(w.keys & predicate.keys and id(w) not in governed for w in sentence if is_content(w))
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas
 __all__ = [
     "STOPWORDS",
     "Word",
+    "can_be_noun",
     "can_be_verb",
     "is_content",
     "is_dictionary_word",
@@ -128,6 +129,12 @@ _LIGHT_VERBS = frozenset(
 def is_light_verb(lemma: str) -> bool:
     """A reporting or light verb ("say", "have", "make"): it carries no event of its own."""
     return lemma in _LIGHT_VERBS
+
+
+@lru_cache(maxsize=32768)
+def can_be_noun(lower: str) -> bool:
+    """Whether `lower` may be a form of a noun ("customers", "homes")."""
+    return "NOUN" in getAllLemmas(lower)
 
 
 @lru_cache(maxsize=32768)

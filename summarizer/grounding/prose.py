@@ -34,6 +34,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.sentences import sentence_spans
@@ -177,16 +178,16 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
         missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
         around = passage.around(_NAME_REACH).lowers
         absent = [name for name in claim.names if name[-1].lower not in around]
-        tests: list[Callable[[Sequence[Word]], bool]] = [
-            *(partial(counted_alike, claim, figure) for figure in missing),
-            *(partial(_named_alike, claim, name) for name in absent),
+        tests: list[Callable[[int], bool]] = [
+            *(partial(_gives_figure, claim, text, figure) for figure in missing),
+            *(partial(_names_alike, claim, text, name) for name in absent),
         ]
         also = list(passage.also)
         for holds in tests:
             holding = [
                 i
-                for i, sentence in enumerate(text.sentences)
-                if i not in also and not passage.first <= i <= passage.last and holds(sentence)
+                for i in range(len(text.sentences))
+                if i not in also and not passage.first <= i <= passage.last and holds(i)
             ]
             if holding and len(also) - len(passage.also) < _MOST_JOINED:
                 also.append(min(holding, key=lambda i: abs(i - passage.first)))
@@ -194,6 +195,16 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
             extended = Passage(text, passage.first, passage.last, tuple(sorted(also)))
             joined.append((coverage(claim, extended), extended))
     return joined
+
+
+def _gives_figure(claim: Claim, text: SourceText, figure: Figure, index: int) -> bool:
+    """Whether sentence `index` gives the claim's figure counting the same thing, or lists as
+    many names ("sessions in A, B, C and D" for "four sessions")."""
+    return counted_alike(claim, figure, text.sentences[index]) or bool(figure.values & text.listed[index])
+
+
+def _names_alike(claim: Claim, text: SourceText, name: tuple[Word, ...], index: int) -> bool:
+    return _named_alike(claim, name, text.sentences[index])
 
 
 def _named_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word]) -> bool:

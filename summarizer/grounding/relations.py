@@ -278,8 +278,17 @@ def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> boo
 
 
 def _located(sentence: Sequence[Word], run: range) -> bool:
-    """Whether a preposition of place (and perhaps "the") comes just before `run`."""
-    before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
-    return bool(before) and (
-        before[-1] in _LOCATING or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
-    )
+    """Whether a preposition of place comes just before `run`, perhaps with a determiner and
+    one word describing the place between ("in the Bronx", "in his native New Brunswick", "at
+    the nearby Lake Louise")."""
+    before = [w.lower for w in sentence[max(0, run[0] - 3) : run[0]]]
+    if before and before[-1] in _LOCATING:
+        return True
+    for at in (len(before) - 2, len(before) - 3):
+        if at >= 0 and before[at] in _LOCATING and before[at + 1] in _DETERMINERS:
+            return True
+    return False
+
+
+#: What may stand between a preposition of place and the place's name.
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())

@@ -16,6 +16,7 @@ claim, so a verb the evidence uses twice, once each way, is given the benefit of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,14 +134,17 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject a verb with none of its own shares: the one it is joined to ("was
-    hired and left", "wants to leave"), or, for a clause of time or manner with no subject, the
-    verb it hangs on, through its preposition ("admitted ... after *missing* the cut")."""
+    hired and left", "wants to leave"), or, for a clause of time, manner or purpose with no
+    subject, the verb it hangs on, through its preposition ("admitted ... after *missing* the
+    cut"; "made a move to *beat* him")."""
     if verb.dep_ in _SHARES_SUBJECT:
         return verb.head if verb.head.i != verb.i else None
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # a purpose: "made a spin move to *beat* Talbot" (the one who made it beat him)
     return None
 
 
@@ -286,10 +290,26 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
                     part == "doer" and _given_to_another_person(name, named)
                 ):
                     continue
-                if named and not any(_same(name, names, passage.source.text) for names in named):
+                if named and not any(
+                    _same(name, names, passage.source.text) or _affiliated(name, names, passage.source.text)
+                    for names in named
+                ):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
+    """Whether the article writes the claim's name just before one of `names`, with at most
+    two words between, as the body that person speaks or acts for ("Crown prosecutor Michael
+    Pilon", "Symantec's Kevin Haley"): the claim may give the act to the body ("the Crown
+    called the conclusion bold")."""
+    body = re.escape(claim_name.removesuffix("'s").removesuffix("’s"))
+    return any(
+        name != ANYONE
+        and re.search(rf"\b{body}(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}\b", article) is not None
+        for name in names
+    )
 
 
 def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:

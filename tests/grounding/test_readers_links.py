@@ -1,0 +1,104 @@
+"""What a careful reader links across a story that word-by-word tests missed: a score's sides, a
+figure whose noun the story leaves out, a full name given once, the body a person speaks for,
+a place after "his native", a plural party name, a count of a list given elsewhere. Each kept
+reading has its error beside it, still refused. Hand-made sentences only."""
+
+from summarizer.grounding.prose import check_claim
+
+
+def kept(claim: str, source: str) -> bool:
+    return check_claim(claim, source).supported
+
+
+def reason(claim: str, source: str) -> str:
+    verdict = check_claim(claim, source)
+    assert not verdict.supported, claim
+    return verdict.reason
+
+
+HOCKEY = (
+    "Mia Roe scored 15 seconds into overtime to give Harbor United a 3-2 win over Riverside. "
+    "Harbor United (33-13-5) heads into the break in first place. "
+    "Joonas Donskoi and Tomas Hertl also scored for Harbor United. "
+    "Hertl made a spin move in tight to beat goalie Tom Talbot."
+)
+
+
+def test_a_side_of_a_score_counts_nothing_after_it():
+    assert kept("Harbor United beat Riverside 3-2 heading into the break.", HOCKEY)
+    assert "figure 4" in reason("Harbor United beat Riverside 4-2 heading into the break.", HOCKEY)
+
+
+def test_the_doer_of_a_purpose_is_the_doer_of_its_verb():
+    assert kept("Tomas Hertl used a spin move to beat Talbot.", HOCKEY)
+    assert "doer of 'beat'" in reason("Joonas Donskoi used a spin move to beat Talbot.", HOCKEY)
+
+
+STORM = (
+    "A storm swept the coast on Thursday. "
+    "The utility said 600,000 customers lost power because of the storm and 66,000 remained without power on Saturday."
+)
+
+
+def test_a_figure_counts_the_noun_its_sentence_leaves_out():
+    assert kept("The utility said 66,000 customers were still without power on Saturday.", STORM)
+    assert "counts 'customers'" in reason("The utility said 66,000 customers lost power on Saturday.", STORM)
+
+
+def test_a_word_one_sentence_uses_both_ways_does_not_negate_the_claim():
+    assert kept("The storm cut power to 600,000 customers on Thursday.", STORM)
+
+
+SCAM = (
+    "Vexor Labs traced the emails to a server in Ohio. "
+    "Kevin Haley, director at the security firm Norvex, agreed with the finding. "
+    "The emails asked for payment in bitcoin. "
+    "Police in three cities investigated. "
+    "Several schools were evacuated. "
+    "Many parents kept children at home. "
+    "Some offices closed early. "
+    "Buses ran late across the region. "
+    "The weather stayed mild. "
+    "Haley said the scam will continue to evolve until people pay."
+)
+
+
+def test_a_person_named_in_full_once_and_the_body_they_speak_for_are_known():
+    assert kept("Norvex's Kevin Haley said the scam will continue to evolve until people pay.", SCAM)
+    assert "Jason" in reason("Norvex's Jason Haley said the scam will continue to evolve until people pay.", SCAM)
+    assert "Vexor" in reason("Vexor's Kevin Haley said the scam will continue to evolve until people pay.", SCAM)
+
+
+def test_a_name_after_his_native_is_a_place_and_a_surname_starts_no_name_across_sentences():
+    source = (
+        "Tom Vale spent a decade in Ottawa. Vale said Monday he is considering a run for mayor in his native Port Alma."
+    )
+    assert kept("Tom Vale said Monday he is considering a run for mayor in Port Alma.", source)
+    assert not kept("Port Alma said Monday he is considering a run for mayor in Tom Vale.", source)
+
+
+def test_a_party_named_in_the_plural_and_a_people_for_its_place():
+    source = (
+        "Ann Lee, a star candidate for the Liberals, will face Bo Kim in Milton. "
+        "Officials from the group Albertans for Parks denied any link to the government of China."
+    )
+    assert kept("Liberal candidate Ann Lee will face Bo Kim in Milton.", source)
+    assert kept("Officials from an Alberta group denied any link to the Chinese government.", source)
+    assert "Conservative" in reason("Conservative candidate Ann Lee will face Bo Kim in Milton.", source)
+
+
+def test_the_body_a_person_acts_for_may_be_given_the_act():
+    source = "Crown prosecutor Michael Pilon rejected the conclusion. Malcolm Gibson defended it."
+    assert kept("The Crown rejected the conclusion.", source)
+    assert "doer of 'rejected'" in reason("Malcolm Gibson rejected the conclusion.", source)
+
+
+def test_a_count_of_a_list_given_in_another_sentence_joins_the_evidence():
+    source = (
+        "Sessions in Drayton, Edmonton, Red Deer and Sundre were cancelled on Saturday. "
+        "The storm closed many roads. "
+        "Schools stayed open. "
+        "Phillips promised two telephone town halls and extended the consultation to Feb. 15."
+    )
+    assert kept("Phillips cancelled four sessions and promised two telephone town halls.", source)
+    assert "figure five" in reason("Phillips cancelled five sessions and promised two telephone town halls.", source)
