@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from summarizer.extract.dates import MONTHS
 from summarizer.grounding.lemmas import (
     STOPWORDS,
     Word,
@@ -317,6 +318,7 @@ def _ordinary_word(word: Word) -> bool:
         or word.lower in STOPWORDS
         or word.lower in _PRONOUNS
         or is_dictionary_word(word.lower)
+        or is_number_word(word.lower)
     )
 
 
@@ -332,10 +334,18 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not source.names_acronym(w)
             and not demonym_of(w, source.names)
             and not _acronym_in_number(w, source.lowers)
+            and not _month_written(w, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+def _month_written(word: Word, lowers: frozenset[str]) -> bool:
+    """Whether `word` is a month that `lowers` (a text's words) writes in another form:
+    "November" where the text writes "Nov. 22", or the reverse."""
+    month = MONTHS.get(word.lower)
+    return month is not None and any(MONTHS.get(w) == month for w in lowers)
 
 
 def _acronym_in_number(word: Word, lowers: frozenset[str]) -> bool:
@@ -531,7 +541,7 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
         return None
     end = claim.words[index].end
     for word in claim.words[index + 1 : index + 4]:
-        if any(mark in claim.text[end : word.start] for mark in ",;:()"):
+        if any(mark in claim.text[end : word.start] for mark in ",;:()") or word.lower in _UNIT_ENDS:
             return None
         if is_content(word) and not word.capitalised:
             return word
@@ -541,6 +551,8 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     return None
 
 
+# A figure followed by "times" counts how often, not the noun after ("won eight times and tied").
+_UNIT_ENDS = frozenset({"times"})
 _SCORE_JOINS = ("-", "–", "—")
 
 
@@ -556,8 +568,14 @@ def _in_score(claim: Claim, index: int) -> bool:
     )
 
 
+#: How far past "of" a figure that is part of something reaches ("$20,000 of Mr. Lee's
+#: estimated $50,000 costs": part of the costs).
+_PART_OF_REACH = 8
+
+
 def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
-    near = passage_words[max(0, index - 3) : index + 5]
+    after = _PART_OF_REACH if index + 1 < len(passage_words) and passage_words[index + 1].lower == "of" else 5
+    near = passage_words[max(0, index - 3) : index + after]
     return frozenset(k for w in near for k in w.keys)
 
 
@@ -596,7 +614,10 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 sentence[i - 1].lower
                 for sentence in passage.sentences
                 for i, w in enumerate(sentence)
-                if w.lower == surname.lower and i and sentence[i - 1].capitalised
+                if w.lower == surname.lower
+                and i
+                and sentence[i - 1].capitalised
+                and sentence[i - 1].lower not in _TITLES
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
@@ -669,6 +690,8 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
     because the article also writes "FSIN Youth"."""
     if _is_acronym_of(word, initials_of(around.sentences)) or _acronym_in_number(word, around.lowers):
+        return True
+    if _month_written(word, around.lowers):
         return True
     if not alone:
         return False
@@ -773,11 +796,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
+        # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
             opposite
             and opposite not in claim_keys
             and not _negated_in(opposite, sentences)
             and not _negates(claim, word)
+            and not synonym_keys(word) & passage.keys
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None

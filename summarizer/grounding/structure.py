@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.lexicon import ROLE_NOUNS
+from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
 
@@ -38,6 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
 #: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
 ANYONE = "?"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
 # What makes a conjoined verb a clause of its own.
@@ -194,13 +195,23 @@ def _negation_count(token: Token) -> int:
     it, and any verb above it that denies what it governs. A verb joined by "and" with a
     subject, auxiliary or negation of its own, or joined by "but", is a clause of its own: the
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
-    died"; "would not pursue ... and would not allow": one negation each)."""
+    died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
+    denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = 0
     node = token
+    came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
-            count += 1
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
+            count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
+        # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
+        # ("refused to resign and *promised* to meet": she promised).
+        came_by_conj = node.dep_ == "conj" and (
+            node.head.lemma_.lower() in _NEGATING_VERBS or (node.tag_ in _FINITE and node.head.tag_ == "VB")
+        )
+        if came_by_conj and node.head.lemma_.lower() not in _NEGATING_VERBS:
+            node = node.head  # past the infinitive, to the verb that governs it
+            came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
         node = node.head
@@ -398,7 +409,7 @@ def place_mismatch(claim: Claim, passage: Passage) -> str | None:
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
             continue
         word = token.text.lower()
-        if token.text in written:  # as the evidence writes it ("U.S.", which its words split)
+        if token.text in written or word in TEMPORAL_WORDS:  # "U.S.", which its words split; "in November"
             continue
         if word not in passage.lowers and not (token.text.isupper() and word in initials_of(passage.sentences)):
             return f"the place {token.text!r} is not in the evidence"

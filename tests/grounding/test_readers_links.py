@@ -102,3 +102,55 @@ def test_a_count_of_a_list_given_in_another_sentence_joins_the_evidence():
     )
     assert kept("Phillips cancelled four sessions and promised two telephone town halls.", source)
     assert "figure five" in reason("Phillips cancelled five sessions and promised two telephone town halls.", source)
+
+
+def test_a_title_before_a_surname_is_no_other_given_name():
+    source = (
+        "Pete Fry voted yes on Tuesday. The motion passed. Residents wrote letters. The mayor said little. "
+        "Schools stayed open. After a backlash from residents, Mr. Fry now calls his vote a mistake."
+    )
+    assert kept("Pete Fry now calls his yes vote a mistake.", source)
+    assert "Jim Fry" in reason("Jim Fry now calls his yes vote a mistake.", source)
+
+
+def test_a_month_in_either_form_is_a_time_not_a_place():
+    source = "The employee group submitted its bid on Nov. 22 to buy the magazines."
+    assert kept("The employee group submitted its bid in November to buy the magazines.", source)
+    assert not kept("The employee group submitted its bid in October to buy the magazines.", source)
+
+
+def test_a_count_that_opens_a_sentence_is_a_figure_not_a_name():
+    source = "Police said 10 players were hurt when the team bus crashed on Friday."
+    assert kept("Ten players were hurt when the team bus crashed on Friday.", source)
+    assert "figure Twelve" in reason("Twelve players were hurt when the team bus crashed on Friday.", source)
+
+
+def test_how_often_counts_no_noun_after_it():
+    source = (
+        "Woods has won the Classic at this course eight times, more than anyone. Last year he tied for fifth there."
+    )
+    assert kept("Woods has won the Classic eight times and tied for fifth there last year.", source)
+
+
+def test_a_verb_joined_to_a_refusal_is_not_refused():
+    source = "Ann Lee refused to resign and promised to meet the other party leaders."
+    assert kept("Ann Lee promised to meet the other party leaders.", source)
+    assert "'refused'" in reason("Ann Lee resigned and promised to meet the other party leaders.", source)
+
+
+def test_a_name_after_of_the_is_a_place():
+    source = "The wave struck along the rim of the Sunda Strait late on Saturday, killing 280 people."
+    assert kept("The wave struck around the Sunda Strait late on Saturday, killing 280 people.", source)
+
+
+def test_a_figure_that_is_part_of_something_counts_it():
+    source = "The judge ordered the station to pay $20,000 of Mr. Hemming's estimated $50,000 costs on Friday."
+    assert kept("The station must pay $20,000 of Hemming's costs.", source)
+
+
+def test_an_opposite_beside_the_claim_s_word_in_other_words_does_not_count():
+    source = "Eating more plants could reduce emissions by half, even as demand for land will increase."
+    assert kept("Eating more plants could cut emissions by half.", source)
+    assert "'increase'" in reason(
+        "Eating more plants could cut emissions.", "Eating more plants will increase emissions."
+    )
