@@ -359,8 +359,13 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A verb the claim and its evidence share that is negated in one and not in the other,
     wherever the evidence uses it (see the module docstring)."""
     evidence = _evidence(passage)
+    # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
+    # its subject against others says what the evidence denies of them.
+    contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys]
+        if contrasted and not said.negated:
+            continue
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 return f"the claim negates {said.text!r}, the evidence does not"
@@ -368,6 +373,8 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     return _object_negated(claim, evidence)
 
 
+# Words by which a claim sets one thing against another.
+_CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
 # Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
 # "rule out a deal" agree with "would not pursue a deal".
 _AVERSE = _NEGATING_VERBS | frozenset(

@@ -154,3 +154,28 @@ def test_an_opposite_beside_the_claim_s_word_in_other_words_does_not_count():
     assert "'increase'" in reason(
         "Eating more plants could cut emissions.", "Eating more plants will increase emissions."
     )
+
+
+def test_the_parts_of_a_hyphenated_word_pair_with_no_name_of_their_own():
+    source = (
+        "Tom Ellison, the billionaire co-founder of the California tech giant Oracle, and Jo Ray, an executive at "
+        "Walgreens, joined the board on Monday."
+    )
+    assert kept("On Monday, Oracle co-founder Tom Ellison and Walgreens executive Jo Ray joined the board.", source)
+    assert "pairs" in reason(
+        "On Monday, Walgreens co-founder Tom Ellison and Oracle executive Jo Ray joined the board.", source
+    )
+
+
+def test_a_name_the_claim_writes_twice_pairs_with_no_one_word():
+    source = (
+        "Lee's tweet about taking Vexa private drew a fraud charge and a settlement that fined Vexa and Lee "
+        "$20 million apiece."
+    )
+    assert kept("A settlement over Lee's tweet about taking Vexa private fined Vexa and Lee $20 million each.", source)
+
+
+def test_a_claim_that_sets_its_subject_against_others_may_say_what_they_do_not():
+    source = "Most places will not print anything less than 1,000 copies. Studio Nine makes runs of a single copy."
+    assert kept("Unlike most printers, which need 1,000 copies, Studio Nine will print a single copy.", source)
+    assert "'not'" in reason("Most places will print anything less than 1,000 copies.", source)
