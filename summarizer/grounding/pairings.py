@@ -57,8 +57,10 @@ def _crossed(
     # taking Tesla private"), as in the evidence.
     here_first = _positions(first, claim.words)
     here_second = _positions(second, claim.words)
-    if set(here_first) & set(here_second):
-        return None
+    if set(here_first) & set(here_second) or (
+        _together(here_first, here_second) and _together(there_first, there_second)
+    ):
+        return None  # one phrase in both ("the Hawaiian island of Lanai"): no two sides to swap
     named = claim.name_indices
     to_second: Word | None = None  # the claim's word of `first` that the evidence gives `second`
     to_first: Word | None = None
@@ -100,6 +102,14 @@ def _positions(name: Sequence[Word], sentence: Sequence[Word]) -> list[int]:
     """Where `sentence` writes a word of `name` (its capitalised words, as written)."""
     wanted = {w.lower for w in name if w.capitalised}
     return [j for j, word in enumerate(sentence) if word.capitalised and word.lower in wanted]
+
+
+#: Names this near each other (in words) are one phrase.
+_TOGETHER = 3
+
+
+def _together(first: Sequence[int], second: Sequence[int]) -> bool:
+    return min(abs(a - b) for a in first for b in second) <= _TOGETHER
 
 
 def _after_hyphen(text: str, word: Word) -> bool:

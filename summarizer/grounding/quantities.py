@@ -61,7 +61,9 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if number is None:
                 continue
             if nxt in _ORDINAL_SUFFIXES and text_words[i + 1].start == word.end:
-                found.append(Figure(frozenset({f"#{_show(number)}"}), i, word.text, False))
+                # A place written in digits is also the number a table or a score writes it as
+                # ("tied for 32nd": "T-32"; "No. 20": "20th").
+                found.append(Figure(frozenset({f"#{_show(number)}", _show(number)}), i, word.text, False))
                 continue
             found.append(Figure(_with_scale(number, nxt), i, word.text, False))
         elif word.lower in _CARDINALS:

@@ -219,10 +219,13 @@ def _negation_count(token: Token) -> int:
 
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
-    who *came* did not stay"), or an adverbial clause with a subject of its own ("it was not
-    long before Fowler *came*"): each says its own fact, whatever the main clause denies."""
+    who *came* did not stay"), an adverbial clause with a subject of its own ("it was not
+    long before Fowler *came*"), or a participle's clause before its verb ("*Citing* privacy,
+    she would not discuss it"): each says its own fact, whatever the main clause denies."""
     if clause.dep_ == "relcl":
         return True
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i:
+        return True  # "*Citing* privacy, she would not discuss it": she cited it
     return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 

@@ -179,3 +179,30 @@ def test_a_claim_that_sets_its_subject_against_others_may_say_what_they_do_not()
     source = "Most places will not print anything less than 1,000 copies. Studio Nine makes runs of a single copy."
     assert kept("Unlike most printers, which need 1,000 copies, Studio Nine will print a single copy.", source)
     assert "'not'" in reason("Most places will print anything less than 1,000 copies.", source)
+
+
+def test_a_place_in_digits_is_the_number_a_table_writes():
+    source = "He had a lackluster T-32 here in 2018, his first major in three years."
+    assert kept("His tie for 32nd there in 2018 came in his first major in three years.", source)
+    assert "figure 33" in reason("His tie for 33rd there in 2018 came in his first major in three years.", source)
+
+
+def test_a_closed_compound_of_two_words_is_a_word_of_english():
+    source = "Cheap money over the past decade paid for large share repurchases by big firms."
+    assert "not a word" not in reason("Cheap money over the past decade paid for share buybacks.", "Rain fell.")
+    assert "not a word" in reason("Cheap money paid for share byqzbacks.", "Rain fell.")
+    assert kept("Cheap money over the past decade paid for large share repurchases.", source)
+
+
+def test_what_a_participle_before_a_negated_verb_says_is_not_negated():
+    source = "Ann Lee cited privacy. She would not discuss the case of the nurse."
+    assert kept("Citing privacy, Ann Lee would not discuss the case of the nurse.", source)
+    assert "negation" in reason("Ann Lee would not cite privacy.", source)
+
+
+def test_two_names_of_one_phrase_have_no_sides_to_swap():
+    source = (
+        "Consider Tom Ellison and his Sensei project. The wellness initiative is centred on the Hawaiian "
+        "island of Lanai, which Ellison owns, and will include resort stays."
+    )
+    assert kept("Ellison owns the Hawaiian island of Lanai, the centre of his Sensei wellness project.", source)
