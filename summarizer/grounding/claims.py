@@ -40,6 +40,7 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
+from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
@@ -335,10 +336,24 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not demonym_of(w, source.names)
             and not _acronym_in_number(w, source.lowers)
             and not _month_written(w, source.lowers)
+            and not _people_of_place_in(w, source.text, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+def _people_of_place_in(word: Word, text: str, lowers: frozenset[str]) -> bool:
+    """Whether `text` (whose words are `lowers`) writes the place of the people `word` names,
+    or the people of the place, where one is not the other with an ending: "American" where it
+    writes "U.S.", "Britain" where it writes "British"."""
+    people = word.lower.removesuffix("s") if word.lower.removesuffix("s") in DEMONYM_PLACES else word.lower
+    if any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) for place in DEMONYM_PLACES.get(people, ())):
+        return True
+    place = re.sub(r"['’]s?$", "", word.text)
+    return any(
+        place in places and (demonym in lowers or f"{demonym}s" in lowers) for demonym, places in DEMONYM_PLACES.items()
+    )
 
 
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:
@@ -686,12 +701,13 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     """Whether the evidence names `word`'s entity another way: by the name its acronym spells
     ("GM": "General Motors"), in the other number ("IP": "IPs"), or, for a one-word name
     (`alone`), by a name the article writes together with it ("Calgary" where the evidence says
-    "Flames", of "the Calgary Flames"). A
-    word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
-    because the article also writes "FSIN Youth"."""
+    "Flames", of "the Calgary Flames"); a month or a people in another form ("Nov." for
+    "November", "U.S." for "American"). A word of a longer name is not excused so: "FSIN Youth
+    Council" is not the "AFN Youth Council" because the article also writes "FSIN Youth"."""
     if _is_acronym_of(word, initials_of(around.sentences)) or _acronym_in_number(word, around.lowers):
         return True
-    if _month_written(word, around.lowers):
+    written = " ".join(around.source.text[start:end] for start, end in around.sentence_spans())
+    if _month_written(word, around.lowers) or _people_of_place_in(word, written, around.lowers):
         return True
     if not alone:
         return False

@@ -206,3 +206,10 @@ def test_two_names_of_one_phrase_have_no_sides_to_swap():
         "island of Lanai, which Ellison owns, and will include resort stays."
     )
     assert kept("Ellison owns the Hawaiian island of Lanai, the centre of his Sensei wellness project.", source)
+
+
+def test_a_people_whose_name_is_not_its_place_s_with_an_ending():
+    source = "Officials said the abrupt U.S. decision to leave Syria could help Moscow. British troops will stay."
+    assert kept("Officials said the abrupt American decision to leave Syria could help Moscow.", source)
+    assert kept("Britain's troops will stay.", source)
+    assert "Turkish" in reason("Officials said the abrupt Turkish decision to leave Syria could help Moscow.", source)
