@@ -30,9 +30,10 @@ from summarizer.grounding.claims import (
     parse_source,
     polarity_mismatch,
     relevance,
+    synonym_keys,
     words_in_english,
 )
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
@@ -51,6 +52,7 @@ _MOST_JOINED = 2  # sentences joined to one passage
 _NAME_REACH = 3  # how far from a passage `name_mismatch` looks for a name
 _NAME_SETTING = 3  # words either side of a name that place it
 _NAMED_ALIKE = 2  # of those, how many a joined sentence must have around the name
+_EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives its setting
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -178,9 +180,11 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
         missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
         around = passage.around(_NAME_REACH).lowers
         absent = [name for name in claim.names if name[-1].lower not in around]
+        unsaid = [w for w in claim.content if is_event_verb(w.lower) and not passage.holds(w)]
         tests: list[Callable[[int], bool]] = [
             *(partial(_gives_figure, claim, text, figure) for figure in missing),
             *(partial(_names_alike, claim, text, name) for name in absent),
+            *(partial(_says_alike, claim, text, verb) for verb in unsaid),
         ]
         also = list(passage.also)
         for holds in tests:
@@ -201,6 +205,32 @@ def _gives_figure(claim: Claim, text: SourceText, figure: Figure, index: int) ->
     """Whether sentence `index` gives the claim's figure counting the same thing, or lists as
     many names ("sessions in A, B, C and D" for "four sessions")."""
     return counted_alike(claim, figure, text.sentences[index]) or bool(figure.values & text.listed[index])
+
+
+def _says_alike(claim: Claim, text: SourceText, verb: Word, index: int) -> bool:
+    """Whether sentence `index` states the claim's event `verb` (as a lemma or a synonym) among
+    the words the claim puts around it: at least `_NAMED_ALIKE` of the content words within
+    `_NAME_SETTING` words of it in the claim are within `_EVENT_SETTING` of it in the sentence
+    ("the threats will keep evolving" where the article writes "the threat will likely
+    continue to evolve"). An event the article states nowhere, or of something else, joins
+    nothing."""
+    sentence = text.sentences[index]
+    at = claim.words.index(verb)
+    setting = [
+        w
+        for w in (*claim.words[max(0, at - _NAME_SETTING) : at], *claim.words[at + 1 : at + 1 + _NAME_SETTING])
+        if is_content(w) and not w.capitalised
+    ]
+    if len(setting) < _NAMED_ALIKE:
+        return False
+    wanted = verb.keys | synonym_keys(verb)
+    for j, word in enumerate(sentence):
+        if not word.keys & wanted:
+            continue
+        near = frozenset(k for w in sentence[max(0, j - _EVENT_SETTING) : j + 1 + _EVENT_SETTING] for k in w.keys)
+        if sum(bool((w.keys | synonym_keys(w)) & near) for w in setting) >= _NAMED_ALIKE:
+            return True
+    return False
 
 
 def _names_alike(claim: Claim, text: SourceText, name: tuple[Word, ...], index: int) -> bool:

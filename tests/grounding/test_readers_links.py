@@ -213,3 +213,16 @@ def test_a_people_whose_name_is_not_its_place_s_with_an_ending():
     assert kept("Officials said the abrupt American decision to leave Syria could help Moscow.", source)
     assert kept("Britain's troops will stay.", source)
     assert "Turkish" in reason("Officials said the abrupt Turkish decision to leave Syria could help Moscow.", source)
+
+
+def test_an_event_the_story_states_elsewhere_in_the_same_setting_joins_the_evidence():
+    source = (
+        "The threat will likely continue to evolve, analyst Kim Ray said. "
+        "Police in three cities opened files. "
+        "Schools were evacuated in Ohio. "
+        "Offices closed early. "
+        "Some parents kept children at home. "
+        "Ray said it is only a matter of time until one prompts enough people to pay the ransom."
+    )
+    assert kept("Ray said the threats will keep evolving until one gets people to pay.", source)
+    assert "event" in reason("Ray said the threats will keep shrinking until one gets people to pay.", source)
