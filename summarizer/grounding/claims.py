@@ -545,8 +545,8 @@ def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> boo
 
 
 def _unit(claim: Claim, figure: Figure) -> Word | None:
-    """What a figure counts: the first content word within the next three ("68 *workers*"),
-    unless punctuation comes first ("Oliverio, 26, and ...") or the figure is a year or a day of
+    """What a figure counts: the first content word within the next three ("68 *workers*"), or
+    of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation comes first ("Oliverio, 26, and ...") or the figure is a year or a day of
     a month ("Dec. 2", "in 2018"), which count nothing."""
     index = figure.index
     previous = claim.words[index - 1].lower if index else ""
@@ -555,7 +555,9 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     if _in_score(claim, index):
         return None
     end = claim.words[index].end
-    for word in claim.words[index + 1 : index + 4]:
+    # "202 of May's Conservative colleagues": the whole it is part of, past the names before it.
+    reach = _PART_OF_REACH if index + 1 < len(claim.words) and claim.words[index + 1].lower == "of" else 4
+    for word in claim.words[index + 1 : index + reach]:
         if any(mark in claim.text[end : word.start] for mark in ",;:()") or word.lower in _UNIT_ENDS:
             return None
         if is_content(word) and not word.capitalised:

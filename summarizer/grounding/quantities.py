@@ -73,6 +73,10 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if nxt == "hundred":
                 value *= 100
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
+        elif word.lower == "half" and nxt in ("of", "the", "its", "their"):
+            # A share: "half of its staff" is not "one-third of its staff", and is "50 per cent"
+            # ("half an hour" is a while, often a rough one).
+            found.append(Figure(frozenset({"1/2", "50"}), i, word.text, False))
         elif word.lower in _ORDINALS:
             found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
     return found
