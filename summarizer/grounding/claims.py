@@ -546,8 +546,9 @@ def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> boo
 
 def _unit(claim: Claim, figure: Figure) -> Word | None:
     """What a figure counts: the first content word within the next three ("68 *workers*"), or
-    of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation comes first ("Oliverio, 26, and ...") or the figure is a year or a day of
-    a month ("Dec. 2", "in 2018"), which count nothing."""
+    of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation
+    comes first ("Oliverio, 26, and ...") or the figure is a year or a day of a month ("Dec. 2",
+    "in 2018"), which count nothing."""
     index = figure.index
     previous = claim.words[index - 1].lower if index else ""
     if previous in TEMPORAL_WORDS or any(v.isdigit() and 1800 <= int(v) <= 2100 for v in figure.values):

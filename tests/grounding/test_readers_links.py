@@ -226,3 +226,18 @@ def test_an_event_the_story_states_elsewhere_in_the_same_setting_joins_the_evide
     )
     assert kept("Ray said the threats will keep evolving until one gets people to pay.", source)
     assert "event" in reason("Ray said the threats will keep shrinking until one gets people to pay.", source)
+
+
+def test_a_figure_before_of_counts_the_whole_after_it():
+    source = "The deal lost 432 to 202, and 118 of Ms. May's Conservative Party colleagues voted against it."
+    assert kept("A total of 118 of May's Conservative colleagues voted against the deal.", source)
+    assert "counts 'colleagues'" in reason(
+        "A total of 202 of May's Conservative colleagues voted against the deal.", source
+    )
+
+
+def test_half_of_something_is_a_share():
+    source = "In June, the firm laid off 75 employees, or one-third of its publishing staff."
+    assert "figure half" in reason("In June, the firm cut 75 jobs, about half of its publishing staff.", source)
+    assert kept("The firm laid off half of its staff.", "The firm laid off 50 per cent of its staff.")
+    assert kept("The waves struck half an hour after the eruption.", "The waves struck 24 minutes after the eruption.")
