@@ -52,6 +52,7 @@ __all__ = [
     "SourceText",
     "actor_mismatch",
     "counted_alike",
+    "contrast_mismatch",
     "coverage",
     "demonym_of",
     "figure_mismatch",
@@ -834,6 +835,44 @@ def _stated_plainly(predicate: Word, sentence: Sequence[Word]) -> bool:
     parse do (`structure.negation_mismatch`)."""
     governed = {id(p) for _, p in negations(sentence) if p is not None}
     return any(w.keys & predicate.keys and id(w) not in governed for w in sentence if is_content(w))
+
+
+def contrast_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """What the claim prefers and what it sets aside ("favour tenants rather than owners"),
+    the evidence the other way round ("favour the owner, not the tenant"): every word of each
+    side is there, and no negation is missing, yet the claim says the opposite."""
+    for preferred, rejected in _contrasts(claim.words, claim.text):
+        for sentence in passage.sentences:
+            for their_preferred, their_rejected in _contrasts(sentence, passage.source.text):
+                if _shares(preferred, their_rejected) and _shares(rejected, their_preferred):
+                    said = " ".join(w.text for w in rejected)
+                    return f"the claim sets {said!r} aside, the evidence prefers it"
+    return None
+
+
+#: How many content words on each side of a contrast make what is preferred and set aside.
+_CONTRAST_SIDE = 2
+
+
+def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """(preferred, set aside) for each "A rather than B", "A instead of B" and "A, not B" of
+    `text_words`: the content words just before the mark and just after it."""
+    found = []
+    for i, word in enumerate(text_words[:-1]):
+        after = i + 2 if (word.lower, text_words[i + 1].lower) in (("rather", "than"), ("instead", "of")) else None
+        if after is None and word.lower == "not" and i and text[text_words[i - 1].end : word.start].strip() == ",":
+            after = i + 1
+        if after is None:
+            continue
+        before = [w for w in text_words[max(0, i - 4) : i] if is_content(w)][-_CONTRAST_SIDE:]
+        later = [w for w in text_words[after : after + 4] if is_content(w)][:_CONTRAST_SIDE]
+        if before and later:
+            found.append((tuple(before), tuple(later)))
+    return found
+
+
+def _shares(first: Sequence[Word], second: Sequence[Word]) -> bool:
+    return any(a.keys & b.keys for a in first for b in second)
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

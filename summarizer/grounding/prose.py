@@ -19,6 +19,7 @@ from summarizer.grounding.claims import (
     Passage,
     SourceText,
     actor_mismatch,
+    contrast_mismatch,
     counted_alike,
     coverage,
     figure_mismatch,
@@ -65,6 +66,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     place_mismatch,
     agent_mismatch,
     polarity_mismatch,
+    contrast_mismatch,
     negation_mismatch,
     missing_key_content,
 )

@@ -241,3 +241,10 @@ def test_half_of_something_is_a_share():
     assert "figure half" in reason("In June, the firm cut 75 jobs, about half of its publishing staff.", source)
     assert kept("The firm laid off half of its staff.", "The firm laid off 50 per cent of its staff.")
     assert kept("The waves struck half an hour after the eruption.", "The waves struck 24 minutes after the eruption.")
+
+
+def test_what_the_claim_sets_aside_is_not_what_the_evidence_prefers():
+    source = "Councillor Ann Lee said the rules favour the property owner, not the tenant."
+    assert kept("Ann Lee said the rules favour property owners rather than tenants.", source)
+    assert "aside" in reason("Ann Lee said the rules favour tenants rather than property owners.", source)
+    assert "aside" in reason("Ann Lee said the rules favour tenants instead of property owners.", source)
