@@ -736,31 +736,34 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
     for i, word in enumerate(claim.words):
         if not is_content(word) or word.capitalised or not can_be_verb(word.lower):
             continue
-        subject, obj = _roles(claim.words, i)
+        subject, obj = _roles(claim.words, i, claim.text)
         if not subject or not obj:
             continue
         for sentence in passage.sentences:
             for j, other in enumerate(sentence):
                 if not is_content(other) or other.capitalised or not other.keys & word.keys:
                     continue
-                their_subject, their_obj = _roles(sentence, j)
+                their_subject, their_obj = _roles(sentence, j, passage.source.text)
                 if subject & their_obj and obj & their_subject and not subject & their_subject:
                     name = sorted(subject & their_obj)[0].title()
                     return f"{name} is the subject of {word.text!r} here but the object in the article"
     return None
 
 
-def _roles(sentence: Sequence[Word], index: int) -> tuple[set[str], set[str]]:
+def _roles(sentence: Sequence[Word], index: int, text: str) -> tuple[set[str], set[str]]:
     """The names (as lower-case words) that are the subject and the object of the verb at
     `index`: the capitalised run ending just before it (an auxiliary or adverb may come between)
     and the one starting just after it (a determiner may come between); in the passive, the
-    run after "by" is the subject and the run before the object."""
+    run after "by" is the subject and the run before the object. A mark of punctuation ends a
+    run ("Nationally, Clinton leads": Clinton alone)."""
     before: set[str] = set()
     j = index - 1
     while j >= 0 and index - j <= 3 and not sentence[j].capitalised:
         j -= 1
     while j >= 0 and sentence[j].capitalised and not sentence[j].is_number:
         before.add(sentence[j].lower)
+        if j and any(mark in text[sentence[j - 1].end : sentence[j].start] for mark in ",;:()"):
+            break
         j -= 1
     after: set[str] = set()
     k = index + 1

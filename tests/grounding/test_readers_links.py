@@ -248,3 +248,9 @@ def test_what_the_claim_sets_aside_is_not_what_the_evidence_prefers():
     assert kept("Ann Lee said the rules favour property owners rather than tenants.", source)
     assert "aside" in reason("Ann Lee said the rules favour tenants rather than property owners.", source)
     assert "aside" in reason("Ann Lee said the rules favour tenants instead of property owners.", source)
+
+
+def test_an_opening_word_set_apart_by_a_comma_is_no_part_of_the_subject():
+    source = "Nationally, Clinton leads Sanders among Latinos, who will matter in Nevada."
+    assert kept("Nationally, Clinton leads Sanders among Latino voters.", source)
+    assert "subject" in reason("Nationally, Sanders leads Clinton among Latino voters.", source)
