@@ -25,9 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from summarizer.extract.dates import MONTHS
 from summarizer.grounding.lemmas import (
     STOPWORDS,
     Word,
+    can_be_noun,
     can_be_verb,
     is_content,
     is_dictionary_word,
@@ -38,6 +40,7 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
+from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
     COMMON_WORDS,
@@ -56,6 +59,7 @@ __all__ = [
     "SourceText",
     "actor_mismatch",
     "counted_alike",
+    "contrast_mismatch",
     "coverage",
     "demonym_of",
     "figure_mismatch",
@@ -342,6 +346,7 @@ def _ordinary_word(word: Word) -> bool:
         or word.lower in STOPWORDS
         or word.lower in _PRONOUNS
         or is_dictionary_word(word.lower)
+        or is_number_word(word.lower)
     )
 
 
@@ -357,10 +362,32 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not source.names_acronym(w)
             and not demonym_of(w, source.names)
             and not _acronym_in_number(w, source.lowers)
+            and not _month_written(w, source.lowers)
+            and not _people_of_place_in(w, source.text, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
     return None
+
+
+def _people_of_place_in(word: Word, text: str, lowers: frozenset[str]) -> bool:
+    """Whether `text` (whose words are `lowers`) writes the place of the people `word` names,
+    or the people of the place, where one is not the other with an ending: "American" where it
+    writes "U.S.", "Britain" where it writes "British"."""
+    people = word.lower.removesuffix("s") if word.lower.removesuffix("s") in DEMONYM_PLACES else word.lower
+    if any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) for place in DEMONYM_PLACES.get(people, ())):
+        return True
+    place = re.sub(r"['’]s?$", "", word.text)
+    return any(
+        place in places and (demonym in lowers or f"{demonym}s" in lowers) for demonym, places in DEMONYM_PLACES.items()
+    )
+
+
+def _month_written(word: Word, lowers: frozenset[str]) -> bool:
+    """Whether `word` is a month that `lowers` (a text's words) writes in another form:
+    "November" where the text writes "Nov. 22", or the reverse."""
+    month = MONTHS.get(word.lower)
+    return month is not None and any(MONTHS.get(w) == month for w in lowers)
 
 
 def _acronym_in_number(word: Word, lowers: frozenset[str]) -> bool:
@@ -372,7 +399,7 @@ def _acronym_in_number(word: Word, lowers: frozenset[str]) -> bool:
     return bare.lower() in lowers or f"{bare.lower()}s" in lowers
 
 
-_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "s")
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ns", "n", "s")
 
 
 def demonym_of(word: Word, names: frozenset[str]) -> bool:
@@ -382,6 +409,8 @@ def demonym_of(word: Word, names: frozenset[str]) -> bool:
     of them."""
     if not word.capitalised:
         return False
+    if any(f"{word.lower}{ending}" in names for ending in _DEMONYM_ENDINGS):
+        return True  # "Alberta" where the text writes "Albertans"
     for ending in _DEMONYM_ENDINGS:
         if word.lower.endswith(ending) and len(word.lower) - len(ending) >= 4:
             stem = word.lower[: -len(ending)]
@@ -527,7 +556,9 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         unit = _unit(claim, figure)
         if unit is None:
             continue
-        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches)
+        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches) or any(
+            _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
+        )
         others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
@@ -536,6 +567,33 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{near_other[0].text} {unit.text!r}"
             )
     return None
+
+
+#: How far back a bare figure's evidence may give the noun it leaves out.
+_ELLIPSIS_REACH = 20
+
+
+def _counts_by_ellipsis(
+    claim: Claim, unit: Word, passage_words: Sequence[Word], passage_figures: Sequence[Figure], bare: Figure
+) -> bool:
+    """Whether the evidence's figure `bare` counts the claim's `unit` by leaving it out, as the
+    figure before it counts it ("600,000 customers lost power and 66,000 remained without
+    power": 66,000 customers), and says of it what the claim says: the claim's first content
+    word after the unit is among the bare figure's own words ("66,000 customers were without
+    power", never "66,000 customers lost power")."""
+    following = passage_words[bare.index + 1] if bare.index + 1 < len(passage_words) else None
+    if following is not None and is_content(following) and can_be_noun(following.lower):
+        return False  # "66,000 homes": it counts what it says
+    earlier = [
+        f
+        for f in passage_figures
+        if 0 < bare.index - f.index <= _ELLIPSIS_REACH and unit.keys & _neighbourhood(passage_words, f.index)
+    ]
+    if not earlier:
+        return False
+    at = claim.words.index(unit)
+    said = next((w for w in claim.words[at + 1 :] if is_content(w)), None)
+    return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
 
 
 def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
@@ -550,16 +608,21 @@ def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> boo
 
 
 def _unit(claim: Claim, figure: Figure) -> Word | None:
-    """What a figure counts: the first content word within the next three ("68 *workers*"),
-    unless punctuation comes first ("Oliverio, 26, and ...") or the figure is a year or a day of
-    a month ("Dec. 2", "in 2018"), which count nothing."""
+    """What a figure counts: the first content word within the next three ("68 *workers*"), or
+    of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation
+    comes first ("Oliverio, 26, and ...") or the figure is a year or a day of a month ("Dec. 2",
+    "in 2018"), which count nothing."""
     index = figure.index
     previous = claim.words[index - 1].lower if index else ""
     if previous in TEMPORAL_WORDS or any(v.isdigit() and 1800 <= int(v) <= 2100 for v in figure.values):
         return None
+    if _in_score(claim, index):
+        return None
     end = claim.words[index].end
-    for word in claim.words[index + 1 : index + 4]:
-        if any(mark in claim.text[end : word.start] for mark in ",;:()"):
+    # "202 of May's Conservative colleagues": the whole it is part of, past the names before it.
+    reach = _PART_OF_REACH if index + 1 < len(claim.words) and claim.words[index + 1].lower == "of" else 4
+    for word in claim.words[index + 1 : index + reach]:
+        if any(mark in claim.text[end : word.start] for mark in ",;:()") or word.lower in _UNIT_ENDS:
             return None
         if is_content(word) and not word.capitalised:
             return word
@@ -569,8 +632,31 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     return None
 
 
+# A figure followed by "times" counts how often, not the noun after ("won eight times and tied").
+_UNIT_ENDS = frozenset({"times"})
+_SCORE_JOINS = ("-", "–", "—")
+
+
+def _in_score(claim: Claim, index: int) -> bool:
+    """Whether the figure at `index` is one side of a score, a record or a range written with a
+    dash ("beat them 3-2", "(33-13-5)", "10-12 years"): the word after it is not what it counts
+    ("3-2 heading into the break" counts no heading)."""
+    text, here = claim.text, claim.words[index]
+    joined_after = index + 1 < len(claim.words) and claim.words[index + 1].is_number
+    joined_before = index > 0 and claim.words[index - 1].is_number
+    return (joined_after and text[here.end : here.end + 1] in _SCORE_JOINS) or (
+        joined_before and text[here.start - 1 : here.start] in _SCORE_JOINS
+    )
+
+
+#: How far past "of" a figure that is part of something reaches ("$20,000 of Mr. Lee's
+#: estimated $50,000 costs": part of the costs).
+_PART_OF_REACH = 8
+
+
 def _neighbourhood(passage_words: Sequence[Word], index: int) -> frozenset[str]:
-    near = passage_words[max(0, index - 3) : index + 5]
+    after = _PART_OF_REACH if index + 1 < len(passage_words) and passage_words[index + 1].lower == "of" else 5
+    near = passage_words[max(0, index - 3) : index + after]
     return frozenset(k for w in near for k in w.keys)
 
 
@@ -589,30 +675,34 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     for name in claim.names:
         surname = name[-1]
         if (
-            surname.lower not in around.lowers
+            not _written_in(surname, around)
             and not _known_otherwise(surname, around, alone=len(name) == 1)
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
+            and not _tied_to_a_neighbour(claim, name, around)
         ):
             return f"{_show(name)} is not in the evidence"
         missing = [
             w
             for w in name[:-1]
             if w.capitalised
-            and w.lower not in around.lowers
+            and not _written_in(w, around)
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
+            and not _written_whole(name, around)
         ]
         if missing:
             return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
         if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
             given = name[-2].lower
+            # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
             preceding = {
-                passage.words[i - 1].lower
-                for i, w in enumerate(passage.words)
+                sentence[i - 1].lower
+                for sentence in passage.sentences
+                for i, w in enumerate(sentence)
                 if w.lower == surname.lower
                 and i
-                and passage.words[i - 1].capitalised
-                and passage.words[i - 1].lower not in _NO_GIVEN_NAMES
+                and sentence[i - 1].capitalised
+                and sentence[i - 1].lower not in _NO_GIVEN_NAMES
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
@@ -620,14 +710,74 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
+def _written_whole(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the article writes the whole name, word for word, in one sentence, and the
+    evidence names its last word: a person named in full at the first mention and by surname
+    after ("Kevin Haley ... Haley said"), as a reader knows who the surname is."""
+    if name[-1].lower not in around.lowers:
+        return False
+    wanted = [w.lower for w in name]
+    return any(
+        [w.lower for w in sentence[i : i + len(wanted)]] == wanted
+        for sentence in around.source.sentences
+        for i in range(len(sentence) - len(wanted) + 1)
+    )
+
+
+#: How near a claim's name must stand to another for the two to be tied ("Symantec's Kevin
+#: Haley"), and how near the article must write them.
+_TIED_IN_CLAIM = 3
+_TIED_IN_ARTICLE = 6
+
+
+def _tied_to_a_neighbour(claim: Claim, name: Sequence[Word], around: Passage) -> bool:
+    """Whether a name the evidence lacks is what the claim ties to a name beside it that the
+    evidence has, as the article ties them: "Symantec's Kevin Haley" where the evidence quotes
+    Haley and the article writes "cybersecurity firm Symantec, Kevin Haley". A name placed
+    beside a person the article never writes near them is a swap, and stays refused."""
+    at = claim.words.index(name[0]), claim.words.index(name[-1])
+    neighbours = [
+        other[-1].lower
+        for other in claim.names
+        if other is not name
+        and other[-1].lower in around.lowers
+        and (
+            0 < claim.words.index(other[0]) - at[1] <= _TIED_IN_CLAIM
+            or 0 < at[0] - claim.words.index(other[-1]) <= _TIED_IN_CLAIM
+        )
+    ]
+    if not neighbours:
+        return False
+    own = name[-1].lower
+    for sentence in around.source.sentences:
+        lowers = [w.lower for w in sentence]
+        mine = [i for i, w in enumerate(lowers) if w == own]
+        theirs = [i for i, w in enumerate(lowers) if w in neighbours]
+        if any(abs(i - j) <= _TIED_IN_ARTICLE for i in mine for j in theirs):
+            return True
+    return False
+
+
+def _written_in(word: Word, around: Passage) -> bool:
+    """Whether the evidence writes the word of a name, or, for a name that is an English word
+    ("Liberal", "Democrat"), another form of it ("the Liberals")."""
+    if word.lower in around.lowers:
+        return True
+    forms = frozenset(k for k in word.keys if not k.startswith("~"))
+    return is_dictionary_word(word.lower) and bool(forms & around.keys)
+
+
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
     """Whether the evidence names `word`'s entity another way: by the name its acronym spells
     ("GM": "General Motors"), in the other number ("IP": "IPs"), or, for a one-word name
     (`alone`), by a name the article writes together with it ("Calgary" where the evidence says
-    "Flames", of "the Calgary Flames"). A
-    word of a longer name is not excused so: "FSIN Youth Council" is not the "AFN Youth Council"
-    because the article also writes "FSIN Youth"."""
+    "Flames", of "the Calgary Flames"); a month or a people in another form ("Nov." for
+    "November", "U.S." for "American"). A word of a longer name is not excused so: "FSIN Youth
+    Council" is not the "AFN Youth Council" because the article also writes "FSIN Youth"."""
     if _is_acronym_of(word, initials_of(around.sentences)) or _acronym_in_number(word, around.lowers):
+        return True
+    written = " ".join(around.source.text[start:end] for start, end in around.sentence_spans())
+    if _month_written(word, around.lowers) or _people_of_place_in(word, written, around.lowers):
         return True
     if not alone:
         return False
@@ -652,31 +802,34 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
     for i, word in enumerate(claim.words):
         if not is_content(word) or word.capitalised or not can_be_verb(word.lower) or _in_compound(claim.text, word):
             continue  # "a Washington-based reporter": an adjective, no verb with a subject
-        subject, obj = _roles(claim.words, i)
+        subject, obj = _roles(claim.words, i, claim.text)
         if not subject or not obj:
             continue
         for sentence in passage.sentences:
             for j, other in enumerate(sentence):
                 if not is_content(other) or other.capitalised or not other.keys & word.keys:
                     continue
-                their_subject, their_obj = _roles(sentence, j)
+                their_subject, their_obj = _roles(sentence, j, passage.source.text)
                 if subject & their_obj and obj & their_subject and not subject & their_subject:
                     name = sorted(subject & their_obj)[0].title()
                     return f"{name} is the subject of {word.text!r} here but the object in the article"
     return None
 
 
-def _roles(sentence: Sequence[Word], index: int) -> tuple[set[str], set[str]]:
+def _roles(sentence: Sequence[Word], index: int, text: str) -> tuple[set[str], set[str]]:
     """The names (as lower-case words) that are the subject and the object of the verb at
     `index`: the capitalised run ending just before it (an auxiliary or adverb may come between)
     and the one starting just after it (a determiner may come between); in the passive, the
-    run after "by" is the subject and the run before the object."""
+    run after "by" is the subject and the run before the object. A mark of punctuation ends a
+    run ("Nationally, Clinton leads": Clinton alone)."""
     before: set[str] = set()
     j = index - 1
     while j >= 0 and index - j <= 3 and not sentence[j].capitalised:
         j -= 1
     while j >= 0 and sentence[j].capitalised and not sentence[j].is_number:
         before.add(sentence[j].lower)
+        if j and any(mark in text[sentence[j - 1].end : sentence[j].start] for mark in ",;:()"):
+            break
         j -= 1
     after: set[str] = set()
     k = index + 1
@@ -723,6 +876,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if _stated_plainly(predicate, sentence):
+                continue  # "lost power ... and 66,000 remained without power": said both ways
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
@@ -732,11 +887,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
         opposite = opposite_in(word, passage.keys)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
+        # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
             opposite
             and opposite not in claim_keys
             and not _negated_in(opposite, sentences)
             and not _negates(claim, word)
+            and not synonym_keys(word) & passage.keys
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
@@ -753,6 +910,53 @@ def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:
         for j, w in enumerate(sentence)
         if is_content(w)
     )
+
+
+def _stated_plainly(predicate: Word, sentence: Sequence[Word]) -> bool:
+    """Whether the evidence sentence that negates `predicate`'s word also writes it where no
+    negation governs it ("600,000 lost power and 66,000 remained without power"): a word one
+    sentence uses both ways gives the claim the benefit of the doubt, as the tests of the
+    parse do (`structure.negation_mismatch`)."""
+    governed = {id(p) for _, p in negations(sentence) if p is not None}
+    return any(w.keys & predicate.keys and id(w) not in governed for w in sentence if is_content(w))
+
+
+def contrast_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """What the claim prefers and what it sets aside ("favour tenants rather than owners"),
+    the evidence the other way round ("favour the owner, not the tenant"): every word of each
+    side is there, and no negation is missing, yet the claim says the opposite."""
+    for preferred, rejected in _contrasts(claim.words, claim.text):
+        for sentence in passage.sentences:
+            for their_preferred, their_rejected in _contrasts(sentence, passage.source.text):
+                if _shares(preferred, their_rejected) and _shares(rejected, their_preferred):
+                    said = " ".join(w.text for w in rejected)
+                    return f"the claim sets {said!r} aside, the evidence prefers it"
+    return None
+
+
+#: How many content words on each side of a contrast make what is preferred and set aside.
+_CONTRAST_SIDE = 2
+
+
+def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """(preferred, set aside) for each "A rather than B", "A instead of B" and "A, not B" of
+    `text_words`: the content words just before the mark and just after it."""
+    found = []
+    for i, word in enumerate(text_words[:-1]):
+        after = i + 2 if (word.lower, text_words[i + 1].lower) in (("rather", "than"), ("instead", "of")) else None
+        if after is None and word.lower == "not" and i and text[text_words[i - 1].end : word.start].strip() == ",":
+            after = i + 1
+        if after is None:
+            continue
+        before = [w for w in text_words[max(0, i - 4) : i] if is_content(w)][-_CONTRAST_SIDE:]
+        later = [w for w in text_words[after : after + 4] if is_content(w)][:_CONTRAST_SIDE]
+        if before and later:
+            found.append((tuple(before), tuple(later)))
+    return found
+
+
+def _shares(first: Sequence[Word], second: Sequence[Word]) -> bool:
+    return any(a.keys & b.keys for a in first for b in second)
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -21,6 +21,7 @@ from lemminflect import getAllLemmas
 __all__ = [
     "STOPWORDS",
     "Word",
+    "can_be_noun",
     "can_be_verb",
     "is_content",
     "is_dictionary_word",
@@ -110,12 +111,15 @@ _SUFFIXES_MADE = ("less", "ness", "ly", "ful", "ment", "wide")
 
 def is_english_word(part: str) -> bool:
     """A dictionary word, or one made of it with a common prefix or suffix ("reinvestigating",
-    "wordless"), which lemminflect's dictionary does not list."""
+    "wordless"), or of two ("buybacks"), which lemminflect's dictionary does not list."""
     if is_dictionary_word(part):
         return True
     stems = [part[len(p) :] for p in _PREFIXES if part.startswith(p)]
     stems += [part[: -len(s)] for s in _SUFFIXES_MADE if part.endswith(s)]
-    return any(len(stem) >= 4 and is_dictionary_word(stem) for stem in stems)
+    if any(len(stem) >= 4 and is_dictionary_word(stem) for stem in stems):
+        return True
+    # A closed compound of two words ("buybacks", "payouts"), each of three letters or more.
+    return any(is_dictionary_word(part[:cut]) and is_dictionary_word(part[cut:]) for cut in range(3, len(part) - 2))
 
 
 # Verbs that report or carry no event of their own: a claim's event is not "said" or "had".
@@ -128,6 +132,12 @@ _LIGHT_VERBS = frozenset(
 def is_light_verb(lemma: str) -> bool:
     """A reporting or light verb ("say", "have", "make"): it carries no event of its own."""
     return lemma in _LIGHT_VERBS
+
+
+@lru_cache(maxsize=32768)
+def can_be_noun(lower: str) -> bool:
+    """Whether `lower` may be a form of a noun ("customers", "homes")."""
+    return "NOUN" in getAllLemmas(lower)
 
 
 @lru_cache(maxsize=32768)

@@ -53,14 +53,20 @@ def _crossed(
     there_second = _positions(second, sentence)
     if not there_first or not there_second or set(there_first) & set(there_second):
         return None
-    here_first = [claim.words.index(w) for w in first]
-    here_second = [claim.words.index(w) for w in second]
+    # Every place the claim writes each name ("fined Tesla and Musk" after "Musk's tweet about
+    # taking Tesla private"), as in the evidence.
+    here_first = _positions(first, claim.words)
+    here_second = _positions(second, claim.words)
+    if set(here_first) & set(here_second) or (
+        _together(here_first, here_second) and _together(there_first, there_second)
+    ):
+        return None  # one phrase in both ("the Hawaiian island of Lanai"): no two sides to swap
     named = claim.name_indices
     to_second: Word | None = None  # the claim's word of `first` that the evidence gives `second`
     to_first: Word | None = None
     for index, word in enumerate(claim.words):
-        if index in named or not is_content(word) or word.capitalised:
-            continue
+        if index in named or not is_content(word) or word.capitalised or _after_hyphen(claim.text, word):
+            continue  # "co-founder" is one word, counted once
         where = [j for j, other in enumerate(sentence) if other.keys & word.keys]
         if len(where) != 1 or sum(bool(w.keys & word.keys) for w in claim.words) != 1:
             continue  # a word said more than once goes with no one name
@@ -96,6 +102,19 @@ def _positions(name: Sequence[Word], sentence: Sequence[Word]) -> list[int]:
     """Where `sentence` writes a word of `name` (its capitalised words, as written)."""
     wanted = {w.lower for w in name if w.capitalised}
     return [j for j, word in enumerate(sentence) if word.capitalised and word.lower in wanted]
+
+
+#: Names this near each other (in words) are one phrase.
+_TOGETHER = 3
+
+
+def _together(first: Sequence[int], second: Sequence[int]) -> bool:
+    return min(abs(a - b) for a in first for b in second) <= _TOGETHER
+
+
+def _after_hyphen(text: str, word: Word) -> bool:
+    """Whether `word` is a later part of a hyphenated word ("founder" of "co-founder")."""
+    return text[max(0, word.start - 1) : word.start] == "-"
 
 
 def _same_words(first: Sequence[Word], second: Sequence[Word]) -> bool:

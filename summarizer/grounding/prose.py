@@ -20,6 +20,7 @@ from summarizer.grounding.claims import (
     Passage,
     SourceText,
     actor_mismatch,
+    contrast_mismatch,
     counted_alike,
     coverage,
     figure_mismatch,
@@ -31,10 +32,12 @@ from summarizer.grounding.claims import (
     parse_source,
     polarity_mismatch,
     relevance,
+    synonym_keys,
     words_in_english,
 )
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.gazetteer import PLACES
@@ -63,6 +66,7 @@ _NAME_SETTING = 3  # words either side of a name that place it
 _NAMED_ALIKE = 2  # of those, how many a joined sentence must have around the name
 _RUN = 3  # words in a run that `literal_share` looks for
 _LITERAL_WEIGHT = 0.2  # of a supported claim's graded score, the part `literal_share` gives
+_EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives its setting
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -75,6 +79,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     place_mismatch,
     agent_mismatch,
     polarity_mismatch,
+    contrast_mismatch,
     negation_mismatch,
     missing_key_content,
 )
@@ -213,16 +218,18 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
         missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
         around = passage.around(_NAME_REACH).lowers
         absent = [name for name in claim.names if name[-1].lower not in around]
-        tests: list[Callable[[Sequence[Word]], bool]] = [
-            *(partial(counted_alike, claim, figure) for figure in missing),
-            *(partial(_named_alike, claim, name) for name in absent),
+        unsaid = [w for w in claim.content if is_event_verb(w.lower) and not passage.holds(w)]
+        tests: list[Callable[[int], bool]] = [
+            *(partial(_gives_figure, claim, text, figure) for figure in missing),
+            *(partial(_names_alike, claim, text, name) for name in absent),
+            *(partial(_says_alike, claim, text, verb) for verb in unsaid),
         ]
         also = list(passage.also)
         for holds in tests:
             holding = [
                 i
-                for i, sentence in enumerate(text.sentences)
-                if i not in also and not passage.first <= i <= passage.last and holds(sentence)
+                for i in range(len(text.sentences))
+                if i not in also and not passage.first <= i <= passage.last and holds(i)
             ]
             if holding and len(also) - len(passage.also) < _MOST_JOINED:
                 also.append(min(holding, key=lambda i: abs(i - passage.first)))
@@ -230,6 +237,42 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
             extended = Passage(text, passage.first, passage.last, tuple(sorted(also)))
             joined.append((coverage(claim, extended), extended))
     return joined
+
+
+def _gives_figure(claim: Claim, text: SourceText, figure: Figure, index: int) -> bool:
+    """Whether sentence `index` gives the claim's figure counting the same thing, or lists as
+    many names ("sessions in A, B, C and D" for "four sessions")."""
+    return counted_alike(claim, figure, text.sentences[index]) or bool(figure.values & text.listed[index])
+
+
+def _says_alike(claim: Claim, text: SourceText, verb: Word, index: int) -> bool:
+    """Whether sentence `index` states the claim's event `verb` (as a lemma or a synonym) among
+    the words the claim puts around it: at least `_NAMED_ALIKE` of the content words within
+    `_NAME_SETTING` words of it in the claim are within `_EVENT_SETTING` of it in the sentence
+    ("the threats will keep evolving" where the article writes "the threat will likely
+    continue to evolve"). An event the article states nowhere, or of something else, joins
+    nothing."""
+    sentence = text.sentences[index]
+    at = claim.words.index(verb)
+    setting = [
+        w
+        for w in (*claim.words[max(0, at - _NAME_SETTING) : at], *claim.words[at + 1 : at + 1 + _NAME_SETTING])
+        if is_content(w) and not w.capitalised
+    ]
+    if len(setting) < _NAMED_ALIKE:
+        return False
+    wanted = verb.keys | synonym_keys(verb)
+    for j, word in enumerate(sentence):
+        if not word.keys & wanted:
+            continue
+        near = frozenset(k for w in sentence[max(0, j - _EVENT_SETTING) : j + 1 + _EVENT_SETTING] for k in w.keys)
+        if sum(bool((w.keys | synonym_keys(w)) & near) for w in setting) >= _NAMED_ALIKE:
+            return True
+    return False
+
+
+def _names_alike(claim: Claim, text: SourceText, name: tuple[Word, ...], index: int) -> bool:
+    return _named_alike(claim, name, text.sentences[index])
 
 
 def _named_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word]) -> bool:

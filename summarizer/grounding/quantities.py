@@ -61,7 +61,9 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if number is None:
                 continue
             if nxt in _ORDINAL_SUFFIXES and text_words[i + 1].start == word.end:
-                found.append(Figure(frozenset({f"#{_show(number)}"}), i, word.text, False))
+                # A place written in digits is also the number a table or a score writes it as
+                # ("tied for 32nd": "T-32"; "No. 20": "20th").
+                found.append(Figure(frozenset({f"#{_show(number)}", _show(number)}), i, word.text, False))
                 continue
             found.append(Figure(_with_scale(number, nxt), i, word.text, False))
         elif word.lower in _CARDINALS:
@@ -71,6 +73,10 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if nxt == "hundred":
                 value *= 100
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
+        elif word.lower == "half" and nxt in ("of", "the", "its", "their"):
+            # A share: "half of its staff" is not "one-third of its staff", and is "50 per cent"
+            # ("half an hour" is a while, often a rough one).
+            found.append(Figure(frozenset({"1/2", "50"}), i, word.text, False))
         elif word.lower in _ORDINALS:
             found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
     return found

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import Word, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS
+from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -262,6 +262,8 @@ def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
             continue
         parts = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"] + [token]
         named = frozenset(t.text.lower() for t in parts if t.text[0].isupper() and t.text.isalpha())
+        if named & TEMPORAL_WORDS:
+            continue  # "in mid-December Musk tweeted": a time, and the parse ran on into a name
         if len(named) >= 2:
             yield named, token.head.lower_
 
@@ -278,11 +280,20 @@ def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> boo
 
 
 def _located(sentence: Sequence[Word], run: range) -> bool:
-    """Whether a preposition of place (and perhaps "the") comes just before `run`, or a place
-    noun and "of" ("in the city of Mazar", "the province of Helmand")."""
-    before = [w.lower for w in sentence[max(0, run[0] - 2) : run[0]]]
-    return bool(before) and (
-        before[-1] in _LOCATING
-        or (before[-1] == "the" and len(before) == 2 and before[0] in _LOCATING)
-        or (before[-1] == "of" and len(before) == 2 and before[0] in PLACE_CUES)
-    )
+    """Whether a preposition of place comes just before `run`, perhaps with a determiner and
+    one word describing the place between ("in the Bronx", "in his native New Brunswick", "at
+    the nearby Lake Louise"), or "of the" ("the coast of the Sunda Strait"), or a place noun and
+    "of" ("in the city of Mazar", "the province of Helmand")."""
+    before = [w.lower for w in sentence[max(0, run[0] - 3) : run[0]]]
+    if before and before[-1] in _LOCATING or before[-2:] == ["of", "the"]:
+        return True  # a person takes no "the": "the rim of the Sunda Strait" is a place
+    if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_CUES:
+        return True
+    for at in (len(before) - 2, len(before) - 3):
+        if at >= 0 and before[at] in _LOCATING and before[at + 1] in _DETERMINERS:
+            return True
+    return False
+
+
+#: What may stand between a preposition of place and the place's name.
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())

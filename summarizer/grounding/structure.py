@@ -16,6 +16,7 @@ claim, so a verb the evidence uses twice, once each way, is given the benefit of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import is_adjective, names_a_person
-from summarizer.text.lexicon import ROLE_NOUNS
+from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
 
@@ -37,6 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
 #: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
 ANYONE = "?"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
 # What makes a conjoined verb a clause of its own.
@@ -133,14 +135,17 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def _governing_verb(verb: Token) -> Token | None:
     """The verb whose subject a verb with none of its own shares: the one it is joined to ("was
-    hired and left", "wants to leave"), or, for a clause of time or manner with no subject, the
-    verb it hangs on, through its preposition ("admitted ... after *missing* the cut")."""
+    hired and left", "wants to leave"), or, for a clause of time, manner or purpose with no
+    subject, the verb it hangs on, through its preposition ("admitted ... after *missing* the
+    cut"; "made a move to *beat* him")."""
     if verb.dep_ in _SHARES_SUBJECT:
         return verb.head if verb.head.i != verb.i else None
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # a purpose: "made a spin move to *beat* Talbot" (the one who made it beat him)
     return None
 
 
@@ -192,13 +197,23 @@ def _negation_count(token: Token) -> int:
     it, and any verb above it that denies what it governs. A verb joined by "and" with a
     subject, auxiliary or negation of its own, or joined by "but", is a clause of its own: the
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
-    died"; "would not pursue ... and would not allow": one negation each)."""
+    died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
+    denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = 0
     node = token
+    came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS:
-            count += 1
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
+            count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
+        # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
+        # ("refused to resign and *promised* to meet": she promised).
+        came_by_conj = node.dep_ == "conj" and (
+            node.head.lemma_.lower() in _NEGATING_VERBS or (node.tag_ in _FINITE and node.head.tag_ == "VB")
+        )
+        if came_by_conj and node.head.lemma_.lower() not in _NEGATING_VERBS:
+            node = node.head  # past the infinitive, to the verb that governs it
+            came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
         node = node.head
@@ -206,10 +221,13 @@ def _negation_count(token: Token) -> int:
 
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
-    who *came* did not stay"), or an adverbial clause with a subject of its own ("it was not
-    long before Fowler *came*"): each says its own fact, whatever the main clause denies."""
+    who *came* did not stay"), an adverbial clause with a subject of its own ("it was not
+    long before Fowler *came*"), or a participle's clause before its verb ("*Citing* privacy,
+    she would not discuss it"): each says its own fact, whatever the main clause denies."""
     if clause.dep_ == "relcl":
         return True
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i:
+        return True  # "*Citing* privacy, she would not discuss it": she cited it
     return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
@@ -288,10 +306,26 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
                     part == "doer" and _given_to_another_person(name, named)
                 ):
                     continue
-                if named and not any(_same(name, names, passage.source.text) for names in named):
+                if named and not any(
+                    _same(name, names, passage.source.text) or _affiliated(name, names, passage.source.text)
+                    for names in named
+                ):
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
+    """Whether the article writes the claim's name just before one of `names`, with at most
+    two words between, as the body that person speaks or acts for ("Crown prosecutor Michael
+    Pilon", "Symantec's Kevin Haley"): the claim may give the act to the body ("the Crown
+    called the conclusion bold")."""
+    body = re.escape(claim_name.removesuffix("'s").removesuffix("’s"))
+    return any(
+        name != ANYONE
+        and re.search(rf"\b{body}(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}\b", article) is not None
+        for name in names
+    )
 
 
 def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:
@@ -330,8 +364,13 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A verb the claim and its evidence share that is negated in one and not in the other,
     wherever the evidence uses it (see the module docstring)."""
     evidence = _evidence(passage)
+    # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
+    # its subject against others says what the evidence denies of them.
+    contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys]
+        if contrasted and not said.negated:
+            continue
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 return f"the claim negates {said.text!r}, the evidence does not"
@@ -339,6 +378,8 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     return _object_negated(claim, evidence)
 
 
+# Words by which a claim sets one thing against another.
+_CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
 # Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
 # "rule out a deal" agree with "would not pursue a deal".
 _AVERSE = _NEGATING_VERBS | frozenset(
@@ -380,7 +421,7 @@ def place_mismatch(claim: Claim, passage: Passage) -> str | None:
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.text.lower() not in _PLACING:
             continue
         word = token.text.lower()
-        if token.text in written:  # as the evidence writes it ("U.S.", which its words split)
+        if token.text in written or word in TEMPORAL_WORDS:  # "U.S.", which its words split; "in November"
             continue
         if word not in passage.lowers and not (token.text.isupper() and word in initials_of(passage.sentences)):
             return f"the place {token.text!r} is not in the evidence"

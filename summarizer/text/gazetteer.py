@@ -188,6 +188,34 @@ PLACE_NAMES_ALSO_SURNAMES = word_set(
     "berkeley|princeton|albany|rochester|cali|porto|aden|sidon|murray"
 )
 
+# The places of the peoples whose names are not the place's with an ending ("Canadian":
+# "Canada" is found by its stem; "American": "U.S." is not), as news writes them.
+DEMONYM_PLACES: dict[str, tuple[str, ...]] = {
+    "american": ("U.S.", "US", "United States", "America"),
+    "british": ("Britain", "U.K.", "UK", "United Kingdom"),
+    "english": ("England",),
+    "scottish": ("Scotland",),
+    "welsh": ("Wales",),
+    "irish": ("Ireland",),
+    "french": ("France",),
+    "dutch": ("Netherlands", "Holland"),
+    "swiss": ("Switzerland",),
+    "spanish": ("Spain",),
+    "danish": ("Denmark",),
+    "swedish": ("Sweden",),
+    "finnish": ("Finland",),
+    "polish": ("Poland",),
+    "turkish": ("Turkey",),
+    "greek": ("Greece",),
+    "thai": ("Thailand",),
+    "filipino": ("Philippines",),
+    "afghan": ("Afghanistan",),
+    "saudi": ("Saudi Arabia",),
+    "israeli": ("Israel",),
+    "iraqi": ("Iraq",),
+    "pakistani": ("Pakistan",),
+}
+
 # Nationality, ethnic and religious adjectives: they describe ("Bulgarian town", "the Jewish
 # state"), they do not name a place, a person or an organisation.
 DEMONYMS = word_set(
