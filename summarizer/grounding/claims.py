@@ -163,6 +163,27 @@ def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
                 continue
             found.update("".join(run[i:j]) for i in range(len(run)) for j in range(i + 2, min(len(run), i + 5) + 1))
             run = []
+    return frozenset(found) | _spelt_out_initials(sentences)
+
+
+_FEWEST_SPELT = 3  # a run of lower-case words must be this long to give an acronym ("gross domestic product")
+
+
+def _spelt_out_initials(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
+    """The initials of every run of three to five lower-case content words ("gdp" of "gross
+    domestic product"): a term the article spells out in lower case is written as an acronym in
+    a summary ("U.S. GDP growth")."""
+    found: set[str] = set()
+    for sentence in sentences:
+        run: list[str] = []
+        for word in (*sentence, None):
+            if word is not None and not word.capitalised and is_content(word):
+                run.append(word.lower[0])
+                continue
+            found.update(
+                "".join(run[i:j]) for i in range(len(run)) for j in range(i + _FEWEST_SPELT, min(len(run), i + 5) + 1)
+            )
+            run = []
     return frozenset(found)
 
 
@@ -310,9 +331,11 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
 
 
 def _ordinary_word(word: Word) -> bool:
-    """A word English has in lower case ("Defence", "Several"), not only as a name ("Huawei")."""
+    """A word English has in lower case ("Defence", "Several", "Twenty"), not only as a name
+    ("Huawei")."""
     return (
-        word.lower in COMMON_WORDS
+        is_number_word(word.lower)
+        or word.lower in COMMON_WORDS
         or word.lower in STOPWORDS
         or word.lower in _PRONOUNS
         or is_dictionary_word(word.lower)
@@ -372,12 +395,23 @@ def words_in_english(claim: Claim, source: SourceText) -> str | None:
     for word in claim.words:
         if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
             continue
-        if _ordinary_word(word) or is_number_word(word.lower):
+        if _ordinary_word(word) or is_number_word(word.lower) or _inflected_or_joined(word, source):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
         if not parts or not all(is_english_word(part) or part in source.lowers or in_wordnet(part) for part in parts):
             return f"{word.text!r} is not a word of the article or of English"
     return None
+
+
+def _inflected_or_joined(word: Word, source: SourceText) -> bool:
+    """Whether the article writes `word` in another number or form ("buybacks" where it says
+    "buyback") or as two words ("groundwater" for "ground water", "ground-water"): a word no
+    dictionary lists is a word when the article uses it."""
+    if word.lower.endswith("s") and word.lower[:-1] in source.lowers or f"{word.lower}s" in source.lowers:
+        return True
+    text = source.text.lower()
+    halves = ((word.lower[:i], word.lower[i:]) for i in range(3, len(word.lower) - 2))
+    return any(re.search(rf"\b{first}[\s-]{second}\b", text) is not None for first, second in halves)
 
 
 def figures_in_article(claim: Claim, source: SourceText) -> str | None:
@@ -521,6 +555,8 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     same surname ("Erik Karlsson" where the passage says "Melker Karlsson")."""
     around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
+        if _abbreviated_in(name, around):
+            continue
         surname = name[-1]
         if (
             surname.lower not in around.lowers
@@ -549,6 +585,14 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
     return None
+
+
+def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the evidence writes the claim's name of two or more words as its acronym
+    ("Toronto Dance Theatre" where the evidence says "TDT"): the reverse of a claim's acronym
+    for a name the evidence spells out."""
+    letters = "".join(w.lower[0] for w in name if w.lower not in _NAME_LINKS)
+    return len(name) >= 2 and any(w.text[:2].isupper() and w.lower == letters for w in around.words)
 
 
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:

@@ -56,7 +56,15 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
     found = []
     for i, word in enumerate(text_words):
         nxt = text_words[i + 1].lower if i + 1 < len(text_words) else ""
-        if word.is_number:
+        previous = text_words[i - 1] if i else None
+        if word.is_number and not word.text[0].isdigit():
+            found.append(Figure(_abbreviated_year(word.text[1:]), i, word.text, False))
+        elif word.is_number and previous is not None and _second_year(previous, word):
+            year = str(int(previous.text) + 1)
+            found.append(Figure(frozenset({word.text, year}), i, word.text, False))
+        elif word.is_number and _standing(previous, word):
+            found.append(Figure(frozenset({f"#{word.text}", word.text}), i, word.text, False))
+        elif word.is_number:
             number = _parse(word.text)
             if number is None:
                 continue
@@ -74,6 +82,30 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
         elif word.lower in _ORDINALS:
             found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
     return found
+
+
+def _abbreviated_year(digits: str) -> frozenset[str]:
+    """ "’13" is 2013, "’98" 1998: the century a news report means by a year written short."""
+    return frozenset({digits, f"{20 if int(digits) <= 40 else 19}{digits}"})
+
+
+def _second_year(previous: Word, word: Word) -> bool:
+    """The second year of a season or fiscal year ("2015/16", "2018-19"): two digits, one
+    character after a year, that name the year after it ("16" is 2016) and count nothing."""
+    return (
+        len(word.text) == 2
+        and word.text.isdigit()
+        and len(previous.text) == 4
+        and previous.text.isdigit()
+        and previous.text.startswith(("19", "20"))
+        and word.start == previous.end + 1
+        and int(word.text) == (int(previous.text) + 1) % 100
+    )
+
+
+def _standing(previous: Word | None, word: Word) -> bool:
+    """A place in a standing written with "T" for a tie ("T-32", "T32"): the ordinal 32nd."""
+    return previous is not None and previous.text == "T" and word.start - previous.end <= 1 and word.text.isdigit()
 
 
 def _parse(digits: str) -> float | None:
