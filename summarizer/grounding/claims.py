@@ -684,7 +684,10 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
         said = claim.words[index].text
-        holding = [s for s in sentences if predicate is not None and any(w.keys & predicate.keys for w in s)]
+        holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
+        if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
+            negated = f"{said} {predicate.text}"
+            return f"the negation {said!r} ({negated}) is not in the evidence"
         if not any(negations(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
@@ -696,14 +699,24 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
+            set_aside = _set_aside(claim)
+            if set_aside and not predicate.keys & set_aside:
+                return f"the evidence sets aside {predicate.text!r} ({cue.text} {predicate.text}), the claim prefers it"
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
+    closest = max(
+        (frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences),
+        key=lambda keys: len(keys & claim_keys),
+        default=frozenset(),
+    )
     for word in claim.content:
         if _in_compound(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
-        opposite = opposite_in(word, passage.keys)
+        # The sentence that says most of the claim decides: another may say the word too, of
+        # something else ("conditions have been tightening" before "the rally came with a loosening").
+        opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         if (
             opposite
@@ -713,6 +726,57 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+_SETTING_ASIDE = (("rather", "than"), ("instead", "of"))
+_SET_ASIDE_REACH = 4  # content words after "rather than" that say what is set aside
+
+
+def _set_aside(claim: Claim) -> frozenset[str]:
+    """The lemmas of what the claim sets aside ("favour tenants *rather than owners*"): where
+    the evidence negates a word the claim states, the claim must set that word aside too, or it
+    has the contrast the wrong way round ("favour the owner, not the tenant")."""
+    found: set[str] = set()
+    lowers = [w.lower for w in claim.words]
+    for i in range(len(lowers) - 1):
+        if (lowers[i], lowers[i + 1]) in _SETTING_ASIDE:
+            after = [w for w in claim.words[i + 2 :] if is_content(w)][:_SET_ASIDE_REACH]
+            found.update(k for w in after for k in w.keys)
+    return frozenset(found)
+
+
+def _says(word: Word, claimed: Word) -> bool:
+    """Whether the evidence's `word` says the claim's `claimed` (its lemma or a synonym:
+    "back" for "support")."""
+    return bool(word.keys & claimed.keys or synonym_keys(claimed) & word.keys)
+
+
+def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
+    """Whether `sentence` negates what the claim negates: a negation whose scope reaches the
+    word that says it, or one that governs a form of it, or a verb that denies what follows it
+    ("refused to say"). A "not" elsewhere in a long sentence ("do not hold a majority, but have
+    said they will back") negates something else."""
+    for index, word in enumerate(sentence):
+        if not _says(word, claimed):
+            continue
+        before = sentence[max(0, index - _NEGATION_REACH) : index]
+        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in before) or any(
+            w.lower in _DENYING for w in sentence[:index]
+        ):
+            return True
+    return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
+        opposite_in(w, claimed.keys) for w in sentence
+    )
+
+
+# How far before the word it negates a negation may stand ("not seeing or feeling any *warning*").
+_NEGATION_REACH = 6
+_NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
+# Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
+_DENYING = frozenset(
+    "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
+    "rejects rejecting unable no none without never nobody nothing".split()
+)
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
