@@ -496,6 +496,10 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
+        glued = _glued_unit(claim.words, figure.index)
+        if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
+            other_unit = _glued_unit(passage.words, matches[0].index)
+            return f"the figure {figure.text}{glued} is {figure.text}{other_unit} in the evidence"
         unit = _unit(claim, figure)
         if unit is None:
             continue
@@ -507,7 +511,57 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"the figure {figure.text} counts {unit.text!r} here, but the evidence gives "
                 f"{near_other[0].text} {unit.text!r}"
             )
+    return _figure_given_elsewhere(claim, passage, passage_figures)
+
+
+_FIGURE_SETTING = 3  # content words either side of a figure that say what it is the figure of
+_SETTING_MARGIN = 2  # how many more of them another figure must share to be the claim's
+
+
+def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Sequence[Figure]) -> str | None:
+    """A figure the evidence has, but where the claim's words around it ("the 10-year Treasury
+    yield accounts for 39.6 per cent") stand around another figure of the evidence ("the
+    10-year Treasury yield is 45.1 per cent, ... bonds at 39.6 per cent"): the figure belongs to
+    something else there. Refused only when the other figure shares clearly more of them
+    (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
+    for figure in claim.figures:
+        if figure.loose:
+            continue
+        setting = _setting(claim.words, figure.index)
+        if len(setting) < _SETTING_MARGIN:
+            continue
+        scores = [(len(setting & _setting(passage.words, f.index)), f) for f in passage_figures if not f.loose]
+        own = [score for score, f in scores if f.values & figure.values]
+        if not own:
+            continue
+        claimed = frozenset().union(*(f.values for f in claim.figures))
+        rivals = [(score, f) for score, f in scores if not f.values & claimed]
+        best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
+        if other is not None and best >= max(own) + _SETTING_MARGIN:
+            return (
+                f"the figure {figure.text} is given to something else in the evidence "
+                f"({other.text} is what the claim's words describe)"
+            )
     return None
+
+
+def _setting(text_words: Sequence[Word], index: int) -> frozenset[str]:
+    """The lemmas of the `_FIGURE_SETTING` content words (names too) nearest a figure on
+    either side: what it is the figure of."""
+    before = [w for w in text_words[max(0, index - 3 * _FIGURE_SETTING) : index] if is_content(w)]
+    after = [w for w in text_words[index + 1 : index + 1 + 3 * _FIGURE_SETTING] if is_content(w)]
+    near = [*before[-_FIGURE_SETTING:], *after[:_FIGURE_SETTING]]
+    return frozenset(k for w in near for k in w.keys if not k.startswith("~"))
+
+
+def _glued_unit(text_words: Sequence[Word], index: int) -> str:
+    """The unit written onto a figure ("20*mph*", "20*km*"), or "" (none, or a scale: "2.5m")."""
+    if index + 1 >= len(text_words):
+        return ""
+    figure, following = text_words[index], text_words[index + 1]
+    if following.start != figure.end or following.is_number or is_number_word(following.lower):
+        return ""
+    return following.lower
 
 
 def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
@@ -700,7 +754,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             set_aside = _set_aside(claim)
-            if set_aside and not predicate.keys & set_aside:
+            if set_aside and not predicate.keys & set_aside and not negations(claim.words):
                 return f"the evidence sets aside {predicate.text!r} ({cue.text} {predicate.text}), the claim prefers it"
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue

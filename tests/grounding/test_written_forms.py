@@ -90,3 +90,23 @@ def test_a_word_the_article_writes_in_another_number_or_apart_is_a_word():
     assert check_claim("Falling groundwater levels have left many wells dry.", source).supported
     verdict = check_claim("Falling groundwaterz levels have left many wells dry.", source)
     assert not verdict.supported and "not a word" in verdict.reason
+
+
+def test_a_figure_belongs_to_what_the_words_around_it_describe():
+    source = "The defeat by 432 to 202 dealt a blow to the leader, who saw 118 of her party colleagues vote against the deal."
+    verdict = check_claim("A total of 202 of the leader's party colleagues voted against the deal.", source)
+    assert not verdict.supported and "118" in verdict.reason
+    assert check_claim("A total of 118 of the leader's party colleagues voted against the deal.", source).supported
+    standings = (
+        "The driver trails his team mate by 19 points with one race remaining. "
+        "His team mate can take the title if he wins or scores seven points more than him."
+    )
+    assert not check_claim("The driver trails his team mate by seven points with one race left.", standings).supported
+    assert check_claim("The driver trails his team mate by 19 points with one race left.", standings).supported
+
+
+def test_a_unit_written_onto_a_figure_must_agree():
+    source = "There is a 12mph (20km/h) speed limit on the old section of track."
+    verdict = check_claim("The old section of track has a speed limit of 20mph.", source)
+    assert not verdict.supported and "20km" in verdict.reason
+    assert check_claim("The old section of track has a speed limit of 12mph.", source).supported
