@@ -609,6 +609,8 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     same surname ("Erik Karlsson" where the passage says "Melker Karlsson")."""
     around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
+        named = name
+        name = _with_opening_word(claim, named, passage.source.text)
         if _abbreviated_in(name, around):
             continue
         surname = name[-1]
@@ -618,11 +620,14 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
         ):
             return f"{_show(name)} is not in the evidence"
+        if _named_only_around(claim, surname, passage, alone=len(name) == 1):
+            return f"{_show(name)} is named only outside the evidence, which refers back to no one"
+        written = {w.text for w in around.words if w.capitalised}
         missing = [
             w
             for w in name[:-1]
             if w.capitalised
-            and w.lower not in around.lowers
+            and (_written_otherwise(w, around, written) if w not in named else w.lower not in around.lowers)
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
         ]
@@ -639,6 +644,48 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
     return None
+
+
+def _with_opening_word(claim: Claim, name: tuple[Word, ...], article: str) -> tuple[Word, ...]:
+    """The name with the claim's first word when the article writes the two as one name
+    ("Health Canada", "General Motors"): an ordinary word opening the claim is no name by
+    itself (`_names`), but it is part of one when the article writes the two together."""
+    if len(claim.words) < 2 or name[0] is not claim.words[1]:
+        return name
+    opening = claim.words[0]
+    first = re.sub(r"['’]s?$", "", name[0].text)
+    together = rf"\b{re.escape(opening.text)}\s+{re.escape(first)}\b"
+    if opening.capitalised and re.search(together, article) is not None:
+        return (opening, *name)
+    return name
+
+
+def _written_otherwise(opening: Word, around: Passage, written: set[str]) -> bool:
+    """Whether the evidence writes the claim's opening word, which the article also writes in a
+    name with the next one, only as an ordinary word ("health" for "Health Canada"): the name
+    is then not there. (Absent altogether, it may be a given name the evidence leaves out.)"""
+    return opening.lower in around.lowers and opening.text not in written
+
+
+# Words by which a sentence refers back to someone named before it (or, in the first person, to
+# its author, whom an opinion piece names in its credit line).
+_REFERRING = frozenset("he she him his her hers they them their theirs it its who whose i me my we us our".split())
+
+
+def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: bool) -> bool:
+    """Whether the claim's name is named only in the sentences around the evidence, and the
+    evidence sentence that says most of the claim has no pronoun that could stand for it: then
+    that sentence is about someone else ("Mr Trump questioned ..." is no evidence that Clinton
+    did, though she is named nearby)."""
+    if surname.lower in passage.lowers or _known_otherwise(surname, passage, alone=alone):
+        return False
+    if _ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
+        return False  # an ordinary word ("Document", "Senate") or a date ("Friday") is no one
+    if demonym_of(surname, frozenset(w.lower for w in passage.words if w.capitalised)):
+        return False
+    said = frozenset(k for w in claim.content for k in w.keys)
+    closest = max(passage.sentences, key=lambda s: len(said & {k for w in s for k in w.keys}))
+    return not {w.lower for w in closest if w.text == "I" or not w.text.isupper()} & _REFERRING  # not "US"
 
 
 def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:
