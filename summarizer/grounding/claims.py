@@ -525,8 +525,8 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        if figure.loose:
-            continue
+        if figure.loose or _is_year(figure.text):
+            continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
         setting = _setting(claim.words, figure.index)
         if len(setting) < _SETTING_MARGIN:
             continue
@@ -543,6 +543,10 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
                 f"({other.text} is what the claim's words describe)"
             )
     return None
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 def _setting(text_words: Sequence[Word], index: int) -> frozenset[str]:

@@ -73,3 +73,12 @@ def test_the_sentence_that_says_the_claim_decides_an_opposite():
     verdict = check_claim("The index's recent rally came as financial conditions were tightening.", source)
     assert not verdict.supported and "loosen" in verdict.reason
     assert check_claim("The index's recent rally came as financial conditions were loosening.", source).supported
+
+
+def test_a_negation_does_not_reach_a_clause_of_time_or_a_fronted_participle():
+    source = "The driver never even made it to the grid after crashing out on the warm-up lap."
+    assert check_claim("The driver crashed on the warm-up lap and never made it to the grid.", source).supported
+    assert not check_claim("The driver did not crash on the warm-up lap.", source).supported
+    cited = "The minister cited privacy for refusing to discuss the case, while indicating the rule would not be retroactive."
+    assert check_claim("Citing privacy, the minister would not discuss the case.", cited).supported
+    assert not check_claim("Citing privacy, the minister discussed the case.", cited).supported
