@@ -461,6 +461,10 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
+    reported = _reported_content(claim)
+    if len(reported) >= _FEWEST_REPORTED and sum(passage.holds(w) for w in reported) * 2 < len(reported):
+        said = ", ".join(repr(w.text) for w in reported if not passage.holds(w))
+        return f"what the claim reports ({said}) is not in the evidence"
     for i, word in enumerate(claim.words):
         if word.lower not in _CAUSES:
             continue
@@ -472,6 +476,22 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+_FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
+_SPEAKER_REACH = 6  # how far before its reporting verb a speaker's name may stand
+
+
+def _reported_content(claim: Claim) -> list[Word]:
+    """The content words of what a claim reports someone said ("X, a commander, told reporters
+    *most victims were holidaymakers*"): the substance of the claim, which its speaker's name
+    and description ("district military commander") must not make up for in the coverage."""
+    named = {id(w) for name in claim.names for w in name}
+    for i, word in enumerate(claim.words):
+        speaker = claim.words[max(0, i - _SPEAKER_REACH) : i]
+        if word.lower in REPORTING_VERBS and any(id(w) in named for w in speaker):
+            return [w for w in claim.words[i + 1 :] if is_content(w) and id(w) not in named]
+    return []
 
 
 def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:

@@ -120,3 +120,16 @@ def test_an_ordinary_word_opening_a_claim_is_part_of_a_name_the_article_writes()
     verdict = check_claim("Health Canada tells people to make educated food choices.", source)
     assert not verdict.supported and "Health" in verdict.reason
     assert check_claim("Environment Canada tells people to make educated food choices.", source).supported
+
+
+def test_what_a_speaker_is_said_to_have_said_must_be_in_the_evidence():
+    source = (
+        "Ann Lee, a district fire commander, said crews had been sent to sweep the whole coastline. "
+        "The storm hit over the holiday weekend."
+    )
+    claim = "Ann Lee, a district fire commander, told reporters most victims of the storm were tourists."
+    verdict = check_claim(claim, source)
+    assert not verdict.supported and "what the claim reports" in verdict.reason
+    assert check_claim(
+        "Ann Lee, a district fire commander, said crews had been sent to sweep the coastline.", source
+    ).supported
