@@ -33,6 +33,7 @@ from summarizer.grounding.lemmas import (
     is_dictionary_word,
     is_english_word,
     is_event_verb,
+    is_light_verb,
     words,
 )
 from summarizer.grounding.polarity import negations, opposite_in
@@ -461,6 +462,9 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
+    promised = [w for w in _promised(claim) if not passage.holds(w)]
+    if promised and not passage.lowers & _FUTURE_SAID and not any(w.endswith("'ll") for w in passage.lowers):
+        return f"what the claim says will be done ({promised[0].text!r}) is not in the evidence"
     reported = _reported_content(claim)
     if len(reported) >= _FEWEST_REPORTED and sum(passage.holds(w) for w in reported) * 2 < len(reported):
         said = ", ".join(repr(w.text) for w in reported if not passage.holds(w))
@@ -480,6 +484,24 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
 _SPEAKER_REACH = 6  # how far before its reporting verb a speaker's name may stand
+
+
+_FUTURE = frozenset("will would".split())
+# How the evidence says what will be done; a plan it states in other words ("going to be taking
+# body cameras on" for "would adopt them") is the claim's, not an invented one.
+_FUTURE_SAID = _FUTURE | frozenset("going plans planned expects expected intends".split())
+
+
+def _promised(claim: Claim) -> list[Word]:
+    """The verbs of what the claim says someone will do ("would *appeal* the ruling", "will
+    *review* its tyre calls"): a plan or promise is an event of its own, and an invented one
+    shares its nouns with the evidence as easily as any."""
+    found = []
+    for previous, word in zip(claim.words, claim.words[1:], strict=False):
+        if previous.lower in _FUTURE and is_content(word) and can_be_verb(word.lower) and word.lower in word.keys:
+            if not any(is_light_verb(k) for k in word.keys):
+                found.append(word)
+    return found
 
 
 def _reported_content(claim: Claim) -> list[Word]:
