@@ -79,9 +79,23 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if nxt == "hundred":
                 value *= 100
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
+        elif word.lower in _HALVES:
+            # "half an hour", "the second half" are spans of time, said in many ways
+            loose = nxt in ("a", "an") or (previous is not None and previous.lower in _ORDINALS)
+            found.append(Figure(frozenset({"1/2", "50"}), i, word.text, loose))
+        elif word.lower in _PARTS and previous is not None and previous.lower in _PART_COUNTS:
+            part = f"{_PART_COUNTS[previous.lower]}/{_PARTS[word.lower]}"
+            found.append(Figure(frozenset({part}), i, word.text, False))
         elif word.lower in _ORDINALS:
             found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
     return found
+
+
+# Fractions: "half" (50 per cent too), and "one-third", "a quarter", "two-thirds" (with a count
+# before them; "the third" is an ordinal).
+_HALVES = frozenset({"half", "halves"})
+_PARTS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_PART_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _abbreviated_year(digits: str) -> frozenset[str]:

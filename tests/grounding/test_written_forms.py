@@ -110,3 +110,11 @@ def test_a_unit_written_onto_a_figure_must_agree():
     verdict = check_claim("The old section of track has a speed limit of 20mph.", source)
     assert not verdict.supported and "20km" in verdict.reason
     assert check_claim("The old section of track has a speed limit of 12mph.", source).supported
+
+
+def test_a_fraction_is_a_figure():
+    source = "The company laid off 75 employees in June, or one-third of its publishing staff."
+    verdict = check_claim("The company cut 75 jobs, about half of its publishing staff.", source)
+    assert not verdict.supported and "half" in verdict.reason
+    assert check_claim("The company cut 75 jobs, a third of its publishing staff.", source).supported
+    assert not check_claim("The company cut 75 jobs, two-thirds of its publishing staff.", source).supported
