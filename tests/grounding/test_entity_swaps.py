@@ -133,3 +133,13 @@ def test_what_a_speaker_is_said_to_have_said_must_be_in_the_evidence():
     assert check_claim(
         "Ann Lee, a district fire commander, said crews had been sent to sweep the coastline.", source
     ).supported
+
+
+def test_a_description_the_article_gives_another_is_refused_when_it_calls_the_name_otherwise():
+    source = (
+        "The chairman of the state party, Tom Ray, complained that some polls stayed open too long. "
+        "On Sunday, Ann Lee, the campaign's manager, spoke about the polls on television."
+    )
+    verdict = check_claim("Ann Lee, chairman of the state party, spoke about the polls on television.", source)
+    assert not verdict.supported and "chairman" in verdict.reason
+    assert check_claim("Ann Lee, the campaign manager, spoke about the polls on television.", source).supported
