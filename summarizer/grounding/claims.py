@@ -557,6 +557,7 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
 
 
 _FIGURE_SETTING = 3  # content words either side of a figure that say what it is the figure of
+_BESIDE = 3  # words apart within which two figures are one thing said twice
 _SETTING_MARGIN = 2  # how many more of them another figure must share to be the claim's
 
 
@@ -567,17 +568,28 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        if figure.loose or _is_year(figure.text):
+        dated = figure.index and claim.words[figure.index - 1].lower in TEMPORAL_WORDS  # "Jan. 17"
+        if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index):
             continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
-        setting = _setting(claim.words, figure.index)
+        setting = _setting_words(claim.words, figure.index)
         if len(setting) < _SETTING_MARGIN:
             continue
-        scores = [(len(setting & _setting(passage.words, f.index)), f) for f in passage_figures if not f.loose]
+        scores = [
+            (sum(bool(w.keys & _setting(passage.words, f.index)) for w in setting), f)
+            for f in passage_figures
+            if not f.loose
+        ]
         own = [score for score, f in scores if f.values & figure.values]
         if not own:
             continue
         claimed = frozenset().union(*(f.values for f in claim.figures))
-        rivals = [(score, f) for score, f in scores if not f.values & claimed]
+        # A figure right beside the claim's in the evidence is its conversion or range ("12mph (20km/h)")
+        beside = {f.index for _, f in scores if f.values & figure.values}
+        rivals = [
+            (score, f)
+            for score, f in scores
+            if not f.values & claimed and all(abs(f.index - i) > _BESIDE for i in beside)
+        ]
         best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
         if other is not None and best >= max(own) + _SETTING_MARGIN:
             return (
@@ -587,17 +599,42 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     return None
 
 
+def _in_score(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the figure is one side of a score or range ("1-0", "7-4"): the pair, not either
+    figure, is what the words around it describe."""
+    word = text_words[index]
+    after = text_words[index + 1] if index + 1 < len(text_words) else None
+    before = text_words[index - 1] if index else None
+    return (after is not None and after.is_number and after.start == word.end + 1) or (
+        before is not None and before.is_number and word.start == before.end + 1
+    )
+
+
 def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 def _setting(text_words: Sequence[Word], index: int) -> frozenset[str]:
-    """The lemmas of the `_FIGURE_SETTING` content words (names too) nearest a figure on
-    either side: what it is the figure of."""
-    before = [w for w in text_words[max(0, index - 3 * _FIGURE_SETTING) : index] if is_content(w)]
-    after = [w for w in text_words[index + 1 : index + 1 + 3 * _FIGURE_SETTING] if is_content(w)]
-    near = [*before[-_FIGURE_SETTING:], *after[:_FIGURE_SETTING]]
-    return frozenset(k for w in near for k in w.keys if not k.startswith("~"))
+    """The lemmas of a figure's setting (`_setting_words`)."""
+    return frozenset(k for w in _setting_words(text_words, index) for k in w.keys if not k.startswith("~"))
+
+
+def _setting_words(text_words: Sequence[Word], index: int) -> list[Word]:
+    """The `_FIGURE_SETTING` content words (names too) nearest a figure on either side, up to
+    the next figure (whose own words they are): what it is the figure of."""
+    near: list[Word] = []
+    for step in (-1, 1):
+        found = 0
+        position = index + step
+        while 0 <= position < len(text_words) and abs(position - index) <= 3 * _FIGURE_SETTING:
+            word = text_words[position]
+            if word.is_number or is_number_word(word.lower) or found == _FIGURE_SETTING:
+                break
+            if is_content(word):
+                near.append(word)
+                found += 1
+            position += step
+    return near
 
 
 def _glued_unit(text_words: Sequence[Word], index: int) -> str:
@@ -666,7 +703,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
         ):
             return f"{_show(name)} is not in the evidence"
-        if _named_only_around(claim, surname, passage, alone=len(name) == 1):
+        if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
             return f"{_show(name)} is named only outside the evidence, which refers back to no one"
         written = {w.text for w in around.words if w.capitalised}
         missing = [
@@ -716,6 +753,21 @@ def _written_otherwise(opening: Word, around: Passage, written: set[str]) -> boo
 # Words by which a sentence refers back to someone named before it (or, in the first person, to
 # its author, whom an opinion piece names in its credit line).
 _REFERRING = frozenset("he she him his her hers they them their theirs it its who whose i me my we us our".split())
+
+
+_AUXILIARIES = frozenset("has have had is was were will would could can may might should must did does".split())
+
+
+def _acts(claim: Claim, name: Sequence[Word]) -> bool:
+    """Whether the claim's `name` is followed at once by its verb ("Ann Lee *had* ...", "Ann Lee
+    *questioned* ..."): a doer, whom the evidence must name or refer back to. An acronym ("MPs")
+    is a body, often named far from what it does."""
+    last = name[-1]
+    if last.text.rstrip("s’'").isupper():
+        return False
+    at = claim.words.index(last)
+    following = claim.words[at + 1] if at + 1 < len(claim.words) else None
+    return following is not None and (following.lower in _AUXILIARIES or is_event_verb(following.lower))
 
 
 def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: bool) -> bool:
@@ -906,8 +958,11 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
     for index, word in enumerate(sentence):
         if not _says(word, claimed):
             continue
-        before = sentence[max(0, index - _NEGATION_REACH) : index]
-        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in before) or any(
+        # before it ("not seeing any *warning*"), or just after, on its verb ("*power* might not be restored")
+        before = list(sentence[max(0, index - _NEGATION_REACH) : index])
+        turns = [i for i, w in enumerate(before) if w.lower in _TURNS]
+        near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
+        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in near) or any(
             w.lower in _DENYING for w in sentence[:index]
         ):
             return True
@@ -917,7 +972,11 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
 
 
 # How far before the word it negates a negation may stand ("not seeing or feeling any *warning*").
-_NEGATION_REACH = 6
+_NEGATION_REACH = 8
+# Words that turn a sentence to another clause: a negation before them negates something else
+# ("Maybe not, but I think second was possible").
+_TURNS = frozenset("but although though however yet whereas".split())
+_NEGATION_AFTER = 3
 _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
 _DENYING = frozenset(

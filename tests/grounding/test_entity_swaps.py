@@ -143,3 +143,11 @@ def test_a_description_the_article_gives_another_is_refused_when_it_calls_the_na
     verdict = check_claim("Ann Lee, chairman of the state party, spoke about the polls on television.", source)
     assert not verdict.supported and "chairman" in verdict.reason
     assert check_claim("Ann Lee, the campaign manager, spoke about the polls on television.", source).supported
+
+
+def test_a_name_from_around_the_evidence_that_does_nothing_there_is_not_refused():
+    source = (
+        "The Hale Index weighs five factors. The weather was mild. The crowd was large. "
+        "Stocks have tracked the financial conditions index closely since 2010."
+    )
+    assert check_claim("Stocks have tracked the Hale financial conditions index closely since 2010.", source).supported

@@ -82,3 +82,10 @@ def test_a_negation_does_not_reach_a_clause_of_time_or_a_fronted_participle():
     cited = "The minister cited privacy for refusing to discuss the case, while indicating the rule would not be retroactive."
     assert check_claim("Citing privacy, the minister would not discuss the case.", cited).supported
     assert not check_claim("Citing privacy, the minister discussed the case.", cited).supported
+
+
+def test_a_negation_may_follow_the_word_it_denies_but_not_cross_a_turn():
+    source = "The town's power might not be restored before Monday after the worst storm in 20 years."
+    assert check_claim("The town faces days without power after the worst storm in 20 years.", source).supported
+    turned = "Maybe not, but I think a second place was definitely possible, the driver said."
+    assert not check_claim("The driver said a second place had never been possible.", turned).supported

@@ -118,3 +118,14 @@ def test_a_fraction_is_a_figure():
     assert not verdict.supported and "half" in verdict.reason
     assert check_claim("The company cut 75 jobs, a third of its publishing staff.", source).supported
     assert not check_claim("The company cut 75 jobs, two-thirds of its publishing staff.", source).supported
+
+
+def test_a_figure_setting_stops_at_the_next_figure_and_spares_scores_and_dates():
+    source = (
+        "Ann Lee's two-game suspension did not slow her down. The defender had four points on a goal and three "
+        "assists in her return as the Hawks beat the Owls 7-4 on Jan. 17."
+    )
+    claim = (
+        "Ann Lee had four points in her return from a two-game suspension as the Hawks beat the Owls 7-4 on Jan. 17."
+    )
+    assert check_claim(claim, source).supported
