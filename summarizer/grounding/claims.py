@@ -35,6 +35,7 @@ from summarizer.grounding.lemmas import (
     is_dictionary_word,
     is_english_word,
     is_event_verb,
+    is_light_verb,
     words,
 )
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
@@ -177,6 +178,27 @@ def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
             if word is not None and run and word.lower in _NAME_LINKS | {"and", "the", "&"}:
                 continue
             found.update("".join(run[i:j]) for i in range(len(run)) for j in range(i + 2, min(len(run), i + 5) + 1))
+            run = []
+    return frozenset(found) | _spelt_out_initials(sentences)
+
+
+_FEWEST_SPELT = 3  # a run of lower-case words must be this long to give an acronym ("gross domestic product")
+
+
+def _spelt_out_initials(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
+    """The initials of every run of three to five lower-case content words ("gdp" of "gross
+    domestic product"): a term the article spells out in lower case is written as an acronym in
+    a summary ("U.S. GDP growth")."""
+    found: set[str] = set()
+    for sentence in sentences:
+        run: list[str] = []
+        for word in (*sentence, None):
+            if word is not None and not word.capitalised and is_content(word):
+                run.append(word.lower[0])
+                continue
+            found.update(
+                "".join(run[i:j]) for i in range(len(run)) for j in range(i + _FEWEST_SPELT, min(len(run), i + 5) + 1)
+            )
             run = []
     return frozenset(found)
 
@@ -339,7 +361,8 @@ def _after_quote_mark(previous: Word, gap: str) -> bool:
 
 
 def _ordinary_word(word: Word) -> bool:
-    """A word English has in lower case ("Defence", "Several", "Ten"), not only as a name ("Huawei")."""
+    """A word English has in lower case ("Defence", "Several", "Twenty"), not only as a name
+    ("Huawei")."""
     return (
         is_number_word(word.lower)
         or word.lower in COMMON_WORDS
@@ -440,7 +463,7 @@ def words_in_english(claim: Claim, source: SourceText) -> str | None:
     for word in claim.words:
         if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
             continue
-        if _ordinary_word(word) or is_number_word(word.lower):
+        if _ordinary_word(word) or is_number_word(word.lower) or _inflected_or_joined(word, source):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
         if not parts or not all(_known_word(part, source) or _compound_of_words(part) for part in parts):
@@ -460,6 +483,17 @@ def _compound_of_words(lower: str) -> bool:
         all(len(part) >= 3 and part not in STOPWORDS and (is_english_word(part) or in_wordnet(part)) for part in halves)
         for halves in ((lower[:cut], lower[cut:]) for cut in range(3, len(lower) - 2))
     )
+
+
+def _inflected_or_joined(word: Word, source: SourceText) -> bool:
+    """Whether the article writes `word` in another number or form ("buybacks" where it says
+    "buyback") or as two words ("groundwater" for "ground water", "ground-water"): a word no
+    dictionary lists is a word when the article uses it."""
+    if word.lower.endswith("s") and word.lower[:-1] in source.lowers or f"{word.lower}s" in source.lowers:
+        return True
+    text = source.text.lower()
+    halves = ((word.lower[:i], word.lower[i:]) for i in range(3, len(word.lower) - 2))
+    return any(re.search(rf"\b{first}[\s-]{second}\b", text) is not None for first, second in halves)
 
 
 def figures_in_article(claim: Claim, source: SourceText) -> str | None:
@@ -518,6 +552,13 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
+    promised = [w for w in _promised(claim) if not passage.holds(w)]
+    if promised and not passage.lowers & _FUTURE_SAID and not any(w.endswith("'ll") for w in passage.lowers):
+        return f"what the claim says will be done ({promised[0].text!r}) is not in the evidence"
+    reported = _reported_content(claim)
+    if len(reported) >= _FEWEST_REPORTED and sum(passage.holds(w) for w in reported) * 2 < len(reported):
+        said = ", ".join(repr(w.text) for w in reported if not passage.holds(w))
+        return f"what the claim reports ({said}) is not in the evidence"
     for i, word in enumerate(claim.words):
         if word.lower not in _CAUSES or (i and claim.words[i - 1].lower in _PERFECT_AUX):
             continue  # "has since gone viral": an adverb of time, no cause
@@ -529,6 +570,40 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+_FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
+_SPEAKER_REACH = 6  # how far before its reporting verb a speaker's name may stand
+
+
+_FUTURE = frozenset("will would".split())
+# How the evidence says what will be done; a plan it states in other words ("going to be taking
+# body cameras on" for "would adopt them") is the claim's, not an invented one.
+_FUTURE_SAID = _FUTURE | frozenset("going plans planned expects expected intends".split())
+
+
+def _promised(claim: Claim) -> list[Word]:
+    """The verbs of what the claim says someone will do ("would *appeal* the ruling", "will
+    *review* its tyre calls"): a plan or promise is an event of its own, and an invented one
+    shares its nouns with the evidence as easily as any."""
+    found = []
+    for previous, word in zip(claim.words, claim.words[1:], strict=False):
+        if previous.lower in _FUTURE and is_content(word) and can_be_verb(word.lower) and word.lower in word.keys:
+            if not any(is_light_verb(k) for k in word.keys):
+                found.append(word)
+    return found
+
+
+def _reported_content(claim: Claim) -> list[Word]:
+    """The content words of what a claim reports someone said ("X, a commander, told reporters
+    *most victims were holidaymakers*"): the substance of the claim, which its speaker's name
+    and description ("district military commander") must not make up for in the coverage."""
+    named = {id(w) for name in claim.names for w in name}
+    for i, word in enumerate(claim.words):
+        speaker = claim.words[max(0, i - _SPEAKER_REACH) : i]
+        if word.lower in REPORTING_VERBS and any(id(w) in named for w in speaker):
+            return [w for w in claim.words[i + 1 :] if is_content(w) and id(w) not in named]
+    return []
 
 
 def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
@@ -553,6 +628,10 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
+        glued = _glued_unit(claim.words, figure.index)
+        if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
+            other_unit = _glued_unit(passage.words, matches[0].index)
+            return f"the figure {figure.text}{glued} is {figure.text}{other_unit} in the evidence"
         unit = _unit(claim, figure)
         if unit is None:
             continue
@@ -565,6 +644,49 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             return (
                 f"the figure {figure.text} counts {unit.text!r} here, but the evidence gives "
                 f"{near_other[0].text} {unit.text!r}"
+            )
+    return _figure_given_elsewhere(claim, passage, passage_figures)
+
+
+_FIGURE_SETTING = 3  # content words either side of a figure that say what it is the figure of
+_BESIDE = 3  # words apart within which two figures are one thing said twice
+_SETTING_MARGIN = 2  # how many more of them another figure must share to be the claim's
+
+
+def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Sequence[Figure]) -> str | None:
+    """A figure the evidence has, but where the claim's words around it ("the 10-year Treasury
+    yield accounts for 39.6 per cent") stand around another figure of the evidence ("the
+    10-year Treasury yield is 45.1 per cent, ... bonds at 39.6 per cent"): the figure belongs to
+    something else there. Refused only when the other figure shares clearly more of them
+    (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
+    for figure in claim.figures:
+        dated = figure.index and claim.words[figure.index - 1].lower in TEMPORAL_WORDS  # "Jan. 17"
+        if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
+            continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
+        setting = _setting_words(claim.words, figure.index)
+        if len(setting) < _SETTING_MARGIN:
+            continue
+        scores = [
+            (sum(bool(w.keys & _setting(passage.words, f.index)) for w in setting), f)
+            for f in passage_figures
+            if not f.loose
+        ]
+        own = [score for score, f in scores if f.values & figure.values]
+        if not own:
+            continue
+        claimed = frozenset().union(*(f.values for f in claim.figures))
+        # A figure right beside the claim's in the evidence is its conversion or range ("12mph (20km/h)")
+        beside = {f.index for _, f in scores if f.values & figure.values}
+        rivals = [
+            (score, f)
+            for score, f in scores
+            if not f.values & claimed and all(abs(f.index - i) > _BESIDE for i in beside)
+        ]
+        best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
+        if other is not None and best >= max(own) + _SETTING_MARGIN:
+            return (
+                f"the figure {figure.text} is given to something else in the evidence "
+                f"({other.text} is what the claim's words describe)"
             )
     return None
 
@@ -596,6 +718,43 @@ def _counts_by_ellipsis(
     return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
 
 
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def _setting(text_words: Sequence[Word], index: int) -> frozenset[str]:
+    """The lemmas of a figure's setting (`_setting_words`)."""
+    return frozenset(k for w in _setting_words(text_words, index) for k in w.keys if not k.startswith("~"))
+
+
+def _setting_words(text_words: Sequence[Word], index: int) -> list[Word]:
+    """The `_FIGURE_SETTING` content words (names too) nearest a figure on either side, up to
+    the next figure (whose own words they are): what it is the figure of."""
+    near: list[Word] = []
+    for step in (-1, 1):
+        found = 0
+        position = index + step
+        while 0 <= position < len(text_words) and abs(position - index) <= 3 * _FIGURE_SETTING:
+            word = text_words[position]
+            if word.is_number or is_number_word(word.lower) or found == _FIGURE_SETTING:
+                break
+            if is_content(word):
+                near.append(word)
+                found += 1
+            position += step
+    return near
+
+
+def _glued_unit(text_words: Sequence[Word], index: int) -> str:
+    """The unit written onto a figure ("20*mph*", "20*km*"), or "" (none, or a scale: "2.5m")."""
+    if index + 1 >= len(text_words):
+        return ""
+    figure, following = text_words[index], text_words[index + 1]
+    if following.start != figure.end or following.is_number or is_number_word(following.lower):
+        return ""
+    return following.lower
+
+
 def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> bool:
     """Whether `sentence` gives the claim's `figure` counting the same thing ("600,000
     customers" for "600,000 customers", not "three towns" for "three women"); a figure that
@@ -616,7 +775,7 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     previous = claim.words[index - 1].lower if index else ""
     if previous in TEMPORAL_WORDS or any(v.isdigit() and 1800 <= int(v) <= 2100 for v in figure.values):
         return None
-    if _in_score(claim, index):
+    if _in_score(claim.words, index, claim.text):
         return None
     end = claim.words[index].end
     # "202 of May's Conservative colleagues": the whole it is part of, past the names before it.
@@ -637,15 +796,16 @@ _UNIT_ENDS = frozenset({"times"})
 _SCORE_JOINS = ("-", "–", "—")
 
 
-def _in_score(claim: Claim, index: int) -> bool:
+def _in_score(text_words: Sequence[Word], index: int, text: str) -> bool:
     """Whether the figure at `index` is one side of a score, a record or a range written with a
-    dash ("beat them 3-2", "(33-13-5)", "10-12 years"): the word after it is not what it counts
-    ("3-2 heading into the break" counts no heading)."""
-    text, here = claim.text, claim.words[index]
-    joined_after = index + 1 < len(claim.words) and claim.words[index + 1].is_number
-    joined_before = index > 0 and claim.words[index - 1].is_number
-    return (joined_after and text[here.end : here.end + 1] in _SCORE_JOINS) or (
-        joined_before and text[here.start - 1 : here.start] in _SCORE_JOINS
+    dash ("beat them 3-2", "(33-13-5)", "10-12 years"): the pair, not either figure, is what the
+    words around it describe, and the word after it is not what it counts ("3-2 heading into
+    the break" counts no heading)."""
+    here = text_words[index]
+    after = text_words[index + 1] if index + 1 < len(text_words) else None
+    before = text_words[index - 1] if index else None
+    return (after is not None and after.is_number and text[here.end : after.start] in _SCORE_JOINS) or (
+        before is not None and before.is_number and text[before.end : here.start] in _SCORE_JOINS
     )
 
 
@@ -673,6 +833,10 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     same surname ("Erik Karlsson" where the passage says "Melker Karlsson")."""
     around = passage.around(_NEIGHBOUR_SENTENCES)
     for name in claim.names:
+        named = name
+        name = _with_opening_word(claim, named, passage.source.text)
+        if _abbreviated_in(name, around):
+            continue
         surname = name[-1]
         if (
             not _written_in(surname, around)
@@ -681,11 +845,14 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _tied_to_a_neighbour(claim, name, around)
         ):
             return f"{_show(name)} is not in the evidence"
+        if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
+            return f"{_show(name)} is named only outside the evidence, which refers back to no one"
+        written = {w.text for w in around.words if w.capitalised}
         missing = [
             w
             for w in name[:-1]
             if w.capitalised
-            and not _written_in(w, around)
+            and (_written_otherwise(w, around, written) if w not in named else not _written_in(w, around))
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
             and not _written_whole(name, around)
@@ -765,6 +932,71 @@ def _written_in(word: Word, around: Passage) -> bool:
         return True
     forms = frozenset(k for k in word.keys if not k.startswith("~"))
     return is_dictionary_word(word.lower) and bool(forms & around.keys)
+
+
+def _with_opening_word(claim: Claim, name: tuple[Word, ...], article: str) -> tuple[Word, ...]:
+    """The name with the claim's first word when the article writes the two as one name
+    ("Health Canada", "General Motors"): an ordinary word opening the claim is no name by
+    itself (`_names`), but it is part of one when the article writes the two together."""
+    if len(claim.words) < 2 or name[0] is not claim.words[1]:
+        return name
+    opening = claim.words[0]
+    first = re.sub(r"['’]s?$", "", name[0].text)
+    together = rf"\b{re.escape(opening.text)}\s+{re.escape(first)}\b"
+    if opening.capitalised and re.search(together, article) is not None:
+        return (opening, *name)
+    return name
+
+
+def _written_otherwise(opening: Word, around: Passage, written: set[str]) -> bool:
+    """Whether the evidence writes the claim's opening word, which the article also writes in a
+    name with the next one, only as an ordinary word ("health" for "Health Canada"): the name
+    is then not there. (Absent altogether, it may be a given name the evidence leaves out.)"""
+    return opening.lower in around.lowers and opening.text not in written
+
+
+# Words by which a sentence refers back to someone named before it (or, in the first person, to
+# its author, whom an opinion piece names in its credit line).
+_REFERRING = frozenset("he she him his her hers they them their theirs it its who whose i me my we us our".split())
+
+
+_AUXILIARIES = frozenset("has have had is was were will would could can may might should must did does".split())
+
+
+def _acts(claim: Claim, name: Sequence[Word]) -> bool:
+    """Whether the claim's `name` is followed at once by its verb ("Ann Lee *had* ...", "Ann Lee
+    *questioned* ..."): a doer, whom the evidence must name or refer back to. An acronym ("MPs")
+    is a body, often named far from what it does."""
+    last = name[-1]
+    if last.text.rstrip("s’'").isupper():
+        return False
+    at = claim.words.index(last)
+    following = claim.words[at + 1] if at + 1 < len(claim.words) else None
+    return following is not None and (following.lower in _AUXILIARIES or is_event_verb(following.lower))
+
+
+def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: bool) -> bool:
+    """Whether the claim's name is named only in the sentences around the evidence, and the
+    evidence sentence that says most of the claim has no pronoun that could stand for it: then
+    that sentence is about someone else ("Mr Trump questioned ..." is no evidence that Clinton
+    did, though she is named nearby)."""
+    if surname.lower in passage.lowers or _known_otherwise(surname, passage, alone=alone):
+        return False
+    if _ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
+        return False  # an ordinary word ("Document", "Senate") or a date ("Friday") is no one
+    if demonym_of(surname, frozenset(w.lower for w in passage.words if w.capitalised)):
+        return False
+    said = frozenset(k for w in claim.content for k in w.keys)
+    closest = max(passage.sentences, key=lambda s: len(said & {k for w in s for k in w.keys}))
+    return not {w.lower for w in closest if w.text == "I" or not w.text.isupper()} & _REFERRING  # not "US"
+
+
+def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the evidence writes the claim's name of two or more words as its acronym
+    ("Toronto Dance Theatre" where the evidence says "TDT"): the reverse of a claim's acronym
+    for a name the evidence spells out."""
+    letters = "".join(w.lower[0] for w in name if w.lower not in _NAME_LINKS)
+    return len(name) >= 2 and any(w.text[:2].isupper() and w.lower == letters for w in around.words)
 
 
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
@@ -862,7 +1094,10 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
         said = claim.words[index].text
-        holding = [s for s in sentences if predicate is not None and any(w.keys & predicate.keys for w in s)]
+        holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
+        if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
+            negated = f"{said} {predicate.text}"
+            return f"the negation {said!r} ({negated}) is not in the evidence"
         if not any(negations(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
@@ -874,6 +1109,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
+            set_aside = _set_aside(claim)
+            if set_aside and not predicate.keys & set_aside and not negations(claim.words):
+                return f"the evidence sets aside {predicate.text!r} ({cue.text} {predicate.text}), the claim prefers it"
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
             if _stated_plainly(predicate, sentence):
@@ -881,11 +1119,18 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
+    closest = max(
+        (frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences),
+        key=lambda keys: len(keys & claim_keys),
+        default=frozenset(),
+    )
     for word in claim.content:
         if _in_compound(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
-        opposite = opposite_in(word, passage.keys)
+        # The sentence that says most of the claim decides: another may say the word too, of
+        # something else ("conditions have been tightening" before "the rally came with a loosening").
+        opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
@@ -957,6 +1202,64 @@ def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, 
 
 def _shares(first: Sequence[Word], second: Sequence[Word]) -> bool:
     return any(a.keys & b.keys for a in first for b in second)
+
+
+_SETTING_ASIDE = (("rather", "than"), ("instead", "of"))
+_SET_ASIDE_REACH = 4  # content words after "rather than" that say what is set aside
+
+
+def _set_aside(claim: Claim) -> frozenset[str]:
+    """The lemmas of what the claim sets aside ("favour tenants *rather than owners*"): where
+    the evidence negates a word the claim states, the claim must set that word aside too, or it
+    has the contrast the wrong way round ("favour the owner, not the tenant")."""
+    found: set[str] = set()
+    lowers = [w.lower for w in claim.words]
+    for i in range(len(lowers) - 1):
+        if (lowers[i], lowers[i + 1]) in _SETTING_ASIDE:
+            after = [w for w in claim.words[i + 2 :] if is_content(w)][:_SET_ASIDE_REACH]
+            found.update(k for w in after for k in w.keys)
+    return frozenset(found)
+
+
+def _says(word: Word, claimed: Word) -> bool:
+    """Whether the evidence's `word` says the claim's `claimed` (its lemma or a synonym:
+    "back" for "support")."""
+    return bool(word.keys & claimed.keys or synonym_keys(claimed) & word.keys)
+
+
+def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
+    """Whether `sentence` negates what the claim negates: a negation whose scope reaches the
+    word that says it, or one that governs a form of it, or a verb that denies what follows it
+    ("refused to say"). A "not" elsewhere in a long sentence ("do not hold a majority, but have
+    said they will back") negates something else."""
+    for index, word in enumerate(sentence):
+        if not _says(word, claimed):
+            continue
+        # before it ("not seeing any *warning*"), or just after, on its verb ("*power* might not be restored")
+        before = list(sentence[max(0, index - _NEGATION_REACH) : index])
+        turns = [i for i, w in enumerate(before) if w.lower in _TURNS]
+        near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
+        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in near) or any(
+            w.lower in _DENYING for w in sentence[:index]
+        ):
+            return True
+    return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
+        opposite_in(w, claimed.keys) for w in sentence
+    )
+
+
+# How far before the word it negates a negation may stand ("not seeing or feeling any *warning*").
+_NEGATION_REACH = 8
+# Words that turn a sentence to another clause: a negation before them negates something else
+# ("Maybe not, but I think second was possible").
+_TURNS = frozenset("but although though however yet whereas".split())
+_NEGATION_AFTER = 3
+_NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
+# Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
+_DENYING = frozenset(
+    "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
+    "rejects rejecting unable no none without never nobody nothing".split()
+)
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -32,8 +32,9 @@ __all__ = [
     "words",
 ]
 
-# Hyphens split words ("dragon-themed", "7-4"), apostrophes do not ("don't", "Na'moks").
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
+# Hyphens split words ("dragon-themed", "7-4"), apostrophes do not ("don't", "Na'moks"); a year
+# written with an apostrophe for its century ("the '13 edition") is one word.
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|['’]\d\d(?!\d|[.,]\d)|\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Words that carry no content of their own: what two sentences share by being English.
@@ -70,7 +71,7 @@ class Word:
 
     @property
     def is_number(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdigit() or (self.text[0] in "'’" and self.text[1:2].isdigit())
 
     @property
     def possessive(self) -> bool:
@@ -83,7 +84,7 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
     found = []
     for match in _TOKEN.finditer(text):
         token = match.group()
-        lower = _POSSESSIVE.sub("", token.lower().replace("’", "'")) if not token[0].isdigit() else token
+        lower = _POSSESSIVE.sub("", token.lower().replace("’", "'")) if token[0].isalpha() else token
         lower = lower or token.lower()
         found.append(Word(token, offset + match.start(), offset + match.end(), lower, lemma_keys(lower)))
     return tuple(found)

@@ -19,9 +19,11 @@ _NEGATIONS = frozenset(
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
-    "always also even that this it its their his her they he she we".split()
+    "always also even that this it its their his her they he she we really actually necessarily quite "
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
+_SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
 
 _PAIRS = (
     ("rise", "fall"),
@@ -60,6 +62,8 @@ _PAIRS = (
     ("buy", "sell"),
     ("import", "export"),
     ("strengthen", "weaken"),
+    ("tighten", "loosen"),
+    ("tighten", "ease"),
     ("expand", "shrink"),
     ("succeed", "fail"),
     ("up", "down"),
@@ -98,7 +102,9 @@ def negations(text_words: Sequence[Word]) -> list[tuple[int, Word | None]]:
 
 
 def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
-    for word in text_words[index + 1 : index + 1 + _SCOPE]:
+    """The first word after the negation that is not one `_SCOPE_SKIP` passes over ("hasn't
+    been a whole lot of *representation*"), within `_SKIPPED_SCOPE` words."""
+    for word in text_words[index + 1 : index + 1 + _SKIPPED_SCOPE]:
         if word.lower in _SCOPE_SKIP:
             continue
         return word if is_content(word) else None
@@ -115,13 +121,14 @@ def negated_at(text_words: Sequence[Word], index: int) -> bool:
     return False
 
 
-def opposite_in(word: Word, keys: frozenset[str]) -> str | None:
+def opposite_in(word: Word, keys: frozenset[str], *, listed_only: bool = False) -> str | None:
     """An opposite of `word` that `keys` (an evidence's lemmas) holds, when they hold no form of
-    `word` itself: "rose" against evidence that only says "fell"."""
+    `word` itself: "rose" against evidence that only says "fell". With `listed_only`, only the
+    pairs news turns on (`OPPOSITES`), not every antonym WordNet gives ("leave": "come")."""
     if word.keys & keys:
         return None
     for key in word.keys:
-        for opposite in OPPOSITES.get(key, frozenset()) | _antonyms(key):
+        for opposite in OPPOSITES.get(key, frozenset()) | (frozenset() if listed_only else _antonyms(key)):
             if opposite in keys:
                 return opposite
     return None

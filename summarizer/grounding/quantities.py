@@ -56,7 +56,15 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
     found = []
     for i, word in enumerate(text_words):
         nxt = text_words[i + 1].lower if i + 1 < len(text_words) else ""
-        if word.is_number:
+        previous = text_words[i - 1] if i else None
+        if word.is_number and not word.text[0].isdigit():
+            found.append(Figure(_abbreviated_year(word.text[1:]), i, word.text, False))
+        elif word.is_number and previous is not None and _second_year(previous, word):
+            year = str(int(previous.text) + 1)
+            found.append(Figure(frozenset({word.text, year}), i, word.text, False))
+        elif word.is_number and _standing(previous, word):
+            found.append(Figure(frozenset({f"#{word.text}", word.text}), i, word.text, False))
+        elif word.is_number:
             number = _parse(word.text)
             if number is None:
                 continue
@@ -73,13 +81,47 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if nxt == "hundred":
                 value *= 100
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
-        elif word.lower == "half" and nxt in ("of", "the", "its", "their"):
-            # A share: "half of its staff" is not "one-third of its staff", and is "50 per cent"
-            # ("half an hour" is a while, often a rough one).
-            found.append(Figure(frozenset({"1/2", "50"}), i, word.text, False))
+        elif word.lower in _HALVES:
+            # "half an hour", "the second half" are spans of time, said in many ways
+            loose = nxt in ("a", "an") or (previous is not None and previous.lower in _ORDINALS)
+            found.append(Figure(frozenset({"1/2", "50"}), i, word.text, loose))
+        elif word.lower in _PARTS and previous is not None and previous.lower in _PART_COUNTS:
+            part = f"{_PART_COUNTS[previous.lower]}/{_PARTS[word.lower]}"
+            found.append(Figure(frozenset({part}), i, word.text, False))
         elif word.lower in _ORDINALS:
             found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
     return found
+
+
+# Fractions: "half" (50 per cent too), and "one-third", "a quarter", "two-thirds" (with a count
+# before them; "the third" is an ordinal).
+_HALVES = frozenset({"half", "halves"})
+_PARTS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_PART_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _abbreviated_year(digits: str) -> frozenset[str]:
+    """ "’13" is 2013, "’98" 1998: the century a news report means by a year written short."""
+    return frozenset({digits, f"{20 if int(digits) <= 40 else 19}{digits}"})
+
+
+def _second_year(previous: Word, word: Word) -> bool:
+    """The second year of a season or fiscal year ("2015/16", "2018-19"): two digits, one
+    character after a year, that name the year after it ("16" is 2016) and count nothing."""
+    return (
+        len(word.text) == 2
+        and word.text.isdigit()
+        and len(previous.text) == 4
+        and previous.text.isdigit()
+        and previous.text.startswith(("19", "20"))
+        and word.start == previous.end + 1
+        and int(word.text) == (int(previous.text) + 1) % 100
+    )
+
+
+def _standing(previous: Word | None, word: Word) -> bool:
+    """A place in a standing written with "T" for a tie ("T-32", "T32"): the ordinal 32nd."""
+    return previous is not None and previous.text == "T" and word.start - previous.end <= 1 and word.text.isdigit()
 
 
 def _parse(digits: str) -> float | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
-from summarizer.grounding.lemmas import Word, is_dictionary_word, lemma_keys, words
+from summarizer.grounding.lemmas import Word, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
 from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS
 from summarizer.text.parse import parse
@@ -61,6 +61,12 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
         # Every word of the claim counts as claimed: a claim that also calls the person what the
         # article does ("the former sergeant-at-arms ... and later ambassador") contradicts nothing.
         claimed = wanted | frozenset(k for w in claim.words for k in w.keys)
+        # An apposition that calls the name otherwise counts only when the article gives the
+        # claim's description to someone else: "a collision expert" may paraphrase "a retired
+        # officer who reconstructs crashes", but not when "the chairman" is another's title.
+        given_another = any(
+            _beside_another(sentence, text, surname, said[0].keys, possessed=False) for sentence in sentences
+        )
         if (
             possessed
             and any(
@@ -69,7 +75,7 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
         ) or (
             not possessed
             and any(
-                _described_otherwise(sentence, run, claimed)
+                _described_otherwise(sentence, run, claimed, text, apposed=given_another)
                 for sentence in sentences
                 for run in _name_runs(sentence, text)
                 if surname in {sentence[i].lower for i in run} and _same_person(sentence, run, claim, surname)
@@ -204,13 +210,37 @@ def _could_describe(sentence: Sequence[Word], text: str, run: range, index: int)
 _PREPOSITIONS = frozenset("of for at in on outside inside from to with by against into over under near".split())
 
 
-def _described_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset[str]) -> bool:
+def _described_otherwise(
+    sentence: Sequence[Word], run: range, wanted: frozenset[str], text: str, *, apposed: bool
+) -> bool:
     """Whether the word just before the name at `run` describes it as another kind of person
-    than the claim says ("husband Ray", "the husband, Ray")."""
-    if not run[0]:
+    than the claim says ("husband Ray", "the husband, Ray"), or, when `apposed`, the apposition
+    set off by a comma just after it does ("Ann Lee, the campaign's manager, ...")."""
+    if run[0]:
+        before = sentence[run[0] - 1]
+        if not before.capitalised and not before.keys & wanted and names_a_person(before.lower):
+            return True
+    return apposed and _apposed_otherwise(sentence, run, wanted, text)
+
+
+_APPOSITION = 5  # words of an apposition after a name read for what it calls the person
+
+
+def _apposed_otherwise(sentence: Sequence[Word], run: range, wanted: frozenset[str], text: str) -> bool:
+    following = run[-1] + 1
+    if following >= len(sentence) or text[sentence[run[-1]].end : sentence[following].start].strip() != ",":
         return False
-    before = sentence[run[0] - 1]
-    return not before.capitalised and not before.keys & wanted and names_a_person(before.lower)
+    for index in range(following, min(len(sentence), following + _APPOSITION)):
+        word = sentence[index]
+        if index > following and "," in text[sentence[index - 1].end : word.start]:
+            return False  # the apposition ended
+        if not is_content(word):
+            continue
+        if word.keys & wanted:
+            return False
+        if not word.capitalised and names_a_person(word.lower):
+            return True
+    return False
 
 
 def _name_runs(sentence: Sequence[Word], text: str) -> list[range]:

@@ -222,13 +222,22 @@ def _negation_count(token: Token) -> int:
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
     who *came* did not stay"), an adverbial clause with a subject of its own ("it was not
-    long before Fowler *came*"), or a participle's clause before its verb ("*Citing* privacy,
-    she would not discuss it"): each says its own fact, whatever the main clause denies."""
+    long before Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a
+    participle put before its clause ("*Citing* privacy, he would not say"): each says its own
+    fact, whatever the main clause denies."""
     if clause.dep_ == "relcl":
         return True
-    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < clause.head.i:
-        return True  # "*Citing* privacy, she would not discuss it": she cited it
-    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
+        return True  # "never made it to the grid after *crashing*": the crash happened
+    if clause.dep_ != "advcl":
+        return False
+    fronted = clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i  # "*Citing* privacy, X would not ..."
+    timed = any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in clause.children)
+    return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+# Words that join a clause of time to the one it dates: a negation of either does not reach the other.
+_TIME_LINKS = frozenset("after before since while when once".split())
 
 
 def _apart_from_head(conjunct: Token) -> bool:

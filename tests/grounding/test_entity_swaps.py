@@ -95,3 +95,59 @@ def test_a_person_the_claim_also_calls_what_the_article_does_is_not_described_ot
     )
     claim = "Kevin Lam, the former sergeant-at-arms and later ambassador to Ireland, is considering a run for the leadership."
     assert check_claim(claim, source).supported
+
+
+def test_a_name_from_around_the_evidence_needs_a_word_that_refers_back_to_it():
+    source = (
+        "Ann Lee spoke at the rally on Friday. The crowd was large. "
+        "Mr Ray has previously questioned the mayor's record on housing."
+    )
+    verdict = check_claim("Ann Lee has previously questioned the mayor's record on housing.", source)
+    assert not verdict.supported and "Ann Lee" in verdict.reason
+    assert check_claim("Mr Ray has previously questioned the mayor's record on housing.", source).supported
+    referred = (
+        "Ann Lee spoke at the rally on Friday. The crowd was large. She has questioned the mayor's record on housing."
+    )
+    assert check_claim("Ann Lee has questioned the mayor's record on housing.", referred).supported
+
+
+def test_an_ordinary_word_opening_a_claim_is_part_of_a_name_the_article_writes():
+    source = (
+        "Health Canada is based in Ottawa. The city fair opened on Monday. "
+        "A public health nurse spoke. The ministry of Environment Canada, for its part, tells people to make "
+        "educated food choices."
+    )
+    verdict = check_claim("Health Canada tells people to make educated food choices.", source)
+    assert not verdict.supported and "Health" in verdict.reason
+    assert check_claim("Environment Canada tells people to make educated food choices.", source).supported
+
+
+def test_what_a_speaker_is_said_to_have_said_must_be_in_the_evidence():
+    source = (
+        "Ann Lee, a district fire commander, said crews had been sent to sweep the whole coastline. "
+        "The storm hit over the holiday weekend."
+    )
+    claim = "Ann Lee, a district fire commander, told reporters most victims of the storm were tourists."
+    verdict = check_claim(claim, source)
+    assert not verdict.supported and "what the claim reports" in verdict.reason
+    assert check_claim(
+        "Ann Lee, a district fire commander, said crews had been sent to sweep the coastline.", source
+    ).supported
+
+
+def test_a_description_the_article_gives_another_is_refused_when_it_calls_the_name_otherwise():
+    source = (
+        "The chairman of the state party, Tom Ray, complained that some polls stayed open too long. "
+        "On Sunday, Ann Lee, the campaign's manager, spoke about the polls on television."
+    )
+    verdict = check_claim("Ann Lee, chairman of the state party, spoke about the polls on television.", source)
+    assert not verdict.supported and "chairman" in verdict.reason
+    assert check_claim("Ann Lee, the campaign manager, spoke about the polls on television.", source).supported
+
+
+def test_a_name_from_around_the_evidence_that_does_nothing_there_is_not_refused():
+    source = (
+        "The Hale Index weighs five factors. The weather was mild. The crowd was large. "
+        "Stocks have tracked the financial conditions index closely since 2010."
+    )
+    assert check_claim("Stocks have tracked the Hale financial conditions index closely since 2010.", source).supported

@@ -34,3 +34,58 @@ def test_an_opposite_the_evidence_negates_agrees():
     assert kept("The minister would ban the firm from the network.")  # "would not allow"
     verdict = check_claim("The minister would allow the firm to join the network.", SOURCE)
     assert not verdict.supported and "not allow" in verdict.reason
+
+
+def test_a_claim_negation_needs_one_that_reaches_the_same_word_in_the_evidence():
+    source = "The union does not hold a majority on the board, but its allies have said they will back the plan."
+    verdict = check_claim("The allies have said they will not support the plan.", source)
+    assert not verdict.supported and "not" in verdict.reason
+    assert check_claim("The allies have said they will support the plan.", source).supported
+    denied = "Its allies have said they will not back the plan, and the union does not hold a majority."
+    assert check_claim("The allies have said they will not support the plan.", denied).supported
+
+
+def test_a_negation_reaches_past_adverbs_and_quantities():
+    source = "Maybe not, but I think a win was definitely possible, the driver said after the race."
+    verdict = check_claim("The driver said a win had never really been possible in the race.", source)
+    assert not verdict.supported
+    sparse = "In my experience, there hasn't been a whole lot of representation of deaf characters in films, he says."
+    verdict = check_claim("He says deaf characters have been well represented in films in his experience.", sparse)
+    assert not verdict.supported and "representation" in verdict.reason
+    seen = "Many residents reported not seeing or feeling any warning signs, such as a quake, before the waves came."
+    assert check_claim(
+        "Many residents said they noticed no warning such as a quake before the waves came.", seen
+    ).supported
+
+
+def test_a_contrast_the_wrong_way_round_is_refused():
+    source = "The councillor said the rules on renovating a unit favour the property owner, not the tenant."
+    verdict = check_claim("The councillor said the rules favour tenants rather than property owners.", source)
+    assert not verdict.supported and "sets aside" in verdict.reason
+    assert check_claim("The councillor said the rules favour property owners rather than tenants.", source).supported
+
+
+def test_the_sentence_that_says_the_claim_decides_an_opposite():
+    source = (
+        "Financial conditions have been tightening since February. "
+        "The index's recent rally was accompanied by a loosening in financial conditions."
+    )
+    verdict = check_claim("The index's recent rally came as financial conditions were tightening.", source)
+    assert not verdict.supported and "loosen" in verdict.reason
+    assert check_claim("The index's recent rally came as financial conditions were loosening.", source).supported
+
+
+def test_a_negation_does_not_reach_a_clause_of_time_or_a_fronted_participle():
+    source = "The driver never even made it to the grid after crashing out on the warm-up lap."
+    assert check_claim("The driver crashed on the warm-up lap and never made it to the grid.", source).supported
+    assert not check_claim("The driver did not crash on the warm-up lap.", source).supported
+    cited = "The minister cited privacy for refusing to discuss the case, while indicating the rule would not be retroactive."
+    assert check_claim("Citing privacy, the minister would not discuss the case.", cited).supported
+    assert not check_claim("Citing privacy, the minister discussed the case.", cited).supported
+
+
+def test_a_negation_may_follow_the_word_it_denies_but_not_cross_a_turn():
+    source = "The town's power might not be restored before Monday after the worst storm in 20 years."
+    assert check_claim("The town faces days without power after the worst storm in 20 years.", source).supported
+    turned = "Maybe not, but I think a second place was definitely possible, the driver said."
+    assert not check_claim("The driver said a second place had never been possible.", turned).supported

@@ -43,3 +43,16 @@ def test_a_wrong_citation_falls_back_to_the_whole_article_and_a_right_one_is_kep
     verdict = check_claim(claim, SOURCE, cited=[wrong])
     assert verdict.supported and verdict.evidence != (wrong,)
     assert not check_claim("The United Nations called for an immediate ceasefire.", SOURCE, cited=[sentence]).supported
+
+
+def test_a_plan_the_evidence_never_states_is_invented():
+    source = (
+        "A judge criticised the station on Friday for playing games with its members. "
+        "The station had refused to share the members' e-mail addresses with the group."
+    )
+    verdict = check_claim(
+        "The station said it would appeal the judge's ruling on the members' e-mail addresses.", source
+    )
+    assert not verdict.supported and "'appeal'" in verdict.reason
+    planned = source + " The station said it was going to challenge the ruling in a higher court."
+    assert check_claim("The station said it would appeal the ruling in a higher court.", planned).supported
