@@ -33,6 +33,7 @@ from summarizer.text.names import (
     LEGAL_FORMS,
     fit_strength,
     name_key,
+    surname,
     without_title,
 )
 from summarizer.text.spans import Span, fold
@@ -120,6 +121,8 @@ class NameIndex:
             self.entries.append(entry)
         elif _KIND_RANK[kind] > _KIND_RANK[entry.kind]:
             entry.kind = kind
+            if len(name_key(plain).split()) == len(entry.words):
+                entry.name = plain  # the form taken for a person or body names it better than an "other"
         entry.add(surface, plain, source, spans, [role or "", title or ""])
         return entry
 
@@ -162,7 +165,7 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
     a title-case headline or of words a name never holds ("Hillary Clinton Just Got Some
     Devastating News") is the listed names it holds. Every form is kept as an alias and every
     mention's span is kept; the first stated role wins."""
-    items = [_without_clause_words(item) for item in items]
+    items = [_without_time_modifier(_without_clause_words(item)) for item in items]
     items = [part for item in items for part in _split_pair(item, items)]
     if text is not None:
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
@@ -213,6 +216,14 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if item.kind != "person" and _is_personal_name(item.name, alone):
             cores[id(item)] = (item.name, None)
             continue
+        if (
+            organization
+            and len(words) == 1
+            and not item.name.isupper()
+            and _surname_of_one_person(words[0], people, items)
+        ):
+            cores[id(item)] = (item.name, None)
+            continue
         if organization and (len(words) < 2 or any(word in GENERIC_ORGANIZATION_WORDS for word in words)):
             continue
         found = [
@@ -223,6 +234,19 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if len({name_key(person) for person in found}) == 1:
             cores[id(item)] = (max(found, key=len), None)
     return cores
+
+
+def _surname_of_one_person(word: str, people: Sequence[str], items: Sequence[WhoItem]) -> bool:
+    """Whether a one-word name taken for an organisation is the surname of exactly one listed
+    person and opens no listed body's longer name: "Clinton" beside "Hillary Clinton" is she,
+    "Ford" beside "Gerald Ford" and "Ford Motor Co." could be either and stays apart."""
+    if word in _NOT_GIVEN_NAMES:
+        return False
+    owners = {name_key(person) for person in people if name_key(surname(person)) == word}
+    if len(owners) != 1:
+        return False
+    bodies = [name_key(item.name).split() for item in items if item.kind != "person"]
+    return not any(len(body) > 1 and word in body for body in bodies)
 
 
 # Words of a title before a name, which make the words before it a role ("White House Chief of
@@ -386,6 +410,23 @@ def _without_clause_words(item: WhoItem) -> WhoItem:
     cut = len(item.name) - len(name)
     spans = [(start, end - cut) if end - start == len(item.name) else (start, end) for start, end in item.spans]
     return item.model_copy(update={"name": name, "spans": spans})
+
+
+# Words that say when someone held a post, not which body it was: "Former CIA" of "Former CIA
+# Director David Petraeus" is the CIA.
+_TIME_MODIFIER = re.compile(r"(?:[Ff]ormer|[Ee]x|[Tt]hen)[ -](?=[A-Z])")
+
+
+def _without_time_modifier(item: WhoItem) -> WhoItem:
+    """A body's or thing's name without the "Former" or "Ex-" it opens with ("Former CIA" is the
+    CIA); a person's keeps it, as the title rules make it part of the role."""
+    opening = _TIME_MODIFIER.match(item.name)
+    if item.kind == "person" or opening is None:
+        return item
+    cut = opening.end()
+    rest = item.name[cut:]
+    spans = [(start + cut, end) if end - start == len(item.name) else (start, end) for start, end in item.spans]
+    return item.model_copy(update={"name": rest, "spans": spans})
 
 
 # Function words no name holds, capitalised or not: not the numbers and "new" of "Air Force

@@ -215,6 +215,9 @@ def _fit(a: str, b: str, organization: bool) -> int:
         return _NO_FIT
     if words_a == words_b or is_initials(a, b) or is_initials(b, a) or _of_inverted(words_a, words_b):
         return _FULL_FIT
+    if not organization and len(words_a) == 2 and words_a == words_b[::-1]:
+        # "Farook Syed" of a list that writes surnames first, and "Syed Farook": one person
+        return _FULL_FIT
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer):
         return _NO_FIT

@@ -409,3 +409,26 @@ def test_a_place_or_a_number_in_a_name_is_no_headline_word():
     )
     assert set(merged) == {"Lucas Ferrante", "Vane Force One", "Vane"}
     assert merged["Lucas Ferrante"].kind == "person"
+
+
+def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
+    merged = _merged(("Mary Vane", "person"), ("Vane", "organization"))
+    assert list(merged) == ["Mary Vane"] and merged["Mary Vane"].aliases == ["Vane"]
+    # a body that opens with the surname makes it either; two people of that name too; an acronym is none
+    with_body = _merged(("Mary Vane", "person"), ("Vane Foods Inc", "organization"), ("Vane", "organization"))
+    assert with_body["Mary Vane"].aliases == []
+    assert "Vane" in _merged(("Mary Vane", "person"), ("Tom Vane", "person"), ("Vane", "organization"))
+    assert "UN" in _merged(("Kim Jong-un", "person"), ("UN", "organization"))
+
+
+def test_a_name_written_surname_first_is_the_same_person():
+    merged = _merged(("Oduya Paul", "other"), ("Paul Oduya", "person"))
+    assert list(merged) == ["Paul Oduya"] and merged["Paul Oduya"].kind == "person"
+    assert merged["Paul Oduya"].aliases == ["Oduya Paul"]
+
+
+def test_former_before_a_body_is_no_part_of_its_name():
+    merged = _merged(("Former CIA", "organization"), ("CIA", "organization"))
+    assert list(merged) == ["CIA"] and merged["CIA"].spans == [(7, 10), (100, 103)]
+    assert "Ex-Harbour Board" not in _merged(("Ex-Harbour Board", "organization"))
+    assert "Former Mayor Ann Roe" not in _merged(("Former Mayor Ann Roe", "person"))  # a person's title is a role

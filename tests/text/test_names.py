@@ -51,6 +51,8 @@ SAME = [
     ("lloyd austin", "LLOYD AUSTIN"),
     ("Indo-Pacific", "Indo Pacific"),
     ("O’Brien", "O'Brien"),
+    # a list that writes the surname first
+    ("Farah Adnan", "Adnan Farah"),
 ]
 
 DIFFERENT = [
@@ -62,6 +64,7 @@ DIFFERENT = [
     ("Kim Yonghyun", "Kim Jong-un"),
     ("", "Lloyd Austin"),
     ("East India", "East India Company"),  # "Company" is part of the name, not a legal form
+    ("Adnan Farah", "Farah Adnan Omar"),  # inverted only when the two words are the whole name
 ]
 
 
