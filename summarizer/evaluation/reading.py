@@ -12,7 +12,9 @@ The definitions (also in the README):
   another longer entry that names someone or something else ("Kim" beside "Kim Jong-un" and
   "Kim Yonghyun"); a longer name that opens with the shorter and goes on to a head word of a
   thing of its own (a committee, a stadium, a centre, a body's Republicans) names another
-  entity ("Senate" and "Senate Armed Services Committee");
+  entity ("Senate" and "Senate Armed Services Committee", "Dundee" and "Dundee United"); two
+  names that differ in their middle initials ("George W. Bush", "George H.W. Bush") name two
+  people, and an acronym beside a name listed as a person's ("AP", "Alison Parker") a body;
 - junk names: a `who` entry of one letter, or a single word with no capital inside it that the
   article also writes in lower case (a common noun capitalised at a sentence start or in a
   headline; "TfL" beside "tfl.gov.uk" is none);
@@ -58,10 +60,11 @@ def reading_defects(brief: Brief, text: str) -> dict[str, int]:
     events = list(brief.what)
     prose = split_sentences(brief.summary) + events
     names = [item.name for item in brief.who]
+    people = {item.name for item in brief.who if item.kind == "person"}
     return {
         "cut_prose": sum(is_cut(sentence) for sentence in prose),
         "quote_fragment_events": sum(_is_quote_fragment(event, brief) for event in events),
-        "duplicate_entities": duplicate_pairs(names),
+        "duplicate_entities": duplicate_pairs(names, people),
         "junk_names": sum(_is_junk_name(name, text) for name in names),
         "unlabelled_figures": sum(not (number.measures or "").strip() for number in brief.numbers),
         "bad_headlines": int(is_bad_headline(brief.headline)),
@@ -100,13 +103,14 @@ def _words(name: str) -> list[str]:
     return fold(name).replace(".", " ").split()
 
 
-def duplicate_pairs(names: list[str]) -> int:
+def duplicate_pairs(names: list[str], people: set[str] | frozenset[str] = frozenset()) -> int:
     """Pairs of `who` names of which one is a shorter form of the other, leaving out the short
     forms that are truly ambiguous: a short name that is part of two longer names naming
     different entities ("Kim" beside "Kim Jong-un" and "Kim Yonghyun", "Rogers" beside "Rogers
     Media" and "Rogers Communications") cannot be joined to either, so listing it apart is no
-    defect."""
-    pairs = [(a, b) for a, b in combinations(names, 2) if _same_entity(a, b)]
+    defect. `people` are the names listed as persons: news writes a body, not a person, by its
+    initials, so "AP" beside the person "Alison Parker" is the Associated Press."""
+    pairs = [(a, b) for a, b in combinations(names, 2) if _same_entity(a, b, people)]
     longer_forms: dict[str, list[str]] = {}
     for a, b in pairs:
         short, long = sorted((a, b), key=lambda name: len(_words(name)))
@@ -126,7 +130,9 @@ _OWN_THING_HEADS = frozenset(
     "center centre stadium arena hall library museum tower airport bridge show news foundation institute "
     "school university college hospital fund prize award awards campaign park street avenue station "
     # a newspaper named after its city ("Washington" and "Washington Post")
-    "post times herald journal tribune gazette chronicle".split()
+    "post times herald journal tribune gazette chronicle "
+    # a club named after its town ("Dundee" and "Dundee United" play each other)
+    "united city rovers athletic wanderers albion rangers".split()
 )
 # Plural group words: a longer name that ends on one of them names a part of the group ("Senate
 # Democrats", "Committee Republicans"), not the group written out in full.
@@ -150,14 +156,27 @@ def _names_a_subgroup(short: list[str], long: list[str]) -> bool:
     return len(short) == 1 and short[0].lower() in _GROUP_PLURALS and long[-1] == short[0]
 
 
-def _same_entity(a: str, b: str) -> bool:
-    short, long = sorted((_words(a), _words(b)), key=len)
+def _same_entity(a: str, b: str, people: set[str] | frozenset[str] = frozenset()) -> bool:
+    (short, short_name), (long, long_name) = sorted(((_words(a), a), (_words(b), b)), key=lambda pair: len(pair[0]))
     if not short or short == long:
         return bool(short)
     if set(short) <= set(long):
-        return not _names_another_thing(short, long) and not _names_a_subgroup(short, long)
+        return (
+            not _names_another_thing(short, long)
+            and not _names_a_subgroup(short, long)
+            and not _other_initials(short, long)
+        )
+    if long_name in people and short_name not in people:
+        return False
     acronym = "".join(word[0] for word in long if word not in {"of", "the", "and", "for"})
     return len(short) == 1 and len(short[0]) > 1 and short[0] == acronym
+
+
+def _other_initials(short: list[str], long: list[str]) -> bool:
+    """Whether two personal names differ in their middle initials: "George W. Bush" and "George
+    H.W. Bush" are father and son; "George Bush" may be either."""
+    initials = [word for word in short[1:-1] if len(word) == 1]
+    return bool(initials) and initials != [word for word in long[1:-1] if len(word) == 1]
 
 
 def _is_junk_name(name: str, text: str) -> bool:

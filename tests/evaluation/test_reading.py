@@ -120,3 +120,25 @@ def test_a_subgroup_a_foundation_or_a_programme_is_no_duplicate():
         WhoItem(name="Nordvik ASA"),
     ]
     assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
+
+
+def test_a_club_of_a_town_other_initials_and_a_persons_initials_are_no_duplicates():
+    """'Harbourton' and 'Harbourton United' play each other; George W. and George H.W. are father
+    and son; 'AP' beside the person 'Alan Price' is a news agency. A name without its middle
+    initial and a body beside its initials are still counted."""
+    who = [
+        WhoItem(name="Harbourton", kind="organization"),
+        WhoItem(name="Harbourton United", kind="organization"),
+        WhoItem(name="Paul W. Oduya"),
+        WhoItem(name="Paul H.W. Oduya"),
+        WhoItem(name="AP", kind="organization"),
+        WhoItem(name="Alan Price"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [
+        WhoItem(name="Mary Vane"),
+        WhoItem(name="Mary J. Vane"),
+        WhoItem(name="HTA", kind="organization"),
+        WhoItem(name="Harbour Transit Authority", kind="organization"),
+    ]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
