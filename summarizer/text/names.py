@@ -103,14 +103,16 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
     tokens, and the title as its role. An honorific alone ("Mr.", "Dame") is split off but is no
     role. One to four capitalised words must follow the title, and more than a generational
     suffix: "Martin Luther King Jr." stays whole."""
-    first_title = next((i for i, t in enumerate(tokens) if is_title_token(t)), -1)
+    # "M" (Monsieur) is a title only where it opens the run: "Andrew M Luger" has a middle initial.
+    titles = [is_title_token(t) and not (i and len(t.key) == 1) for i, t in enumerate(tokens)]
+    first_title = next((i for i, title in enumerate(titles) if title), -1)
     if first_title < 0:
         return Candidate(tokens)
-    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (is_title_token(t) or t.key in ORG_CUES))
+    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (titles[i] or t.key in ORG_CUES))
     rest = tokens[last_title + 1 :]
     if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
         return Candidate(tokens)
-    if not is_title_token(tokens[last_title]):  # "Major League Baseball": a body's name goes on, no person follows
+    if not titles[last_title]:  # "Major League Baseball": a body's name goes on, no person follows
         return Candidate(tokens)
     if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
         return Candidate(tokens)

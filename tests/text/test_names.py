@@ -133,6 +133,8 @@ def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
         ("Major League Baseball", "Major League Baseball", None),  # a body's name: "Major" is no rank here
         ("Police Federation Chairman Jo Apter", "Jo Apter", "Police Federation Chairman"),
         ("Transit Union Secretary-Treasurer Ann Lobo", "Ann Lobo", "Transit Union Secretary-Treasurer"),
+        ("Harbour Attorney Andrew M Lobo", "Andrew M Lobo", "Harbour Attorney"),  # "M" within: an initial
+        ("M Dupont", "Dupont", None),  # "M" opening the name: Monsieur
     ],
 )
 def test_a_leading_title_becomes_a_role(name: str, plain: str, role: str | None) -> None:
