@@ -32,6 +32,7 @@ from summarizer.text.names import (
     GENERIC_ORGANIZATION_WORDS,
     LEGAL_FORMS,
     fit_strength,
+    has_surname,
     name_key,
     surname,
     without_title,
@@ -385,7 +386,26 @@ def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]
             and item.kind != "person"
         ):
             return _parts(item, opening, closing, ("person", kinds[name_key(closing)]))
+        if _body_before_a_surname(opening, closing, kinds, items) and item.kind == "person":
+            return _parts(item, opening, closing, (kinds[name_key(opening)], "person"))
+    if len(words) == 2 and item.kind == "person" and _body_before_a_surname(words[0], words[1], kinds, items):
+        return _parts(item, words[0], words[1], (kinds[name_key(words[0])], "person"))
     return [item]
+
+
+def _body_before_a_surname(opening: str, closing: str, kinds: dict[str, str], items: Sequence[WhoItem]) -> bool:
+    """Whether a person's name is a listed body's or place's name glued to the surname of another
+    listed person, as a caption run into the next sentence writes it: "Malaga Benzema" beside
+    "Malaga" and "Karim Benzema" ("against Malaga Benzema rolls on the floor"). The opening is no
+    given name: "Georgia Vane" beside "Georgia" and "Paul Vane" may be his sister."""
+    key = name_key(opening)
+    if kinds.get(key, "person") == "person" or key in GIVEN_NAMES or len(closing.split()) != 1:
+        return False
+    return any(
+        other.kind == "person" and len(other.name.split()) >= 2 and has_surname(other.name, closing)
+        for other in items
+        if name_key(other.name) != name_key(f"{opening} {closing}")
+    )
 
 
 # Words that open a clause and close no name: a run that ends on one ran over a full stop the

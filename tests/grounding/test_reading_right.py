@@ -432,3 +432,14 @@ def test_former_before_a_body_is_no_part_of_its_name():
     assert list(merged) == ["CIA"] and merged["CIA"].spans == [(7, 10), (100, 103)]
     assert "Ex-Harbour Board" not in _merged(("Ex-Harbour Board", "organization"))
     assert "Former Mayor Ann Roe" not in _merged(("Former Mayor Ann Roe", "person"))  # a person's title is a role
+
+
+def test_a_body_glued_to_a_listed_persons_surname_is_the_two():
+    merged = _merged(("Karim Oduya", "person"), ("Harbourton", "organization"), ("Harbourton Oduya", "person"))
+    assert set(merged) == {"Karim Oduya", "Harbourton"}
+    assert merged["Harbourton"].spans == [(100, 110), (200, 210)] and merged["Karim Oduya"].spans == [
+        (0, 11),
+        (211, 216),
+    ]
+    # a body's own name ending in a word that is also a surname stays whole
+    assert "Harbourton Oduya" in _merged(("Karim Oduya", "person"), ("Harbourton Oduya", "organization"))
