@@ -24,6 +24,7 @@ from summarizer.text.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_CUES,
+    PERSON_PARTICLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
@@ -200,11 +201,11 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
     before them their title. A name that holds two people ("Chris Christie Calls Hillary
     Clinton") is left as it is."""
     listed = [without_title(item.name)[0] for item in items if item.kind == "person"]
-    people = [plain for plain in listed if len(name_key(plain).split()) >= 2]
+    people = [plain for plain in listed if len(_name_words_written(plain)) >= 2]
     # Surnames the article writes alone (as a name or a person's form), and full names it
     # writes without words around them.
     forms = listed + [alias for item in items if item.kind == "person" for alias in item.aliases]
-    alone = {name_key(form) for form in forms if len(name_key(form).split()) == 1} | set(map(name_key, people))
+    alone = {name_key(form) for form in forms if len(_name_words_written(form)) == 1} | set(map(name_key, people))
     cores: dict[int, tuple[str, str | None]] = {}
     for item in items:
         organization = item.kind == "organization"
@@ -235,6 +236,13 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if len({name_key(person) for person in found}) == 1:
             cores[id(item)] = (max(found, key=len), None)
     return cores
+
+
+def _name_words_written(name: str) -> list[str]:
+    """The words of a personal name as written, without particles: "O'Rourke", "el-Sisi" and
+    "De Blasio" are one surname, not a given name and a surname ("Beto O'Rourke" is no
+    "O'Rourke" with a word before it)."""
+    return [word for word in name.split() if word.lower() not in PERSON_PARTICLES]
 
 
 def _surname_of_one_person(word: str, people: Sequence[str], items: Sequence[WhoItem]) -> bool:

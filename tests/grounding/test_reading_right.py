@@ -443,3 +443,10 @@ def test_a_body_glued_to_a_listed_persons_surname_is_the_two():
     ]
     # a body's own name ending in a word that is also a surname stays whole
     assert "Harbourton Oduya" in _merged(("Karim Oduya", "person"), ("Harbourton Oduya", "organization"))
+
+
+def test_a_surname_with_a_particle_or_an_apostrophe_is_no_full_name():
+    """ "O'Dowd" and "de Vane" are one surname: the entry keeps the full name they are part of."""
+    assert list(_merged(("Beto O’Dowd", "person"), ("O'Dowd", "person"))) == ["Beto O’Dowd"]
+    assert list(_merged(("Abdel Fattah el-Vani", "person"), ("el-Vani", "person"))) == ["Abdel Fattah el-Vani"]
+    assert list(_merged(("De Vane", "person"), ("Bill de Vane", "person"))) == ["Bill de Vane"]
