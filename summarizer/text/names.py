@@ -226,6 +226,8 @@ def _fit(a: str, b: str, organization: bool) -> int:
     short_form = a if len(words_a) < len(words_b) else b
     if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
         return _FULL_FIT
+    if organization and _of_its_place(shorter, longer):
+        return _FULL_FIT  # "Senate" of the "U.S. Senate", "Army" of the "Kenyan Army"
     if organization and len(shorter) >= 2 and longer[:-1] == shorter and longer[-1] in _THE_BODY_ITSELF:
         return _FULL_FIT  # "Toronto Police" of the "Toronto Police Service"
     if (
@@ -274,6 +276,17 @@ def _of_inverted(words_a: list[str], words_b: list[str]) -> bool:
             if head and complement and complement + head == other:
                 return True
     return False
+
+
+def _of_its_place(shorter: list[str], longer: list[str]) -> bool:
+    """Whether `longer` is `shorter` after the place or people it belongs to: a body named by
+    its country or state once and by its own name after ("U.S. Senate", "Senate"). Where two
+    places have one ("U.S. Senate", "Texas Senate"), the short name fits both and joins neither."""
+    n = len(shorter)
+    before = longer[:-n]
+    if not before or longer[-n:] != shorter:
+        return False
+    return " ".join(before) in PLACES or all(word in PLACES or word in DEMONYMS for word in before)
 
 
 def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:

@@ -112,6 +112,13 @@ def test_the_distinctive_opening_or_closing_words_of_an_organisation_name_it(sho
     assert same_entity(short, organization, organization=True)
 
 
+def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
+    assert same_entity("Senate", "U.S. Senate", organization=True)
+    assert same_entity("Army", "Kenyan Army", organization=True)
+    assert find_same("Senate", ["U.S. Senate", "Texas Senate"], organization=True) is None
+    assert not same_entity("Bank", "Harbour Bank", organization=True)  # a body's own word, not a place
+
+
 def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
     assert find_same("Rogers", ["Rogers Media", "Rogers Communications Inc."], organization=True) is None
     assert find_same("Sharks", ["San Jose Sharks", "Calgary Flames"], organization=True) == 0
