@@ -221,7 +221,7 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if (
             organization
             and len(words) == 1
-            and not item.name.isupper()
+            and not (item.name.isupper() and len(item.name) < 4)  # "UN", "AP": an acronym; "CLINTON" of a headline
             and _surname_of_one_person(words[0], people, items)
         ):
             cores[id(item)] = (item.name, None)

@@ -419,6 +419,8 @@ def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
     assert with_body["Mary Vane"].aliases == []
     assert "Vane" in _merged(("Mary Vane", "person"), ("Tom Vane", "person"), ("Vane", "organization"))
     assert "UN" in _merged(("Kim Jong-un", "person"), ("UN", "organization"))
+    assert "AP" in _merged(("Alice Ap", "person"), ("AP", "organization"))
+    assert list(_merged(("Mary Vane", "person"), ("VANE", "organization"))) == ["Mary Vane"]  # a headline's capitals
 
 
 def test_a_name_written_surname_first_is_the_same_person():
