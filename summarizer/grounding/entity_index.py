@@ -101,6 +101,10 @@ class NameIndex:
         strengths = [_strength(plain, entry) for entry in fitting]
         best = max(strengths, default=0)
         matches = [entry for entry, strength in zip(fitting, strengths, strict=True) if best and strength == best]
+        if len(matches) > 1 and kind != "other":
+            # An entry of the same kind is a surer fit than one of kind "other": "Clinton" the
+            # person is Hillary Clinton, not the "Bush-Clinton" of "a Bush-Clinton rematch".
+            matches = [entry for entry in matches if entry.kind == kind] or matches
         return matches[0] if len(matches) == 1 else None
 
     def add(
@@ -317,13 +321,18 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
 
 
 def _is_personal_name(name: str, written: set[str]) -> bool:
-    """Whether `name` is a known given name, any initials and a surname the article writes
-    alone: "Hillary Clinton" taken for an organisation beside "Clinton" the person."""
+    """Whether `name` is a given name, any initials and a surname the article writes alone:
+    "Hillary Clinton" taken for an organisation beside "Clinton" the person. The given name is
+    a known one, or a capitalised word that is no title, body's, place's or common word."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_is_initial(word) for word in words[1:-1]):
         return False
-    last = name_key(words[-1])
-    return name_key(words[0]) in GIVEN_NAMES and last in written and last not in _NOT_GIVEN_NAMES
+    last, first = name_key(words[-1]), name_key(words[0])
+    if last not in written or last in _NOT_GIVEN_NAMES:
+        return False
+    # A given name the list lacks ("Hillary") will do where it is no word of anything else.
+    unlisted = first.isalpha() and words[0].istitle() and first not in _NOT_GIVEN_NAMES
+    return first in GIVEN_NAMES or (unlisted and first not in GENERIC_ORGANIZATION_WORDS)
 
 
 def _is_initial(word: str) -> bool:

@@ -452,3 +452,15 @@ def test_a_surname_with_a_particle_or_an_apostrophe_is_no_full_name():
     assert list(_merged(("Beto O’Dowd", "person"), ("O'Dowd", "person"))) == ["Beto O’Dowd"]
     assert list(_merged(("Abdel Fattah el-Vani", "person"), ("el-Vani", "person"))) == ["Abdel Fattah el-Vani"]
     assert list(_merged(("De Vane", "person"), ("Bill de Vane", "person"))) == ["Bill de Vane"]
+
+
+def test_a_surname_joins_the_person_before_a_compound_of_kind_other():
+    merged = _merged(("Mary Vane", "person"), ("Oduya-Vane", "other"), ("Vane", "person"))
+    assert merged["Mary Vane"].aliases == ["Vane"] and "Oduya-Vane" in merged
+
+
+def test_a_full_name_with_a_given_name_no_list_holds_taken_for_a_body_is_the_person():
+    merged = _merged(("Zorbina Vane", "organization"), ("Vane", "person"))
+    assert list(merged) == ["Zorbina Vane"] and merged["Zorbina Vane"].kind == "person"
+    # a place (or a body's word, a title) before the surname keeps a body a body
+    assert set(_merged(("Texas Vane", "organization"), ("Vane", "person"))) == {"Texas Vane", "Vane"}
