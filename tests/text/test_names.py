@@ -53,6 +53,8 @@ SAME = [
     ("O’Brien", "O'Brien"),
     # a list that writes the surname first
     ("Farah Adnan", "Adnan Farah"),
+    # the first of two surnames
+    ("Acosta", "Melba Acosta Febo"),
 ]
 
 DIFFERENT = [
@@ -65,6 +67,7 @@ DIFFERENT = [
     ("", "Lloyd Austin"),
     ("East India", "East India Company"),  # "Company" is part of the name, not a legal form
     ("Adnan Farah", "Farah Adnan Omar"),  # inverted only when the two words are the whole name
+    ("Ann", "Mary Ann Vane"),  # a middle given name is no surname
 ]
 
 
@@ -117,6 +120,13 @@ def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
     assert same_entity("Army", "Kenyan Army", organization=True)
     assert find_same("Senate", ["U.S. Senate", "Texas Senate"], organization=True) is None
     assert not same_entity("Bank", "Harbour Bank", organization=True)  # a body's own word, not a place
+
+
+def test_a_body_without_its_parent_place_or_complement_is_the_body() -> None:
+    assert not same_entity("Appeals Court", "Harbour State Court of Appeals", organization=True)  # no place
+    assert same_entity("Appeals Court", "Texas Court of Appeals", organization=True)
+    assert same_entity("Select Committee", "House Select Committee on Harbours", organization=True)
+    assert not same_entity("Joint Committee", "House Joint Committee on Harbours", organization=True)
 
 
 def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
