@@ -12,7 +12,11 @@ The definitions (also in the README):
   another longer entry that names someone or something else ("Kim" beside "Kim Jong-un" and
   "Kim Yonghyun"); a longer name that opens with the shorter and goes on to a head word of a
   thing of its own (a committee, a stadium, a centre, a body's Republicans) names another
-  entity ("Senate" and "Senate Armed Services Committee", "Dundee" and "Dundee United"); two
+  entity ("Senate" and "Senate Armed Services Committee", "Dundee" and "Dundee United"), as does
+  one that goes on to such a head anywhere ("Donald J. Trump Foundation") or holds the shorter
+  only after its head ("NYC" of the "Harvard Club of NYC"); a head any body of its kind has
+  ("House", "Committee") beside a longer name that ends on it and says more than a place ("White
+  House") is ambiguous; a leading "The" does not count; two
   names that differ in their middle initials ("George W. Bush", "George H.W. Bush") name two
   people, and an acronym beside a name listed as a person's ("AP", "Alison Parker") a body;
 - junk names: a `who` entry of one letter, or a single word with no capital inside it that the
@@ -100,7 +104,8 @@ def _is_quote_fragment(event: str, brief: Brief) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    return fold(name).replace(".", " ").split()
+    words = fold(name).replace(".", " ").split()
+    return words[1:] if len(words) > 1 and words[0].lower() == "the" else words  # "The Times" is "Times"
 
 
 def duplicate_pairs(names: list[str], people: set[str] | frozenset[str] = frozenset()) -> int:
@@ -130,26 +135,47 @@ _OWN_THING_HEADS = frozenset(
     "center centre stadium arena hall library museum tower airport bridge show news foundation institute "
     "school university college hospital fund prize award awards campaign park street avenue station "
     # a newspaper named after its city ("Washington" and "Washington Post")
-    "post times herald journal tribune gazette chronicle "
+    "post times herald journal tribune gazette chronicle star globe sun mail "
     # a club named after its town ("Dundee" and "Dundee United" play each other)
-    "united city rovers athletic wanderers albion rangers".split()
+    "united city rovers athletic wanderers albion rangers "
+    # a bureau or a radio show named after a place or a person ("Capitol Hill Bureau")
+    "bureau radio club".split()
 )
+# Heads any body of a kind has: "House" alone beside the "White House" is the House of
+# Representatives, "Committee" beside the "Ethics Committee" may be any other committee; only
+# the body's place or people before it ("U.S. Senate") leaves no doubt.
+_GENERIC_HEADS = frozenset(
+    "house senate court committee party council assembly parliament congress government ministry department".split()
+)
+_PLACE_WORDS = frozenset("us u s uk united states america american british federal state national".split())
 # Plural group words: a longer name that ends on one of them names a part of the group ("Senate
 # Democrats", "Committee Republicans"), not the group written out in full.
 _GROUP_PLURALS = frozenset(
-    "republicans democrats conservatives liberals tories socialists members supporters officials lawmakers".split()
+    "republicans democrats conservatives liberals tories socialists members supporters officials lawmakers "
+    # a state's or a county's party ("Polk County GOP") is a part of the party
+    "gop".split()
 )
 _PREPOSITIONS = frozenset({"of", "on", "for", "in", "at"})
 
 
 def _names_another_thing(short: list[str], long: list[str]) -> bool:
-    """Whether `long` opens with the whole of `short` and goes on to a head word of a thing of its
-    own (the last word, or the one before "on"/"of": "Senate Subcommittee on Consumer Protection")."""
-    if long[: len(short)] != short:
-        return False
-    rest = long[len(short) :]
-    head = next((rest[i - 1] for i, word in enumerate(rest) if i and word.lower() in _PREPOSITIONS), rest[-1])
-    return head.lower() in _OWN_THING_HEADS
+    """Whether `long` holds the whole of `short` and goes on to a head word of a thing of its
+    own (the last word, or the one before "on"/"of": "Senate Subcommittee on Consumer Protection",
+    "Donald J. Trump Foundation"), or holds it only in the complement after its head ("NYC" of the
+    "Harvard Club of NYC", "Parks" of the "Committee on Parks and Recreation"), or `short` is a
+    head any body of its kind has and `long` names one by more than its place ("House" and
+    "White House")."""
+    lowered = [word.lower() for word in long]
+    cut = next((i for i, word in enumerate(lowered) if i and word in _PREPOSITIONS), len(long))
+    head = lowered[cut - 1]
+    mine = {word.lower() for word in short}
+    if head in _OWN_THING_HEADS and head not in mine:
+        return True
+    if not mine & set(lowered[:cut]):
+        return True  # only in the complement
+    if len(short) == 1 and short[0].lower() in _GENERIC_HEADS and lowered[-1] == short[0].lower():
+        return not set(lowered[:-1]) <= _PLACE_WORDS
+    return False
 
 
 def _names_a_subgroup(short: list[str], long: list[str]) -> bool:

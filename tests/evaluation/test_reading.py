@@ -142,3 +142,31 @@ def test_a_club_of_a_town_other_initials_and_a_persons_initials_are_no_duplicate
         WhoItem(name="Harbour Transit Authority", kind="organization"),
     ]
     assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
+
+
+def test_a_place_in_a_complement_a_generic_head_and_a_thing_named_after_someone_are_no_duplicates():
+    """'Harbourton' is not the 'Rowing Club of Harbourton'; 'House' beside the 'White House' is
+    the chamber; the 'Ann J. Lee Foundation' is not Ann Lee; a county's GOP is part of the GOP;
+    'The Star' beside 'The Harbourton Star' and the 'Daily Star' may be either. A body with and
+    without its country, and a name without its 'The', are still counted."""
+    who = [
+        WhoItem(name="Harbourton"),
+        WhoItem(name="Rowing Club of Harbourton"),
+        WhoItem(name="House"),
+        WhoItem(name="White House"),
+        WhoItem(name="Ann Lee"),
+        WhoItem(name="Ann J. Lee Foundation"),
+        WhoItem(name="GOP"),
+        WhoItem(name="Polk County GOP"),
+        WhoItem(name="The Star"),
+        WhoItem(name="The Harbourton Star"),
+        WhoItem(name="Daily Star"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [
+        WhoItem(name="Senate"),
+        WhoItem(name="U.S. Senate"),
+        WhoItem(name="The Pentagon"),
+        WhoItem(name="Pentagon"),
+    ]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
