@@ -172,6 +172,7 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
     Devastating News") is the listed names it holds. Every form is kept as an alias and every
     mention's span is kept; the first stated role wins."""
     items = [_without_time_modifier(_without_clause_words(item)) for item in items]
+    items = [item for item in items if not _ends_on_an_adjective(item)]
     items = [part for item in items for part in _split_pair(item, items)]
     if text is not None:
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
@@ -447,6 +448,19 @@ def _without_clause_words(item: WhoItem) -> WhoItem:
     cut = len(item.name) - len(name)
     spans = [(start, end - cut) if end - start == len(item.name) else (start, end) for start, end in item.spans]
     return item.model_copy(update={"name": name, "spans": spans})
+
+
+# Party adjectives: a body's name does not end on one, the noun it qualified was cut off
+# ("Senate Republican" of "Senate Republican leaders").
+_PARTY_ADJECTIVES = frozenset("democratic republican liberal conservative progressive socialist libertarian".split())
+
+
+def _ends_on_an_adjective(item: WhoItem) -> bool:
+    """Whether a body's or thing's name of two words or more is an adjective phrase rather than a
+    name: it ends on a party adjective ("Senate Republican", "Nova Scotia Liberal"). The adjective
+    alone ("Conservative") stands for its party and stays."""
+    words = name_key(item.name).split()
+    return item.kind != "person" and len(words) > 1 and words[-1] in _PARTY_ADJECTIVES
 
 
 # Words that say when someone held a post, not which body it was: "Former CIA" of "Former CIA

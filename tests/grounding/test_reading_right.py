@@ -464,3 +464,15 @@ def test_a_full_name_with_a_given_name_no_list_holds_taken_for_a_body_is_the_per
     assert list(merged) == ["Zorbina Vane"] and merged["Zorbina Vane"].kind == "person"
     # a place (or a body's word, a title) before the surname keeps a body a body
     assert set(_merged(("Texas Vane", "organization"), ("Vane", "person"))) == {"Texas Vane", "Vane"}
+
+
+def test_a_body_name_that_ends_on_a_party_adjective_is_no_entry_and_the_adjective_alone_is_its_party():
+    merged = _merged(
+        ("Senate Republican", "organization"),
+        ("Democratic", "other"),
+        ("Liberal", "organization"),
+        ("Liberal Party", "organization"),
+        ("Harbour Democrats", "organization"),
+    )
+    assert set(merged) == {"Democratic", "Liberal Party", "Harbour Democrats"}
+    assert merged["Liberal Party"].aliases == ["Liberal"]
