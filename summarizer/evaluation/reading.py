@@ -153,7 +153,7 @@ _PLACE_WORDS = frozenset("us u s uk united states america american british feder
 _GROUP_PLURALS = frozenset(
     "republicans democrats conservatives liberals tories socialists members supporters officials lawmakers "
     # a state's or a county's party ("Polk County GOP") is a part of the party
-    "gop".split()
+    "gop dems".split()
 )
 _PREPOSITIONS = frozenset({"of", "on", "for", "in", "at"})
 
@@ -179,7 +179,12 @@ def _names_another_thing(short: list[str], long: list[str]) -> bool:
 
 
 def _names_a_subgroup(short: list[str], long: list[str]) -> bool:
-    return len(short) == 1 and short[0].lower() in _GROUP_PLURALS and long[-1] == short[0]
+    """Whether `long` is a part of `short`'s group ("Polk County GOP" of the "GOP"), or the
+    members of one party in the body `short` ("House GOP", "Senate Dems")."""
+    last = long[-1].lower()
+    if len(short) == 1 and short[0].lower() in _GROUP_PLURALS and last == short[0].lower():
+        return True
+    return last in _GROUP_PLURALS and long[:-1] == short
 
 
 def _same_entity(a: str, b: str, people: set[str] | frozenset[str] = frozenset()) -> bool:

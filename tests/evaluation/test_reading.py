@@ -158,6 +158,8 @@ def test_a_place_in_a_complement_a_generic_head_and_a_thing_named_after_someone_
         WhoItem(name="Ann J. Lee Foundation"),
         WhoItem(name="GOP"),
         WhoItem(name="Polk County GOP"),
+        WhoItem(name="Harbour Council"),
+        WhoItem(name="Harbour Council Dems"),
         WhoItem(name="The Star"),
         WhoItem(name="The Harbourton Star"),
         WhoItem(name="Daily Star"),
