@@ -138,14 +138,15 @@ _OWN_THING_HEADS = frozenset(
     "post times herald journal tribune gazette chronicle star globe sun mail "
     # a club named after its town ("Dundee" and "Dundee United" play each other)
     "united city rovers athletic wanderers albion rangers "
-    # a bureau or a radio show named after a place or a person ("Capitol Hill Bureau")
-    "bureau radio club".split()
+    # a bureau, an office, a radio show or a PAC named after a place, a body or a person
+    # ("Capitol Hill Bureau", "White House Office of ...", "House Majority PAC")
+    "bureau office radio club pac".split()
 )
 # Heads any body of a kind has: "House" alone beside the "White House" is the House of
 # Representatives, "Committee" beside the "Ethics Committee" may be any other committee; only
 # the body's place or people before it ("U.S. Senate") leaves no doubt.
 _GENERIC_HEADS = frozenset(
-    "house senate court committee party council assembly parliament congress government ministry department".split()
+    "house senate court committee party council assembly parliament congress government ministry department pac".split()
 )
 _PLACE_WORDS = frozenset("us u s uk united states america american british federal state national".split())
 # Plural group words: a longer name that ends on one of them names a part of the group ("Senate
