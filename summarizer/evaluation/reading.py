@@ -168,9 +168,9 @@ def _names_another_thing(short: list[str], long: list[str]) -> bool:
     "White House")."""
     lowered = [word.lower() for word in long]
     cut = next((i for i, word in enumerate(lowered) if i and word in _PREPOSITIONS), len(long))
-    head = lowered[cut - 1]
     mine = {word.lower() for word in short}
-    if head in _OWN_THING_HEADS and head not in mine:
+    # the head is the word before the complement, or the last ("Bank of America Stadium")
+    if any(head in _OWN_THING_HEADS and head not in mine for head in (lowered[cut - 1], lowered[-1])):
         return True
     if not mine & set(lowered[:cut]):
         return True  # only in the complement

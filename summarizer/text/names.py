@@ -307,10 +307,13 @@ def _without_place(words: list[str]) -> list[str]:
 def _head_phrase(shorter: list[str], longer: list[str]) -> bool:
     """Whether `shorter` is the words of `longer` that end on its head, with what comes before
     (the parent body) and after it (an "on ..." complement) left off: "Select Committee" of
-    the "House Select Committee on Benghazi". A generic phrase ("Joint Committee") is none."""
+    the "House Select Committee on Benghazi". Something must come before; a generic phrase
+    ("Joint Committee") is none."""
     n = len(shorter)
     head = next((i - 1 for i, word in enumerate(longer) if i and word in ("of", "on", "for")), len(longer) - 1)
-    if n < 2 or head + 1 < n or longer[head + 1 - n : head + 1] != shorter:
+    # Opening words with a complement after them may name another body: the "European Council"
+    # is not the "European Council on Foreign Relations".
+    if n < 2 or head + 1 <= n or longer[head + 1 - n : head + 1] != shorter:
         return False
     return not all(word in GENERIC_ORGANIZATION_WORDS or word in _GENERIC_BODY_MODIFIERS for word in shorter)
 

@@ -162,6 +162,8 @@ def test_a_place_in_a_complement_a_generic_head_and_a_thing_named_after_someone_
         WhoItem(name="Harbour Council Dems"),
         WhoItem(name="Senate"),
         WhoItem(name="Senate Majority PAC"),
+        WhoItem(name="Bank of Harbourton"),
+        WhoItem(name="Bank of Harbourton Stadium"),
         WhoItem(name="The Star"),
         WhoItem(name="The Harbourton Star"),
         WhoItem(name="Daily Star"),
