@@ -149,30 +149,12 @@ def test_a_place_in_a_complement_a_generic_head_and_a_thing_named_after_someone_
     the chamber; the 'Ann J. Lee Foundation' is not Ann Lee; a county's GOP is part of the GOP;
     'The Star' beside 'The Harbourton Star' and the 'Daily Star' may be either. A body with and
     without its country, and a name without its 'The', are still counted."""
-    who = [
-        WhoItem(name="Harbourton"),
-        WhoItem(name="Rowing Club of Harbourton"),
-        WhoItem(name="House"),
-        WhoItem(name="White House"),
-        WhoItem(name="Ann Lee"),
-        WhoItem(name="Ann J. Lee Foundation"),
-        WhoItem(name="GOP"),
-        WhoItem(name="Polk County GOP"),
-        WhoItem(name="Harbour Council"),
-        WhoItem(name="Harbour Council Dems"),
-        WhoItem(name="Senate"),
-        WhoItem(name="Senate Majority PAC"),
-        WhoItem(name="Bank of Harbourton"),
-        WhoItem(name="Bank of Harbourton Stadium"),
-        WhoItem(name="The Star"),
-        WhoItem(name="The Harbourton Star"),
-        WhoItem(name="Daily Star"),
-    ]
+    names = (
+        "Harbourton, Rowing Club of Harbourton, House, White House, Ann Lee, Ann J. Lee Foundation, GOP, "
+        "Polk County GOP, Harbour Council, Harbour Council Dems, Senate, Senate Majority PAC, Bank of Harbourton, "
+        "Bank of Harbourton Stadium, The Star, The Harbourton Star, Daily Star"
+    )
+    who = [WhoItem(name=name) for name in names.split(", ")]
     assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
-    twice = [
-        WhoItem(name="Senate"),
-        WhoItem(name="U.S. Senate"),
-        WhoItem(name="The Pentagon"),
-        WhoItem(name="Pentagon"),
-    ]
+    twice = [WhoItem(name=name) for name in ("Senate", "U.S. Senate", "The Pentagon", "Pentagon")]
     assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
