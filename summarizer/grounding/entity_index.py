@@ -211,6 +211,8 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
     # writes without words around them.
     forms = listed + [alias for item in items if item.kind == "person" for alias in item.aliases]
     alone = {name_key(form) for form in forms if len(_name_words_written(form)) == 1} | set(map(name_key, people))
+    # Words the article writes alone as a body's or a thing's name ("Masters" of the golf event).
+    bodies = {name_key(form) for item in items if item.kind != "person" for form in [item.name, *item.aliases]}
     cores: dict[int, tuple[str, str | None]] = {}
     for item in items:
         organization = item.kind == "organization"
@@ -220,7 +222,7 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if tail is not None:
             cores[id(item)] = tail
             continue
-        if item.kind != "person" and _is_personal_name(item.name, alone):
+        if item.kind != "person" and _is_personal_name(item.name, alone, bodies):
             cores[id(item)] = (item.name, None)
             continue
         if (
@@ -321,10 +323,11 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
     return person, title if post or any(word in _TITLE_WORDS for word in before) else None
 
 
-def _is_personal_name(name: str, written: set[str]) -> bool:
+def _is_personal_name(name: str, written: set[str], bodies: set[str]) -> bool:
     """Whether `name` is a given name, any initials and a surname the article writes alone:
     "Hillary Clinton" taken for an organisation beside "Clinton" the person. The given name is
-    a known one, or a capitalised word that is no title, body's, place's or common word."""
+    a known one, or a capitalised word that is no title, body's, place's or common word, nor
+    one the article writes alone as a body's name (`bodies`: "Masters" of "Masters Vonn")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_is_initial(word) for word in words[1:-1]):
         return False
@@ -332,7 +335,7 @@ def _is_personal_name(name: str, written: set[str]) -> bool:
     if last not in written or last in _NOT_GIVEN_NAMES:
         return False
     # A given name the list lacks ("Hillary") will do where it is no word of anything else.
-    unlisted = first.isalpha() and words[0].istitle() and first not in _NOT_GIVEN_NAMES
+    unlisted = first.isalpha() and words[0].istitle() and first not in _NOT_GIVEN_NAMES and first not in bodies
     return first in GIVEN_NAMES or (unlisted and first not in GENERIC_ORGANIZATION_WORDS)
 
 

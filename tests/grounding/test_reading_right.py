@@ -476,3 +476,10 @@ def test_a_body_name_that_ends_on_a_party_adjective_is_no_entry_and_the_adjectiv
     )
     assert set(merged) == {"Democratic", "Liberal Party", "Harbour Democrats"}
     assert merged["Liberal Party"].aliases == ["Liberal"]
+    # a first word the article writes alone as a body's name is no given name
+    glued = WhoItem(name="Harbour Cup Vane", kind="organization", spans=[(0, 16)], aliases=["Regatta"])
+    event = WhoItem(name="Regatta Vane", kind="organization", spans=[(20, 32)], aliases=["Regatta"])
+    vane = WhoItem(name="Vane", kind="person", spans=[(40, 44)])
+    assert {item.kind for item in one_entry_each([glued, event, vane]) if item.name == "Regatta Vane"} == {
+        "organization"
+    }
