@@ -24,6 +24,7 @@ from summarizer.text.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_CUES,
+    PERSON_PARTICLES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
@@ -32,7 +33,9 @@ from summarizer.text.names import (
     GENERIC_ORGANIZATION_WORDS,
     LEGAL_FORMS,
     fit_strength,
+    has_surname,
     name_key,
+    surname,
     without_title,
 )
 from summarizer.text.spans import Span, fold
@@ -98,6 +101,10 @@ class NameIndex:
         strengths = [_strength(plain, entry) for entry in fitting]
         best = max(strengths, default=0)
         matches = [entry for entry, strength in zip(fitting, strengths, strict=True) if best and strength == best]
+        if len(matches) > 1 and kind != "other":
+            # An entry of the same kind is a surer fit than one of kind "other": "Clinton" the
+            # person is Hillary Clinton, not the "Bush-Clinton" of "a Bush-Clinton rematch".
+            matches = [entry for entry in matches if entry.kind == kind] or matches
         return matches[0] if len(matches) == 1 else None
 
     def add(
@@ -120,6 +127,8 @@ class NameIndex:
             self.entries.append(entry)
         elif _KIND_RANK[kind] > _KIND_RANK[entry.kind]:
             entry.kind = kind
+            if len(name_key(plain).split()) == len(entry.words):
+                entry.name = plain  # the form taken for a person or body names it better than an "other"
         entry.add(surface, plain, source, spans, [role or "", title or ""])
         return entry
 
@@ -162,7 +171,8 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
     a title-case headline or of words a name never holds ("Hillary Clinton Just Got Some
     Devastating News") is the listed names it holds. Every form is kept as an alias and every
     mention's span is kept; the first stated role wins."""
-    items = [_without_clause_words(item) for item in items]
+    items = [_without_time_modifier(_without_clause_words(item)) for item in items]
+    items = [item for item in items if not _ends_on_an_adjective(item)]
     items = [part for item in items for part in _split_pair(item, items)]
     if text is not None:
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
@@ -196,11 +206,13 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
     before them their title. A name that holds two people ("Chris Christie Calls Hillary
     Clinton") is left as it is."""
     listed = [without_title(item.name)[0] for item in items if item.kind == "person"]
-    people = [plain for plain in listed if len(name_key(plain).split()) >= 2]
+    people = [plain for plain in listed if len(_name_words_written(plain)) >= 2]
     # Surnames the article writes alone (as a name or a person's form), and full names it
     # writes without words around them.
     forms = listed + [alias for item in items if item.kind == "person" for alias in item.aliases]
-    alone = {name_key(form) for form in forms if len(name_key(form).split()) == 1} | set(map(name_key, people))
+    alone = {name_key(form) for form in forms if len(_name_words_written(form)) == 1} | set(map(name_key, people))
+    # Words the article writes alone as a body's or a thing's name ("Masters" of the golf event).
+    bodies = {name_key(form) for item in items if item.kind != "person" for form in [item.name, *item.aliases]}
     cores: dict[int, tuple[str, str | None]] = {}
     for item in items:
         organization = item.kind == "organization"
@@ -210,7 +222,15 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if tail is not None:
             cores[id(item)] = tail
             continue
-        if item.kind != "person" and _is_personal_name(item.name, alone):
+        if item.kind != "person" and _is_personal_name(item.name, alone, bodies):
+            cores[id(item)] = (item.name, None)
+            continue
+        if (
+            organization
+            and len(words) == 1
+            and not (item.name.isupper() and len(item.name) < 4)  # "UN", "AP": an acronym; "CLINTON" of a headline
+            and _surname_of_one_person(words[0], people, items)
+        ):
             cores[id(item)] = (item.name, None)
             continue
         if organization and (len(words) < 2 or any(word in GENERIC_ORGANIZATION_WORDS for word in words)):
@@ -223,6 +243,26 @@ def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]
         if len({name_key(person) for person in found}) == 1:
             cores[id(item)] = (max(found, key=len), None)
     return cores
+
+
+def _name_words_written(name: str) -> list[str]:
+    """The words of a personal name as written, without particles: "O'Rourke", "el-Sisi" and
+    "De Blasio" are one surname, not a given name and a surname ("Beto O'Rourke" is no
+    "O'Rourke" with a word before it)."""
+    return [word for word in name.split() if word.lower() not in PERSON_PARTICLES]
+
+
+def _surname_of_one_person(word: str, people: Sequence[str], items: Sequence[WhoItem]) -> bool:
+    """Whether a one-word name taken for an organisation is the surname of exactly one listed
+    person and opens no listed body's longer name: "Clinton" beside "Hillary Clinton" is she,
+    "Ford" beside "Gerald Ford" and "Ford Motor Co." could be either and stays apart."""
+    if word in _NOT_GIVEN_NAMES:
+        return False
+    owners = {name_key(person) for person in people if name_key(surname(person)) == word}
+    if len(owners) != 1:
+        return False
+    bodies = [name_key(item.name).split() for item in items if item.kind != "person"]
+    return not any(len(body) > 1 and word in body for body in bodies)
 
 
 # Words of a title before a name, which make the words before it a role ("White House Chief of
@@ -283,14 +323,20 @@ def _personal_tail(name: str, written: set[str]) -> tuple[str, str | None] | Non
     return person, title if post or any(word in _TITLE_WORDS for word in before) else None
 
 
-def _is_personal_name(name: str, written: set[str]) -> bool:
-    """Whether `name` is a known given name, any initials and a surname the article writes
-    alone: "Hillary Clinton" taken for an organisation beside "Clinton" the person."""
+def _is_personal_name(name: str, written: set[str], bodies: set[str]) -> bool:
+    """Whether `name` is a given name, any initials and a surname the article writes alone:
+    "Hillary Clinton" taken for an organisation beside "Clinton" the person. The given name is
+    a known one, or a capitalised word that is no title, body's, place's or common word, nor
+    one the article writes alone as a body's name (`bodies`: "Masters" of "Masters Vonn")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_is_initial(word) for word in words[1:-1]):
         return False
-    last = name_key(words[-1])
-    return name_key(words[0]) in GIVEN_NAMES and last in written and last not in _NOT_GIVEN_NAMES
+    last, first = name_key(words[-1]), name_key(words[0])
+    if last not in written or last in _NOT_GIVEN_NAMES:
+        return False
+    # A given name the list lacks ("Hillary") will do where it is no word of anything else.
+    unlisted = first.isalpha() and words[0].istitle() and first not in _NOT_GIVEN_NAMES and first not in bodies
+    return first in GIVEN_NAMES or (unlisted and first not in GENERIC_ORGANIZATION_WORDS)
 
 
 def _is_initial(word: str) -> bool:
@@ -361,7 +407,26 @@ def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]
             and item.kind != "person"
         ):
             return _parts(item, opening, closing, ("person", kinds[name_key(closing)]))
+        if _body_before_a_surname(opening, closing, kinds, items) and item.kind == "person":
+            return _parts(item, opening, closing, (kinds[name_key(opening)], "person"))
+    if len(words) == 2 and item.kind == "person" and _body_before_a_surname(words[0], words[1], kinds, items):
+        return _parts(item, words[0], words[1], (kinds[name_key(words[0])], "person"))
     return [item]
+
+
+def _body_before_a_surname(opening: str, closing: str, kinds: dict[str, str], items: Sequence[WhoItem]) -> bool:
+    """Whether a person's name is a listed body's or place's name glued to the surname of another
+    listed person, as a caption run into the next sentence writes it: "Malaga Benzema" beside
+    "Malaga" and "Karim Benzema" ("against Malaga Benzema rolls on the floor"). The opening is no
+    given name: "Georgia Vane" beside "Georgia" and "Paul Vane" may be his sister."""
+    key = name_key(opening)
+    if kinds.get(key, "person") == "person" or key in GIVEN_NAMES or len(closing.split()) != 1:
+        return False
+    return any(
+        other.kind == "person" and len(other.name.split()) >= 2 and has_surname(other.name, closing)
+        for other in items
+        if name_key(other.name) != name_key(f"{opening} {closing}")
+    )
 
 
 # Words that open a clause and close no name: a run that ends on one ran over a full stop the
@@ -386,6 +451,36 @@ def _without_clause_words(item: WhoItem) -> WhoItem:
     cut = len(item.name) - len(name)
     spans = [(start, end - cut) if end - start == len(item.name) else (start, end) for start, end in item.spans]
     return item.model_copy(update={"name": name, "spans": spans})
+
+
+# Party adjectives: a body's name does not end on one, the noun it qualified was cut off
+# ("Senate Republican" of "Senate Republican leaders").
+_PARTY_ADJECTIVES = frozenset("democratic republican liberal conservative progressive socialist libertarian".split())
+
+
+def _ends_on_an_adjective(item: WhoItem) -> bool:
+    """Whether a body's or thing's name of two words or more is an adjective phrase rather than a
+    name: it ends on a party adjective ("Senate Republican", "Nova Scotia Liberal"). The adjective
+    alone ("Conservative") stands for its party and stays."""
+    words = name_key(item.name).split()
+    return item.kind != "person" and len(words) > 1 and words[-1] in _PARTY_ADJECTIVES
+
+
+# Words that say when someone held a post, not which body it was: "Former CIA" of "Former CIA
+# Director David Petraeus" is the CIA.
+_TIME_MODIFIER = re.compile(r"(?:[Ff]ormer|[Ee]x|[Tt]hen)[ -](?=[A-Z])")
+
+
+def _without_time_modifier(item: WhoItem) -> WhoItem:
+    """A body's or thing's name without the "Former" or "Ex-" it opens with ("Former CIA" is the
+    CIA); a person's keeps it, as the title rules make it part of the role."""
+    opening = _TIME_MODIFIER.match(item.name)
+    if item.kind == "person" or opening is None:
+        return item
+    cut = opening.end()
+    rest = item.name[cut:]
+    spans = [(start + cut, end) if end - start == len(item.name) else (start, end) for start, end in item.spans]
+    return item.model_copy(update={"name": rest, "spans": spans})
 
 
 # Function words no name holds, capitalised or not: not the numbers and "new" of "Air Force

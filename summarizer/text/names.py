@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.text.gazetteer import DEMONYMS, PLACES
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import COMPANY_SUFFIXES, COMPANY_WORDS, HONORIFICS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.spans import find_all, fold
 from summarizer.text.tokens import Candidate, Token, tokenize
@@ -103,14 +103,16 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
     tokens, and the title as its role. An honorific alone ("Mr.", "Dame") is split off but is no
     role. One to four capitalised words must follow the title, and more than a generational
     suffix: "Martin Luther King Jr." stays whole."""
-    first_title = next((i for i, t in enumerate(tokens) if is_title_token(t)), -1)
+    # "M" (Monsieur) is a title only where it opens the run: "Andrew M Luger" has a middle initial.
+    titles = [is_title_token(t) and not (i and len(t.key) == 1) for i, t in enumerate(tokens)]
+    first_title = next((i for i, title in enumerate(titles) if title), -1)
     if first_title < 0:
         return Candidate(tokens)
-    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (is_title_token(t) or t.key in ORG_CUES))
+    last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (titles[i] or t.key in ORG_CUES))
     rest = tokens[last_title + 1 :]
     if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
         return Candidate(tokens)
-    if not is_title_token(tokens[last_title]):  # "Major League Baseball": a body's name goes on, no person follows
+    if not titles[last_title]:  # "Major League Baseball": a body's name goes on, no person follows
         return Candidate(tokens)
     if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
         return Candidate(tokens)
@@ -215,12 +217,21 @@ def _fit(a: str, b: str, organization: bool) -> int:
         return _NO_FIT
     if words_a == words_b or is_initials(a, b) or is_initials(b, a) or _of_inverted(words_a, words_b):
         return _FULL_FIT
+    if not organization and len(words_a) == 2 and words_a == words_b[::-1]:
+        # "Farook Syed" of a list that writes surnames first, and "Syed Farook": one person
+        return _FULL_FIT
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer):
         return _NO_FIT
     short_form = a if len(words_a) < len(words_b) else b
     if organization and short_form.isupper() and _acronym_with_generic_words(shorter, longer):
         return _FULL_FIT
+    if organization and _of_its_place(shorter, longer):
+        return _FULL_FIT  # "Senate" of the "U.S. Senate", "Army" of the "Kenyan Army"
+    if organization and _of_inverted(_without_place(words_a), _without_place(words_b)):
+        return _FULL_FIT  # "Appeals Court" of the "Wisconsin Court of Appeals"
+    if organization and _head_phrase(shorter, longer):
+        return _FULL_FIT  # "Select Committee" of the "House Select Committee on Benghazi"
     if organization and len(shorter) >= 2 and longer[:-1] == shorter and longer[-1] in _THE_BODY_ITSELF:
         return _FULL_FIT  # "Toronto Police" of the "Toronto Police Service"
     if (
@@ -249,7 +260,9 @@ def _fit(a: str, b: str, organization: bool) -> int:
     if len(shorter) == 1:
         if organization:
             return _NO_FIT
-        return _FULL_FIT if shorter[0] == longer[-1] else _FIRST_WORD if shorter[0] == longer[0] else _NO_FIT
+        if shorter[0] == longer[-1] or _first_of_two_surnames(shorter[0], longer):
+            return _FULL_FIT
+        return _FIRST_WORD if shorter[0] == longer[0] else _NO_FIT
     if shorter[-1] == longer[-1] and set(shorter) <= set(longer):
         return _FULL_FIT
     # The opening words of a personal name, as of a first name: "Aung San" of "Aung San Suu Kyi"
@@ -269,6 +282,51 @@ def _of_inverted(words_a: list[str], words_b: list[str]) -> bool:
             if head and complement and complement + head == other:
                 return True
     return False
+
+
+def _of_its_place(shorter: list[str], longer: list[str]) -> bool:
+    """Whether `longer` is `shorter` after the place or people it belongs to: a body named by
+    its country or state once and by its own name after ("U.S. Senate", "Senate"). Where two
+    places have one ("U.S. Senate", "Texas Senate"), the short name fits both and joins neither."""
+    n = len(shorter)
+    before = longer[:-n]
+    if not before or longer[-n:] != shorter:
+        return False
+    return " ".join(before) in PLACES or all(word in PLACES or word in DEMONYMS for word in before)
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """A name without the places or peoples it opens with: "wisconsin court of appeals" ->
+    "court of appeals"."""
+    start = 0
+    while start < len(words) - 1 and (words[start] in PLACES or words[start] in DEMONYMS):
+        start += 1
+    return words[start:]
+
+
+def _head_phrase(shorter: list[str], longer: list[str]) -> bool:
+    """Whether `shorter` is the words of `longer` that end on its head, with what comes before
+    (the parent body) and after it (an "on ..." complement) left off: "Select Committee" of
+    the "House Select Committee on Benghazi". Something must come before; a generic phrase
+    ("Joint Committee") is none."""
+    n = len(shorter)
+    head = next((i - 1 for i, word in enumerate(longer) if i and word in ("of", "on", "for")), len(longer) - 1)
+    # Opening words with a complement after them may name another body: the "European Council"
+    # is not the "European Council on Foreign Relations".
+    if n < 2 or head + 1 <= n or longer[head + 1 - n : head + 1] != shorter:
+        return False
+    return not all(word in GENERIC_ORGANIZATION_WORDS or word in _GENERIC_BODY_MODIFIERS for word in shorter)
+
+
+# Words that say which kind of committee or court a body is, not which one: "Joint Committee".
+_GENERIC_BODY_MODIFIERS = frozenset("joint standing special supreme high federal district national state".split())
+
+
+def _first_of_two_surnames(word: str, longer: list[str]) -> bool:
+    """Whether `word` is the first of the two surnames a Spanish or Portuguese name closes on:
+    "Acosta" of "Melba Acosta Febo". The middle word of three is no given name (as "Ann" of
+    "Mary Ann Smith") and no initial."""
+    return len(longer) == 3 and longer[1] == word and len(word) > 1 and word not in GIVEN_NAMES
 
 
 def _acronym_with_generic_words(shorter: list[str], longer: list[str]) -> bool:

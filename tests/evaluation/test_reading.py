@@ -120,3 +120,41 @@ def test_a_subgroup_a_foundation_or_a_programme_is_no_duplicate():
         WhoItem(name="Nordvik ASA"),
     ]
     assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
+
+
+def test_a_club_of_a_town_other_initials_and_a_persons_initials_are_no_duplicates():
+    """'Harbourton' and 'Harbourton United' play each other; George W. and George H.W. are father
+    and son; 'AP' beside the person 'Alan Price' is a news agency. A name without its middle
+    initial and a body beside its initials are still counted."""
+    who = [
+        WhoItem(name="Harbourton", kind="organization"),
+        WhoItem(name="Harbourton United", kind="organization"),
+        WhoItem(name="Paul W. Oduya"),
+        WhoItem(name="Paul H.W. Oduya"),
+        WhoItem(name="AP", kind="organization"),
+        WhoItem(name="Alan Price"),
+    ]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [
+        WhoItem(name="Mary Vane"),
+        WhoItem(name="Mary J. Vane"),
+        WhoItem(name="HTA", kind="organization"),
+        WhoItem(name="Harbour Transit Authority", kind="organization"),
+    ]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2
+
+
+def test_a_place_in_a_complement_a_generic_head_and_a_thing_named_after_someone_are_no_duplicates():
+    """'Harbourton' is not the 'Rowing Club of Harbourton'; 'House' beside the 'White House' is
+    the chamber; the 'Ann J. Lee Foundation' is not Ann Lee; a county's GOP is part of the GOP;
+    'The Star' beside 'The Harbourton Star' and the 'Daily Star' may be either. A body with and
+    without its country, and a name without its 'The', are still counted."""
+    names = (
+        "Harbourton, Rowing Club of Harbourton, House, White House, Ann Lee, Ann J. Lee Foundation, GOP, "
+        "Polk County GOP, Harbour Council, Harbour Council Dems, Senate, Senate Majority PAC, Bank of Harbourton, "
+        "Bank of Harbourton Stadium, The Star, The Harbourton Star, Daily Star"
+    )
+    who = [WhoItem(name=name) for name in names.split(", ")]
+    assert reading_defects(_brief(summary="", who=who), ARTICLE)["duplicate_entities"] == 0
+    twice = [WhoItem(name=name) for name in ("Senate", "U.S. Senate", "The Pentagon", "Pentagon")]
+    assert reading_defects(_brief(summary="", who=twice), ARTICLE)["duplicate_entities"] == 2

@@ -409,3 +409,77 @@ def test_a_place_or_a_number_in_a_name_is_no_headline_word():
     )
     assert set(merged) == {"Lucas Ferrante", "Vane Force One", "Vane"}
     assert merged["Lucas Ferrante"].kind == "person"
+
+
+def test_a_surname_taken_for_a_body_is_the_one_person_of_that_surname():
+    merged = _merged(("Mary Vane", "person"), ("Vane", "organization"))
+    assert list(merged) == ["Mary Vane"] and merged["Mary Vane"].aliases == ["Vane"]
+    # a body that opens with the surname makes it either; two people of that name too; an acronym is none
+    with_body = _merged(("Mary Vane", "person"), ("Vane Foods Inc", "organization"), ("Vane", "organization"))
+    assert with_body["Mary Vane"].aliases == []
+    assert "Vane" in _merged(("Mary Vane", "person"), ("Tom Vane", "person"), ("Vane", "organization"))
+    assert "UN" in _merged(("Kim Jong-un", "person"), ("UN", "organization"))
+    assert "AP" in _merged(("Alice Ap", "person"), ("AP", "organization"))
+    assert list(_merged(("Mary Vane", "person"), ("VANE", "organization"))) == ["Mary Vane"]  # a headline's capitals
+
+
+def test_a_name_written_surname_first_is_the_same_person():
+    merged = _merged(("Oduya Paul", "other"), ("Paul Oduya", "person"))
+    assert list(merged) == ["Paul Oduya"] and merged["Paul Oduya"].kind == "person"
+    assert merged["Paul Oduya"].aliases == ["Oduya Paul"]
+
+
+def test_former_before_a_body_is_no_part_of_its_name():
+    merged = _merged(("Former CIA", "organization"), ("CIA", "organization"))
+    assert list(merged) == ["CIA"] and merged["CIA"].spans == [(7, 10), (100, 103)]
+    assert "Ex-Harbour Board" not in _merged(("Ex-Harbour Board", "organization"))
+    assert "Former Mayor Ann Roe" not in _merged(("Former Mayor Ann Roe", "person"))  # a person's title is a role
+
+
+def test_a_body_glued_to_a_listed_persons_surname_is_the_two():
+    merged = _merged(("Karim Oduya", "person"), ("Harbourton", "organization"), ("Harbourton Oduya", "person"))
+    assert set(merged) == {"Karim Oduya", "Harbourton"}
+    assert merged["Harbourton"].spans == [(100, 110), (200, 210)] and merged["Karim Oduya"].spans == [
+        (0, 11),
+        (211, 216),
+    ]
+    # a body's own name ending in a word that is also a surname stays whole
+    assert "Harbourton Oduya" in _merged(("Karim Oduya", "person"), ("Harbourton Oduya", "organization"))
+
+
+def test_a_surname_with_a_particle_or_an_apostrophe_is_no_full_name():
+    """ "O'Dowd" and "de Vane" are one surname: the entry keeps the full name they are part of."""
+    assert list(_merged(("Beto O’Dowd", "person"), ("O'Dowd", "person"))) == ["Beto O’Dowd"]
+    assert list(_merged(("Abdel Fattah el-Vani", "person"), ("el-Vani", "person"))) == ["Abdel Fattah el-Vani"]
+    assert list(_merged(("De Vane", "person"), ("Bill de Vane", "person"))) == ["Bill de Vane"]
+
+
+def test_a_surname_joins_the_person_before_a_compound_of_kind_other():
+    merged = _merged(("Mary Vane", "person"), ("Oduya-Vane", "other"), ("Vane", "person"))
+    assert merged["Mary Vane"].aliases == ["Vane"] and "Oduya-Vane" in merged
+
+
+def test_a_full_name_with_a_given_name_no_list_holds_taken_for_a_body_is_the_person():
+    merged = _merged(("Zorbina Vane", "organization"), ("Vane", "person"))
+    assert list(merged) == ["Zorbina Vane"] and merged["Zorbina Vane"].kind == "person"
+    # a place (or a body's word, a title) before the surname keeps a body a body
+    assert set(_merged(("Texas Vane", "organization"), ("Vane", "person"))) == {"Texas Vane", "Vane"}
+
+
+def test_a_body_name_that_ends_on_a_party_adjective_is_no_entry_and_the_adjective_alone_is_its_party():
+    merged = _merged(
+        ("Senate Republican", "organization"),
+        ("Democratic", "other"),
+        ("Liberal", "organization"),
+        ("Liberal Party", "organization"),
+        ("Harbour Democrats", "organization"),
+    )
+    assert set(merged) == {"Democratic", "Liberal Party", "Harbour Democrats"}
+    assert merged["Liberal Party"].aliases == ["Liberal"]
+    # a first word the article writes alone as a body's name is no given name
+    glued = WhoItem(name="Harbour Cup Vane", kind="organization", spans=[(0, 16)], aliases=["Regatta"])
+    event = WhoItem(name="Regatta Vane", kind="organization", spans=[(20, 32)], aliases=["Regatta"])
+    vane = WhoItem(name="Vane", kind="person", spans=[(40, 44)])
+    assert {item.kind for item in one_entry_each([glued, event, vane]) if item.name == "Regatta Vane"} == {
+        "organization"
+    }

@@ -51,6 +51,10 @@ SAME = [
     ("lloyd austin", "LLOYD AUSTIN"),
     ("Indo-Pacific", "Indo Pacific"),
     ("O’Brien", "O'Brien"),
+    # a list that writes the surname first
+    ("Farah Adnan", "Adnan Farah"),
+    # the first of two surnames
+    ("Acosta", "Melba Acosta Febo"),
 ]
 
 DIFFERENT = [
@@ -62,6 +66,8 @@ DIFFERENT = [
     ("Kim Yonghyun", "Kim Jong-un"),
     ("", "Lloyd Austin"),
     ("East India", "East India Company"),  # "Company" is part of the name, not a legal form
+    ("Adnan Farah", "Farah Adnan Omar"),  # inverted only when the two words are the whole name
+    ("Ann", "Mary Ann Vane"),  # a middle given name is no surname
 ]
 
 
@@ -109,6 +115,20 @@ def test_the_distinctive_opening_or_closing_words_of_an_organisation_name_it(sho
     assert same_entity(short, organization, organization=True)
 
 
+def test_a_body_named_with_and_without_its_country_is_one_body() -> None:
+    assert same_entity("Senate", "U.S. Senate", organization=True)
+    assert same_entity("Army", "Kenyan Army", organization=True)
+    assert find_same("Senate", ["U.S. Senate", "Texas Senate"], organization=True) is None
+    assert not same_entity("Bank", "Harbour Bank", organization=True)  # a body's own word, not a place
+
+
+def test_a_body_without_its_parent_place_or_complement_is_the_body() -> None:
+    assert not same_entity("Appeals Court", "Harbour State Court of Appeals", organization=True)  # no place
+    assert same_entity("Appeals Court", "Texas Court of Appeals", organization=True)
+    assert same_entity("Select Committee", "House Select Committee on Harbours", organization=True)
+    assert not same_entity("Joint Committee", "House Joint Committee on Harbours", organization=True)
+
+
 def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
     assert find_same("Rogers", ["Rogers Media", "Rogers Communications Inc."], organization=True) is None
     assert find_same("Sharks", ["San Jose Sharks", "Calgary Flames"], organization=True) == 0
@@ -130,6 +150,8 @@ def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
         ("Major League Baseball", "Major League Baseball", None),  # a body's name: "Major" is no rank here
         ("Police Federation Chairman Jo Apter", "Jo Apter", "Police Federation Chairman"),
         ("Transit Union Secretary-Treasurer Ann Lobo", "Ann Lobo", "Transit Union Secretary-Treasurer"),
+        ("Harbour Attorney Andrew M Lobo", "Andrew M Lobo", "Harbour Attorney"),  # "M" within: an initial
+        ("M Dupont", "Dupont", None),  # "M" opening the name: Monsieur
     ],
 )
 def test_a_leading_title_becomes_a_role(name: str, plain: str, role: str | None) -> None:
