@@ -20,6 +20,7 @@ from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
     COMMON_WORDS,
+    COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -173,6 +174,7 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
     mention's span is kept; the first stated role wins."""
     items = [_without_time_modifier(_without_clause_words(item)) for item in items]
     items = [item for item in items if not _ends_on_an_adjective(item)]
+    items = [_as_the_body_it_opens(item, items) for item in items]
     items = [part for item in items for part in _split_pair(item, items)]
     if text is not None:
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
@@ -194,6 +196,31 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
         for entry in index.entries
     ]
     return sorted(merged, key=lambda item: item.spans[0] if item.spans else (1 << 62, 0))
+
+
+def _as_the_body_it_opens(item: WhoItem, items: Sequence[WhoItem]) -> WhoItem:
+    """A one-word name taken for a person (it "said" something) that opens exactly one listed
+    company's name, the rest of which are company words ("Energy", "Corp."), and is no listed
+    person's surname: "Suncor said" beside "Suncor Energy" is the company, as a person is named in
+    full before a surname stands alone for them."""
+    if item.kind != "person" or len(item.name.split()) != 1:
+        return item
+    key = name_key(item.name)
+    if any(
+        len(words) >= 2 and words[-1] == key
+        for o in items
+        if o.kind == "person"
+        for words in [name_key(o.name).split()]
+    ):
+        return item
+    opened = {
+        name_key(o.name)
+        for o in items
+        if o.kind == "organization"
+        for first, *rest in [name_key(o.name).split()]
+        if first == key and rest and all(word in COMPANY_WORDS or word in COMPANY_SUFFIXES for word in rest)
+    }
+    return item.model_copy(update={"kind": "organization"}) if len(opened) == 1 else item
 
 
 def _person_cores(items: Sequence[WhoItem]) -> dict[int, tuple[str, str | None]]:
@@ -471,11 +498,21 @@ def _ends_on_an_adjective(item: WhoItem) -> bool:
 _TIME_MODIFIER = re.compile(r"(?:[Ff]ormer|[Ee]x|[Tt]hen)[ -](?=[A-Z])")
 
 
+# An adjective of where someone is based, glued before a name: "Calgary-based Suncor Energy",
+# "US-based Mondelez International" are Suncor Energy and Mondelez International.
+_BASED_MODIFIER = re.compile(
+    r"(?:[A-Z][\w.]*[ -])*[A-Z][\w.]*-(?:based|headquartered|owned|born|bred|area)\s+(?=[A-Z])"
+)
+
+
 def _without_time_modifier(item: WhoItem) -> WhoItem:
-    """A body's or thing's name without the "Former" or "Ex-" it opens with ("Former CIA" is the
-    CIA); a person's keeps it, as the title rules make it part of the role."""
-    opening = _TIME_MODIFIER.match(item.name)
-    if item.kind == "person" or opening is None:
+    """A name without the "Former" or "Ex-" a body's name opens with ("Former CIA" is the CIA;
+    a person's keeps it, as the title rules make it part of the role), and without a glued
+    adjective of where it is based ("Calgary-based Suncor Energy"), whatever its kind."""
+    opening = _BASED_MODIFIER.match(item.name)
+    if opening is None and item.kind != "person":
+        opening = _TIME_MODIFIER.match(item.name)
+    if opening is None:
         return item
     cut = opening.end()
     rest = item.name[cut:]

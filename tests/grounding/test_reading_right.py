@@ -436,6 +436,25 @@ def test_former_before_a_body_is_no_part_of_its_name():
     assert "Former Mayor Ann Roe" not in _merged(("Former Mayor Ann Roe", "person"))  # a person's title is a role
 
 
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    merged = _merged(("Calgary-based Suncor Energy", "organization"), ("Suncor Energy", "organization"))
+    assert list(merged) == ["Suncor Energy"]
+    assert list(_merged(("US-based Halden Foods", "organization"))) == ["Halden Foods"]
+    assert list(_merged(("Toronto-born Ann Roe", "person"))) == ["Ann Roe"]
+    assert list(_merged(("Halden-Smith Foods", "organization"))) == ["Halden-Smith Foods"]  # a hyphen of the name
+
+
+def test_a_word_taken_for_a_person_that_opens_one_bodys_name_is_that_body():
+    merged = _merged(("Halden Energy", "organization"), ("Halden", "person"))
+    assert list(merged) == ["Halden Energy"] and merged["Halden Energy"].kind == "organization"
+    # the surname of a person named in full is theirs; the opening of two companies' names stays apart
+    with_person = _merged(("Halden Energy", "organization"), ("Ruth Halden", "person"), ("Halden", "person"))
+    assert with_person["Ruth Halden"].aliases == ["Halden"]
+    assert "Halden" in _merged(
+        ("Halden Energy", "organization"), ("Halden Foods", "organization"), ("Halden", "person")
+    )
+
+
 def test_a_body_glued_to_a_listed_persons_surname_is_the_two():
     merged = _merged(("Karim Oduya", "person"), ("Harbourton", "organization"), ("Harbourton Oduya", "person"))
     assert set(merged) == {"Karim Oduya", "Harbourton"}
