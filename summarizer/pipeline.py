@@ -93,6 +93,8 @@ async def asummarize(
 
 
 def _log_start(job: Job) -> None:
+    if not log.isEnabledFor(logging.INFO):
+        return  # counting the words is a pass over the article: only for a log that is shown
     log.info(
         "%s: briefing %d words with %s (%d request(s))",
         job.article.name,

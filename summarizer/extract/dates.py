@@ -65,28 +65,50 @@ _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|t
 # Not "day": "the next day", "to this day" count from an event, not from publication.
 _PERIOD = r"(?P<period>week|month|year|decade|weekend|season)"
 
-# Each form on its own (their groups share names); where two overlap, the longer is read.
+# Each form on its own (their groups share names); where two overlap, the longer is read. Beside
+# each form, the characters any match of it starts with (under the form's own case rule: `\d` is
+# any digit, as in the form): put first as a look-ahead, they let the regex engine reject almost
+# every position of an article at once instead of trying a dozen alternatives there, which made
+# these fifteen passes over every article a fifth of its CPU. A look-ahead only narrows where a
+# match may start, never what it is: the matches are the same.
 _FORMS = (
-    ("iso", rf"(?<![\d-]){_YEAR}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d-])"),
-    ("month_day_year", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
-    ("day_month_year", rf"(?:{_WEEKDAY},?\s+)?(?<![\w.]){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)"),
-    ("month_day", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}(?![\d:,.]\d|\s*(?:%|per\s?cent))\b"),
-    ("day_month", rf"(?:{_WEEKDAY},?\s+)?(?<![\w.$€£]){_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
-    ("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\d)"),
-    ("ago", rf"(?i:\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
-    ("relative_period", rf"(?i:\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past)\s+{_PERIOD}\b)"),
+    ("iso", r"[12]", rf"(?<![\d-]){_YEAR}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\d-])"),
+    ("month_day_year", r"[A-Z]", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"),
+    (
+        "day_month_year",
+        r"[A-Z\d]",
+        rf"(?:{_WEEKDAY},?\s+)?(?<![\w.]){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)",
+    ),
+    ("month_day", r"[A-Z]", rf"(?:{_WEEKDAY},?\s+)?\b{_MONTH}\s+{_DAY}(?![\d:,.]\d|\s*(?:%|per\s?cent))\b"),
+    ("day_month", r"[A-Z\d]", rf"(?:{_WEEKDAY},?\s+)?(?<![\w.$€£]){_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)"),
+    ("month_year", r"[A-Z]", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\d)"),
+    ("ago", r"(?i:[\daotfsen])", rf"(?i:\b{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago\b)"),
+    (
+        "relative_period",
+        r"(?i:[eltnp])",
+        rf"(?i:\b(?:(?:earlier|later)\s+)?(?P<which>last|this|next|past)\s+{_PERIOD}\b)",
+    ),
     (
         "relative_weekday",
+        r"(?i:[ltnosbufe])",
         rf"\b(?P<which>(?i:last|this|next|on|since|by|until|from|late|early))\s+(?P<weekday>{_WEEKDAY})\b",
     ),
-    ("relative_month", rf"\b(?P<which>(?i:last|this|next|in|since|by|until|early|late|mid-?))\s+{_MONTH}(?!\s*\d)\b"),
-    ("deixis", r"\b(?P<deixis>(?i:yesterday|today|tomorrow|tonight))\b"),
-    ("weekday", rf"\b(?P<weekday>{_WEEKDAY})\b"),
-    ("decade", r"\b(?:(?i:the)\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
-    ("year", rf"(?<![\w$€£.,/-]){_YEAR}(?![\w%]|[.,]\d|\s?%|\s?per\s?cent|-\d)"),
-    ("clock", r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b"),
+    (
+        "relative_month",
+        r"(?i:[ltnisbuem])",
+        rf"\b(?P<which>(?i:last|this|next|in|since|by|until|early|late|mid-?))\s+{_MONTH}(?!\s*\d)\b",
+    ),
+    ("deixis", r"(?i:[yt])", r"\b(?P<deixis>(?i:yesterday|today|tomorrow|tonight))\b"),
+    ("weekday", r"[A-Z]", rf"\b(?P<weekday>{_WEEKDAY})\b"),
+    ("decade", r"[12]|(?i:t)", r"\b(?:(?i:the)\s+)?(?P<decade>(?:1[89]|20)\d0)s\b"),
+    ("year", r"[12]", rf"(?<![\w$€£.,/-]){_YEAR}(?![\w%]|[.,]\d|\s?%|\s?per\s?cent|-\d)"),
+    (
+        "clock",
+        r"[\dnm]",
+        r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b(?:noon|midnight)\b",
+    ),
 )
-_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _FORMS)
+_PATTERNS = tuple((name, re.compile(rf"(?={starts})(?:{pattern})")) for name, starts, pattern in _FORMS)
 # A sentence that speaks of the future: its weekday is the next one, not the last.
 _FUTURE = re.compile(r"\b(?:will|shall|next|is due|are due|is expected|are expected|plans? to|scheduled|going to)\b")
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]|\s(?:and|but|while|after|before|when)\s|,(?=\s+(?:and|but)\s)")

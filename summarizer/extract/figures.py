@@ -125,8 +125,9 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     return figures
 
 
-# A telephone number: "+44 20 7946 0958", "728-7903", "(65-8703305)"; no figure of a story.
-_PHONE = re.compile(r"\+\d[\d ()-]{5,}\d|(?<![\w,.-])\d{2,4}-\d{4,}(?![\w,-])")
+# A telephone number: "+44 20 7946 0958", "728-7903", "(65-8703305)"; no figure of a story. The
+# look-ahead on the first character lets the regex engine skip every other position at once.
+_PHONE = re.compile(r"(?=[+\d])(?:\+\d[\d ()-]{5,}\d|(?<![\w,.-])\d{2,4}-\d{4,}(?![\w,-]))")
 # A parenthesis that holds a figure: a conversion ("($57,600)", "(27km)") or an aside.
 _NUMBER_ASIDE = re.compile(r"\((?=[^()\n]*\d)[^()\n]{1,48}\)")
 # The same amount said again in another unit or as another measure: "75,000 Swiss francs

@@ -64,7 +64,7 @@ Mention = tuple[int, int, Entity]
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PRONOUNS = {"he": ("person", "m"), "she": ("person", "f"), "it": ("organization", None)}
 _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_GENDER_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_GENDER_PRONOUN = re.compile(r"(?=[hs])\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 # "her son Kody", "wife Ana Ruiz": a kinship noun before a name outweighs a nearby pronoun
 _GENDER_KIN = {
     **dict.fromkeys("son brother father husband boyfriend nephew uncle grandfather grandson dad".split(), "m"),
@@ -117,7 +117,8 @@ _BODY_PARAGRAPHS = 2
 _PERSON_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|woman|ent|ant|eur|ee|ive|ess|ic|ick|ard)$")
 _REPORTING_AFTER = re.compile(r"(?:,[^,\"“”]{1,120},)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?(?P<verb>[a-z]+)\b")
 _REPORTING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?P<title>(?:[\w.'’-]+\s+){0,5})$")
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!\s+[A-Z])")
+# (A look-ahead on the first character, here and in _GENDER_PRONOUN, lets the regex engine skip the rest.)
+_DESCRIPTION = re.compile(r"(?=[Tt])\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\b(?!\s+[A-Z])")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _PRONOUN_PHRASE = re.compile(r"(he|she|it)\b", re.IGNORECASE)
 _POSSESSIVE_PHRASE = re.compile(r"(his|her)\s+(?:[\w'’-]+\s+){0,2}([\w'’-]+)$", re.IGNORECASE)

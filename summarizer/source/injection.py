@@ -18,10 +18,11 @@ from summarizer.text.spans import Span
 _CONTROL_TOKEN = re.compile(r"<[|｜][^<>\n]{1,30}[|｜]>|\[/?INST\]|</?s>|<(?:start|end)_of_turn>")
 # Our own article markers (see prompting.py), which an article has no reason to contain.
 _OUR_MARKER = re.compile(r"<<<ARTICLE|ARTICLE>>>")
+# (The look-ahead on the first character lets the regex engine skip every other position at once.)
 _INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}?\b(?:previous|prior|above|earlier|preceding|all|your|"
-    r"the\s+system)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|guidelines)\b"
-    r"|\bnew\s+instructions\b|\byou\s+are\s+now\s+in\b|\bmaintenance\s+mode\b",
+    r"(?=[idfonym])(?:\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}?"
+    r"\b(?:previous|prior|above|earlier|preceding|all|your|the\s+system)\b[^.\n]{0,20}?\b(?:instructions?|prompts?|rules|directions|guidelines)\b"
+    r"|\bnew\s+instructions\b|\byou\s+are\s+now\s+in\b|\bmaintenance\s+mode\b)",
     re.IGNORECASE,
 )
 _ROLE_LABEL = re.compile(r"^\s*(?:system|assistant|user|developer)\s*(?:message|prompt)?\s*:", re.IGNORECASE)

@@ -1,5 +1,8 @@
+import re
+
 import pytest
 
+import summarizer.extract.dates as dates_module
 from summarizer.extract.dates import find_dates, parse_date, same_date_key
 from summarizer.extract.evidence import gather_evidence
 from summarizer.source.article import Article
@@ -78,3 +81,25 @@ def test_a_day_counted_from_an_event_is_not_a_date_and_one_day_is_one_entry():
     text = "To this day nobody knows. He left on Saturday and the next day wrote that Saturday was hard."
     assert [d.text for d in find_dates(text)] == ["on Saturday", "Saturday"]
     assert len({same_date_key(d.text) for d in find_dates(text)}) == 1
+
+
+# Every form's dates, in several cases and spellings, with digits of another script and the
+# letters that match under case folding (the Kelvin sign for "k", the long s for "s").
+_EVERY_FORM = (
+    "On Thursday, Oct. 31, 2024, and Friday 1st of November 2024 at 10:30 a.m., the 2024-10-30 memo "
+    "said March 2023 (in March, not March 5) differed from 3 Sept and Sept. 4. TWO DAYS AGO, twelve "
+    "weeks ago, 3 years ago and \u017fix months ago, Earlier This Month, LAST YEAR, next weekend, the "
+    "past \u212aecade? Since Monday, BY Tuesday, until Friday, late June, mid-July, Early August, "
+    "Yesterday, TONIGHT, tomorrow and today; THE 1990s and the 2000s; in 2019, 1988 and 2031; "
+    "noon, midnight, 9pm, 11 am, 23:15 and \u0661\u0662 pm; \u0663 March 2020 and March \u0664, 2021."
+)
+
+
+@pytest.mark.parametrize("form", range(len(dates_module._FORMS)))
+def test_each_forms_look_ahead_changes_no_match(form):
+    name, starts, pattern = dates_module._FORMS[form]
+    bare, anchored = re.compile(pattern), dates_module._PATTERNS[form][1]
+    found = [(m.span(), m.groupdict()) for m in bare.finditer(_EVERY_FORM)]
+    assert found, f"{name}: the text has no date of this form"
+    assert [(m.span(), m.groupdict()) for m in anchored.finditer(_EVERY_FORM)] == found
+    assert all(re.match(starts, _EVERY_FORM[start]) for (start, _), _ in found)
