@@ -1109,9 +1109,6 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
-            set_aside = _set_aside(claim)
-            if set_aside and not predicate.keys & set_aside and not negations(claim.words):
-                return f"the evidence sets aside {predicate.text!r} ({cue.text} {predicate.text}), the claim prefers it"
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
             if _stated_plainly(predicate, sentence):
@@ -1202,23 +1199,6 @@ def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, 
 
 def _shares(first: Sequence[Word], second: Sequence[Word]) -> bool:
     return any(a.keys & b.keys for a in first for b in second)
-
-
-_SETTING_ASIDE = (("rather", "than"), ("instead", "of"))
-_SET_ASIDE_REACH = 4  # content words after "rather than" that say what is set aside
-
-
-def _set_aside(claim: Claim) -> frozenset[str]:
-    """The lemmas of what the claim sets aside ("favour tenants *rather than owners*"): where
-    the evidence negates a word the claim states, the claim must set that word aside too, or it
-    has the contrast the wrong way round ("favour the owner, not the tenant")."""
-    found: set[str] = set()
-    lowers = [w.lower for w in claim.words]
-    for i in range(len(lowers) - 1):
-        if (lowers[i], lowers[i + 1]) in _SETTING_ASIDE:
-            after = [w for w in claim.words[i + 2 :] if is_content(w)][:_SET_ASIDE_REACH]
-            found.update(k for w in after for k in w.keys)
-    return frozenset(found)
 
 
 def _says(word: Word, claimed: Word) -> bool:

@@ -61,7 +61,7 @@ def test_a_negation_reaches_past_adverbs_and_quantities():
 def test_a_contrast_the_wrong_way_round_is_refused():
     source = "The councillor said the rules on renovating a unit favour the property owner, not the tenant."
     verdict = check_claim("The councillor said the rules favour tenants rather than property owners.", source)
-    assert not verdict.supported and "sets aside" in verdict.reason
+    assert not verdict.supported and "aside" in verdict.reason
     assert check_claim("The councillor said the rules favour property owners rather than tenants.", source).supported
 
 
