@@ -95,6 +95,7 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     phones = [match.span() for match in _PHONE.finditer(text)]
     found = [f for f in _candidates(text) if not any(f.start < e and f.end > s for s, e in [*skip, *phones])]
     found = _without_chart_runs(text, found)
+    found = _without_line_up_numbers(text, found)
     asides = [match.span() for match in _NUMBER_ASIDE.finditer(text)]
     plain = _blanked(text, asides)
     figures: list[Figure] = []
@@ -252,6 +253,28 @@ def _without_chart_runs(text: str, found: list[_Found]) -> list[_Found]:
                 in_run[run_start:index] = [True] * (index - run_start)
             run_start = index
     return [f for f, skipped in zip(found, in_run) if not skipped]
+
+
+# A shirt number before its player in a line-up: "19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto".
+_SHIRT_NUMBER = re.compile(r"\s[-–]\s(?=[A-Z][\w'’.-]+\s+[A-Z])")
+_LINE_UP = 3  # shirt numbers in one line that make it a line-up
+
+
+def _without_line_up_numbers(text: str, found: list[_Found]) -> list[_Found]:
+    """A line-up lists players by shirt number ("Japan: 19 - Kenichi Shimokawa, 2 - Hiroshige
+    Yanagimoto, 3 - ..."): those numbers name players, as "Route 9" names a road, and count
+    nothing. A number before " - Name" is one where its line holds three or more of them."""
+    numbered = [bool(_SHIRT_NUMBER.match(text, f.end)) for f in found]
+    lines: dict[int, int] = {}
+    for f, shirt in zip(found, numbered, strict=True):
+        if shirt:
+            line = text.rfind("\n", 0, f.start)
+            lines[line] = lines.get(line, 0) + 1
+    return [
+        f
+        for f, shirt in zip(found, numbered, strict=True)
+        if not (shirt and lines[text.rfind("\n", 0, f.start)] >= _LINE_UP)
+    ]
 
 
 def _joined(text: str, first: _Found, second: _Found) -> bool:

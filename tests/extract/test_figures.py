@@ -234,6 +234,13 @@ def test_a_measure_word_alone_is_never_the_subject_a_figure_is_the_value_of():
     assert "90-gram" not in (figure.measures or "")
 
 
+def test_shirt_numbers_of_a_line_up_are_no_figures_but_one_number_before_a_name_is():
+    line_up = "Rovers: 1 - Ian Hale, 4 - Tom Reid, 9 - Ali Dar; subs 12 - Joe Kerr."
+    assert find_figures(line_up) == []
+    [vote] = find_figures("The vote was 52 - Johnson Smith said it was close.")
+    assert vote.value == "52"
+
+
 def test_telephone_numbers_indices_decades_and_clock_times_are_not_figures():
     text = "Call the newsroom on +44 20 7946 0958 or 555-0199. It counted 1,000-2,000 birds."
     assert [f.value for f in find_figures(text)] == ["1,000-2,000"]
