@@ -63,6 +63,7 @@ __all__ = [
     "contrast_mismatch",
     "coverage",
     "demonym_of",
+    "shown_name",
     "figure_mismatch",
     "figures_in_article",
     "initials_of",
@@ -369,7 +370,6 @@ def _ordinary_word(word: Word) -> bool:
         or word.lower in STOPWORDS
         or word.lower in _PRONOUNS
         or is_dictionary_word(word.lower)
-        or is_number_word(word.lower)
     )
 
 
@@ -463,26 +463,18 @@ def words_in_english(claim: Claim, source: SourceText) -> str | None:
     for word in claim.words:
         if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
             continue
-        if _ordinary_word(word) or is_number_word(word.lower) or _inflected_or_joined(word, source):
+        if _ordinary_word(word) or _inflected_or_joined(word, source):
             continue
         parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
-        if not parts or not all(_known_word(part, source) or _compound_of_words(part) for part in parts):
+        if not parts or not all(_known_word(part, source) for part in parts):
             return f"{word.text!r} is not a word of the article or of English"
     return None
 
 
 def _known_word(lower: str, source: SourceText) -> bool:
+    """A word of the article, or of English (`is_english_word` also takes two words written as
+    one: "pushback", "buybacks")."""
     return is_english_word(lower) or lower in source.lowers or in_wordnet(lower)
-
-
-def _compound_of_words(lower: str) -> bool:
-    """Whether `lower` is two words of English written as one ("pushback", "buybacks"), as
-    English writes new compounds before dictionaries list them; each part is a content word of
-    three letters or more, so no garble passes as "the" plus a fragment."""
-    return any(
-        all(len(part) >= 3 and part not in STOPWORDS and (is_english_word(part) or in_wordnet(part)) for part in halves)
-        for halves in ((lower[:cut], lower[cut:]) for cut in range(3, len(lower) - 2))
-    )
 
 
 def _inflected_or_joined(word: Word, source: SourceText) -> bool:
@@ -844,9 +836,9 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
             and not _tied_to_a_neighbour(claim, name, around)
         ):
-            return f"{_show(name)} is not in the evidence"
+            return f"{shown_name(name)} is not in the evidence"
         if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
-            return f"{_show(name)} is named only outside the evidence, which refers back to no one"
+            return f"{shown_name(name)} is named only outside the evidence, which refers back to no one"
         written = {w.text for w in around.words if w.capitalised}
         missing = [
             w
@@ -858,7 +850,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _written_whole(name, around)
         ]
         if missing:
-            return f"{_show(name)} is not in the evidence ({missing[0].text} is not)"
+            return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
         if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
             given = name[-2].lower
             # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
@@ -873,7 +865,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
-                return f"the evidence names {other.title()} {surname.text}, not {_show(name)}"
+                return f"the evidence names {other.title()} {surname.text}, not {shown_name(name)}"
     return None
 
 
@@ -1270,5 +1262,6 @@ _QUANTIFIER_NEGATIONS = frozenset("no none nothing nobody without nor neither".s
 _CONTRASTS = frozenset("rather instead unlike refusal denial rejection failure lack absence".split())
 
 
-def _show(name: Sequence[Word]) -> str:
+def shown_name(name: Sequence[Word]) -> str:
+    """A name's words as a reason shows them."""
     return " ".join(w.text for w in name)

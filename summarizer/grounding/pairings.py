@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.claims import Claim, Passage, shown_name
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.text.lexicon import TEMPORAL_WORDS
 
@@ -39,7 +39,7 @@ def pairing_mismatch(claim: Claim, passage: Passage) -> str | None:
                 if crossed is not None:
                     mine, theirs = crossed
                     return (
-                        f"the claim pairs {_show(first)} with {mine.text!r} and {_show(second)} with "
+                        f"the claim pairs {shown_name(first)} with {mine.text!r} and {shown_name(second)} with "
                         f"{theirs.text!r}; the evidence the other way round"
                     )
     return None
@@ -119,7 +119,3 @@ def _after_hyphen(text: str, word: Word) -> bool:
 
 def _same_words(first: Sequence[Word], second: Sequence[Word]) -> bool:
     return bool({w.lower for w in first} & {w.lower for w in second})
-
-
-def _show(name: Sequence[Word]) -> str:
-    return " ".join(w.text for w in name)
