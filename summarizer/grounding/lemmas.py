@@ -25,6 +25,7 @@ __all__ = [
     "can_be_verb",
     "is_content",
     "is_dictionary_word",
+    "inflected_verb",
     "is_english_word",
     "is_event_verb",
     "is_light_verb",
@@ -145,6 +146,12 @@ def can_be_noun(lower: str) -> bool:
 def can_be_verb(lower: str) -> bool:
     """Whether `lower` may be a form of a verb ("beat", "named", "leads")."""
     return "VERB" in getAllLemmas(lower)
+
+
+def inflected_verb(lower: str) -> bool:
+    """Whether `lower` may be an inflected form of a verb ("said", "reports", "won"), and so no
+    noun or adjective of a description: "captain" and "leader" are not."""
+    return any(verb != lower for verb in getAllLemmas(lower).get("VERB", ()))
 
 
 @lru_cache(maxsize=32768)

@@ -22,7 +22,7 @@ from summarizer.grounding.claims import (
     parse_source,
     synonym_keys,
 )
-from summarizer.grounding.lemmas import Word, is_content, words
+from summarizer.grounding.lemmas import Word, inflected_verb, is_content, words
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
     HeldOtherwise,
@@ -32,6 +32,7 @@ from summarizer.grounding.role_readings import (
     organization_head,
 )
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
+from summarizer.text.parse import parse
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -63,6 +64,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
+        if _relation_to_themselves(part_words, name, text):  # "Sanders's wife" for Sanders
+            return Verdict(False, f"the role {part.strip()!r} relates {name} to themselves")
         unnamed = _unnamed(part, text)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
@@ -71,7 +74,7 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
         also = held_otherwise(part_words, content, text, mentions)
         share, stating = max(
-            (_share(content, text, i, i == naming[0], also) for i in naming), key=lambda found: found[0]
+            (_share(content, text, i, i == naming[0], also, mentions) for i in naming), key=lambda found: found[0]
         )
         if share < MIN_ROLE_COVERAGE:
             titled = _title_of_the_setting(content, text, naming, mentions, also)
@@ -80,6 +83,38 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             stating = [titled]
         evidence.extend(stating)
     return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
+
+
+def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
+    """Whether the role `part` gives the person `name` a relation to themselves: their own name
+    in the possessive before a common noun ("Sanders's wife", "Lee's lawyer" for Lee), the role
+    of someone else of the article given to the wrong person. "Lee's Bakery" may be hers; a
+    given name before the possessive says whose it is ("Jeanine Durning's father" is not Jeanine
+    Durning's role for Charles Durning); a bare surname is the person's own unless the article
+    writes it after another given name too (a family: "Major's son" for Brenden Major, where
+    the article also names Robert Major)."""
+    own = {w.lower for w in words(name)}
+    for k, word in enumerate(part[:-1]):
+        if not (word.possessive and word.lower in own and word.capitalised and not part[k + 1].capitalised):
+            continue
+        given = part[k - 1] if k and part[k - 1].capitalised else None
+        if given is not None:
+            if given.lower in own:
+                return True
+        elif not _namesakes(word.lower, own, text):
+            return True
+    return False
+
+
+def _namesakes(surname: str, own: set[str], text: SourceText) -> bool:
+    """Whether the article writes `surname` after a given name that is not one of `own` (the
+    person's names): someone else of that name."""
+    for sentence in text.sentences:
+        for before, word in zip(sentence, sentence[1:], strict=False):
+            if word.lower == surname and before.capitalised and before.lower not in own:
+                if before.lower not in COMMON_WORDS and before.lower not in HONORIFICS:
+                    return True
+    return False
 
 
 #: Words that say nothing of a role: prepositions that only link its words ("the company
@@ -170,7 +205,7 @@ def _capitalised(text: SourceText) -> list[Word]:
 
 
 def _share(
-    content: list[Word], text: SourceText, index: int, first: bool, also: HeldOtherwise
+    content: list[Word], text: SourceText, index: int, first: bool, also: HeldOtherwise, mentions: frozenset[str]
 ) -> tuple[float, list[int]]:
     """The share of `content` in the sentence at `index`, taken with the sentences that speak of
     the same person there: the next one when it goes on about them ("She is ...", "The
@@ -183,7 +218,10 @@ def _share(
     words a sentence holds in other ways (a short form of a name, a noun for a deed)."""
     own = _found(content, text, [index], also)
     together = [index]
-    if index + 1 < len(text.sentences) and _refers_back(text.sentences[index + 1]):
+    if index + 1 < len(text.sentences) and (
+        _refers_back(text.sentences[index + 1])
+        or (_modified_description(text.sentences[index + 1]) and _is_subject(text, index, mentions))
+    ):
         together.append(index + 1)
     if index and own and _opens_definite(text.sentences[index]):
         together.append(index - 1)
@@ -264,6 +302,36 @@ def _refers_back(sentence: tuple[Word, ...]) -> bool:
             return False
         if word.lower in _PERSONAL_PRONOUNS:
             return True
+    return False
+
+
+def _modified_description(sentence: tuple[Word, ...]) -> bool:
+    """Whether `sentence` opens on "The" and a description whose head a name or a people only
+    modifies ("The Democratic presidential candidate said ...", "The Abbotsford, B.C., golfer
+    is ..."): capitalised words, then a lower-case word that is no inflected verb (not "The
+    Canadian Press reported ..."), with no name right after it (not "The Senate leader, Bo Kim,
+    said ..."). Such a description may introduce someone new as well ("The FBI director said"),
+    so it goes on about the person before only when they are that sentence's subject
+    (`_is_subject`)."""
+    if not _opens_definite(sentence):
+        return False
+    reach = sentence[1 : 1 + _DESCRIPTION_WORDS + _NAME_WORDS]
+    head = next((k for k, w in enumerate(reach) if not w.capitalised), None)
+    if not head or reach[head].is_number or not is_content(reach[head]) or inflected_verb(reach[head].lower):
+        return False
+    after = sentence[1 + head + 1 : 1 + head + 1 + _DESCRIPTION_WORDS]
+    return not any(w.capitalised for w in after)
+
+
+def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:
+    """Whether a word of the person's name (`mentions`) is in the subject of the main verb of
+    the sentence at `index` ("ROME - Bo Kim met Pope Ana on Saturday": Kim, not Ana), as a
+    dependency parse reads it: the one a description opening the next sentence speaks of."""
+    start, end = text.spans[index]
+    for token in parse(" ".join(text.text[start:end].split())):
+        if token.dep_ == "ROOT":
+            subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
+            return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
     return False
 
 

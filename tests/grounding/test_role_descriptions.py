@@ -88,3 +88,39 @@ def test_a_lead_description_holding_a_name_is_read_through_the_name() -> None:
     verdict = check_role("Ama Tebo", "Westland judge", text)
     assert verdict.supported
     assert _evidence(text, verdict)[0] == "A High Court of Westland judge fined the utility on Friday."
+
+
+def test_a_description_whose_head_a_name_or_people_modifies_goes_on_about_the_subject_before() -> None:
+    text = (
+        "ROME - Ana Ruiz met privately with Bishop Lev Oren on Saturday. "
+        "The Liberal mayoral candidate said the meeting was personal."
+    )
+    assert check_role("Ana Ruiz", "Liberal mayoral candidate", text).supported
+    # the description speaks of the subject before, not of the one she met
+    assert not check_role("Lev Oren", "Liberal mayoral candidate", text).supported
+    placed = "Dana Holt is hopeful about the season. The Westville, Ont., golfer tees off on Thursday."
+    assert check_role("Dana Holt", "golfer from Westville", placed).supported
+    # an invented title is not in the description
+    assert not check_role("Dana Holt", "Westville tennis coach", placed).supported
+
+
+def test_a_sentence_opening_on_a_name_and_a_verb_or_a_new_name_does_not_refer_back() -> None:
+    reported = "Ana Ruiz met the council on Friday. The Westville Gazette reported the meeting was tense."
+    assert not check_role("Ana Ruiz", "Westville Gazette reporter", reported).supported
+    named = "Ana Ruiz met the council on Friday. The Liberal leader, Lev Oren, said the meeting was tense."
+    assert not check_role("Ana Ruiz", "Liberal leader", named).supported
+
+
+def test_a_relation_to_a_named_person_is_not_that_persons_own_role() -> None:
+    text = "Ana Ruiz met the bishop on Saturday. Some of Ruiz's advisers, including her husband, Lev Oren, were there."
+    assert check_role("Lev Oren", "Ruiz's husband", text).supported
+    assert not check_role("Ana Ruiz", "Ruiz's husband", text).supported
+    # her own bakery is hers
+    assert check_role("Ana Ruiz", "owner of Ruiz's Bakery", "Ana Ruiz, the owner of Ruiz's Bakery, spoke.").supported
+
+
+def test_a_relation_within_a_family_is_read_by_the_given_name() -> None:
+    text = "Rob Holt was charged. His son, Ben Holt, and Ann Holt, his wife, died in the crash."
+    assert check_role("Ben Holt", "Holt's son", text).supported
+    assert check_role("Rob Holt", "Ann Holt's husband", text).supported
+    assert not check_role("Ann Holt", "Ann Holt's husband", text).supported
