@@ -69,6 +69,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         unnamed = _unnamed(part, text)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
+        if len(content) == 1 and content[0].is_number and not _age_of(content[0], text, naming, mentions, name):
+            return Verdict(False, f"the article does not write {part.strip()!r} after the name {name}")
         uncounted = figures_in_article(parse_claim(part), text)
         if uncounted:  # "one of four judges" where the article counts three
             return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
@@ -115,6 +117,34 @@ def _namesakes(surname: str, own: set[str], text: SourceText) -> bool:
                 if before.lower not in COMMON_WORDS and before.lower not in HONORIFICS:
                     return True
     return False
+
+
+def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozenset[str], name: str) -> bool:
+    """Whether a sentence writes `number`, a role part of its own (an age: "Victim, 8"), right
+    after the person's name ("Zoe Kasten, 8; her brother, Jonathan Kasten, 10"), "aged" or not:
+    in a list of people, each number is the age of the name it follows, and of no one else of
+    that surname ("Jonathan Kasten, 10" is not Zoe Kasten's age)."""
+    for index in naming:
+        sentence = text.sentences[index]
+        for k, word in enumerate(sentence[:-1]):
+            if not (word.capitalised and word.lower in mentions) or not _written_as(sentence, k, name):
+                continue
+            after = sentence[k + 2] if sentence[k + 1].lower == "aged" and k + 2 < len(sentence) else sentence[k + 1]
+            if after.is_number and after.lower == number.lower:
+                return True
+    return False
+
+
+def _written_as(sentence: tuple[Word, ...], end: int, name: str) -> bool:
+    """Whether the capitalised words that end at `end` (a surname) are all words of `name` or
+    titles: no other person's given name comes before it."""
+    own = {w.lower for w in words(name)}
+    k = end
+    while k >= 0 and sentence[k].capitalised and not sentence[k].is_number:
+        if sentence[k].lower not in own and sentence[k].lower not in HONORIFICS | COMMON_WORDS:
+            return False
+        k -= 1
+    return True
 
 
 #: Words that say nothing of a role: prepositions that only link its words ("the company
@@ -223,7 +253,9 @@ def _share(
         or (_modified_description(text.sentences[index + 1]) and _is_subject(text, index, mentions))
     ):
         together.append(index + 1)
-    if index and own and _opens_definite(text.sentences[index]):
+    if index and (
+        (own and _opens_definite(text.sentences[index])) or _names_a_pronoun(text.sentences[index], mentions)
+    ):
         together.append(index - 1)
     otherwise = frozenset().union(*(also(i) for i in together))
     held = [_held(w, text, together) or k in otherwise for k, w in enumerate(content)]
@@ -333,6 +365,24 @@ def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:
             subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
             return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
     return False
+
+
+def _names_a_pronoun(sentence: tuple[Word, ...], mentions: frozenset[str]) -> bool:
+    """Whether `sentence` says who a pronoun of the sentence before is, by opening on the
+    pronoun, a form of "be" and a name ("They were Zoe Kasten, 8; her brother, Jonathan Kasten,
+    10; ..." after "officers found three victims"): what that sentence said of them is said of
+    the person, named here not in the possessive ("She was Ann Lee's daughter" is someone
+    else)."""
+    if len(sentence) < _EQUATION_WORDS or sentence[0].lower not in _SUBJECT_PRONOUNS:
+        return False
+    if sentence[1].lower not in _FORMS_OF_BE or not sentence[2].capitalised:
+        return False
+    return any(w.lower in mentions and not w.possessive for w in sentence if w.capitalised)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+_FORMS_OF_BE = frozenset("is are was were".split())
+_EQUATION_WORDS = 3  # "They were Ann ..."
 
 
 def _opens_definite(sentence: tuple[Word, ...]) -> bool:

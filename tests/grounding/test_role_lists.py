@@ -1,0 +1,35 @@
+"""People a sentence lists after a pronoun ("They were Ann Holt, 8; her brother, Ben Holt, 10"):
+what the sentence before said of them is said of each, and each number is the age of the name
+it follows, of no one else."""
+
+from __future__ import annotations
+
+from summarizer.grounding.roles import check_role
+
+LIST = (
+    "Police said officers found two victims dead in the kitchen. "
+    "They were Ann Holt, 8; her brother, Ben Holt, 10; and their neighbour, Rita Vos, 61. "
+    "Chief Dan Ellis said the suspect fled."
+)
+
+
+def test_a_list_after_they_were_takes_the_description_of_the_sentence_before() -> None:
+    assert check_role("Ann Holt", "victim, 8", LIST).supported
+    assert check_role("Rita Vos", "victim, 61", LIST).supported
+    # an invented description is still refused
+    assert not check_role("Ben Holt", "firefighter", LIST).supported
+
+
+def test_each_age_is_the_one_written_after_the_name() -> None:
+    assert check_role("Ben Holt", "10", LIST).supported
+    assert not check_role("Ann Holt", "victim, 10", LIST).supported
+    assert not check_role("Rita Vos", "victim, 8", LIST).supported
+    # the chief is in no list and has no age
+    assert not check_role("Dan Ellis", "chief, 61", LIST).supported
+
+
+def test_a_pronoun_before_a_possessive_name_is_someone_else() -> None:
+    text = "Officers found the woman injured in the kitchen. She was Rita Vos's daughter."
+    assert not check_role("Rita Vos", "injured woman", text).supported
+    named = "Officers found the woman injured in the kitchen. She was Rita Vos, a nurse."
+    assert check_role("Rita Vos", "injured woman", named).supported
