@@ -23,6 +23,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.lemmas import Word, inflected_verb, is_content, words
+from summarizer.grounding.posts import posts_of, stated_in_post
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
     HeldOtherwise,
@@ -33,6 +34,7 @@ from summarizer.grounding.role_readings import (
 )
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
 from summarizer.text.parse import parse
+from summarizer.text.spans import Span
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -58,7 +60,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     ]
     if not naming:
         return Verdict(False, f"{name} is not named in the article")
+    posts = posts_of(text, mentions)
     evidence: list[int] = []
+    posted: list[Span] = []  # the evidence that is a post the person signs, not a sentence
     for part in (p for p in _PARTS.split(role) if p.strip()):
         part_words = words(part)
         content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
@@ -80,11 +84,16 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         )
         if share < MIN_ROLE_COVERAGE:
             titled = _title_of_the_setting(content, text, naming, mentions, also)
+            post = stated_in_post(content, text, posts, MIN_ROLE_COVERAGE) if titled is None else None
+            if post is not None:
+                posted.append(post)
+                continue
             if titled is None:
                 return Verdict(False, f"the role {part.strip()!r} is not stated in a sentence that names {name}")
             stating = [titled]
         evidence.extend(stating)
-    return Verdict(True, evidence=tuple(text.spans[i] for i in sorted(set(evidence))))
+    spans = {text.spans[i] for i in evidence} | set(posted)
+    return Verdict(True, evidence=tuple(sorted(spans)))
 
 
 def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
