@@ -22,7 +22,7 @@ from summarizer.grounding.claims import (
     parse_source,
     synonym_keys,
 )
-from summarizer.grounding.lemmas import Word, inflected_verb, is_content, words
+from summarizer.grounding.lemmas import Word, inflected_verb, is_content, lemma_keys, words
 from summarizer.grounding.posts import posts_of, stated_in_post
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
@@ -32,7 +32,8 @@ from summarizer.grounding.role_readings import (
     only_as_opponent,
     organization_head,
 )
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, TITLE_ABBREVIATIONS
+from summarizer.grounding.synonyms import names_a_person, related_lemmas, titles_alike
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from summarizer.text.parse import parse
 from summarizer.text.spans import Span
 
@@ -79,9 +80,18 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         if uncounted:  # "one of four judges" where the article counts three
             return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
         also = held_otherwise(part_words, content, text, mentions)
-        share, stating = max(
+        share, stating, held = max(
             (_share(content, text, i, i == naming[0], also, mentions) for i in naming), key=lambda found: found[0]
         )
+        title = _title_word(part_words, content)
+        if (
+            share >= MIN_ROLE_COVERAGE
+            and title is not None
+            and not held[title]
+            and _other_title(content[title], text, stating, mentions)
+        ):
+            # "treasurer of the union" where the sentence says "head of the union"
+            return Verdict(False, f"the title {content[title].text!r} is not stated in a sentence that names {name}")
         if share < MIN_ROLE_COVERAGE:
             titled = _title_of_the_setting(content, text, naming, mentions, also)
             post = stated_in_post(content, text, posts, MIN_ROLE_COVERAGE) if titled is None else None
@@ -94,6 +104,79 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         evidence.extend(stating)
     spans = {text.spans[i] for i in evidence} | set(posted)
     return Verdict(True, evidence=tuple(sorted(spans)))
+
+
+def _title_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
+    """Which of `content` (by position) is the title the role part `part` gives, when it gives
+    one: the noun for a person or a role that heads it, the last word before a preposition or a
+    relative pronoun ("treasurer" of "treasurer of the union", "user" of "Twitter user who
+    ..."). A role's other words may be stated around it; the title itself must be."""
+    position = {w.start: k for k, w in enumerate(content)}
+    last = None
+    for word in part:
+        if word.lower in _AFTER_TITLE and last is not None:
+            break
+        if word.start in position and not word.capitalised and not word.is_number:
+            last = position[word.start]
+    if last is None:
+        return None
+    lower = content[last].lower
+    return last if lower in ROLE_NOUNS or names_a_person(lower) else None
+
+
+def _other_title(title: Word, text: SourceText, stating: list[int], mentions: frozenset[str]) -> bool:
+    """Whether a sentence at `stating` gives the person a title of their own that is not `title`
+    in other words (not a synonym, a wider or a narrower word): right before their name ("union
+    head Ana Ruiz") or right after it ("Ana Ruiz, head of the union"), where the role says
+    "treasurer". A title elsewhere in the sentence may be someone else's."""
+    related = _related(title)
+    for index in stating:
+        sentence = text.sentences[index]
+        for k, word in enumerate(sentence):
+            if not (word.capitalised and word.lower in mentions):
+                continue
+            for other in _titles_beside(sentence, k, text.text):
+                if other.capitalised or other.lower not in ROLE_NOUNS:
+                    continue
+                if not (other.keys & related or title.keys & _related(other) or _alike(title, other)):
+                    return True
+    return False
+
+
+def _titles_beside(sentence: tuple[Word, ...], k: int, source: str) -> list[Word]:
+    """The words that may be a title of the name ending at `k`: the run of capitalised words and
+    titles right before its first word ("FBI director James Comey"), and its appositive, up to
+    the next comma ("Ana Ruiz, head of the union, said")."""
+    first = k
+    while first and sentence[first - 1].capitalised:
+        first -= 1
+    before: list[Word] = []
+    i = first - 1
+    while i >= 0 and len(before) < _TITLE_REACH and (sentence[i].capitalised or sentence[i].lower in ROLE_NOUNS):
+        before.append(sentence[i])
+        i -= 1
+    after: list[Word] = []
+    if k + 1 < len(sentence) and "," in source[sentence[k].end : sentence[k + 1].start]:
+        for j in range(k + 1, min(len(sentence), k + 1 + _TITLE_REACH)):
+            after.append(sentence[j])
+            if j + 1 < len(sentence) and "," in source[sentence[j].end : sentence[j + 1].start]:
+                break
+    return before + after
+
+
+def _alike(title: Word, other: Word) -> bool:
+    return any(titles_alike(a, b) for a in title.keys for b in other.keys if "~" not in a + b)
+
+
+def _related(word: Word) -> frozenset[str]:
+    return frozenset().union(*(related_lemmas(k) for k in word.keys if not k.startswith("~"))) | word.keys
+
+
+#: How many words before or after the person's name a title of theirs stands.
+_TITLE_REACH = 4
+
+
+_AFTER_TITLE = frozenset("of for at in with on from to who whose which that".split())
 
 
 def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
@@ -272,11 +355,13 @@ def _share(
     stating = [i for i in together if i == index or _found(content, text, [i], also)]
     if first and index and index - 1 not in together and not all(held):
         described = _described_unnamed(text.sentences[index - 1])
+        if _is_subject(text, index, mentions):
+            described |= _definite_subject(text, index - 1)
         introduced = [not was and bool(w.keys & described) for w, was in zip(content, held, strict=True)]
         if any(introduced):
             held = [was or new for was, new in zip(held, introduced, strict=True)]
             stating.append(index - 1)
-    return sum(held) / len(content), stating
+    return sum(held) / len(content), stating, held
 
 
 def _found(content: list[Word], text: SourceText, indices: list[int], also: HeldOtherwise) -> int:
@@ -392,6 +477,26 @@ def _names_a_pronoun(sentence: tuple[Word, ...], mentions: frozenset[str]) -> bo
 _SUBJECT_PRONOUNS = frozenset("he she they".split())
 _FORMS_OF_BE = frozenset("is are was were".split())
 _EQUATION_WORDS = 3  # "They were Ann ..."
+
+
+def _definite_subject(text: SourceText, index: int) -> frozenset[str]:
+    """The lemmas of the subject of the sentence at `index` when it is a definite description
+    of someone unnamed ("The head of the Service Employees International Union is worried ...",
+    not "The union said ..." nor "Bo Kim said"), as a news lead opens before it names them: a
+    common noun for a person or a role under "the", with all it governs, and no name set
+    beside it ("The chairman of the party, Bo Kim, said" names its own)."""
+    start, end = text.spans[index]
+    for token in parse(" ".join(text.text[start:end].split())):
+        if token.dep_ != "ROOT":
+            continue
+        for subject in (child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            person = subject.lemma_.lower() in ROLE_NOUNS or names_a_person(subject.lemma_.lower())
+            named = any(t.dep_ == "appos" for t in subject.subtree)  # "The chairman, Bo Kim, said"
+            if definite and subject.pos_ == "NOUN" and person and not named:
+                return frozenset().union(*(lemma_keys(t.lower_) for t in subject.subtree if t.is_alpha))
+        return frozenset()
+    return frozenset()
 
 
 def _opens_definite(sentence: tuple[Word, ...]) -> bool:

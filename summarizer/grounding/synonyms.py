@@ -22,7 +22,15 @@ import mmap
 from functools import cache, lru_cache
 from pathlib import Path
 
-__all__ = ["agent_nouns", "in_wordnet", "is_adjective", "names_a_person", "opposite_lemmas", "related_lemmas"]
+__all__ = [
+    "agent_nouns",
+    "in_wordnet",
+    "is_adjective",
+    "names_a_person",
+    "opposite_lemmas",
+    "related_lemmas",
+    "titles_alike",
+]
 
 _POS_FILES = ("noun", "verb", "adj", "adv")
 #: Senses of a word taken, most frequent first (WordNet orders them by corpus frequency): rare
@@ -161,6 +169,33 @@ def names_a_person(lemma: str) -> bool:
     ("striker", "veteran", "novelist"): a word that describes someone, as a name does. Found by
     climbing WordNet's hypernyms to the synset of "person" ("someone", "individual")."""
     return _is_person([("noun", offset) for offset in _offsets(lemma, "noun")[:_SENSES]])
+
+
+@lru_cache(maxsize=8192)
+def titles_alike(first: str, second: str) -> bool:
+    """Whether the nouns `first` and `second` may name one kind of person: a sense of one, as a
+    person, is a sense of the other or within `_TITLE_STEPS` more general ones of it ("head"
+    as a person is a "leader"; "treasurer" is no kind of "head"). Every sense counts: titles
+    are often a word's rarer sense ("head" is a body part first)."""
+    ones, others = _person_senses(first), _person_senses(second)
+    return bool(ones & others or _wider_senses(ones) & others or _wider_senses(others) & ones)
+
+
+def _person_senses(lemma: str) -> frozenset[tuple[str, int]]:
+    return frozenset(("noun", o) for o in _offsets(lemma, "noun") if _is_person([("noun", o)]))
+
+
+def _wider_senses(senses: frozenset[tuple[str, int]]) -> frozenset[tuple[str, int]]:
+    found: set[tuple[str, int]] = set()
+    frontier = set(senses)
+    for _ in range(_TITLE_STEPS):
+        frontier = {above for sense in frontier for above in _synset(*sense)[1]}
+        found |= frontier
+    return frozenset(found)
+
+
+#: How many steps more general a title may be and still be the same kind of person.
+_TITLE_STEPS = 2
 
 
 @lru_cache(maxsize=8192)

@@ -124,3 +124,35 @@ def test_a_relation_within_a_family_is_read_by_the_given_name() -> None:
     assert check_role("Ben Holt", "Holt's son", text).supported
     assert check_role("Rob Holt", "Ann Holt's husband", text).supported
     assert not check_role("Ann Holt", "Ann Holt's husband", text).supported
+
+
+def test_a_lead_whose_subject_is_a_definite_description_states_the_role_of_the_subject_named_next() -> None:
+    text = (
+        "The head of the Westland Nurses Union is worried that the strike will fail. "
+        "In an interview with Lev Oren on his radio show, Ana Ruiz said her members were tired."
+    )
+    assert check_role("Ana Ruiz", "head of the Westland Nurses Union", text).supported
+    # the interviewer is no subject of the sentence that names them
+    assert not check_role("Lev Oren", "head of the Westland Nurses Union", text).supported
+    # an invented title is not in the description
+    assert not check_role("Ana Ruiz", "spokeswoman for the nurses", text).supported
+
+
+def test_a_lead_subject_that_names_its_own_person_describes_no_one_after() -> None:
+    text = (
+        "The chairman of the Westland Party, Bo Kim, complained on Saturday. "
+        "On Sunday, Ana Ruiz, the mayor's adviser, echoed that concern."
+    )
+    assert not check_role("Ana Ruiz", "chairman of the Westland Party", text).supported
+
+
+def test_a_title_other_than_the_one_written_beside_the_name_is_refused() -> None:
+    text = "Ana Ruiz, head of the Westland Nurses Union, said the strike would go on. It began in May."
+    assert check_role("Ana Ruiz", "head of the Westland Nurses Union", text).supported
+    assert check_role("Ana Ruiz", "leader of the Westland Nurses Union", text).supported  # a wider word
+    assert not check_role("Ana Ruiz", "treasurer of the Westland Nurses Union", text).supported
+    before = "Westland Nurses Union head Ana Ruiz said the strike would go on."
+    assert not check_role("Ana Ruiz", "Westland Nurses Union treasurer", before).supported
+    # a title beside another name is that person's, not a contrast
+    other = "Ana Ruiz blamed union head Lev Oren for the failed presidential bid."
+    assert check_role("Ana Ruiz", "failed presidential candidate", other).supported

@@ -61,3 +61,12 @@ def test_wordnet_antonyms_are_opposites_unless_the_claim_says_both():
 def test_a_word_for_a_kind_of_person_is_known_as_one():
     assert names_a_person("striker") and names_a_person("novelist") and names_a_person("veteran")
     assert not names_a_person("unit") and not names_a_person("company") and not names_a_person("city")
+
+
+def test_titles_alike_reads_a_title_in_its_sense_of_a_person() -> None:
+    from summarizer.grounding.synonyms import titles_alike
+
+    assert titles_alike("head", "leader")  # "head" as a person, not the body part
+    assert titles_alike("president", "chairman")
+    assert not titles_alike("head", "treasurer")
+    assert not titles_alike("candidate", "director")
