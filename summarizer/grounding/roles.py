@@ -328,7 +328,7 @@ def _capitalised(text: SourceText) -> list[Word]:
 
 def _share(
     content: list[Word], text: SourceText, index: int, first: bool, also: HeldOtherwise, mentions: frozenset[str]
-) -> tuple[float, list[int]]:
+) -> tuple[float, list[int], list[bool]]:
     """The share of `content` in the sentence at `index`, taken with the sentences that speak of
     the same person there: the next one when it goes on about them ("She is ...", "The
     49-year-old ruler resigned as ..."), and the one before when this one opens on a definite
@@ -336,8 +336,13 @@ def _share(
     of the Police Review Director slammed ... The director, Gerry McNeilly, urged ..."). At the
     person's `first` mention, the sentence before may also describe them without a name, as a
     news lead does ("..., according to a collision expert. ... called Malcolm Gibson, ..."):
-    words of an indefinite description there ("a collision expert") count. `also` gives the
-    words a sentence holds in other ways (a short form of a name, a noun for a deed)."""
+    words of an indefinite description there ("a collision expert") count, and those of a
+    definite one that is its subject when the person is the subject of theirs (`_definite_subject`).
+    The next sentence goes on about the person too when it opens on a description that a name
+    only modifies and they are the subject here (`_modified_description`); the one before, when
+    this one says who its pronoun is ("They were Ann Holt, 8; ...": `_names_a_pronoun`).
+    `also` gives the words a sentence holds in other ways (a short form of a name, a noun for a
+    deed). Returns the share, the sentences that state it and which words are held."""
     own = _found(content, text, [index], also)
     together = [index]
     if index + 1 < len(text.sentences) and (
