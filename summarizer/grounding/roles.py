@@ -41,7 +41,9 @@ __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
 #: The share of a role part's content words that one sentence naming the person must hold.
 MIN_ROLE_COVERAGE = 0.6
-_PARTS = re.compile(r"\s*[;,/]\s*|\s+and\s+(?=former|ex-|also)")
+#: What separates the parts of a role: a semicolon, a slash, a comma that is no thousands
+#: separator ("6,000"), and "and" before another former or further role.
+_PARTS = re.compile(r"\s*[;/]\s*|\s*,(?!(?<=\d,)\d{3}(?:\D|$))\s*|\s+and\s+(?=former|ex-|also)")
 
 
 def check_role(name: str, role: str, source: str) -> Verdict:
@@ -311,6 +313,8 @@ def _unnamed(part: str, text: SourceText) -> str | None:
     test: it is a title ("CEO") as often as a name."""
     for name in parse_claim(part).names:
         for word in name:
+            if word.start == len(part) - len(part.lstrip()) and part[word.end : word.end + 1] == "-":
+                continue  # the role's capital opening a compound word: "Co-writer", "Ex-wife"
             if word.lower in text.lowers or (word.text.isupper() and len(word.text) <= _ACRONYM_LETTERS):
                 continue
             if demonym_of(word, text.names) or any(demonym_of(w, frozenset({word.lower})) for w in _capitalised(text)):
@@ -348,6 +352,7 @@ def _share(
     if index + 1 < len(text.sentences) and (
         _refers_back(text.sentences[index + 1])
         or (_modified_description(text.sentences[index + 1]) and _is_subject(text, index, mentions))
+        or (_definite_subject(text, index + 1) and _only_one_named(text.sentences[index], mentions))
     ):
         together.append(index + 1)
     if index and (
@@ -452,6 +457,20 @@ def _modified_description(sentence: tuple[Word, ...]) -> bool:
         return False
     after = sentence[1 + head + 1 : 1 + head + 1 + _DESCRIPTION_WORDS]
     return not any(w.capitalised for w in after)
+
+
+def _only_one_named(sentence: tuple[Word, ...], mentions: frozenset[str]) -> bool:
+    """Whether the person is the only one `sentence` names: every run of capitalised words in
+    it, but the one that opens it, holds a word of their name ("Now comes the real test for
+    Sen. Bernie Sanders."). A description that follows can then be of no one else."""
+    runs: list[list[Word]] = []
+    for i, word in enumerate(sentence):
+        if word.capitalised and not word.is_number and i:
+            if runs and sentence[i - 1].capitalised and i - 1:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+    return bool(runs) and all(any(w.lower in mentions for w in run) for run in runs)
 
 
 def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:

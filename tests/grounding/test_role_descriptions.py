@@ -156,3 +156,15 @@ def test_a_title_other_than_the_one_written_beside_the_name_is_refused() -> None
     # a title beside another name is that person's, not a contrast
     other = "Ana Ruiz blamed union head Lev Oren for the failed presidential bid."
     assert check_role("Ana Ruiz", "failed presidential candidate", other).supported
+
+
+def test_a_definite_subject_after_an_opening_phrase_goes_on_about_the_only_person_named_before() -> None:
+    text = (
+        "Now comes the real test for Sen. Ana Ruiz. "
+        "After winning the primary by a wide margin, the Westland senator must face older voters."
+    )
+    assert check_role("Ana Ruiz", "Westland senator", text).supported
+    # with two people named before, the description may be of either, so of neither
+    two = text.replace("for Sen. Ana Ruiz.", "for Sen. Ana Ruiz and Gov. Lev Oren.")
+    assert not check_role("Ana Ruiz", "Westland senator", two).supported
+    assert not check_role("Ana Ruiz", "Westland governor", text).supported

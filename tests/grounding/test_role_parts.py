@@ -1,0 +1,24 @@
+"""How a role is cut into parts: at semicolons, slashes and commas, but not at the comma of a
+figure ("6,000"); and a role's capital that opens a compound word ("Co-founder") names no one."""
+
+from __future__ import annotations
+
+from summarizer.grounding.roles import check_role
+
+TEXT = (
+    "The Westland Militia has lost over 6,000 fighters in the war, Ana Ruiz said. "
+    "Ruiz, who founded the Westland Riders with Bo Kim, spoke in Easton."
+)
+
+
+def test_a_figure_with_a_thousands_comma_is_one_part() -> None:
+    assert check_role("Westland Militia", "has lost over 6,000 fighters", TEXT).supported
+    assert not check_role("Westland Militia", "has lost over 7,000 fighters", TEXT).supported
+
+
+def test_a_capital_opening_a_compound_word_is_no_name_the_article_lacks() -> None:
+    verdict = check_role("Ana Ruiz", "Co-founder of the Westland Riders", TEXT)
+    assert verdict.supported
+    # a name the article never writes is still refused
+    verdict = check_role("Ana Ruiz", "Co-founder of the Northland Riders", TEXT)
+    assert not verdict.supported and "Northland" in verdict.reason
