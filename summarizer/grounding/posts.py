@@ -3,7 +3,9 @@ comes out of a page as its text followed by a signature: a dash, the author's na
 handle in brackets and the date ("... the change is obscene. -- Ann Lee (@annlee) November 8,
 2016"). A reader takes the text before the signature as what that person posted, and the person
 as a Twitter user, though no sentence says so in words: a role such as "Twitter user who called
-the change obscene" is stated by that post (`stated_in_post`).
+the change obscene" is stated by that post (`stated_in_post`). A page also closes on a line
+that asks readers to follow its writer ("Follow Ann Lee on Twitter @annlee."), which states that
+they wrote the article (`writer_line`).
 
 The post's start is not marked: it is taken to be the end of the signature before it, or else
 the first sentence that begins within `POST_REACH` characters of the signature. The sentence
@@ -19,7 +21,7 @@ from summarizer.grounding.claims import SourceText, synonym_keys
 from summarizer.grounding.lemmas import Word, words
 from summarizer.text.spans import Span
 
-__all__ = ["POSTER_WORDS", "POST_REACH", "posts_of", "stated_in_post"]
+__all__ = ["POSTER_WORDS", "POST_REACH", "WRITER_WORDS", "posts_of", "stated_in_post", "writer_line"]
 
 #: How far before its signature (in characters) a post is read when no signature before it
 #: marks where it begins: a short tweet's length, for further back the article's own
@@ -62,4 +64,23 @@ def stated_in_post(content: Sequence[Word], text: SourceText, posts: list[Span],
         held = sum(bool(w.keys & keys or synonym_keys(w) & keys) for w in said)
         if held / len(said) >= share:
             return start, end
+    return None
+
+
+#: What a closing line that asks readers to follow someone states of them, as role words.
+WRITER_WORDS = frozenset({"author", "writer", "reporter", "journalist", "article", "story", "byline"})
+#: How many sentences from its end a page's closing lines are.
+CLOSING_SENTENCES = 3
+_FOLLOW = re.compile(r"^\W*Follow (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) on (?:Twitter|Facebook|Instagram)")
+
+
+def writer_line(text: SourceText, mentions: frozenset[str]) -> int | None:
+    """The sentence (by index) among the article's last `CLOSING_SENTENCES` that asks readers to
+    follow the person on a social network ("Follow Ann Lee on Twitter @annlee."): the page's
+    line for its writer. None when there is none for them."""
+    for index in range(max(0, len(text.spans) - CLOSING_SENTENCES), len(text.spans)):
+        start, end = text.spans[index]
+        follow = _FOLLOW.match(text.text[start:end])
+        if follow and mentions & {w.lower() for w in follow.group("name").split()}:
+            return index
     return None

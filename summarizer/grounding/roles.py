@@ -23,7 +23,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.lemmas import Word, inflected_verb, is_content, lemma_keys, words
-from summarizer.grounding.posts import posts_of, stated_in_post
+from summarizer.grounding.posts import WRITER_WORDS, posts_of, stated_in_post, writer_line
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
     HeldOtherwise,
@@ -96,6 +96,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             return Verdict(False, f"the title {content[title].text!r} is not stated in a sentence that names {name}")
         if share < MIN_ROLE_COVERAGE:
             titled = _title_of_the_setting(content, text, naming, mentions, also)
+            if titled is None and all(w.keys & WRITER_WORDS for w in content):  # "author of the article"
+                titled = writer_line(text, mentions)
             post = stated_in_post(content, text, posts, MIN_ROLE_COVERAGE) if titled is None else None
             if post is not None:
                 posted.append(post)

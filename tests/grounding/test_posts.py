@@ -41,3 +41,20 @@ def test_a_post_begins_after_the_signature_before_it_and_never_far_before_its_ow
     [(start, _)] = posts_of(text, frozenset({"lee"}))
     assert TWEETS[start:].startswith("My god")
     assert posts_of(text, frozenset({"ruiz"})) == []
+
+
+CLOSING = (
+    "Ana Ruiz, the mayor, opened the bridge on Monday. Bo Kim, an engineer, said it was safe. "
+    "Traffic resumed at noon. Follow Lev Oren on Twitter @levoren."
+)
+
+
+def test_a_closing_line_that_asks_readers_to_follow_someone_names_the_writer() -> None:
+    assert check_role("Lev Oren", "author of the article", CLOSING).supported
+    assert check_role("Lev Oren", "reporter", CLOSING).supported
+    # no one else wrote it, and the line says nothing more of the writer
+    assert not check_role("Bo Kim", "author of the article", CLOSING).supported
+    assert not check_role("Lev Oren", "transport editor", CLOSING).supported
+    # a line to follow someone anywhere but at the close is no byline
+    early = "Follow Lev Oren on Twitter @levoren. " + CLOSING.replace(" Follow Lev Oren on Twitter @levoren.", "") * 2
+    assert not check_role("Lev Oren", "author of the article", early).supported
