@@ -18,6 +18,7 @@ from summarizer.grounding.claims import (
     SourceText,
     demonym_of,
     figures_in_article,
+    initials_of,
     parse_claim,
     parse_source,
     synonym_keys,
@@ -59,7 +60,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     naming = [
         i
         for i, sentence in enumerate(text.sentences)
-        if _names(sentence, mentions, head) or (written and written in text.text[slice(*text.spans[i])])
+        if _names(sentence, mentions, head)
+        or (written and written in text.text[slice(*text.spans[i])])
+        or _spells_out(name, sentence)
     ]
     if not naming:
         return Verdict(False, f"{name} is not named in the article")
@@ -398,6 +401,18 @@ def _names(sentence: tuple[Word, ...], mentions: frozenset[str], head: str | Non
     return any(w.lower in mentions for w in sentence if w.capitalised) or (
         head is not None and calls(sentence, ("the", head))
     )
+
+
+def _spells_out(name: str, sentence: tuple[Word, ...]) -> bool:
+    """Whether `name` is an acronym ("IRCC") whose words `sentence` writes in full ("Immigration,
+    Refugees and Citizenship Canada"): the sentence names the organization as well."""
+    acronym = name.strip()
+    if not (_SHORTEST_ACRONYM <= len(acronym) <= _ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
+        return False
+    return acronym.lower() in initials_of([sentence])
+
+
+_SHORTEST_ACRONYM = 2
 
 
 def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:

@@ -22,3 +22,13 @@ def test_a_capital_opening_a_compound_word_is_no_name_the_article_lacks() -> Non
     # a name the article never writes is still refused
     verdict = check_role("Ana Ruiz", "Co-founder of the Northland Riders", TEXT)
     assert not verdict.supported and "Northland" in verdict.reason
+
+
+def test_an_acronym_is_named_by_the_words_it_spells() -> None:
+    text = (
+        "The couple got a letter from Westland Immigration and Citizenship Services saying the federal "
+        "department had concerns. WICS did not give details."
+    )
+    assert check_role("WICS", "federal department that raised concerns", text).supported
+    # a role the spelt-out sentence does not state is still refused
+    assert not check_role("WICS", "provincial ministry that approved the adoption", text).supported
