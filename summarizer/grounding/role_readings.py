@@ -26,7 +26,7 @@ from summarizer.grounding.quantities import figures
 from summarizer.grounding.synonyms import agent_nouns
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ORG_NOUNS
 
-__all__ = ["HeldOtherwise", "calls", "held_otherwise", "only_as_opponent", "organization_head"]
+__all__ = ["HeldOtherwise", "calls", "held_otherwise", "only_as_opponent", "organization_head", "quoted"]
 
 #: Which words of a role part (by position) a sentence (by index) holds other than as words.
 HeldOtherwise = Callable[[int], frozenset[int]]
@@ -325,7 +325,7 @@ def _subject_before(text: SourceText, index: int) -> frozenset[str]:
         name: list[str] = []
         start = text.spans[i][0]
         for word in text.sentences[i]:
-            if _quoted(text.text[start : word.start]):
+            if quoted(text.text[start : word.start]):
                 continue  # a name someone speaks of: "'Before I met Alfonso ...,' says Campbell"
             if word.capitalised and not word.is_number and word.lower not in COMMON_WORDS:
                 name.append(word.lower)
@@ -336,7 +336,7 @@ def _subject_before(text: SourceText, index: int) -> frozenset[str]:
     return frozenset()
 
 
-def _quoted(before: str) -> bool:
+def quoted(before: str) -> bool:
     """Whether a word that follows `before` (its sentence up to it) stands inside a quotation."""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 

@@ -32,6 +32,7 @@ from summarizer.grounding.role_readings import (
     held_otherwise,
     only_as_opponent,
     organization_head,
+    quoted,
 )
 from summarizer.grounding.synonyms import names_a_person, related_lemmas, titles_alike
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
@@ -364,6 +365,7 @@ def _share(
         (own and _opens_definite(text.sentences[index])) or _names_a_pronoun(text.sentences[index], mentions)
     ):
         together.append(index - 1)
+    together.extend(i for i in _their_quotation(text, index, mentions) if i not in together)
     otherwise = frozenset().union(*(also(i) for i in together))
     held = [_held(w, text, together) or k in otherwise for k, w in enumerate(content)]
     # the sentences that add nothing are no evidence
@@ -500,6 +502,44 @@ def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:
             subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
             return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
     return False
+
+
+def _their_quotation(text: SourceText, index: int, mentions: frozenset[str]) -> list[int]:
+    """The sentences after the one at `index` that go on with a quotation it opens right after
+    naming the person, who is then its speaker ('A London Ambulance Service spokesman said: "We
+    were called at 6.13 ... "We are treating a number of patients."'): those in which the
+    speaker speaks of themselves ("We are treating ...") say what they do; the others may be of
+    anyone. News opens each further sentence or paragraph of a quotation with a quotation mark
+    again and closes only the last; at most `_QUOTE_SENTENCES` are read."""
+    start, end = text.spans[index]
+    sentence = text.sentences[index]
+    if not quoted(text.text[start:end]):
+        return []
+    inside = next((k for k, w in enumerate(sentence) if quoted(text.text[start : w.start])), None)
+    if inside is None:
+        return []
+    # the speaker is named right before the quotation: 'A London Ambulance Service spokesman said: "...'
+    introducing = sentence[max(0, inside - _SPEAKER_WORDS - 1) : inside]
+    last = max((k for k, w in enumerate(introducing) if w.capitalised and w.lower in mentions), default=None)
+    if last is None or any(w.capitalised for w in introducing[last + 1 :]):
+        return []
+    going_on: list[int] = []
+    for following in range(index + 1, min(len(text.spans), index + 1 + _QUOTE_SENTENCES)):
+        said = text.text[slice(*text.spans[following])].strip()
+        reopens = said[:1] in _OPENING_MARKS
+        if text.sentences[following] and text.sentences[following][0].lower in _FIRST_PERSON:
+            going_on.append(following)
+        if not quoted(said if reopens else '"' + said):
+            break
+    return going_on
+
+
+_QUOTE_SENTENCES = 4
+#: The most words between a speaker's name and their quotation ("spokesman said :").
+_SPEAKER_WORDS = 3
+#: How a speaker speaks of themselves: only those sentences of their quotation say what they do.
+_FIRST_PERSON = frozenset({"i", "we"})
+_OPENING_MARKS = frozenset('"“')
 
 
 def _names_a_pronoun(sentence: tuple[Word, ...], mentions: frozenset[str]) -> bool:

@@ -33,3 +33,19 @@ def test_a_pronoun_before_a_possessive_name_is_someone_else() -> None:
     assert not check_role("Rita Vos", "injured woman", text).supported
     named = "Officers found the woman injured in the kitchen. She was Rita Vos, a nurse."
     assert check_role("Rita Vos", "injured woman", named).supported
+
+
+QUOTED = (
+    'Photo: the bridge after the storm (Dan Ellis) A Westland Ambulance Service spokesman said: "We were called '
+    'at 6.10 to the bridge. "Crews from three stations are there. "We are treating a number of patients." '
+    "Rita Vos, who lives nearby, said the water rose quickly."
+)
+
+
+def test_the_sentences_of_a_quotation_in_which_its_speaker_speaks_of_themselves_are_theirs() -> None:
+    assert check_role("Westland Ambulance Service", "treating a number of patients", QUOTED).supported
+    # the photographer credited before the speaker and the next person named are not the speaker
+    assert not check_role("Dan Ellis", "treating a number of patients", QUOTED).supported
+    assert not check_role("Rita Vos", "treating a number of patients", QUOTED).supported
+    # a sentence of the quotation that is not of the speaker says nothing of them
+    assert not check_role("Westland Ambulance Service", "crews from three stations", QUOTED).supported
