@@ -23,7 +23,7 @@ from summarizer.grounding.claims import (
     parse_source,
     synonym_keys,
 )
-from summarizer.grounding.lemmas import Word, inflected_verb, is_content, lemma_keys, words
+from summarizer.grounding.lemmas import Word, inflected_verb, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.posts import WRITER_WORDS, posts_of, stated_in_post, writer_line
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
@@ -35,7 +35,8 @@ from summarizer.grounding.role_readings import (
     quoted,
 )
 from summarizer.grounding.synonyms import names_a_person, related_lemmas, titles_alike
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from summarizer.text.gazetteer import GIVEN_NAMES
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from summarizer.text.parse import parse
 from summarizer.text.spans import Span
 
@@ -75,6 +76,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
+        if _organization_for_a_person(part_words, content, name):  # "news agency" for James Comey
+            return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
         if _relation_to_themselves(part_words, name, text):  # "Sanders's wife" for Sanders
             return Verdict(False, f"the role {part.strip()!r} relates {name} to themselves")
         unnamed = _unnamed(part, text)
@@ -114,18 +117,40 @@ def check_role(name: str, role: str, source: str) -> Verdict:
     return Verdict(True, evidence=tuple(sorted(spans)))
 
 
+def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:
+    """Whether the role part `part` is headed by a noun for an organization ("news agency the
+    police chief spoke to", "car maker") while `name` opens on a given name ("James Comey"): a
+    person is no agency, so the role is another entity's."""
+    head = _head_word(part, content)
+    if head is None or content[head].lower not in ORG_NOUNS or names_a_person(content[head].lower):
+        return False  # "producer", "publisher" may be someone
+    named = [w for w in words(name) if w.lower not in HONORIFICS]
+    return len(named) >= _PERSON_NAME_WORDS and named[0].lower in GIVEN_NAMES and not named[0].possessive
+
+
+_PERSON_NAME_WORDS = 2  # a given name and a surname
+
+
+def _head_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
+    """Which of `content` (by position) heads the role part `part`: the last lower-case word
+    before a preposition or a relative pronoun ("agency" of "news agency that reported ...")."""
+    position = {w.start: k for k, w in enumerate(content)}
+    last = None
+    for i, word in enumerate(part):
+        if word.lower in _AFTER_TITLE and last is not None:
+            break
+        common = not word.capitalised or (i == 0 and is_dictionary_word(word.lower))  # "President of ..."
+        if word.start in position and common and not word.is_number:
+            last = position[word.start]
+    return last
+
+
 def _title_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
     """Which of `content` (by position) is the title the role part `part` gives, when it gives
     one: the noun for a person or a role that heads it, the last word before a preposition or a
     relative pronoun ("treasurer" of "treasurer of the union", "user" of "Twitter user who
     ..."). A role's other words may be stated around it; the title itself must be."""
-    position = {w.start: k for k, w in enumerate(content)}
-    last = None
-    for word in part:
-        if word.lower in _AFTER_TITLE and last is not None:
-            break
-        if word.start in position and not word.capitalised and not word.is_number:
-            last = position[word.start]
+    last = _head_word(part, content)
     if last is None:
         return None
     lower = content[last].lower
@@ -394,7 +419,13 @@ def _held(word: Word, text: SourceText, indices: list[int]) -> bool:
     keys = frozenset().union(*(text.keys[i] for i in indices))
     related = frozenset().union(*(text.related[i] for i in indices))
     lowers = {TITLE_ABBREVIATIONS.get(w.lower, w.lower) for w in text.sentences[indices[0]]}
+    if word.keys & _SPEAKING_TO and any(w.keys & _SPEAKING_TO for i in indices for w in text.sentences[i]):
+        return True  # "spoke to the Standard" for "told the Standard"
     return bool(word.keys & keys or word.keys & related or synonym_keys(word) & keys) or word.lower in lowers
+
+
+#: Verbs that say someone addressed someone: a role may use any of them for another.
+_SPEAKING_TO = frozenset({"speak", "talk", "tell"})
 
 
 def _names(sentence: tuple[Word, ...], mentions: frozenset[str], head: str | None) -> bool:

@@ -32,3 +32,19 @@ def test_an_acronym_is_named_by_the_words_it_spells() -> None:
     assert check_role("WICS", "federal department that raised concerns", text).supported
     # a role the spelt-out sentence does not state is still refused
     assert not check_role("WICS", "provincial ministry that approved the adoption", text).supported
+
+
+def test_speaking_to_someone_may_be_said_with_any_verb_for_it() -> None:
+    text = "Ana Ruiz, who lives near the bridge, told the Gazette it shook for a minute."
+    assert check_role("Ana Ruiz", "spoke to the Gazette", text).supported
+    assert check_role("Ana Ruiz", "talked to the Gazette", text).supported
+    assert not check_role("Ana Ruiz", "wrote to the Herald", text).supported
+
+
+def test_a_role_headed_by_a_noun_for_an_organization_is_no_persons() -> None:
+    text = "The Westland Poll, a public opinion research group, ran the survey, said Ana Ruiz."
+    assert check_role("Westland Poll", "public opinion research group that ran the survey", text).supported
+    verdict = check_role("Ana Ruiz", "public opinion research group that ran the survey", text)
+    assert not verdict.supported and "organization" in verdict.reason
+    # a noun that may name a person as well ("producer") is left to the other tests
+    assert check_role("Ana Ruiz", "film producer", "Ana Ruiz, a film producer, spoke.").supported
