@@ -372,6 +372,8 @@ def _phrase_after(
             break
         if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
             break
+        if words and _verb_after_plural(words[-1], token):
+            break  # "126 million voters [cast] ballots": the plural noun's own verb
         words.append(token)
         phrase_end = word.end()
     while words and words[-1].lower() == "of":
@@ -422,6 +424,17 @@ def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
     if not first and lower.endswith("ing") and (not following.isalpha() or following in _PREPOSITIONS):
         return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
     return True
+
+
+def _verb_after_plural(previous: str, token: str) -> bool:
+    """Whether `token` is a verb in its base form right after the plural noun `previous`, which
+    is then its subject ("voters [cast] ballots", "residents [want]"): a plural noun seldom
+    modifies another, so the counted phrase ends at it."""
+    if not (token.isalpha() and token.islower() and previous.islower()):
+        return False
+    nouns = getAllLemmas(previous.lower()).get("NOUN", ())
+    plural = bool(nouns) and previous.lower() not in nouns and previous.lower().endswith("s")
+    return plural and token in getAllLemmas(token).get("VERB", ())
 
 
 def _verb_before(text: str, start: int) -> str | None:

@@ -263,3 +263,15 @@ def test_a_count_of_them_is_labelled_with_the_plural_noun_them_stands_for():
 def test_an_age_after_a_name_whose_abbreviation_the_text_broke_off_before_the_comma():
     [figure] = find_figures("Fourteen years later, Sam Lee Jr.\n, 41, was freed on Friday.")
     assert figure.measures == "age of Sam Lee Jr."
+
+
+def test_a_counted_plural_noun_ends_where_its_own_verb_begins() -> None:
+    from summarizer.extract.figure_labels import label_figure
+
+    text = "An estimated 126 million voters cast ballots in the last election."
+    at = text.index("126 million")
+    assert label_figure(text, at, at + len("126 million")) == "voters"
+    # a noun after a plural noun is still part of the phrase, and a singular noun's compound too
+    text = "About 40 city workers union members marched."
+    at = text.index("40")
+    assert label_figure(text, at, at + 2).startswith("city workers union")
