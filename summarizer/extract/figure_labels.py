@@ -220,6 +220,9 @@ _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\.
 def unit_after(text: str, end: int) -> tuple[str, int] | None:
     """A measurement unit right after the figure ("45 km", "17-second", "-11 C"), normalised,
     with where it ends."""
+    area = _AREA.match(text[end : end + 24])
+    if area and MEASUREMENT_UNITS.get(area.group("unit").lower()) in _LENGTHS:
+        return f"square {MEASUREMENT_UNITS[area.group('unit').lower()]}", end + area.end()
     match = re.match(r"[\s-]?(°?[A-Za-z]+(?:/h)?)\b", text[end : end + 16])
     if match is None:
         return None
@@ -228,6 +231,11 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     if unit is None or (len(word) == 1 and not (word.isupper() or word == "m")):
         return None
     return unit, end + match.end()
+
+
+# An area: "800-square metre", "8,000 square miles", "40 sq ft".
+_AREA = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[A-Za-z]+)\b", re.IGNORECASE)
+_LENGTHS = frozenset({"km", "miles", "metres", "feet", "inches", "cm", "mm"})
 
 
 def currency_word(text: str, end: int) -> tuple[str, int] | None:
@@ -280,6 +288,7 @@ _DIMENSIONS = {
     **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
     **dict.fromkeys(("km", "miles", "metres", "feet", "inches", "cm", "mm"), "length"),
     **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
+    **{f"square {unit}": "area" for unit in ("km", "miles", "metres", "feet", "inches", "cm", "mm")},
 }
 
 

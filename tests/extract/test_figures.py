@@ -275,3 +275,15 @@ def test_a_counted_plural_noun_ends_where_its_own_verb_begins() -> None:
     text = "About 40 city workers union members marched."
     at = text.index("40")
     assert label_figure(text, at, at + 2).startswith("city workers union")
+
+
+def test_an_area_is_a_unit_and_a_measure_compound_gives_the_area_of_its_noun() -> None:
+    from summarizer.extract.figures import find_figures
+
+    [area] = find_figures("An 800-square metre work area has been cleared.")
+    assert (area.value, area.unit) == ("800", "square metres") and "work" in (area.measures or "")
+    [land] = find_figures("The farm covers 500 square miles of land.")
+    assert (land.unit, land.measures) == ("square miles", "land")
+    # "square" is a unit only before a length
+    [run] = find_figures("He ran 5 miles in the town square.")
+    assert run.unit == "miles"
