@@ -83,8 +83,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         unnamed = _unnamed(part, text)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
-        if len(content) == 1 and content[0].is_number and not _age_of(content[0], text, naming, mentions, name):
-            return Verdict(False, f"the article does not write {part.strip()!r} after the name {name}")
+        if len(content) == 1 and content[0].is_number and _age_of(content[0], text, naming, mentions, name) is False:
+            return Verdict(False, f"the article writes {part.strip()!r} after another name, not after {name}")
         uncounted = figures_in_article(parse_claim(part), text)
         if uncounted:  # "one of four judges" where the article counts three
             return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
@@ -244,20 +244,26 @@ def _namesakes(surname: str, own: set[str], text: SourceText) -> bool:
     return False
 
 
-def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozenset[str], name: str) -> bool:
-    """Whether a sentence writes `number`, a role part of its own (an age: "Victim, 8"), right
-    after the person's name ("Zoe Kasten, 8; her brother, Jonathan Kasten, 10"), "aged" or not:
-    in a list of people, each number is the age of the name it follows, and of no one else of
-    that surname ("Jonathan Kasten, 10" is not Zoe Kasten's age)."""
+def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozenset[str], name: str) -> bool | None:
+    """Whether `number`, a role part of its own (an age: "Victim, 8"), is the person's: True
+    where a sentence naming them writes it right after their name, "aged" or not ("Zoe Kasten,
+    8"); False where those sentences write it after another name only ("her brother, Jonathan
+    Kasten, 10" is not Zoe Kasten's age, though they share a surname): in a list of people, each
+    number is the age of the name it follows. None where it follows no name: then it is a role
+    word like any other ("the 26-year-old midfielder")."""
+    someone_else = False
     for index in naming:
         sentence = text.sentences[index]
         for k, word in enumerate(sentence[:-1]):
-            if not (word.capitalised and word.lower in mentions) or not _written_as(sentence, k, name):
+            if not word.capitalised:
                 continue
             after = sentence[k + 2] if sentence[k + 1].lower == "aged" and k + 2 < len(sentence) else sentence[k + 1]
-            if after.is_number and after.lower == number.lower:
+            if not (after.is_number and after.lower == number.lower):
+                continue
+            if word.lower in mentions and _written_as(sentence, k, name):
                 return True
-    return False
+            someone_else = True
+    return False if someone_else else None
 
 
 def _written_as(sentence: tuple[Word, ...], end: int, name: str) -> bool:

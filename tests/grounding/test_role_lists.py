@@ -28,6 +28,12 @@ def test_each_age_is_the_one_written_after_the_name() -> None:
     assert not check_role("Dan Ellis", "chief, 61", LIST).supported
 
 
+def test_an_age_written_as_years_old_is_a_role_word_like_any_other() -> None:
+    text = "Ann Holt will miss the final. The 26-year-old midfielder hurt her knee on Sunday."
+    assert check_role("Ann Holt", "midfielder, 26", text).supported
+    assert not check_role("Ann Holt", "midfielder, 27", text).supported
+
+
 def test_a_pronoun_before_a_possessive_name_is_someone_else() -> None:
     text = "Officers found the woman injured in the kitchen. She was Rita Vos's daughter."
     assert not check_role("Rita Vos", "injured woman", text).supported
