@@ -38,7 +38,7 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     words,
 )
-from summarizer.grounding.polarity import negated_at, negations, opposite_in
+from summarizer.grounding.polarity import negated_at, negations, opposite_in, verb_of_negated_subject
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
@@ -1085,6 +1085,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
+        verb = verb_of_negated_subject(claim.text, claim.words, index)
+        if verb is not None and any(_negates_there(s, verb) for s in sentences if any(_says(w, verb) for w in s)):
+            continue  # "no decision has been made" where the evidence says "has not been made"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
@@ -1209,11 +1212,9 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
             continue
         # before it ("not seeing any *warning*"), or just after, on its verb ("*power* might not be restored")
         before = list(sentence[max(0, index - _NEGATION_REACH) : index])
-        turns = [i for i, w in enumerate(before) if w.lower in _TURNS]
+        turns = [i for i, w in enumerate(before) if w.lower in _TURNS and not _not_yet(before, i)]
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
-        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in near) or any(
-            w.lower in _DENYING for w in sentence[:index]
-        ):
+        if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
             return True
     return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
@@ -1232,6 +1233,16 @@ _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
     "rejects rejecting unable no none without never nobody nothing".split()
 )
+
+
+def _negating(word: Word) -> bool:
+    return word.lower in _NEGATIONS_BEFORE or word.lower.endswith("n't")
+
+
+def _not_yet(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "not yet" ("has not yet been made"): part of
+    the negation, not the turn to another clause that "but yet" is."""
+    return text_words[index].lower == "yet" and index > 0 and _negating(text_words[index - 1])
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

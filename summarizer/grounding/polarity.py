@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.synonyms import opposite_lemmas
+from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "negations", "negated_at", "opposite_in"]
+__all__ = ["OPPOSITES", "negated_at", "negations", "opposite_in", "verb_of_negated_subject"]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
@@ -109,6 +110,27 @@ def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
             continue
         return word if is_content(word) else None
     return None
+
+
+def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -> Word | None:
+    """For a "no" that opens the subject of a verb ("*no* final decision has been made", "no
+    officer conduct issues have been identified"), that verb: English denies the whole clause
+    with it, and the evidence may say the same with "not" on the verb ("a final decision has
+    not been made"). None for any other negation, or a "no" before an object ("offered no
+    evidence": the evidence may deny the object, not the verb). `text_words` are `text`'s words."""
+    word = text_words[index]
+    if word.lower != "no":
+        return None
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    if token is None or token.dep_ not in ("det", "neg"):
+        return None
+    noun = token.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "no *officer* conduct issues": the parse may hang "no" on a modifier
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head
+    return next((w for w in text_words if w.start == verb.idx), None)
 
 
 def negated_at(text_words: Sequence[Word], index: int) -> bool:

@@ -199,7 +199,7 @@ def _negation_count(token: Token) -> int:
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
-    count = 0
+    count = _denied_subjects(token)
     node = token
     came_by_conj = False
     while True:
@@ -219,14 +219,38 @@ def _negation_count(token: Token) -> int:
         node = node.head
 
 
+def _denied_subjects(verb: Token) -> int:
+    """1 when `verb`'s subject is denied by "no" or is a word for none ("*no* decision has been
+    made", "nobody was hurt"): English negates the clause so, as "a decision has not been made"
+    does with "not"; an object's "no" ("offered no evidence") is left to the word tests."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects and _denied(verb.head):
+        return 1  # "with *no* reason given": the noun a participle follows is its subject
+    for child in subjects:
+        if child.lower_ in _NONE_WORDS or _denied(child):
+            return 1
+    return 0
+
+
+def _denied(noun: Token) -> bool:
+    """Whether "no" stands before `noun` ("no officer conduct issues": the parse may hang it on
+    a word before the noun)."""
+    return any(t.lower_ == "no" and t.dep_ in ("det", "neg") for left in noun.lefts for t in left.subtree)
+
+
+# Subjects that deny the verb they are the subject of.
+_NONE_WORDS = frozenset("nobody nothing none neither".split())
+
+
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
-    who *came* did not stay"), an adverbial clause with a subject of its own ("it was not
-    long before Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a
-    participle put before its clause ("*Citing* privacy, he would not say"): each says its own
-    fact, whatever the main clause denies."""
-    if clause.dep_ == "relcl":
-        return True
+    who *came* did not stay"), a participle before its noun ("a review of newly *found* emails
+    had not changed it"), an adverbial clause with a subject of its own ("it was not long before
+    Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a participle put
+    before its clause ("*Citing* privacy, he would not say"): each says its own fact, whatever
+    the main clause denies."""
+    if clause.dep_ in ("relcl", "amod"):
+        return True  # also a participle before its noun: "had not changed ... newly *found* emails"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
         return True  # "never made it to the grid after *crashing*": the crash happened
     if clause.dep_ != "advcl":

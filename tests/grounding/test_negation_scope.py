@@ -89,3 +89,49 @@ def test_a_negation_may_follow_the_word_it_denies_but_not_cross_a_turn():
     assert check_claim("The town faces days without power after the worst storm in 20 years.", source).supported
     turned = "Maybe not, but I think a second place was definitely possible, the driver said."
     assert not check_claim("The driver said a second place had never been possible.", turned).supported
+
+
+def test_no_before_a_subject_denies_its_verb():
+    # "no N has been V" says what "N has not (yet) been V" says; the affirmed form stays refused.
+    source = (
+        "The chief spoke on Monday. She said the review is routine and that to date we have not yet "
+        "identified any issues regarding officer conduct. The union declined to comment."
+    )
+    assert check_claim("The chief said no officer conduct issues have been identified.", source).supported
+    assert not check_claim("The chief said officer conduct issues have been identified.", source).supported
+    decided = "The agency stressed Friday that a final decision on the application has not yet been made."
+    assert check_claim("The agency says no final decision has been made.", decided).supported
+    assert not check_claim("The agency says a final decision has been made.", decided).supported
+
+
+def test_no_before_a_subject_in_the_evidence_denies_its_verb():
+    source = "The ruler resigned on Sunday after two years on the throne. No reason was given for the move."
+    assert check_claim(
+        "The ruler resigned on Sunday after two years on the throne, with no reason given.", source
+    ).supported
+    assert not check_claim("The ruler resigned on Sunday, and a reason was given for the move.", source).supported
+    # A participle with a subject of its own is not the denied noun's: "no reports that anyone was hurt".
+    reports = "Claims emerged of an earlier incident on the line, though there were no reports that anyone was hurt."
+    assert check_claim(
+        "Claims emerged of an earlier incident on the line, in which no one was reported hurt.", reports
+    ).supported
+
+
+def test_not_yet_is_one_negation_but_yet_turns_to_another_clause():
+    source = "The minister said the plan has not yet been approved by the cabinet."
+    assert check_claim("The minister said the cabinet has not approved the plan.", source).supported
+    turned = "Maybe not, but I think second was definitely possible, the driver said."
+    assert not check_claim("The driver said second had never really been possible.", turned).supported
+
+
+def test_a_participle_before_its_noun_is_not_in_the_clause_negation():
+    source = (
+        "Agents found new messages last week. "
+        "The director said an inquiry into them did not change the bureau's conclusion."
+    )
+    assert check_claim(
+        "The director said a review of newly found messages had not changed the conclusion.", source
+    ).supported
+    assert not check_claim(
+        "The director said a review of newly found messages changed the conclusion.", source
+    ).supported
