@@ -38,7 +38,7 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     words,
 )
-from summarizer.grounding.polarity import negated_at, negations, opposite_in, verb_of_negated_subject
+from summarizer.grounding.polarity import aimed_at, negated_at, negations, opposite_in, verb_of_negated_subject
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
@@ -1111,17 +1111,17 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
-    closest = max(
-        (frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences),
-        key=lambda keys: len(keys & claim_keys),
-        default=frozenset(),
-    )
+    sentence_keys = [frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences]
     for word in claim.content:
-        if _in_compound(claim.text, word):
+        if _in_compound(claim.text, word) or aimed_at(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
-        # The sentence that says most of the claim decides: another may say the word too, of
-        # something else ("conditions have been tightening" before "the rally came with a loosening").
+        # The sentence that says most of the word's clause decides: another may say the word too,
+        # of something else ("conditions have been tightening" before "the rally came with a
+        # loosening"); and a claim of two clauses may say each of its own sentence ("the Sharks
+        # won, while Edmonton lost": the sentence on the Sharks says "won").
+        clause = _clause_keys(claim, word)
+        closest = max(sentence_keys, key=lambda keys: (len(keys & clause), len(keys & claim_keys)), default=frozenset())
         opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
@@ -1134,6 +1134,22 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _clause_keys(claim: Claim, word: Word) -> frozenset[str]:
+    """The lemmas of the content words of the part of the claim that holds `word`, between
+    commas, semicolons, colons or dashes ("..., while Edmonton lost a fifth straight"); the whole
+    claim's when that part says too little else to find its sentence by."""
+    marks = [0, *(m.end() for m in _CLAUSE_MARK.finditer(claim.text)), len(claim.text) + 1]
+    start, end = next((a, b) for a, b in zip(marks, marks[1:], strict=False) if a <= word.start < b)
+    part = [w for w in claim.content if start <= w.start < end and w is not word]
+    if len(part) < _CLAUSE_WORDS:
+        part = list(claim.content)
+    return frozenset(k for w in part for k in w.keys)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+_CLAUSE_WORDS = 3  # content words besides its own a part of a claim needs to find its sentence
 
 
 def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -10,7 +10,7 @@ from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "negated_at", "negations", "opposite_in", "verb_of_negated_subject"]
+__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject"]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
@@ -131,6 +131,16 @@ def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -
         return None
     verb = noun.head
     return next((w for w in text_words if w.start == verb.idx), None)
+
+
+def aimed_at(text: str, word: Word) -> bool:
+    """Whether `word` is an "against" after a noun ("the fight *against* Trump", "charges against
+    him"): it names what the noun is aimed at and takes no side, so it is no opposite of the
+    evidence's "support"; after a verb ("voted against", "is against") it is a stance."""
+    if word.lower != "against":
+        return False
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    return token is not None and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def negated_at(text_words: Sequence[Word], index: int) -> bool:

@@ -135,3 +135,26 @@ def test_a_participle_before_its_noun_is_not_in_the_clause_negation():
     assert not check_claim(
         "The director said a review of newly found messages changed the conclusion.", source
     ).supported
+
+
+def test_each_clause_of_a_claim_meets_its_own_sentence_for_an_opposite():
+    source = (
+        "Couture had two goals for the Sharks, who have won two in a row and pulled into a tie for top spot in "
+        "the Pacific Division. "
+        "McDavid scored for the Oilers, who have lost a season-high five straight."
+    )
+    joined = "The Sharks pulled into a tie for top spot in the Pacific Division, while the Oilers lost a season-high five straight."
+    assert check_claim(joined, source).supported
+    swapped = "The Sharks pulled into a tie for top spot in the Pacific Division, while the Oilers won a season-high five straight."
+    assert not check_claim(swapped, source).supported
+
+
+def test_against_after_a_noun_takes_no_side():
+    source = (
+        "Two priorities, defeating the governor and advancing a progressive agenda, have been harmed by the "
+        "choice of Lee as running mate. As mayor, Lee said that he strongly supports the right to work law."
+    )
+    aimed = "The choice of Lee, who backs the right to work law, harms the fight against the governor."
+    assert check_claim(aimed, source).supported
+    stance = "Lee, who is against the right to work law, harms the fight for the governor."
+    assert "against" in check_claim(stance, source).reason

@@ -65,6 +65,16 @@ def test_figures_written_the_way_sports_and_seasons_write_them():
     assert check_claim("The league drew 4 million fans in 2015/16 and plays on 30 fields.", source).supported
 
 
+def test_an_ordinal_that_counts_a_run_is_its_length():
+    source = "The Oilers, who have lost a season-high five straight, slipped to fourth in the race."
+    assert check_claim("The Oilers lost a season-high fifth straight.", source).supported
+    assert check_claim(
+        "The Oilers lost their fifth consecutive game and slipped to fourth in the race.", source
+    ).supported
+    assert not check_claim("The Oilers lost a season-high sixth straight.", source).supported
+    assert not check_claim("The Oilers slipped to fifth in the race.", source).supported
+
+
 def test_a_capitalised_number_opening_a_claim_is_no_name():
     source = "Officials said 20 of those injured were taken to the city hospital and 31 to the county one."
     assert not parse_claim("Twenty of the injured were taken to the city hospital.").names
