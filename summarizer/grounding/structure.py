@@ -221,11 +221,15 @@ def _negation_count(token: Token) -> int:
 
 def _denied_subjects(verb: Token) -> int:
     """1 when `verb`'s subject is denied by "no" or is a word for none ("*no* decision has been
-    made", "nobody was hurt"): English negates the clause so, as "a decision has not been made"
-    does with "not"; an object's "no" ("offered no evidence") is left to the word tests."""
+    made", "nobody was hurt"), or `verb` says what a denied noun is for ("no reason to change
+    it", "no plans to resign"): English negates the clause so, as "a decision has not been
+    made" does with "not"; an object's "no" ("offered no evidence") is left to the word tests."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects and _denied(verb.head):
         return 1  # "with *no* reason given": the noun a participle follows is its subject
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("acl", "relcl") and infinitive and (verb.head.lower_ in _NONE_WORDS or _denied(verb.head)):
+        return 1  # "found no reason to *change* it", "nothing to *change*": it is not changed
     for child in subjects:
         if child.lower_ in _NONE_WORDS or _denied(child):
             return 1
@@ -245,12 +249,15 @@ _NONE_WORDS = frozenset("nobody nothing none neither".split())
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
     who *came* did not stay"), a participle before its noun ("a review of newly *found* emails
-    had not changed it"), an adverbial clause with a subject of its own ("it was not long before
+    had not changed it"), a noun's clause with a subject of its own ("did not change its view that
+    she should *face* charges"), an adverbial clause with a subject of its own ("it was not long before
     Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a participle put
     before its clause ("*Citing* privacy, he would not say"): each says its own fact, whatever
     the main clause denies."""
     if clause.dep_ in ("relcl", "amod"):
         return True  # also a participle before its noun: "had not changed ... newly *found* emails"
+    if clause.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # what a noun says: "did not change its view that she should *face* charges"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
         return True  # "never made it to the grid after *crashing*": the crash happened
     if clause.dep_ != "advcl":

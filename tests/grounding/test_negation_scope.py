@@ -158,3 +158,13 @@ def test_against_after_a_noun_takes_no_side():
     assert check_claim(aimed, source).supported
     stance = "Lee, who is against the right to work law, harms the fight for the governor."
     assert "against" in check_claim(stance, source).reason
+
+
+def test_what_a_denied_noun_is_for_is_not_done():
+    source = "The director said investigators had found no reason to change the bureau's conclusion that she should not face charges."
+    kept = "The director said the review had not changed the bureau's conclusion that she should not face charges."
+    assert check_claim(kept, source).supported
+    assert not check_claim("The director said the review had changed the bureau's conclusion.", source).supported
+    # The noun's own clause keeps its own negation: "its view that she should (not) face charges".
+    flipped = "The director said the review had not changed the bureau's conclusion that she should face charges."
+    assert not check_claim(flipped, source).supported
