@@ -1247,7 +1247,7 @@ _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
 _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
-    "rejects rejecting unable no none without never nobody nothing".split()
+    "rejects rejecting unable impossible no none without never nobody nothing".split()
 )
 
 

@@ -14,7 +14,7 @@ __all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "v
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
-    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable dismiss dismissed "
+    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
     "dismisses".split()
 )
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").

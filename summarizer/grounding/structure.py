@@ -41,6 +41,9 @@ ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
+# unable to finish" (it was not reviewed, he did not finish).
+_DENYING_STATES = frozenset({"impossible", "unable"})
 # What makes a conjoined verb a clause of its own.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
@@ -222,11 +225,16 @@ def _negation_count(token: Token) -> int:
 def _denied_subjects(verb: Token) -> int:
     """1 when `verb`'s subject is denied by "no" or is a word for none ("*no* decision has been
     made", "nobody was hurt"), or `verb` says what a denied noun is for ("no reason to change
-    it", "no plans to resign"): English negates the clause so, as "a decision has not been
+    it", "no plans to resign"), or what a copula says is impossible ("it was impossible to
+    review them"): English negates the clause so, as "a decision has not been
     made" does with "not"; an object's "no" ("offered no evidence") is left to the word tests."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects and _denied(verb.head):
         return 1  # "with *no* reason given": the noun a participle follows is its subject
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and any(
+        c.dep_ == "acomp" and c.lower_ in _DENYING_STATES for c in verb.head.children
+    ):
+        return 1  # "it would have been impossible for the FBI to *review* them": not reviewed
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in ("acl", "relcl") and infinitive and (verb.head.lower_ in _NONE_WORDS or _denied(verb.head)):
         return 1  # "found no reason to *change* it", "nothing to *change*": it is not changed

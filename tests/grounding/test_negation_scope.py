@@ -168,3 +168,17 @@ def test_what_a_denied_noun_is_for_is_not_done():
     # The noun's own clause keeps its own negation: "its view that she should (not) face charges".
     flipped = "The director said the review had not changed the bureau's conclusion that she should face charges."
     assert not check_claim(flipped, source).supported
+
+
+def test_impossible_to_do_is_not_done():
+    source = (
+        "At a rally, the candidate insisted it would have been impossible for the bureau to review "
+        "as many as 650,000 emails in such a short time."
+    )
+    assert check_claim(
+        "The candidate said 650,000 emails could not have been reviewed in such a short time.", source
+    ).supported
+    assert not check_claim(
+        "The candidate said 650,000 emails could have been reviewed in such a short time.", source
+    ).supported
+    assert not check_claim("The candidate said the bureau reviewed 650,000 emails in a short time.", source).supported
