@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
 from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
+from summarizer.text.world_cities import is_world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,6 +69,9 @@ class Predicate:
     light: bool
     #: The lemmas of the common noun it acts on ("seen ... *fanfare*"), its direct object.
     acted_on: frozenset[str] = frozenset()
+    #: Who else English lets be its doer ("X suggested Y got favours, *offering* no evidence":
+    #: X or Y), when the parse had to choose.
+    other_doers: tuple[str, ...] = ()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -88,6 +93,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 text=head.text,
                 keys=lemma_keys(lower) | {head.lemma_.lower()},
                 doers=tuple(_names(doers)),
+                other_doers=tuple(_names(_other_doers(token))),
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
@@ -128,12 +134,52 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
+    controller = _controller(verb) if not doers else None
+    if controller is not None:
+        return [_antecedent(controller)], [_antecedent(t) for t in objects]
     if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
         head = _governing_verb(verb)
         if head is not None:
             return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
     return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _other_doers(verb: Token) -> list[Token]:
+    """For a participle closing a sentence after a comma and hanging, in the parse, on the verb
+    of a reported clause ("Conway suggested Democrats got favours, *offering* no evidence"), the
+    doers of the verb that reports it: English lets either subject be the participle's, and
+    the parse picks the nearer."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.i > verb.i:
+        return []
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    return _arguments(head.head)[0]
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive says when the verb it completes has someone to do it ("gave
+    *Major* 11.5 seconds to stop", "urged *the British government* to clarify", "told *Lee* to
+    leave"): that verb's indirect object, or the direct object of a verb of getting another to
+    act. English gives such an infinitive to the object, not to the subject; after any other
+    object it is a purpose ("used a spin move to beat him"), the subject's."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    before = [child for child in verb.head.children if child.i < verb.i]
+    dative = next((c for c in before if c.dep_ == "dative"), None)
+    if dative is not None or verb.head.lemma_.lower() not in _INFLUENCING:
+        return dative  # "used a spin move to beat him": a purpose, done by the subject
+    return next((c for c in before if c.dep_ == "dobj"), None)
+
+
+# Verbs by which someone gets another to act ("urged Britain to clarify"): their object does
+# what the infinitive after it says.
+_INFLUENCING = frozenset(
+    "tell ask urge order force allow permit persuade encourage invite instruct require want enable "
+    "help warn advise convince compel direct press pressure push lead cause get expect authorize "
+    "authorise forbid prompt remind inspire challenge beg implore".split()
+)
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -193,6 +239,12 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":
                 yield ANYONE
+
+
+def _is_place(word: str) -> bool:
+    """Whether `word` names a place: a country, region or state the gazetteer lists, or a town
+    of the world atlas."""
+    return word.lower() in PLACES or is_world_city(word)
 
 
 def _negation_count(token: Token) -> int:
@@ -347,6 +399,10 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
             ("object", said.objects, [p.objects for p in same_verb]),
         ):
             named = [names for names in given if names]
+            if part == "doer" and any(
+                _same(name, names, passage.source.text) for name in said.other_doers for names in named
+            ):
+                continue  # the participle's other possible doer is the evidence's
             for name in claimed:
                 if name == ANYONE or _is_title(name):
                     continue
@@ -355,7 +411,9 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
                 ):
                     continue
                 if named and not any(
-                    _same(name, names, passage.source.text) or _affiliated(name, names, passage.source.text)
+                    _same(name, names, passage.source.text)
+                    or _affiliated(name, names, passage.source.text)
+                    or _placed_alike(name, names, claim.text)
                     for names in named
                 ):
                     other = next(n for names in named for n in names if n != ANYONE)
@@ -372,6 +430,25 @@ def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
     return any(
         name != ANYONE
         and re.search(rf"\b{body}(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}\b", article) is not None
+        for name in names
+    )
+
+
+def _placed_alike(claim_name: str, names: Iterable[str], claim_text: str) -> bool:
+    """Whether the evidence's doer is a place ("an Abbotsford, B.C. couple that has been
+    waiting": the parse names the couple by their town) that the claim gives its doer ("Kim
+    and Clark Moran of Abbotsford, B.C., who have waited"): the people of that place the
+    evidence speaks of are the ones the claim names. A name the claim places nowhere is not."""
+    person = re.escape(claim_name)
+    joined = r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    return any(
+        name != ANYONE
+        and _is_place(name)
+        and re.search(
+            rf"\b{person}\b{joined},?\s+(?:of|from)\s+(?:[A-Z][\w.'’-]*,?\s+){{0,3}}{re.escape(name)}",
+            claim_text,
+        )
+        is not None
         for name in names
     )
 
