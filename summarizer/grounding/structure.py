@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
-from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
@@ -111,11 +111,20 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
 def _predicate_word(token: Token) -> Token | None:
     """The word that names what `token` predicates: a verb itself, or for a copula ("was king",
     "is unwell") its complement."""
+    if token.pos_ == "VERB" and _negative_adjective(token.lower_):
+        return None  # "unyielding sanctions": no verb "unyield", so no act is said
     if token.pos_ == "VERB":
         return token
     if token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
         return next((child for child in token.children if child.dep_ in ("attr", "acomp")), None)
     return None
+
+
+def _negative_adjective(lower: str) -> bool:
+    """Whether `lower` is a participle with "un-" before it that English has no verb for
+    ("unyielding", "unresolved", "unexpected"): an adjective, which the parse of a terse
+    headline may take for a verb ("facing ... unyielding Western sanctions")."""
+    return lower.startswith("un") and lower.endswith(("ing", "ed")) and not can_be_verb(lower)
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
