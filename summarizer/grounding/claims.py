@@ -935,8 +935,8 @@ def _with_opening_word(claim: Claim, name: tuple[Word, ...], article: str) -> tu
     opening = claim.words[0]
     first = re.sub(r"['’]s?$", "", name[0].text)
     together = rf"\b{re.escape(opening.text)}\s+{re.escape(first)}\b"
-    if opening.capitalised and re.search(together, article) is not None:
-        return (opening, *name)
+    if opening.capitalised and is_content(opening) and re.search(together, article) is not None:
+        return (opening, *name)  # never a function word: "After Tuesday's primaries" names Tuesday
     return name
 
 

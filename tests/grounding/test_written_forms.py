@@ -139,3 +139,14 @@ def test_a_figure_setting_stops_at_the_next_figure_and_spares_scores_and_dates()
         "Ann Lee had four points in her return from a two-game suspension as the Hawks beat the Owls 7-4 on Jan. 17."
     )
     assert check_claim(claim, source).supported
+
+
+def test_a_function_word_opening_the_claim_is_no_part_of_a_name():
+    source = (
+        "After Tuesday night, the senator's chance of winning rests on one hope. Little noticed in the "
+        "governor's victories in California and New Jersey Tuesday: she clinched a majority of pledged delegates."
+    )
+    assert check_claim("After Tuesday's primaries, the governor has a majority of pledged delegates.", source).supported
+    assert not check_claim(
+        "After Monday's primaries, the governor has a majority of pledged delegates.", source
+    ).supported
