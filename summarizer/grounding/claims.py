@@ -862,11 +862,22 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 and i
                 and sentence[i - 1].capitalised
                 and sentence[i - 1].lower not in _NO_GIVEN_NAMES
+                and _given_name_before(sentence, i, passage.source.text)
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {shown_name(name)}"
     return None
+
+
+def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:
+    """Whether the capitalised word before the name at `index` may be its given name: written
+    right before it (not "Nationally, Clinton leads"), and not an ordinary word capitalised to
+    open the sentence ("Nationally Clinton leads")."""
+    before = sentence[index - 1]
+    if text[before.end : sentence[index].start].strip():
+        return False
+    return not (index == 1 and _ordinary_word(before))
 
 
 def _written_whole(name: Sequence[Word], around: Passage) -> bool:

@@ -150,3 +150,12 @@ def test_a_function_word_opening_the_claim_is_no_part_of_a_name():
     assert not check_claim(
         "After Monday's primaries, the governor has a majority of pledged delegates.", source
     ).supported
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name_of_the_name_after_it():
+    filler = " The weather was cold. The hall was full. Tickets sold out. The band played late. The crowd cheered."
+    opening = "Hillary Clinton spoke in Las Vegas on Monday." + filler
+    claim = "Hillary Clinton leads Bernie Sanders among Latino voters nationally."
+    assert check_claim(claim, opening + " Nationally, Clinton leads Bernie Sanders among Latino voters.").supported
+    other = check_claim(claim, opening + " Nationally, Chelsea Clinton leads Bernie Sanders among Latino voters.")
+    assert not other.supported and "Chelsea" in other.reason
