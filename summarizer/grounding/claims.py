@@ -38,7 +38,14 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     words,
 )
-from summarizer.grounding.polarity import aimed_at, negated_at, negations, opposite_in, verb_of_negated_subject
+from summarizer.grounding.polarity import (
+    aimed_at,
+    negated_at,
+    negations,
+    opposite_in,
+    verb_of_negated_subject,
+    word_class,
+)
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
@@ -1133,7 +1140,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         # won, while Edmonton lost": the sentence on the Sharks says "won").
         clause = _clause_keys(claim, word)
         closest = max(sentence_keys, key=lambda keys: (len(keys & clause), len(keys & claim_keys)), default=frozenset())
-        opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
+        used_as = word_class(claim.text, word)
+        opposite = opposite_in(word, passage.keys, word_class=used_as) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (

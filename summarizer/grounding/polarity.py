@@ -10,7 +10,7 @@ from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject"]
+__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject", "word_class"]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
@@ -153,19 +153,33 @@ def negated_at(text_words: Sequence[Word], index: int) -> bool:
     return False
 
 
-def opposite_in(word: Word, keys: frozenset[str], *, listed_only: bool = False) -> str | None:
+def opposite_in(
+    word: Word, keys: frozenset[str], *, listed_only: bool = False, word_class: str | None = None
+) -> str | None:
     """An opposite of `word` that `keys` (an evidence's lemmas) holds, when they hold no form of
     `word` itself: "rose" against evidence that only says "fell". With `listed_only`, only the
-    pairs news turns on (`OPPOSITES`), not every antonym WordNet gives ("leave": "come")."""
+    pairs news turns on (`OPPOSITES`), not every antonym WordNet gives ("leave": "come"); with
+    `word_class`, WordNet's antonyms of the word used as that ("verb", "noun", ...) only."""
     if word.keys & keys:
         return None
     for key in word.keys:
-        for opposite in OPPOSITES.get(key, frozenset()) | (frozenset() if listed_only else _antonyms(key)):
+        wordnet = frozenset() if listed_only else _antonyms(key, word_class)
+        for opposite in OPPOSITES.get(key, frozenset()) | wordnet:
             if opposite in keys:
                 return opposite
     return None
 
 
-def _antonyms(key: str) -> frozenset[str]:
+def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
     """WordNet's antonyms of a content word's lemma ("genuine": "false"), beyond the pairs above."""
-    return frozenset() if key.startswith("~") else opposite_lemmas(key)
+    return frozenset() if key.startswith("~") else opposite_lemmas(key, word_class)
+
+
+_WORD_CLASSES = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj", "ADV": "adv"}
+
+
+def word_class(text: str, word: Word) -> str | None:
+    """What `word` is used as in `text`, as WordNet files it ("verb" for "passing 13 cars"), by
+    the parse; None when the parse calls it something WordNet has no antonyms for."""
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    return None if token is None else _WORD_CLASSES.get(token.pos_)

@@ -182,3 +182,18 @@ def test_impossible_to_do_is_not_done():
         "The candidate said 650,000 emails could have been reviewed in such a short time.", source
     ).supported
     assert not check_claim("The candidate said the bureau reviewed 650,000 emails in a short time.", source).supported
+
+
+def test_an_antonym_counts_only_for_the_word_as_the_claim_uses_it():
+    # "pass" is the opposite of "running" only as a play of football, not as overtaking.
+    source = (
+        "The teenager had been running second behind the leader before a late stop. "
+        "He then overtook 13 cars in the closing laps to finish third."
+    )
+    assert check_claim(
+        "The teenager finished third, passing 13 cars in the closing laps after a late stop.", source
+    ).supported
+    verdict = check_claim(
+        "The inspector said the documents were genuine.", "The inspector said the documents were false."
+    )
+    assert not verdict.supported and "false" in verdict.reason
