@@ -879,11 +879,11 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
 
 def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:
     """Whether the capitalised word before the name at `index` may be its given name: written
-    right before it (not "Nationally, Clinton leads"), and not an ordinary word capitalised to
-    open the sentence ("Nationally Clinton leads")."""
+    right before it, or after an initial's full stop (not "Nationally, Clinton leads"), and
+    not an ordinary word capitalised to open the sentence ("Nationally Clinton leads")."""
     before = sentence[index - 1]
-    if text[before.end : sentence[index].start].strip():
-        return False
+    if text[before.end : sentence[index].start].strip().strip("."):
+        return False  # a comma between; an initial's full stop is no gap ("B.B. King")
     return not (index == 1 and _ordinary_word(before))
 
 

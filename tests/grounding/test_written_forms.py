@@ -159,3 +159,16 @@ def test_an_adverb_opening_a_sentence_is_no_given_name_of_the_name_after_it():
     assert check_claim(claim, opening + " Nationally, Clinton leads Bernie Sanders among Latino voters.").supported
     other = check_claim(claim, opening + " Nationally, Chelsea Clinton leads Bernie Sanders among Latino voters.")
     assert not other.supported and "Chelsea" in other.reason
+
+
+def test_an_initial_s_full_stop_leaves_it_the_given_name_before_the_surname():
+    source = (
+        "The singer B.B. King was taken to hospital on Friday. His daughter Claudette King said "
+        "B.B. King's dehydration was caused by his Type II diabetes."
+    )
+    assert check_claim(
+        "B.B. King's dehydration was caused by his Type II diabetes, his daughter says.", source
+    ).supported
+    assert not check_claim(
+        "C.C. King's dehydration was caused by his Type II diabetes, his daughter says.", source
+    ).supported
