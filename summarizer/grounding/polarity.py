@@ -134,13 +134,18 @@ def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -
 
 
 def aimed_at(text: str, word: Word) -> bool:
-    """Whether `word` is an "against" after a noun ("the fight *against* Trump", "charges against
-    him"): it names what the noun is aimed at and takes no side, so it is no opposite of the
-    evidence's "support"; after a verb ("voted against", "is against") it is a stance."""
+    """Whether `word` is an "against" that takes no side, so is no opposite of the evidence's
+    "support": after a noun it names what the noun is aimed at ("the fight *against* Trump",
+    "charges against him"), and before a figure it sets one figure beside another ("47 percent
+    back her, against 15 percent for him"); after a verb ("voted against", "is against") it is
+    a stance."""
     if word.lower != "against":
         return False
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    return token is not None and token.head.pos_ in ("NOUN", "PROPN")
+    if token is None:
+        return False
+    figure = any(c.dep_ == "pobj" and any(g.pos_ == "NUM" for g in (c, *c.children)) for c in token.children)
+    return token.head.pos_ in ("NOUN", "PROPN") or figure
 
 
 def negated_at(text_words: Sequence[Word], index: int) -> bool:

@@ -197,3 +197,16 @@ def test_an_antonym_counts_only_for_the_word_as_the_claim_uses_it():
         "The inspector said the documents were genuine.", "The inspector said the documents were false."
     )
     assert not verdict.supported and "false" in verdict.reason
+
+
+def test_against_before_a_figure_sets_figures_side_by_side():
+    source = (
+        "Among Cuban Americans, 47 percent said they would certainly support Ann Lee, while 15 percent chose "
+        "Bob Roe. Roe voted for the embargo."
+    )
+    compared = (
+        "Among Cuban Americans, 47 percent said they would certainly back Ann Lee, against 15 percent for Bob Roe."
+    )
+    assert check_claim(compared, source).supported
+    stance = "Among Cuban Americans, 47 percent said they were against Ann Lee, and 15 percent chose Bob Roe."
+    assert "against" in check_claim(stance, source).reason
