@@ -38,7 +38,14 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     words,
 )
-from summarizer.grounding.polarity import negated_at, negations, opposite_in
+from summarizer.grounding.polarity import (
+    aimed_at,
+    negated_at,
+    negations,
+    opposite_in,
+    verb_of_negated_subject,
+    word_class,
+)
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
@@ -862,11 +869,22 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 and i
                 and sentence[i - 1].capitalised
                 and sentence[i - 1].lower not in _NO_GIVEN_NAMES
+                and _given_name_before(sentence, i, passage.source.text)
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {shown_name(name)}"
     return None
+
+
+def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:
+    """Whether the capitalised word before the name at `index` may be its given name: written
+    right before it, or after an initial's full stop (not "Nationally, Clinton leads"), and
+    not an ordinary word capitalised to open the sentence ("Nationally Clinton leads")."""
+    before = sentence[index - 1]
+    if text[before.end : sentence[index].start].strip().strip("."):
+        return False  # a comma between; an initial's full stop is no gap ("B.B. King")
+    return not (index == 1 and _ordinary_word(before))
 
 
 def _written_whole(name: Sequence[Word], around: Passage) -> bool:
@@ -935,8 +953,8 @@ def _with_opening_word(claim: Claim, name: tuple[Word, ...], article: str) -> tu
     opening = claim.words[0]
     first = re.sub(r"['’]s?$", "", name[0].text)
     together = rf"\b{re.escape(opening.text)}\s+{re.escape(first)}\b"
-    if opening.capitalised and re.search(together, article) is not None:
-        return (opening, *name)
+    if opening.capitalised and is_content(opening) and re.search(together, article) is not None:
+        return (opening, *name)  # never a function word: "After Tuesday's primaries" names Tuesday
     return name
 
 
@@ -1085,6 +1103,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
+        verb = verb_of_negated_subject(claim.text, claim.words, index)
+        if verb is not None and any(_negates_there(s, verb) for s in sentences if any(_says(w, verb) for w in s)):
+            continue  # "no decision has been made" where the evidence says "has not been made"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
@@ -1108,18 +1129,19 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
-    closest = max(
-        (frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences),
-        key=lambda keys: len(keys & claim_keys),
-        default=frozenset(),
-    )
+    sentence_keys = [frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences]
     for word in claim.content:
-        if _in_compound(claim.text, word):
+        if _in_compound(claim.text, word) or aimed_at(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
         # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
-        # The sentence that says most of the claim decides: another may say the word too, of
-        # something else ("conditions have been tightening" before "the rally came with a loosening").
-        opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
+        # The sentence that says most of the word's clause decides: another may say the word too,
+        # of something else ("conditions have been tightening" before "the rally came with a
+        # loosening"); and a claim of two clauses may say each of its own sentence ("the Sharks
+        # won, while Edmonton lost": the sentence on the Sharks says "won").
+        clause = _clause_keys(claim, word)
+        closest = max(sentence_keys, key=lambda keys: (len(keys & clause), len(keys & claim_keys)), default=frozenset())
+        used_as = word_class(claim.text, word)
+        opposite = opposite_in(word, passage.keys, word_class=used_as) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
@@ -1131,6 +1153,22 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _clause_keys(claim: Claim, word: Word) -> frozenset[str]:
+    """The lemmas of the content words of the part of the claim that holds `word`, between
+    commas, semicolons, colons or dashes ("..., while Edmonton lost a fifth straight"); the whole
+    claim's when that part says too little else to find its sentence by."""
+    marks = [0, *(m.end() for m in _CLAUSE_MARK.finditer(claim.text)), len(claim.text) + 1]
+    start, end = next((a, b) for a, b in zip(marks, marks[1:], strict=False) if a <= word.start < b)
+    part = [w for w in claim.content if start <= w.start < end and w is not word]
+    if len(part) < _CLAUSE_WORDS:
+        part = list(claim.content)
+    return frozenset(k for w in part for k in w.keys)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+_CLAUSE_WORDS = 3  # content words besides its own a part of a claim needs to find its sentence
 
 
 def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:
@@ -1209,11 +1247,9 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
             continue
         # before it ("not seeing any *warning*"), or just after, on its verb ("*power* might not be restored")
         before = list(sentence[max(0, index - _NEGATION_REACH) : index])
-        turns = [i for i, w in enumerate(before) if w.lower in _TURNS]
+        turns = [i for i, w in enumerate(before) if w.lower in _TURNS and not _not_yet(before, i)]
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
-        if any(w.lower in _NEGATIONS_BEFORE or w.lower.endswith("n't") for w in near) or any(
-            w.lower in _DENYING for w in sentence[:index]
-        ):
+        if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
             return True
     return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
@@ -1230,8 +1266,18 @@ _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
 _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
-    "rejects rejecting unable no none without never nobody nothing".split()
+    "rejects rejecting unable impossible no none without never nobody nothing".split()
 )
+
+
+def _negating(word: Word) -> bool:
+    return word.lower in _NEGATIONS_BEFORE or word.lower.endswith("n't")
+
+
+def _not_yet(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "not yet" ("has not yet been made"): part of
+    the negation, not the turn to another clause that "but yet" is."""
+    return text_words[index].lower == "yet" and index > 0 and _negating(text_words[index - 1])
 
 
 def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:

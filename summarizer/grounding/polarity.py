@@ -8,12 +8,13 @@ from collections.abc import Sequence
 
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.synonyms import opposite_lemmas
+from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "negations", "negated_at", "opposite_in"]
+__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject", "word_class"]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
-    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable dismiss dismissed "
+    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
     "dismisses".split()
 )
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
@@ -111,6 +112,42 @@ def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
     return None
 
 
+def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -> Word | None:
+    """For a "no" that opens the subject of a verb ("*no* final decision has been made", "no
+    officer conduct issues have been identified"), that verb: English denies the whole clause
+    with it, and the evidence may say the same with "not" on the verb ("a final decision has
+    not been made"). None for any other negation, or a "no" before an object ("offered no
+    evidence": the evidence may deny the object, not the verb). `text_words` are `text`'s words."""
+    word = text_words[index]
+    if word.lower != "no":
+        return None
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    if token is None or token.dep_ not in ("det", "neg"):
+        return None
+    noun = token.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "no *officer* conduct issues": the parse may hang "no" on a modifier
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head
+    return next((w for w in text_words if w.start == verb.idx), None)
+
+
+def aimed_at(text: str, word: Word) -> bool:
+    """Whether `word` is an "against" that takes no side, so is no opposite of the evidence's
+    "support": after a noun it names what the noun is aimed at ("the fight *against* Trump",
+    "charges against him"), and before a figure it sets one figure beside another ("47 percent
+    back her, against 15 percent for him"); after a verb ("voted against", "is against") it is
+    a stance."""
+    if word.lower != "against":
+        return False
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    if token is None:
+        return False
+    figure = any(c.dep_ == "pobj" and any(g.pos_ == "NUM" for g in (c, *c.children)) for c in token.children)
+    return token.head.pos_ in ("NOUN", "PROPN") or figure
+
+
 def negated_at(text_words: Sequence[Word], index: int) -> bool:
     """Whether the word at `index` is in the scope of a negation before it."""
     start = max(0, index - _SCOPE - 1)
@@ -121,19 +158,33 @@ def negated_at(text_words: Sequence[Word], index: int) -> bool:
     return False
 
 
-def opposite_in(word: Word, keys: frozenset[str], *, listed_only: bool = False) -> str | None:
+def opposite_in(
+    word: Word, keys: frozenset[str], *, listed_only: bool = False, word_class: str | None = None
+) -> str | None:
     """An opposite of `word` that `keys` (an evidence's lemmas) holds, when they hold no form of
     `word` itself: "rose" against evidence that only says "fell". With `listed_only`, only the
-    pairs news turns on (`OPPOSITES`), not every antonym WordNet gives ("leave": "come")."""
+    pairs news turns on (`OPPOSITES`), not every antonym WordNet gives ("leave": "come"); with
+    `word_class`, WordNet's antonyms of the word used as that ("verb", "noun", ...) only."""
     if word.keys & keys:
         return None
     for key in word.keys:
-        for opposite in OPPOSITES.get(key, frozenset()) | (frozenset() if listed_only else _antonyms(key)):
+        wordnet = frozenset() if listed_only else _antonyms(key, word_class)
+        for opposite in OPPOSITES.get(key, frozenset()) | wordnet:
             if opposite in keys:
                 return opposite
     return None
 
 
-def _antonyms(key: str) -> frozenset[str]:
+def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
     """WordNet's antonyms of a content word's lemma ("genuine": "false"), beyond the pairs above."""
-    return frozenset() if key.startswith("~") else opposite_lemmas(key)
+    return frozenset() if key.startswith("~") else opposite_lemmas(key, word_class)
+
+
+_WORD_CLASSES = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj", "ADV": "adv"}
+
+
+def word_class(text: str, word: Word) -> str | None:
+    """What `word` is used as in `text`, as WordNet files it ("verb" for "passing 13 cars"), by
+    the parse; None when the parse calls it something WordNet has no antonyms for."""
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    return None if token is None else _WORD_CLASSES.get(token.pos_)

@@ -89,8 +89,24 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             part = f"{_PART_COUNTS[previous.lower]}/{_PARTS[word.lower]}"
             found.append(Figure(frozenset({part}), i, word.text, False))
         elif word.lower in _ORDINALS:
-            found.append(Figure(frozenset({f"#{_ORDINALS[word.lower]}"}), i, word.text, word.lower in _LOOSE))
+            place = _ORDINALS[word.lower]
+            values = {f"#{place}", str(place)} if _opens_a_run(text_words, i) else {f"#{place}"}
+            found.append(Figure(frozenset(values), i, word.text, word.lower in _LOOSE))
     return found
+
+
+# Words after an ordinal that make it the length of a run: "a fifth straight loss" is five
+# straight losses.
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+
+
+def _opens_a_run(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the ordinal at `index` counts a run ("fifth straight", "third consecutive", "a
+    fourth win in a row"): then it is also the cardinal ("five straight")."""
+    after = [w.lower for w in text_words[index + 1 : index + 5]]
+    return bool(after) and (
+        after[0] in _RUN_WORDS or after[1:4] == ["in", "a", "row"] or after[:3] == ["in", "a", "row"]
+    )
 
 
 # Fractions: "half" (50 per cent too), and "one-third", "a quarter", "two-thirds" (with a count

@@ -23,11 +23,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
-from summarizer.grounding.lemmas import is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
+from summarizer.text.world_cities import is_world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +43,9 @@ ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
 _NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
+# unable to finish" (it was not reviewed, he did not finish).
+_DENYING_STATES = frozenset({"impossible", "unable"})
 # What makes a conjoined verb a clause of its own.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
@@ -64,6 +69,9 @@ class Predicate:
     light: bool
     #: The lemmas of the common noun it acts on ("seen ... *fanfare*"), its direct object.
     acted_on: frozenset[str] = frozenset()
+    #: Who else English lets be its doer ("X suggested Y got favours, *offering* no evidence":
+    #: X or Y), when the parse had to choose.
+    other_doers: tuple[str, ...] = ()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -85,6 +93,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 text=head.text,
                 keys=lemma_keys(lower) | {head.lemma_.lower()},
                 doers=tuple(_names(doers)),
+                other_doers=tuple(_names(_other_doers(token))),
                 objects=tuple(_names(objects)),
                 negated=_negation_count(token) % 2 == 1,
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
@@ -102,11 +111,20 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
 def _predicate_word(token: Token) -> Token | None:
     """The word that names what `token` predicates: a verb itself, or for a copula ("was king",
     "is unwell") its complement."""
+    if token.pos_ == "VERB" and _negative_adjective(token.lower_):
+        return None  # "unyielding sanctions": no verb "unyield", so no act is said
     if token.pos_ == "VERB":
         return token
     if token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass"):
         return next((child for child in token.children if child.dep_ in ("attr", "acomp")), None)
     return None
+
+
+def _negative_adjective(lower: str) -> bool:
+    """Whether `lower` is a participle with "un-" before it that English has no verb for
+    ("unyielding", "unresolved", "unexpected"): an adjective, which the parse of a terse
+    headline may take for a verb ("facing ... unyielding Western sanctions")."""
+    return lower.startswith("un") and lower.endswith(("ing", "ed")) and not can_be_verb(lower)
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -125,12 +143,52 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
+    controller = _controller(verb) if not doers else None
+    if controller is not None:
+        return [_antecedent(controller)], [_antecedent(t) for t in objects]
     if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
         head = _governing_verb(verb)
         if head is not None:
             return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
     return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _other_doers(verb: Token) -> list[Token]:
+    """For a participle closing a sentence after a comma and hanging, in the parse, on the verb
+    of a reported clause ("Conway suggested Democrats got favours, *offering* no evidence"), the
+    doers of the verb that reports it: English lets either subject be the participle's, and
+    the parse picks the nearer."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or head.i > verb.i:
+        return []
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    return _arguments(head.head)[0]
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what an infinitive says when the verb it completes has someone to do it ("gave
+    *Major* 11.5 seconds to stop", "urged *the British government* to clarify", "told *Lee* to
+    leave"): that verb's indirect object, or the direct object of a verb of getting another to
+    act. English gives such an infinitive to the object, not to the subject; after any other
+    object it is a purpose ("used a spin move to beat him"), the subject's."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    before = [child for child in verb.head.children if child.i < verb.i]
+    dative = next((c for c in before if c.dep_ == "dative"), None)
+    if dative is not None or verb.head.lemma_.lower() not in _INFLUENCING:
+        return dative  # "used a spin move to beat him": a purpose, done by the subject
+    return next((c for c in before if c.dep_ == "dobj"), None)
+
+
+# Verbs by which someone gets another to act ("urged Britain to clarify"): their object does
+# what the infinitive after it says.
+_INFLUENCING = frozenset(
+    "tell ask urge order force allow permit persuade encourage invite instruct require want enable "
+    "help warn advise convince compel direct press pressure push lead cause get expect authorize "
+    "authorise forbid prompt remind inspire challenge beg implore".split()
+)
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -192,6 +250,12 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
                 yield ANYONE
 
 
+def _is_place(word: str) -> bool:
+    """Whether `word` names a place: a country, region or state the gazetteer lists, or a town
+    of the world atlas."""
+    return word.lower() in PLACES or is_world_city(word)
+
+
 def _negation_count(token: Token) -> int:
     """How many negations govern `token`: a "not", "never" or "n't" on it or on any word above
     it, and any verb above it that denies what it governs. A verb joined by "and" with a
@@ -199,7 +263,7 @@ def _negation_count(token: Token) -> int:
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
-    count = 0
+    count = _denied_subjects(token)
     node = token
     came_by_conj = False
     while True:
@@ -219,14 +283,50 @@ def _negation_count(token: Token) -> int:
         node = node.head
 
 
+def _denied_subjects(verb: Token) -> int:
+    """1 when `verb`'s subject is denied by "no" or is a word for none ("*no* decision has been
+    made", "nobody was hurt"), or `verb` says what a denied noun is for ("no reason to change
+    it", "no plans to resign"), or what a copula says is impossible ("it was impossible to
+    review them"): English negates the clause so, as "a decision has not been
+    made" does with "not"; an object's "no" ("offered no evidence") is left to the word tests."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not subjects and _denied(verb.head):
+        return 1  # "with *no* reason given": the noun a participle follows is its subject
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and any(
+        c.dep_ == "acomp" and c.lower_ in _DENYING_STATES for c in verb.head.children
+    ):
+        return 1  # "it would have been impossible for the FBI to *review* them": not reviewed
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("acl", "relcl") and infinitive and (verb.head.lower_ in _NONE_WORDS or _denied(verb.head)):
+        return 1  # "found no reason to *change* it", "nothing to *change*": it is not changed
+    for child in subjects:
+        if child.lower_ in _NONE_WORDS or _denied(child):
+            return 1
+    return 0
+
+
+def _denied(noun: Token) -> bool:
+    """Whether "no" stands before `noun` ("no officer conduct issues": the parse may hang it on
+    a word before the noun)."""
+    return any(t.lower_ == "no" and t.dep_ in ("det", "neg") for left in noun.lefts for t in left.subtree)
+
+
+# Subjects that deny the verb they are the subject of.
+_NONE_WORDS = frozenset("nobody nothing none neither".split())
+
+
 def _said_apart(clause: Token) -> bool:
     """Whether `clause` is one a negation above it does not reach: a relative clause ("the man
-    who *came* did not stay"), an adverbial clause with a subject of its own ("it was not
-    long before Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a
-    participle put before its clause ("*Citing* privacy, he would not say"): each says its own
-    fact, whatever the main clause denies."""
-    if clause.dep_ == "relcl":
-        return True
+    who *came* did not stay"), a participle before its noun ("a review of newly *found* emails
+    had not changed it"), a noun's clause with a subject of its own ("did not change its view that
+    she should *face* charges"), an adverbial clause with a subject of its own ("it was not long before
+    Fowler *came*"), one of time ("after *crashing*", "while *indicating*") or a participle put
+    before its clause ("*Citing* privacy, he would not say"): each says its own fact, whatever
+    the main clause denies."""
+    if clause.dep_ in ("relcl", "amod"):
+        return True  # also a participle before its noun: "had not changed ... newly *found* emails"
+    if clause.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # what a noun says: "did not change its view that she should *face* charges"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
         return True  # "never made it to the grid after *crashing*": the crash happened
     if clause.dep_ != "advcl":
@@ -308,6 +408,10 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
             ("object", said.objects, [p.objects for p in same_verb]),
         ):
             named = [names for names in given if names]
+            if part == "doer" and any(
+                _same(name, names, passage.source.text) for name in said.other_doers for names in named
+            ):
+                continue  # the participle's other possible doer is the evidence's
             for name in claimed:
                 if name == ANYONE or _is_title(name):
                     continue
@@ -316,7 +420,9 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
                 ):
                     continue
                 if named and not any(
-                    _same(name, names, passage.source.text) or _affiliated(name, names, passage.source.text)
+                    _same(name, names, passage.source.text)
+                    or _affiliated(name, names, passage.source.text)
+                    or _placed_alike(name, names, claim.text)
                     for names in named
                 ):
                     other = next(n for names in named for n in names if n != ANYONE)
@@ -333,6 +439,25 @@ def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
     return any(
         name != ANYONE
         and re.search(rf"\b{body}(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}\b", article) is not None
+        for name in names
+    )
+
+
+def _placed_alike(claim_name: str, names: Iterable[str], claim_text: str) -> bool:
+    """Whether the evidence's doer is a place ("an Abbotsford, B.C. couple that has been
+    waiting": the parse names the couple by their town) that the claim gives its doer ("Kim
+    and Clark Moran of Abbotsford, B.C., who have waited"): the people of that place the
+    evidence speaks of are the ones the claim names. A name the claim places nowhere is not."""
+    person = re.escape(claim_name)
+    joined = r"(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    return any(
+        name != ANYONE
+        and _is_place(name)
+        and re.search(
+            rf"\b{person}\b{joined},?\s+(?:of|from)\s+(?:[A-Z][\w.'’-]*,?\s+){{0,3}}{re.escape(name)}",
+            claim_text,
+        )
+        is not None
         for name in names
     )
 

@@ -147,11 +147,13 @@ def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
 
 
 @lru_cache(maxsize=32768)
-def opposite_lemmas(lemma: str) -> frozenset[str]:
+def opposite_lemmas(lemma: str, used_as: str | None = None) -> frozenset[str]:
     """The one-word antonyms of `lemma` in its most frequent senses ("false": "true"), and of
-    the head of its adjective cluster ("genuine" is like "true", whose antonym is "false")."""
+    the head of its adjective cluster ("genuine" is like "true", whose antonym is "false"); of
+    its senses as `used_as` ("verb", "noun", "adj", "adv") only, when given: "passing" cars is no
+    opposite of a "running" play."""
     found: set[str] = set()
-    for pos in _POS_FILES:
+    for pos in (used_as,) if used_as else _POS_FILES:
         for offset in _offsets(lemma, pos)[:_SENSES]:
             members, pointers = _synset_pointers(pos, offset)
             heads = [(pos, offset)] + [(p, o) for symbol, p, o in pointers if symbol == "&" and pos == "adj"]

@@ -227,3 +227,13 @@ def test_a_headline_naming_a_capital_for_its_government_is_kept_and_another_capi
     assert check_claim(read_headline("Ottawa refuses visa to boy adopted by Halifax couple", VISA), VISA).supported
     verdict = check_claim(read_headline("Moscow refuses visa to boy adopted by Halifax couple", VISA), VISA)
     assert not verdict.supported and "Moscow" in verdict.reason
+
+
+def test_an_adjective_made_with_un_is_no_act_of_the_headline() -> None:
+    source = (
+        "It has been a mixed year for the president. He faces massive challenges in Syria, and he hasn't "
+        "moved an inch closer toward throwing off the Western sanctions that have emaciated the economy."
+    )
+    headline = "President ends mixed year facing Syria challenges and unyielding Western sanctions"
+    assert check_claim(headline, source).supported
+    assert not check_claim("President ends mixed year after throwing off Western sanctions", source).supported

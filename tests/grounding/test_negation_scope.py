@@ -89,3 +89,124 @@ def test_a_negation_may_follow_the_word_it_denies_but_not_cross_a_turn():
     assert check_claim("The town faces days without power after the worst storm in 20 years.", source).supported
     turned = "Maybe not, but I think a second place was definitely possible, the driver said."
     assert not check_claim("The driver said a second place had never been possible.", turned).supported
+
+
+def test_no_before_a_subject_denies_its_verb():
+    # "no N has been V" says what "N has not (yet) been V" says; the affirmed form stays refused.
+    source = (
+        "The chief spoke on Monday. She said the review is routine and that to date we have not yet "
+        "identified any issues regarding officer conduct. The union declined to comment."
+    )
+    assert check_claim("The chief said no officer conduct issues have been identified.", source).supported
+    assert not check_claim("The chief said officer conduct issues have been identified.", source).supported
+    decided = "The agency stressed Friday that a final decision on the application has not yet been made."
+    assert check_claim("The agency says no final decision has been made.", decided).supported
+    assert not check_claim("The agency says a final decision has been made.", decided).supported
+
+
+def test_no_before_a_subject_in_the_evidence_denies_its_verb():
+    source = "The ruler resigned on Sunday after two years on the throne. No reason was given for the move."
+    assert check_claim(
+        "The ruler resigned on Sunday after two years on the throne, with no reason given.", source
+    ).supported
+    assert not check_claim("The ruler resigned on Sunday, and a reason was given for the move.", source).supported
+    # A participle with a subject of its own is not the denied noun's: "no reports that anyone was hurt".
+    reports = "Claims emerged of an earlier incident on the line, though there were no reports that anyone was hurt."
+    assert check_claim(
+        "Claims emerged of an earlier incident on the line, in which no one was reported hurt.", reports
+    ).supported
+
+
+def test_not_yet_is_one_negation_but_yet_turns_to_another_clause():
+    source = "The minister said the plan has not yet been approved by the cabinet."
+    assert check_claim("The minister said the cabinet has not approved the plan.", source).supported
+    turned = "Maybe not, but I think second was definitely possible, the driver said."
+    assert not check_claim("The driver said second had never really been possible.", turned).supported
+
+
+def test_a_participle_before_its_noun_is_not_in_the_clause_negation():
+    source = (
+        "Agents found new messages last week. "
+        "The director said an inquiry into them did not change the bureau's conclusion."
+    )
+    assert check_claim(
+        "The director said a review of newly found messages had not changed the conclusion.", source
+    ).supported
+    assert not check_claim(
+        "The director said a review of newly found messages changed the conclusion.", source
+    ).supported
+
+
+def test_each_clause_of_a_claim_meets_its_own_sentence_for_an_opposite():
+    source = (
+        "Couture had two goals for the Sharks, who have won two in a row and pulled into a tie for top spot in "
+        "the Pacific Division. "
+        "McDavid scored for the Oilers, who have lost a season-high five straight."
+    )
+    joined = "The Sharks pulled into a tie for top spot in the Pacific Division, while the Oilers lost a season-high five straight."
+    assert check_claim(joined, source).supported
+    swapped = "The Sharks pulled into a tie for top spot in the Pacific Division, while the Oilers won a season-high five straight."
+    assert not check_claim(swapped, source).supported
+
+
+def test_against_after_a_noun_takes_no_side():
+    source = (
+        "Two priorities, defeating the governor and advancing a progressive agenda, have been harmed by the "
+        "choice of Lee as running mate. As mayor, Lee said that he strongly supports the right to work law."
+    )
+    aimed = "The choice of Lee, who backs the right to work law, harms the fight against the governor."
+    assert check_claim(aimed, source).supported
+    stance = "Lee, who is against the right to work law, harms the fight for the governor."
+    assert "against" in check_claim(stance, source).reason
+
+
+def test_what_a_denied_noun_is_for_is_not_done():
+    source = "The director said investigators had found no reason to change the bureau's conclusion that she should not face charges."
+    kept = "The director said the review had not changed the bureau's conclusion that she should not face charges."
+    assert check_claim(kept, source).supported
+    assert not check_claim("The director said the review had changed the bureau's conclusion.", source).supported
+    # The noun's own clause keeps its own negation: "its view that she should (not) face charges".
+    flipped = "The director said the review had not changed the bureau's conclusion that she should face charges."
+    assert not check_claim(flipped, source).supported
+
+
+def test_impossible_to_do_is_not_done():
+    source = (
+        "At a rally, the candidate insisted it would have been impossible for the bureau to review "
+        "as many as 650,000 emails in such a short time."
+    )
+    assert check_claim(
+        "The candidate said 650,000 emails could not have been reviewed in such a short time.", source
+    ).supported
+    assert not check_claim(
+        "The candidate said 650,000 emails could have been reviewed in such a short time.", source
+    ).supported
+    assert not check_claim("The candidate said the bureau reviewed 650,000 emails in a short time.", source).supported
+
+
+def test_an_antonym_counts_only_for_the_word_as_the_claim_uses_it():
+    # "pass" is the opposite of "running" only as a play of football, not as overtaking.
+    source = (
+        "The teenager had been running second behind the leader before a late stop. "
+        "He then overtook 13 cars in the closing laps to finish third."
+    )
+    assert check_claim(
+        "The teenager finished third, passing 13 cars in the closing laps after a late stop.", source
+    ).supported
+    verdict = check_claim(
+        "The inspector said the documents were genuine.", "The inspector said the documents were false."
+    )
+    assert not verdict.supported and "false" in verdict.reason
+
+
+def test_against_before_a_figure_sets_figures_side_by_side():
+    source = (
+        "Among Cuban Americans, 47 percent said they would certainly support Ann Lee, while 15 percent chose "
+        "Bob Roe. Roe voted for the embargo."
+    )
+    compared = (
+        "Among Cuban Americans, 47 percent said they would certainly back Ann Lee, against 15 percent for Bob Roe."
+    )
+    assert check_claim(compared, source).supported
+    stance = "Among Cuban Americans, 47 percent said they were against Ann Lee, and 15 percent chose Bob Roe."
+    assert "against" in check_claim(stance, source).reason

@@ -254,3 +254,34 @@ def test_an_opening_word_set_apart_by_a_comma_is_no_part_of_the_subject():
     source = "Nationally, Clinton leads Sanders among Latinos, who will matter in Nevada."
     assert kept("Nationally, Clinton leads Sanders among Latino voters.", source)
     assert "subject" in reason("Nationally, Sanders leads Clinton among Latino voters.", source)
+
+
+def test_the_object_of_a_verb_of_influence_does_what_follows_it():
+    source = "Bob Smith left the field in the second half. His coach, Ann Lee, had told him to go."
+    assert kept("Coach Ann Lee told Bob Smith to leave the field in the second half.", source)
+    assert "doer" in reason("Bob Smith told Coach Ann Lee to leave the field in the second half.", source)
+    ordered = "Referee Bob Smith ordered the coach, Ann Lee, to leave the field after the second goal."
+    assert kept("Referee Bob Smith told Ann Lee to leave the field after the second goal.", ordered)
+    assert "doer" in reason("Ann Lee told Bob Smith to leave the field after the second goal.", ordered)
+
+
+def test_people_the_evidence_names_by_their_town_are_the_ones_the_claim_places_there():
+    source = (
+        "An Abbotsford couple that has been waiting two years to bring their adopted son home received a "
+        "letter this week. Kim and Clark Moran said they were shocked. Their lawyer, Ann Roe, has been "
+        "working on the case."
+    )
+    placed = "Kim and Clark Moran of Abbotsford, who have waited two years to bring their adopted son home, received a letter this week."
+    assert kept(placed, source)
+    unplaced = "Ann Roe, who has waited two years to bring her adopted son home, received a letter this week."
+    assert "doer" in reason(unplaced, source)
+
+
+def test_a_participle_closing_a_reported_clause_may_be_the_reporter_s():
+    source = (
+        "Kellyanne Conway suggested that special favors were being done for Democratic voters at the polls. "
+        "\"It's concerning,\" Ms. Conway said, offering no evidence."
+    )
+    assert kept("Kellyanne Conway suggested Democrats got special favors at the polls, offering no evidence.", source)
+    swapped = "Democrats suggested Kellyanne Conway got special favors at the polls, offering no evidence."
+    assert "doer" in reason(swapped, source)

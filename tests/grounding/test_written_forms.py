@@ -65,6 +65,16 @@ def test_figures_written_the_way_sports_and_seasons_write_them():
     assert check_claim("The league drew 4 million fans in 2015/16 and plays on 30 fields.", source).supported
 
 
+def test_an_ordinal_that_counts_a_run_is_its_length():
+    source = "The Oilers, who have lost a season-high five straight, slipped to fourth in the race."
+    assert check_claim("The Oilers lost a season-high fifth straight.", source).supported
+    assert check_claim(
+        "The Oilers lost their fifth consecutive game and slipped to fourth in the race.", source
+    ).supported
+    assert not check_claim("The Oilers lost a season-high sixth straight.", source).supported
+    assert not check_claim("The Oilers slipped to fifth in the race.", source).supported
+
+
 def test_a_capitalised_number_opening_a_claim_is_no_name():
     source = "Officials said 20 of those injured were taken to the city hospital and 31 to the county one."
     assert not parse_claim("Twenty of the injured were taken to the city hospital.").names
@@ -129,3 +139,36 @@ def test_a_figure_setting_stops_at_the_next_figure_and_spares_scores_and_dates()
         "Ann Lee had four points in her return from a two-game suspension as the Hawks beat the Owls 7-4 on Jan. 17."
     )
     assert check_claim(claim, source).supported
+
+
+def test_a_function_word_opening_the_claim_is_no_part_of_a_name():
+    source = (
+        "After Tuesday night, the senator's chance of winning rests on one hope. Little noticed in the "
+        "governor's victories in California and New Jersey Tuesday: she clinched a majority of pledged delegates."
+    )
+    assert check_claim("After Tuesday's primaries, the governor has a majority of pledged delegates.", source).supported
+    assert not check_claim(
+        "After Monday's primaries, the governor has a majority of pledged delegates.", source
+    ).supported
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name_of_the_name_after_it():
+    filler = " The weather was cold. The hall was full. Tickets sold out. The band played late. The crowd cheered."
+    opening = "Hillary Clinton spoke in Las Vegas on Monday." + filler
+    claim = "Hillary Clinton leads Bernie Sanders among Latino voters nationally."
+    assert check_claim(claim, opening + " Nationally, Clinton leads Bernie Sanders among Latino voters.").supported
+    other = check_claim(claim, opening + " Nationally, Chelsea Clinton leads Bernie Sanders among Latino voters.")
+    assert not other.supported and "Chelsea" in other.reason
+
+
+def test_an_initial_s_full_stop_leaves_it_the_given_name_before_the_surname():
+    source = (
+        "The singer B.B. King was taken to hospital on Friday. His daughter Claudette King said "
+        "B.B. King's dehydration was caused by his Type II diabetes."
+    )
+    assert check_claim(
+        "B.B. King's dehydration was caused by his Type II diabetes, his daughter says.", source
+    ).supported
+    assert not check_claim(
+        "C.C. King's dehydration was caused by his Type II diabetes, his daughter says.", source
+    ).supported
