@@ -53,10 +53,12 @@ def _file(name: str) -> bytes | mmap.mmap:
         return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
+@lru_cache(maxsize=65536)
 def _offsets(lemma: str, pos: str) -> tuple[int, ...]:
     """The synset numbers of `lemma` in `data.pos`, most frequent sense first: its line of the
     sorted index, found by binary search over the file's bytes (comment lines open it, each
-    starting with a space, which sorts before every lemma)."""
+    starting with a space, which sorts before every lemma). Cached: every test of a word asks
+    for its senses again (a search of about twenty lines, per part of speech)."""
     index = _file(f"index.{pos}")
     key = lemma.replace(" ", "_").encode() + b" "
     low, high = 0, len(index)
@@ -123,10 +125,12 @@ def is_adjective(lemma: str) -> bool:
     return bool(_offsets(lemma, "adj"))
 
 
+@lru_cache(maxsize=32768)
 def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
     """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
     most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
-    WordNet does not know the word (or is not installed)."""
+    WordNet does not know the word (or is not installed). Cached: a claim's words are asked
+    about once per passage tried, and an article's once per sentence."""
     found: set[str] = set()
     for pos in _POS_FILES:
         for offset in _offsets(lemma, pos)[:_SENSES]:
