@@ -99,7 +99,12 @@ class SourceText:
 
     text: str
     spans: tuple[Span, ...]
-    sentences: tuple[tuple[Word, ...], ...]
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Word, ...], ...]:
+        """Per sentence, its words. Read on first use: a claim the article states word for word,
+        or the roles of a brief, may need none of them."""
+        return tuple(words(self.text[s:e], s) for s, e in self.spans)
 
     @cached_property
     def keys(self) -> tuple[frozenset[str], ...]:
@@ -212,8 +217,7 @@ def _is_acronym_of(word: Word, initials: frozenset[str]) -> bool:
 @lru_cache(maxsize=16)
 def parse_source(text: str) -> SourceText:
     """(Cached: the claims of a brief are all checked against one article.)"""
-    spans = sentence_spans(text)
-    return SourceText(text, spans, tuple(words(text[s:e], s) for s, e in spans))
+    return SourceText(text, sentence_spans(text))
 
 
 @dataclass(frozen=True)
