@@ -21,9 +21,10 @@ against the same story."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import overload
 
 from summarizer.extract.dates import MONTHS
 from summarizer.grounding.lemmas import (
@@ -102,8 +103,8 @@ class SourceText:
 
     @cached_property
     def sentences(self) -> tuple[tuple[Word, ...], ...]:
-        """Per sentence, its words. Read on first use: a claim the article states word for word,
-        or the roles of a brief, may need none of them."""
+        """Per sentence, its words. Read on first use: a claim the article states word for word
+        needs none of them."""
         return tuple(words(self.text[s:e], s) for s, e in self.spans)
 
     @cached_property
@@ -112,10 +113,12 @@ class SourceText:
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
 
     @cached_property
-    def related(self) -> tuple[frozenset[str], ...]:
+    def related(self) -> Sequence[frozenset[str]]:
         """Per sentence, what its content words may also be said as (`synonyms`): the lemmas of
-        their synonyms and of the more general words above them."""
-        return tuple(frozenset().union(*(related_keys(k) for k in keys)) for keys in self.keys)
+        their synonyms and of the more general words above them. Each sentence's on first use:
+        only the few passages ranked first for a claim are read in other words, and looking up
+        every word of the article in WordNet cost more than the rest of the check."""
+        return _PerSentence(len(self.spans), lambda i: frozenset().union(*(related_keys(k) for k in self.keys[i])))
 
     @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
@@ -140,6 +143,11 @@ class SourceText:
         return frozenset(w.lower for s in self.sentences for w in s if w.capitalised)
 
     @cached_property
+    def lower_case_keys(self) -> frozenset[str]:
+        """The lemmas of every word the article writes in lower case."""
+        return frozenset(k for s in self.sentences for w in s if not w.capitalised for k in w.keys)
+
+    @cached_property
     def initials(self) -> frozenset[str]:
         """The initials of every name the article writes (see `initials_of`)."""
         return initials_of(self.sentences)
@@ -156,6 +164,29 @@ class SourceText:
         return tuple(
             Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
         )
+
+
+class _PerSentence(Sequence[frozenset[str]]):
+    """A value for each sentence of an article, computed by `compute(index)` when first asked for."""
+
+    def __init__(self, count: int, compute: Callable[[int], frozenset[str]]) -> None:
+        self._values: list[frozenset[str] | None] = [None] * count
+        self._compute = compute
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, index: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._values))[index]]
+        value = self._values[index]
+        if value is None:
+            value = self._values[index] = self._compute(index)
+        return value
 
 
 def related_keys(key: str) -> frozenset[str]:

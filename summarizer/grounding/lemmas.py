@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -65,11 +65,13 @@ class Word:
     lower: str
     keys: frozenset[str]
 
-    @property
+    # Cached (in the instance's dict; equality and hashing see only the fields): the claim
+    # check asks each word of an article these over a million times per capable brief.
+    @cached_property
     def capitalised(self) -> bool:
         return self.text[0].isupper()
 
-    @property
+    @cached_property
     def is_number(self) -> bool:
         return self.text[0].isdigit() or (self.text[0] in "'’" and self.text[1:2].isdigit())
 
