@@ -1049,9 +1049,15 @@ def written_together(a: str, b: str, article: str) -> bool:
     either may stand for the other, as a team for its city."""
     a_words, b_words = a.split(), b.split()
     return any(
-        re.search(rf"\b{re.escape(first[-1])}\s+{re.escape(second[0])}\b", article) is not None
-        for first, second in ((a_words, b_words), (b_words, a_words))
+        _written_next(first[-1], second[0], article) for first, second in ((a_words, b_words), (b_words, a_words))
     )
+
+
+@lru_cache(maxsize=4096)
+def _written_next(first: str, second: str, article: str) -> bool:
+    """Whether the article writes the word `first` just before `second`. (Cached: each claim
+    and passage asks it of the same few names, and each answer is a search of the article.)"""
+    return re.search(rf"\b{re.escape(first)}\s+{re.escape(second)}\b", article) is not None
 
 
 def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
