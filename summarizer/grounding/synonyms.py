@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import mmap
+import threading
 from bisect import bisect_right
 from functools import cache, lru_cache
 from pathlib import Path
@@ -112,8 +113,9 @@ def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tupl
 _POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
 # Per data file, the synset numbers whose lines were found (sorted), and how far past its number
-# each line starts.
+# each line starts; the lock keeps them sorted when `summarize_many` briefs in threads.
 _FOUND: dict[str, tuple[list[int], list[int]]] = {}
+_FOUND_LOCK = threading.Lock()
 
 
 def _line_start(data: bytes | mmap.mmap, pos: str, offset: int) -> int:
@@ -121,16 +123,17 @@ def _line_start(data: bytes | mmap.mmap, pos: str, offset: int) -> int:
     before it moves it by one byte (CR LF), so it is at least as far past its number as any
     line found before it is past its own: the search starts there, and reads a few lines
     instead of up to 80 KB."""
-    numbers, shifts = _FOUND.setdefault(pos, ([], []))
-    index = bisect_right(numbers, offset)
-    if index and numbers[index - 1] == offset:
-        return offset + shifts[index - 1]
-    shift = shifts[index - 1] if index else 0
-    start = data.find(b"\n%08d " % offset, max(0, offset + shift - 1)) + 1
-    if start:
-        numbers.insert(index, offset)
-        shifts.insert(index, start - offset)
-    return start
+    with _FOUND_LOCK:
+        numbers, shifts = _FOUND.setdefault(pos, ([], []))
+        index = bisect_right(numbers, offset)
+        if index and numbers[index - 1] == offset:
+            return offset + shifts[index - 1]
+        shift = shifts[index - 1] if index else 0
+        start = data.find(b"\n%08d " % offset, max(0, offset + shift - 1)) + 1
+        if start:
+            numbers.insert(index, offset)
+            shifts.insert(index, start - offset)
+        return start
 
 
 @lru_cache(maxsize=32768)
