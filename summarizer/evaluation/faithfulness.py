@@ -107,12 +107,14 @@ def _objects(items: Any) -> list[Mapping[str, Any]]:
     return [item for item in items or [] if isinstance(item, Mapping)]
 
 
-def score_claims(tally: Tally, example: Example) -> None:
-    """`gold.claims` given as one draft's events: faithful ones kept, planted errors dropped."""
+def score_claims(tally: Tally, example: Example, trial: ProseTrial | None = None) -> None:
+    """`gold.claims` given as one draft's events: faithful ones kept, planted errors dropped.
+    `trial` is the article's `ProseTrial` when the caller has one (its evidence is gathered once)."""
     claims = [claim for claim in example.gold.get("claims", []) if str(claim.get("text") or "").strip()]
     if not claims:
         return
-    brief = ProseTrial(example.text, example.id).brief(events=[claim["text"] for claim in claims])
+    trial = trial or ProseTrial(example.text, example.id)
+    brief = trial.brief(events=[claim["text"] for claim in claims])
     kept = set(brief.what)
     for claim in claims:
         survived = claim["text"].strip() in kept
@@ -123,7 +125,7 @@ def score_claims(tally: Tally, example: Example) -> None:
             tally.add(f"claims.{claim.get('kind')}_dropped", not survived, 1)
 
 
-def score_figure_labels(tally: Tally, example: Example) -> None:
+def score_figure_labels(tally: Tally, example: Example, trial: ProseTrial | None = None) -> None:
     """Of the figures that both the evidence-only brief labels and `gold.answer` labels, the
     share whose labels agree (`labels_agree`). A figure is the same when it stands at the same
     place: one of our figures' spans overlaps a place where the article writes the answer's value
@@ -132,7 +134,8 @@ def score_figure_labels(tally: Tally, example: Example) -> None:
     answer = example.gold.get("answer")
     if not isinstance(answer, Mapping):
         return
-    ours = [number for number in ProseTrial(example.text, example.id).brief().numbers if number.measures]
+    trial = trial or ProseTrial(example.text, example.id)
+    ours = [number for number in trial.brief().numbers if number.measures]
     for figure in _objects(answer.get("numbers")):
         value, measures = _field(figure, "value"), _field(figure, "measures")
         places = written_at(example.text, value)

@@ -18,6 +18,7 @@ from summarizer.evaluation.faithfulness import (
 )
 from summarizer.evaluation.matching import is_pronoun, match_quotes, mention_head, name_words, same_name
 from summarizer.evaluation.reading import reading_defects
+from summarizer.evaluation.replay import ProseTrial
 from summarizer.evaluation.tally import Tally
 from summarizer.extract.figures import find_figures
 from summarizer.schemas import Brief
@@ -199,8 +200,9 @@ def _figure_key(value: str) -> str:
 def score_capable_without_brief(tally: Tally, example: Example) -> None:
     """The planted claims given to the prose check, and the evidence's own figure labels
     against the capable answer's."""
-    score_claims(tally, example)
-    score_figure_labels(tally, example)
+    trial = ProseTrial(example.text, example.id)  # the article's evidence, gathered once for both
+    score_claims(tally, example, trial)
+    score_figure_labels(tally, example, trial)
 
 
 def score_frank_without_brief(tally: Tally, example: Example) -> None:

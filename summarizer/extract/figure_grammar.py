@@ -16,6 +16,7 @@ column heads, which the text does not say."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lemminflect import getInflection
@@ -73,10 +74,8 @@ def label_from_grammar(text: str, start: int, end: int, *, unit: str | None, mon
     of a compound the rules read; the parser splits such words wrongly."""
     from summarizer.text.parse import parse  # the parser loads only for a figure the rules left
 
-    if _GLUED_AFTER.match(text, end) or (start > 0 and text[start - 1].isalnum()):
-        return None
-    span = sentence_span_around(text, start)
-    if span is None or span[1] - span[0] > _MAX_SENTENCE_CHARS or end > span[1]:
+    span = sentence_read(text, start, end)
+    if span is None:
         return None
     doc = parse(text[span[0] : span[1]])
     if _table_like(doc) or _title_case(doc):
@@ -92,6 +91,27 @@ def label_from_grammar(text: str, start: int, end: int, *, unit: str | None, mon
     bare = unit is None and not money
     label = _label(outer[0], {t.i for t in inside}, bare=bare, money=money)
     return label if label is not None or not pair else _contest(outer[0], inside[0])
+
+
+def sentence_read(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the sentence whose parse `label_from_grammar` reads for the figure at
+    text[start:end], or None when it reads none (a figure glued to a word, a sentence too long)."""
+    if _GLUED_AFTER.match(text, end) or (start > 0 and text[start - 1].isalnum()):
+        return None
+    span = sentence_span_around(text, start)
+    if span is None or span[1] - span[0] > _MAX_SENTENCE_CHARS or end > span[1]:
+        return None
+    return span
+
+
+def parse_sentences_read(figures: Iterable[tuple[str, int, int]]) -> None:
+    """Parse together the sentences `label_from_grammar` will read for `figures` (text, start,
+    end): one pass of the model over an article's few such sentences costs about half as much
+    per sentence as a pass each, and gives the same parse."""
+    from summarizer.text.parse import parse_together
+
+    spans = [(text, sentence_read(text, start, end)) for text, start, end in figures]
+    parse_together(text[span[0] : span[1]] for text, span in spans if span is not None)
 
 
 _GLUED_AFTER = re.compile(r"[\w(⁄/-]|,\w")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
-from summarizer.extract.figure_grammar import label_from_grammar
+from summarizer.extract.figure_grammar import label_from_grammar, parse_sentences_read
 from summarizer.extract.figure_labels import (
     CURRENCY_WORDS,
     age_label,
@@ -98,7 +98,7 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
     found = _without_line_up_numbers(text, found)
     asides = [match.span() for match in _NUMBER_ASIDE.finditer(text)]
     plain = _blanked(text, asides)
-    figures: list[Figure] = []
+    ruled: list[tuple[str, Figure, int]] = []  # each figure, as the word-order rules label it
     index = 0
     while index < len(found):
         first = found[index]
@@ -111,7 +111,11 @@ def find_figures(text: str, skip: Sequence[Span] = ()) -> list[Figure]:
         # track"); one inside an aside is read in it ("1/4 cup (60 ml) plain yogurt").
         inside = any(s <= first.start and last.end <= e for s, e in asides)
         read = text if inside else plain
-        figure, label_end = _figure(read, first, last)
+        ruled.append((read, *_figure(read, first, last)))
+    # the sentences the parse may be asked for, below: parsed together
+    parse_sentences_read((read, figure.start, end) for read, figure, end in ruled if figure.measures is None)
+    figures: list[Figure] = []
+    for read, figure, label_end in ruled:
         if figure.measures is None and figures and _restates(text, figures[-1], figure):
             figure = replace(figure, measures=figures[-1].measures)
         if figure.measures is None and figures and _elsewhere(text, figures[-1], figure):

@@ -21,9 +21,10 @@ against the same story."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import overload
 
 from summarizer.extract.dates import MONTHS
 from summarizer.grounding.lemmas import (
@@ -106,7 +107,12 @@ class SourceText:
 
     text: str
     spans: tuple[Span, ...]
-    sentences: tuple[tuple[Word, ...], ...]
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[Word, ...], ...]:
+        """Per sentence, its words. Read on first use: a claim the article states word for word
+        needs none of them."""
+        return tuple(words(self.text[s:e], s) for s, e in self.spans)
 
     @cached_property
     def keys(self) -> tuple[frozenset[str], ...]:
@@ -114,10 +120,12 @@ class SourceText:
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
 
     @cached_property
-    def related(self) -> tuple[frozenset[str], ...]:
+    def related(self) -> Sequence[frozenset[str]]:
         """Per sentence, what its content words may also be said as (`synonyms`): the lemmas of
-        their synonyms and of the more general words above them."""
-        return tuple(frozenset().union(*(related_keys(k) for k in keys)) for keys in self.keys)
+        their synonyms and of the more general words above them. Each sentence's on first use:
+        only the few passages ranked first for a claim are read in other words, and looking up
+        every word of the article in WordNet cost more than the rest of the check."""
+        return _PerSentence(len(self.spans), lambda i: frozenset().union(*(related_keys(k) for k in self.keys[i])))
 
     @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
@@ -142,6 +150,11 @@ class SourceText:
         return frozenset(w.lower for s in self.sentences for w in s if w.capitalised)
 
     @cached_property
+    def lower_case_keys(self) -> frozenset[str]:
+        """The lemmas of every word the article writes in lower case."""
+        return frozenset(k for s in self.sentences for w in s if not w.capitalised for k in w.keys)
+
+    @cached_property
     def initials(self) -> frozenset[str]:
         """The initials of every name the article writes (see `initials_of`)."""
         return initials_of(self.sentences)
@@ -158,6 +171,29 @@ class SourceText:
         return tuple(
             Passage(self, first, last) for first in range(count) for last in range(first, min(count, first + WINDOW))
         )
+
+
+class _PerSentence(Sequence[frozenset[str]]):
+    """A value for each sentence of an article, computed by `compute(index)` when first asked for."""
+
+    def __init__(self, count: int, compute: Callable[[int], frozenset[str]]) -> None:
+        self._values: list[frozenset[str] | None] = [None] * count
+        self._compute = compute
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    @overload
+    def __getitem__(self, index: int) -> frozenset[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[frozenset[str]]: ...
+    def __getitem__(self, index: int | slice) -> frozenset[str] | Sequence[frozenset[str]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self._values))[index]]
+        value = self._values[index]
+        if value is None:
+            value = self._values[index] = self._compute(index)
+        return value
 
 
 def related_keys(key: str) -> frozenset[str]:
@@ -219,8 +255,7 @@ def _is_acronym_of(word: Word, initials: frozenset[str]) -> bool:
 @lru_cache(maxsize=16)
 def parse_source(text: str) -> SourceText:
     """(Cached: the claims of a brief are all checked against one article.)"""
-    spans = sentence_spans(text)
-    return SourceText(text, spans, tuple(words(text[s:e], s) for s, e in spans))
+    return SourceText(text, sentence_spans(text))
 
 
 @dataclass(frozen=True)
@@ -1032,9 +1067,15 @@ def written_together(a: str, b: str, article: str) -> bool:
     either may stand for the other, as a team for its city."""
     a_words, b_words = a.split(), b.split()
     return any(
-        re.search(rf"\b{re.escape(first[-1])}\s+{re.escape(second[0])}\b", article) is not None
-        for first, second in ((a_words, b_words), (b_words, a_words))
+        _written_next(first[-1], second[0], article) for first, second in ((a_words, b_words), (b_words, a_words))
     )
+
+
+@lru_cache(maxsize=4096)
+def _written_next(first: str, second: str, article: str) -> bool:
+    """Whether the article writes the word `first` just before `second`. (Cached: each claim
+    and passage asks it of the same few names, and each answer is a search of the article.)"""
+    return re.search(rf"\b{re.escape(first)}\s+{re.escape(second)}\b", article) is not None
 
 
 def actor_mismatch(claim: Claim, passage: Passage) -> str | None:

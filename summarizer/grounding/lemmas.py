@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -66,11 +66,13 @@ class Word:
     lower: str
     keys: frozenset[str]
 
-    @property
+    # Cached (in the instance's dict; equality and hashing see only the fields): the claim
+    # check asks each word of an article these over a million times per capable brief.
+    @cached_property
     def capitalised(self) -> bool:
         return self.text[0].isupper()
 
-    @property
+    @cached_property
     def is_number(self) -> bool:
         return self.text[0].isdigit() or (self.text[0] in "'’" and self.text[1:2].isdigit())
 
@@ -85,10 +87,19 @@ def words(text: str, offset: int = 0) -> tuple[Word, ...]:
     found = []
     for match in _TOKEN.finditer(text):
         token = match.group()
-        lower = _POSSESSIVE.sub("", token.lower().replace("’", "'")) if token[0].isalpha() else token
-        lower = lower or token.lower()
-        found.append(Word(token, offset + match.start(), offset + match.end(), lower, lemma_keys(lower)))
+        lower, keys = _token_forms(token)
+        found.append(Word(token, offset + match.start(), offset + match.end(), lower, keys))
     return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _token_forms(token: str) -> tuple[str, frozenset[str]]:
+    """A token's lower-case form (the possessive ending dropped) and its `lemma_keys`. Cached:
+    an article's sentences are read word by word for every claim check, and news reuses a few
+    thousand words."""
+    lower = _POSSESSIVE.sub("", token.lower().replace("’", "'")) if token[0].isalpha() else token
+    lower = lower or token.lower()
+    return lower, lemma_keys(lower)
 
 
 def is_content(word: Word) -> bool:
@@ -102,8 +113,11 @@ def is_content(word: Word) -> bool:
     )
 
 
+@lru_cache(maxsize=32768)
 def is_dictionary_word(lower: str) -> bool:
-    """Whether English has `lower` as an ordinary word (lemminflect knows a lemma for it)."""
+    """Whether English has `lower` as an ordinary word (lemminflect knows a lemma for it).
+    Cached: lemminflect copies its answer on every call, and a word split in two is tried at
+    every cut."""
     return bool(getAllLemmas(lower))
 
 

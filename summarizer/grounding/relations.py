@@ -39,9 +39,9 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
     ("a collision expert", a sentence before the name) may be anyone's."""
     sentences, text = passage.source.sentences, passage.source.text
     # The words the article writes in lower case: one it writes only in a name ("the Champions
-    # League") describes no one.
-    article_keys = frozenset(k for sentence in sentences for w in sentence if not w.capitalised for k in w.keys)
-    article_names = frozenset(w.lower for sentence in sentences for w in sentence if w.capitalised)
+    # League") describes no one. (Both read once per article, not per claim and passage.)
+    article_keys = passage.source.lower_case_keys
+    article_names = passage.source.names
     relations = list(_relations(claim.text))
     for surname, word, possessed in relations:
         if surname not in article_names:

@@ -28,7 +28,7 @@ from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
-from summarizer.text.parse import parse
+from summarizer.text.parse import parse, parse_together
 from summarizer.text.world_cities import is_world_city
 
 if TYPE_CHECKING:
@@ -348,9 +348,12 @@ def _apart_from_head(conjunct: Token) -> bool:
     )
 
 
-def _evidence(passage: Passage) -> list[Predicate]:
+def _evidence(passage: Passage, claim: Claim) -> list[Predicate]:
+    """The predicates of the passage's sentences (the claim's and theirs parsed together)."""
     source = passage.source
-    return [predicate for start, end in passage.sentence_spans() for predicate in predicates(source.text[start:end])]
+    sentences = [source.text[start:end] for start, end in passage.sentence_spans()]
+    parse_together(" ".join(text.split()) for text in [*sentences, claim.text])
+    return [predicate for sentence in sentences for predicate in predicates(sentence)]
 
 
 def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
@@ -396,7 +399,7 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
     someone else wherever it names who has that part (see the module docstring). A pronoun in
     that part may be anyone; a name the article writes together with the claim's ("Calgary
     Flames") may be the same entity."""
-    evidence = _evidence(passage)
+    evidence = _evidence(passage, claim)
     for said in predicates(claim.text):
         if said.light:
             continue
@@ -497,7 +500,7 @@ def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
 def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A verb the claim and its evidence share that is negated in one and not in the other,
     wherever the evidence uses it (see the module docstring)."""
-    evidence = _evidence(passage)
+    evidence = _evidence(passage, claim)
     # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
     # its subject against others says what the evidence denies of them.
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import importlib.util
 import mmap
+import threading
+from bisect import bisect_right
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -61,10 +63,12 @@ def _file(name: str) -> bytes | mmap.mmap:
         return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
 
+@lru_cache(maxsize=65536)
 def _offsets(lemma: str, pos: str) -> tuple[int, ...]:
     """The synset numbers of `lemma` in `data.pos`, most frequent sense first: its line of the
     sorted index, found by binary search over the file's bytes (comment lines open it, each
-    starting with a space, which sorts before every lemma)."""
+    starting with a space, which sorts before every lemma). Cached: every test of a word asks
+    for its senses again (a search of about twenty lines, per part of speech)."""
     index = _file(f"index.{pos}")
     key = lemma.replace(" ", "_").encode() + b" "
     low, high = 0, len(index)
@@ -99,7 +103,7 @@ def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tupl
     lines with CR LF, which moves each line by one byte per line before it, so the line is
     found from there on (a search of at most a few hundred kilobytes)."""
     data = _file(f"data.{pos}")
-    start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
+    start = _line_start(data, pos, offset)
     if start == 0:
         return (), ()
     fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
@@ -116,6 +120,29 @@ def _synset_pointers(pos: str, offset: int) -> tuple[tuple[str, ...], tuple[tupl
 
 _POS_NAMES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
+# Per data file, the synset numbers whose lines were found (sorted), and how far past its number
+# each line starts; the lock keeps them sorted when `summarize_many` briefs in threads.
+_FOUND: dict[str, tuple[list[int], list[int]]] = {}
+_FOUND_LOCK = threading.Lock()
+
+
+def _line_start(data: bytes | mmap.mmap, pos: str, offset: int) -> int:
+    """Where the line of synset `offset` starts in `data` (0 when there is none). Each line
+    before it moves it by one byte (CR LF), so it is at least as far past its number as any
+    line found before it is past its own: the search starts there, and reads a few lines
+    instead of up to 80 KB."""
+    with _FOUND_LOCK:
+        numbers, shifts = _FOUND.setdefault(pos, ([], []))
+        index = bisect_right(numbers, offset)
+        if index and numbers[index - 1] == offset:
+            return offset + shifts[index - 1]
+        shift = shifts[index - 1] if index else 0
+        start = data.find(b"\n%08d " % offset, max(0, offset + shift - 1)) + 1
+        if start:
+            numbers.insert(index, offset)
+            shifts.insert(index, start - offset)
+        return start
+
 
 @lru_cache(maxsize=32768)
 def in_wordnet(lemma: str) -> bool:
@@ -131,10 +158,12 @@ def is_adjective(lemma: str) -> bool:
     return bool(_offsets(lemma, "adj"))
 
 
+@lru_cache(maxsize=32768)
 def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
     """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
     most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
-    WordNet does not know the word (or is not installed)."""
+    WordNet does not know the word (or is not installed). Cached: a claim's words are asked
+    about once per passage tried, and an article's once per sentence."""
     found: set[str] = set()
     for pos in _POS_FILES:
         for offset in _offsets(lemma, pos)[:_SENSES]:

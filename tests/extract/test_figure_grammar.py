@@ -88,3 +88,37 @@ def test_the_same_measure_for_another_place_keeps_the_label_before_it():
 )
 def test_no_parse_label_for_a_count_of_us_a_bound_or_a_headline(sentence, value):
     assert _label(sentence, value) is None
+
+
+def test_the_sentences_the_parse_is_asked_for_are_parsed_together_first():
+    """`find_figures` parses in one pass the sentences of the figures no word-order rule
+    labelled, which `label_from_grammar` then reads; a figure glued to a word reads none."""
+    from summarizer.extract.figure_grammar import sentence_read
+    from summarizer.text import parse as parsing
+
+    text = (
+        "The Harbour Trust says 44 percent of likely voters back the plan. "
+        "Returns on the fund were in negative territory at minus 0.24 percent. "
+        "It was a 52-point swing."
+    )
+    glued = text.index("52")
+    assert sentence_read(text, glued, glued + 2) is None
+    start = text.index("0.24")
+    span = sentence_read(text, start, start + 4)
+    assert span is not None and text[span[0] : span[1]].startswith("Returns on the fund")
+    asked: list[str] = []
+    real_parse = parsing.parse
+
+    def parse(sentence):
+        asked.append(sentence)
+        assert sentence in parsing._PARSED  # parsed already, with the others
+        return real_parse(sentence)
+
+    parsing._PARSED.clear()
+    monkey = pytest.MonkeyPatch()
+    monkey.setattr(parsing, "parse", parse)
+    try:
+        find_figures(text)
+    finally:
+        monkey.undo()
+    assert asked

@@ -184,3 +184,25 @@ def test_a_clipped_or_informal_word_wordnet_knows_is_a_word_of_english():
     verdict = check_claim("Officials cancelled info sessions on the park plan after threats.", source)
     assert verdict.supported, verdict.reason
     assert "not a word" in check_claim("Officials cancelled infoo sessions on the park plan.", source).reason
+
+
+def test_an_article_is_read_word_by_word_only_when_a_check_needs_it():
+    """The work the claim check does per article is done lazily: a claim the article states
+    word for word needs no word of it, and only the sentences of the passages tried are read
+    in other words (WordNet); what is read is what an eager reading gives."""
+    from summarizer.grounding.claims import parse_source, related_keys
+
+    article = (
+        "Harbour officials in Port Alder closed the ferry terminal on Monday. "
+        "Fishing crews protested outside the town hall. "
+        "The mayor promised a decision within a week."
+    )
+    source = parse_source(article)
+    assert check_claim("Fishing crews protested outside the town hall.", article).supported
+    assert "sentences" not in vars(source) and "related" not in vars(source)
+    check_claim("Fishermen demonstrated outside the town hall.", article)  # tried in other words
+    assert "sentences" in vars(source) and "related" in vars(source)
+    assert len(source.related) == 3
+    for index, keys in enumerate(source.keys):
+        assert source.related[index] == frozenset().union(*(related_keys(key) for key in keys))
+    assert list(source.related) == [source.related[i] for i in range(3)]

@@ -70,3 +70,19 @@ def test_titles_alike_reads_a_title_in_its_sense_of_a_person() -> None:
     assert titles_alike("president", "chairman")
     assert not titles_alike("head", "treasurer")
     assert not titles_alike("candidate", "director")
+
+
+def test_a_synset_line_is_found_from_the_lines_found_before_it():
+    """`_line_start` starts each search past the lines found so far (each CR LF moves a line by
+    one byte): in any order of look-ups, it finds the line a search from the synset's own
+    number finds, and nothing for a number no line has."""
+    import random
+
+    from summarizer.grounding import synonyms
+
+    data = synonyms._file("data.verb")
+    numbers = [int(line[:8]) for line in data[:].split(b"\n") if line[:8].isdigit()]
+    picked = random.Random(7).sample(numbers, 400)
+    for number in picked + [n + 1 for n in picked[:50]]:
+        expected = data.find(b"\n%08d " % number, max(0, number - 1)) + 1
+        assert synonyms._line_start(data, "verb", number) == expected

@@ -1,0 +1,34 @@
+"""The dependency parse (`text.parse`): sentences parsed together in one pass of the model get
+the very parse each gets alone, and are then found parsed."""
+
+from summarizer.text import parse as parsing
+
+
+def _reading(doc):
+    return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc]
+
+
+SENTENCES = [
+    "The harbour board closed the ferry terminal on Monday after a storm damaged the pier.",
+    "Crews worked overnight.",
+    "Mayor Ines Okafor, who chairs the board, said repairs would cost about $2 million and take a month.",
+    "Residents were not told.",
+]
+
+
+def test_sentences_parsed_together_read_as_each_alone():
+    alone = [_reading(parsing.pipeline(parsing._PARSER)(sentence)) for sentence in SENTENCES]
+    parsing.parse_together([*SENTENCES, SENTENCES[0]])
+    for sentence, reading in zip(SENTENCES, alone, strict=True):
+        assert sentence in parsing._PARSED
+        assert _reading(parsing.parse(sentence)) == reading
+
+
+def test_parses_kept_are_bounded_least_recently_used_first(monkeypatch):
+    monkeypatch.setattr(parsing, "_PARSED", type(parsing._PARSED)())
+    monkeypatch.setattr(parsing, "_KEPT", 2)
+    first = parsing.parse(SENTENCES[1])
+    parsing.parse(SENTENCES[3])
+    assert parsing.parse(SENTENCES[1]) is first  # used again: now the most recent
+    parsing.parse(SENTENCES[0])
+    assert list(parsing._PARSED) == [SENTENCES[1], SENTENCES[0]]
