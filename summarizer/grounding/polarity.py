@@ -167,9 +167,10 @@ def opposite_in(
     `word_class`, WordNet's antonyms of the word used as that ("verb", "noun", ...) only."""
     if word.keys & keys:
         return None
-    for key in word.keys:
+    # sorted, so the opposite a reason names is the same in every run (a set's order is not)
+    for key in sorted(word.keys):
         wordnet = frozenset() if listed_only else _antonyms(key, word_class)
-        for opposite in OPPOSITES.get(key, frozenset()) | wordnet:
+        for opposite in sorted(OPPOSITES.get(key, frozenset()) | wordnet):
             if opposite in keys:
                 return opposite
     return None
