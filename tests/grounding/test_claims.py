@@ -184,3 +184,15 @@ def test_a_clipped_or_informal_word_wordnet_knows_is_a_word_of_english():
     verdict = check_claim("Officials cancelled info sessions on the park plan after threats.", source)
     assert verdict.supported, verdict.reason
     assert "not a word" in check_claim("Officials cancelled infoo sessions on the park plan.", source).reason
+
+
+def test_a_title_before_a_surname_is_no_first_name_but_another_first_name_is() -> None:
+    source = (
+        "Nora Blake, 41, moved to the coast last spring. Her neighbour shouted at her every night. "
+        "Her sister Laura visited in June. Ms Blake said she felt safe at last."
+    )
+    assert check_claim("Ms Blake moved to the coast last spring.", source).supported
+    assert check_claim("Mrs. Blake moved to the coast last spring.", source).supported
+    refused = check_claim("Laura Blake moved to the coast last spring.", source)
+    assert not refused.supported
+    assert "Nora Blake" in refused.reason
