@@ -46,7 +46,9 @@ def test_a_lower_cased_swap_of_names_is_refused():
 
 
 def test_a_name_the_article_writes_only_with_a_possessive_keeps_the_claim_s_own_ending():
-    source = parse_source("The court heard that Mr Hale has Parkinson’s disease. Doctors said Parkinson’s had advanced.")
+    source = parse_source(
+        "The court heard that Mr Hale has Parkinson’s disease. Doctors said Parkinson’s had advanced."
+    )
     assert article_spellings(source)["parkinson"] == "Parkinson"
     assert with_article_capitals("mr hale has parkinson’s disease .", source) == "Mr Hale has Parkinson’s disease ."
     assert with_article_capitals("mr hale has parkinson 's disease .", source) == "Mr Hale has Parkinson 's disease ."

@@ -12,7 +12,14 @@ SOURCE = (
 
 def test_the_possessive_ending_goes_before_a_closing_quotation_mark():
     assert [w.lower for w in words("for 'Amy's' fare")] == ["for", "amy", "fare"]
-    assert [w.lower for w in words("the Joneses' car and Lee's bike")] == ["the", "joneses", "car", "and", "lee", "bike"]
+    assert [w.lower for w in words("the Joneses' car and Lee's bike")] == [
+        "the",
+        "joneses",
+        "car",
+        "and",
+        "lee",
+        "bike",
+    ]
 
 
 def test_a_claim_naming_the_quoted_possessive_is_kept_however_it_is_tokenised():
