@@ -290,12 +290,23 @@ def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
     for token in parse(text):
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _LOCATING:
             continue
+        if _aimed_at(token.head):
+            continue
         parts = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"] + [token]
         named = frozenset(t.text.lower() for t in parts if t.text[0].isupper() and t.text.isalpha())
         if named & TEMPORAL_WORDS:
             continue  # "in mid-December Musk tweeted": a time, and the parse ran on into a name
         if len(named) >= 2:
             yield named, token.head.lower_
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """Whether `preposition` is an "at" just after a particle of its verb ("hit *back* at",
+    "lashed *out* at"): it names whom the act is aimed at, not where it happens."""
+    if preposition.lower_ != "at" or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    return before.dep_ in ("prt", "advmod") and before.head.i == preposition.head.i
 
 
 def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> bool:
