@@ -180,6 +180,9 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
             if token.pos_ == "NOUN" and named is not None:
                 token = named  # "his father, Jimmie Scott, who complained": the name it gives
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            if not parts and _described(token):
+                yield ANYONE  # "the Frenchman", "the Spaniard": a word for someone, as "the striker" is
+                continue
             if token.pos_ == "PROPN":
                 parts.append(token)
             if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
@@ -190,6 +193,20 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":
                 yield ANYONE
+
+
+def _described(token: Token) -> bool:
+    """Whether `token` is one capitalised word for a kind of person after "the" ("the
+    Frenchman", "the Spaniard"), singular: a description, since English gives a person's name
+    no article. (A team's nickname is plural: "the Magpies" stays a name.)"""
+    lower = token.lower_
+    return (
+        token.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and token.lemma_.lower() == lower
+        and not lower.endswith("s")
+        and names_a_person(lower)
+    )
 
 
 def _negation_count(token: Token) -> int:
