@@ -13,6 +13,7 @@ lower case is not read, for its parse cannot tell a name from a word."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -276,17 +277,19 @@ def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
     that the article never writes after one: a person's name swapped into a place's slot. The
     names of one run ("in Arlington, Virginia") are all placed."""
     sentences = passage.source.sentences
-    for name, preposition in _placed(claim.text):
+    for name, preposition, phrase in _placed(claim.text):
+        if _written_as(phrase, passage.source.text):
+            continue  # the article's own words ("at Transfield subcontractor Wilson Security")
         if not any(_placed_in(sentence, passage.source.text, name) for sentence in sentences):
             shown = " ".join(sorted(name)).title()
             return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
     return None
 
 
-def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
-    """(the words of the name, preposition) for each name of two words or more in `text` that
-    a preposition of place governs (a one-word name may be a team or a firm, which one is
-    "at" without the article saying so)."""
+def _placed(text: str) -> Iterator[tuple[frozenset[str], str, str]]:
+    """(the words of the name, preposition, the words from the preposition to the name's end)
+    for each name of two words or more in `text` that a preposition of place governs (a
+    one-word name may be a team or a firm, which one is "at" without the article saying so)."""
     for token in parse(text):
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _LOCATING:
             continue
@@ -297,7 +300,14 @@ def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
         if named & TEMPORAL_WORDS:
             continue  # "in mid-December Musk tweeted": a time, and the parse ran on into a name
         if len(named) >= 2:
-            yield named, token.head.lower_
+            yield named, token.head.lower_, token.doc[token.head.i : token.i + 1].text
+
+
+def _written_as(phrase: str, article: str) -> bool:
+    """Whether the article writes `phrase` word for word (ignoring case, spacing and the
+    spaces a tokenised claim puts around punctuation)."""
+    pattern = r"\s*".join(re.escape(part) for part in phrase.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", article, re.IGNORECASE) is not None
 
 
 def _aimed_at(preposition: Token) -> bool:
