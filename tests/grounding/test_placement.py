@@ -2,7 +2,8 @@
 place after one too, except where the claim's "at" names no place (just after a particle of
 its verb: "hit back at", "lashed out at") or where the article writes the claim's very words,
 however much stands between the preposition and the name ("at Harlow subcontractor Ward
-Security"). A person put in a place's slot is still refused."""
+Security"). A person put in a place's slot is still refused. So too a description the article gives a
+name in the claim's very words ("Founder of Brightpath, Dana Wells") is beside that name."""
 
 from summarizer.grounding.prose import check_claim
 
@@ -27,3 +28,13 @@ def test_a_name_after_a_preposition_in_the_article_s_own_words_is_placed():
     claim = "a former steward at harlow subcontractor ward security said the fans were calm ."
     assert check_claim(claim, SOURCE).supported
     assert not check_claim("The match will be played at Ward Security.", SOURCE).supported
+
+
+def test_a_description_the_article_gives_in_the_claim_s_very_words_is_beside_the_name() -> None:
+    source = (
+        "Founder of Brightpath, Dana Wells, runs the classes in London. "
+        "Lessons in Leeds are led by teacher Dana Wells. Her deputy, Mia Cole, handles bookings. "
+        "The founder of the firm says demand is growing."
+    )
+    assert check_claim("founder of brightpath , dana wells , runs the classes in london .", source).supported
+    assert not check_claim("founder of brightpath , mia cole , runs the classes in london .", source).supported
