@@ -180,9 +180,6 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
             if token.pos_ == "NOUN" and named is not None:
                 token = named  # "his father, Jimmie Scott, who complained": the name it gives
             parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-            if not parts and _described(token):
-                yield ANYONE  # "the Frenchman", "the Spaniard": a word for someone, as "the striker" is
-                continue
             if token.pos_ == "PROPN":
                 parts.append(token)
             if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
@@ -193,20 +190,6 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
                 yield " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
             elif token.pos_ == "PRON":
                 yield ANYONE
-
-
-def _described(token: Token) -> bool:
-    """Whether `token` is one capitalised word for a kind of person after "the" ("the
-    Frenchman", "the Spaniard"), singular: a description, since English gives a person's name
-    no article. (A team's nickname is plural: "the Magpies" stays a name.)"""
-    lower = token.lower_
-    return (
-        token.pos_ == "PROPN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        and token.lemma_.lower() == lower
-        and not lower.endswith("s")
-        and names_a_person(lower)
-    )
 
 
 def _negation_count(token: Token) -> int:
@@ -326,7 +309,7 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             named = [names for names in given if names]
             for name in claimed:
-                if name == ANYONE or _is_title(name):
+                if name == ANYONE or _is_title(name) or _described(name, claim.text):
                     continue
                 if _in_sentence_of(name, said, passage) and not (
                     part == "doer" and _given_to_another_person(name, named)
@@ -362,6 +345,21 @@ def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:
     if not named or (name.isupper() and len(name) <= 5):
         return False
     return all(any(n != ANYONE and len(n.split()) >= 2 for n in names) for names in named)
+
+
+def _described(name: str, claim: str) -> bool:
+    """Whether the claim's "name" is one capitalised word for a kind of person after "the"
+    ("the Frenchman", "the Spaniard"), singular: a description, since English gives a person's
+    name no article; the article may give its part to the person's name. (A team's nickname
+    is plural: "the Magpies" stays a name. Only the claim's: the evidence's "the Scot" is who
+    it says.)"""
+    lower = name.lower()
+    return (
+        " " not in name
+        and not lower.endswith("s")
+        and re.search(rf"\bthe\s+{re.escape(name)}\b", claim, re.IGNORECASE) is not None
+        and names_a_person(lower)
+    )
 
 
 def _is_title(name: str) -> bool:
