@@ -41,7 +41,9 @@ def _spellings(text: str) -> dict[str, str]:
             if not word.capitalised:
                 lowered.add(word.lower)
             elif index:
-                capitalised.setdefault(word.lower, Counter())[word.text] += 1
+                # Its spelling without the possessive ending its lower-case form drops ("Alzheimer"
+                # of "Alzheimer's"): a claim's word keeps its own ending.
+                capitalised.setdefault(word.lower, Counter())[word.text[: len(word.lower)]] += 1
     return {lower: forms.most_common(1)[0][0] for lower, forms in capitalised.items() if lower not in lowered}
 
 

@@ -893,7 +893,13 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
-        if len(name) >= 2 and surname.lower in passage.lowers and name[-2].capitalised:
+        # "Ms Jackson" gives no first name to set against the evidence's "Emma Jackson".
+        if (
+            len(name) >= 2
+            and surname.lower in passage.lowers
+            and name[-2].capitalised
+            and name[-2].lower not in _NO_GIVEN_NAMES
+        ):
             given = name[-2].lower
             # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
             preceding = {

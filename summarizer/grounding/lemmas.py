@@ -36,7 +36,8 @@ __all__ = [
 # Hyphens split words ("dragon-themed", "7-4"), apostrophes do not ("don't", "Na'moks"); a year
 # written with an apostrophe for its century ("the '13 edition") is one word.
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|['’]\d\d(?!\d|[.,]\d)|\d+(?:[.,]\d+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+# The possessive ending, also before the quotation mark that closes a quoted name ("'Amy's'").
+_POSSESSIVE = re.compile(r"['’]s?['’]?$")
 
 # Words that carry no content of their own: what two sentences share by being English.
 STOPWORDS = frozenset(

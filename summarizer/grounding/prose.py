@@ -39,6 +39,7 @@ from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
+from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
@@ -82,6 +83,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     contrast_mismatch,
     negation_mismatch,
     missing_key_content,
+    self_relation,
 )
 
 

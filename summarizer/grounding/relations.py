@@ -13,6 +13,7 @@ lower case is not read, for its parse cannot tell a name from a word."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -43,9 +44,11 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
     article_keys = passage.source.lower_case_keys
     article_names = passage.source.names
     relations = list(_relations(claim.text))
-    for surname, word, possessed in relations:
+    for surname, word, possessed, phrase in relations:
         if surname not in article_names:
             continue  # written otherwise in the article (an accent, a short form): the name test's
+        if _written_as(phrase, text):
+            continue  # the article's own words ("Director of OneTaste, Justine Dawson")
         said = words(word)
         if not said:
             continue
@@ -93,9 +96,10 @@ def _same_person(sentence: Sequence[Word], run: range, claim: Claim, surname: st
     return all(sentence[i].lower in given or sentence[i].lower in HONORIFICS for i in run)
 
 
-def _relations(text: str) -> Iterator[tuple[str, str, bool]]:
-    """(surname, word, possessed) for each name of `text` (a run of proper nouns) and each word
-    for a person joined to it as a description, or noun it possesses."""
+def _relations(text: str) -> Iterator[tuple[str, str, bool, str]]:
+    """(surname, word, possessed, the claim's words from the one to the other) for each name of
+    `text` (a run of proper nouns) and each word for a person joined to it as a description, or
+    noun it possesses."""
     for token in parse(text):
         if token.pos_ != "PROPN" or (token.dep_ in _NAME_DEPS and token.head.pos_ == "PROPN"):
             continue
@@ -104,10 +108,17 @@ def _relations(text: str) -> Iterator[tuple[str, str, bool]]:
         surname = token.text.lower().removesuffix("'s").removesuffix("’s")
         if not surname.isalpha():
             continue
+        first = min([token.i] + [c.i for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"])
         for other in _described_by(token):
-            yield surname, other.text, False
+            yield surname, other.text, False, _between(token, first, other)
         if token.dep_ == "poss" and token.head.pos_ == "NOUN" and names_a_person(token.head.lemma_.lower()):
-            yield surname, token.head.text, True
+            yield surname, token.head.text, True, _between(token, first, token.head)
+
+
+def _between(name: Token, first: int, other: Token) -> str:
+    """The words from `other` to the name (from its word at `first`), or back, as written."""
+    start, end = min(first, other.i), max(name.i, other.i)
+    return name.doc[start : end + 1].text
 
 
 def _described_by(name: Token) -> Iterator[Token]:
@@ -276,26 +287,46 @@ def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
     that the article never writes after one: a person's name swapped into a place's slot. The
     names of one run ("in Arlington, Virginia") are all placed."""
     sentences = passage.source.sentences
-    for name, preposition in _placed(claim.text):
+    for name, preposition, phrase in _placed(claim.text):
+        if _written_as(phrase, passage.source.text):
+            continue  # the article's own words ("at Transfield subcontractor Wilson Security")
         if not any(_placed_in(sentence, passage.source.text, name) for sentence in sentences):
             shown = " ".join(sorted(name)).title()
             return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
     return None
 
 
-def _placed(text: str) -> Iterator[tuple[frozenset[str], str]]:
-    """(the words of the name, preposition) for each name of two words or more in `text` that
-    a preposition of place governs (a one-word name may be a team or a firm, which one is
-    "at" without the article saying so)."""
+def _placed(text: str) -> Iterator[tuple[frozenset[str], str, str]]:
+    """(the words of the name, preposition, the words from the preposition to the name's end)
+    for each name of two words or more in `text` that a preposition of place governs (a
+    one-word name may be a team or a firm, which one is "at" without the article saying so)."""
     for token in parse(text):
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.head.lower_ not in _LOCATING:
+            continue
+        if _aimed_at(token.head):
             continue
         parts = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"] + [token]
         named = frozenset(t.text.lower() for t in parts if t.text[0].isupper() and t.text.isalpha())
         if named & TEMPORAL_WORDS:
             continue  # "in mid-December Musk tweeted": a time, and the parse ran on into a name
         if len(named) >= 2:
-            yield named, token.head.lower_
+            yield named, token.head.lower_, token.doc[token.head.i : token.i + 1].text
+
+
+def _written_as(phrase: str, article: str) -> bool:
+    """Whether the article writes `phrase` word for word (ignoring case, spacing and the
+    spaces a tokenised claim puts around punctuation)."""
+    pattern = r"\s*".join(re.escape(part) for part in phrase.split())
+    return re.search(rf"(?<![\w-]){pattern}(?![\w-])", article, re.IGNORECASE) is not None
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """Whether `preposition` is an "at" just after a particle of its verb ("hit *back* at",
+    "lashed *out* at"): it names whom the act is aimed at, not where it happens."""
+    if preposition.lower_ != "at" or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    return before.dep_ in ("prt", "advmod") and before.head.i == preposition.head.i
 
 
 def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> bool:

@@ -416,7 +416,7 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
             ):
                 continue  # the participle's other possible doer is the evidence's
             for name in claimed:
-                if name == ANYONE or _is_title(name):
+                if name == ANYONE or _is_title(name) or _described(name, claim.text):
                     continue
                 if _in_sentence_of(name, said, passage) and not (
                     part == "doer" and _given_to_another_person(name, named)
@@ -473,6 +473,21 @@ def _given_to_another_person(name: str, named: list[tuple[str, ...]]) -> bool:
     if not named or (name.isupper() and len(name) <= 5):
         return False
     return all(any(n != ANYONE and len(n.split()) >= 2 for n in names) for names in named)
+
+
+def _described(name: str, claim: str) -> bool:
+    """Whether the claim's "name" is one capitalised word for a kind of person after "the"
+    ("the Frenchman", "the Spaniard"), singular: a description, since English gives a person's
+    name no article; the article may give its part to the person's name. (A team's nickname
+    is plural: "the Magpies" stays a name. Only the claim's: the evidence's "the Scot" is who
+    it says.)"""
+    lower = name.lower()
+    return (
+        " " not in name
+        and not lower.endswith("s")
+        and re.search(rf"\bthe\s+{re.escape(name)}\b", claim, re.IGNORECASE) is not None
+        and names_a_person(lower)
+    )
 
 
 def _is_title(name: str) -> bool:

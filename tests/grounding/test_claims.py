@@ -206,3 +206,15 @@ def test_an_article_is_read_word_by_word_only_when_a_check_needs_it():
     for index, keys in enumerate(source.keys):
         assert source.related[index] == frozenset().union(*(related_keys(key) for key in keys))
     assert list(source.related) == [source.related[i] for i in range(3)]
+
+
+def test_a_title_before_a_surname_is_no_first_name_but_another_first_name_is() -> None:
+    source = (
+        "Nora Blake, 41, moved to the coast last spring. Her neighbour shouted at her every night. "
+        "Her sister Laura visited in June. Ms Blake said she felt safe at last."
+    )
+    assert check_claim("Ms Blake moved to the coast last spring.", source).supported
+    assert check_claim("Mrs. Blake moved to the coast last spring.", source).supported
+    refused = check_claim("Laura Blake moved to the coast last spring.", source)
+    assert not refused.supported
+    assert "Nora Blake" in refused.reason

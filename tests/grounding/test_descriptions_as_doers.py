@@ -14,3 +14,16 @@ def test_a_club_described_by_its_country_may_be_the_doer():
     assert check_claim("The Welsh club have thrown their support behind a fan-run boycott.", MATCH).supported
     swapped = check_claim("Kestrel Rovers have thrown their support behind a fan-run boycott.", MATCH)
     assert not swapped.supported
+
+
+INJURY = (
+    "Coach Rui Marques said Pierre Lavaud will miss Saturday's game after the Frenchman limped out of training. "
+    "Lavaud, who picked up the injury in Tuesday's draw at Kestrel Rovers, should be fit next week."
+)
+
+
+def test_a_capitalised_word_for_a_kind_of_person_after_the_is_a_description():
+    assert check_claim("The Frenchman picked up the injury in Tuesday's draw at Kestrel Rovers.", INJURY).supported
+    assert check_claim("the frenchman picked up the injury in tuesday 's draw at kestrel rovers .", INJURY).supported
+    swapped = check_claim("Rui Marques picked up the injury in Tuesday's draw at Kestrel Rovers.", INJURY)
+    assert not swapped.supported

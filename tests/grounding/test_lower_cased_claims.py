@@ -43,3 +43,12 @@ def test_a_lower_cased_swap_of_names_is_refused():
     assert not wrong.supported and "Harlow" in wrong.reason
     # Before the article's capitals were restored, no word of it was a name: nothing was refused.
     assert check_claim("Midfielder tom harlow scored both goals for rovers.", STORY).supported
+
+
+def test_a_name_the_article_writes_only_with_a_possessive_keeps_the_claim_s_own_ending():
+    source = parse_source(
+        "The court heard that Mr Hale has Parkinson’s disease. Doctors said Parkinson’s had advanced."
+    )
+    assert article_spellings(source)["parkinson"] == "Parkinson"
+    assert with_article_capitals("mr hale has parkinson’s disease .", source) == "Mr Hale has Parkinson’s disease ."
+    assert with_article_capitals("mr hale has parkinson 's disease .", source) == "Mr Hale has Parkinson 's disease ."
