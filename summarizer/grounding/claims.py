@@ -55,6 +55,7 @@ from summarizer.text.spans import Span
 
 __all__ = [
     "Claim",
+    "FRAME_WORDS",
     "Passage",
     "WINDOW",
     "SourceText",
@@ -307,6 +308,19 @@ class Claim:
         return {f.index: f.values for f in self.figures if not f.loose and not self.words[f.index].is_number}
 
 
+#: Closed-class words that shape a claim but state no fact a passage must hold: prepositions of
+#: path and place ("along", "across", "through") and adverbs of time, degree and focus
+#: ("already", "nearly", "rather", "instead"). A paraphrase adds or drops them freely ("has
+#: already been banned" for "has also been banned"; "shocked many across the country" for
+#: "throughout the nation"). The share of a claim's words a passage holds counts one only when
+#: the passage holds it (`coverage`): one it lacks is not asked for. Neither
+#: "against", which turns a claim ("voted against") and polarity reads, nor a particle ("went
+#: off"), which is half of its verb.
+FRAME_WORDS = frozenset(
+    """across along within through throughout toward towards around behind beyond despite near
+    again already almost nearly rather instead quite ever once every several""".split()
+)
+
 # The article itself, or the one who wrote it, as a summary names them.
 _AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
 
@@ -503,15 +517,15 @@ def coverage(claim: Claim, passage: Passage, *, other_words: bool = True) -> flo
     """The share of the claim's content words whose lemmas the passage holds (or an opposite of
     them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is),
     or, with `other_words`, says in other words (`Passage.holds`)."""
-    if not claim.content:
-        return 1.0
-    found = sum(
+    held = [
         (passage.holds(w) if other_words else bool(w.keys & passage.keys))
         or bool(opposite_in(w, passage.keys))
         or _figure_given(claim, w, passage)
         for w in claim.content
-    )
-    return found / len(claim.content)
+    ]
+    # A word that frames the claim counts when the passage says it too, and is not asked for.
+    weighed = [found for w, found in zip(claim.content, held, strict=True) if found or w.lower not in FRAME_WORDS]
+    return sum(weighed) / len(weighed) if weighed else 1.0
 
 
 def _figure_given(claim: Claim, word: Word, passage: Passage) -> bool:

@@ -1,0 +1,33 @@
+"""Faithful paraphrases a careful fact-checker accepts, each on hand-made sentences, beside the
+error made from the same sentence (a swapped name, a changed figure, a negation, an invented
+cause), which stays refused: every way of saying a fact again is a way to say a wrong one."""
+
+from summarizer.grounding.prose import check_claim
+
+HARBOUR = (
+    "A storm hit the coast of Norfolk on Monday night. "
+    "Most shops by the harbour have closed, the council said. "
+    "Fishermen said the waves were the highest in ten years."
+)
+
+
+def kept(claim: str, source: str) -> bool:
+    return check_claim(claim, source).supported
+
+
+def reason(claim: str, source: str) -> str:
+    verdict = check_claim(claim, source)
+    assert not verdict.supported, claim
+    return verdict.reason
+
+
+def test_words_that_frame_a_claim_are_not_asked_of_its_evidence():
+    # "nearly", "every", "along", "already" state no fact: a passage need not hold them.
+    assert kept("Nearly every shop along the harbour already closed.", HARBOUR)
+
+
+def test_errors_beside_frame_words_stay_refused():
+    assert "negation" in reason("No shop along the harbour has closed, the council said.", HARBOUR)
+    assert "figure" in reason("Nearly 40 shops along the harbour already closed.", HARBOUR)
+    assert "cause" in reason("Nearly every shop along the harbour closed because the owners went bankrupt.", HARBOUR)
+    assert not kept("Nearly every shop along the harbour already reopened.", HARBOUR)
