@@ -31,3 +31,20 @@ def test_errors_beside_frame_words_stay_refused():
     assert "figure" in reason("Nearly 40 shops along the harbour already closed.", HARBOUR)
     assert "cause" in reason("Nearly every shop along the harbour closed because the owners went bankrupt.", HARBOUR)
     assert not kept("Nearly every shop along the harbour already reopened.", HARBOUR)
+
+
+SENATE = (
+    "Senator Ruth Bell has represented the district for two decades. "
+    "In the home game on Sunday, striker Tom Ray had a pair of goals in a 3-1 win."
+)
+
+
+def test_a_figure_written_another_way_is_the_same_figure():
+    assert kept("Bell has represented the district for about twenty years.", SENATE)  # two decades
+    assert kept("Tom Ray scored two goals in a 3-1 win on Sunday.", SENATE)  # a pair of goals
+
+
+def test_another_figure_in_those_words_stays_refused():
+    assert "figure" in reason("Bell has represented the district for thirty years.", SENATE)
+    assert "figure" in reason("Tom Ray scored four goals in a 3-1 win on Sunday.", SENATE)
+    assert "figure" in reason("Bell has represented the district for 200 years.", SENATE)
