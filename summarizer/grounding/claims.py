@@ -40,6 +40,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
+from summarizer.grounding.referents import open_quotations, referent_sentence
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -129,6 +130,16 @@ class SourceText:
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def quoted(self) -> tuple[bool, ...]:
+        """Per sentence, whether it starts inside a quotation opened before it."""
+        return open_quotations(self.text, self.spans)
+
+    def referent(self, index: int) -> int | None:
+        """The sentence naming the person sentence `index` goes on about, when it names no one
+        (`referents`)."""
+        return referent_sentence(self.text, self.spans, self.sentences, self.quoted, index)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -849,6 +860,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _known_otherwise(surname, around, alone=len(name) == 1)
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
             and not _tied_to_a_neighbour(claim, name, around)
+            and not _named_before_the_run(surname, passage)
         ):
             return f"{shown_name(name)} is not in the evidence"
         if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
@@ -862,6 +874,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
             and not _written_whole(name, around)
+            and not _named_before_the_run(w, passage)
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
@@ -988,6 +1001,8 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
     did, though she is named nearby)."""
     if surname.lower in passage.lowers or _known_otherwise(surname, passage, alone=alone):
         return False
+    if _named_before_the_run(surname, passage):
+        return False  # "He said: ... There should be no rush to judgment.": the run is theirs
     if _ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
         return False  # an ordinary word ("Document", "Senate") or a date ("Friday") is no one
     if demonym_of(surname, frozenset(w.lower for w in passage.words if w.capitalised)):
@@ -995,6 +1010,18 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
     said = frozenset(k for w in claim.content for k in w.keys)
     closest = max(passage.sentences, key=lambda s: len(said & {k for w in s for k in w.keys}))
     return not {w.lower for w in closest if w.text == "I" or not w.text.isupper()} & _REFERRING  # not "US"
+
+
+def _named_before_the_run(surname: Word, passage: Passage) -> bool:
+    """Whether a sentence of the passage goes on about someone named before it ("He said ...",
+    a quotation run over several sentences) and the sentence that opens the run names
+    `surname`: whoever far back it is, that person is who the passage is about."""
+    source = passage.source
+    for index in passage.indices:
+        named = source.referent(index)
+        if named is not None and surname.lower in {w.lower for w in source.sentences[named]}:
+            return True
+    return False
 
 
 def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:

@@ -48,3 +48,26 @@ def test_another_figure_in_those_words_stays_refused():
     assert "figure" in reason("Bell has represented the district for thirty years.", SENATE)
     assert "figure" in reason("Tom Ray scored four goals in a 3-1 win on Sunday.", SENATE)
     assert "figure" in reason("Bell has represented the district for 200 years.", SENATE)
+
+
+DERAILMENT = (
+    "A tram left the rails in Leeds on Monday morning. "
+    "Passenger Maria Gomez, 41, said the carriage was packed. "
+    "Union leader Paul Dent, of the drivers' union, said the crash was shocking. "
+    'He said: "Lives have been lost and many people are hurt. '
+    "This is a tragedy for every family involved. "
+    "Our members are shaken, and the drivers will need support. "
+    "We will work with the investigators on the cause. "
+    "The grief and pain must be terrible for everyone. "
+    'There must be no blame until the facts are known."'
+)
+
+
+def test_a_quotation_run_over_sentences_is_the_speakers_named_before_it():
+    assert kept("Paul Dent said there must be no blame until the facts are known.", DERAILMENT)
+    assert kept("Dent said that lives have been lost and many people are hurt.", DERAILMENT)
+
+
+def test_someone_named_outside_the_run_is_not_its_speaker():
+    assert "Gomez" in reason("Maria Gomez said there must be no blame until the facts are known.", DERAILMENT)
+    assert not kept("Paul Dent said there must be blame before the facts are known.", DERAILMENT)
