@@ -1154,10 +1154,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         key=lambda keys: len(keys & claim_keys),
         default=frozenset(),
     )
+    # What the claim says in other words: "back Clinton" says the evidence's "support Clinton".
+    claim_says = claim_keys | frozenset().union(*(synonym_keys(w) for w in claim.content))
     for word in claim.content:
         if _in_compound(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
-        # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
+        # An opposite the claim says itself, in its words or in other words, is no contradiction
+        # ("stopped 33 shots in 10 starts"; "47 percent back Clinton, against 15 percent").
         # The sentence that says most of the claim decides: another may say the word too, of
         # something else ("conditions have been tightening" before "the rally came with a loosening").
         opposite = opposite_in(word, passage.keys) or opposite_in(word, closest, listed_only=True)
@@ -1165,7 +1168,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
             opposite
-            and opposite not in claim_keys
+            and opposite not in claim_says
             and not _negated_in(opposite, sentences)
             and not _negates(claim, word)
             and not synonym_keys(word) & passage.keys

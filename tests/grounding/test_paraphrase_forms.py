@@ -71,3 +71,19 @@ def test_a_quotation_run_over_sentences_is_the_speakers_named_before_it():
 def test_someone_named_outside_the_run_is_not_its_speaker():
     assert "Gomez" in reason("Maria Gomez said there must be no blame until the facts are known.", DERAILMENT)
     assert not kept("Paul Dent said there must be blame before the facts are known.", DERAILMENT)
+
+
+POLL = (
+    "The survey was taken last week in Ohio. "
+    "In the poll, 47 percent of voters said they will support Lee over Ray, who won support from only 15 percent."
+)
+
+
+def test_an_opposite_the_claim_says_itself_in_other_words_is_no_contradiction():
+    # "against" meets the evidence's "support", which the claim says itself as "back".
+    assert kept("In the poll, 47 percent of voters said they would back Lee, against 15 percent for Ray.", POLL)
+
+
+def test_the_opposite_of_what_the_evidence_says_stays_refused():
+    assert "oppose" in reason("In the poll, 47 percent of voters said they would oppose Lee.", POLL)
+    assert not kept("In the poll, 47 percent of voters said they would not back Lee, against 15 percent.", POLL)
