@@ -3,6 +3,7 @@ error made from the same sentence (a swapped name, a changed figure, a negation,
 cause), which stays refused: every way of saying a fact again is a way to say a wrong one."""
 
 from summarizer.grounding.prose import check_claim
+from summarizer.grounding.synonyms import opposite_lemmas
 
 HARBOUR = (
     "A storm hit the coast of Norfolk on Monday night. "
@@ -87,3 +88,22 @@ def test_an_opposite_the_claim_says_itself_in_other_words_is_no_contradiction():
 def test_the_opposite_of_what_the_evidence_says_stays_refused():
     assert "oppose" in reason("In the poll, 47 percent of voters said they would oppose Lee.", POLL)
     assert not kept("In the poll, 47 percent of voters said they would not back Lee, against 15 percent.", POLL)
+
+
+FARES = (
+    "The transit board voted to eliminate the old weekend fares. "
+    "But the only thing keeping the new plan alive is the support of the city council."
+)
+
+
+def test_an_antonym_of_a_words_synset_mate_is_not_its_antonym():
+    # WordNet's antonyms join words: "obviate" is the antonym of "necessitate", not of "need".
+    assert "obviate" in opposite_lemmas("necessitate")
+    assert not {"obviate", "eliminate"} & opposite_lemmas("need")
+    assert "fall" in opposite_lemmas("rise")
+    assert kept("The board voted to eliminate the old weekend fares, yet the new plan needs council support.", FARES)
+
+
+def test_opposites_of_the_word_itself_stay_refused():
+    assert "negation" in reason("The transit board did not vote to eliminate the old weekend fares.", FARES)
+    assert not kept("The city council opposes the new plan.", FARES)
