@@ -1070,15 +1070,30 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
         subject, obj = _roles(claim.words, i, claim.text)
         if not subject or not obj:
             continue
+        together = _with_companion(claim.words, i)
         for sentence in passage.sentences:
             for j, other in enumerate(sentence):
                 if not is_content(other) or other.capitalised or not other.keys & word.keys:
                     continue
+                if together and _with_companion(sentence, j):
+                    continue  # "Sharpton ate with Obama" is "Obama had eaten with Sharpton"
                 their_subject, their_obj = _roles(sentence, j, passage.source.text)
                 if subject & their_obj and obj & their_subject and not subject & their_subject:
                     name = sorted(subject & their_obj)[0].title()
                     return f"{name} is the subject of {word.text!r} here but the object in the article"
     return None
+
+
+def _with_companion(sentence: Sequence[Word], index: int) -> bool:
+    """Whether the name after the verb at `index` follows "with" ("ate *with* Obama", "met
+    with the mayor"): a companion in what both did, not what the verb is done to, so the two
+    sides may be named in either order."""
+    for word in sentence[index + 1 : index + 4]:
+        if word.capitalised:
+            return False
+        if word.lower == "with":
+            return True
+    return False
 
 
 def _roles(sentence: Sequence[Word], index: int, text: str) -> tuple[set[str], set[str]]:

@@ -110,10 +110,10 @@ def _predicate_word(token: Token) -> Token | None:
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(doers, objects) of `verb`: the active subject and the passive's agent do; the passive
-    subject and the direct object are done to. A verb with no subject of its own takes its
-    head's when joined to it ("was hired by X and left"), and a relative pronoun stands for
-    the noun its clause describes."""
+    """(doers, objects) of `verb`: the active subject and the passive's agent do, and with
+    them a companion (`_companions`); the passive subject and the direct object are done to.
+    A verb with no subject of its own takes its head's when joined to it ("was hired by X and
+    left"), and a relative pronoun stands for the noun its clause describes."""
     doers: list[Token] = []
     objects: list[Token] = []
     for child in verb.children:
@@ -125,12 +125,27 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
+    if doers and not objects:
+        doers.extend(_companions(verb))
     if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
         head = _governing_verb(verb)
         if head is not None:
             return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
     return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who does what a verb with no object says together with its subject: the one after
+    "with" ("Sharpton ate *with* Obama", "met with the mayor"), who may be named first ("Obama
+    had eaten with Sharpton"). Not with an object: "replaced Smith with Jones" does not."""
+    return [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 def _governing_verb(verb: Token) -> Token | None:

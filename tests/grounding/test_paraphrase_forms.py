@@ -107,3 +107,18 @@ def test_an_antonym_of_a_words_synset_mate_is_not_its_antonym():
 def test_opposites_of_the_word_itself_stay_refused():
     assert "negation" in reason("The transit board did not vote to eliminate the old weekend fares.", FARES)
     assert not kept("The city council opposes the new plan.", FARES)
+
+
+LUNCH = (
+    "Senator Ann Cole met with Tom Reyes in June. "
+    "In the primary a year later, Cole defeated Reyes by nine points."
+)
+
+
+def test_a_companion_after_with_may_be_named_first():
+    assert kept("Tom Reyes met with Senator Ann Cole.", LUNCH)
+
+
+def test_the_sides_of_a_verb_done_to_someone_stay_apart():
+    assert "subject" in reason("In the primary a year later, Reyes defeated Cole by nine points.", LUNCH)
+    assert not kept("Tom Reyes met with Senator Ann Lee.", LUNCH)
