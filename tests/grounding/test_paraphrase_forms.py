@@ -109,10 +109,7 @@ def test_opposites_of_the_word_itself_stay_refused():
     assert not kept("The city council opposes the new plan.", FARES)
 
 
-LUNCH = (
-    "Senator Ann Cole met with Tom Reyes in June. "
-    "In the primary a year later, Cole defeated Reyes by nine points."
-)
+LUNCH = "Senator Ann Cole met with Tom Reyes in June. In the primary a year later, Cole defeated Reyes by nine points."
 
 
 def test_a_companion_after_with_may_be_named_first():
