@@ -36,6 +36,7 @@ from summarizer.grounding.lemmas import (
     is_english_word,
     is_event_verb,
     is_light_verb,
+    lemma_keys,
     words,
 )
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
@@ -1141,6 +1142,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
+        if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(claim, index, sentences):
+            continue  # "nobody suffered serious injuries" where the evidence says "no serious injuries"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
@@ -1190,6 +1193,40 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+#: Content words after a quantifier's negation that it denies ("nobody *suffered serious
+#: injuries*", "none of the *staff* were *hurt*").
+_DENIED_SCOPE = 5
+# A prefix that makes a word its own negation ("unharmed": not harmed).
+_NEGATIVE_PREFIX = "un"
+
+
+def _denied_whole(claim: Claim, index: int, sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether the evidence denies what a claim's "no", "none" or "nobody" at `index` denies:
+    a quantifier negates its whole clause, not only the word after it, so the evidence may
+    put its negation on another of the clause's words ("there were no serious injuries" for
+    "nobody suffered serious injuries"), or say it with a word negated by its prefix ("all
+    the staff were unharmed" for "none of the staff were hurt")."""
+    scope = [w for w in claim.words[index + 1 :] if is_content(w)][:_DENIED_SCOPE]
+    for sentence in sentences:
+        negated = [p for _, p in negations(sentence) if p is not None]
+        negated += [_unprefixed(w) for w in sentence if w.lower.startswith(_NEGATIVE_PREFIX)]
+        denied = [claimed for claimed in scope if any(_says(p, claimed) for p in negated)]
+        # Of what the clause is about, not of something else the sentence names ("the marshals
+        # were unharmed" denies nothing of the spectators): it says most of the clause.
+        said = [claimed for claimed in scope if any(_says(w, claimed) for w in sentence) or claimed in denied]
+        if denied and 2 * len(said) >= len(scope):
+            return True
+    return False
+
+
+def _unprefixed(word: Word) -> Word:
+    """`word` without its negative prefix ("unharmed": "harmed"), when that is a word of
+    English of its own ("under" is no "der"); else a word with no lemmas."""
+    rest = word.lower[len(_NEGATIVE_PREFIX) :]
+    keys = lemma_keys(rest) if len(rest) >= 4 and is_dictionary_word(rest) else frozenset()
+    return Word(rest, word.start, word.end, rest, keys)
 
 
 def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -119,3 +119,22 @@ def test_a_companion_after_with_may_be_named_first():
 def test_the_sides_of_a_verb_done_to_someone_stay_apart():
     assert "subject" in reason("In the primary a year later, Reyes defeated Cole by nine points.", LUNCH)
     assert not kept("Tom Reyes met with Senator Ann Lee.", LUNCH)
+
+
+RACE = (
+    "Heavy rain caused several crashes during the race at Silverstone. "
+    "Fortunately there were no serious injuries among the drivers. "
+    "All the marshals at the track were unharmed, organisers said. "
+    "Two spectators were hurt by flying debris."
+)
+
+
+def test_a_quantifier_denies_its_whole_clause():
+    assert kept("Nobody suffered serious injuries among the drivers.", RACE)  # "no serious injuries"
+    assert kept("None of the marshals at the track were hurt, organisers said.", RACE)  # "unharmed"
+
+
+def test_a_denial_the_evidence_does_not_make_stays_refused():
+    assert not kept("None of the spectators were hurt by flying debris.", RACE)
+    assert "negation" in reason("None of the spectators were hurt by flying debris.", RACE)
+    assert not kept("Three spectators were hurt by flying debris.", RACE)
