@@ -138,3 +138,17 @@ def test_a_denial_the_evidence_does_not_make_stays_refused():
     assert not kept("None of the spectators were hurt by flying debris.", RACE)
     assert "negation" in reason("None of the spectators were hurt by flying debris.", RACE)
     assert not kept("Three spectators were hurt by flying debris.", RACE)
+
+
+TRIAL = (
+    "Reporter Jane Hill covered the trial every day for the paper's New York-based editor, Sam Ortiz. "
+    "Her colleague Paul Kent wrote the profiles."
+)
+
+
+def test_where_something_is_based_is_a_place():
+    assert kept("Jane Hill covered the trial every day for editor Sam Ortiz in New York.", TRIAL)
+
+
+def test_a_name_never_placed_stays_no_place():
+    assert "never a place" in reason("Jane Hill covered the trial every day for editor Sam Ortiz in Paul Kent.", TRIAL)
