@@ -41,7 +41,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import negated_at, negations, opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
-from summarizer.grounding.referents import open_quotations, referent_sentence
+from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -1015,12 +1015,12 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
 
 def _named_before_the_run(surname: Word, passage: Passage) -> bool:
     """Whether a sentence of the passage goes on about someone named before it ("He said ...",
-    a quotation run over several sentences) and the sentence that opens the run names
-    `surname`: whoever far back it is, that person is who the passage is about."""
+    a quotation run over several sentences) and the sentence that opens the run has `surname`
+    in its subject: whoever far back it is, that person is who the passage is about."""
     source = passage.source
     for index in passage.indices:
         named = source.referent(index)
-        if named is not None and surname.lower in {w.lower for w in source.sentences[named]}:
+        if named is not None and surname.lower in subject_words(source.text[slice(*source.spans[named])]):
             return True
     return False
 

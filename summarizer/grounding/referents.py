@@ -6,8 +6,10 @@ dreadful. He said: "Lives have been lost ... The grief must be terrible. There s
 rush to judgment."" The last sentence is Brennan's though it names no one, however far it is
 from his name. A sentence goes on about the person before it when it is inside a quotation
 opened before it, opens with one, or opens with a pronoun ("He said the tram slid ..."); the
-first sentence before the run that does none of these names the person the run is about. Only
-that sentence counts: a name further back, or another person named there, is not who the run
+first sentence before the run that does none of these names the person the run is about, as
+the subject of its verb ("Finn Brennan, of the union, said ..."; "Royal Navy veteran Kevin Snow
+was one of those injured"). Only that subject counts: a name further back, or another person
+named in that sentence ("Sam Hill said officers had spoken to Ann Cole"), is not who the run
 quotes, so a swapped-in name stays refused."""
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.grounding.lemmas import Word
+from summarizer.text.parse import parse
 from summarizer.text.spans import Span
 
-__all__ = ["open_quotations", "referent_sentence"]
+__all__ = ["open_quotations", "referent_sentence", "subject_words"]
 
 # A sentence opening with one of these goes on about someone named before it ("He said ...",
 # "She added: ...").
@@ -70,3 +73,15 @@ def open_quotations(text: str, spans: Sequence[Span]) -> tuple[bool, ...]:
         found.append(inside)
         position = start
     return tuple(found)
+
+
+def subject_words(sentence: str) -> frozenset[str]:
+    """The words (lower case) of the names that are subjects of `sentence`'s verbs, with the
+    words joined to them ("Royal Navy veteran Kevin Snow"): who the sentence is about."""
+    return frozenset(
+        part.lower_
+        for token in parse(" ".join(sentence.split()))
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN"
+        for part in token.subtree
+        if part.pos_ == "PROPN"
+    )
