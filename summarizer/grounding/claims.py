@@ -1142,7 +1142,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
-        if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(claim, index, sentences):
+        if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(
+            claim, index, sentences, passage.source.text
+        ):
             continue  # "nobody suffered serious injuries" where the evidence says "no serious injuries"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
@@ -1202,23 +1204,40 @@ _DENIED_SCOPE = 5
 _NEGATIVE_PREFIX = "un"
 
 
-def _denied_whole(claim: Claim, index: int, sentences: Sequence[Sequence[Word]]) -> bool:
+def _denied_whole(claim: Claim, index: int, sentences: Sequence[Sequence[Word]], text: str) -> bool:
     """Whether the evidence denies what a claim's "no", "none" or "nobody" at `index` denies:
     a quantifier negates its whole clause, not only the word after it, so the evidence may
     put its negation on another of the clause's words ("there were no serious injuries" for
     "nobody suffered serious injuries"), or say it with a word negated by its prefix ("all
     the staff were unharmed" for "none of the staff were hurt")."""
     scope = [w for w in claim.words[index + 1 :] if is_content(w)][:_DENIED_SCOPE]
-    for sentence in sentences:
-        negated = [p for _, p in negations(sentence) if p is not None]
-        negated += [_unprefixed(w) for w in sentence if w.lower.startswith(_NEGATIVE_PREFIX)]
+    for clause in (c for sentence in sentences for c in _clauses(sentence, text)):
+        negated = [p for _, p in negations(clause) if p is not None]
+        negated += [_unprefixed(w) for w in clause if w.lower.startswith(_NEGATIVE_PREFIX)]
         denied = [claimed for claimed in scope if any(_says(p, claimed) for p in negated)]
-        # Of what the clause is about, not of something else the sentence names ("the marshals
-        # were unharmed" denies nothing of the spectators): it says most of the clause.
-        said = [claimed for claimed in scope if any(_says(w, claimed) for w in sentence) or claimed in denied]
+        # Of what the claim's clause is about, not of something else the sentence names ("the
+        # hostages were unharmed, but the guards were hurt" denies nothing of the guards): the
+        # evidence's clause says most of it.
+        said = [claimed for claimed in scope if any(_says(w, claimed) for w in clause) or claimed in denied]
         if denied and 2 * len(said) >= len(scope):
             return True
     return False
+
+
+# Words that open a clause of their own within a sentence.
+_CLAUSE_OPENERS = frozenset("but while whereas although though however yet".split())
+
+
+def _clauses(sentence: Sequence[Word], text: str) -> list[list[Word]]:
+    """The sentence's words split where a mark (, ; : — or a dash) or a word that opens a
+    contrast ("but", "while") begins another clause."""
+    found: list[list[Word]] = [[]]
+    for previous, word in zip((None, *sentence), sentence, strict=False):
+        gap = text[previous.end : word.start] if previous is not None else ""
+        if previous is not None and (any(mark in gap for mark in ",;:—–") or word.lower in _CLAUSE_OPENERS):
+            found.append([])
+        found[-1].append(word)
+    return [clause for clause in found if clause]
 
 
 def _unprefixed(word: Word) -> Word:

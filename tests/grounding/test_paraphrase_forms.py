@@ -154,3 +154,9 @@ def test_where_something_is_based_is_a_place():
 
 def test_a_name_never_placed_stays_no_place():
     assert "never a place" in reason("Jane Hill covered the trial every day for editor Sam Ortiz in Paul Kent.", TRIAL)
+
+
+def test_a_denial_of_another_clause_denies_nothing():
+    hostages = "The hostages were unharmed, but two guards were hurt in the raid on Sunday."
+    assert not kept("None of the guards were hurt in the raid on Sunday.", hostages)
+    assert kept("None of the hostages were hurt in the raid.", hostages)
