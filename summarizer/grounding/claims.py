@@ -37,6 +37,7 @@ from summarizer.grounding.lemmas import (
     is_english_word,
     is_event_verb,
     is_light_verb,
+    lemma_keys,
     words,
 )
 from summarizer.grounding.polarity import (
@@ -48,6 +49,7 @@ from summarizer.grounding.polarity import (
     word_class,
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
+from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
 from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -63,6 +65,7 @@ from summarizer.text.spans import Span
 
 __all__ = [
     "Claim",
+    "FRAME_WORDS",
     "Passage",
     "WINDOW",
     "SourceText",
@@ -71,6 +74,7 @@ __all__ = [
     "contrast_mismatch",
     "coverage",
     "demonym_of",
+    "denied_whole",
     "shown_name",
     "figure_mismatch",
     "figures_in_article",
@@ -143,6 +147,16 @@ class SourceText:
     @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for s in self.sentences for w in s)
+
+    @cached_property
+    def quoted(self) -> tuple[bool, ...]:
+        """Per sentence, whether it starts inside a quotation opened before it."""
+        return open_quotations(self.text, self.spans)
+
+    def referent(self, index: int) -> int | None:
+        """The sentence naming the person sentence `index` goes on about, when it names no one
+        (`referents`)."""
+        return referent_sentence(self.text, self.spans, self.sentences, self.quoted, index)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -349,6 +363,19 @@ class Claim:
         return {f.index: f.values for f in self.figures if not f.loose and not self.words[f.index].is_number}
 
 
+#: Closed-class words that shape a claim but state no fact a passage must hold: prepositions of
+#: path and place ("along", "across", "through") and adverbs of time, degree and focus
+#: ("already", "nearly", "rather", "instead"). A paraphrase adds or drops them freely ("has
+#: already been banned" for "has also been banned"; "shocked many across the country" for
+#: "throughout the nation"). The share of a claim's words a passage holds counts one only when
+#: the passage holds it (`coverage`): one it lacks is not asked for. Neither
+#: "against", which turns a claim ("voted against") and polarity reads, nor a particle ("went
+#: off"), which is half of its verb.
+FRAME_WORDS = frozenset(
+    """across along within through throughout toward towards around behind beyond despite near
+    again already almost nearly rather instead quite ever once every several""".split()
+)
+
 # The article itself, or the one who wrote it, as a summary names them.
 _AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
 
@@ -545,15 +572,15 @@ def coverage(claim: Claim, passage: Passage, *, other_words: bool = True) -> flo
     """The share of the claim's content words whose lemmas the passage holds (or an opposite of
     them: "fell" against "rose" is there, and refused by `polarity_mismatch` for what it is),
     or, with `other_words`, says in other words (`Passage.holds`)."""
-    if not claim.content:
-        return 1.0
-    found = sum(
+    held = [
         (passage.holds(w) if other_words else bool(w.keys & passage.keys))
         or bool(opposite_in(w, passage.keys))
         or _figure_given(claim, w, passage)
         for w in claim.content
-    )
-    return found / len(claim.content)
+    ]
+    # A word that frames the claim counts when the passage says it too, and is not asked for.
+    weighed = [found for w, found in zip(claim.content, held, strict=True) if found or w.lower not in FRAME_WORDS]
+    return sum(weighed) / len(weighed) if weighed else 1.0
 
 
 def _figure_given(claim: Claim, word: Word, passage: Passage) -> bool:
@@ -877,6 +904,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _known_otherwise(surname, around, alone=len(name) == 1)
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
             and not _tied_to_a_neighbour(claim, name, around)
+            and not _named_before_the_run(surname, passage)
         ):
             return f"{shown_name(name)} is not in the evidence"
         if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
@@ -890,6 +918,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and w.lower not in _GENERIC
             and not _known_otherwise(w, around, alone=False)
             and not _written_whole(name, around)
+            and not _named_before_the_run(w, passage)
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
@@ -1033,6 +1062,8 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
     did, though she is named nearby)."""
     if surname.lower in passage.lowers or _known_otherwise(surname, passage, alone=alone):
         return False
+    if _named_before_the_run(surname, passage):
+        return False  # "He said: ... There should be no rush to judgment.": the run is theirs
     if _ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
         return False  # an ordinary word ("Document", "Senate") or a date ("Friday") is no one
     if demonym_of(surname, frozenset(w.lower for w in passage.words if w.capitalised)):
@@ -1040,6 +1071,18 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
     said = frozenset(k for w in claim.content for k in w.keys)
     closest = max(passage.sentences, key=lambda s: len(said & {k for w in s for k in w.keys}))
     return not {w.lower for w in closest if w.text == "I" or not w.text.isupper()} & _REFERRING  # not "US"
+
+
+def _named_before_the_run(surname: Word, passage: Passage) -> bool:
+    """Whether a sentence of the passage goes on about someone named before it ("He said ...",
+    a quotation run over several sentences) and the sentence that opens the run has `surname`
+    in its subject: whoever far back it is, that person is who the passage is about."""
+    source = passage.source
+    for index in passage.indices:
+        named = source.referent(index)
+        if named is not None and surname.lower in subject_words(source.text[slice(*source.spans[named])]):
+            return True
+    return False
 
 
 def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:
@@ -1094,15 +1137,30 @@ def actor_mismatch(claim: Claim, passage: Passage) -> str | None:
         subject, obj = _roles(claim.words, i, claim.text)
         if not subject or not obj:
             continue
+        together = _with_companion(claim.words, i)
         for sentence in passage.sentences:
             for j, other in enumerate(sentence):
                 if not is_content(other) or other.capitalised or not other.keys & word.keys:
                     continue
+                if together and _with_companion(sentence, j):
+                    continue  # "Sharpton ate with Obama" is "Obama had eaten with Sharpton"
                 their_subject, their_obj = _roles(sentence, j, passage.source.text)
                 if subject & their_obj and obj & their_subject and not subject & their_subject:
                     name = sorted(subject & their_obj)[0].title()
                     return f"{name} is the subject of {word.text!r} here but the object in the article"
     return None
+
+
+def _with_companion(sentence: Sequence[Word], index: int) -> bool:
+    """Whether the name after the verb at `index` follows "with" ("ate *with* Obama", "met
+    with the mayor"): a companion in what both did, not what the verb is done to, so the two
+    sides may be named in either order."""
+    for word in sentence[index + 1 : index + 4]:
+        if word.capitalised:
+            return False
+        if word.lower == "with":
+            return True
+    return False
 
 
 def _roles(sentence: Sequence[Word], index: int, text: str) -> tuple[set[str], set[str]]:
@@ -1153,6 +1211,10 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         verb = verb_of_negated_subject(claim.text, claim.words, index)
         if verb is not None and any(_negates_there(s, verb) for s in sentences if any(_says(w, verb) for w in s)):
             continue  # "no decision has been made" where the evidence says "has not been made"
+        if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(
+            claim, index, sentences, passage.source.text
+        ):
+            continue  # "nobody suffered serious injuries" where the evidence says "no serious injuries"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
@@ -1177,10 +1239,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
     sentence_keys = [frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences]
+    # What the claim says in other words: "back Clinton" says the evidence's "support Clinton".
+    claim_says = claim_keys | frozenset().union(*(synonym_keys(w) for w in claim.content))
     for word in claim.content:
         if _in_compound(claim.text, word) or aimed_at(claim.text, word):
             continue  # "first-person", "low-cost": the compound means something else
-        # An opposite the claim says itself is no contradiction ("stopped 33 shots in 10 starts").
+        # An opposite the claim says itself, in its words or in other words, is no contradiction
+        # ("stopped 33 shots in 10 starts"; "47 percent back Clinton, against 15 percent").
         # The sentence that says most of the word's clause decides: another may say the word too,
         # of something else ("conditions have been tightening" before "the rally came with a
         # loosening"); and a claim of two clauses may say each of its own sentence ("the Sharks
@@ -1193,7 +1258,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
             opposite
-            and opposite not in claim_keys
+            and opposite not in claim_says
             and not _negated_in(opposite, sentences)
             and not _negates(claim, word)
             and not synonym_keys(word) & passage.keys
@@ -1214,8 +1279,69 @@ def _clause_keys(claim: Claim, word: Word) -> frozenset[str]:
     return frozenset(k for w in part for k in w.keys)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
+#: The marks at which a sentence or a claim goes on to another clause.
+_CLAUSE_MARKS = ",;:—–"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 _CLAUSE_WORDS = 3  # content words besides its own a part of a claim needs to find its sentence
+
+
+#: Content words after a quantifier's negation that it denies ("nobody *suffered serious
+#: injuries*", "none of the *staff* were *hurt*").
+_DENIED_SCOPE = 5
+# A prefix that makes a word its own negation ("unharmed": not harmed).
+_NEGATIVE_PREFIX = "un"
+
+
+def denied_whole(claim: Claim, passage: Passage) -> bool:
+    """Whether the claim has a "no", "none" or "nobody", and the evidence denies what each of
+    them denies (`_denied_whole`): then a verb the quantifier negates need not be negated in
+    the evidence itself ("none of the hostages were hurt" where "the hostages were unharmed")."""
+    found = [i for i, _ in negations(claim.words) if claim.words[i].lower in _QUANTIFIER_NEGATIONS]
+    return bool(found) and all(_denied_whole(claim, i, passage.sentences, passage.source.text) for i in found)
+
+
+def _denied_whole(claim: Claim, index: int, sentences: Sequence[Sequence[Word]], text: str) -> bool:
+    """Whether the evidence denies what a claim's "no", "none" or "nobody" at `index` denies:
+    a quantifier negates its whole clause, not only the word after it, so the evidence may
+    put its negation on another of the clause's words ("there were no serious injuries" for
+    "nobody suffered serious injuries"), or say it with a word negated by its prefix ("all
+    the staff were unharmed" for "none of the staff were hurt")."""
+    scope = [w for w in claim.words[index + 1 :] if is_content(w)][:_DENIED_SCOPE]
+    for clause in (c for sentence in sentences for c in _clauses(sentence, text)):
+        negated = [p for _, p in negations(clause) if p is not None]
+        negated += [_unprefixed(w) for w in clause if w.lower.startswith(_NEGATIVE_PREFIX)]
+        denied = [claimed for claimed in scope if any(_says(p, claimed) for p in negated)]
+        # Of what the claim's clause is about, not of something else the sentence names ("the
+        # hostages were unharmed, but the guards were hurt" denies nothing of the guards): the
+        # evidence's clause says most of it.
+        said = [claimed for claimed in scope if any(_says(w, claimed) for w in clause) or claimed in denied]
+        if denied and 2 * len(said) >= len(scope):
+            return True
+    return False
+
+
+# Words that open a clause of their own within a sentence.
+_CLAUSE_OPENERS = frozenset("but while whereas although though however yet".split())
+
+
+def _clauses(sentence: Sequence[Word], text: str) -> list[list[Word]]:
+    """The sentence's words split where a mark (, ; : — or a dash) or a word that opens a
+    contrast ("but", "while") begins another clause."""
+    found: list[list[Word]] = [[]]
+    for previous, word in zip((None, *sentence), sentence, strict=False):
+        gap = text[previous.end : word.start] if previous is not None else ""
+        if previous is not None and (any(mark in gap for mark in _CLAUSE_MARKS) or word.lower in _CLAUSE_OPENERS):
+            found.append([])
+        found[-1].append(word)
+    return [clause for clause in found if clause]
+
+
+def _unprefixed(word: Word) -> Word:
+    """`word` without its negative prefix ("unharmed": "harmed"), when that is a word of
+    English of its own ("under" is no "der"); else a word with no lemmas."""
+    rest = word.lower[len(_NEGATIVE_PREFIX) :]
+    keys = lemma_keys(rest) if len(rest) >= 4 and is_dictionary_word(rest) else frozenset()
+    return Word(rest, word.start, word.end, rest, keys)
 
 
 def _said_plainly(predicate: Word, sentences: Sequence[Sequence[Word]]) -> bool:

@@ -1,5 +1,6 @@
 """Figures as values, so that "three" is "3", "1,000" is "1000", "2.5 million" is 2500000 and
-"third" is the ordinal 3: a claim's figure is found in its evidence however either spells it."""
+"third" is the ordinal 3, "a pair" is 2 and "two decades" is also 20 (years): a claim's figure is
+found in its evidence however either spells it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _CARDINALS = {word: value for value, word in enumerate(_UNITS)} | {word: 20 + 10 * i for i, word in enumerate(_TENS)}
-_CARDINALS |= {"dozen": 12, "twice": 2, "hundred": 100}
+_CARDINALS |= {"dozen": 12, "twice": 2, "hundred": 100, "pair": 2}
 _ORDINALS = dict(
     zip(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
@@ -29,7 +30,10 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "b
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # "one" is as often a pronoun ("one of the ...") as a count; "first" and "second" as often mean
 # "earliest" or a unit of time: a claim is not refused for them alone.
-_LOOSE = {"one", "first", "second", "zero"}
+_LOOSE = {"one", "first", "second", "zero", "pair"}
+# Units that count others: "two decades" is 20 years, as a summary writes it ("about twenty
+# years"). Not scales of a number word ("decades" alone says no figure).
+_UNITS_OF_YEARS = {"decade": 10, "decades": 10}
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ def _with_scale(number: float, next_word: str) -> frozenset[str]:
     values = {_show(number)}
     if next_word in _SCALES:
         values.add(_show(number * _SCALES[next_word]))
+    if next_word in _UNITS_OF_YEARS:
+        values.add(_show(number * _UNITS_OF_YEARS[next_word]))
     return frozenset(values)
 
 

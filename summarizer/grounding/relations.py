@@ -331,13 +331,19 @@ def _aimed_at(preposition: Token) -> bool:
 
 def _placed_in(sentence: Sequence[Word], text: str, name: frozenset[str]) -> bool:
     """Whether `sentence` writes a word of `name` (not as a possessor) in a run of names that a
-    preposition of place comes before, or opens with one ("In Santa Monica")."""
+    preposition of place comes before, or opens with one ("In Santa Monica"), or that is where
+    something is based ("the studio's New York-based overseer" is an overseer in New York)."""
     for run in _name_runs(sentence, text):
         if not any(sentence[i].lower in name and not sentence[i].possessive for i in run):
             continue
         if _located(sentence, run) or sentence[run[0]].lower in _LOCATING:
             return True
+        if _BASED.match(text, sentence[run[-1]].end):
+            return True
     return False
+
+
+_BASED = re.compile(r"[-–]based\b")
 
 
 def _located(sentence: Sequence[Word], run: range) -> bool:

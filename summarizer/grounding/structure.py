@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage, initials_of, written_together
+from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
 from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
@@ -128,10 +128,10 @@ def _negative_adjective(lower: str) -> bool:
 
 
 def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(doers, objects) of `verb`: the active subject and the passive's agent do; the passive
-    subject and the direct object are done to. A verb with no subject of its own takes its
-    head's when joined to it ("was hired by X and left"), and a relative pronoun stands for
-    the noun its clause describes."""
+    """(doers, objects) of `verb`: the active subject and the passive's agent do, and with
+    them a companion (`_companions`); the passive subject and the direct object are done to.
+    A verb with no subject of its own takes its head's when joined to it ("was hired by X and
+    left"), and a relative pronoun stands for the noun its clause describes."""
     doers: list[Token] = []
     objects: list[Token] = []
     for child in verb.children:
@@ -143,6 +143,8 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             doers.extend(grand for grand in child.children if grand.dep_ == "pobj")
         elif child.dep_ == "dobj":
             objects.append(child)
+    if doers and not objects:
+        doers.extend(_companions(verb))
     controller = _controller(verb) if not doers else None
     if controller is not None:
         return [_antecedent(controller)], [_antecedent(t) for t in objects]
@@ -189,6 +191,19 @@ _INFLUENCING = frozenset(
     "help warn advise convince compel direct press pressure push lead cause get expect authorize "
     "authorise forbid prompt remind inspire challenge beg implore".split()
 )
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who does what a verb with no object says together with its subject: the one after
+    "with" ("Sharpton ate *with* Obama", "met with the mayor"), who may be named first ("Obama
+    had eaten with Sharpton"). Not with an object: "replaced Smith with Jones" does not."""
+    return [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 def _governing_verb(verb: Token) -> Token | None:
@@ -525,6 +540,8 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
+                if denied_whole(claim, passage):
+                    continue  # "none of the hostages were hurt" where "the hostages were unharmed"
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
     return _object_negated(claim, evidence)

@@ -180,18 +180,43 @@ def opposite_lemmas(lemma: str, used_as: str | None = None) -> frozenset[str]:
     """The one-word antonyms of `lemma` in its most frequent senses ("false": "true"), and of
     the head of its adjective cluster ("genuine" is like "true", whose antonym is "false"); of
     its senses as `used_as` ("verb", "noun", "adj", "adv") only, when given: "passing" cars is no
-    opposite of a "running" play."""
+    opposite of a "running" play. WordNet's antonyms join two words, not two synsets: "obviate"
+    is the antonym of "necessitate", not of "need", which shares its synset; so only the
+    antonyms of `lemma` itself are taken in its own synsets (and with each antonym, its synonyms)."""
     found: set[str] = set()
     for pos in (used_as,) if used_as else _POS_FILES:
         for offset in _offsets(lemma, pos)[:_SENSES]:
             members, pointers = _synset_pointers(pos, offset)
-            heads = [(pos, offset)] + [(p, o) for symbol, p, o in pointers if symbol == "&" and pos == "adj"]
+            heads = [(p, o) for symbol, p, o in pointers if symbol == "&" and pos == "adj"]
             for head_pos, head in heads:
                 for symbol, target_pos, target in _synset_pointers(head_pos, head)[1]:
                     if symbol == "!":
                         found.update(_synset(target_pos, target)[0])
+            for source, target_pos, target in _antonym_links(pos, offset):
+                if source is None or members[source] == lemma:
+                    found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=65536)
+def _antonym_links(pos: str, offset: int) -> tuple[tuple[int | None, str, int], ...]:
+    """The antonym pointers of synset `offset` as (index of the member they join, or None for
+    the whole synset; target pos; target synset), read with the pointer's last field, which
+    numbers the two words it joins ("0000" for two synsets)."""
+    data = _file(f"data.{pos}")
+    start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
+    if start == 0:
+        return ()
+    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    at = 4 + 2 * int(fields[3], 16)
+    links = []
+    for i in range(int(fields[at])):
+        symbol, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+        if symbol == "!":
+            source = int(numbers[:2], 16)
+            links.append((source - 1 if source else None, _POS_NAMES[target_pos], int(target)))
+    return tuple(links)
 
 
 @lru_cache(maxsize=8192)
