@@ -182,10 +182,15 @@ def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
 
 
 _WORD_CLASSES = {"VERB": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj", "ADV": "adv"}
+# A superlative adverb, as the parse also tags an adjective's before another adjective ("the
+# *shortest* active drought"): its class is not read. (A comparative adverb is mostly one: "a
+# day *earlier*" is no opposite of a "later" elsewhere.)
+_GRADED_ADVERBS = frozenset({"RBS"})
 
 
 def word_class(text: str, word: Word) -> str | None:
     """What `word` is used as in `text`, as WordNet files it ("verb" for "passing 13 cars"), by
-    the parse; None when the parse calls it something WordNet has no antonyms for."""
+    the parse; None when the parse calls it something WordNet has no antonyms for, or a graded
+    adverb that may be an adjective (then every class's antonyms count)."""
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    return None if token is None else _WORD_CLASSES.get(token.pos_)
+    return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)

@@ -199,6 +199,14 @@ def test_an_antonym_counts_only_for_the_word_as_the_claim_uses_it():
     assert not verdict.supported and "false" in verdict.reason
 
 
+def test_an_adjective_the_parse_takes_for_an_adverb_keeps_its_antonyms():
+    # the parse tags "shortest" before another adjective as an adverb
+    source = "The Harbour Hawks, still without a title since 1951, now have the longest active title drought in hockey."
+    verdict = check_claim("The Harbour Hawks now have the shortest active title drought in hockey.", source)
+    assert not verdict.supported and "long" in verdict.reason
+    assert check_claim("The Harbour Hawks now have the longest active title drought in hockey.", source).supported
+
+
 def test_against_before_a_figure_sets_figures_side_by_side():
     source = (
         "Among Cuban Americans, 47 percent said they would certainly support Ann Lee, while 15 percent chose "
