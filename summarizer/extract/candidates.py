@@ -28,7 +28,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.text.names import is_title_token, split_title
+from summarizer.text.names import LEGAL_FORMS, is_title_token, split_title
 from summarizer.text.tokens import (
     Candidate,
     Token,
@@ -115,7 +115,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
     if connector in ("of", "and") and _is_titled_name(left):
         return False
     if connector in ("and", "&"):
-        if left and left[-1].key in COMPANY_SUFFIXES:  # "Barrick Gold Corp and Bre-X Minerals Ltd"
+        if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
+            # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"
             return False
         if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
             return True

@@ -61,6 +61,7 @@ from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
+    CONNECTORS,
     DIRECTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -72,7 +73,16 @@ from summarizer.text.lexicon import (
 )
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
-from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
+from summarizer.text.tokens import (
+    Candidate,
+    Kind,
+    Token,
+    appears_lowercase,
+    is_sentence_start,
+    is_state_abbreviation,
+    mask_skipped,
+    tokenize,
+)
 from summarizer.text.world_cities import is_world_city
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
@@ -137,6 +147,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
     builder.settle_world_cities()
+    builder.settle_acronyms_taken_for_places()
     builder.settle_lone_speakers()
     return [
         e
@@ -212,6 +223,10 @@ def _in_gazetteer(token: Token) -> bool:
 
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,5}")
+# The endings of adjectives of peoples, parties and domains: "Philippine", "Democratic", "Federal".
+_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al)$")
+_LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
 
 
 def _is_plural_name(name: str) -> bool:
@@ -228,6 +243,9 @@ _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
+# Bodies are listed with their article and as alternatives: "Black Lives Matter and the Workers
+# World Party", "Fiat, the Renault group or Peugeot"; a person's name takes no "the".
+_ORGANIZATION_LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 class _EntityBuilder:
@@ -486,7 +504,7 @@ class _EntityBuilder:
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
                 neighbour[2].kind == "organization"
-                and _LIST_GAP_RE.fullmatch(self.masked[gap_start:gap_end])
+                and _ORGANIZATION_LIST_GAP_RE.fullmatch(self.masked[gap_start:gap_end])
                 and not (_is_plural_name(entity.name) and _is_plural_name(neighbour[2].name))
                 for neighbour, gap_start, gap_end in (
                     (before, before and before[1], start),
@@ -518,7 +536,21 @@ class _EntityBuilder:
             words = entity.name.split()
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
+            if self._only_a_modifier(entity):
+                continue  # "Philippine lawmaker" beside "Philippine Star": an adjective, no body
             entity.kind = "organization"
+
+    def _only_a_modifier(self, entity: Entity) -> bool:
+        """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a
+        lower-case noun describes that noun; the body whose name it opens is not named. "National
+        and NZ First would meet" names the party: a connector after it is no noun."""
+        if " " in entity.name or not _ADJECTIVE_SHAPE_RE.search(entity.name):
+            return False
+        for mention in entity.mentions:
+            following = _LOWERCASE_WORD_AFTER_RE.match(self.masked, mention.end)
+            if following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS:
+                return False
+        return True
 
     def adopt_body_cues(self) -> None:
         """ "Google said ..." then "shares of Google": one mention with words only an organisation
@@ -565,6 +597,23 @@ class _EntityBuilder:
         for entity in self._tagged_mostly(towns, "place"):
             entity.kind = "place"
             self.unproven.pop(id(entity), None)
+
+    def settle_acronyms_taken_for_places(self) -> None:
+        """ "troops from NATO", "turn away from GOP frontrunner X", "a CNN town hall": an acronym
+        the atlas does not know, made a place only by a preposition or a place noun beside it,
+        is the organisation the statistical tagger reads in most of its mentions; "in NSW" and
+        "from DC" stay places, as the tagger reads them."""
+        acronyms = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "place"
+            and _ACRONYM_RE.fullmatch(e.name)
+            and not is_place_name(e.name)
+            and not is_state_abbreviation(e.name)
+            and not is_world_city(e.name)
+        ]
+        for entity in self._tagged_mostly(acronyms, "organization"):
+            entity.kind = "organization"
 
     def settle_lone_speakers(self) -> None:
         """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital

@@ -75,11 +75,14 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 )
 
 
-# "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
+# "shares of X", "a stake in X", "chief executive of X", "the founder of X", "members of X":
+# what only a company or a body has, and who heads or belongs to one.
 _HOLDINGS_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stock|stake|stakes) (?:of|in)|(?:shareholders|stockholders|subsidiary|subsidiaries|unit|"
     r"employees|board|directors|chief executive|chief executive officer|ceo|chairman|chairwoman|"
-    r"executives|headquarters|takeover|acquisition) of|merger with) (?:the )?$",
+    r"executives|headquarters|takeover|acquisition|president|vice president|vice-president|head|founder|"
+    r"co-founder|members|member|spokesman|spokeswoman|spokesperson|director-general|secretary-general) of|"
+    r"merger with) (?:the )?$",
     re.IGNORECASE,
 )
 # "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
@@ -139,6 +142,25 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
 _PARTY_AFTER_RE = re.compile(r" [Pp]arty\b")
 
+# "a Treasury official", "two Quorvane executives", "a former Brelling vice president", "a
+# Breitbart article": the staff and the output of a body, named by the body before them. A
+# determiner first, so that "Treasury official John Smith" stays a role before a name.
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Ss]ome|[Oo]ne|[Mm]any|[Oo]ther)"
+    r"(?: (?:senior|former|top|current|junior|longtime|veteran|ex-))? $"
+)
+_STAFF_AFTER_RE = re.compile(
+    r" (?:officials?|spokesman|spokeswoman|spokesperson|executives?|employees?|staffers?|analysts?|"
+    r"economists?|strategists?|reporters?|correspondents?|columnists?|editors?|articles?|"
+    r"vice president|vice-president|chief executive|chairman|chairwoman|president|director|board member)\b"
+)
+
+
+def staff_cue(text: str, start: int, end: int) -> bool:
+    """ "a Treasury official", "a former Brelling vice president", "a Breitbart article": the
+    name at `start:end` is the body someone works for or something comes from."""
+    return bool(_STAFF_AFTER_RE.match(text, end) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 25), start))
+
 
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
@@ -151,7 +173,9 @@ def organization_context(text: str, candidate: Candidate) -> bool:
         return _PARTY_AFTER_RE.match(text, candidate.end) is not None
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True
-    if " ".join(candidate.keys) not in PLACES and body_cue(text, candidate.start, candidate.end):
+    if " ".join(candidate.keys) not in PLACES and (
+        body_cue(text, candidate.start, candidate.end) or staff_cue(text, candidate.start, candidate.end)
+    ):
         return True
     after = text[candidate.end : candidate.end + 60]
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):

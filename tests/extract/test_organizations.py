@@ -1,0 +1,94 @@
+"""Organisations on news no rule was tuned to: general evidence, each rule on hand-made sentences
+(issue 15). The names are invented, so no gazetteer or given-name list can answer for the rule."""
+
+from __future__ import annotations
+
+from summarizer.extract.entities import Entity, find_entities
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {entity.name: entity.kind for entity in find_entities(text)}
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    return next(entity for entity in entities if entity.name == name)
+
+
+def test_two_companies_with_foreign_legal_forms_joined_by_and_stay_two():
+    found = kinds("Shares of Velorn AB and Banco Quintero SA rose, while Harvik Oyj and Tessaro SpA fell.")
+    assert found["Velorn AB"] == "organization"
+    assert found["Banco Quintero SA"] == "organization"
+    assert found["Harvik Oyj"] == "organization"
+    assert found["Tessaro SpA"] == "organization"
+
+
+def test_a_name_listed_with_an_organisation_and_its_article_is_one_more():
+    found = kinds("Marchers from Quorvane Matters and the Brelling Workers Party filled the square.")
+    assert found["Quorvane Matters"] == "organization"
+    assert found["Brelling Workers Party"] == "organization"
+
+
+def test_a_name_listed_as_an_alternative_to_an_organisation_is_one_more():
+    found = kinds("The contract will go to the Ostrander Group or Velmora, the ministry said on Monday.")
+    assert found["Velmora"] == "organization"
+
+
+def test_who_heads_or_belongs_to_a_name_makes_it_a_body():
+    text = (
+        "The talks went well, said the founder of Quorvane. Ann Tole, president of Brelling, agreed.\n"
+        "He is a member of Halvorn. The head of Kestrix left."
+    )
+    found = kinds(text)
+    for name in ("Quorvane", "Brelling", "Halvorn", "Kestrix"):
+        assert found[name] == "organization", name
+    assert found["Ann Tole"] == "person"
+
+
+def test_the_head_of_a_country_or_of_a_persons_campaign_names_no_body():
+    found = kinds("The president of France met Tom Vance, head of Alma Reyes's campaign.")
+    assert found["France"] == "place"
+    assert found["Alma Reyes"] == "person"
+
+
+def test_the_staff_and_output_of_a_body_name_the_body():
+    text = (
+        "He is a former Drelling Chase vice president, according to a Quorvane official.\n"
+        "A Halvorn article said so. Two Kestrix executives quit."
+    )
+    found = kinds(text)
+    for name in ("Drelling Chase", "Quorvane", "Halvorn", "Kestrix"):
+        assert found[name] == "organization", name
+
+
+def test_staff_of_a_place_or_a_people_and_a_role_before_a_name_make_no_body():
+    text = "A Kenyan official and a Texas official agreed. Quorvane official John Smith left."
+    entities = find_entities(text)
+    names = {entity.name: entity.kind for entity in entities}
+    assert names["Texas"] == "place"
+    assert names.get("Kenyan") != "organization"
+    assert by_name(entities, "John Smith").role == "Quorvane official"
+
+
+def test_an_adjective_that_opens_a_body_name_is_no_body_when_it_only_modifies():
+    text = (
+        "The claim was reported by the Philippine Star. Philippine lawmaker Joey Salceda spoke, and the "
+        "Democratic Party met. In the third Democratic presidential debate, nobody won."
+    )
+    found = kinds(text)
+    assert found["Philippine Star"] == "organization"
+    assert found["Democratic Party"] == "organization"
+    assert found["Philippine"] != "organization"
+    assert found["Democratic"] != "organization"
+
+
+def test_the_opening_words_of_a_body_used_as_a_noun_still_name_it():
+    found = kinds("Leaders of the National Party said National and NZ First would meet. Sumitomo Bank fell.")
+    assert found["National"] == "organization"
+
+
+def test_an_acronym_after_a_preposition_is_the_body_the_tagger_reads():
+    text = "Troops from NATO arrived on Monday. He lives in NSW now. They met in DC last week."
+    found = kinds(text)
+    assert found["NATO"] == "organization"
+    assert found["NSW"] == "place"
+    assert found["DC"] == "place"
