@@ -223,7 +223,7 @@ def _in_gazetteer(token: Token) -> bool:
 
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
-_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,5}")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,4}")
 # The endings of adjectives of peoples, parties and domains: "Philippine", "Democratic", "Federal".
 _ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al)$")
 _LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
@@ -243,9 +243,24 @@ _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
-# Bodies are listed with their article and as alternatives: "Black Lives Matter and the Workers
-# World Party", "Fiat, the Renault group or Peugeot"; a person's name takes no "the".
-_ORGANIZATION_LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
+# "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
+_AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
+
+
+def _is_list_gap_between_bodies(gap: str, keys: list[str]) -> bool:
+    """Whether `gap` separates two items of one list, the name of words `keys` being one and a
+    body the other. With an article in the gap only a name of several words that opens with no
+    given name and ends on no place counts: "Obama, Hillary, and the Democratic Party" lists
+    people beside a party, "Nazi Germany and the Allies" a state beside an alliance."""
+    if _LIST_GAP_RE.fullmatch(gap):
+        return True
+    return (
+        _AND_THE_LIST_GAP_RE.fullmatch(gap) is not None
+        and len(keys) > 1
+        and keys[0] not in GIVEN_NAMES
+        and keys[-1] not in PLACES
+    )
 
 
 class _EntityBuilder:
@@ -504,7 +519,7 @@ class _EntityBuilder:
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
                 neighbour[2].kind == "organization"
-                and _ORGANIZATION_LIST_GAP_RE.fullmatch(self.masked[gap_start:gap_end])
+                and _is_list_gap_between_bodies(self.masked[gap_start:gap_end], keys)
                 and not (_is_plural_name(entity.name) and _is_plural_name(neighbour[2].name))
                 for neighbour, gap_start, gap_end in (
                     (before, before and before[1], start),
@@ -537,7 +552,11 @@ class _EntityBuilder:
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
             if self._only_a_modifier(entity):
-                continue  # "Philippine lawmaker" beside "Philippine Star": an adjective, no body
+                # "Philippine lawmaker" beside "Philippine Star", "renewed Republican calls" beside
+                # "Republican Party": an adjective, neither the body nor anyone
+                if entity.kind == "person" and entity.name.lower() not in GIVEN_NAMES:
+                    entity.kind = "other"
+                continue
             entity.kind = "organization"
 
     def _only_a_modifier(self, entity: Entity) -> bool:
@@ -612,8 +631,27 @@ class _EntityBuilder:
             and not is_state_abbreviation(e.name)
             and not is_world_city(e.name)
         ]
+        acronyms = [e for e in acronyms if not any(self._dateline_or_listed_with_a_place(m) for m in e.mentions)]
         for entity in self._tagged_mostly(acronyms, "organization"):
             entity.kind = "organization"
+
+    def _dateline_or_listed_with_a_place(self, mention: Mention) -> bool:
+        """ "TIGNES, France 1996-12-07": a name opening a line is a dateline's; "in the GTA and
+        Vancouver": a name listed beside a place is one more place."""
+        if self.masked.rfind("\n", 0, mention.start) + 1 == mention.start:
+            return True
+        places = [
+            (m.start, m.end)
+            for e in self.by_name.values()
+            if e.kind == "place" and e.name != mention.text
+            for m in e.mentions
+        ]
+        gaps = [
+            self.masked[mention.end : start] if start >= mention.end else self.masked[end : mention.start]
+            for start, end in places
+            if 0 <= start - mention.end < 8 or 0 <= mention.start - end < 8
+        ]
+        return any(_LIST_GAP_RE.fullmatch(gap) for gap in gaps)
 
     def settle_lone_speakers(self) -> None:
         """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
@@ -75,16 +76,22 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 )
 
 
-# "shares of X", "a stake in X", "chief executive of X", "the founder of X", "members of X":
-# what only a company or a body has, and who heads or belongs to one.
+# "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
 _HOLDINGS_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stock|stake|stakes) (?:of|in)|(?:shareholders|stockholders|subsidiary|subsidiaries|unit|"
     r"employees|board|directors|chief executive|chief executive officer|ceo|chairman|chairwoman|"
-    r"executives|headquarters|takeover|acquisition|president|vice president|vice-president|head|founder|"
-    r"co-founder|members|member|spokesman|spokeswoman|spokesperson|director-general|secretary-general) of|"
-    r"merger with) (?:the )?$",
+    r"executives|headquarters|takeover|acquisition) of|merger with) (?:the )?$",
     re.IGNORECASE,
 )
+# "the founder of X", "members of X", "the president of X": who heads or belongs to a body (a
+# country's president is the gazetteer's to settle first).
+_HEAD_OF_BEFORE_RE = re.compile(
+    r"\b(?:president|vice president|vice-president|head|founder|co-founder|members|member|spokesman|"
+    r"spokeswoman|spokesperson|director-general|secretary-general) of (?:the )?$",
+    re.IGNORECASE,
+)
+# The word after a name that shows the name modifies a noun: "members of the Yazidi religion".
+_LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
 # "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
 _HOLDINGS_AFTER_RE = re.compile(
     r"['’]s? (?:own )?(?:shares|stock|stake|shareholders|stockholders|subsidiary|subsidiaries|board|"
@@ -127,12 +134,21 @@ def body_cue(text: str, start: int, end: int) -> bool:
         )
     if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
         return not _POSSESSIVE_AFTER_RE.match(text, end)
+    if _HEAD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
+        return not (_POSSESSIVE_AFTER_RE.match(text, end) or _modifies_a_noun(text, end))
     if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):
         return False
     words = text[start:end].lower().split()
     return not (
         words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
     )
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """ "members of the Yazidi religion", "members of the Quorvane union": a word after the name
+    that can only be a noun makes the name its modifier; "the head of X left" does not."""
+    match = _LOWERCASE_WORD_AFTER_RE.match(text, end)
+    return match is not None and can_be_noun(match.group(1)) and not can_be_verb(match.group(1))
 
 
 _POLL_AFTER_RE = re.compile(r" (?:polls?|survey|surveys)\b")
@@ -158,8 +174,17 @@ _STAFF_AFTER_RE = re.compile(
 
 def staff_cue(text: str, start: int, end: int) -> bool:
     """ "a Treasury official", "a former Brelling vice president", "a Breitbart article": the
-    name at `start:end` is the body someone works for or something comes from."""
+    name at `start:end` is the body someone works for or something comes from. Not a lone
+    adjective ("a Democratic staffer", "a Federal official"): a party's or a level's staff."""
+    name = text[start:end]
+    if " " not in name and _ADJECTIVE_SHAPE_RE.search(name) or _LOWER_COMPOUND_RE.search(name):
+        return False  # "a Democratic staffer", "a Toronto-based reporter"
     return bool(_STAFF_AFTER_RE.match(text, end) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 25), start))
+
+
+_LOWER_COMPOUND_RE = re.compile(r"-[a-z]")
+# The endings of adjectives of peoples, parties and domains: "Yazidi", "Democratic", "Federal".
+_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al|i)$")
 
 
 def organization_context(text: str, candidate: Candidate) -> bool:

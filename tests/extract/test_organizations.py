@@ -28,9 +28,18 @@ def test_a_name_listed_with_an_organisation_and_its_article_is_one_more():
     assert found["Brelling Workers Party"] == "organization"
 
 
-def test_a_name_listed_as_an_alternative_to_an_organisation_is_one_more():
-    found = kinds("The contract will go to the Ostrander Group or Velmora, the ministry said on Monday.")
-    assert found["Velmora"] == "organization"
+def test_people_or_a_state_listed_before_a_body_with_its_article_stay_what_they_are():
+    text = (
+        "What the gangs taught me about Kelvar, Marisol, and the Brelling Workers Party.\n"
+        "It was a war between Nazi Germany and the Allies. The Quorvane Relief Act, or QRA, passed.\n"
+        "Under the Vantor Care Law, the Democratic platform grew."
+    )
+    found = kinds(text)
+    assert found["Kelvar"] != "organization"
+    assert found["Marisol"] != "organization"
+    assert found["Nazi Germany"] != "organization"
+    assert found["Quorvane Relief Act"] != "organization"  # "X, or ACRONYM" names X again
+    assert found["Vantor Care Law"] != "organization"  # "X, the Y": an apposition as often as a list
 
 
 def test_who_heads_or_belongs_to_a_name_makes_it_a_body():
@@ -50,6 +59,12 @@ def test_the_head_of_a_country_or_of_a_persons_campaign_names_no_body():
     assert found["Alma Reyes"] == "person"
 
 
+def test_members_of_a_name_that_modifies_a_noun_belong_to_no_body_of_that_name():
+    found = kinds("Gunmen killed members of the Vantari religion. The head of Kestrix community work quit.")
+    assert found["Vantari"] != "organization"
+    assert found["Kestrix"] != "organization"
+
+
 def test_the_staff_and_output_of_a_body_name_the_body():
     text = (
         "He is a former Drelling Chase vice president, according to a Quorvane official.\n"
@@ -61,11 +76,16 @@ def test_the_staff_and_output_of_a_body_name_the_body():
 
 
 def test_staff_of_a_place_or_a_people_and_a_role_before_a_name_make_no_body():
-    text = "A Kenyan official and a Texas official agreed. Quorvane official John Smith left."
+    text = (
+        "A Kenyan official and a Texas official agreed. Quorvane official John Smith left. "
+        "A Democratic staffer wondered, and so did a Toronto-based reporter."
+    )
     entities = find_entities(text)
-    names = {entity.name: entity.kind for entity in entities}
-    assert names["Texas"] == "place"
-    assert names.get("Kenyan") != "organization"
+    found = {entity.name: entity.kind for entity in entities}
+    assert found["Texas"] == "place"
+    assert found.get("Kenyan") != "organization"
+    assert found.get("Democratic") != "organization"  # a party's staff: the adjective names no body
+    assert found.get("Toronto-based") != "organization"
     assert by_name(entities, "John Smith").role == "Quorvane official"
 
 
@@ -74,11 +94,12 @@ def test_an_adjective_that_opens_a_body_name_is_no_body_when_it_only_modifies():
         "The claim was reported by the Philippine Star. Philippine lawmaker Joey Salceda spoke, and the "
         "Democratic Party met. In the third Democratic presidential debate, nobody won."
     )
+    text += " The Democratic nomination contest goes on."
     found = kinds(text)
     assert found["Philippine Star"] == "organization"
     assert found["Democratic Party"] == "organization"
     assert found["Philippine"] != "organization"
-    assert found["Democratic"] != "organization"
+    assert found["Democratic"] not in ("organization", "person")
 
 
 def test_the_opening_words_of_a_body_used_as_a_noun_still_name_it():
@@ -87,8 +108,13 @@ def test_the_opening_words_of_a_body_used_as_a_noun_still_name_it():
 
 
 def test_an_acronym_after_a_preposition_is_the_body_the_tagger_reads():
-    text = "Troops from NATO arrived on Monday. He lives in NSW now. They met in DC last week."
+    text = (
+        "Troops from NATO arrived on Monday. He lives in NSW now. They met in DC last week.\n"
+        "Trials in the GTA and Vancouver began.\nQUORN, France 1996-12-07\nResults from QUORN follow."
+    )
     found = kinds(text)
+    assert found["GTA"] == "place"  # listed beside a place
+    assert found["QUORN"] == "place"  # a dateline's
     assert found["NATO"] == "organization"
     assert found["NSW"] == "place"
     assert found["DC"] == "place"
