@@ -57,7 +57,7 @@ from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
+from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
@@ -148,6 +148,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.settle_places_that_are_organizations()
     builder.settle_world_cities()
     builder.settle_acronyms_taken_for_places()
+    builder.settle_bodies_without_a_cue()
     builder.settle_lone_speakers()
     return [
         e
@@ -217,12 +218,33 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not _SENTENCE_END_RE.search(line) and _LOWERCASE_WORD_RE.search(line) is not None
 
 
+# Nouns of ideas and conditions: "Islamophobia", "Catholicism", "Blackness".
+_IDEA_ENDING_RE = re.compile(r"(?:ism|phobia|ity|ness|tion)$")
+
+
+def _names_a_faith_or_an_idea(name: str) -> bool:
+    """ "Islam" (the faith of "Islamic"), "Islamophobia": a faith or an idea, though the tagger
+    reads it as a body."""
+    lower = name.lower()
+    return bool(_IDEA_ENDING_RE.search(lower)) or any(
+        demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS
+    )
+
+
+def _ends_on_a_place(name: str) -> bool:
+    """ "TPC Scottsdale", "Rally Canada": a name of several words whose last is a place."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in PLACES or is_world_city(words[-1]))
+
+
 def _in_gazetteer(token: Token) -> bool:
     """By key ("Ontario's" -> "ontario") or as written ("U.S." keeps its last dot)."""
     return token.key in PLACES or token.text.lower() in PLACES
 
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+# "BlackBerrys", "Clevelanders": a word in the plural names a class of things or people.
+_PLURAL_END_RE = re.compile(r"[a-z][a-rt-z]s$")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,4}")
 # The endings of adjectives of peoples, parties and domains: "Philippine", "Democratic", "Federal".
 _ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al)$")
@@ -653,6 +675,47 @@ class _EntityBuilder:
         ]
         return any(_LIST_GAP_RE.fullmatch(gap) for gap in gaps)
 
+    def settle_bodies_without_a_cue(self) -> None:
+        """ "Exxon Mobil", "Gallup", "Platte River Networks": a name the story repeats that no rule
+        could type is the organisation the statistical tagger reads in most of its mentions. Only
+        names a rule would be unlikely to miss if they were anything else: repeated (the tagger on
+        a single mention guesses), not a personal name's words (a given name, a person's surname
+        here: the tagger takes "Trump" for a company), not a plural ("BlackBerrys", "Clevelanders"),
+        not made only of English words ("Social Security", "Divine Providence"), no faith or idea
+        ("Islam", "Islamophobia"), no name ending on a place ("TPC Scottsdale" is a course) and
+        no item of a list of people ("Steph Curry and Carlton"). On every mention: the tagger is
+        wrong about these often enough that one dissent settles it."""
+        surnames = {word for _, person in self.person_mentions for word in person.name.split()}
+        open_names = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "other"
+            and len(e.mentions) > 1
+            and is_actor(e, self.masked)
+            and not _is_plural_name(e.name)
+            and not (" " not in e.name and _PLURAL_END_RE.search(e.name))
+            and not any(w.lower() in GIVEN_NAMES or w in surnames for w in e.name.split())
+            and not all(is_dictionary_word(w.lower()) for w in e.name.split())
+            and not is_demonym(e.name.lower().split())
+            and not _names_a_faith_or_an_idea(e.name)
+            and not _ends_on_a_place(e.name)
+            and not any(self._listed_beside_a_person(m) for m in e.mentions)
+        ]
+        for entity in self._tagged_mostly(open_names, "organization", share=1.0):
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
+
+    def _listed_beside_a_person(self, mention: Mention) -> bool:
+        """ "Steph Curry and Carlton", "Judy, centre, Jaidaa": an item of a list of people."""
+        people = [m for e in self.by_name.values() if e.kind == "person" for m in e.mentions]
+        return any(
+            _LIST_GAP_RE.fullmatch(self.masked[mention.end : m.start])
+            if m.start >= mention.end
+            else _LIST_GAP_RE.fullmatch(self.masked[m.end : mention.start])
+            for m in people
+            if 0 <= m.start - mention.end < 8 or 0 <= mention.start - m.end < 8
+        )
+
     def settle_lone_speakers(self) -> None:
         """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital
         inside it, "YouTube", "EgyptAir", or all in capitals) that is a person only because a
@@ -673,9 +736,10 @@ class _EntityBuilder:
         for entity in self._tagged_mostly(lone, "organization"):
             entity.kind = "organization"
 
-    def _tagged_mostly(self, entities: list[Entity], kind: Kind) -> list[Entity]:
+    def _tagged_mostly(self, entities: list[Entity], kind: Kind, share: float = 0.5) -> list[Entity]:
         """The `entities` that spaCy's tagger, reading the sentences they stand in, calls `kind`
-        in most of their mentions; the tagger reads only those sentences."""
+        in more than `share` of their mentions (all of them: 1.0); the tagger reads only those
+        sentences."""
         passages = {
             span
             for entity in entities
@@ -688,7 +752,9 @@ class _EntityBuilder:
         return [
             entity
             for entity in entities
-            if 2 * sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions) > len(entity.mentions)
+            if (agreeing := sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions))
+            > share * len(entity.mentions)
+            or agreeing == len(entity.mentions)
         ]
 
     def _possessive_of_person(self, mention: Mention) -> bool:

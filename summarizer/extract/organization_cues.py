@@ -194,7 +194,8 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     keys = candidate.keys
     if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
         return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
-    if keys[-1] in PARTY_MEMBERS:  # "the Republican party", but not "Iowa Republican caucus-goers"
+    if keys[-1] in PARTY_MEMBERS or keys == ["democratic"]:
+        # "the Republican party", but not "Iowa Republican caucus-goers" nor "Democratic candidate X"
         return _PARTY_AFTER_RE.match(text, candidate.end) is not None
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True

@@ -118,3 +118,24 @@ def test_an_acronym_after_a_preposition_is_the_body_the_tagger_reads():
     assert found["NATO"] == "organization"
     assert found["NSW"] == "place"
     assert found["DC"] == "place"
+
+
+def test_a_party_adjective_before_a_role_is_no_body():
+    found = kinds("The poll put Tom Vance ahead of Democratic candidate Alma Reyes. Quorvane analyst Ann Lee agreed.")
+    assert found["Democratic"] != "organization"
+    assert found["Quorvane"] == "organization"  # a body's analyst
+
+
+def test_a_repeated_name_no_rule_types_is_the_body_the_tagger_reads_in_every_mention():
+    text = (
+        "An employee of Velmont River Networks deleted the archive. "
+        "Velmont River Networks managed the server for two years."
+    )
+    assert kinds(text)["Velmont River Networks"] == "organization"
+
+
+def test_a_faith_or_an_idea_is_no_body_though_the_tagger_reads_one():
+    text = "Many fear Islam is misread, and Islamophobia came to dominate debate. Islam is a faith. Islamophobia grew."
+    found = kinds(text)
+    assert found.get("Islam") != "organization"
+    assert found.get("Islamophobia") != "organization"
