@@ -120,12 +120,32 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
             return False
         if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
             return True
+        if _two_bodies(left, connector, right):
+            return False
         return (
             any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left)
             or (any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right))
             or _shares_a_public_body(left, right)
         )
     return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+
+
+def _two_bodies(left: list[Token], connector: str, right: list[Token]) -> bool:
+    """ "European Space Agency and JAXA", "Fox News and NBC News": a body's name of several words
+    ends on its head word, and a name of its own follows (an acronym, or several capitalised
+    words). "The Globe and Mail", "Golf Club and Spa" (one word after) and "Public Services and
+    Procurement" (a service is a weak head) are one name."""
+    named = [t for t in left if t.key != "the"]
+    if connector != "and" or len(named) < 2 or left[-1].key not in ORG_CUES or left[-1].key in _WEAK_HEADS:
+        return False
+    if not right:
+        return False
+    if right[0].is_acronym:
+        return True
+    return len(right) > 1 and right[0].is_capitalised and right[1].is_capitalised and right[1].key not in TEMPORAL_WORDS
+
+
+_WEAK_HEADS = frozenset({"service", "services"})
 
 
 # Heads of public bodies named by their portfolios: "Trade and Industry Ministry".

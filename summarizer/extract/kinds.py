@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.organization_cues import (
+    is_city_club,
     is_club,
     is_company,
     organization_context,
@@ -65,7 +66,7 @@ def classify(
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
         if keys[-1] not in PLACE_CUES:
             return "organization"
-    if team_named_after_place(text, candidate):
+    if team_named_after_place(text, candidate) or is_city_club(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"

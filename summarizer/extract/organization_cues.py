@@ -23,6 +23,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
 )
 from summarizer.text.tokens import Candidate, appears_lowercase, is_sentence_start
+from summarizer.text.world_cities import is_world_city
 
 
 def is_club(keys: list[str]) -> bool:
@@ -74,6 +75,24 @@ _PRICE_MOVE_AFTER_RE = re.compile(
     r"jumped|eased|slid|tumbled|plunged|firmed|edged|finished)\b[^.;\n]{0,30}?"
     r"\b\d+(?:\.\d+)?(?: ?%| (?:cents?|percent|pence|pesos|yen|cts|pct)\b)"
 )
+
+
+# "Labour took 35 seats", "the Quorvane Alliance won 12 of the 40 seats": a party in an election;
+# a person wins one seat.
+_SEATS_WON_AFTER_RE = re.compile(
+    r" (?:has |have |had )?(?:won|wins|took|takes|gained|gains|lost|loses|secured|captured|holds|held|"
+    r"retained|kept)(?:(?: [\w,]+){0,4}? seats\b| (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+_SEATS_RE = re.compile(r"\bseats\b")
+
+
+def _wins_seats(text: str, end: int) -> bool:
+    """ "Labour took 35 seats", "the Conservatives won 40 seats while Labour took 35": a name that
+    wins or loses seats, or a number of them where the sentence speaks of seats, is a party."""
+    match = _SEATS_WON_AFTER_RE.match(text, end)
+    if match is None:
+        return False
+    return match.group(0).endswith("seats") or _SEATS_RE.search(text, max(0, end - 120), end + 120) is not None
 
 
 # "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
@@ -195,8 +214,9 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
         return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
     if keys[-1] in PARTY_MEMBERS or keys == ["democratic"]:
-        # "the Republican party", but not "Iowa Republican caucus-goers" nor "Democratic candidate X"
-        return _PARTY_AFTER_RE.match(text, candidate.end) is not None
+        # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
+        # Republican caucus-goers" nor "Democratic candidate X"
+        return _PARTY_AFTER_RE.match(text, candidate.end) is not None or _wins_seats(text, candidate.end)
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True
     if " ".join(candidate.keys) not in PLACES and (
@@ -204,7 +224,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     ):
         return True
     after = text[candidate.end : candidate.end + 60]
-    if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):
+    if _PRICE_MOVE_AFTER_RE.match(text, candidate.end) or _wins_seats(text, candidate.end):
         return True
     following = _ORG_NOUN_AFTER_RE.match(after)
     if following and following.group(1) in ORG_NOUNS:
@@ -285,6 +305,17 @@ _MATCH_WORDS_RE = re.compile(
     r"semi-?finals?|quarter-?finals?)\b",
     re.IGNORECASE,
 )
+
+
+def is_city_club(text: str, candidate: Candidate) -> bool:
+    """ "Manchester City beat Arsenal", "Bristol City's keeper": a known place and "City", which
+    the atlas does not know as a town ("Iowa City", "Quezon City" it knows), on a line about a
+    match is a club."""
+    keys = candidate.keys
+    if len(keys) < 2 or keys[-1] != "city" or " ".join(keys[:-1]) not in PLACES:
+        return False
+    name = text[candidate.start : candidate.end]
+    return not is_world_city(name) and " ".join(keys) not in PLACES and _line_has_match_words(text, candidate)
 
 
 def team_named_after_place(text: str, candidate: Candidate) -> bool:

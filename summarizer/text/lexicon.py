@@ -181,7 +181,7 @@ COMPANY_WORDS = word_set(
     "communications|entertainment|pictures|records|railway|railways|transit|theatre|theater|"
     "brewery|breweries|pharmaceuticals|foods|stores|mart|newsroom|desk|bv|nv|sa|ag|gmbh|spa|"
     "ab|asa|oyj|pty|lp|llp|kk|bhd|tbk|pte|gp|plus|wireless|software|electronics|steel|"
-    "chemicals|logistics|shipping|motors|automotive|aerospace|dynamics"
+    "chemicals|logistics|shipping|motors|automotive|aerospace|dynamics|international"
 )
 
 # The legal-form words that end company names: "Co Inc", "Ltd", "NV".

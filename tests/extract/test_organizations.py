@@ -139,3 +139,34 @@ def test_a_faith_or_an_idea_is_no_body_though_the_tagger_reads_one():
     found = kinds(text)
     assert found.get("Islam") != "organization"
     assert found.get("Islamophobia") != "organization"
+
+
+def test_two_bodies_joined_by_and_are_two_but_one_name_with_and_stays_whole():
+    text = (
+        "The Quorvane Space Agency and JAXA will help, as will Brelling News and Halvorn News.\n"
+        "A report in The Globe and Mail Thursday said so. The Ostrander Golf Club and Spa opened."
+    )
+    found = kinds(text)
+    for name in ("Quorvane Space Agency", "JAXA", "Brelling News", "Halvorn News", "The Globe and Mail"):
+        assert found.get(name) == "organization", name
+    assert "Ostrander Golf Club and Spa" in found
+
+
+def test_a_city_and_city_on_a_match_line_is_a_club_but_a_town_stays_a_place():
+    text = "Manchester City beat Quorvane Rovers 2-1 in the league. Later he flew to Iowa City for the game."
+    found = kinds(text)
+    assert found["Manchester City"] == "organization"
+    assert found["Iowa City"] == "place"
+
+
+def test_a_name_that_wins_seats_is_a_party():
+    text = "The Quorvanes won 40 seats while Brellow took 35, and the Liberal Halvornites gained five."
+    found = kinds(text)
+    assert found["Brellow"] == "organization"
+    assert found["Liberal Halvornites"] == "organization"
+
+
+def test_international_ends_an_organisation_name():
+    assert kinds("On Monday Amnesty Quorvane International criticised the ministry.")[
+        "Amnesty Quorvane International"
+    ] == ("organization")
