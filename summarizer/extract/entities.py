@@ -148,6 +148,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.settle_places_that_are_organizations()
     builder.settle_world_cities()
     builder.settle_acronyms_taken_for_places()
+    builder.settle_families()
     builder.settle_bodies_without_a_cue()
     builder.settle_lone_speakers()
     return [
@@ -264,6 +265,8 @@ def _is_plural_name(name: str) -> bool:
 _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{3,}")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
+# Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
+_IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
 # Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
 # "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
@@ -567,6 +570,8 @@ class _EntityBuilder:
                 continue
             if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
                 continue
+            if any(_IN_NOT_AT_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions):
+                continue  # "in Cedar Rapids" beside "Cedar Rapids Gazette": the town the paper is named after
             prefix = entity.name.lower() + " "
             if not any(head.startswith(prefix) for head in heads):
                 continue
@@ -674,6 +679,14 @@ class _EntityBuilder:
             if 0 <= start - mention.end < 8 or 0 <= mention.start - end < 8
         ]
         return any(_LIST_GAP_RE.fullmatch(gap) for gap in gaps)
+
+    def settle_families(self) -> None:
+        """ "the Clintons" beside "Bill Clinton": the plural of a person's surname names a family,
+        not a team or a body, though "the" and a plural made it look like one."""
+        surnames = {surname(person.name) for _, person in self.person_mentions if " " in person.name}
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind == "organization" and _is_plural_name(entity.name) and entity.name[:-1] in surnames:
+                entity.kind = "other"
 
     def settle_bodies_without_a_cue(self) -> None:
         """ "Exxon Mobil", "Gallup", "Platte River Networks": a name the story repeats that no rule

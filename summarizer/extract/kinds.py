@@ -74,6 +74,8 @@ def classify(
         return "organization"
     if is_demonym(keys) or _is_title_only(keys):  # "the Bulgarian town", "Secretary of State"
         return "other"
+    if keys == ["state"] and not candidate.sentence_initial:
+        return "organization"  # "secretary of State", "the FBI and State": the department, no place
     if len(keys) > 1 and keys[-1] in VENUE_HEADS:
         return "place"
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):

@@ -170,3 +170,28 @@ def test_international_ends_an_organisation_name():
     assert kinds("On Monday Amnesty Quorvane International criticised the ministry.")[
         "Amnesty Quorvane International"
     ] == ("organization")
+
+
+def test_a_postal_code_after_a_city_is_a_place_and_keeps_the_next_name_out_of_a_list_of_bodies():
+    found = kinds("On Monday at Quorvane University in Lynchburg, VA, Drellow spoke. He studied in Brixby, NY.")
+    assert found["VA"] == "place"
+    assert found["NY"] == "place"
+    assert found.get("Drellow") != "organization"
+
+
+def test_state_alone_is_the_department_not_a_place():
+    found = kinds("The disclosures by the FBI and State came late. She was secretary of State at the time.")
+    assert found["State"] == "organization"
+
+
+def test_the_plural_of_a_persons_surname_is_a_family():
+    found = kinds("As for their talks with the Quorvilles, many laughed. Ann Quorville and Tom Quorville smiled.")
+    assert found["Quorvilles"] != "organization"
+
+
+def test_a_town_with_its_state_after_in_is_a_place_though_a_paper_bears_its_name():
+    text = "At a meeting in Tolvan Rapids, Iowa, Rubio spoke. Bush wrote in Iowa's Tolvan Rapids Gazette."
+    found = kinds(text)
+    assert found["Tolvan Rapids"] != "organization"
+    assert kinds("He lives in Tolvan Rapids, Iowa. He likes it.")["Tolvan Rapids"] == "place"
+    assert found["Tolvan Rapids Gazette"] == "organization"
