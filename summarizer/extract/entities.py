@@ -150,6 +150,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.settle_acronyms_taken_for_places()
     builder.settle_families()
     builder.settle_bodies_without_a_cue()
+    builder.settle_market_indexes()
     builder.settle_lone_speakers()
     return [
         e
@@ -264,6 +265,7 @@ def _is_plural_name(name: str) -> bool:
 # "MacArthur": a capital after three lower-case letters, or capitals throughout.
 _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{3,}")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
+_INDEX_AFTER_RE = re.compile(r"(?: \d+)? (?:index|indices|indexes|composite|industrial average|stock average)\b")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
 _IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
@@ -679,6 +681,15 @@ class _EntityBuilder:
             if 0 <= start - mention.end < 8 or 0 <= mention.start - end < 8
         ]
         return any(_LIST_GAP_RE.fullmatch(gap) for gap in gaps)
+
+    def settle_market_indexes(self) -> None:
+        """ "the blue-chip IPC index", "the Quorvane 100 index": a name that heads an index names
+        the index (a market's figure), not a body, in all its mentions ("the IPC fell")."""
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind in ("organization", "other") and any(
+                _INDEX_AFTER_RE.match(self.masked, m.end) for m in entity.mentions
+            ):
+                entity.kind = "other"
 
     def settle_families(self) -> None:
         """ "the Clintons" beside "Bill Clinton": the plural of a person's surname names a family,

@@ -127,7 +127,9 @@ ORG_CUES = word_set(
     "navy|force|forces|guard|command|coalition|alliance|organization|organisation|"
     "fund|trust|network|institution|academy|museum|library|affairs|relations|"
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
-    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios"
+    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|"
+    # the heads of newspaper names in other languages: "Nihon Keizai Shimbun", "Frankfurter Zeitung"
+    "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"
 )
 
 PLACE_CUES = word_set(

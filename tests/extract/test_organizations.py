@@ -195,3 +195,16 @@ def test_a_town_with_its_state_after_in_is_a_place_though_a_paper_bears_its_name
     assert found["Tolvan Rapids"] != "organization"
     assert kinds("He lives in Tolvan Rapids, Iowa. He likes it.")["Tolvan Rapids"] == "place"
     assert found["Tolvan Rapids Gazette"] == "organization"
+
+
+def test_a_name_heading_a_market_index_names_the_index_in_every_mention():
+    found = kinds("The blue-chip QVX index ended down 1.29 points. The QVX fell again on Monday.")
+    assert found["QVX"] != "organization"
+    found = kinds("He is backed by 34% in the Quorvane Politics average of polls, a Quorvane Politics editor said.")
+    assert found["Quorvane Politics"] == "organization"  # an average of polls is no index
+
+
+def test_newspapers_named_in_other_languages_are_bodies():
+    found = kinds("He said so in an interview with the Quorvan Keizai Shimbun and the Brellin Zeitung.")
+    assert found["Quorvan Keizai Shimbun"] == "organization"
+    assert found["Brellin Zeitung"] == "organization"
