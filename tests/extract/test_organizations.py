@@ -200,7 +200,7 @@ def test_a_town_with_its_state_after_in_is_a_place_though_a_paper_bears_its_name
 def test_a_name_heading_a_market_index_names_the_index_in_every_mention():
     found = kinds("The blue-chip QVX index ended down 1.29 points. The QVX fell again on Monday.")
     assert found["QVX"] != "organization"
-    found = kinds("He is backed by 34% in the Quorvane Politics average of polls, a Quorvane Politics editor said.")
+    found = kinds("Shares of Quorvane Politics rose. He is backed by 34% in the Quorvane Politics average of polls.")
     assert found["Quorvane Politics"] == "organization"  # an average of polls is no index
 
 
