@@ -238,6 +238,11 @@ def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:
     return False
 
 
+def _glued_to_a_number(text: str, token: Token) -> bool:
+    """ "5G", "4K", "3D": a capital written onto a number is a unit or a grade, no name."""
+    return token.start > 0 and text[token.start - 1].isdigit()
+
+
 def _is_currency_prefix(text: str, token: Token) -> bool:
     """ "US$ 24 billion", "C$ 1.92": the letters qualify a currency sign, they name nothing."""
     return text[token.end : token.end + 1] == "$"
@@ -266,7 +271,7 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
             part, initial = _drop_sentence_initial(text, part)
             part = _strip_temporal(part)
             for piece in _split_before_given_name(part):
-                if piece and not _is_currency_prefix(text, piece[-1]):
+                if piece and not _is_currency_prefix(text, piece[-1]) and not _glued_to_a_number(text, piece[0]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
                     title = piece[: piece.index(candidate.tokens[0])]

@@ -115,16 +115,20 @@ def is_actor(entity: Entity, text: str) -> bool:
     if entity.kind != "other":
         return True
     words = entity.name.split()
-    if (
-        _DEMONYM.search(words[-1])
-        or is_demonym([words[0].lower()])
-        and len(words) == 1
-        or any(word.lower() in ROLE_NOUNS for word in words)
-    ):
+    if _DEMONYM.search(words[-1]) or is_demonym([words[0].lower()]) and len(words) == 1:
         return False
+    return not _names_a_title_thing_or_label(entity, text)
+
+
+def _names_a_title_thing_or_label(entity: Entity, text: str) -> bool:
+    """A bare title ("Secretary of Defense"), an event, a venue or a work ("World Cup", "They
+    Call Me George") or a section label ("What Happened:")."""
+    words = entity.name.split()
+    if any(word.lower() in ROLE_NOUNS for word in words):
+        return True
     if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
-        return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
-    return not (entity.mentions and all(text[m.end : m.end + 1] == ":" for m in entity.mentions))
+        return True
+    return bool(entity.mentions) and all(text[m.end : m.end + 1] == ":" for m in entity.mentions)
 
 
 def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -716,7 +720,7 @@ class _EntityBuilder:
             for e in {id(e): e for e in self.by_name.values()}.values()
             if e.kind == "other"
             and len(e.mentions) > 1
-            and is_actor(e, self.masked)
+            and not _names_a_title_thing_or_label(e, self.masked)  # "Huawei" only looks like "Israeli"
             and not _is_plural_name(e.name)
             and not (" " not in e.name and _PLURAL_END_RE.search(e.name))
             and not any(w.lower() in GIVEN_NAMES or w in surnames for w in e.name.split())

@@ -208,3 +208,14 @@ def test_newspapers_named_in_other_languages_are_bodies():
     found = kinds("He said so in an interview with the Quorvan Keizai Shimbun and the Brellin Zeitung.")
     assert found["Quorvan Keizai Shimbun"] == "organization"
     assert found["Brellin Zeitung"] == "organization"
+
+
+def test_a_company_whose_name_ends_like_a_nationality_is_still_read_by_the_tagger():
+    text = "Ottawa may ban Huawei from its network. Critics say Huawei could help spies. Huawei has denied it."
+    assert kinds(text)["Huawei"] == "organization"  # "-i" as in "Israeli", but no people's word
+
+
+def test_a_capital_written_onto_a_number_is_no_name():
+    found = kinds("Ottawa may keep Quorvane from its 5G network, and the shop sells 4K screens.")
+    assert "G" not in found
+    assert "K" not in found
