@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.organization_cues import is_club
+from summarizer.extract.organization_cues import is_club, opens_a_fellowship
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -127,7 +127,9 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
             or (any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right))
             or _shares_a_public_body(left, right)
         )
-    return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+    return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left) or (
+        connector == "of" and opens_a_fellowship(left)
+    )
 
 
 def _two_bodies(left: list[Token], connector: str, right: list[Token]) -> bool:

@@ -16,6 +16,7 @@ from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
     is_company,
+    opens_a_fellowship,
     organization_context,
     team_context,
     team_named_after_place,
@@ -90,6 +91,8 @@ def classify(
         return "organization"
     if _is_work_or_thing(text, candidate):
         return "other"
+    if len(keys) > 2 and keys[1] == "of" and opens_a_fellowship(candidate.tokens[:1]):
+        return "organization"  # "Guardians of the Cedars", "Friends of the Earth"
     if organization_context(text, candidate):
         return "organization"
     if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):

@@ -15,6 +15,7 @@ from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMMON_WORDS,
     COMPANY_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -22,7 +23,7 @@ from summarizer.text.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
-from summarizer.text.tokens import Candidate, appears_lowercase, is_sentence_start
+from summarizer.text.tokens import Candidate, Token, appears_lowercase, is_sentence_start
 from summarizer.text.world_cities import is_world_city
 
 
@@ -35,6 +36,36 @@ def is_club(keys: list[str]) -> bool:
     if head in PLACES and (tail in CLUB_SUFFIXES or _is_plural_nickname(tail)):
         return head not in GIVEN_NAMES or tail in CLUB_SUFFIXES
     return keys[0] in CLUB_PREFIXES and " ".join(keys[1:]) in PLACES
+
+
+def opens_a_fellowship(left: list[Token]) -> bool:
+    """ "Guardians of the Cedars", "Friends of the Earth", "Defenders of Wildlife": one capitalised
+    plural of people (an agent noun, a kin or fellow word) before "of" opens the name of a
+    group; not one that counts or classes people ("Members of", "Residents of", "Readers of"),
+    nor a plural of things ("Shares of X", "Rules of Order")."""
+    if len(left) != 1 or not left[0].is_capitalised or left[0].is_acronym:
+        return False
+    key = left[0].key
+    if not (key in _FELLOW_WORDS or _AGENT_PLURAL_RE.search(key)):
+        return False
+    return not (
+        key in COMMON_WORDS
+        or key in GROUP_NOUNS
+        or key[:-1] in ROLE_NOUNS
+        or key in _AUDIENCE_WORDS
+        or key[:-1] in DEMONYMS  # "the Armenians of Israel": a people
+    )
+
+
+_FELLOW_WORDS = frozenset(
+    "friends sons daughters children brothers sisters mothers fathers knights guardians soldiers veterans "
+    "partners allies comrades disciples".split()
+)
+_AGENT_PLURAL_RE = re.compile(r"(?:[^e]ers|ians|ors|ists|ants|ents)$")
+_AUDIENCE_WORDS = frozenset(
+    "readers viewers listeners users subscribers customers followers voters residents members holders "
+    "owners buyers sellers callers passengers patients clients consumers taxpayers constituents".split()
+)
 
 
 def is_company(keys: list[str]) -> bool:

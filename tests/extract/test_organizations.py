@@ -219,3 +219,17 @@ def test_a_capital_written_onto_a_number_is_no_name():
     found = kinds("Ottawa may keep Quorvane from its 5G network, and the shop sells 4K screens.")
     assert "G" not in found
     assert "K" not in found
+
+
+def test_a_plural_of_people_before_of_opens_the_name_of_a_group():
+    text = (
+        "Ann Vole, former head of the Guardians of the Quorn, was sentenced. Friends of the Brellin sued.\n"
+        "Thousands of Halvornians fled. Shares of Kestrix rose 4 percent. Readers of the Quorvane Post wrote in.\n"
+        "Lately the Armenians of Israel protested."
+    )
+    found = kinds(text)
+    assert found["Guardians of the Quorn"] == "organization"
+    assert found["Friends of the Brellin"] == "organization"
+    assert found["Kestrix"] == "organization"  # what is counted or owned opens no name
+    assert "Readers of the Quorvane Post" not in found
+    assert "Armenians of Israel" not in found  # a people
