@@ -185,7 +185,10 @@ def body_cue(text: str, start: int, end: int) -> bool:
     if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
         return not _POSSESSIVE_AFTER_RE.match(text, end)
     if _HEAD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
-        return not (_POSSESSIVE_AFTER_RE.match(text, end) or _modifies_a_noun(text, end))
+        # not "the president of Chechnya" either: a town or region of the atlas has a head too
+        return not (
+            _POSSESSIVE_AFTER_RE.match(text, end) or _modifies_a_noun(text, end) or is_world_city(text[start:end])
+        )
     if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):
         return False
     words = text[start:end].lower().split()
@@ -229,6 +232,8 @@ def staff_cue(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if " " not in name and _ADJECTIVE_SHAPE_RE.search(name) or _LOWER_COMPOUND_RE.search(name):
         return False  # "a Democratic staffer", "a Toronto-based reporter"
+    if is_world_city(name):
+        return False  # "a Grozny official": a town's
     return bool(_STAFF_AFTER_RE.match(text, end) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 25), start))
 
 

@@ -128,7 +128,8 @@ ORG_CUES = word_set(
     "fund|trust|network|institution|academy|museum|library|affairs|relations|"
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
     "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|"
-    # the heads of newspaper names in other languages: "Nihon Keizai Shimbun", "Frankfurter Zeitung"
+    # the heads of newspaper names: "The Des Moines Register", "Nihon Keizai Shimbun"
+    "register|chronicle|courier|inquirer|enquirer|sentinel|"
     "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"
 )
 

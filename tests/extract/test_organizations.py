@@ -233,3 +233,15 @@ def test_a_plural_of_people_before_of_opens_the_name_of_a_group():
     assert found["Kestrix"] == "organization"  # what is counted or owned opens no name
     assert "Readers of the Quorvane Post" not in found
     assert "Armenians of Israel" not in found  # a people
+
+
+def test_papers_named_by_their_head_word_are_bodies():
+    found = kinds("Quorn spoke with the Brellin Register editorial board and told the Halvorn Sentinel so.")
+    assert found["Brellin Register"] == "organization"
+    assert found["Halvorn Sentinel"] == "organization"
+
+
+def test_the_staff_or_the_head_of_a_town_make_no_body():
+    found = kinds("A Tuscaloosa official said so, and the head of Boca Raton agreed.")
+    assert found.get("Boca Raton") != "organization"
+    assert found.get("Tuscaloosa") != "organization"
