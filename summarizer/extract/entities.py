@@ -576,7 +576,9 @@ class _EntityBuilder:
                 continue
             if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
                 continue
-            if any(_IN_NOT_AT_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions):
+            if entity.kind == "other" and any(
+                _IN_NOT_AT_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions
+            ):
                 continue  # "in Cedar Rapids" beside "Cedar Rapids Gazette": the town the paper is named after
             prefix = entity.name.lower() + " "
             if not any(head.startswith(prefix) for head in heads):
