@@ -272,6 +272,10 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
         for part in _split_run(run):
             part, initial = _drop_sentence_initial(text, part)
             part = _strip_temporal(part)
+            body = _without_nationality_before_a_state_body(part)
+            if body is not part:  # "the Iraqi Navy": the body, whatever else the word "Navy" could be
+                candidates.append(Candidate(body, kind="organization"))
+                continue
             for piece in _split_before_given_name(part):
                 if piece and not _is_currency_prefix(text, piece[-1]) and not _glued_to_a_number(text, piece[0]):
                     candidate = split_title(text, piece)
@@ -356,6 +360,38 @@ def _named_alone(text: str, body: str) -> bool:
         if not following or not (is_title_token(following[0]) or following[0].key in _OFFICE_WORDS):
             return True
     return False
+
+
+# The bodies every state has, named by what they are: "the Chilean Congress", "the Egyptian
+# Interior Ministry", "the Israeli Air Force". A nationality before them describes; the name is
+# the body's own ("Congress", "Interior Ministry"), as news agencies and annotators write it.
+_STATE_BODIES = frozenset("congress parliament senate cabinet government army navy police military legislature".split())
+_STATE_BODY_HEADS = frozenset("ministry department office court bank force forces".split())
+_STATE_BODY_WORDS = frozenset(
+    "foreign interior finance defence defense justice supreme central air armed high federal upper lower".split()
+)
+
+
+_UNIONS_OF_STATES = frozenset({"european", "african", "arab", "asian"})
+
+
+def _without_nationality_before_a_state_body(tokens: list[Token]) -> list[Token]:
+    """ "Chilean Congress" -> "Congress", "Egyptian Interior Ministry" -> "Interior Ministry"; but
+    "Palestinian Authority" and "Brazilian Plastic Surgery Society" are bodies' own names."""
+    if len(tokens) < 2 or tokens[0].key not in DEMONYMS or not all(t.is_capitalised for t in tokens):
+        return tokens
+    if tokens[0].key in _UNIONS_OF_STATES:
+        return tokens  # "European Parliament", "European Central Bank": a union's own bodies
+    rest = [t.key for t in tokens[1:]]
+    if len(rest) == 1 and rest[0] in _STATE_BODIES:
+        return tokens[1:]
+    if (
+        len(rest) > 1
+        and rest[-1] in _STATE_BODY_HEADS
+        and all(k in _STATE_BODY_WORDS or k in _PORTFOLIO_WORDS for k in rest[:-1])
+    ):
+        return tokens[1:]
+    return tokens
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:

@@ -245,3 +245,16 @@ def test_the_staff_or_the_head_of_a_town_make_no_body():
     found = kinds("A Tuscaloosa official said so, and the head of Boca Raton agreed.")
     assert found.get("Boca Raton") != "organization"
     assert found.get("Tuscaloosa") != "organization"
+
+
+def test_a_nationality_before_a_body_every_state_has_is_no_part_of_its_name():
+    text = (
+        "Quorn said the Chilean Congress would ratify it. The Egyptian Interior Ministry agreed, and the "
+        "United States sank the Iraqi Navy in two days.\nThe Palestinian Authority, the European Parliament "
+        "and the Brazilian Plastic Surgery Society said nothing."
+    )
+    found = kinds(text)
+    for name in ("Congress", "Interior Ministry", "Navy"):
+        assert found.get(name) == "organization", name
+    for name in ("Palestinian Authority", "European Parliament", "Brazilian Plastic Surgery Society"):
+        assert found.get(name) == "organization", name  # bodies' own names
