@@ -59,6 +59,7 @@ from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
+    COMMON_ACRONYMS,
     COMMON_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
@@ -729,6 +730,7 @@ class _EntityBuilder:
             and not all(is_dictionary_word(w.lower()) for w in e.name.split())
             and not is_demonym(e.name.lower().split())
             and not _names_a_faith_or_an_idea(e.name)
+            and e.name.lower().rstrip("s") not in COMMON_ACRONYMS
             and not _ends_on_a_place(e.name)
             and not any(self._listed_beside_a_person(m) for m in e.mentions)
         ]

@@ -27,6 +27,7 @@ from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
+    COMMON_ACRONYMS,
     COMMON_WORDS,
     CONNECTORS,
     DIRECTIONS,
@@ -62,6 +63,8 @@ def classify(
         return candidate.kind
     keys = candidate.keys
     name = text[candidate.start : candidate.end]
+    if len(keys) == 1 and name.lower().rstrip("s") in COMMON_ACRONYMS:
+        return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):

@@ -178,6 +178,13 @@ FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
 # "Democrat Elijah Cummings", "the Kentucky Republican said": a party member's noun describes a person.
 PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
 
+# Abbreviations of common nouns, written in capitals like a body's acronym but naming none:
+# "on TV", "his political DNA", "five VIP tickets", "Trump's potential VP".
+COMMON_ACRONYMS = word_set(
+    "tv|dna|rna|vip|vp|ceo|cfo|coo|cto|gdp|gnp|ok|o.k.|phd|mba|aids|hiv|iq|pr|hq|ufo|atm|suv|dvd|gps|sms|"
+    "usb|lgbt|lgbtq|gmt|ipo|ai|vr|wwii|wwi|diy|faq|rsvp|asap|aka|ad|bc"
+)
+
 COMPANY_WORDS = word_set(
     "brothers|bros|energy|oil|gas|mining|minerals|resources|petroleum|financial|capital|"
     "securities|insurance|investments|consulting|images|channel|ministries|mobile|telecom|"

@@ -258,3 +258,10 @@ def test_a_nationality_before_a_body_every_state_has_is_no_part_of_its_name():
         assert found.get(name) == "organization", name
     for name in ("Palestinian Authority", "European Parliament", "Brazilian Plastic Surgery Society"):
         assert found.get(name) == "organization", name  # bodies' own names
+
+
+def test_the_abbreviation_of_a_common_noun_is_no_body():
+    found = kinds("He was seen on TV and radio. It is in his political DNA. His potential VP spoke to the BBC.")
+    for name in ("TV", "DNA", "VP"):
+        assert found.get(name) != "organization", name
+    assert found["BBC"] == "organization"
