@@ -114,6 +114,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
     once a personal name has followed the title, "of" starts something new."""
     if connector in ("of", "and") and _is_titled_name(left):
         return False
+    if connector == "on" and any(t.key in TEMPORAL_WORDS for t in right[:2]):
+        return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
     if connector in ("and", "&"):
         if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
             # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"

@@ -265,3 +265,9 @@ def test_the_abbreviation_of_a_common_noun_is_no_body():
     for name in ("TV", "DNA", "VP"):
         assert found.get(name) != "organization", name
     assert found["BBC"] == "organization"
+
+
+def test_a_body_named_before_on_and_a_day_ends_before_on():
+    found = kinds("Graham told Quorvane News on Super Tuesday that the Brellin Council on Foreign Relations agreed.")
+    assert found["Quorvane News"] == "organization"
+    assert found["Brellin Council on Foreign Relations"] == "organization"
