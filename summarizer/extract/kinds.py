@@ -16,6 +16,7 @@ from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
     is_company,
+    names_a_school,
     opens_a_fellowship,
     organization_context,
     team_context,
@@ -82,6 +83,8 @@ def classify(
         return "organization"  # "secretary of State", "the FBI and State": the department, no place
     if len(keys) > 1 and keys[-1] in VENUE_HEADS:
         return "place"
+    if keys[-2:] == ["federal", "reserve"] or names_a_school(text, candidate):
+        return "organization"  # the central bank, no nature reserve; "graduated from Stanford"
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):

@@ -242,13 +242,39 @@ _LOWER_COMPOUND_RE = re.compile(r"-[a-z]")
 _ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al|i)$")
 
 
+def _appositive_body(text: str, end: int) -> bool:
+    """ "X, a non-profit agency", "X, a public opinion research firm"."""
+    appositive = _ORG_APPOSITIVE_RE.match(text[end : end + 80])
+    return appositive is not None and appositive.group(1) in ORG_NOUNS
+
+
+# "law degrees at Harvard", "graduated from Stanford", "studied at Quorvane": a school.
+_GRADUATE_OF_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:degrees?|graduated|studied|studies|studying|enrolled) (?:at|from) (?:the )?$"
+)
+
+
+def names_a_school(text: str, candidate: Candidate) -> bool:
+    """ "law degrees at Harvard", "graduated from Stanford": where one studies is a school, though
+    "from" and "at" also say place."""
+    return _GRADUATE_OF_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
     keys = candidate.keys
-    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
-        return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
+    if keys[0] in GIVEN_NAMES or candidate.role_start is not None:
+        return False
+    if _has_demonym(keys):
+        # "South Korean counterpart Kim Yonghyun" describes the counterpart; but "Latino
+        # Decisions, a public opinion firm" is named a body by what follows it
+        return (
+            len(keys) > 1
+            and not all(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys)
+            and (_appositive_body(text, candidate.end) or names_a_school(text, candidate))
+        )
     if keys[-1] in PARTY_MEMBERS or keys == ["democratic"]:
         # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
         # Republican caucus-goers" nor "Democratic candidate X"
@@ -268,8 +294,9 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     role = _ROLE_AFTER_NAME_RE.match(after)
     if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):
         return True
-    appositive = _ORG_APPOSITIVE_RE.match(text[candidate.end : candidate.end + 80])
-    if appositive and appositive.group(1) in ORG_NOUNS:
+    if _appositive_body(text, candidate.end):
+        return True
+    if names_a_school(text, candidate):
         return True
     role_before = _ROLE_AT_RE.search(text[max(0, candidate.start - 40) : candidate.start])
     return role_before is not None and role_before.group(1) in ROLE_NOUNS

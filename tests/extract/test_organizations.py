@@ -271,3 +271,27 @@ def test_a_body_named_before_on_and_a_day_ends_before_on():
     found = kinds("Graham told Quorvane News on Super Tuesday that the Brellin Council on Foreign Relations agreed.")
     assert found["Quorvane News"] == "organization"
     assert found["Brellin Council on Foreign Relations"] == "organization"
+
+
+def test_where_one_studies_is_a_school():
+    found = kinds("Both earned their law degrees at Quorvane. She graduated from Brellin in 1990.")
+    assert found["Quorvane"] == "organization"
+    assert found["Brellin"] == "organization"
+
+
+def test_a_name_opening_with_a_nationality_is_a_body_by_its_apposition():
+    found = kinds(
+        "A poll by Latino Quorvanes, a public opinion research firm, found it. Kim Lee met Frenchman Jo Vale."
+    )
+    assert found["Latino Quorvanes"] == "organization"
+
+
+def test_political_action_committees_and_the_federal_reserve_are_bodies():
+    found = kinds("Ads from Quorvane Solutions PAC ran on Monday, and the Federal Reserve raised rates.")
+    assert found["Quorvane Solutions PAC"] == "organization"
+    assert found["Federal Reserve"] == "organization"
+
+
+def test_a_second_degree_murder_of_someone_names_no_school():
+    found = kinds("He admitted the second-degree murder of Ann Quorvale, a police officer, in 2015.")
+    assert found["Ann Quorvale"] == "person"
