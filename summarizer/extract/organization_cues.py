@@ -137,7 +137,8 @@ _HOLDINGS_BEFORE_RE = re.compile(
 # country's president is the gazetteer's to settle first).
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:president|vice president|vice-president|head|founder|co-founder|members|member|spokesman|"
-    r"spokeswoman|spokesperson|director-general|secretary-general) of (?:the )?$",
+    r"spokeswoman|spokesperson|director-general|secretary-general|executive director|editor|"
+    r"editor-in-chief|publisher|owner|co-owner) of (?:the )?$",
     re.IGNORECASE,
 )
 # The word after a name that shows the name modifies a noun: "members of the Yazidi religion".

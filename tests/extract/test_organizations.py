@@ -295,3 +295,9 @@ def test_political_action_committees_and_the_federal_reserve_are_bodies():
 def test_a_second_degree_murder_of_someone_names_no_school():
     found = kinds("He admitted the second-degree murder of Ann Quorvale, a police officer, in 2015.")
     assert found["Ann Quorvale"] == "person"
+
+
+def test_the_editor_or_the_owner_of_a_name_makes_it_a_body():
+    found = kinds("Ann Lee is the editor of Quorvane Weekly. Tom Vale, the owner of Brellin, said so.")
+    assert found["Quorvane Weekly"] == "organization"
+    assert found["Brellin"] == "organization"
