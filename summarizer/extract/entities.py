@@ -50,9 +50,14 @@ from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
-from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
+from summarizer.extract.kinds import classify, followed_by_acronym, has_abstract_ending, is_demonym
 from summarizer.extract.model_kinds import tagged_names
-from summarizer.extract.organization_cues import body_cue, organization_context, team_named_after_place
+from summarizer.extract.organization_cues import (
+    body_cue,
+    has_adjective_shape,
+    organization_context,
+    team_named_after_place,
+)
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
@@ -225,17 +230,11 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not _SENTENCE_END_RE.search(line) and _LOWERCASE_WORD_RE.search(line) is not None
 
 
-# Nouns of ideas and conditions: "Islamophobia", "Catholicism", "Blackness".
-_IDEA_ENDING_RE = re.compile(r"(?:ism|phobia|ity|ness|tion)$")
-
-
 def _names_a_faith_or_an_idea(name: str) -> bool:
     """ "Islam" (the faith of "Islamic"), "Islamophobia": a faith or an idea, though the tagger
     reads it as a body."""
     lower = name.lower()
-    return bool(_IDEA_ENDING_RE.search(lower)) or any(
-        demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS
-    )
+    return has_abstract_ending(lower) or any(demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS)
 
 
 def _ends_on_a_place(name: str) -> bool:
@@ -253,8 +252,6 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 # "BlackBerrys", "Clevelanders": a word in the plural names a class of things or people.
 _PLURAL_END_RE = re.compile(r"[a-z][a-rt-z]s$")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,4}")
-# The endings of adjectives of peoples, parties and domains: "Philippine", "Democratic", "Federal".
-_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al)$")
 _LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
 
 
@@ -599,7 +596,7 @@ class _EntityBuilder:
         """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a
         lower-case noun describes that noun; the body whose name it opens is not named. "National
         and NZ First would meet" names the party: a connector after it is no noun."""
-        if " " in entity.name or not _ADJECTIVE_SHAPE_RE.search(entity.name):
+        if " " in entity.name or not has_adjective_shape(entity.name):
             return False
         for mention in entity.mentions:
             following = _LOWERCASE_WORD_AFTER_RE.match(self.masked, mention.end)

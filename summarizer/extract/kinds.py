@@ -167,7 +167,13 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     return False
 
 
-_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion)$")
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion|phobia)$")
+
+
+def has_abstract_ending(word: str) -> bool:
+    """ "Uselessness", "Islamophobia", "Catholicism": the ending of a noun of an idea or a state."""
+    return _ABSTRACT_NOUN_RE.search(word.lower()) is not None
+
 
 # Heads of venues and gatherings that are never surnames.
 _VENUE_HEADS = frozenset(

@@ -231,7 +231,7 @@ def staff_cue(text: str, start: int, end: int) -> bool:
     name at `start:end` is the body someone works for or something comes from. Not a lone
     adjective ("a Democratic staffer", "a Federal official"): a party's or a level's staff."""
     name = text[start:end]
-    if " " not in name and _ADJECTIVE_SHAPE_RE.search(name) or _LOWER_COMPOUND_RE.search(name):
+    if " " not in name and has_adjective_shape(name) or _LOWER_COMPOUND_RE.search(name):
         return False  # "a Democratic staffer", "a Toronto-based reporter"
     if is_world_city(name):
         return False  # "a Grozny official": a town's
@@ -241,6 +241,12 @@ def staff_cue(text: str, start: int, end: int) -> bool:
 _LOWER_COMPOUND_RE = re.compile(r"-[a-z]")
 # The endings of adjectives of peoples, parties and domains: "Yazidi", "Democratic", "Federal".
 _ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al|i)$")
+
+
+def has_adjective_shape(word: str) -> bool:
+    """ "Philippine", "Democratic", "Federal", "Yazidi": a word ending like an adjective of a
+    people, a party or a domain, which before a noun describes it rather than naming a body."""
+    return _ADJECTIVE_SHAPE_RE.search(word) is not None
 
 
 def _appositive_body(text: str, end: int) -> bool:
