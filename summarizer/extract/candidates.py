@@ -146,6 +146,8 @@ def _two_bodies(left: list[Token], connector: str, right: list[Token]) -> bool:
         return False
     if right[0].is_acronym:
         return True
+    if right[0].key in PLACES and (len(right) == 1 or not right[1].is_capitalised):
+        return True  # "Quorvane Holdings and Detroit": a body and a place
     return len(right) > 1 and right[0].is_capitalised and right[1].is_capitalised and right[1].key not in TEMPORAL_WORDS
 
 

@@ -55,6 +55,7 @@ from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
     has_adjective_shape,
+    line_speaks_of_a_match,
     organization_context,
     team_named_after_place,
 )
@@ -152,6 +153,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
             builder.add_short(candidate)
     builder.settle_unproven_names()
     builder.promote_list_members()
+    builder.settle_cities_listed_with_clubs()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
@@ -694,6 +696,28 @@ class _EntityBuilder:
                 _INDEX_AFTER_RE.match(self.masked, m.end) for m in entity.mentions
             ):
                 entity.kind = "other"
+
+    def settle_cities_listed_with_clubs(self) -> None:
+        """ "Real Madrid, Barcelona and Juventus had also bid for the striker": a city listed beside
+        a club, on a line about a match or a league, is a club too, unless the story sets
+        something in it ("in Barcelona"). A country stays a place: news files a national side
+        with its country."""
+        mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        for i, (start, end, entity) in enumerate(mentions):
+            if entity.kind != "place" or entity.name.lower() in COUNTRIES or not is_place_name(entity.name):
+                continue
+            if not line_speaks_of_a_match(self.masked, start, end):
+                continue
+            neighbours = [
+                (mentions[i - 1], self.masked[mentions[i - 1][1] : start]) if i else None,
+                (mentions[i + 1], self.masked[end : mentions[i + 1][0]]) if i + 1 < len(mentions) else None,
+            ]
+            if not any(
+                n is not None and n[0][2].kind == "organization" and _LIST_GAP_RE.fullmatch(n[1]) for n in neighbours
+            ):
+                continue
+            if not any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions):
+                entity.kind = "organization"
 
     def settle_families(self) -> None:
         """ "the Clintons" beside "Bill Clinton": the plural of a person's surname names a family,

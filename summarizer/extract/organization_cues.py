@@ -407,6 +407,12 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
 
 
 def _line_has_match_words(text: str, candidate: Candidate) -> bool:
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
+    return line_speaks_of_a_match(text, candidate.start, candidate.end)
+
+
+def line_speaks_of_a_match(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `start:end` has words of a match or a league ("2-1", "season",
+    "striker", "cup")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None

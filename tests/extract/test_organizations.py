@@ -301,3 +301,18 @@ def test_the_editor_or_the_owner_of_a_name_makes_it_a_body():
     found = kinds("Ann Lee is the editor of Quorvane Weekly. Tom Vale, the owner of Brellin, said so.")
     assert found["Quorvane Weekly"] == "organization"
     assert found["Brellin"] == "organization"
+
+
+def test_a_city_listed_with_clubs_on_a_league_line_is_a_club():
+    text = "Real Madrid signed the striker. Real Madrid, Barcelona and Brellinus had also bid this season."
+    found = kinds(text)
+    assert found["Barcelona"] == "organization"
+    assert found["Brellinus"] == "organization"  # one more of the list
+
+
+def test_a_city_listed_with_a_company_or_set_in_the_story_stays_a_place():
+    found = kinds(
+        "Trade between Quorvane Holdings and Detroit grew.\nShe grew up in Leeds. Leeds and Real Madrid met in the league."
+    )
+    assert found["Detroit"] == "place"
+    assert found["Leeds"] == "place"
