@@ -69,6 +69,8 @@ def classify(
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
+        if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
+            return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):

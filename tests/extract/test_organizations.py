@@ -270,6 +270,7 @@ def test_the_abbreviation_of_a_common_noun_is_no_body():
 def test_a_body_named_before_on_and_a_day_ends_before_on():
     found = kinds("Graham told Quorvane News on Super Tuesday that the Brellin Council on Foreign Relations agreed.")
     assert found["Quorvane News"] == "organization"
+    assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
     assert found["Brellin Council on Foreign Relations"] == "organization"
 
 
@@ -316,3 +317,11 @@ def test_a_city_listed_with_a_company_or_set_in_the_story_stays_a_place():
     )
     assert found["Detroit"] == "place"
     assert found["Leeds"] == "place"
+
+
+def test_a_town_of_the_atlas_named_with_a_bodys_word_is_a_place():
+    found = kinds("He lives in Newport News and studies in College Station. The Quorvane News said so.")
+    assert found["Newport News"] == "place"
+    assert found["College Station"] == "place"
+    assert found["Quorvane News"] == "organization"
+    assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
