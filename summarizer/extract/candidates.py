@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.organization_cues import is_club
+from summarizer.extract.organization_cues import is_club, opens_a_fellowship
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -28,7 +28,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.text.names import is_title_token, split_title
+from summarizer.text.names import LEGAL_FORMS, is_title_token, split_title
 from summarizer.text.tokens import (
     Candidate,
     Token,
@@ -114,17 +114,44 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
     once a personal name has followed the title, "of" starts something new."""
     if connector in ("of", "and") and _is_titled_name(left):
         return False
+    if connector == "on" and any(t.key in TEMPORAL_WORDS for t in right[:2]):
+        return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
     if connector in ("and", "&"):
-        if left and left[-1].key in COMPANY_SUFFIXES:  # "Barrick Gold Corp and Bre-X Minerals Ltd"
+        if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
+            # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"
             return False
         if any(t.key in COMPANY_SUFFIXES for t in right[:3]):  # "Russ Berrie and Co Inc"
             return True
+        if _two_bodies(left, connector, right):
+            return False
         return (
             any(t.key in ORG_CUES or t.key in ROLE_NOUNS for t in left)
             or (any(t.key in PLACE_CUES for t in left) and any(t.key in ORG_CUES for t in right))
             or _shares_a_public_body(left, right)
         )
-    return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left)
+    return any(t.key in ORG_CUES or t.key in ROLE_NOUNS or t.key in PLACE_CUES for t in left) or (
+        connector == "of" and opens_a_fellowship(left)
+    )
+
+
+def _two_bodies(left: list[Token], connector: str, right: list[Token]) -> bool:
+    """ "European Space Agency and JAXA", "Fox News and NBC News": a body's name of several words
+    ends on its head word, and a name of its own follows (an acronym, or several capitalised
+    words). "The Globe and Mail", "Golf Club and Spa" (one word after) and "Public Services and
+    Procurement" (a service is a weak head) are one name."""
+    named = [t for t in left if t.key != "the"]
+    if connector != "and" or len(named) < 2 or left[-1].key not in ORG_CUES or left[-1].key in _WEAK_HEADS:
+        return False
+    if not right:
+        return False
+    if right[0].is_acronym:
+        return True
+    if right[0].key in PLACES and (len(right) == 1 or not right[1].is_capitalised):
+        return True  # "Quorvane Holdings and Detroit": a body and a place
+    return len(right) > 1 and right[0].is_capitalised and right[1].is_capitalised and right[1].key not in TEMPORAL_WORDS
+
+
+_WEAK_HEADS = frozenset({"service", "services"})
 
 
 # Heads of public bodies named by their portfolios: "Trade and Industry Ministry".
@@ -217,6 +244,11 @@ def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:
     return False
 
 
+def _glued_to_a_number(text: str, token: Token) -> bool:
+    """ "5G", "4K", "3D": a capital written onto a number is a unit or a grade, no name."""
+    return token.start > 0 and text[token.start - 1].isdigit()
+
+
 def _is_currency_prefix(text: str, token: Token) -> bool:
     """ "US$ 24 billion", "C$ 1.92": the letters qualify a currency sign, they name nothing."""
     return text[token.end : token.end + 1] == "$"
@@ -244,8 +276,12 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
         for part in _split_run(run):
             part, initial = _drop_sentence_initial(text, part)
             part = _strip_temporal(part)
+            body = _without_nationality_before_a_state_body(part)
+            if body is not part:  # "the Iraqi Navy": the body, whatever else the word "Navy" could be
+                candidates.append(Candidate(body, kind="organization"))
+                continue
             for piece in _split_before_given_name(part):
-                if piece and not _is_currency_prefix(text, piece[-1]):
+                if piece and not _is_currency_prefix(text, piece[-1]) and not _glued_to_a_number(text, piece[0]):
                     candidate = split_title(text, piece)
                     candidate.sentence_initial = initial and piece is part
                     title = piece[: piece.index(candidate.tokens[0])]
@@ -328,6 +364,38 @@ def _named_alone(text: str, body: str) -> bool:
         if not following or not (is_title_token(following[0]) or following[0].key in _OFFICE_WORDS):
             return True
     return False
+
+
+# The bodies every state has, named by what they are: "the Chilean Congress", "the Egyptian
+# Interior Ministry", "the Israeli Air Force". A nationality before them describes; the name is
+# the body's own ("Congress", "Interior Ministry"), as news agencies and annotators write it.
+_STATE_BODIES = frozenset("congress parliament senate cabinet government army navy police military legislature".split())
+_STATE_BODY_HEADS = frozenset("ministry department office court bank force forces".split())
+_STATE_BODY_WORDS = frozenset(
+    "foreign interior finance defence defense justice supreme central air armed high federal upper lower".split()
+)
+
+
+_UNIONS_OF_STATES = frozenset({"european", "african", "arab", "asian"})
+
+
+def _without_nationality_before_a_state_body(tokens: list[Token]) -> list[Token]:
+    """ "Chilean Congress" -> "Congress", "Egyptian Interior Ministry" -> "Interior Ministry"; but
+    "Palestinian Authority" and "Brazilian Plastic Surgery Society" are bodies' own names."""
+    if len(tokens) < 2 or tokens[0].key not in DEMONYMS or not all(t.is_capitalised for t in tokens):
+        return tokens
+    if tokens[0].key in _UNIONS_OF_STATES:
+        return tokens  # "European Parliament", "European Central Bank": a union's own bodies
+    rest = [t.key for t in tokens[1:]]
+    if len(rest) == 1 and rest[0] in _STATE_BODIES:
+        return tokens[1:]
+    if (
+        len(rest) > 1
+        and rest[-1] in _STATE_BODY_HEADS
+        and all(k in _STATE_BODY_WORDS or k in _PORTFOLIO_WORDS for k in rest[:-1])
+    ):
+        return tokens[1:]
+    return tokens
 
 
 def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:

@@ -50,17 +50,25 @@ from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
-from summarizer.extract.kinds import classify, followed_by_acronym, is_demonym
+from summarizer.extract.kinds import classify, followed_by_acronym, has_abstract_ending, is_demonym
 from summarizer.extract.model_kinds import tagged_names
-from summarizer.extract.organization_cues import body_cue, organization_context, team_named_after_place
+from summarizer.extract.organization_cues import (
+    body_cue,
+    has_adjective_shape,
+    line_speaks_of_a_match,
+    organization_context,
+    team_named_after_place,
+)
 from summarizer.extract.person_cues import person_context
 from summarizer.extract.place_cues import is_place_name
 from summarizer.extract.roles import find_role
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import COUNTRIES, GIVEN_NAMES, PLACES
+from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
+    COMMON_ACRONYMS,
     COMMON_WORDS,
     COMPANY_SUFFIXES,
+    CONNECTORS,
     DIRECTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -72,7 +80,16 @@ from summarizer.text.lexicon import (
 )
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
-from summarizer.text.tokens import Candidate, Kind, Token, appears_lowercase, is_sentence_start, mask_skipped, tokenize
+from summarizer.text.tokens import (
+    Candidate,
+    Kind,
+    Token,
+    appears_lowercase,
+    is_sentence_start,
+    is_state_abbreviation,
+    mask_skipped,
+    tokenize,
+)
 from summarizer.text.world_cities import is_world_city
 
 __all__ = ["Entity", "Kind", "Mention", "find_entities", "is_actor"]
@@ -105,16 +122,20 @@ def is_actor(entity: Entity, text: str) -> bool:
     if entity.kind != "other":
         return True
     words = entity.name.split()
-    if (
-        _DEMONYM.search(words[-1])
-        or is_demonym([words[0].lower()])
-        and len(words) == 1
-        or any(word.lower() in ROLE_NOUNS for word in words)
-    ):
+    if _DEMONYM.search(words[-1]) or is_demonym([words[0].lower()]) and len(words) == 1:
         return False
+    return not _names_a_title_thing_or_label(entity, text)
+
+
+def _names_a_title_thing_or_label(entity: Entity, text: str) -> bool:
+    """A bare title ("Secretary of Defense"), an event, a venue or a work ("World Cup", "They
+    Call Me George") or a section label ("What Happened:")."""
+    words = entity.name.split()
+    if any(word.lower() in ROLE_NOUNS for word in words):
+        return True
     if len(words) > 1 and (words[-1].lower() in THING_HEADS or any(w.lower() in FUNCTION_WORDS for w in words)):
-        return False  # an event, a venue or a title: "World Cup", "Rock Paper Scissors", "They Call Me George"
-    return not (entity.mentions and all(text[m.end : m.end + 1] == ":" for m in entity.mentions))
+        return True
+    return bool(entity.mentions) and all(text[m.end : m.end + 1] == ":" for m in entity.mentions)
 
 
 def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -132,11 +153,16 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
             builder.add_short(candidate)
     builder.settle_unproven_names()
     builder.promote_list_members()
+    builder.settle_cities_listed_with_clubs()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
     builder.settle_world_cities()
+    builder.settle_acronyms_taken_for_places()
+    builder.settle_families()
+    builder.settle_bodies_without_a_cue()
+    builder.settle_market_indexes()
     builder.settle_lone_speakers()
     return [
         e
@@ -206,12 +232,29 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not _SENTENCE_END_RE.search(line) and _LOWERCASE_WORD_RE.search(line) is not None
 
 
+def _names_a_faith_or_an_idea(name: str) -> bool:
+    """ "Islam" (the faith of "Islamic"), "Islamophobia": a faith or an idea, though the tagger
+    reads it as a body."""
+    lower = name.lower()
+    return has_abstract_ending(lower) or any(demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS)
+
+
+def _ends_on_a_place(name: str) -> bool:
+    """ "TPC Scottsdale", "Rally Canada": a name of several words whose last is a place."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].lower() in PLACES or is_world_city(words[-1]))
+
+
 def _in_gazetteer(token: Token) -> bool:
     """By key ("Ontario's" -> "ontario") or as written ("U.S." keeps its last dot)."""
     return token.key in PLACES or token.text.lower() in PLACES
 
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+# "BlackBerrys", "Clevelanders": a word in the plural names a class of things or people.
+_PLURAL_END_RE = re.compile(r"[a-z][a-rt-z]s$")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,5}|[A-Z][A-Z&]{1,4}")
+_LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
 
 
 def _is_plural_name(name: str) -> bool:
@@ -226,8 +269,29 @@ def _is_plural_name(name: str) -> bool:
 # "MacArthur": a capital after three lower-case letters, or capitals throughout.
 _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{3,}")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
+_INDEX_AFTER_RE = re.compile(r"(?: \d+)? (?:index|indices|indexes|composite|industrial average|stock average)\b")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
+# Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
+_IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
+# Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
+# "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
+_AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
+
+
+def _is_list_gap_between_bodies(gap: str, keys: list[str]) -> bool:
+    """Whether `gap` separates two items of one list, the name of words `keys` being one and a
+    body the other. With an article in the gap only a name of several words that opens with no
+    given name and ends on no place counts: "Obama, Hillary, and the Democratic Party" lists
+    people beside a party, "Nazi Germany and the Allies" a state beside an alliance."""
+    if _LIST_GAP_RE.fullmatch(gap):
+        return True
+    return (
+        _AND_THE_LIST_GAP_RE.fullmatch(gap) is not None
+        and len(keys) > 1
+        and keys[0] not in GIVEN_NAMES
+        and keys[-1] not in PLACES
+    )
 
 
 class _EntityBuilder:
@@ -486,7 +550,7 @@ class _EntityBuilder:
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
                 neighbour[2].kind == "organization"
-                and _LIST_GAP_RE.fullmatch(self.masked[gap_start:gap_end])
+                and _is_list_gap_between_bodies(self.masked[gap_start:gap_end], keys)
                 and not (_is_plural_name(entity.name) and _is_plural_name(neighbour[2].name))
                 for neighbour, gap_start, gap_end in (
                     (before, before and before[1], start),
@@ -512,13 +576,35 @@ class _EntityBuilder:
                 continue
             if entity.kind in ("organization", "place") or entity.role or is_place_name(entity.name):
                 continue
+            if entity.kind == "other" and any(
+                _IN_NOT_AT_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions
+            ):
+                continue  # "in Cedar Rapids" beside "Cedar Rapids Gazette": the town the paper is named after
             prefix = entity.name.lower() + " "
             if not any(head.startswith(prefix) for head in heads):
                 continue
             words = entity.name.split()
             if is_demonym([w.lower() for w in words]) or appears_lowercase(self.masked, words[0]):
                 continue  # "Czech" of "Czech Civic Democratic Party", "International" of "International Confederation"
+            if self._only_a_modifier(entity):
+                # "Philippine lawmaker" beside "Philippine Star", "renewed Republican calls" beside
+                # "Republican Party": an adjective, neither the body nor anyone
+                if entity.kind == "person" and entity.name.lower() not in GIVEN_NAMES:
+                    entity.kind = "other"
+                continue
             entity.kind = "organization"
+
+    def _only_a_modifier(self, entity: Entity) -> bool:
+        """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a
+        lower-case noun describes that noun; the body whose name it opens is not named. "National
+        and NZ First would meet" names the party: a connector after it is no noun."""
+        if " " in entity.name or not has_adjective_shape(entity.name):
+            return False
+        for mention in entity.mentions:
+            following = _LOWERCASE_WORD_AFTER_RE.match(self.masked, mention.end)
+            if following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS:
+                return False
+        return True
 
     def adopt_body_cues(self) -> None:
         """ "Google said ..." then "shares of Google": one mention with words only an organisation
@@ -566,6 +652,124 @@ class _EntityBuilder:
             entity.kind = "place"
             self.unproven.pop(id(entity), None)
 
+    def settle_acronyms_taken_for_places(self) -> None:
+        """ "troops from NATO", "turn away from GOP frontrunner X", "a CNN town hall": an acronym
+        the atlas does not know, made a place only by a preposition or a place noun beside it,
+        is the organisation the statistical tagger reads in most of its mentions; "in NSW" and
+        "from DC" stay places, as the tagger reads them."""
+        acronyms = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "place"
+            and _ACRONYM_RE.fullmatch(e.name)
+            and not is_place_name(e.name)
+            and not is_state_abbreviation(e.name)
+            and not is_world_city(e.name)
+        ]
+        acronyms = [e for e in acronyms if not any(self._dateline_or_listed_with_a_place(m) for m in e.mentions)]
+        for entity in self._tagged_mostly(acronyms, "organization"):
+            entity.kind = "organization"
+
+    def _dateline_or_listed_with_a_place(self, mention: Mention) -> bool:
+        """ "TIGNES, France 1996-12-07": a name opening a line is a dateline's; "in the GTA and
+        Vancouver": a name listed beside a place is one more place."""
+        if self.masked.rfind("\n", 0, mention.start) + 1 == mention.start:
+            return True
+        places = [
+            (m.start, m.end)
+            for e in self.by_name.values()
+            if e.kind == "place" and e.name != mention.text
+            for m in e.mentions
+        ]
+        gaps = [
+            self.masked[mention.end : start] if start >= mention.end else self.masked[end : mention.start]
+            for start, end in places
+            if 0 <= start - mention.end < 8 or 0 <= mention.start - end < 8
+        ]
+        return any(_LIST_GAP_RE.fullmatch(gap) for gap in gaps)
+
+    def settle_market_indexes(self) -> None:
+        """ "the blue-chip IPC index", "the Quorvane 100 index": a name that heads an index names
+        the index (a market's figure), not a body, in all its mentions ("the IPC fell")."""
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind in ("organization", "other") and any(
+                _INDEX_AFTER_RE.match(self.masked, m.end) for m in entity.mentions
+            ):
+                entity.kind = "other"
+
+    def settle_cities_listed_with_clubs(self) -> None:
+        """ "Real Madrid, Barcelona and Juventus had also bid for the striker": a city listed beside
+        a club, on a line about a match or a league, is a club too, unless the story sets
+        something in it ("in Barcelona"). A country stays a place: news files a national side
+        with its country."""
+        mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        for i, (start, end, entity) in enumerate(mentions):
+            if entity.kind != "place" or entity.name.lower() in COUNTRIES or not is_place_name(entity.name):
+                continue
+            if not line_speaks_of_a_match(self.masked, start, end):
+                continue
+            neighbours = [
+                (mentions[i - 1], self.masked[mentions[i - 1][1] : start]) if i else None,
+                (mentions[i + 1], self.masked[end : mentions[i + 1][0]]) if i + 1 < len(mentions) else None,
+            ]
+            if not any(
+                n is not None and n[0][2].kind == "organization" and _LIST_GAP_RE.fullmatch(n[1]) for n in neighbours
+            ):
+                continue
+            if not any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions):
+                entity.kind = "organization"
+
+    def settle_families(self) -> None:
+        """ "the Clintons" beside "Bill Clinton": the plural of a person's surname names a family,
+        not a team or a body, though "the" and a plural made it look like one."""
+        surnames = {surname(person.name) for _, person in self.person_mentions if " " in person.name}
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind == "organization" and _is_plural_name(entity.name) and entity.name[:-1] in surnames:
+                entity.kind = "other"
+
+    def settle_bodies_without_a_cue(self) -> None:
+        """ "Exxon Mobil", "Gallup", "Platte River Networks": a name the story repeats that no rule
+        could type is the organisation the statistical tagger reads in most of its mentions. Only
+        names a rule would be unlikely to miss if they were anything else: repeated (the tagger on
+        a single mention guesses), not a personal name's words (a given name, a person's surname
+        here: the tagger takes "Trump" for a company), not a plural ("BlackBerrys", "Clevelanders"),
+        not made only of English words ("Social Security", "Divine Providence"), no faith or idea
+        ("Islam", "Islamophobia"), no name ending on a place ("TPC Scottsdale" is a course) and
+        no item of a list of people ("Steph Curry and Carlton"). On more than three quarters of
+        the mentions (all of two or three): the tagger is wrong about such names often enough
+        that a mere majority would not do."""
+        surnames = {word for _, person in self.person_mentions for word in person.name.split()}
+        open_names = [
+            e
+            for e in {id(e): e for e in self.by_name.values()}.values()
+            if e.kind == "other"
+            and len(e.mentions) > 1
+            and not _names_a_title_thing_or_label(e, self.masked)  # "Huawei" only looks like "Israeli"
+            and not _is_plural_name(e.name)
+            and not (" " not in e.name and _PLURAL_END_RE.search(e.name))
+            and not any(w.lower() in GIVEN_NAMES or w in surnames for w in e.name.split())
+            and not all(is_dictionary_word(w.lower()) for w in e.name.split())
+            and not is_demonym(e.name.lower().split())
+            and not _names_a_faith_or_an_idea(e.name)
+            and e.name.lower().rstrip("s") not in COMMON_ACRONYMS
+            and not _ends_on_a_place(e.name)
+            and not any(self._listed_beside_a_person(m) for m in e.mentions)
+        ]
+        for entity in self._tagged_mostly(open_names, "organization", share=0.75):
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
+
+    def _listed_beside_a_person(self, mention: Mention) -> bool:
+        """ "Steph Curry and Carlton", "Judy, centre, Jaidaa": an item of a list of people."""
+        people = [m for e in self.by_name.values() if e.kind == "person" for m in e.mentions]
+        return any(
+            _LIST_GAP_RE.fullmatch(self.masked[mention.end : m.start])
+            if m.start >= mention.end
+            else _LIST_GAP_RE.fullmatch(self.masked[m.end : mention.start])
+            for m in people
+            if 0 <= m.start - mention.end < 8 or 0 <= mention.start - m.end < 8
+        )
+
     def settle_lone_speakers(self) -> None:
         """ "BuzzFeed said", "POLITICO reported": a lone word shaped like a brand (a capital
         inside it, "YouTube", "EgyptAir", or all in capitals) that is a person only because a
@@ -586,9 +790,10 @@ class _EntityBuilder:
         for entity in self._tagged_mostly(lone, "organization"):
             entity.kind = "organization"
 
-    def _tagged_mostly(self, entities: list[Entity], kind: Kind) -> list[Entity]:
+    def _tagged_mostly(self, entities: list[Entity], kind: Kind, share: float = 0.5) -> list[Entity]:
         """The `entities` that spaCy's tagger, reading the sentences they stand in, calls `kind`
-        in most of their mentions; the tagger reads only those sentences."""
+        in more than `share` of their mentions (all of them: 1.0); the tagger reads only those
+        sentences."""
         passages = {
             span
             for entity in entities
@@ -601,7 +806,9 @@ class _EntityBuilder:
         return [
             entity
             for entity in entities
-            if 2 * sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions) > len(entity.mentions)
+            if (agreeing := sum(tagged.get((m.start, m.end)) == kind for m in entity.mentions))
+            > share * len(entity.mentions)
+            or agreeing == len(entity.mentions)
         ]
 
     def _possessive_of_person(self, mention: Mention) -> bool:

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.organization_cues import (
+    is_city_club,
     is_club,
     is_company,
+    names_a_school,
+    opens_a_fellowship,
     organization_context,
     team_context,
     team_named_after_place,
@@ -25,6 +28,7 @@ from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
+    COMMON_ACRONYMS,
     COMMON_WORDS,
     CONNECTORS,
     DIRECTIONS,
@@ -60,12 +64,16 @@ def classify(
         return candidate.kind
     keys = candidate.keys
     name = text[candidate.start : candidate.end]
+    if len(keys) == 1 and name.lower().rstrip("s") in COMMON_ACRONYMS:
+        return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
+        if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
+            return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
         if keys[-1] not in PLACE_CUES:
             return "organization"
-    if team_named_after_place(text, candidate):
+    if team_named_after_place(text, candidate) or is_city_club(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"
@@ -73,8 +81,12 @@ def classify(
         return "organization"
     if is_demonym(keys) or _is_title_only(keys):  # "the Bulgarian town", "Secretary of State"
         return "other"
+    if keys == ["state"] and not candidate.sentence_initial:
+        return "organization"  # "secretary of State", "the FBI and State": the department, no place
     if len(keys) > 1 and keys[-1] in VENUE_HEADS:
         return "place"
+    if keys[-2:] == ["federal", "reserve"] or names_a_school(text, candidate):
+        return "organization"  # the central bank, no nature reserve; "graduated from Stanford"
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
@@ -87,6 +99,8 @@ def classify(
         return "organization"
     if _is_work_or_thing(text, candidate):
         return "other"
+    if len(keys) > 2 and keys[1] == "of" and opens_a_fellowship(candidate.tokens[:1]):
+        return "organization"  # "Guardians of the Cedars", "Friends of the Earth"
     if organization_context(text, candidate):
         return "organization"
     if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
@@ -155,7 +169,13 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     return False
 
 
-_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion)$")
+_ABSTRACT_NOUN_RE = re.compile(r"(?:ness|ity|ism|tion|sion|phobia)$")
+
+
+def has_abstract_ending(word: str) -> bool:
+    """ "Uselessness", "Islamophobia", "Catholicism": the ending of a noun of an idea or a state."""
+    return _ABSTRACT_NOUN_RE.search(word.lower()) is not None
+
 
 # Heads of venues and gatherings that are never surnames.
 _VENUE_HEADS = frozenset(

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMMON_WORDS,
     COMPANY_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -21,7 +23,8 @@ from summarizer.text.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
 )
-from summarizer.text.tokens import Candidate, appears_lowercase, is_sentence_start
+from summarizer.text.tokens import Candidate, Token, appears_lowercase, is_sentence_start
+from summarizer.text.world_cities import is_world_city
 
 
 def is_club(keys: list[str]) -> bool:
@@ -33,6 +36,36 @@ def is_club(keys: list[str]) -> bool:
     if head in PLACES and (tail in CLUB_SUFFIXES or _is_plural_nickname(tail)):
         return head not in GIVEN_NAMES or tail in CLUB_SUFFIXES
     return keys[0] in CLUB_PREFIXES and " ".join(keys[1:]) in PLACES
+
+
+def opens_a_fellowship(left: list[Token]) -> bool:
+    """ "Guardians of the Cedars", "Friends of the Earth", "Defenders of Wildlife": one capitalised
+    plural of people (an agent noun, a kin or fellow word) before "of" opens the name of a
+    group; not one that counts or classes people ("Members of", "Residents of", "Readers of"),
+    nor a plural of things ("Shares of X", "Rules of Order")."""
+    if len(left) != 1 or not left[0].is_capitalised or left[0].is_acronym:
+        return False
+    key = left[0].key
+    if not (key in _FELLOW_WORDS or _AGENT_PLURAL_RE.search(key)):
+        return False
+    return not (
+        key in COMMON_WORDS
+        or key in GROUP_NOUNS
+        or key[:-1] in ROLE_NOUNS
+        or key in _AUDIENCE_WORDS
+        or key[:-1] in DEMONYMS  # "the Armenians of Israel": a people
+    )
+
+
+_FELLOW_WORDS = frozenset(
+    "friends sons daughters children brothers sisters mothers fathers knights guardians soldiers veterans "
+    "partners allies comrades disciples".split()
+)
+_AGENT_PLURAL_RE = re.compile(r"(?:[^e]ers|ians|ors|ists|ants|ents)$")
+_AUDIENCE_WORDS = frozenset(
+    "readers viewers listeners users subscribers customers followers voters residents members holders "
+    "owners buyers sellers callers passengers patients clients consumers taxpayers constituents".split()
+)
 
 
 def is_company(keys: list[str]) -> bool:
@@ -75,6 +108,24 @@ _PRICE_MOVE_AFTER_RE = re.compile(
 )
 
 
+# "Labour took 35 seats", "the Quorvane Alliance won 12 of the 40 seats": a party in an election;
+# a person wins one seat.
+_SEATS_WON_AFTER_RE = re.compile(
+    r" (?:has |have |had )?(?:won|wins|took|takes|gained|gains|lost|loses|secured|captured|holds|held|"
+    r"retained|kept)(?:(?: [\w,]+){0,4}? seats\b| (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+_SEATS_RE = re.compile(r"\bseats\b")
+
+
+def _wins_seats(text: str, end: int) -> bool:
+    """ "Labour took 35 seats", "the Conservatives won 40 seats while Labour took 35": a name that
+    wins or loses seats, or a number of them where the sentence speaks of seats, is a party."""
+    match = _SEATS_WON_AFTER_RE.match(text, end)
+    if match is None:
+        return False
+    return match.group(0).endswith("seats") or _SEATS_RE.search(text, max(0, end - 120), end + 120) is not None
+
+
 # "shares of X", "a stake in X", "chief executive of X": what only a company or a body has.
 _HOLDINGS_BEFORE_RE = re.compile(
     r"\b(?:(?:shares|stock|stake|stakes) (?:of|in)|(?:shareholders|stockholders|subsidiary|subsidiaries|unit|"
@@ -82,6 +133,16 @@ _HOLDINGS_BEFORE_RE = re.compile(
     r"executives|headquarters|takeover|acquisition) of|merger with) (?:the )?$",
     re.IGNORECASE,
 )
+# "the founder of X", "members of X", "the president of X": who heads or belongs to a body (a
+# country's president is the gazetteer's to settle first).
+_HEAD_OF_BEFORE_RE = re.compile(
+    r"\b(?:president|vice president|vice-president|head|founder|co-founder|members|member|spokesman|"
+    r"spokeswoman|spokesperson|director-general|secretary-general|executive director|editor|"
+    r"editor-in-chief|publisher|owner|co-owner) of (?:the )?$",
+    re.IGNORECASE,
+)
+# The word after a name that shows the name modifies a noun: "members of the Yazidi religion".
+_LOWERCASE_WORD_AFTER_RE = re.compile(r" ([a-z][\w-]*)")
 # "X's chief executive", "X's shares", "X's board said": the same after a possessive name.
 _HOLDINGS_AFTER_RE = re.compile(
     r"['’]s? (?:own )?(?:shares|stock|stake|shareholders|stockholders|subsidiary|subsidiaries|board|"
@@ -124,12 +185,24 @@ def body_cue(text: str, start: int, end: int) -> bool:
         )
     if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
         return not _POSSESSIVE_AFTER_RE.match(text, end)
+    if _HEAD_OF_BEFORE_RE.search(text, max(0, start - 40), start):
+        # not "the president of Chechnya" either: a town or region of the atlas has a head too
+        return not (
+            _POSSESSIVE_AFTER_RE.match(text, end) or _modifies_a_noun(text, end) or is_world_city(text[start:end])
+        )
     if not (_THE_BEFORE_RE_STRICT.search(text, max(0, start - 5), start) and _BODY_VERB_AFTER_RE.match(text, end)):
         return False
     words = text[start:end].lower().split()
     return not (
         words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
     )
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """ "members of the Yazidi religion", "members of the Quorvane union": a word after the name
+    that can only be a noun makes the name its modifier; "the head of X left" does not."""
+    match = _LOWERCASE_WORD_AFTER_RE.match(text, end)
+    return match is not None and can_be_noun(match.group(1)) and not can_be_verb(match.group(1))
 
 
 _POLL_AFTER_RE = re.compile(r" (?:polls?|survey|surveys)\b")
@@ -139,22 +212,88 @@ _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 
 _PARTY_AFTER_RE = re.compile(r" [Pp]arty\b")
 
+# "a Treasury official", "two Quorvane executives", "a former Brelling vice president", "a
+# Breitbart article": the staff and the output of a body, named by the body before them. A
+# determiner first, so that "Treasury official John Smith" stays a role before a name.
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Ss]ome|[Oo]ne|[Mm]any|[Oo]ther)"
+    r"(?: (?:senior|former|top|current|junior|longtime|veteran|ex-))? $"
+)
+_STAFF_AFTER_RE = re.compile(
+    r" (?:officials?|spokesman|spokeswoman|spokesperson|executives?|employees?|staffers?|analysts?|"
+    r"economists?|strategists?|reporters?|correspondents?|columnists?|editors?|articles?|"
+    r"vice president|vice-president|chief executive|chairman|chairwoman|president|director|board member)\b"
+)
+
+
+def staff_cue(text: str, start: int, end: int) -> bool:
+    """ "a Treasury official", "a former Brelling vice president", "a Breitbart article": the
+    name at `start:end` is the body someone works for or something comes from. Not a lone
+    adjective ("a Democratic staffer", "a Federal official"): a party's or a level's staff."""
+    name = text[start:end]
+    if " " not in name and has_adjective_shape(name) or _LOWER_COMPOUND_RE.search(name):
+        return False  # "a Democratic staffer", "a Toronto-based reporter"
+    if is_world_city(name):
+        return False  # "a Grozny official": a town's
+    return bool(_STAFF_AFTER_RE.match(text, end) and _DETERMINER_BEFORE_RE.search(text, max(0, start - 25), start))
+
+
+_LOWER_COMPOUND_RE = re.compile(r"-[a-z]")
+# The endings of adjectives of peoples, parties and domains: "Yazidi", "Democratic", "Federal".
+_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ic|an|ine|ese|ish|al|i)$")
+
+
+def has_adjective_shape(word: str) -> bool:
+    """ "Philippine", "Democratic", "Federal", "Yazidi": a word ending like an adjective of a
+    people, a party or a domain, which before a noun describes it rather than naming a body."""
+    return _ADJECTIVE_SHAPE_RE.search(word) is not None
+
+
+def _appositive_body(text: str, end: int) -> bool:
+    """ "X, a non-profit agency", "X, a public opinion research firm"."""
+    appositive = _ORG_APPOSITIVE_RE.match(text[end : end + 80])
+    return appositive is not None and appositive.group(1) in ORG_NOUNS
+
+
+# "law degrees at Harvard", "graduated from Stanford", "studied at Quorvane": a school.
+_GRADUATE_OF_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:degrees?|graduated|studied|studies|studying|enrolled) (?:at|from) (?:the )?$"
+)
+
+
+def names_a_school(text: str, candidate: Candidate) -> bool:
+    """ "law degrees at Harvard", "graduated from Stanford": where one studies is a school, though
+    "from" and "at" also say place."""
+    return _GRADUATE_OF_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
 
 def organization_context(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the Xinhua news agency", "PaineWebber analyst Marc Cohen",
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
     keys = candidate.keys
-    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or _has_demonym(keys):
-        return False  # "South Korean counterpart Kim Yonghyun" describes the counterpart
-    if keys[-1] in PARTY_MEMBERS:  # "the Republican party", but not "Iowa Republican caucus-goers"
-        return _PARTY_AFTER_RE.match(text, candidate.end) is not None
+    if keys[0] in GIVEN_NAMES or candidate.role_start is not None:
+        return False
+    if _has_demonym(keys):
+        # "South Korean counterpart Kim Yonghyun" describes the counterpart; but "Latino
+        # Decisions, a public opinion firm" is named a body by what follows it
+        return (
+            len(keys) > 1
+            and not all(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys)
+            and (_appositive_body(text, candidate.end) or names_a_school(text, candidate))
+        )
+    if keys[-1] in PARTY_MEMBERS or keys == ["democratic"]:
+        # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
+        # Republican caucus-goers" nor "Democratic candidate X"
+        return _PARTY_AFTER_RE.match(text, candidate.end) is not None or _wins_seats(text, candidate.end)
     if _word_before(text, candidate.start) in ORG_NOUNS:
         return True
-    if " ".join(candidate.keys) not in PLACES and body_cue(text, candidate.start, candidate.end):
+    if " ".join(candidate.keys) not in PLACES and (
+        body_cue(text, candidate.start, candidate.end) or staff_cue(text, candidate.start, candidate.end)
+    ):
         return True
     after = text[candidate.end : candidate.end + 60]
-    if _PRICE_MOVE_AFTER_RE.match(text, candidate.end):
+    if _PRICE_MOVE_AFTER_RE.match(text, candidate.end) or _wins_seats(text, candidate.end):
         return True
     following = _ORG_NOUN_AFTER_RE.match(after)
     if following and following.group(1) in ORG_NOUNS:
@@ -162,8 +301,9 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     role = _ROLE_AFTER_NAME_RE.match(after)
     if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):
         return True
-    appositive = _ORG_APPOSITIVE_RE.match(text[candidate.end : candidate.end + 80])
-    if appositive and appositive.group(1) in ORG_NOUNS:
+    if _appositive_body(text, candidate.end):
+        return True
+    if names_a_school(text, candidate):
         return True
     role_before = _ROLE_AT_RE.search(text[max(0, candidate.start - 40) : candidate.start])
     return role_before is not None and role_before.group(1) in ROLE_NOUNS
@@ -237,6 +377,17 @@ _MATCH_WORDS_RE = re.compile(
 )
 
 
+def is_city_club(text: str, candidate: Candidate) -> bool:
+    """ "Manchester City beat Arsenal", "Bristol City's keeper": a known place and "City", which
+    the atlas does not know as a town ("Iowa City", "Quezon City" it knows), on a line about a
+    match is a club."""
+    keys = candidate.keys
+    if len(keys) < 2 or keys[-1] != "city" or " ".join(keys[:-1]) not in PLACES:
+        return False
+    name = text[candidate.start : candidate.end]
+    return not is_world_city(name) and " ".join(keys) not in PLACES and _line_has_match_words(text, candidate)
+
+
 def team_named_after_place(text: str, candidate: Candidate) -> bool:
     """ "a 2-0 win over Barcelona", "Leeds beat Arsenal", "his comeback against Liverpool", "INDIANAPOLIS 37
     Philadelphia 10", "a contract to play for New South Wales": a city or region named as one
@@ -256,6 +407,12 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
 
 
 def _line_has_match_words(text: str, candidate: Candidate) -> bool:
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
+    return line_speaks_of_a_match(text, candidate.start, candidate.end)
+
+
+def line_speaks_of_a_match(text: str, start: int, end: int) -> bool:
+    """Whether the line holding `start:end` has words of a match or a league ("2-1", "season",
+    "striker", "cup")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.person_cues import person_context
-from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES, US_POSTAL_CODES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
     DIRECTIONS,
@@ -72,9 +72,14 @@ def _settlement_before(text: str, start: int) -> bool:
 
 
 def _state_abbreviation_after_city(text: str, candidate: Candidate) -> bool:
-    """ "Tallahassee, Fla.": an AP state abbreviation right after a city and a comma."""
+    """ "Tallahassee, Fla.", "Lynchburg, VA": an AP state abbreviation or a postal code right
+    after a city and a comma."""
     token = candidate.tokens[0]
-    if len(candidate.tokens) != 1 or not token.text.endswith("."):
+    if len(candidate.tokens) != 1:
+        return False
+    if token.text.isupper() and token.text.lower() in US_POSTAL_CODES:
+        return _CITY_AND_COMMA_BEFORE_RE.search(text[max(0, token.start - 30) : token.start]) is not None
+    if not token.text.endswith("."):
         return False
     return (
         is_state_abbreviation(token.text[:-1])
@@ -92,6 +97,11 @@ _KNOWN_PLACE_AFTER_RE = re.compile(
 )
 
 
+def _after_place_preposition(text: str, candidate: Candidate) -> bool:
+    before = _WORD_BEFORE_RE.search(text[max(0, candidate.start - 20) : candidate.start])
+    return before is not None and before.group(1).lower() in PLACE_PREPOSITIONS
+
+
 def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
     """ "Abidjan, Ivory Coast", "Albuquerque, N.M.", "Tallahassee, Fla.": a place qualified
     by its country or state. Only a lone word or an article-led name ("La Plagne") counts:
@@ -103,8 +113,10 @@ def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
     qualifier = match.group(1)
     if qualifier.endswith("."):  # "Trout Brook, N.B.", "Tempe, Ariz.": only places take these
         return qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1])
-    if len(candidate.tokens) > 1 and candidate.keys[0] not in PLACE_ARTICLES:
-        return False
+    if len(candidate.tokens) > 1 and not (
+        candidate.keys[0] in PLACE_ARTICLES or _after_place_preposition(text, candidate)
+    ):
+        return False  # "Hermann Maier, Austria" in a results list, but "in Cedar Rapids, Iowa"
     if _COMMA_BEFORE_RE.search(text[max(0, candidate.start - 3) : candidate.start]):
         return False
     return qualifier.lower() in PLACES and qualifier.lower() not in PLACE_NAMES_ALSO_SURNAMES

@@ -167,7 +167,9 @@ PLACES = COUNTRIES | word_set(
     "manaus|fortaleza|brisbane|perth|adelaide|hobart|canberra|gold coast|christchurch|"
     "dunedin|port moresby|suva|"
     # US states in AP style; the dotted ones are unambiguous on their own
-    "n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|s.c.|s.d.|r.i.|d.c.|w.va."
+    "n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|s.c.|s.d.|r.i.|d.c.|w.va.|"
+    # the short names of cities news uses as their names
+    "nyc"
 )
 
 # AP-style US state abbreviations that are also ordinary words or names ("Miss.", "Mass.",
@@ -175,6 +177,13 @@ PLACES = COUNTRIES | word_set(
 US_STATE_ABBREVIATIONS = word_set(
     "ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|kans|ky|la|md|mass|mich|minn|"
     "miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo"
+)
+
+# The US Postal Service's two-letter state codes ("Lynchburg, VA"): a place only after a city
+# and a comma, where an acronym ("VA", "PA") would otherwise be read as a body.
+US_POSTAL_CODES = word_set(
+    "al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    "nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
 )
 
 # Gazetteer entries common as surnames: "Lewis Hamilton" stays a person.

@@ -127,7 +127,10 @@ ORG_CUES = word_set(
     "navy|force|forces|guard|command|coalition|alliance|organization|organisation|"
     "fund|trust|network|institution|academy|museum|library|affairs|relations|"
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
-    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios"
+    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|pac|"
+    # the heads of newspaper names: "The Des Moines Register", "Nihon Keizai Shimbun"
+    "register|chronicle|courier|inquirer|enquirer|sentinel|"
+    "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"
 )
 
 PLACE_CUES = word_set(
@@ -175,13 +178,20 @@ FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
 # "Democrat Elijah Cummings", "the Kentucky Republican said": a party member's noun describes a person.
 PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
 
+# Abbreviations of common nouns, written in capitals like a body's acronym but naming none:
+# "on TV", "his political DNA", "five VIP tickets", "Trump's potential VP".
+COMMON_ACRONYMS = word_set(
+    "tv|dna|rna|vip|vp|ceo|cfo|coo|cto|gdp|gnp|ok|o.k.|phd|mba|aids|hiv|iq|pr|hq|ufo|atm|suv|dvd|gps|sms|"
+    "usb|lgbt|lgbtq|gmt|ipo|ai|vr|wwii|wwi|diy|faq|rsvp|asap|aka|ad|bc"
+)
+
 COMPANY_WORDS = word_set(
     "brothers|bros|energy|oil|gas|mining|minerals|resources|petroleum|financial|capital|"
     "securities|insurance|investments|consulting|images|channel|ministries|mobile|telecom|"
     "communications|entertainment|pictures|records|railway|railways|transit|theatre|theater|"
     "brewery|breweries|pharmaceuticals|foods|stores|mart|newsroom|desk|bv|nv|sa|ag|gmbh|spa|"
     "ab|asa|oyj|pty|lp|llp|kk|bhd|tbk|pte|gp|plus|wireless|software|electronics|steel|"
-    "chemicals|logistics|shipping|motors|automotive|aerospace|dynamics"
+    "chemicals|logistics|shipping|motors|automotive|aerospace|dynamics|international"
 )
 
 # The legal-form words that end company names: "Co Inc", "Ltd", "NV".

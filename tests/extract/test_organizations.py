@@ -1,0 +1,327 @@
+"""Organisations on news no rule was tuned to: general evidence, each rule on hand-made sentences
+(issue 15). The names are invented, so no gazetteer or given-name list can answer for the rule."""
+
+from __future__ import annotations
+
+from summarizer.extract.entities import Entity, find_entities
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {entity.name: entity.kind for entity in find_entities(text)}
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    return next(entity for entity in entities if entity.name == name)
+
+
+def test_two_companies_with_foreign_legal_forms_joined_by_and_stay_two():
+    found = kinds("Shares of Velorn AB and Banco Quintero SA rose, while Harvik Oyj and Tessaro SpA fell.")
+    assert found["Velorn AB"] == "organization"
+    assert found["Banco Quintero SA"] == "organization"
+    assert found["Harvik Oyj"] == "organization"
+    assert found["Tessaro SpA"] == "organization"
+
+
+def test_a_name_listed_with_an_organisation_and_its_article_is_one_more():
+    found = kinds("Marchers from Quorvane Matters and the Brelling Workers Party filled the square.")
+    assert found["Quorvane Matters"] == "organization"
+    assert found["Brelling Workers Party"] == "organization"
+
+
+def test_people_or_a_state_listed_before_a_body_with_its_article_stay_what_they_are():
+    text = (
+        "What the gangs taught me about Kelvar, Marisol, and the Brelling Workers Party.\n"
+        "It was a war between Nazi Germany and the Allies. The Quorvane Relief Act, or QRA, passed.\n"
+        "Under the Vantor Care Law, the Democratic platform grew."
+    )
+    found = kinds(text)
+    assert found["Kelvar"] != "organization"
+    assert found["Marisol"] != "organization"
+    assert found["Nazi Germany"] != "organization"
+    assert found["Quorvane Relief Act"] != "organization"  # "X, or ACRONYM" names X again
+    assert found["Vantor Care Law"] != "organization"  # "X, the Y": an apposition as often as a list
+
+
+def test_who_heads_or_belongs_to_a_name_makes_it_a_body():
+    text = (
+        "The talks went well, said the founder of Quorvane. Ann Tole, president of Brelling, agreed.\n"
+        "He is a member of Halvorn. The head of Kestrix left."
+    )
+    found = kinds(text)
+    for name in ("Quorvane", "Brelling", "Halvorn", "Kestrix"):
+        assert found[name] == "organization", name
+    assert found["Ann Tole"] == "person"
+
+
+def test_the_head_of_a_country_or_of_a_persons_campaign_names_no_body():
+    found = kinds("The president of France met Tom Vance, head of Alma Reyes's campaign.")
+    assert found["France"] == "place"
+    assert found["Alma Reyes"] == "person"
+
+
+def test_members_of_a_name_that_modifies_a_noun_belong_to_no_body_of_that_name():
+    found = kinds("Gunmen killed members of the Vantari religion. The head of Kestrix community work quit.")
+    assert found["Vantari"] != "organization"
+    assert found["Kestrix"] != "organization"
+
+
+def test_the_staff_and_output_of_a_body_name_the_body():
+    text = (
+        "He is a former Drelling Chase vice president, according to a Quorvane official.\n"
+        "A Halvorn article said so. Two Kestrix executives quit."
+    )
+    found = kinds(text)
+    for name in ("Drelling Chase", "Quorvane", "Halvorn", "Kestrix"):
+        assert found[name] == "organization", name
+
+
+def test_staff_of_a_place_or_a_people_and_a_role_before_a_name_make_no_body():
+    text = (
+        "A Kenyan official and a Texas official agreed. Quorvane official John Smith left. "
+        "A Democratic staffer wondered, and so did a Toronto-based reporter."
+    )
+    entities = find_entities(text)
+    found = {entity.name: entity.kind for entity in entities}
+    assert found["Texas"] == "place"
+    assert found.get("Kenyan") != "organization"
+    assert found.get("Democratic") != "organization"  # a party's staff: the adjective names no body
+    assert found.get("Toronto-based") != "organization"
+    assert by_name(entities, "John Smith").role == "Quorvane official"
+
+
+def test_an_adjective_that_opens_a_body_name_is_no_body_when_it_only_modifies():
+    text = (
+        "The claim was reported by the Philippine Star. Philippine lawmaker Joey Salceda spoke, and the "
+        "Democratic Party met. In the third Democratic presidential debate, nobody won."
+    )
+    text += " The Democratic nomination contest goes on."
+    found = kinds(text)
+    assert found["Philippine Star"] == "organization"
+    assert found["Democratic Party"] == "organization"
+    assert found["Philippine"] != "organization"
+    assert found["Democratic"] not in ("organization", "person")
+
+
+def test_the_opening_words_of_a_body_used_as_a_noun_still_name_it():
+    found = kinds("Leaders of the National Party said National and NZ First would meet. Sumitomo Bank fell.")
+    assert found["National"] == "organization"
+
+
+def test_an_acronym_after_a_preposition_is_the_body_the_tagger_reads():
+    text = (
+        "Troops from NATO arrived on Monday. He lives in NSW now. They met in DC last week.\n"
+        "Trials in the GTA and Vancouver began.\nQUORN, France 1996-12-07\nResults from QUORN follow."
+    )
+    found = kinds(text)
+    assert found["GTA"] == "place"  # listed beside a place
+    assert found["QUORN"] == "place"  # a dateline's
+    assert found["NATO"] == "organization"
+    assert found["NSW"] == "place"
+    assert found["DC"] == "place"
+
+
+def test_a_party_adjective_before_a_role_is_no_body():
+    found = kinds("The poll put Tom Vance ahead of Democratic candidate Alma Reyes. Quorvane analyst Ann Lee agreed.")
+    assert found["Democratic"] != "organization"
+    assert found["Quorvane"] == "organization"  # a body's analyst
+
+
+def test_a_repeated_name_no_rule_types_is_the_body_the_tagger_reads_in_every_mention():
+    text = (
+        "An employee of Velmont River Networks deleted the archive. "
+        "Velmont River Networks managed the server for two years."
+    )
+    assert kinds(text)["Velmont River Networks"] == "organization"
+
+
+def test_a_faith_or_an_idea_is_no_body_though_the_tagger_reads_one():
+    text = "Many fear Islam is misread, and Islamophobia came to dominate debate. Islam is a faith. Islamophobia grew."
+    found = kinds(text)
+    assert found.get("Islam") != "organization"
+    assert found.get("Islamophobia") != "organization"
+
+
+def test_two_bodies_joined_by_and_are_two_but_one_name_with_and_stays_whole():
+    text = (
+        "The Quorvane Space Agency and JAXA will help, as will Brelling News and Halvorn News.\n"
+        "A report in The Globe and Mail Thursday said so. The Ostrander Golf Club and Spa opened."
+    )
+    found = kinds(text)
+    for name in ("Quorvane Space Agency", "JAXA", "Brelling News", "Halvorn News", "The Globe and Mail"):
+        assert found.get(name) == "organization", name
+    assert "Ostrander Golf Club and Spa" in found
+
+
+def test_a_city_and_city_on_a_match_line_is_a_club_but_a_town_stays_a_place():
+    text = "Manchester City beat Quorvane Rovers 2-1 in the league. Later he flew to Iowa City for the game."
+    found = kinds(text)
+    assert found["Manchester City"] == "organization"
+    assert found["Iowa City"] == "place"
+
+
+def test_a_name_that_wins_seats_is_a_party():
+    text = "The Quorvanes won 40 seats while Brellow took 35, and the Liberal Halvornites gained five."
+    found = kinds(text)
+    assert found["Brellow"] == "organization"
+    assert found["Liberal Halvornites"] == "organization"
+
+
+def test_international_ends_an_organisation_name():
+    assert kinds("On Monday Amnesty Quorvane International criticised the ministry.")[
+        "Amnesty Quorvane International"
+    ] == ("organization")
+
+
+def test_a_postal_code_after_a_city_is_a_place_and_keeps_the_next_name_out_of_a_list_of_bodies():
+    found = kinds("On Monday at Quorvane University in Lynchburg, VA, Drellow spoke. He studied in Brixby, NY.")
+    assert found["VA"] == "place"
+    assert found["NY"] == "place"
+    assert found.get("Drellow") != "organization"
+
+
+def test_state_alone_is_the_department_not_a_place():
+    found = kinds("The disclosures by the FBI and State came late. She was secretary of State at the time.")
+    assert found["State"] == "organization"
+
+
+def test_the_plural_of_a_persons_surname_is_a_family():
+    found = kinds("As for their talks with the Quorvilles, many laughed. Ann Quorville and Tom Quorville smiled.")
+    assert found["Quorvilles"] != "organization"
+
+
+def test_a_town_with_its_state_after_in_is_a_place_though_a_paper_bears_its_name():
+    text = "At a meeting in Tolvan Rapids, Iowa, Rubio spoke. Bush wrote in Iowa's Tolvan Rapids Gazette."
+    found = kinds(text)
+    assert found["Tolvan Rapids"] != "organization"
+    assert kinds("He lives in Tolvan Rapids, Iowa. He likes it.")["Tolvan Rapids"] == "place"
+    assert found["Tolvan Rapids Gazette"] == "organization"
+
+
+def test_a_name_heading_a_market_index_names_the_index_in_every_mention():
+    found = kinds("The blue-chip QVX index ended down 1.29 points. The QVX fell again on Monday.")
+    assert found["QVX"] != "organization"
+    found = kinds("Shares of Quorvane Politics rose. He is backed by 34% in the Quorvane Politics average of polls.")
+    assert found["Quorvane Politics"] == "organization"  # an average of polls is no index
+
+
+def test_newspapers_named_in_other_languages_are_bodies():
+    found = kinds("He said so in an interview with the Quorvan Keizai Shimbun and the Brellin Zeitung.")
+    assert found["Quorvan Keizai Shimbun"] == "organization"
+    assert found["Brellin Zeitung"] == "organization"
+
+
+def test_a_company_whose_name_ends_like_a_nationality_is_still_read_by_the_tagger():
+    text = "Ottawa may ban Huawei from its network. Critics say Huawei could help spies. Huawei has denied it."
+    assert kinds(text)["Huawei"] == "organization"  # "-i" as in "Israeli", but no people's word
+
+
+def test_a_capital_written_onto_a_number_is_no_name():
+    found = kinds("Ottawa may keep Quorvane from its 5G network, and the shop sells 4K screens.")
+    assert "G" not in found
+    assert "K" not in found
+
+
+def test_a_plural_of_people_before_of_opens_the_name_of_a_group():
+    text = (
+        "Ann Vole, former head of the Guardians of the Quorn, was sentenced. Friends of the Brellin sued.\n"
+        "Thousands of Halvornians fled. Shares of Kestrix rose 4 percent. Readers of the Quorvane Post wrote in.\n"
+        "Lately the Armenians of Israel protested."
+    )
+    found = kinds(text)
+    assert found["Guardians of the Quorn"] == "organization"
+    assert found["Friends of the Brellin"] == "organization"
+    assert found["Kestrix"] == "organization"  # what is counted or owned opens no name
+    assert "Readers of the Quorvane Post" not in found
+    assert "Armenians of Israel" not in found  # a people
+
+
+def test_papers_named_by_their_head_word_are_bodies():
+    found = kinds("Quorn spoke with the Brellin Register editorial board and told the Halvorn Sentinel so.")
+    assert found["Brellin Register"] == "organization"
+    assert found["Halvorn Sentinel"] == "organization"
+
+
+def test_the_staff_or_the_head_of_a_town_make_no_body():
+    found = kinds("A Tuscaloosa official said so, and the head of Boca Raton agreed.")
+    assert found.get("Boca Raton") != "organization"
+    assert found.get("Tuscaloosa") != "organization"
+
+
+def test_a_nationality_before_a_body_every_state_has_is_no_part_of_its_name():
+    text = (
+        "Quorn said the Chilean Congress would ratify it. The Egyptian Interior Ministry agreed, and the "
+        "United States sank the Iraqi Navy in two days.\nThe Palestinian Authority, the European Parliament "
+        "and the Brazilian Plastic Surgery Society said nothing."
+    )
+    found = kinds(text)
+    for name in ("Congress", "Interior Ministry", "Navy"):
+        assert found.get(name) == "organization", name
+    for name in ("Palestinian Authority", "European Parliament", "Brazilian Plastic Surgery Society"):
+        assert found.get(name) == "organization", name  # bodies' own names
+
+
+def test_the_abbreviation_of_a_common_noun_is_no_body():
+    found = kinds("He was seen on TV and radio. It is in his political DNA. His potential VP spoke to the BBC.")
+    for name in ("TV", "DNA", "VP"):
+        assert found.get(name) != "organization", name
+    assert found["BBC"] == "organization"
+
+
+def test_a_body_named_before_on_and_a_day_ends_before_on():
+    found = kinds("Graham told Quorvane News on Super Tuesday that the Brellin Council on Foreign Relations agreed.")
+    assert found["Quorvane News"] == "organization"
+    assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
+    assert found["Brellin Council on Foreign Relations"] == "organization"
+
+
+def test_where_one_studies_is_a_school():
+    found = kinds("Both earned their law degrees at Quorvane. She graduated from Brellin in 1990.")
+    assert found["Quorvane"] == "organization"
+    assert found["Brellin"] == "organization"
+
+
+def test_a_name_opening_with_a_nationality_is_a_body_by_its_apposition():
+    found = kinds(
+        "A poll by Latino Quorvanes, a public opinion research firm, found it. Kim Lee met Frenchman Jo Vale."
+    )
+    assert found["Latino Quorvanes"] == "organization"
+
+
+def test_political_action_committees_and_the_federal_reserve_are_bodies():
+    found = kinds("Ads from Quorvane Solutions PAC ran on Monday, and the Federal Reserve raised rates.")
+    assert found["Quorvane Solutions PAC"] == "organization"
+    assert found["Federal Reserve"] == "organization"
+
+
+def test_a_second_degree_murder_of_someone_names_no_school():
+    found = kinds("He admitted the second-degree murder of Ann Quorvale, a police officer, in 2015.")
+    assert found["Ann Quorvale"] == "person"
+
+
+def test_the_editor_or_the_owner_of_a_name_makes_it_a_body():
+    found = kinds("Ann Lee is the editor of Quorvane Weekly. Tom Vale, the owner of Brellin, said so.")
+    assert found["Quorvane Weekly"] == "organization"
+    assert found["Brellin"] == "organization"
+
+
+def test_a_city_listed_with_clubs_on_a_league_line_is_a_club():
+    text = "Real Madrid signed the striker. Real Madrid, Barcelona and Brellinus had also bid this season."
+    found = kinds(text)
+    assert found["Barcelona"] == "organization"
+    assert found["Brellinus"] == "organization"  # one more of the list
+
+
+def test_a_city_listed_with_a_company_or_set_in_the_story_stays_a_place():
+    found = kinds(
+        "Trade between Quorvane Holdings and Detroit grew.\nShe grew up in Leeds. Leeds and Real Madrid met in the league."
+    )
+    assert found["Detroit"] == "place"
+    assert found["Leeds"] == "place"
+
+
+def test_a_town_of_the_atlas_named_with_a_bodys_word_is_a_place():
+    found = kinds("He lives in Newport News and studies in College Station. The Quorvane News said so.")
+    assert found["Newport News"] == "place"
+    assert found["College Station"] == "place"
+    assert found["Quorvane News"] == "organization"
+    assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
