@@ -118,9 +118,10 @@ def in_sentence_case(headline: str, story: str) -> str:
         word = match.group()
         if match.start() == 0 or not word[0].isupper() or not word[1:].islower():
             return word  # the opening word, and "NDP", "McLeod", "iPhone": written so on purpose
-        [read] = words(word) or (None,)
-        if read is None or read.lower in named:
-            return word
+        read_as = words(word)
+        if len(read_as) != 1 or read_as[0].lower in named:
+            return word  # "Ruiz0", which reads as two words: no word of English to lower
+        read = read_as[0]
         small = read.lower in STOPWORDS or is_number_word(read.lower)
         keys = {k for k in read.keys if not k.startswith("~")}
         return word.lower() if small or keys & ordinary else word

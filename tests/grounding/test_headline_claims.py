@@ -176,6 +176,10 @@ def test_a_title_case_headline_is_read_in_sentence_case() -> None:
     # Sentence case, or too few words to tell, is left as written.
     assert in_sentence_case("Council votes to close the Old Bridge", BRIDGE) == "Council votes to close the Old Bridge"
     assert in_sentence_case("Bridge To Close", BRIDGE) == "Bridge To Close"
+    # A word glued to a figure ("Votes2") reads as two words: it stays as written, no crash.
+    assert in_sentence_case("Council Votes2 to Close Old Bridge After Engineers Find Cracks", BRIDGE).startswith(
+        "Council Votes2 to close old bridge"
+    )
 
 
 def test_a_title_case_headline_is_checked_like_any_other() -> None:
