@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.claims import (
     Claim,
@@ -81,6 +82,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    asked_not_stated,
     missing_key_content,
 )
 

@@ -39,8 +39,9 @@ _RELATIVE = frozenset("who which that whom".split())
 #: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
 ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
-_NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
+# adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
+_NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
 # What makes a conjoined verb a clause of its own.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
@@ -64,6 +65,10 @@ class Predicate:
     light: bool
     #: The lemmas of the common noun it acts on ("seen ... *fanfare*"), its direct object.
     acted_on: frozenset[str] = frozenset()
+    #: The lemmas of the words that complete it: its objects, particle and the nouns of its
+    #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
+    #: same predicate only where they agree.
+    completed_by: frozenset[str] = frozenset()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -94,9 +99,27 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     if child.dep_ == "dobj" and child.pos_ == "NOUN"
                     for key in lemma_keys(child.text.lower())
                 ),
+                completed_by=_completions(token),
             )
         )
     return tuple(found)
+
+
+# Clauses of their own under a verb: what they say does not complete it.
+_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "csubj", "nsubj", "nsubjpass"})
+
+
+def _completions(verb: Token) -> frozenset[str]:
+    """The lemmas of the nouns and particles that complete `verb` (see `Predicate.completed_by`):
+    those under it, short of a clause of its own or its subject."""
+    found: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "prt":
+            found.update(lemma_keys(token.text.lower()))
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    return frozenset(found)
 
 
 def _predicate_word(token: Token) -> Token | None:
@@ -378,6 +401,10 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys]
+        if said.light:
+            # "take on Israel" is not "taken action against BDS": a light verb is the same
+            # predicate where what completes it agrees, when the evidence has such a use.
+            same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
         if same_verb and all(p.negated != said.negated for p in same_verb):

@@ -1,0 +1,46 @@
+"""The tests a careful fact-checker adds to the claim check, each on hand-made sentences: the
+error it refuses, and a faithful paraphrase it must keep."""
+
+from __future__ import annotations
+
+from summarizer.grounding.prose import check_claim
+
+ESSAY = (
+    "The council met on Tuesday to discuss the harbour. "
+    "Rather than the old wooden pier, asks the harbour master, Ida Lund, "
+    "\u201chas anyone ever considered whether a floating dock might serve the ferries better?\u201d "
+    "The ferry company has not commented."
+)
+
+
+def test_a_question_backs_no_statement():
+    verdict = check_claim("A floating dock would serve the ferries better than the wooden pier.", ESSAY)
+    assert not verdict.supported and "question" in verdict.reason
+
+
+def test_a_claim_that_reports_the_question_is_kept():
+    claim = "Ida Lund asks whether a floating dock might serve the ferries better than the old wooden pier."
+    assert check_claim(claim, ESSAY).supported
+
+
+def test_a_stated_sentence_beside_a_question_still_backs_its_claim():
+    source = "The ferry company raised its fares by a third in March. Who will pay for the new dock?"
+    assert check_claim("The ferry company raised its fares in March.", source).supported
+
+
+RIVALS = (
+    "The Northern League, which has lost half its members in the last decade, seems unlikely to want to "
+    "take on the government again. Several councils have taken action against the new tax."
+)
+
+
+def test_unlikely_negates_what_it_governs():
+    verdict = check_claim("The Northern League seems eager to take on the government again.", RIVALS)
+    assert not verdict.supported and "negates 'take'" in verdict.reason
+
+
+def test_unlikely_agrees_with_a_claim_that_negates():
+    claim = "The Northern League seems unlikely to take on the government again."
+    assert check_claim(claim, RIVALS).supported
+    claim = "The Northern League is not likely to take on the government again."
+    assert check_claim(claim, RIVALS).supported
