@@ -38,6 +38,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
@@ -76,6 +77,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     pairing_mismatch,
     doer_mismatch,
     description_mismatch,
+    qualifier_mismatch,
     placement_mismatch,
     place_mismatch,
     agent_mismatch,

@@ -44,3 +44,31 @@ def test_unlikely_agrees_with_a_claim_that_negates():
     assert check_claim(claim, RIVALS).supported
     claim = "The Northern League is not likely to take on the government again."
     assert check_claim(claim, RIVALS).supported
+
+
+CHOCOLATE = (
+    "The company denies the change is linked to the tariffs, a Hollins spokeswoman told the Daily Post. "
+    "Brenda Marr, a Labour delegate from Leeds, called it a shabby trick. "
+    "She first danced the choreography of Ivo Stern in 2012, and the Tory party has said nothing."
+)
+
+
+def test_a_name_put_on_another_names_noun_is_refused():
+    verdict = check_claim("A Daily Post spokeswoman said the change was not linked to the tariffs.", CHOCOLATE)
+    assert not verdict.supported and "'spokeswoman' is Hollins's" in verdict.reason
+    verdict = check_claim("Brenda Marr, a Tory delegate from Leeds, called it a shabby trick.", CHOCOLATE)
+    assert not verdict.supported and "Labour's" in verdict.reason
+    verdict = check_claim("Brenda Marr first danced the choreography of Hollins in 2012.", CHOCOLATE)
+    assert not verdict.supported and "Ivo Stern's" in verdict.reason
+
+
+def test_the_same_name_on_the_noun_in_other_words_is_kept():
+    claim = "A spokeswoman for Hollins told the Daily Post the change was not linked to the tariffs."
+    assert check_claim(claim, CHOCOLATE).supported
+    assert check_claim("Hollins's spokeswoman said the change was not linked to the tariffs.", CHOCOLATE).supported
+    assert check_claim("Brenda Marr is a Labour delegate from Leeds.", CHOCOLATE).supported
+
+
+def test_a_capital_may_stand_for_its_country():
+    source = "Russia welcomed the pullout. It could bolster Moscow's clout in the region, analysts said."
+    assert check_claim("The pullout could bolster Russia's clout in the region.", source).supported
