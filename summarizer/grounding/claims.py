@@ -773,8 +773,10 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     # "202 of May's Conservative colleagues": the whole it is part of, past the names before it.
     reach = _PART_OF_REACH if index + 1 < len(claim.words) and claim.words[index + 1].lower == "of" else 4
     for word in claim.words[index + 1 : index + reach]:
-        if any(mark in claim.text[end : word.start] for mark in ",;:()") or word.lower in _UNIT_ENDS:
+        if any(mark in claim.text[end : word.start] for mark in ",;:()"):
             return None
+        if word.lower in _UNIT_ENDS:
+            return word  # how often: "stabbed her five times" is not "a 5-year-old"
         if is_content(word) and not word.capitalised:
             return word
         if word.is_number:
@@ -783,7 +785,8 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     return None
 
 
-# A figure followed by "times" counts how often, not the noun after ("won eight times and tied").
+# A figure followed by "times" counts how often, not the noun after ("won eight times and tied"):
+# "times" is its unit.
 _UNIT_ENDS = frozenset({"times"})
 _SCORE_JOINS = ("-", "–", "—")
 

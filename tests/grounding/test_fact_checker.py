@@ -72,3 +72,19 @@ def test_the_same_name_on_the_noun_in_other_words_is_kept():
 def test_a_capital_may_stand_for_its_country():
     source = "Russia welcomed the pullout. It could bolster Moscow's clout in the region, analysts said."
     assert check_claim("The pullout could bolster Russia's clout in the region.", source).supported
+
+
+STABBING = (
+    "READ MORE: Court hears details of the death of 5-year-old Ana Ruiz in Leeds. "
+    "Prosecutors filed nine charges against Tom Hale of Leeds. "
+    "Police described his attempt to take a second car as a carjacking and said he stabbed its driver seven times. "
+    "The area is wooded, and Hale was able to escape in the dark."
+)
+
+
+def test_how_often_is_counted_as_how_often():
+    verdict = check_claim("Police said Hale stabbed the driver of the car he tried to take five times.", STABBING)
+    assert not verdict.supported and "five counts 'times'" in verdict.reason
+    assert check_claim("Police said Hale stabbed the driver of the second car seven times.", STABBING).supported
+    source = "Hollins has won the county title five times since 2010, her coach said."
+    assert check_claim("Hollins has won the county title five times.", source).supported
