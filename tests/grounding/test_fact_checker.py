@@ -88,3 +88,16 @@ def test_how_often_is_counted_as_how_often():
     assert check_claim("Police said Hale stabbed the driver of the second car seven times.", STABBING).supported
     source = "Hollins has won the county title five times since 2010, her coach said."
     assert check_claim("Hollins has won the county title five times.", source).supported
+
+
+NAVY = "The navy spends 9 billion dollars a year and has 4,200 sailors, 40 frigates and 12 submarines. It also has 30 new patrol boats and 8 tankers."
+
+
+def test_a_figure_counts_the_noun_written_after_it():
+    verdict = check_claim("The navy has 40 submarines, 12 frigates and 4,200 sailors.", NAVY)
+    assert not verdict.supported and "40 counts 'submarines'" in verdict.reason
+
+
+def test_a_figure_with_a_word_between_it_and_its_noun_is_kept():
+    assert check_claim("The navy has 40 frigates, 12 submarines and 4,200 sailors.", NAVY).supported
+    assert check_claim("The navy has 30 boats for patrols.", NAVY).supported
