@@ -42,6 +42,7 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.verb_parts import participant_mismatch
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
 from summarizer.text.sentences import sentence_spans
@@ -76,6 +77,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     actor_mismatch,
     pairing_mismatch,
     doer_mismatch,
+    participant_mismatch,
     description_mismatch,
     qualifier_mismatch,
     placement_mismatch,

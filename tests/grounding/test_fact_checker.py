@@ -101,3 +101,21 @@ def test_a_figure_counts_the_noun_written_after_it():
 def test_a_figure_with_a_word_between_it_and_its_noun_is_kept():
     assert check_claim("The navy has 40 frigates, 12 submarines and 4,200 sailors.", NAVY).supported
     assert check_claim("The navy has 30 boats for patrols.", NAVY).supported
+
+
+MAGAZINES = (
+    "In May the publisher was close to a deal to sell its magazines to Rennick Media, but it fell apart. "
+    "Since then it has looked for another buyer. "
+    "In June it sold a small part of the business, the Fieldnotes website, to Quillon Inc."
+)
+
+
+def test_a_name_the_verb_takes_by_a_preposition_must_be_the_evidences():
+    claim = "In June the publisher sold a small part of its business, the Fieldnotes website, to Rennick Media."
+    verdict = check_claim(claim, MAGAZINES)
+    assert not verdict.supported and "'to' of that verb is Quillon Inc." in verdict.reason
+
+
+def test_the_same_verb_with_its_own_name_is_kept():
+    assert check_claim("The publisher sold the Fieldnotes website to Quillon in June.", MAGAZINES).supported
+    assert check_claim("In May the publisher nearly sold its magazines to Rennick Media.", MAGAZINES).supported
