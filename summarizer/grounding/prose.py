@@ -42,7 +42,7 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
-from summarizer.grounding.verb_parts import participant_mismatch
+from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
 from summarizer.text.sentences import sentence_spans
@@ -88,6 +88,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     negation_mismatch,
     asked_not_stated,
     missing_key_content,
+    possession_missing,
 )
 
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import is_light_verb, lemma_keys
-from summarizer.grounding.synonyms import is_adjective, related_lemmas
+from summarizer.grounding.lemmas import is_content, is_light_verb, lemma_keys, words
+from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -28,7 +28,7 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["participant_mismatch"]
+__all__ = ["participant_mismatch", "possession_missing"]
 
 # Clauses of their own under a verb, whose words are not its parts.
 _CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "csubj", "nsubj", "nsubjpass"})
@@ -66,6 +66,28 @@ def participant_mismatch(claim: Claim, passage: Passage) -> str | None:
             theirs = [other for use in reported for p, other in use.participants if p == preposition]
             if theirs and not any(_same(name, other) for other in theirs):
                 return f"the evidence's {preposition!r} of that verb is {theirs[0]}, not {name}"
+    return None
+
+
+def possession_missing(claim: Claim, passage: Passage) -> str | None:
+    """What the claim says someone has ("had a previous *conviction*") that the passage does
+    not say in any form or other words. "Have" names no event: the thing had is the whole fact,
+    one content word among many for the coverage test, and invented as easily as an event. An
+    idiom ("have a say") and a verb with a particle are read as themselves, and what someone has
+    not is no fact to find."""
+    for token in parse(" ".join(claim.text.split())):
+        if token.lemma_.lower() != "have" or token.dep_ in ("aux", "auxpass"):
+            continue
+        if any(c.dep_ in ("prt", "neg") for c in token.children):
+            continue
+        for child in token.children:
+            if child.dep_ != "dobj" or child.pos_ != "NOUN" or in_wordnet(f"have_{child.lemma_.lower()}"):
+                continue
+            if any(c.lower_ == "no" for c in child.children):
+                continue  # "has no timeline": an absence, said in many ways ("there is no set date")
+            said = words(child.text)
+            if said and is_content(said[0]) and not passage.holds(said[0]):
+                return f"what the claim says is had ({child.text!r}) is not in the evidence"
     return None
 
 

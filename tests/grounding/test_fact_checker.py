@@ -119,3 +119,23 @@ def test_a_name_the_verb_takes_by_a_preposition_must_be_the_evidences():
 def test_the_same_verb_with_its_own_name_is_kept():
     assert check_claim("The publisher sold the Fieldnotes website to Quillon in June.", MAGAZINES).supported
     assert check_claim("In May the publisher nearly sold its magazines to Rennick Media.", MAGAZINES).supported
+
+
+CHARGES = (
+    "Prosecutors filed 12 charges against Tom Hale of Leeds, including murder and robbery. "
+    "He has two daughters and a small farm outside the town."
+)
+
+
+def test_what_someone_has_must_be_in_the_evidence():
+    claim = "Prosecutors filed 12 charges, including murder and robbery, against Hale, who had a robbery conviction."
+    verdict = check_claim(claim, CHARGES)
+    assert not verdict.supported and "'conviction'" in verdict.reason
+
+
+def test_what_someone_has_in_the_evidence_is_kept():
+    assert check_claim("Hale has two daughters and a farm near the town.", CHARGES).supported
+    assert check_claim("Hale has a small farm outside the town.", CHARGES).supported
+    assert check_claim(
+        "Prosecutors said the case has no timeline.", "Prosecutors said there is no set date for the case."
+    ).supported
