@@ -36,6 +36,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
     words_in_english,
 )
+from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
@@ -73,6 +74,7 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
+    figure_time_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,

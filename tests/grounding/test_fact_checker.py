@@ -139,3 +139,21 @@ def test_what_someone_has_in_the_evidence_is_kept():
     assert check_claim(
         "Prosecutors said the case has no timeline.", "Prosecutors said there is no set date for the case."
     ).supported
+
+
+CONTRACT = (
+    "Ortiz, who played nine seasons in Leeds, is slated to make $14.2 million US this season "
+    "and has a player option for $16.5 million next season."
+)
+
+
+def test_a_figure_moved_to_another_period_is_refused():
+    verdict = check_claim(
+        "Ortiz, who played nine seasons in Leeds, is due to earn $16.5 million this season.", CONTRACT
+    )
+    assert not verdict.supported and "next season" in verdict.reason
+
+
+def test_a_figure_of_its_own_period_is_kept():
+    assert check_claim("Ortiz is set to make $14.2 million this season.", CONTRACT).supported
+    assert check_claim("Ortiz has a player option for $16.5 million for the coming season.", CONTRACT).supported
