@@ -27,7 +27,7 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["qualifier_mismatch"]
+__all__ = ["proper_name", "qualifier_mismatch", "same_name"]
 
 #: How many words apart a name and its noun may be written for the article to pair them.
 _REACH = 4
@@ -40,7 +40,7 @@ def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
     evidence = [pair for start, end in passage.sentence_spans() for pair in _qualified(source.text[start:end])]
     for noun, name in _qualified(claim.text):
         same_noun = [other for their_noun, other in evidence if their_noun & noun]
-        if not same_noun or any(_same(name, other) for other in same_noun):
+        if not same_noun or any(same_name(name, other) for other in same_noun):
             continue
         if _written_beside(name, noun, source.text):
             continue
@@ -64,14 +64,17 @@ def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
             if g.dep_ == "pobj" and g.pos_ == "PROPN"
         ]
         for owner in owners:
-            name = _name_of(owner)
+            name = proper_name(owner)
             if name:
                 yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name
 
 
-def _name_of(token: Token) -> str:
+def proper_name(token: Token) -> str:
     """The run of proper nouns `token` heads ("Bernie Sanders"), without titles; empty for a
-    word that says what kind, not which ("the Welsh club"), or a date ("Friday's meeting")."""
+    word that is no proper noun, one that says what kind, not which ("the Welsh club"), or a
+    date ("Friday's meeting")."""
+    if token.pos_ != "PROPN":
+        return ""
     parts = sorted(
         [token, *(c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")],
         key=lambda t: t.i,
@@ -82,7 +85,9 @@ def _name_of(token: Token) -> str:
     return " ".join(kept)
 
 
-def _same(name: str, other: str) -> bool:
+def same_name(name: str, other: str) -> bool:
+    """Whether two names may name the same person, organisation or place (one place for another
+    included: see the module docstring)."""
     if name.lower() in PLACES and other.lower() in PLACES:
         return True  # "Moscow's clout" for Russia's (see the module docstring)
     return same_entity(name, other) or same_entity(name, other, organization=True)

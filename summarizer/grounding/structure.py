@@ -32,7 +32,15 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Predicate", "agent_mismatch", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
+__all__ = [
+    "Predicate",
+    "agent_mismatch",
+    "doer_mismatch",
+    "governed_words",
+    "negation_mismatch",
+    "place_mismatch",
+    "predicates",
+]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
@@ -110,16 +118,22 @@ _CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "
 
 
 def _completions(verb: Token) -> frozenset[str]:
-    """The lemmas of the nouns and particles that complete `verb` (see `Predicate.completed_by`):
-    those under it, short of a clause of its own or its subject."""
-    found: set[str] = set()
+    """The lemmas of the nouns and particles that complete `verb` (see `Predicate.completed_by`)."""
+    return frozenset(
+        key
+        for token in governed_words(verb)
+        if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "prt"
+        for key in lemma_keys(token.text.lower())
+    )
+
+
+def governed_words(verb: Token) -> Iterator[Token]:
+    """The words under `verb` that complete it: short of a clause of its own or its subject."""
     stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
     while stack:
         token = stack.pop()
-        if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "prt":
-            found.update(lemma_keys(token.text.lower()))
+        yield token
         stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
-    return frozenset(found)
 
 
 def _predicate_word(token: Token) -> Token | None:

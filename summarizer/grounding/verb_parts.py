@@ -12,26 +12,19 @@ of those nouns says nothing of this claim."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import is_content, is_light_verb, lemma_keys, words
-from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
+from summarizer.grounding.qualifiers import proper_name, same_name
+from summarizer.grounding.structure import governed_words
+from summarizer.grounding.synonyms import in_wordnet, related_lemmas
 from summarizer.text.gazetteer import PLACES
-from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
-from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 __all__ = ["participant_mismatch", "possession_missing"]
 
-# Clauses of their own under a verb, whose words are not its parts.
-_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "csubj", "nsubj", "nsubjpass"})
 # Prepositions that bring a participant to a verb (not a time or a place: those have their tests).
 _PARTICIPANT_PREPOSITIONS = frozenset("to with from against for".split())
 
@@ -64,7 +57,7 @@ def participant_mismatch(claim: Claim, passage: Passage) -> str | None:
             if name.lower() in PLACES:
                 continue  # a place may stand for its team or government ("leave Toronto" for the Raptors)
             theirs = [other for use in reported for p, other in use.participants if p == preposition]
-            if theirs and not any(_same(name, other) for other in theirs):
+            if theirs and not any(same_name(name, other) for other in theirs):
                 return f"the evidence's {preposition!r} of that verb is {theirs[0]}, not {name}"
     return None
 
@@ -99,7 +92,7 @@ def _uses(text: str) -> tuple[_Use, ...]:
             continue
         nouns: set[str] = set()
         participants: list[tuple[str, str]] = []
-        for part in _parts(token):
+        for part in governed_words(token):
             if part.pos_ == "NOUN":
                 nouns.update(lemma_keys(part.text.lower()))
             preposition = part.head
@@ -109,7 +102,7 @@ def _uses(text: str) -> tuple[_Use, ...]:
                 and preposition.head.i == token.i
                 and preposition.lower_ in _PARTICIPANT_PREPOSITIONS
             ):
-                name = _name_of(part)
+                name = proper_name(part)
                 if name:
                     participants.append((preposition.lower_, name))
         verb = lemma_keys(token.text.lower()) | {token.lemma_.lower()}
@@ -117,33 +110,5 @@ def _uses(text: str) -> tuple[_Use, ...]:
     return tuple(found)
 
 
-def _parts(verb: Token) -> Iterator[Token]:
-    """The words under `verb`, short of a clause of its own or its subject."""
-    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
-    while stack:
-        token = stack.pop()
-        yield token
-        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
-
-
-def _name_of(token: Token) -> str:
-    """The run of proper nouns `token` heads ("Roustan Media"), without titles; empty for a word
-    that says what kind, not which ("Welsh"), or a date, and for a word that is no name."""
-    if token.pos_ != "PROPN":
-        return ""
-    parts = sorted(
-        [token, *(c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")],
-        key=lambda t: t.i,
-    )
-    kept = [t.text for t in parts if t.lower_.rstrip(".") not in HONORIFICS]
-    if not kept or all(is_adjective(w.lower()) or w.lower() in TEMPORAL_WORDS for w in kept):
-        return ""
-    return " ".join(kept)
-
-
 def _synonyms(verb: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(related_lemmas(k, wider=False) for k in verb if not k.startswith("~")))
-
-
-def _same(name: str, other: str) -> bool:
-    return same_entity(name, other) or same_entity(name, other, organization=True)
