@@ -6,8 +6,8 @@ what the question says, and is kept."""
 
 from __future__ import annotations
 
-from summarizer.grounding.claims import Claim, Passage, synonym_keys
-from summarizer.grounding.lemmas import Word
+from summarizer.grounding.claims import Claim, Passage, related_keys, synonym_keys
+from summarizer.grounding.lemmas import Word, is_content
 
 __all__ = ["asked_not_stated"]
 
@@ -23,27 +23,38 @@ _STATED_SHARE = 0.55
 
 def asked_not_stated(claim: Claim, passage: Passage) -> str | None:
     """A claim stated as fact whose content words the passage holds only with its questions:
-    its sentences that are not questions hold under `_STATED_SHARE` of them."""
+    outside them it holds under `_STATED_SHARE` of them. A question is the end of a sentence
+    from its last opening quotation mark or colon to its question mark ("... asks the editor,
+    'has anyone considered ...?'"; "... spend $324 on the query: Will you go with me?"), or the
+    whole sentence when it has none: what the sentence says before it is stated."""
     if claim.text.rstrip(_CLOSING).endswith("?") or any(w.lower in _ASKING for w in claim.words):
         return None
     source = passage.source
-    asked = [i for i in passage.indices if _is_question(source.text[slice(*source.spans[i])])]
+    stated: list[Word] = []
+    asked = False
+    for i in passage.indices:
+        start, end = source.spans[i]
+        opening = _question_start(source.text[start:end])
+        asked = asked or opening is not None
+        cut = end if opening is None else start + opening
+        stated.extend(w for w in source.sentences[i] if w.end <= cut)
     if not asked or not claim.content:
         return None
-    stated = [i for i in passage.indices if i not in asked]
-    held = sum(_held_in(w, passage, stated) for w in claim.content)
+    keys = frozenset(k for w in stated if is_content(w) for k in w.keys)
+    related = frozenset().union(*(related_keys(k) for k in keys))
+    held = sum(bool(w.keys & keys or w.keys & related or synonym_keys(w) & keys) for w in claim.content)
     if held / len(claim.content) >= _STATED_SHARE:
         return None
     return "the evidence asks it as a question, and does not state it"
 
 
-def _is_question(sentence: str) -> bool:
-    return sentence.rstrip(_CLOSING).endswith("?")
+_OPENINGS = ("\u201c", "\u2018", '"', ": ", " '")
 
 
-def _held_in(word: Word, passage: Passage, indices: list[int]) -> bool:
-    """Whether the sentences `indices` of the passage's source say `word` (as `Passage.holds`)."""
-    source = passage.source
-    keys = frozenset().union(*(source.keys[i] for i in indices))
-    related = frozenset().union(*(source.related[i] for i in indices))
-    return bool(word.keys & keys or word.keys & related or synonym_keys(word) & keys)
+def _question_start(sentence: str) -> int | None:
+    """Where the question that ends `sentence` begins (see `asked_not_stated`), or None when
+    the sentence does not end with one."""
+    if not sentence.rstrip(_CLOSING).endswith("?"):
+        return None
+    body = sentence.rstrip(_CLOSING)
+    return max((body.rfind(mark) for mark in _OPENINGS), default=-1) if any(m in body for m in _OPENINGS) else 0

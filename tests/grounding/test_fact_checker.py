@@ -7,14 +7,14 @@ from summarizer.grounding.prose import check_claim
 
 ESSAY = (
     "The council met on Tuesday to discuss the harbour. "
-    "Rather than the old wooden pier, asks the harbour master, Ida Lund, "
+    "Rather than the old wooden pier, asks Ida Lund, a retired captain, "
     "\u201chas anyone ever considered whether a floating dock might serve the ferries better?\u201d "
     "The ferry company has not commented."
 )
 
 
 def test_a_question_backs_no_statement():
-    verdict = check_claim("A floating dock would serve the ferries better than the wooden pier.", ESSAY)
+    verdict = check_claim("A floating dock would serve the ferries better.", ESSAY)
     assert not verdict.supported and "question" in verdict.reason
 
 
@@ -157,3 +157,8 @@ def test_a_figure_moved_to_another_period_is_refused():
 def test_a_figure_of_its_own_period_is_kept():
     assert check_claim("Ortiz is set to make $14.2 million this season.", CONTRACT).supported
     assert check_claim("Ortiz has a player option for $16.5 million for the coming season.", CONTRACT).supported
+
+
+def test_a_statement_that_ends_on_a_quoted_question_is_stated():
+    source = "Most students will spend $320 on the once-simple query: Will you go to the dance with me?"
+    assert check_claim("Most students will spend $320 on the query.", source).supported
