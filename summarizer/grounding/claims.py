@@ -50,7 +50,7 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import in_wordnet, related_lemmas
+from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -696,7 +696,10 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         unit = _unit(claim, figure)
         if unit is None:
             continue
-        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in matches) or any(
+        # A figure the evidence writes right before what it counts ("3,900 tanks and 680
+        # planes") counts that, whatever stands near it.
+        counting = [f for f in matches if not _counts_another(passage, f, unit)]
+        near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in counting) or any(
             _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
         )
         others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
@@ -707,6 +710,26 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{near_other[0].text} {unit.text!r}"
             )
     return _figure_given_elsewhere(claim, passage, passage_figures)
+
+
+def _counts_another(passage: Passage, figure: Figure, unit: Word) -> bool:
+    """Whether the evidence's `figure` is followed (before any punctuation or other figure) by
+    a noun that is not the claim's `unit` nor a word for it, and by no word that is: "3,900
+    *tanks*" counts tanks, not the planes the claim gives it."""
+    wanted = unit.keys | synonym_keys(unit)
+    text, following = passage.source.text, passage.words[figure.index + 1 : figure.index + 4]
+    end = passage.words[figure.index].end
+    for at, word in enumerate(following):
+        if any(mark in text[end : word.start] for mark in ",;:()") or word.is_number:
+            return False
+        if word.keys & wanted:
+            return False
+        after = following[at + 1] if at + 1 < len(following) else None
+        modifies = after is not None and not text[word.end : after.start].strip() and can_be_noun(after.lower)
+        if is_content(word) and can_be_noun(word.lower) and not is_adjective(word.lower) and not modifies:
+            return True  # a noun, not one that qualifies the next ("40 *patrol* boats")
+        end = word.end
+    return False
 
 
 _FIGURE_SETTING = 3  # content words either side of a figure that say what it is the figure of
@@ -842,8 +865,10 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     # "202 of May's Conservative colleagues": the whole it is part of, past the names before it.
     reach = _PART_OF_REACH if index + 1 < len(claim.words) and claim.words[index + 1].lower == "of" else 4
     for word in claim.words[index + 1 : index + reach]:
-        if any(mark in claim.text[end : word.start] for mark in ",;:()") or word.lower in _UNIT_ENDS:
+        if any(mark in claim.text[end : word.start] for mark in ",;:()"):
             return None
+        if word.lower in _UNIT_ENDS:
+            return word  # how often: "stabbed her five times" is not "a 5-year-old"
         if is_content(word) and not word.capitalised:
             return word
         if word.is_number:
@@ -852,7 +877,8 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
     return None
 
 
-# A figure followed by "times" counts how often, not the noun after ("won eight times and tied").
+# A figure followed by "times" counts how often, not the noun after ("won eight times and tied"):
+# "times" is its unit.
 _UNIT_ENDS = frozenset({"times"})
 _SCORE_JOINS = ("-", "–", "—")
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.claims import (
     Claim,
@@ -35,12 +36,15 @@ from summarizer.grounding.claims import (
     synonym_keys,
     words_in_english,
 )
+from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
 from summarizer.text.sentences import sentence_spans
@@ -71,19 +75,24 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
+    figure_time_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
     doer_mismatch,
+    participant_mismatch,
     description_mismatch,
+    qualifier_mismatch,
     placement_mismatch,
     place_mismatch,
     agent_mismatch,
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    asked_not_stated,
     missing_key_content,
     self_relation,
+    possession_missing,
 )
 
 

@@ -34,15 +34,24 @@ from summarizer.text.world_cities import is_world_city
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Predicate", "agent_mismatch", "doer_mismatch", "negation_mismatch", "place_mismatch", "predicates"]
+__all__ = [
+    "Predicate",
+    "agent_mismatch",
+    "doer_mismatch",
+    "governed_words",
+    "negation_mismatch",
+    "place_mismatch",
+    "predicates",
+]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset("who which that whom".split())
 #: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
 ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win".
-_NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "denial", "refusal", "failure"})
+# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
+# adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
+_NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -72,6 +81,10 @@ class Predicate:
     #: Who else English lets be its doer ("X suggested Y got favours, *offering* no evidence":
     #: X or Y), when the parse had to choose.
     other_doers: tuple[str, ...] = ()
+    #: The lemmas of the words that complete it: its objects, particle and the nouns of its
+    #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
+    #: same predicate only where they agree.
+    completed_by: frozenset[str] = frozenset()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -103,9 +116,33 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     if child.dep_ == "dobj" and child.pos_ == "NOUN"
                     for key in lemma_keys(child.text.lower())
                 ),
+                completed_by=_completions(token),
             )
         )
     return tuple(found)
+
+
+# Clauses of their own under a verb: what they say does not complete it.
+_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "csubj", "nsubj", "nsubjpass"})
+
+
+def _completions(verb: Token) -> frozenset[str]:
+    """The lemmas of the nouns and particles that complete `verb` (see `Predicate.completed_by`)."""
+    return frozenset(
+        key
+        for token in governed_words(verb)
+        if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "prt"
+        for key in lemma_keys(token.text.lower())
+    )
+
+
+def governed_words(verb: Token) -> Iterator[Token]:
+    """The words under `verb` that complete it: short of a clause of its own or its subject."""
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
 
 
 def _predicate_word(token: Token) -> Token | None:
@@ -536,6 +573,10 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys]
+        if said.light:
+            # "take on Israel" is not "taken action against BDS": a light verb is the same
+            # predicate where what completes it agrees, when the evidence has such a use.
+            same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
         if same_verb and all(p.negated != said.negated for p in same_verb):

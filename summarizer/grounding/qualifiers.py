@@ -1,0 +1,110 @@
+"""Whose thing it is: the name a claim puts on a common noun ("a *BBC* spokeswoman", "a *Clinton*
+delegate", "*Kim*'s illness", "the choreography of *Ame Henderson*"), read from the parse,
+against the names the evidence puts on the same noun. A name swapped in from elsewhere in the
+article keeps every word of the claim there; only which name qualifies the noun shows it ("a
+*Mondelez* spokeswoman told the BBC", "a *Bernie Sanders* delegate").
+
+The claim is refused only when the evidence qualifies the noun with another name, and never
+with the claim's: a noun the evidence leaves unqualified ("a spokeswoman said") may be
+anyone's, and one it writes beside the claim's name anywhere in the article is that name's. Nor
+is one place refused for another: a country's things go by its capital's name ("*Moscow*'s
+clout" is Russia's), and a gazetteer does not say which place holds which."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.lemmas import lemma_keys
+from summarizer.grounding.synonyms import is_adjective
+from summarizer.text.gazetteer import PLACES
+from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
+from summarizer.text.names import same_entity
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["proper_name", "qualifier_mismatch", "same_name"]
+
+#: How many words apart a name and its noun may be written for the article to pair them.
+_REACH = 4
+
+
+def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A name the claim puts on a noun that the evidence gives another name's (see the module
+    docstring)."""
+    source = passage.source
+    evidence = [pair for start, end in passage.sentence_spans() for pair in _qualified(source.text[start:end])]
+    for noun, name in _qualified(claim.text):
+        same_noun = [other for their_noun, other in evidence if their_noun & noun]
+        if not same_noun or any(same_name(name, other) for other in same_noun):
+            continue
+        if _written_beside(name, noun, source.text):
+            continue
+        return f"the evidence's {sorted(noun)[0]!r} is {same_noun[0]}'s, not {name}'s"
+    return None
+
+
+def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
+    """(the lemmas of a common noun, the name that qualifies it) for each common noun of `text`
+    with a name before it ("BBC spokeswoman"), a name's possessive ("Kim's illness") or "of" a
+    name ("the choreography of Deborah Hay")."""
+    for token in parse(" ".join(text.split())):
+        if token.pos_ != "NOUN":
+            continue
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        owners += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ]
+        for owner in owners:
+            name = proper_name(owner)
+            if name:
+                yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name
+
+
+def proper_name(token: Token) -> str:
+    """The run of proper nouns `token` heads ("Bernie Sanders"), without titles; empty for a
+    word that is no proper noun, one that says what kind, not which ("the Welsh club"), or a
+    date ("Friday's meeting")."""
+    if token.pos_ != "PROPN":
+        return ""
+    parts = sorted(
+        [token, *(c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")],
+        key=lambda t: t.i,
+    )
+    kept = [t.text for t in parts if t.lower_.rstrip(".") not in HONORIFICS]
+    if not kept or all(is_adjective(w.lower()) or w.lower() in TEMPORAL_WORDS for w in kept):
+        return ""
+    return " ".join(kept)
+
+
+def same_name(name: str, other: str) -> bool:
+    """Whether two names may name the same person, organisation or place (one place for another
+    included: see the module docstring)."""
+    if name.lower() in PLACES and other.lower() in PLACES:
+        return True  # "Moscow's clout" for Russia's (see the module docstring)
+    return same_entity(name, other) or same_entity(name, other, organization=True)
+
+
+def _written_beside(name: str, noun: frozenset[str], article: str) -> bool:
+    """Whether the article anywhere puts the name on the noun as a claim does: the name's last
+    word at most `_REACH` words before the noun ("BBC's chief spokeswoman"), or after it with
+    "of" between ("the choreography of the late Ame Henderson")."""
+    last = name.split()[-1]
+    tokens = re.findall(r"[A-Za-z]+", article)
+    for at, word in enumerate(tokens):
+        if word != last:
+            continue
+        if any(lemma_keys(w.lower()) & noun for w in tokens[at + 1 : at + 1 + _REACH]):
+            return True
+        before = [w.lower() for w in tokens[max(0, at - _REACH) : at]]
+        if "of" in before and any(lemma_keys(w) & noun for w in before[: before.index("of")]):
+            return True
+    return False
