@@ -869,10 +869,10 @@ def _unit(claim: Claim, figure: Figure) -> Word | None:
             return None
         if word.lower in _UNIT_ENDS:
             return word  # how often: "stabbed her five times" is not "a 5-year-old"
+        if word.is_number or is_number_word(word.lower):
+            return None  # "three and five years": another figure, of the same unit
         if is_content(word) and not word.capitalised:
             return word
-        if word.is_number:
-            return None
         end = word.end
     return None
 

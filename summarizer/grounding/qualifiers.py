@@ -37,9 +37,21 @@ def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A name the claim puts on a noun that the evidence gives another name's (see the module
     docstring)."""
     source = passage.source
-    evidence = [pair for start, end in passage.sentence_spans() for pair in _qualified(source.text[start:end])]
+    evidence = [
+        (their_noun, other, source.text[start:end])
+        for start, end in passage.sentence_spans()
+        for their_noun, other in _qualified(source.text[start:end])
+    ]
     for noun, name in _qualified(claim.text):
-        same_noun = [other for their_noun, other in evidence if their_noun & noun]
+        if name.lower() in PLACES:
+            continue  # "the rally in North Carolina" says where, not whose
+        # another name on the noun as the sentence writes it, not as a parse alone pairs them;
+        # a place on it says where, not whose ("a North Carolina rally" may be Clinton's)
+        same_noun = [
+            other
+            for their_noun, other, sentence in evidence
+            if their_noun & noun and other.lower() not in PLACES and _written_beside(other, noun, sentence)
+        ]
         if not same_noun or any(same_name(name, other) for other in same_noun):
             continue
         if _written_beside(name, noun, source.text):

@@ -162,3 +162,29 @@ def test_a_figure_of_its_own_period_is_kept():
 def test_a_statement_that_ends_on_a_quoted_question_is_stated():
     source = "Most students will spend $320 on the once-simple query: Will you go to the dance with me?"
     assert check_claim("Most students will spend $320 on the query.", source).supported
+
+
+def test_a_figure_before_another_figure_counts_what_the_second_counts():
+    source = (
+        "Ruiz said the board had reviewed its prices. "
+        '"We would look at the five- or three-year trends of grain prices as well as prices from the last three '
+        'months," she said.'
+    )
+    claim = (
+        "Ruiz said the board looks at grain price trends over three and five years as well as the last three months."
+    )
+    assert check_claim(claim, source).supported
+    wrong = "Ruiz said the board looks at grain price trends over three and six years as well as the last three months."
+    assert not check_claim(wrong, source).supported
+
+
+def test_a_place_on_a_noun_says_where_not_whose():
+    from summarizer.grounding.claims import Passage, parse_claim, parse_source
+    from summarizer.grounding.qualifiers import qualifier_mismatch
+
+    source = parse_source("Ann Lee sang at a North Carolina rally for the governor on Monday.")
+    passage = Passage(source, 0, 0)
+    assert qualifier_mismatch(parse_claim("Ann Lee sang at the governor's Ohio rally."), passage) is None
+    assert qualifier_mismatch(parse_claim("Ann Lee sang at Bo Kim's rally in North Carolina."), passage) is None
+    elsewhere = Passage(parse_source("Ann Lee sang at a Bo Kim rally on Monday."), 0, 0)
+    assert qualifier_mismatch(parse_claim("Ann Lee sang at a Dan Ruiz rally on Monday."), elsewhere) is not None
