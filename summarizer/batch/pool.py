@@ -166,6 +166,7 @@ class WorkerPool:
                 if process.is_alive():
                     process.terminate()
             closing.set()
+            results.put(None)  # wakes the reader now, not at its next look at the workers (up to a second)
             await loop.run_in_executor(None, reader.join)
             for channel in (jobs, results):
                 channel.close()
@@ -207,6 +208,8 @@ class WorkerPool:
                         loop.call_soon_threadsafe(self._worker_died, died)
                 continue
             except (EOFError, OSError):
+                return
+            if message is None:  # `run` is closing: every worker has ended
                 return
             loop.call_soon_threadsafe(self._settle, *message)
 

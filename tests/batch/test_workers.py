@@ -147,3 +147,39 @@ def test_a_worker_that_dies_stops_the_batch_and_the_next_run_finishes(tmp_path, 
     assert code == ExitCode.OK, err
     assert [record["id"] for record in index_of(tmp_path / "out")] == ids
     assert "already done       0" not in out  # the first run's briefs were kept
+
+
+def test_the_result_reader_ends_when_told_not_at_its_next_liveness_check(tmp_path):
+    """The pool's reader thread waits on the results queue up to a second at a time to look
+    whether a worker died; at the end of a batch it is woken by a None on the queue, so the
+    command does not sit out that second. The results sent before the None are still settled."""
+    import asyncio
+    import queue
+    import threading
+
+    from summarizer.batch.pool import WorkerPool
+
+    pool = WorkerPool(2, 4, resolve_settings({}), tmp_path, "brief", None)
+    results: queue.Queue = queue.Queue()
+    results.put((0, [], True))
+    results.put(None)
+    settled: list[tuple] = []
+    loop = asyncio.new_event_loop()
+    try:
+        loop.call_soon_threadsafe = lambda callback, *args: settled.append(args)  # type: ignore[method-assign]
+        raised: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                pool._read_results(loop, results, [], threading.Event())
+            except BaseException as error:
+                raised.append(error)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        reader.join(timeout=30)  # never told to close: without the None it would wait for ever
+        assert not reader.is_alive()
+    finally:
+        loop.close()
+    assert raised == []
+    assert settled == [(0, [], True)]
