@@ -31,15 +31,25 @@ _LABEL_KINDS: dict[str, Kind] = {
 
 
 def tagged_names(text: str, passages: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Kind]:
-    """The tagger's names in `passages` of `text` (each a sentence or so), by span in `text`."""
+    """The tagger's names in `passages` of `text` (each a sentence or so), by span in `text`.
+    Each passage's names are kept by its words (`_PASSAGE_NAMES`): the rules that ask the tagger
+    ask again about the same sentences of one article, and a batch repeats sentences (datelines,
+    standing lines, copies of one report)."""
     spans = sorted(set(passages))
     if not spans:
         return {}
-    nlp = pipeline(("tok2vec", "ner"))
-    found: dict[tuple[int, int], Kind] = {}
-    for (start, _), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
-        for ent in doc.ents:
-            kind = _LABEL_KINDS.get(ent.label_)
-            if kind is not None:
-                found[(start + ent.start_char, start + ent.end_char)] = kind
-    return found
+    unread = list(dict.fromkeys(text[s:e] for s, e in spans if text[s:e] not in _PASSAGE_NAMES))
+    if unread:
+        nlp = pipeline(("tok2vec", "ner"))
+        for passage, doc in zip(unread, nlp.pipe(unread), strict=True):
+            if len(_PASSAGE_NAMES) >= _PASSAGES_KEPT:
+                _PASSAGE_NAMES.pop(next(iter(_PASSAGE_NAMES)))  # the oldest first
+            _PASSAGE_NAMES[passage] = tuple(
+                (ent.start_char, ent.end_char, kind) for ent in doc.ents if (kind := _LABEL_KINDS.get(ent.label_))
+            )
+    return {(s + start, s + end): kind for s, e in spans for start, end, kind in _PASSAGE_NAMES[text[s:e]]}
+
+
+#: The tagger's names of each passage read lately, by its text: (start, end, kind) within it.
+_PASSAGE_NAMES: dict[str, tuple[tuple[int, int, Kind], ...]] = {}
+_PASSAGES_KEPT = 4096

@@ -44,3 +44,17 @@ def test_tagged_spans_index_the_whole_text() -> None:
 def test_one_pipeline_per_component_set() -> None:
     assert pipeline(("tok2vec", "ner")) is pipeline(("tok2vec", "ner"))
     assert pipeline(("tok2vec", "ner")).pipe_names == ["tok2vec", "ner"]
+
+
+def test_a_passage_read_before_gives_its_names_at_its_new_place():
+    """The tagger's names are kept by a passage's words: the same sentence in another article, at
+    another offset, gives the same names at its own spans, and a new sentence is read afresh."""
+    from summarizer.extract.model_kinds import tagged_names
+
+    sentence = "Maria Gonzalez joined Exxon Mobil in Houston last year."
+    first = tagged_names(sentence, [(0, len(sentence))])
+    prefix = "A dateline.\n"
+    moved = tagged_names(prefix + sentence, [(len(prefix), len(prefix) + len(sentence))])
+    assert first and moved == {(start + len(prefix), end + len(prefix)): kind for (start, end), kind in first.items()}
+    other = "Exxon Mobil hired Maria Gonzalez."
+    assert set(tagged_names(other, [(0, len(other))])) != set(first)
