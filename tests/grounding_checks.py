@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from summarizer import Brief
+from summarizer.grounding.prose import check_claim
 from summarizer.source.boilerplate import find_boilerplate
 from summarizer.text.spans import fold
 
@@ -78,3 +79,15 @@ def assert_merged_grounded(note, texts: dict[str, str]) -> None:
             assert citation.spans  # the sentences that back it: one, or a few neighbours
             for start, end in citation.spans:
                 assert 0 <= start < end <= len(texts[citation.source])
+
+
+def kept(claim: str, source: str) -> bool:
+    """Whether the claim check keeps `claim` against `source`."""
+    return check_claim(claim, source).supported
+
+
+def reason(claim: str, source: str) -> str:
+    """Why the claim check refuses `claim` against `source` (it must refuse it)."""
+    verdict = check_claim(claim, source)
+    assert not verdict.supported, claim
+    return verdict.reason

@@ -2,24 +2,14 @@
 error made from the same sentence (a swapped name, a changed figure, a negation, an invented
 cause), which stays refused: every way of saying a fact again is a way to say a wrong one."""
 
-from summarizer.grounding.prose import check_claim
 from summarizer.grounding.synonyms import opposite_lemmas
+from tests.grounding_checks import kept, reason
 
 HARBOUR = (
     "A storm hit the coast of Norfolk on Monday night. "
     "Most shops by the harbour have closed, the council said. "
     "Fishermen said the waves were the highest in ten years."
 )
-
-
-def kept(claim: str, source: str) -> bool:
-    return check_claim(claim, source).supported
-
-
-def reason(claim: str, source: str) -> str:
-    verdict = check_claim(claim, source)
-    assert not verdict.supported, claim
-    return verdict.reason
 
 
 def test_words_that_frame_a_claim_are_not_asked_of_its_evidence():

@@ -3,18 +3,7 @@ figure whose noun the story leaves out, a full name given once, the body a perso
 a place after "his native", a plural party name, a count of a list given elsewhere. Each kept
 reading has its error beside it, still refused. Hand-made sentences only."""
 
-from summarizer.grounding.prose import check_claim
-
-
-def kept(claim: str, source: str) -> bool:
-    return check_claim(claim, source).supported
-
-
-def reason(claim: str, source: str) -> str:
-    verdict = check_claim(claim, source)
-    assert not verdict.supported, claim
-    return verdict.reason
-
+from tests.grounding_checks import kept, reason
 
 HOCKEY = (
     "Mia Roe scored 15 seconds into overtime to give Harbor United a 3-2 win over Riverside. "
