@@ -703,10 +703,15 @@ class _EntityBuilder:
         something in it ("in Barcelona"). A country stays a place: news files a national side
         with its country."""
         mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        # each line read once, by where it starts: a story on one long line names many places on it
+        speaks_of_a_match: dict[int, bool] = {}
         for i, (start, end, entity) in enumerate(mentions):
             if entity.kind != "place" or entity.name.lower() in COUNTRIES or not is_place_name(entity.name):
                 continue
-            if not line_speaks_of_a_match(self.masked, start, end):
+            line = self.masked.rfind("\n", 0, start) + 1
+            if line not in speaks_of_a_match:
+                speaks_of_a_match[line] = line_speaks_of_a_match(self.masked, start, end)
+            if not speaks_of_a_match[line]:
                 continue
             neighbours = [
                 (mentions[i - 1], self.masked[mentions[i - 1][1] : start]) if i else None,

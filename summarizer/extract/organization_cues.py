@@ -9,7 +9,6 @@ needs the club test too, before any classification.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarizer.grounding.lemmas import can_be_noun, can_be_verb
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
@@ -416,11 +415,4 @@ def line_speaks_of_a_match(text: str, start: int, end: int) -> bool:
     "striker", "cup")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return _match_words_on_line(text, line_start, line_end if line_end != -1 else len(text))
-
-
-@lru_cache(maxsize=4096)
-def _match_words_on_line(text: str, line_start: int, line_end: int) -> bool:
-    """Cached by line: a story on one long line asks about it once per name on it, and reading
-    the whole line each time made a 1 MiB line take minutes."""
-    return _MATCH_WORDS_RE.search(text, line_start, line_end) is not None
+    return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None

@@ -1346,10 +1346,6 @@ def _denied_whole(claim: Claim, index: int, sentences: Sequence[Sequence[Word]],
     return False
 
 
-# Words that open a clause of their own within a sentence.
-_CLAUSE_OPENERS = frozenset("but while whereas although though however yet".split())
-
-
 def _clauses(sentence: Sequence[Word], text: str) -> list[list[Word]]:
     """The sentence's words split where a mark (, ; : — or a dash) or a word that opens a
     contrast ("but", "while") begins another clause."""
@@ -1460,6 +1456,9 @@ _NEGATION_REACH = 8
 # Words that turn a sentence to another clause: a negation before them negates something else
 # ("Maybe not, but I think second was possible").
 _TURNS = frozenset("but although though however yet whereas".split())
+# Words that open a clause of their own within a sentence: the turns, and "while" (which, before
+# a negation, may also mean "during": not a turn there).
+_CLAUSE_OPENERS = _TURNS | {"while"}
 _NEGATION_AFTER = 3
 _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
