@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.lexicon import COMMON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
 from summarizer.text.tokens import Candidate
 
 _LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*) $")
@@ -41,10 +41,24 @@ def _extend_with_capitalised_qualifier(text: str, pos: int) -> int:
         return pos
     qualifier_start = pos - len(match.group(0))
     words = match.group(1).split()
-    while words and words[0].lower() in COMMON_WORDS and not words[0].isupper():
+    # A word that ends the sentence before ("Friday.") is no part of it; an abbreviation
+    # ("Gov.", "U.S.") is.
+    if _ends_sentence(words[-1]):
+        return pos
+    while any(_ends_sentence(word) for word in words[:-1]):
+        qualifier_start += len(words[0]) + 1
+        words = words[1:]
+    # A sentence's first word is capitalised whatever it is: kept when it modifies a role ("First
+    # lady Ann Gale", "Former minister ..."), dropped when it is just a common word.
+    while words and words[0].lower() in COMMON_WORDS - ROLE_MODIFIERS and not words[0].isupper():
         qualifier_start += len(words[0]) + 1
         words = words[1:]
     return qualifier_start if words else pos
+
+
+def _ends_sentence(word: str) -> bool:
+    stem = word[:-1]
+    return word.endswith(".") and stem.isalpha() and stem.lower() not in ABBREVIATED_TITLES and len(stem) > 1
 
 
 _APPOSITIVE_AFTER_RE = re.compile(

@@ -187,11 +187,13 @@ def build_brief(
     headline = _headline(grounder, draft)
     summary = _summary(grounder, draft, evidence)
     what = _events(grounder, draft, evidence)
+    items, model_roles = _who(grounder, evidence, draft)
     who = [
         item
-        for item in one_entry_each(_who(grounder, evidence, draft), grounder.article.text)
+        for item in one_entry_each(items, grounder.article.text)
         if not is_junk_name(item.name, item.kind, grounder.story)
     ]
+    _report_roles_not_shown(grounder, model_roles, who)
     return Brief(
         headline=headline,
         summary=summary,
@@ -475,7 +477,9 @@ def _reports(grounder: _Grounder, sentence: str, quoted: list[Span], evidence: E
     return not _someones_words(sentence, evidence)  # a pull quote: words quoted elsewhere in the story
 
 
-def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]:
+def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> tuple[list[WhoItem], list[tuple[str, str]]]:
+    """The article's people and organisations with the model's names and roles checked in, and
+    the (name, role) pairs of the model's that the article backs."""
     items = [
         WhoItem(
             name=e.name,
@@ -486,6 +490,7 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
         )
         for e in evidence.people_and_organizations
     ]
+    accepted: list[tuple[str, str]] = []
     for person in draft.who:
         name = person.name.strip()
         if name and not any(char.isalpha() for char in name):
@@ -513,18 +518,41 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[WhoItem]
             else:
                 grounder.drop("who", name, f"read as {match.name!r}, whom the article names with the same surname")
         role = person.role.strip()
-        if not role or fold(role).lower() == fold(match.role or "").lower():
+        if not role:
+            continue
+        if fold(role).lower() == fold(match.role or "").lower():
+            accepted.append((name, role))  # the article's own role: shown only if it stays
             continue
         # A model's role, once the article backs it, is shown over the extractor's: it is usually
         # the fuller one ("Minister of Crown-Indigenous Relations" for "Minister").
         verdict = check_role(name, role, grounder.story)
         if verdict.supported:
             match.role = role
+            accepted.append((name, role))
         elif match.role:
             grounder.drop("who", f"{name}: {role}", f"{verdict.reason}; the article's role is kept: {match.role!r}")
         else:
             grounder.drop("who", f"{name}: {role}", verdict.reason)
-    return items
+    return items, accepted
+
+
+def _report_roles_not_shown(
+    grounder: _Grounder, model_roles: Sequence[tuple[str, str]], who: Sequence[WhoItem]
+) -> None:
+    """A role the article backs can still miss the brief: its name was one form of an entry that
+    another role names ("Obama", President, joined to the "Michelle Obama" the article also
+    writes), or its entry was set aside as no name. It gets a `dropped` entry that says so, as
+    everything a model wrote and the brief does not show does."""
+    for name, role in model_roles:
+        if any(fold(item.role or "").lower() == fold(role).lower() for item in who):
+            continue
+        holder = next((item for item in who if name in (item.name, *item.aliases)), None)
+        reason = (
+            f"the name is one form of {holder.name!r}, whose role is given as {holder.role!r}"
+            if holder is not None
+            else "its entry is not shown"
+        )
+        grounder.drop("who", f"{name}: {role}", reason)
 
 
 def _writes_fuller(grounder: _Grounder, name: str, found: str) -> bool:

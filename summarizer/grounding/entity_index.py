@@ -180,16 +180,21 @@ def one_entry_each(items: Sequence[WhoItem], text: str | None = None) -> list[Wh
         items = [part for item in items for part in _names_in_phrase(item, items, text)]
     cores = _person_cores(items)
     index = NameIndex()
+    # A role an item states beats a title its name carries: "Mitch McConnell", "Senate Majority
+    # Leader, Republican of Kentucky" over the "Senate Majority Leader Mitch McConnell" it joins.
+    stated: dict[int, str] = {}
     for _, item in fullest_first([("brief", items)], lambda item: item.name):
         core, title = cores.get(id(item), (None, None))
         kind = "person" if core is not None else item.kind
         entry = index.add(item.name, kind, "brief", item.spans, item.role or title, plain=core)
         entry.names.extend(alias for alias in item.aliases if alias not in entry.names)
+        if item.role:
+            stated.setdefault(id(entry), item.role)
     merged = [
         WhoItem(
             name=entry.name,
             kind=entry.kind,
-            role=next((role for role, _ in entry.roles if role), None),
+            role=stated.get(id(entry)) or next((role for role, _ in entry.roles if role), None),
             spans=sorted(entry.spans.get("brief", ())),
             aliases=entry.aliases(),
         )

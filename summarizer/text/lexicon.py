@@ -106,7 +106,7 @@ ROLE_NOUNS = word_set(
 
 # Words that qualify a role without heading it ("former", "deputy", "top").
 ROLE_MODIFIERS = word_set(
-    "former|acting|interim|deputy|associate|assistant|senior|junior|chief|top|"
+    "former|first|acting|interim|deputy|associate|assistant|senior|junior|chief|top|"
     "vice|executive|general|special|lead|principal|head|co|then|longtime|"
     "federal|provincial|state|national|regional|municipal|city|foreign|defence|"
     "defense|finance|health|justice|interior|public|security|policy|press|"

@@ -42,6 +42,17 @@ def test_country_prefix_and_lowercase_role_words():
     assert by_name(entities, "Harbour Authority").kind == "organization"
 
 
+def test_a_role_modifier_opening_the_sentence_stays_in_the_role():
+    text = (
+        "First lady Ann Gale toured the school on Friday. Former minister Bo Lind joined her. "
+        "Yesterday senior analyst Cy Dunn said the tour went well."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "Ann Gale").role == "First lady"
+    assert by_name(entities, "Bo Lind").role == "Former minister"
+    assert by_name(entities, "Cy Dunn").role == "senior analyst"
+
+
 def test_appositive_after_and_before_the_name():
     text = (
         "Oren Falk, a spokesman for the port authority, declined to comment. "

@@ -63,3 +63,31 @@ def test_a_fuller_name_the_story_never_writes_is_still_refused() -> None:
     brief = replay_answer(GOLF, "golf", _who("Pebble Bay", "famous golf course"))
     assert "Pebble Bay" not in [item.name for item in brief.who]
     assert any(d.content == "Pebble Bay" and "read as" in d.reason for d in brief.dropped)
+
+
+SENATE = (
+    "Leaders Meet\n\n"
+    "Senate Majority Leader Jo Marsh of Ohio met the governors on Tuesday. Marsh, a Republican from Ohio, "
+    "has led the chamber since 2019. \u201cWe found common ground,\u201d Marsh said.\n"
+)
+
+
+def test_a_backed_model_role_beats_the_title_another_form_of_the_name_carries() -> None:
+    brief = replay_answer(SENATE, "senate", _who("Jo Marsh", "Senate Majority Leader, Republican from Ohio"))
+    assert _role_of(brief, "Jo Marsh") == "Senate Majority Leader, Republican from Ohio"
+    assert not [d for d in brief.dropped if d.section == "who"]
+
+
+FAMILY = (
+    "A Visit\n\n"
+    "First lady Ann Gale showed the guests the garden on Friday. President Gale met the visiting "
+    "delegation in his office. \u201cIt was a good day,\u201d Gale said.\n"
+)
+
+
+def test_a_backed_role_whose_name_joins_another_entry_is_reported_not_lost() -> None:
+    brief = replay_answer(FAMILY, "family", _who("Gale", "President"))
+    shown = any(item.role == "President" for item in brief.who)
+    reported = [d for d in brief.dropped if d.section == "who" and d.content == "Gale: President"]
+    assert shown != bool(reported)  # shown, or said why not: never both, never neither
+    assert shown or "'Ann Gale'" in reported[0].reason
