@@ -124,6 +124,16 @@ def test_the_prompt_states_the_limits_from_the_same_constants(full):
             assert phrase in prompt
 
 
+def test_the_full_prompt_states_what_the_claim_check_holds_each_item_to():
+    """The claim check holds a cited item to its cited sentences and a role to what the article
+    calls the person: a capable model is told so (prompt version 7), and a small model, which
+    cites nothing and is asked for no role, is not burdened with it."""
+    full = build_messages("[1] Some article.", [], [], full=True)[1]["content"]
+    short = build_messages("[1] Some article.", [], [], full=False)[1]["content"]
+    for phrase in ("write it from those sentences alone", "A role is what the article calls the person"):
+        assert phrase in full and phrase not in short
+
+
 # --- held to them, item by item ------------------------------------------------------------------
 
 
