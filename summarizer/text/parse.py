@@ -31,7 +31,14 @@ def pipeline(components: tuple[str, ...] = ("tok2vec", "ner")) -> Language:
     even loaded, which is what makes a NER-only run three times faster than the full one."""
     import spacy  # imported on first use: briefing a text without names never pays for it
 
-    return spacy.load(MODEL, exclude=[c for c in _ALL_COMPONENTS if c not in components])
+    return spacy.load(MODEL, exclude=[c for c in _ALL_COMPONENTS if c not in components] + [_STORED_TOKENIZER])
+
+
+# spaCy builds a pipeline's tokenizer from the language's defaults (its ~2,700 special cases),
+# then replaces those rules with the copy the model stores on disk: the same rules loaded twice,
+# a quarter of the load (0.06 s of CPU per pipeline). The stored copy is skipped: the model's is
+# English's defaults, byte for byte (a test checks it).
+_STORED_TOKENIZER = "tokenizer"
 
 
 def load_parser() -> None:

@@ -32,3 +32,16 @@ def test_parses_kept_are_bounded_least_recently_used_first(monkeypatch):
     assert parsing.parse(SENTENCES[1]) is first  # used again: now the most recent
     parsing.parse(SENTENCES[0])
     assert list(parsing._PARSED) == [SENTENCES[1], SENTENCES[0]]
+
+
+def test_the_model_stores_the_tokenizer_spacy_builds_from_the_english_defaults():
+    # `pipeline` skips the stored copy (the same rules loaded twice): safe only while they are equal.
+    import spacy
+
+    stored = spacy.load(parsing.MODEL, exclude=list(parsing._ALL_COMPONENTS)).tokenizer
+    built = parsing.pipeline(parsing._PARSER).tokenizer
+    # The rules, prefixes, suffixes, infixes and special cases; not the vocabulary, which grows
+    # with every text the pipeline has read.
+    assert stored.to_bytes(exclude=["vocab"]) == built.to_bytes(exclude=["vocab"])
+    text = "Dr. Smith's U.S.-made car didn't start at 9 a.m. (Mon.)"
+    assert [t.text for t in stored(text)] == [t.text for t in built(text)]
