@@ -76,12 +76,11 @@ def import_pipeline(settings: Settings | None = None) -> None:
     processes forked after this call share all of it instead of each loading its own copy (half
     a second more of CPU each, and the memory)."""
     with lasting_imports():
-        from lemminflect import getInflection
-
         import summarizer.backends
         import summarizer.pipeline  # noqa: F401
         from summarizer.backends import make_backend
         from summarizer.grounding.lemmas import lemma_keys
+        from summarizer.text.lemminflect_tables import getInflection
         from summarizer.text.parse import load_parser
         from summarizer.text.world_cities import is_world_city
 
