@@ -40,12 +40,12 @@ def parsed_once(name: str, source: Path | str, parse: Callable[[], Table]) -> Ta
     made_from = f"{name}\0{Path(source).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{sys.version}"
     copy = tables_dir() / f"{name}-{hashlib.sha256(made_from.encode()).hexdigest()[:16]}.marshal"
     try:
-        return marshal.loads(copy.read_bytes())  # type: ignore[no-any-return]
+        return marshal.loads(copy.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable: a miss
         pass
     table = parse()
     try:
-        write_atomically(copy, marshal.dumps(table))
+        write_atomically(copy, marshal.dumps(table))  # type: ignore[arg-type]  # see parse's contract
     except (OSError, ValueError):  # a read-only cache, a full disk, or an unmarshallable value
         pass
     return table

@@ -26,15 +26,15 @@ def _lemma_table(self: Any) -> dict[str, dict[str, tuple[str, ...]]]:
     if not hasattr(self, "lemma_dict"):
         source = self.lemma_lu_fn
         self.lemma_dict = parsed_once("lemminflect-lemmas", source, lambda: LemmaLUCodec.load(source))
-    return self.lemma_dict  # type: ignore[no-any-return]
+    return self.lemma_dict
 
 
 def _inflection_table(self: Any) -> dict[str, dict[str, tuple[str, ...]]]:
     if not hasattr(self, "infl_dict"):
         source = self.infl_lu_fn
         self.infl_dict = parsed_once("lemminflect-inflections", source, lambda: InflectionLUCodec.load(source))
-    return self.infl_dict  # type: ignore[no-any-return]
+    return self.infl_dict
 
 
-Lemmatizer._getLemmaDict = _lemma_table  # type: ignore[method-assign]
-Inflections._getInflDict = _inflection_table  # type: ignore[method-assign]
+Lemmatizer._getLemmaDict = _lemma_table
+Inflections._getInflDict = _inflection_table
