@@ -1,4 +1,4 @@
-"""lemminflect, whose two word tables are read from a cached copy (`storage.tables`) instead of
+"""lemminflect, whose two word tables are read from a cached copy (`text.table_copies`) instead of
 being parsed from its gzipped CSV files in every process: 0.15 s of CPU before a process's first
 article, 0.035 s from the copy. The same dictionaries, so the same answers.
 
@@ -17,7 +17,7 @@ from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
 from lemminflect.core.Inflections import Inflections
 from lemminflect.core.Lemmatizer import Lemmatizer
 
-from summarizer.storage.tables import parsed_once
+from summarizer.text.table_copies import parsed_once
 
 __all__ = ["getAllLemmas", "getInflection"]
 

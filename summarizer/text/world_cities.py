@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from summarizer.storage.tables import parsed_once
+from summarizer.text.table_copies import parsed_once
 
 __all__ = ["is_world_city"]
 

@@ -6,18 +6,21 @@ parallel (see README, benchmarks 6 and 7): parsing lemminflect's two gzipped CSV
 0.15 s of it, and decoding them from marshal takes 0.035 s. A copy is keyed by what it was made
 from (the data file's path, size and modification time, and the Python version, which fixes
 marshal's format), so a new package or interpreter makes a new copy; a missing, unreadable or
-corrupt copy is parsed again as before, and a cache that cannot be written is only slower."""
+corrupt copy is parsed again as before, and a cache that cannot be written is only slower.
+
+In `text`, the first stage, as the tables it keeps are the text stage's (lemminflect's, the
+world's cities); so it writes its copies itself rather than with `source.files.write_atomically`."""
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-
-from summarizer.source.files import write_atomically
 
 Table = TypeVar("Table")
 
@@ -45,7 +48,20 @@ def parsed_once(name: str, source: Path | str, parse: Callable[[], Table]) -> Ta
         pass
     table = parse()
     try:
-        write_atomically(copy, marshal.dumps(table))  # type: ignore[arg-type]  # see parse's contract
+        _write_copy(copy, marshal.dumps(table))  # type: ignore[arg-type]  # see parse's contract
     except (OSError, ValueError):  # a read-only cache, a full disk, or an unmarshallable value
         pass
     return table
+
+
+def _write_copy(copy: Path, content: bytes) -> None:
+    """Written whole or not at all: other processes may be reading or writing the same copy."""
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=copy.parent, prefix=f".{copy.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.replace(temporary, copy)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,10 +1,10 @@
-"""Tables kept in the user cache in marshal form (`storage.tables`): read back equal to what was
+"""Tables kept in the user cache in marshal form (`text.table_copies`): read back equal to what was
 parsed, parsed again when the file they were made from changes, and never a crash when the copy
 is corrupt or cannot be written."""
 
 import os
 
-from summarizer.storage.tables import parsed_once, tables_dir
+from summarizer.text.table_copies import parsed_once, tables_dir
 
 
 def _counting_parser(calls, table):
