@@ -16,6 +16,7 @@ from typing import Any
 
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished, is_done, store_brief
+from summarizer.batch.unused_imports import skipping_unused_modules
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, OutputError
 from summarizer.schemas import Brief, Usage
@@ -71,24 +72,25 @@ def lasting_imports() -> Iterator[None]:
 def import_pipeline(settings: Settings | None = None) -> None:
     """Import what briefing needs (the SDKs, the pipeline: about a second of CPU) and load what
     nearly every article reads (lemminflect's lemma and inflection tables, the world's city
-    names, spaCy's parser) and, with `settings`
+    names, spaCy's parser and entity tagger) and, with `settings`
     of a remote backend, the HTTP stack its client imports when it is made, here and now: worker
     processes forked after this call share all of it instead of each loading its own copy (half
-    a second more of CPU each, and the memory)."""
-    with lasting_imports():
-        from lemminflect import getInflection
-
+    a second more of CPU each, and the memory). Modules none of it uses are left out (see
+    `unused_imports`)."""
+    with lasting_imports(), skipping_unused_modules():
         import summarizer.backends
         import summarizer.pipeline  # noqa: F401
         from summarizer.backends import make_backend
         from summarizer.grounding.lemmas import lemma_keys
-        from summarizer.text.parse import load_parser
+        from summarizer.text.lemminflect_tables import getInflection
+        from summarizer.text.parse import load_entity_tagger, load_parser
         from summarizer.text.world_cities import is_world_city
 
         lemma_keys("loads")  # the first look-up loads the whole table
         getInflection("load", "VBN")  # as does the first inflection (a figure's label)
         is_world_city("loads")  # and the first name no rule could type
         load_parser()
+        load_entity_tagger()  # and the tagger, which three articles in four ask
         if settings is not None and settings.resolved_backend != "embedded":
             getattr(make_backend(settings), "async_client", None)  # made and dropped: only its imports stay
 
@@ -162,9 +164,8 @@ class ArticleWorker:
             from summarizer.backends import make_backend
             from summarizer.pipeline import asummarize
 
-            with lasting_imports():
-                backend = make_backend(self.settings)
-            self._client = getattr(backend, "async_client", None)
+            with lasting_imports(), skipping_unused_modules():  # making the client imports the HTTP stack
+                self._client = getattr(make_backend(self.settings), "async_client", None)
             self._summarize = asummarize
         return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
 

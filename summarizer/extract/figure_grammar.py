@@ -19,9 +19,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from lemminflect import getInflection
-
 from summarizer.extract.figure_labels import CURRENCY_WORDS, MEASUREMENT_UNITS
+from summarizer.text.lemminflect_tables import getInflection
 from summarizer.text.lexicon import TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 

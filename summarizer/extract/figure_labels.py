@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas, getInflection
-
 from summarizer.text.gazetteer import GIVEN_NAMES
+from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
 from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 

