@@ -16,7 +16,6 @@ from typing import Any
 
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished, is_done, store_brief
-from summarizer.batch.unused_imports import skipping_unused_modules
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, OutputError
 from summarizer.schemas import Brief, Usage
@@ -75,9 +74,8 @@ def import_pipeline(settings: Settings | None = None) -> None:
     names, spaCy's parser and entity tagger) and, with `settings`
     of a remote backend, the HTTP stack its client imports when it is made, here and now: worker
     processes forked after this call share all of it instead of each loading its own copy (half
-    a second more of CPU each, and the memory). Modules none of it uses are left out (see
-    `unused_imports`)."""
-    with lasting_imports(), skipping_unused_modules():
+    a second more of CPU each, and the memory)."""
+    with lasting_imports():
         import summarizer.backends
         import summarizer.pipeline  # noqa: F401
         from summarizer.backends import make_backend
@@ -164,8 +162,9 @@ class ArticleWorker:
             from summarizer.backends import make_backend
             from summarizer.pipeline import asummarize
 
-            with lasting_imports(), skipping_unused_modules():  # making the client imports the HTTP stack
-                self._client = getattr(make_backend(self.settings), "async_client", None)
+            with lasting_imports():
+                backend = make_backend(self.settings)
+            self._client = getattr(backend, "async_client", None)
             self._summarize = asummarize
         return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import instructor
 import instructor.v2.core.patch
-import instructor.v2.providers.openai  # noqa: F401  # its handlers, else imported by the first request of each process
 import instructor.v2.validation.async_validators
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
