@@ -111,6 +111,10 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         ):
             # "treasurer of the union" where the sentence says "head of the union"
             return Verdict(False, f"the title {content[title].text!r} is not stated in a sentence that names {name}")
+        if share >= MIN_ROLE_COVERAGE and title is not None and held[title]:
+            owner = _title_of_another(content[title], part_words, text, stating, name)
+            if owner is not None:  # "Mercedes boss" for Max Verstappen, where "Mercedes boss Toto Wolff ..."
+                return Verdict(False, f"the title {content[title].text!r} is written beside {owner}, not {name}")
         if share >= MIN_ROLE_COVERAGE and title is not None and not held[title]:
             if _share_without_brackets(content, held, text.text, mentions) < MIN_ROLE_COVERAGE:
                 # "Republican governor of Virginia" for "Rep. Bo Kim (R-Va.)": no title in brackets
@@ -139,6 +143,104 @@ def _share_without_brackets(content: list[Word], held: list[bool], source: str, 
     return sum(
         was and not (w.lower in bracketed or w.keys & bracketed) for w, was in zip(content, held, strict=True)
     ) / len(content)
+
+
+def _title_of_another(
+    title: Word, part: tuple[Word, ...], text: SourceText, stating: list[int], name: str
+) -> str | None:
+    """The name of someone else whom the sentences at `stating` give the role's title `title`
+    wherever they write it: right before their name ("Mercedes boss Toto Wolff"), in an
+    appositive after it ("Toto Wolff, the Mercedes boss,") or before it ("The Mercedes boss,
+    Toto Wolff,"). Such a title is that person's, not `name`'s. None when a sentence writes the
+    title free of any name, beside `name` (alone or in a list: "analysts Ann Lee and Bo Kim"),
+    beside something that is no person's name, or not as such (in other words); and when the
+    role is a clause ("who called her a suffragette") or names that other person ("rival of
+    Toto Wolff")."""
+    if part and part[0].lower in _RELATIVE_PRONOUNS:
+        return None
+    own = {w.lower for w in words(name) if w.lower not in HONORIFICS}
+    in_role = {w.lower for w in part if w.capitalised}
+    owners: list[list[Word]] = []
+    for index in stating:
+        sentence = text.sentences[index]
+        for j, word in enumerate(sentence):
+            if word.capitalised or not word.keys & title.keys:
+                continue
+            owner = _named_beside(sentence, j, text.text)
+            if not owner or any(w.lower in own or w.lower in in_role for w in owner):
+                return None
+            if not _a_persons_name(owner):
+                return None  # "Oracle, where he remains chairman": no person's name
+            owners.append(owner)
+    return " ".join(w.text for w in owners[0]) if owners else None
+
+
+_RELATIVE_PRONOUNS = frozenset("who whose which that".split())
+
+
+def _a_persons_name(name: list[Word]) -> bool:
+    """Whether the words `name` look like a person's name: a given name among them ("Tom
+    Vale"), or two words and more of which none is an English word ("Ivo Brandt"; not "New
+    Hampshire", "Oracle")."""
+    if any(w.lower in GIVEN_NAMES for w in name):
+        return True
+    return len(name) >= _PERSON_NAME_WORDS and not any(is_dictionary_word(w.lower) for w in name)
+
+
+def _named_beside(sentence: tuple[Word, ...], j: int, source: str) -> list[Word]:
+    """The names that the title at `j` of `sentence` stands beside, as news sets a title to a
+    name: right before it ("coach Bo Kim", "analysts Ann Lee and Bo Kim"), or with the name
+    set off by a comma right before or after the title's phrase ("Bo Kim, the team's coach," /
+    "The team's coaches, Bo Kim and Ann Lee,"). Empty when it stands beside none."""
+    after = j + 1
+    if after < len(sentence) and _name_word(sentence[after]) and not _pause(sentence, j, after, source):
+        return _names_from(sentence, after, source)
+    start = j  # the title's phrase, back to a pause: "Bo Kim, the team's coach"
+    while start and not _pause(sentence, start - 1, start, source) and j - start < _TITLE_REACH:
+        start -= 1
+    if start and _comma(sentence, start - 1, start, source) and _name_word(sentence[start - 1]):
+        first = start - 1
+        while first and _name_word(sentence[first - 1]):
+            first -= 1
+        return list(sentence[first:start])
+    end = j  # "The team's coach, Bo Kim," and "The team's coach at the time, Hall of Famer Bo Kim,"
+    while end + 1 < len(sentence) and not _pause(sentence, end, end + 1, source) and end - j < _TITLE_REACH:
+        end += 1
+    if end + 1 < len(sentence) and _comma(sentence, end, end + 1, source):
+        if start == 0 or sentence[start].lower in ("the", "a", "an"):
+            return _names_from(sentence, end + 1, source)
+    return []
+
+
+def _names_from(sentence: tuple[Word, ...], at: int, source: str) -> list[Word]:
+    """The words of the names from `at` up to the next pause, joined by "and" or "of"
+    ("Ann Lee and Bo Kim", "Hall of Famer Bo Kim")."""
+    found: list[Word] = []
+    for k in range(at, min(len(sentence), at + _LIST_WORDS)):
+        if k > at and _pause(sentence, k - 1, k, source):
+            break
+        word = sentence[k]
+        if _name_word(word):
+            found.append(word)
+        elif word.lower not in ("and", "of"):
+            break
+    return found
+
+
+#: The most words of a list of names a title is set to ("analysts Ann Lee, Bo Kim and Eli Moss").
+_LIST_WORDS = 8
+
+
+def _name_word(word: Word) -> bool:
+    return word.capitalised and not word.is_number and word.lower not in COMMON_WORDS and not word.possessive
+
+
+def _pause(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
+    return any(mark in source[sentence[i].end : sentence[k].start] for mark in ",;:()")
+
+
+def _comma(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
+    return "," in source[sentence[i].end : sentence[k].start]
 
 
 def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:

@@ -120,3 +120,48 @@ def test_a_party_and_state_in_brackets_are_only_the_names_before_them(name: str,
 def test_brackets_that_give_no_state_state_nothing() -> None:
     text = "Ana Ruiz (AP) spoke on Monday."
     assert not check_role("Ana Ruiz", "Republican from Texas", text).supported
+
+
+RACE = (
+    "Otters boss Ivo Brandt said Lena Park drove superbly to finish third. "
+    "Two team analysts, Rita Ames and Eli Moss, agreed. "
+    "Tom Vale, the Herons coach, said Park was lucky."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Lena Park", "Otters boss"),  # the title right before another name
+        ("Lena Park", "Herons coach"),  # in an appositive after another name
+        ("Ivo Brandt", "Herons coach"),
+    ],
+)
+def test_a_title_written_beside_another_name_is_not_the_persons(name: str, role: str) -> None:
+    assert not check_role(name, role, RACE).supported
+
+
+def test_the_reason_names_whom_the_title_is_written_beside() -> None:
+    verdict = check_role("Lena Park", "Otters boss", RACE)
+    assert not verdict.supported and "Ivo Brandt" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Ivo Brandt", "Otters boss"),
+        ("Tom Vale", "Herons coach"),
+        ("Eli Moss", "team analyst"),  # a title set to a list of names is each one's
+        ("Rita Ames", "team analyst"),
+    ],
+)
+def test_a_title_written_beside_the_persons_name_is_theirs(name: str, role: str) -> None:
+    assert check_role(name, role, RACE).supported
+
+
+def test_a_title_beside_a_name_says_nothing_of_a_role_that_names_that_person() -> None:
+    text = "Ann Lee's lawyer, Bo Kim, spoke for her. Eli Moss said he hired Kim too."
+    assert check_role("Bo Kim", "Ann Lee's lawyer", text).supported
+    # a title beside something that is no person's name ("the Otters, whose coach ...") is left alone
+    text = "The Otters, where Ana Ruiz is coach, won again."
+    assert check_role("Ana Ruiz", "Otters coach", text).supported
