@@ -149,7 +149,8 @@ def _title_of_another(
     title: Word, part: tuple[Word, ...], text: SourceText, stating: list[int], name: str
 ) -> str | None:
     """The name of someone else whom the sentences at `stating` give the role's title `title`
-    wherever they write it: right before their name ("Mercedes boss Toto Wolff"), in an
+    wherever they write it: right before their name ("Mercedes boss Toto Wolff", "Premier Ann
+    Lee"), in an
     appositive after it ("Toto Wolff, the Mercedes boss,") or before it ("The Mercedes boss,
     Toto Wolff,"). Such a title is that person's, not `name`'s. None when a sentence writes the
     title free of any name, beside `name` (alone or in a list: "analysts Ann Lee and Bo Kim"),
@@ -164,8 +165,8 @@ def _title_of_another(
     for index in stating:
         sentence = text.sentences[index]
         for j, word in enumerate(sentence):
-            if word.capitalised or not word.keys & title.keys:
-                continue
+            if not j or not word.keys & title.keys:
+                continue  # a sentence's first word may be capitalised as anything
             owner = _named_beside(sentence, j, text.text)
             if not owner or any(w.lower in own or w.lower in in_role for w in owner):
                 return None
@@ -192,9 +193,10 @@ def _named_beside(sentence: tuple[Word, ...], j: int, source: str) -> list[Word]
     name: right before it ("coach Bo Kim", "analysts Ann Lee and Bo Kim"), or with the name
     set off by a comma right before or after the title's phrase ("Bo Kim, the team's coach," /
     "The team's coaches, Bo Kim and Ann Lee,"). Empty when it stands beside none."""
+    plural = _plural(sentence[j])
     after = j + 1
     if after < len(sentence) and _name_word(sentence[after]) and not _pause(sentence, j, after, source):
-        return _names_from(sentence, after, source)
+        return _names_from(sentence, after, source, plural)
     start = j  # the title's phrase, back to a pause: "Bo Kim, the team's coach"
     while start and not _pause(sentence, start - 1, start, source) and j - start < _TITLE_REACH:
         start -= 1
@@ -208,13 +210,15 @@ def _named_beside(sentence: tuple[Word, ...], j: int, source: str) -> list[Word]
         end += 1
     if end + 1 < len(sentence) and _comma(sentence, end, end + 1, source):
         if start == 0 or sentence[start].lower in ("the", "a", "an"):
-            return _names_from(sentence, end + 1, source)
+            return _names_from(sentence, end + 1, source, plural)
     return []
 
 
-def _names_from(sentence: tuple[Word, ...], at: int, source: str) -> list[Word]:
-    """The words of the names from `at` up to the next pause, joined by "and" or "of"
-    ("Ann Lee and Bo Kim", "Hall of Famer Bo Kim")."""
+def _names_from(sentence: tuple[Word, ...], at: int, source: str, plural: bool) -> list[Word]:
+    """The words of the name from `at` ("Hall of Famer Bo Kim"), up to the next pause, and,
+    after a plural title, of the names "and" joins to it ("analysts Ann Lee and Bo Kim"; a
+    singular one is the first name's alone: "Premier Ann Lee and Bo Kim")."""
+    links = ("and", "of") if plural else ("of",)
     found: list[Word] = []
     for k in range(at, min(len(sentence), at + _LIST_WORDS)):
         if k > at and _pause(sentence, k - 1, k, source):
@@ -222,9 +226,14 @@ def _names_from(sentence: tuple[Word, ...], at: int, source: str) -> list[Word]:
         word = sentence[k]
         if _name_word(word):
             found.append(word)
-        elif word.lower not in ("and", "of"):
+        elif word.lower not in links:
             break
     return found
+
+
+def _plural(word: Word) -> bool:
+    """Whether the noun `word` is written in the plural ("analysts", "coaches")."""
+    return any(key != word.lower and word.lower.startswith(key) for key in word.keys if not key.startswith("~"))
 
 
 #: The most words of a list of names a title is set to ("analysts Ann Lee, Bo Kim and Eli Moss").

@@ -125,7 +125,8 @@ def test_brackets_that_give_no_state_state_nothing() -> None:
 RACE = (
     "Otters boss Ivo Brandt said Lena Park drove superbly to finish third. "
     "Two team analysts, Rita Ames and Eli Moss, agreed. "
-    "Tom Vale, the Herons coach, said Park was lucky."
+    "Tom Vale, the Herons coach, said Park was lucky. "
+    "The race was watched by Premier Ann Lee and Bo Kim."
 )
 
 
@@ -135,6 +136,7 @@ RACE = (
         ("Lena Park", "Otters boss"),  # the title right before another name
         ("Lena Park", "Herons coach"),  # in an appositive after another name
         ("Ivo Brandt", "Herons coach"),
+        ("Bo Kim", "Premier"),  # a capitalised title before another name
     ],
 )
 def test_a_title_written_beside_another_name_is_not_the_persons(name: str, role: str) -> None:
@@ -153,6 +155,7 @@ def test_the_reason_names_whom_the_title_is_written_beside() -> None:
         ("Tom Vale", "Herons coach"),
         ("Eli Moss", "team analyst"),  # a title set to a list of names is each one's
         ("Rita Ames", "team analyst"),
+        ("Ann Lee", "Premier"),
     ],
 )
 def test_a_title_written_beside_the_persons_name_is_theirs(name: str, role: str) -> None:
