@@ -274,7 +274,9 @@ def _head_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
     for i, word in enumerate(part):
         if word.lower in _AFTER_TITLE and last is not None:
             break
-        common = not word.capitalised or (i == 0 and is_dictionary_word(word.lower))  # "President of ..."
+        common = (
+            not word.capitalised or (i == 0 and is_dictionary_word(word.lower)) or word.lower in ROLE_NOUNS
+        )  # "President of ...", "Veterans Affairs Minister"
         if word.start in position and common and not word.is_number:
             last = position[word.start]
     return last

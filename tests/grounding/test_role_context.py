@@ -168,3 +168,17 @@ def test_a_title_beside_a_name_says_nothing_of_a_role_that_names_that_person() -
     # a title beside something that is no person's name ("the Otters, whose coach ...") is left alone
     text = "The Otters, where Ana Ruiz is coach, won again."
     assert check_role("Ana Ruiz", "Otters coach", text).supported
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Bo Kim met Harbour Affairs Minister Ana Ruiz in Dover.", "Harbour Affairs Minister"),
+        ("Bo Kim introduced former Westland Attorney General Ana Ruiz.", "Former Westland Attorney General"),
+        ("Bo Kim crashed before Race Director Ana Ruiz stopped the race.", "Race Director who stopped the race"),
+    ],
+)
+def test_a_capitalised_title_of_several_words_is_the_name_it_is_written_before(text: str, role: str) -> None:
+    assert check_role("Ana Ruiz", role, text).supported
+    verdict = check_role("Bo Kim", role, text)
+    assert not verdict.supported and "Ana Ruiz" in verdict.reason
