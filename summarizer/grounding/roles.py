@@ -83,7 +83,8 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             continue
         if _organization_for_a_person(part_words, content, name):  # "news agency" for James Comey
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
-        if _relation_to_themselves(part_words, name, text):  # "Sanders's wife" for Sanders
+        if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
+            # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid
             return Verdict(False, f"the role {part.strip()!r} relates {name} to themselves")
         party = other_party(part_words, text.text, mentions)
         if party is not None:  # "Democratic senator" for "Sen. Bo Kim (R-Va.)"
@@ -367,6 +368,38 @@ def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText)
                 return True
         elif not _namesakes(word.lower, own, text):
             return True
+    return False
+
+
+def _names_itself(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
+    """Whether the role `part` names the one it is given to, as the other side of a relation:
+    their whole name ("Real Madrid manager" for Real Madrid, "head of Tesla" for Tesla,
+    "spokeswoman for Donald Trump" for Donald Trump) or a person's bare surname ("Clinton
+    staffer" for Hillary Clinton), standing alone, not inside a longer name ("Trump
+    Organization executive" is Trump's; "owner of Ruiz's Bakery" may be Ruiz's; "Wayne State
+    University" is no "State University").
+    Nobody is their own manager or spokeswoman: the role is someone else's of the article. A
+    surname the article also writes after another given name may be that person's (a family:
+    "Major's son" for Brenden Major, where it names Robert Major too)."""
+    own = [w.lower for w in words(name) if w.lower not in HONORIFICS]
+    if not own:
+        return False
+    forms = [own]
+    person = _a_persons_name([w for w in words(name) if w.lower not in HONORIFICS])
+    if person and len(own) > 1 and not _namesakes(own[-1], set(own), text):
+        forms.append(own[-1:])
+    lowers = [w.lower for w in part]
+    for form in forms:
+        for start in range(len(part) - len(form) + 1):
+            if lowers[start : start + len(form)] != form or not part[start].capitalised:
+                continue
+            before = part[start - 1] if start else None
+            after = part[start + len(form)] if start + len(form) < len(part) else None
+            longer = (
+                before is not None and before.capitalised and not (start == 1 and is_dictionary_word(before.lower))
+            ) or (after is not None and after.capitalised)
+            if not longer:
+                return True
     return False
 
 

@@ -182,3 +182,43 @@ def test_a_capitalised_title_of_several_words_is_the_name_it_is_written_before(t
     assert check_role("Ana Ruiz", role, text).supported
     verdict = check_role("Bo Kim", role, text)
     assert not verdict.supported and "Ana Ruiz" in verdict.reason
+
+
+CLUB = (
+    "Westland United manager Ana Ruiz said striker Bo Kim will miss the match. "
+    "Kim, 29, hurt his knee. Eli Moss, a spokesman for Ruiz, confirmed it."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Westland United", "Westland United manager"),  # the whole name of the one it is given to
+        ("Westland United", "striker for Westland United"),
+        ("Ana Ruiz", "spokesman for Ruiz"),  # a person's bare surname
+        ("Ana Ruiz", "Ruiz aide"),
+    ],
+)
+def test_a_role_that_names_the_one_it_is_given_to_is_someone_elses(name: str, role: str) -> None:
+    verdict = check_role(name, role, CLUB)
+    assert not verdict.supported and "themselves" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Ana Ruiz", "Westland United manager"),
+        ("Eli Moss", "spokesman for Ruiz"),
+        ("Bo Kim", "Westland United striker"),
+    ],
+)
+def test_the_same_role_is_kept_for_the_one_it_names_a_relation_of(name: str, role: str) -> None:
+    assert check_role(name, role, CLUB).supported
+
+
+def test_a_name_inside_a_longer_name_is_no_relation_to_itself() -> None:
+    text = "Ana Ruiz founded the Ruiz Foundation in 2001 and chairs it."
+    assert check_role("Ana Ruiz", "Ruiz Foundation founder", text).supported
+    # a family: the surname may be the other person's of that name
+    text = "Ivo Ruiz and his son, Ana Ruiz, died in the crash."
+    assert check_role("Ana Ruiz", "Ruiz's son", text).supported
