@@ -4,6 +4,8 @@ reader still takes it (`roles` counts these words as held):
 - a noun for what the person does there: whoever "scored for the Flames" is a Flames player,
   whoever "hired ten bakers" an employer (`agent_nouns`, from WordNet's derivational links);
   whoever is written "Ann Lee, 45, of Toronto" a Toronto resident;
+- a party and state in brackets after a politician's name: "Rep. Bo Kim (R-Va.)" states
+  "Republican" and "Virginia", "Sen. Ann Lee (Tex.)" "Texas" (`party_and_state`);
 - a short form of an organization's name that the article writes in full: "the commission"
   for the Ontario Civilian Police Commission, "Carolina" for the Carolina Hurricanes;
 - an acronym for the words it spells ("CEO" and "chief executive"), a people for its place
@@ -18,15 +20,27 @@ state ("captain" where they scored), nor for someone else's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from summarizer.grounding.claims import SourceText, demonym_of
 from summarizer.grounding.lemmas import Word, can_be_verb, lemma_keys
 from summarizer.grounding.quantities import figures
 from summarizer.grounding.synonyms import agent_nouns
+from summarizer.text.gazetteer import US_STATES
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ORG_NOUNS
 
-__all__ = ["HeldOtherwise", "calls", "held_otherwise", "only_as_opponent", "organization_head", "quoted"]
+__all__ = [
+    "HeldOtherwise",
+    "calls",
+    "held_otherwise",
+    "in_brackets",
+    "only_as_opponent",
+    "organization_head",
+    "other_party",
+    "party_and_state",
+    "quoted",
+]
 
 #: Which words of a role part (by position) a sentence (by index) holds other than as words.
 HeldOtherwise = Callable[[int], frozenset[int]]
@@ -48,6 +62,10 @@ def held_otherwise(
         found = {k for run, forms in runs if any(calls(sentence, form) for form in forms) for k in run}
         implied = _implied_nouns(sentence, mentions, text.text)
         found.update(k for k, w in enumerate(content) if w.lower in implied)
+        bracketed = frozenset().union(
+            *(party_and_state(text.text, w.end) for w in sentence if w.capitalised and w.lower in mentions)
+        )
+        found.update(k for k, w in enumerate(content) if w.lower in bracketed or w.keys & bracketed)
         found.update(_spelt(part, content, sentence))
         places = frozenset(w.lower for w in sentence if w.capitalised)
         found.update(k for k, w in enumerate(content) if _same_place(w, sentence, places))
@@ -58,6 +76,66 @@ def held_otherwise(
         return frozenset(found)
 
     return held
+
+
+def party_and_state(source: str, end: int) -> frozenset[str]:
+    """The words that a party and state in brackets right after offset `end` of `source` (the
+    end of a politician's name) stand for, in lower case: "(R-Va.)" for "republican" and
+    "virginia", "(D-N.Y.)" for "democratic" and "new", "york", "(Tex.)" for "texas". News
+    writes a US lawmaker's party and state so; nothing when no such brackets follow."""
+    written = _PARTY_STATE.match(source, end)
+    if written is None:
+        return frozenset()
+    state = _STATE_BY_FORM.get(_form_key(written["state"] or ""), "")
+    party = _PARTY_WORDS.get(written["party"] or "", frozenset())
+    if not state and not (party and not written["state"]):
+        return frozenset()  # "(AP)", "(Reuters)": no state
+    return party | frozenset(state.lower().split())
+
+
+def in_brackets(source: str, mentions: frozenset[str]) -> frozenset[str]:
+    """The words of the parties and states `source` writes in brackets after the person's name
+    (`mentions`: "Rep. Bo Kim (R-Va.)": "republican", "gop", "virginia"), in lower case: their
+    role may name them in full. The brackets after another name are that one's."""
+    found: set[str] = set()
+    for name in _BEFORE_BRACKETS.finditer(source):
+        if name.group().lower() in mentions:
+            found.update(party_and_state(source, name.end()))
+    return frozenset(found)
+
+
+def other_party(part: tuple[Word, ...], source: str, mentions: frozenset[str]) -> str | None:
+    """The word of the role part `part` that gives the person (`mentions`) another party than
+    the brackets after their name do ("Democratic" for "Rep. Bo Kim (R-Va.)"), or None. A
+    party's words are near one another in WordNet ("Republican" is a "democratic" advocate),
+    so the coverage of a role's words cannot tell the parties apart."""
+    stated = in_brackets(source, mentions) & _ALL_PARTY_WORDS
+    if not stated:
+        return None
+    for word in part:
+        said = (word.keys | {word.lower}) & _ALL_PARTY_WORDS
+        if said and not said & stated:
+            return word.text
+    return None
+
+
+_PARTY_STATE = re.compile(
+    r"[ \t]*\(\s*(?:(?P<party>[RDI])(?:\s*[-–—]\s*|(?=\s*\))))?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)*)?\s*\)"
+)
+_BEFORE_BRACKETS = re.compile(r"[A-Z][\w’'-]*(?=[ \t]*\()")
+_PARTY_WORDS = {
+    "R": frozenset({"republican", "gop"}),
+    "D": frozenset({"democrat", "democratic"}),
+    "I": frozenset({"independent"}),
+}
+_ALL_PARTY_WORDS = frozenset().union(*_PARTY_WORDS.values())
+
+
+def _form_key(written: str) -> str:
+    return written.replace(".", "").replace(" ", "").lower()
+
+
+_STATE_BY_FORM = {_form_key(form): state for state, forms in US_STATES.items() for form in (state, *forms)}
 
 
 def _name_runs(part: tuple[Word, ...], content: list[Word]) -> list[list[int]]:

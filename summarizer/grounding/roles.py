@@ -8,11 +8,14 @@ name and figure a role gives must be in the article (see `_unnamed`; `figures_in
 of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
 see `synonyms`), or be held in the other ways `role_readings` lists: a noun for what the
 person did there ("player" where they "scored"), an organization called for short ("the
-commission"), an acronym ("CEO" for "chief executive")."""
+commission"), an acronym ("CEO" for "chief executive"), a party and state in brackets after a
+lawmaker's name ("Republican from Virginia" for "Bo Kim (R-Va.)"). A word of a definite
+description the role ends on ("injured in the crash") is the story's own: see `_given`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarizer.grounding.claims import (
     SourceText,
@@ -30,8 +33,10 @@ from summarizer.grounding.role_readings import (
     HeldOtherwise,
     calls,
     held_otherwise,
+    in_brackets,
     only_as_opponent,
     organization_head,
+    other_party,
     quoted,
 )
 from summarizer.grounding.synonyms import names_a_person, related_lemmas, titles_alike
@@ -78,9 +83,13 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             continue
         if _organization_for_a_person(part_words, content, name):  # "news agency" for James Comey
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
-        if _relation_to_themselves(part_words, name, text):  # "Sanders's wife" for Sanders
+        if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
+            # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid
             return Verdict(False, f"the role {part.strip()!r} relates {name} to themselves")
-        unnamed = _unnamed(part, text)
+        party = other_party(part_words, text.text, mentions)
+        if party is not None:  # "Democratic senator" for "Sen. Bo Kim (R-Va.)"
+            return Verdict(False, f"the role {part.strip()!r} says {party!r}, and the article another party of {name}")
+        unnamed = _unnamed(part, text, mentions)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
         if len(content) == 1 and content[0].is_number and _age_of(content[0], text, naming, mentions, name) is False:
@@ -89,8 +98,10 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         if uncounted:  # "one of four judges" where the article counts three
             return Verdict(False, f"the role {part.strip()!r} is not stated: {uncounted}")
         also = held_otherwise(part_words, content, text, mentions)
+        given = _given(part_words, content, text)
         share, stating, held = max(
-            (_share(content, text, i, i == naming[0], also, mentions) for i in naming), key=lambda found: found[0]
+            (_share(content, text, i, i == naming[0], also, mentions, given) for i in naming),
+            key=lambda found: found[0],
         )
         title = _title_word(part_words, content)
         if (
@@ -101,6 +112,14 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         ):
             # "treasurer of the union" where the sentence says "head of the union"
             return Verdict(False, f"the title {content[title].text!r} is not stated in a sentence that names {name}")
+        if share >= MIN_ROLE_COVERAGE and title is not None and held[title]:
+            owner = _title_of_another(content[title], part_words, text, stating, name)
+            if owner is not None:  # "Mercedes boss" for Max Verstappen, where "Mercedes boss Toto Wolff ..."
+                return Verdict(False, f"the title {content[title].text!r} is written beside {owner}, not {name}")
+        if share >= MIN_ROLE_COVERAGE and title is not None and not held[title]:
+            if _share_without_brackets(content, held, text.text, mentions) < MIN_ROLE_COVERAGE:
+                # "Republican governor of Virginia" for "Rep. Bo Kim (R-Va.)": no title in brackets
+                return Verdict(False, f"the title {content[title].text!r} is not stated with {name}'s party and state")
         if share < MIN_ROLE_COVERAGE:
             titled = _title_of_the_setting(content, text, naming, mentions, also)
             if titled is None and all(w.keys & WRITER_WORDS for w in content):  # "author of the article"
@@ -115,6 +134,123 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         evidence.extend(stating)
     spans = {text.spans[i] for i in evidence} | set(posted)
     return Verdict(True, evidence=tuple(sorted(spans)))
+
+
+def _share_without_brackets(content: list[Word], held: list[bool], source: str, mentions: frozenset[str]) -> float:
+    """The share of `content` held but for the party and state in brackets after the person's
+    name: brackets say which party and state, never which office, so they may fill in a role
+    whose title is stated, not stand for it."""
+    bracketed = in_brackets(source, mentions)
+    return sum(
+        was and not (w.lower in bracketed or w.keys & bracketed) for w, was in zip(content, held, strict=True)
+    ) / len(content)
+
+
+def _title_of_another(
+    title: Word, part: tuple[Word, ...], text: SourceText, stating: list[int], name: str
+) -> str | None:
+    """The name of someone else whom the sentences at `stating` give the role's title `title`
+    wherever they write it: right before their name ("Mercedes boss Toto Wolff", "Premier Ann
+    Lee"), in an
+    appositive after it ("Toto Wolff, the Mercedes boss,") or before it ("The Mercedes boss,
+    Toto Wolff,"). Such a title is that person's, not `name`'s. None when a sentence writes the
+    title free of any name, beside `name` (alone or in a list: "analysts Ann Lee and Bo Kim"),
+    beside something that is no person's name, or not as such (in other words); and when the
+    role is a clause ("who called her a suffragette") or names that other person ("rival of
+    Toto Wolff")."""
+    if part and part[0].lower in _RELATIVE_PRONOUNS:
+        return None
+    own = {w.lower for w in words(name) if w.lower not in HONORIFICS}
+    in_role = {w.lower for w in part if w.capitalised}
+    owners: list[list[Word]] = []
+    for index in stating:
+        sentence = text.sentences[index]
+        for j, word in enumerate(sentence):
+            if not j or not word.keys & title.keys:
+                continue  # a sentence's first word may be capitalised as anything
+            owner = _named_beside(sentence, j, text.text)
+            if not owner or any(w.lower in own or w.lower in in_role for w in owner):
+                return None
+            if not _a_persons_name(owner):
+                return None  # "Oracle, where he remains chairman": no person's name
+            owners.append(owner)
+    return " ".join(w.text for w in owners[0]) if owners else None
+
+
+_RELATIVE_PRONOUNS = frozenset("who whose which that".split())
+
+
+def _a_persons_name(name: list[Word]) -> bool:
+    """Whether the words `name` look like a person's name: a given name among them ("Tom
+    Vale"), or two words and more of which none is an English word ("Ivo Brandt"; not "New
+    Hampshire", "Oracle")."""
+    if any(w.lower in GIVEN_NAMES for w in name):
+        return True
+    return len(name) >= _PERSON_NAME_WORDS and not any(is_dictionary_word(w.lower) for w in name)
+
+
+def _named_beside(sentence: tuple[Word, ...], j: int, source: str) -> list[Word]:
+    """The names that the title at `j` of `sentence` stands beside, as news sets a title to a
+    name: right before it ("coach Bo Kim", "analysts Ann Lee and Bo Kim"), or with the name
+    set off by a comma right before or after the title's phrase ("Bo Kim, the team's coach," /
+    "The team's coaches, Bo Kim and Ann Lee,"). Empty when it stands beside none."""
+    plural = _plural(sentence[j])
+    after = j + 1
+    if after < len(sentence) and _name_word(sentence[after]) and not _pause(sentence, j, after, source):
+        return _names_from(sentence, after, source, plural)
+    start = j  # the title's phrase, back to a pause: "Bo Kim, the team's coach"
+    while start and not _pause(sentence, start - 1, start, source) and j - start < _TITLE_REACH:
+        start -= 1
+    if start and _comma(sentence, start - 1, start, source) and _name_word(sentence[start - 1]):
+        first = start - 1
+        while first and _name_word(sentence[first - 1]):
+            first -= 1
+        return list(sentence[first:start])
+    end = j  # "The team's coach, Bo Kim," and "The team's coach at the time, Hall of Famer Bo Kim,"
+    while end + 1 < len(sentence) and not _pause(sentence, end, end + 1, source) and end - j < _TITLE_REACH:
+        end += 1
+    if end + 1 < len(sentence) and _comma(sentence, end, end + 1, source):
+        if start == 0 or sentence[start].lower in ("the", "a", "an"):
+            return _names_from(sentence, end + 1, source, plural)
+    return []
+
+
+def _names_from(sentence: tuple[Word, ...], at: int, source: str, plural: bool) -> list[Word]:
+    """The words of the name from `at` ("Hall of Famer Bo Kim"), up to the next pause, and,
+    after a plural title, of the names "and" joins to it ("analysts Ann Lee and Bo Kim"; a
+    singular one is the first name's alone: "Premier Ann Lee and Bo Kim")."""
+    links = ("and", "of") if plural else ("of",)
+    found: list[Word] = []
+    for k in range(at, min(len(sentence), at + _LIST_WORDS)):
+        if k > at and _pause(sentence, k - 1, k, source):
+            break
+        word = sentence[k]
+        if _name_word(word):
+            found.append(word)
+        elif word.lower not in links:
+            break
+    return found
+
+
+def _plural(word: Word) -> bool:
+    """Whether the noun `word` is written in the plural ("analysts", "coaches")."""
+    return any(key != word.lower and word.lower.startswith(key) for key in word.keys if not key.startswith("~"))
+
+
+#: The most words of a list of names a title is set to ("analysts Ann Lee, Bo Kim and Eli Moss").
+_LIST_WORDS = 8
+
+
+def _name_word(word: Word) -> bool:
+    return word.capitalised and not word.is_number and word.lower not in COMMON_WORDS and not word.possessive
+
+
+def _pause(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
+    return any(mark in source[sentence[i].end : sentence[k].start] for mark in ",;:()")
+
+
+def _comma(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
+    return "," in source[sentence[i].end : sentence[k].start]
 
 
 def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:
@@ -139,7 +275,9 @@ def _head_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
     for i, word in enumerate(part):
         if word.lower in _AFTER_TITLE and last is not None:
             break
-        common = not word.capitalised or (i == 0 and is_dictionary_word(word.lower))  # "President of ..."
+        common = (
+            not word.capitalised or (i == 0 and is_dictionary_word(word.lower)) or word.lower in ROLE_NOUNS
+        )  # "President of ...", "Veterans Affairs Minister"
         if word.start in position and common and not word.is_number:
             last = position[word.start]
     return last
@@ -160,8 +298,8 @@ def _title_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
 def _other_title(title: Word, text: SourceText, stating: list[int], mentions: frozenset[str]) -> bool:
     """Whether a sentence at `stating` gives the person a title of their own that is not `title`
     in other words (not a synonym, a wider or a narrower word): right before their name ("union
-    head Ana Ruiz") or right after it ("Ana Ruiz, head of the union"), where the role says
-    "treasurer". A title elsewhere in the sentence may be someone else's."""
+    head Ana Ruiz") or right after it ("Ana Ruiz, head of the union"), where the
+    role says "treasurer". A title elsewhere in the sentence may be someone else's."""
     related = _related(title)
     for index in stating:
         sentence = text.sentences[index]
@@ -233,6 +371,38 @@ def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText)
     return False
 
 
+def _names_itself(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
+    """Whether the role `part` names the one it is given to, as the other side of a relation:
+    their whole name ("Real Madrid manager" for Real Madrid, "head of Tesla" for Tesla,
+    "spokeswoman for Donald Trump" for Donald Trump) or a person's bare surname ("Clinton
+    staffer" for Hillary Clinton), standing alone, not inside a longer name ("Trump
+    Organization executive" is Trump's; "owner of Ruiz's Bakery" may be Ruiz's; "Wayne State
+    University" is no "State University").
+    Nobody is their own manager or spokeswoman: the role is someone else's of the article. A
+    surname the article also writes after another given name may be that person's (a family:
+    "Major's son" for Brenden Major, where it names Robert Major too)."""
+    own = [w.lower for w in words(name) if w.lower not in HONORIFICS]
+    if not own:
+        return False
+    forms = [own]
+    person = _a_persons_name([w for w in words(name) if w.lower not in HONORIFICS])
+    if person and len(own) > 1 and not _namesakes(own[-1], set(own), text):
+        forms.append(own[-1:])
+    lowers = [w.lower for w in part]
+    for form in forms:
+        for start in range(len(part) - len(form) + 1):
+            if lowers[start : start + len(form)] != form or not part[start].capitalised:
+                continue
+            before = part[start - 1] if start else None
+            after = part[start + len(form)] if start + len(form) < len(part) else None
+            longer = (
+                before is not None and before.capitalised and not (start == 1 and is_dictionary_word(before.lower))
+            ) or (after is not None and after.capitalised)
+            if not longer:
+                return True
+    return False
+
+
 def _namesakes(surname: str, own: set[str], text: SourceText) -> bool:
     """Whether the article writes `surname` after a given name that is not one of `own` (the
     person's names): someone else of that name."""
@@ -255,8 +425,8 @@ def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozens
     for index in naming:
         sentence = text.sentences[index]
         for k, word in enumerate(sentence[:-1]):
-            if not word.capitalised:
-                continue
+            if not word.capitalised or word.lower in COMMON_WORDS:
+                continue  # "The 31-year-old's future": "The" names no one
             after = sentence[k + 2] if sentence[k + 1].lower == "aged" and k + 2 < len(sentence) else sentence[k + 1]
             if not (after.is_number and after.lower == number.lower):
                 continue
@@ -268,14 +438,22 @@ def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozens
 
 def _written_as(sentence: tuple[Word, ...], end: int, name: str) -> bool:
     """Whether the capitalised words that end at `end` (a surname) are all words of `name` or
-    titles: no other person's given name comes before it."""
+    titles: no other person's given name comes before it. A noun for a person that is no given
+    name is a title the sentence opens on ("Cleaner Ana Ruiz, 54, said"), not a name."""
     own = {w.lower for w in words(name)}
     k = end
     while k >= 0 and sentence[k].capitalised and not sentence[k].is_number:
-        if sentence[k].lower not in own and sentence[k].lower not in HONORIFICS | COMMON_WORDS:
+        lower = sentence[k].lower
+        if lower not in own and lower not in HONORIFICS | COMMON_WORDS and not _title_not_name(lower):
             return False
         k -= 1
     return True
+
+
+def _title_not_name(lower: str) -> bool:
+    """Whether the capitalised word `lower` is a title ("Cleaner", "Striker", "Coach") and no
+    given name ("Guy", "Major" may be someone's)."""
+    return lower not in GIVEN_NAMES and (lower in ROLE_NOUNS or names_a_person(lower))
 
 
 #: Words that say nothing of a role: prepositions that only link its words ("the company
@@ -343,16 +521,20 @@ _SETTING_SENTENCES = 3
 _LEAD_SENTENCES = 3
 
 
-def _unnamed(part: str, text: SourceText) -> str | None:
+def _unnamed(part: str, text: SourceText, mentions: frozenset[str]) -> str | None:
     """The first word of a name in the role `part` that the article never writes, in any form
     ("Sweden" where it names only Norway): neither as such, nor as its people ("Russian" for
-    "Russia") or its place ("Canada" for "Canadians"). An acronym is left to the coverage
-    test: it is a title ("CEO") as often as a name."""
+    "Russia") or its place ("Canada" for "Canadians"), nor as the party or state in brackets
+    after the person's name (`mentions`: "Virginia" for "Bo Kim (R-Va.)"). An acronym is left to the
+    coverage test: it is a title ("CEO") as often as a name."""
+    bracketed = in_brackets(text.text, mentions)
     for name in parse_claim(part).names:
         for word in name:
             if word.start == len(part) - len(part.lstrip()) and part[word.end : word.end + 1] == "-":
                 continue  # the role's capital opening a compound word: "Co-writer", "Ex-wife"
             if word.lower in text.lowers or (word.text.isupper() and len(word.text) <= _ACRONYM_LETTERS):
+                continue
+            if word.lower in bracketed or word.keys & bracketed:  # "Virginia" for "(R-Va.)"
                 continue
             if demonym_of(word, text.names) or any(demonym_of(w, frozenset({word.lower})) for w in _capitalised(text)):
                 continue
@@ -368,7 +550,13 @@ def _capitalised(text: SourceText) -> list[Word]:
 
 
 def _share(
-    content: list[Word], text: SourceText, index: int, first: bool, also: HeldOtherwise, mentions: frozenset[str]
+    content: list[Word],
+    text: SourceText,
+    index: int,
+    first: bool,
+    also: HeldOtherwise,
+    mentions: frozenset[str],
+    given: Given | None = None,
 ) -> tuple[float, list[int], list[bool]]:
     """The share of `content` in the sentence at `index`, taken with the sentences that speak of
     the same person there: the next one when it goes on about them ("She is ...", "The
@@ -409,7 +597,78 @@ def _share(
         if any(introduced):
             held = [was or new for was, new in zip(held, introduced, strict=True)]
             stating.append(index - 1)
+    if given is not None and _rest_as_written(content, given, text, stating):
+        held = [was or k in given.words for k, was in enumerate(held)]
     return sum(held) / len(content), stating, held
+
+
+@dataclass(frozen=True)
+class Given:
+    """The words of a role part (by position in its content words) that a definite
+    description holds, which the article writes somewhere (`_given`), and the part's head."""
+
+    head: int
+    words: frozenset[int]
+
+
+def _given(part: tuple[Word, ...], content: list[Word], text: SourceText) -> Given | None:
+    """The words of the role part `part` that stand in a definite description of something
+    other than the person, and that the article writes, in any sentence: one after the part's
+    head ("the crash" of "injured in the crash"), or one in the possessive before it ("the
+    children" of "the children's grandmother"). "The" says the reader already knows what it
+    names: the story's crash, its children. So such a word is held wherever the rest of the
+    part is (`_share`). Only common nouns and their modifiers are read so: a name ("the
+    Masters") says which one, and must be stated with the person. The role's own description
+    ("The country's biggest food bank") is no such thing, and a part whose given words would
+    be more than half of it says too little of the person: None then, as when it has no head."""
+    head = _head_word(part, content)
+    if head is None:
+        return None
+    position = {w.start: k for k, w in enumerate(content)}
+    written = frozenset().union(*text.keys)
+    found: set[int] = set()
+    for opening, described in _definite_descriptions(part):
+        possessor = described[-1].possessive
+        if not (possessor or opening.start > content[head].start):
+            continue
+        if any(w.capitalised or w.is_number or not w.keys & written for w in described):
+            continue  # a name or a figure says which one: it is no word of the story's alone
+        found.update(position[w.start] for w in described if w.start in position)
+    found.discard(head)
+    if not found or 2 * len(found) > len(content):
+        return None
+    return Given(head, frozenset(found))
+
+
+def _rest_as_written(content: list[Word], given: Given, text: SourceText, stating: list[int]) -> bool:
+    """Whether the sentences at `stating` write every word of `content` that `given` does not
+    hold, as such or inflected ("injured", "confirms"): not in other words, nor by a word made
+    from it ("reporter" for "reported"), which may be another's."""
+    written = frozenset(k for i in stating for w in text.sentences[i] for k in w.keys if not k.startswith("~"))
+    return all(
+        any(not key.startswith("~") and key in written for key in w.keys)
+        for k, w in enumerate(content)
+        if k not in given.words
+    )
+
+
+def _definite_descriptions(part: tuple[Word, ...]) -> list[tuple[Word, list[Word]]]:
+    """Each definite description of `part`: its "the" and its words, up to a preposition, a
+    relative pronoun or a function word, or up to and with a possessive ("the children's")."""
+    found: list[tuple[Word, list[Word]]] = []
+    for i, word in enumerate(part):
+        if word.lower != "the":
+            continue
+        described: list[Word] = []
+        for following in part[i + 1 :]:
+            if following.lower in _AFTER_TITLE or not (is_content(following) or following.is_number):
+                break
+            described.append(following)
+            if following.possessive:
+                break
+        if described:
+            found.append((word, described))
+    return found
 
 
 def _found(content: list[Word], text: SourceText, indices: list[int], also: HeldOtherwise) -> int:

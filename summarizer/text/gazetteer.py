@@ -186,6 +186,63 @@ US_POSTAL_CODES = word_set(
     "nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
 )
 
+# Each US state (and the District of Columbia) with its AP-style abbreviation and its postal
+# code, as news writes them after a politician's name and party ("Sen. Ann Lee (D-Mass.)",
+# "Rep. Bo Kim (R-TX)", "(R-Utah)": a state with a short name is written in full).
+US_STATES: dict[str, tuple[str, str]] = {
+    "Alabama": ("Ala.", "AL"),
+    "Alaska": ("Alaska", "AK"),
+    "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "CA"),
+    "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"),
+    "District of Columbia": ("D.C.", "DC"),
+    "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"),
+    "Hawaii": ("Hawaii", "HI"),
+    "Idaho": ("Idaho", "ID"),
+    "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"),
+    "Iowa": ("Iowa", "IA"),
+    "Kansas": ("Kan.", "KS"),
+    "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"),
+    "Maine": ("Maine", "ME"),
+    "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"),
+    "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"),
+    "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "NE"),
+    "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "NM"),
+    "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"),
+    "North Dakota": ("N.D.", "ND"),
+    "Ohio": ("Ohio", "OH"),
+    "Oklahoma": ("Okla.", "OK"),
+    "Oregon": ("Ore.", "OR"),
+    "Pennsylvania": ("Pa.", "PA"),
+    "Rhode Island": ("R.I.", "RI"),
+    "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "SD"),
+    "Tennessee": ("Tenn.", "TN"),
+    "Texas": ("Tex.", "TX"),
+    "Utah": ("Utah", "UT"),
+    "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"),
+    "Washington": ("Wash.", "WA"),
+    "West Virginia": ("W.Va.", "WV"),
+    "Wisconsin": ("Wis.", "WI"),
+    "Wyoming": ("Wyo.", "WY"),
+}
+
 # Gazetteer entries common as surnames: "Lewis Hamilton" stays a person.
 PLACE_NAMES_ALSO_SURNAMES = word_set(
     "jordan|georgia|hamilton|washington|victoria|regina|kingston|windsor|london|chad|"
