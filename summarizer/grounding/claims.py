@@ -958,7 +958,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             given = name[-2].lower
             # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
             preceding = {
-                sentence[i - 1].lower
+                given_name
                 for sentence in passage.sentences
                 for i, w in enumerate(sentence)
                 if w.lower == surname.lower
@@ -966,11 +966,28 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 and sentence[i - 1].capitalised
                 and sentence[i - 1].lower not in _NO_GIVEN_NAMES
                 and _given_name_before(sentence, i, passage.source.text)
+                for given_name in _given_names(sentence, i, passage.source.text)
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {shown_name(name)}"
     return None
+
+
+def _given_names(sentence: Sequence[Word], index: int, text: str) -> tuple[str, ...]:
+    """The given name before the name at `index` (lower case), and, when that is a middle
+    initial ("Donald J. Trump"), the given name before it too: the claim may write either
+    ("Donald Trump")."""
+    before = sentence[index - 1].lower
+    if _is_initial(sentence[index - 1]) and index >= 2 and sentence[index - 2].capitalised:
+        if _given_name_before(sentence, index - 1, text):
+            return before, sentence[index - 2].lower
+    return (before,)
+
+
+def _is_initial(word: Word) -> bool:
+    """A one-letter word in capitals: an initial ("J" of "Donald J. Trump")."""
+    return len(word.text) == 1 and word.text.isupper()
 
 
 def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:
