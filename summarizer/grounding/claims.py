@@ -50,7 +50,7 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -220,6 +220,12 @@ def synonym_keys(word: Word) -> frozenset[str]:
     """What a word of a claim may be said as in its evidence: its synonyms only (never the
     words above it: "the horse" for "the animal" would say more than the evidence)."""
     return frozenset().union(*(related_lemmas(k, wider=False) for k in word.keys if not k.startswith("~")))
+
+
+def derived_keys(word: Word) -> frozenset[str]:
+    """The nouns of a claim's verb and the verbs of its noun (`derived_lemmas`): the same act
+    named the other way ("recovered", "his recovery")."""
+    return frozenset().union(*(derived_lemmas(k) for k in word.keys if not k.startswith("~")))
 
 
 def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
@@ -607,10 +613,11 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
     invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
     events = [w for w in claim.content if is_event_verb(w.lower) and not _reported_alike(claim, w, passage)]
-    # An event said in other words is there; the claim's other words excuse a missing event
-    # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
+    # An event said in other words, or named by its noun, is there; the claim's other words
+    # excuse a missing event only as themselves (synonyms would let "officers were suspended"
+    # pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
-    if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
+    if events and not any(_event_held(passage, w) for w in events) and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     promised = [w for w in _promised(claim) if not passage.holds(w)]
@@ -631,6 +638,14 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _event_held(passage: Passage, verb: Word) -> bool:
+    """Whether the passage states the claim's event `verb`: in its words or others
+    (`Passage.holds`), or as the noun of the act ("have criticised her" where the passage
+    writes "her criticism"; `derived_keys`). Only the event test reads a noun so: a claim's
+    share of content words (`coverage`) stays a count of its words."""
+    return passage.holds(verb) or bool(derived_keys(verb) & passage.keys)
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed

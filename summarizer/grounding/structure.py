@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
 from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
-from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -572,7 +572,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     # its subject against others says what the evidence denies of them.
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
-        same_verb = [p for p in evidence if p.keys & said.keys]
+        same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
         if said.light:
             # "take on Israel" is not "taken action against BDS": a light verb is the same
             # predicate where what completes it agrees, when the evidence has such a use.
@@ -586,6 +586,18 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
     return _object_negated(claim, evidence)
+
+
+def _named_as_act(said: Predicate, given: Predicate) -> bool:
+    """Whether one of the two is a light verb whose object names the other's act ("make a
+    *decision*" and "decide"; "gave no *explanation*" and "explained"): one predicate, said
+    with a verb or with its noun (`derived_lemmas`), negated or not alike."""
+    for light, full in ((given, said), (said, given)):
+        if light.light and not full.light:
+            acts = frozenset().union(*(derived_lemmas(k) for k in full.keys if not k.startswith("~")))
+            if light.completed_by & acts:
+                return True
+    return False
 
 
 # Words by which a claim sets one thing against another.
