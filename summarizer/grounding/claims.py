@@ -52,7 +52,7 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -62,6 +62,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
+from summarizer.text.parse import parse
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -640,7 +641,8 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     # excuse a missing event only as themselves (synonyms would let "officers were suspended"
     # pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
-    if events and not any(_event_held(passage, w) for w in events) and strict < _EVENT_FREE_COVERAGE:
+    held = [w for w in events if _event_held(passage, w) or _said_by_the_speaker(claim, w, passage)]
+    if events and not held and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     promised = [w for w in _promised(claim) if not passage.holds(w)]
@@ -716,9 +718,50 @@ def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
     reports too. A reporting verb frames the event it reports; it is none of its own."""
     if verb.lower not in REPORTING_VERBS or not passage.lowers & REPORTING_VERBS:
         return False
+    speaker = _speaker_before(claim, verb)
+    return speaker is not None and speaker.lower in passage.lowers
+
+
+def _speaker_before(claim: Claim, verb: Word) -> Word | None:
+    """The capitalised word just before `verb` in the claim (its speaker's name), if any."""
     at = claim.words.index(verb)
     speaker = claim.words[at - 1] if at else None
-    return speaker is not None and speaker.capitalised and speaker.lower in passage.lowers
+    return speaker if speaker is not None and speaker.capitalised else None
+
+
+def _said_by_the_speaker(claim: Claim, verb: Word, passage: Passage) -> bool:
+    """Whether `verb`, a verb of saying the claim gives its speaker ("Kensit *hails* the Duchess
+    as ..."; `synonyms.is_communication`), is what the passage has that speaker say with a
+    reporting verb of its own ("..., says actress Patsy Kensit"): a headline names how someone
+    spoke where the article reports it plainly, when what it says was said is there too."""
+    speaker = _speaker_before(claim, verb)
+    if speaker is None or not any(is_communication(k) for k in verb.keys if not k.startswith("~")):
+        return False
+    # What the verb says was said must be the passage's: every event of it, and most of its words.
+    named = {id(w) for name in claim.names for w in name}
+    said = [w for w in claim.words[claim.words.index(verb) + 1 :] if is_content(w) and id(w) not in named]
+    if any(is_event_verb(w.lower) and not _event_held(passage, w) for w in said):
+        return False
+    if sum(passage.holds(w) for w in said) * 2 < len(said):
+        return False
+    return speaker.lower in passage.lowers and _speaks_in(speaker, passage)
+
+
+# The verbs that report what was said and nothing more ("called for a recount" reports a demand).
+_PLAIN_SAYING = frozenset({"say", "tell", "write", "add", "state"})
+
+
+def _speaks_in(speaker: Word, passage: Passage) -> bool:
+    """Whether the passage has `speaker` (a name's last word) as the subject of a plain verb of
+    saying ("Or so says actress Patsy Kensit", "Kensit told the magazine")."""
+    for start, end in passage.sentence_spans():
+        for token in parse(passage.source.text[start:end]):
+            if token.lemma_.lower() not in _PLAIN_SAYING:
+                continue
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(t.lower_ == speaker.lower for s in subjects for t in s.subtree):
+                return True
+    return False
 
 
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:

@@ -29,6 +29,7 @@ __all__ = [
     "derived_lemmas",
     "in_wordnet",
     "is_adjective",
+    "is_communication",
     "names_a_person",
     "opposite_lemmas",
     "related_lemmas",
@@ -150,6 +151,21 @@ def in_wordnet(lemma: str) -> bool:
     """Whether WordNet has `lemma` as a word of any part of speech: it knows clipped and
     informal forms ("info", "ad", "vet") that lemminflect's dictionary lacks."""
     return any(_offsets(lemma, pos) for pos in _POS_FILES)
+
+
+@lru_cache(maxsize=32768)
+def is_communication(lemma: str) -> bool:
+    """Whether the verb `lemma`, in its most frequent sense, is one WordNet files among the verbs
+    of communication ("hail", "urge", "vow", "argue"): a verb that says what someone said."""
+    offsets = _offsets(lemma, "verb")
+    if not offsets:
+        return False
+    data = _file("data.verb")
+    start = _line_start(data, "verb", offsets[0])
+    return bool(start) and data[start : start + 16].split()[1] == _COMMUNICATION
+
+
+_COMMUNICATION = b"32"  # WordNet's lexicographer file verb.communication
 
 
 @lru_cache(maxsize=32768)
