@@ -32,6 +32,7 @@ from summarizer.grounding.lemmas import (
     Word,
     can_be_noun,
     can_be_verb,
+    inflected_verb,
     is_content,
     is_dictionary_word,
     is_english_word,
@@ -41,6 +42,7 @@ from summarizer.grounding.lemmas import (
     words,
 )
 from summarizer.grounding.polarity import (
+    DENIALS,
     aimed_at,
     negated_at,
     negations,
@@ -50,7 +52,7 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -60,6 +62,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
+from summarizer.text.parse import parse
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -122,6 +125,16 @@ class SourceText:
     def keys(self) -> tuple[frozenset[str], ...]:
         """Per sentence, the lemmas of its content words."""
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
+
+    @cached_property
+    def verb_keys(self) -> tuple[frozenset[str], ...]:
+        """Per sentence, the lemmas of the verbs it writes in a form no claim counts as content
+        ("called", "asked", "added"): a claim writes them in the present ("calls for", "asks"),
+        as a headline does, and that form is content (`lemmas.STOPWORDS` lists the past)."""
+        return tuple(
+            frozenset(k for w in s if not is_content(w) and inflected_verb(w.lower) for k in w.keys if k[0] != "~")
+            for s in self.sentences
+        )
 
     @cached_property
     def related(self) -> Sequence[frozenset[str]]:
@@ -222,6 +235,12 @@ def synonym_keys(word: Word) -> frozenset[str]:
     return frozenset().union(*(related_lemmas(k, wider=False) for k in word.keys if not k.startswith("~")))
 
 
+def derived_keys(word: Word) -> frozenset[str]:
+    """The nouns of a claim's verb and the verbs of its noun (`derived_lemmas`): the same act
+    named the other way ("recovered", "his recovery")."""
+    return frozenset().union(*(derived_lemmas(k) for k in word.keys if not k.startswith("~")))
+
+
 def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
     """The initials (lower case) of every run of two to five capitalised words in `sentences`
     ("gm" of "General Motors"), joining words skipped: what an acronym a claim uses for a name
@@ -309,8 +328,19 @@ class Passage:
 
     def holds(self, word: Word) -> bool:
         """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
-        of it, or a word it is more general than: "barred" where the passage says "banned")."""
-        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
+        of it, or a word it is more general than: "barred" where the passage says "banned"), or
+        as a verb it writes in a form that is no content word ("calls" where it says "called")."""
+        return bool(
+            word.keys & self.keys
+            or word.keys & self.related
+            or synonym_keys(word) & self.keys
+            or word.keys & self.verb_keys
+        )
+
+    @cached_property
+    def verb_keys(self) -> frozenset[str]:
+        """The lemmas of the verbs its sentences write in forms that are no content words."""
+        return frozenset().union(*(self.source.verb_keys[i] for i in self.indices))
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
@@ -607,10 +637,12 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
     invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
     events = [w for w in claim.content if is_event_verb(w.lower) and not _reported_alike(claim, w, passage)]
-    # An event said in other words is there; the claim's other words excuse a missing event
-    # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
+    # An event said in other words, or named by its noun, is there; the claim's other words
+    # excuse a missing event only as themselves (synonyms would let "officers were suspended"
+    # pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
-    if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
+    held = [w for w in events if _event_held(passage, w) or _said_by_the_speaker(claim, w, passage)]
+    if events and not held and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
     promised = [w for w in _promised(claim) if not passage.holds(w)]
@@ -631,6 +663,19 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _event_held(passage: Passage, verb: Word) -> bool:
+    """Whether the passage states the claim's event `verb`: in its words or others
+    (`Passage.holds`), or as the noun of the act ("have criticised her" where the passage
+    writes "her criticism"; `derived_keys`), or, for a verb of denial, as any of them ("denied"
+    where it says "refuted"; `DENIALS`). Only the event test reads a noun so: a claim's share
+    of content words (`coverage`) stays a count of its words."""
+    return (
+        passage.holds(verb)
+        or bool(derived_keys(verb) & passage.keys)
+        or bool(verb.keys & DENIALS and passage.keys & DENIALS)
+    )
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
@@ -673,9 +718,50 @@ def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
     reports too. A reporting verb frames the event it reports; it is none of its own."""
     if verb.lower not in REPORTING_VERBS or not passage.lowers & REPORTING_VERBS:
         return False
+    speaker = _speaker_before(claim, verb)
+    return speaker is not None and speaker.lower in passage.lowers
+
+
+def _speaker_before(claim: Claim, verb: Word) -> Word | None:
+    """The capitalised word just before `verb` in the claim (its speaker's name), if any."""
     at = claim.words.index(verb)
     speaker = claim.words[at - 1] if at else None
-    return speaker is not None and speaker.capitalised and speaker.lower in passage.lowers
+    return speaker if speaker is not None and speaker.capitalised else None
+
+
+def _said_by_the_speaker(claim: Claim, verb: Word, passage: Passage) -> bool:
+    """Whether `verb`, a verb of saying the claim gives its speaker ("Kensit *hails* the Duchess
+    as ..."; `synonyms.is_communication`), is what the passage has that speaker say with a
+    reporting verb of its own ("..., says actress Patsy Kensit"): a headline names how someone
+    spoke where the article reports it plainly, when what it says was said is there too."""
+    speaker = _speaker_before(claim, verb)
+    if speaker is None or not any(is_communication(k) for k in verb.keys if not k.startswith("~")):
+        return False
+    # What the verb says was said must be the passage's: every event of it, and most of its words.
+    named = {id(w) for name in claim.names for w in name}
+    said = [w for w in claim.words[claim.words.index(verb) + 1 :] if is_content(w) and id(w) not in named]
+    if any(is_event_verb(w.lower) and not _event_held(passage, w) for w in said):
+        return False
+    if sum(passage.holds(w) for w in said) * 2 < len(said):
+        return False
+    return speaker.lower in passage.lowers and _speaks_in(speaker, passage)
+
+
+# The verbs that report what was said and nothing more ("called for a recount" reports a demand).
+_PLAIN_SAYING = frozenset({"say", "tell", "write", "add", "state"})
+
+
+def _speaks_in(speaker: Word, passage: Passage) -> bool:
+    """Whether the passage has `speaker` (a name's last word) as the subject of a plain verb of
+    saying ("Or so says actress Patsy Kensit", "Kensit told the magazine")."""
+    for start, end in passage.sentence_spans():
+        for token in parse(passage.source.text[start:end]):
+            if token.lemma_.lower() not in _PLAIN_SAYING:
+                continue
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(t.lower_ == speaker.lower for s in subjects for t in s.subtree):
+                return True
+    return False
 
 
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -958,7 +1044,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             given = name[-2].lower
             # Within a sentence: "... in New Brunswick. Vickers said" gives Vickers no first name.
             preceding = {
-                sentence[i - 1].lower
+                given_name
                 for sentence in passage.sentences
                 for i, w in enumerate(sentence)
                 if w.lower == surname.lower
@@ -966,11 +1052,28 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
                 and sentence[i - 1].capitalised
                 and sentence[i - 1].lower not in _NO_GIVEN_NAMES
                 and _given_name_before(sentence, i, passage.source.text)
+                for given_name in _given_names(sentence, i, passage.source.text)
             }
             if preceding and given not in preceding:
                 other = sorted(preceding)[0]
                 return f"the evidence names {other.title()} {surname.text}, not {shown_name(name)}"
     return None
+
+
+def _given_names(sentence: Sequence[Word], index: int, text: str) -> tuple[str, ...]:
+    """The given name before the name at `index` (lower case), and, when that is a middle
+    initial ("Donald J. Trump"), the given name before it too: the claim may write either
+    ("Donald Trump")."""
+    before = sentence[index - 1].lower
+    if _is_initial(sentence[index - 1]) and index >= 2 and sentence[index - 2].capitalised:
+        if _given_name_before(sentence, index - 1, text):
+            return before, sentence[index - 2].lower
+    return (before,)
+
+
+def _is_initial(word: Word) -> bool:
+    """A one-letter word in capitals: an initial ("J" of "Donald J. Trump")."""
+    return len(word.text) == 1 and word.text.isupper()
 
 
 def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
 from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
-from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -51,7 +51,7 @@ ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
 # adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
-_NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
+_NEGATING_VERBS = frozenset("deny refuse fail refute rebut denial refusal failure unlikely unable unwilling".split())
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -59,7 +59,7 @@ _DENYING_STATES = frozenset({"impossible", "unable"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
 # ("Bodenhamer told Diaz" where the evidence says "Davis told Diaz").
-_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask"})
+_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask", "call"})
 # Verbs that share the subject of the verb they hang on ("X stopped 33 shots and improved").
 _SHARES_SUBJECT = frozenset({"conj", "xcomp"})
 
@@ -316,11 +316,11 @@ def _negation_count(token: Token) -> int:
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = _denied_subjects(token)
-    node = token
+    node = below = token
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj and not _adjunct(below):
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
@@ -332,7 +332,22 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
-        node = node.head
+        below, node = node, node.head
+
+
+def _adjunct(phrase: Token) -> bool:
+    """Whether `phrase` says how or when what the verb it hangs on was done, not what was done:
+    an adverb, a clause of a present participle, or a phrase of means or time ("refuted the
+    claims *by* insisting he is yet to decide", "..., *insisting* he is happy": he insisted, he
+    is happy). A verb that denies does not deny it; it does deny the rest ("failed *in* its bid
+    to win"). A past participle the parse hangs there is mostly a noun's ("refuses visa to boy
+    *adopted* by couple"), and is left as it was read."""
+    if phrase.dep_ in ("advmod", "npadvmod") or (phrase.dep_ == "advcl" and phrase.tag_ == "VBG"):
+        return True
+    return phrase.dep_ == "prep" and phrase.lower_ in _MEANS_AND_TIME
+
+
+_MEANS_AND_TIME = frozenset({"by", "after", "before", "since", "while", "when", "once", "despite"})
 
 
 def _denied_subjects(verb: Token) -> int:
@@ -572,7 +587,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     # its subject against others says what the evidence denies of them.
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
     for said in predicates(claim.text):
-        same_verb = [p for p in evidence if p.keys & said.keys]
+        same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
         if said.light:
             # "take on Israel" is not "taken action against BDS": a light verb is the same
             # predicate where what completes it agrees, when the evidence has such a use.
@@ -586,6 +601,18 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
     return _object_negated(claim, evidence)
+
+
+def _named_as_act(said: Predicate, given: Predicate) -> bool:
+    """Whether one of the two is a light verb whose object names the other's act ("make a
+    *decision*" and "decide"; "gave no *explanation*" and "explained"): one predicate, said
+    with a verb or with its noun (`derived_lemmas`), negated or not alike."""
+    for light, full in ((given, said), (said, given)):
+        if light.light and not full.light:
+            acts = frozenset().union(*(derived_lemmas(k) for k in full.keys if not k.startswith("~")))
+            if light.completed_by & acts:
+                return True
+    return False
 
 
 # Words by which a claim sets one thing against another.

@@ -26,8 +26,10 @@ from pathlib import Path
 
 __all__ = [
     "agent_nouns",
+    "derived_lemmas",
     "in_wordnet",
     "is_adjective",
+    "is_communication",
     "names_a_person",
     "opposite_lemmas",
     "related_lemmas",
@@ -152,6 +154,21 @@ def in_wordnet(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
+def is_communication(lemma: str) -> bool:
+    """Whether the verb `lemma`, in its most frequent sense, is one WordNet files among the verbs
+    of communication ("hail", "urge", "vow", "argue"): a verb that says what someone said."""
+    offsets = _offsets(lemma, "verb")
+    if not offsets:
+        return False
+    data = _file("data.verb")
+    start = _line_start(data, "verb", offsets[0])
+    return bool(start) and data[start : start + 16].split()[1] == _COMMUNICATION
+
+
+_COMMUNICATION = b"32"  # WordNet's lexicographer file verb.communication
+
+
+@lru_cache(maxsize=32768)
 def is_adjective(lemma: str) -> bool:
     """Whether WordNet has `lemma` as an adjective ("welsh", "french"): a capitalised one
     before a noun says what kind of thing it is ("the Welsh club"), not which."""
@@ -192,7 +209,7 @@ def opposite_lemmas(lemma: str, used_as: str | None = None) -> frozenset[str]:
                 for symbol, target_pos, target in _synset_pointers(head_pos, head)[1]:
                     if symbol == "!":
                         found.update(_synset(target_pos, target)[0])
-            for source, target_pos, target in _antonym_links(pos, offset):
+            for source, target_pos, target, _ in _lexical_links(pos, offset, "!"):
                 if source is None or members[source] == lemma:
                     found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
@@ -200,10 +217,11 @@ def opposite_lemmas(lemma: str, used_as: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _antonym_links(pos: str, offset: int) -> tuple[tuple[int | None, str, int], ...]:
-    """The antonym pointers of synset `offset` as (index of the member they join, or None for
-    the whole synset; target pos; target synset), read with the pointer's last field, which
-    numbers the two words it joins ("0000" for two synsets)."""
+def _lexical_links(pos: str, offset: int, symbol: str) -> tuple[tuple[int | None, str, int, int | None], ...]:
+    """The pointers of synset `offset` of kind `symbol` ("!" antonym, "+" derivation) as (index of
+    the member they join, or None for the whole synset; target pos; target synset; index of the
+    target's member, or None), read with the pointer's last field, which numbers the two words
+    it joins ("0000" for two synsets)."""
     data = _file(f"data.{pos}")
     start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
     if start == 0:
@@ -212,11 +230,39 @@ def _antonym_links(pos: str, offset: int) -> tuple[tuple[int | None, str, int], 
     at = 4 + 2 * int(fields[3], 16)
     links = []
     for i in range(int(fields[at])):
-        symbol, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
-        if symbol == "!":
-            source = int(numbers[:2], 16)
-            links.append((source - 1 if source else None, _POS_NAMES[target_pos], int(target)))
+        kind, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+        if kind == symbol:
+            source, joined = int(numbers[:2], 16), int(numbers[2:], 16)
+            links.append(
+                (source - 1 if source else None, _POS_NAMES[target_pos], int(target), joined - 1 if joined else None)
+            )
     return tuple(links)
+
+
+@lru_cache(maxsize=32768)
+def derived_lemmas(lemma: str) -> frozenset[str]:
+    """The nouns WordNet derives from the verb `lemma` itself, and the verbs from the noun, in its
+    most frequent senses: the same act named as a thing ("recover": "recovery"; "violate":
+    "violation"). A noun of the one who does it is no name of the act ("voter" of "vote", "winner"
+    of "win": that someone won says more than that a winner is named), nor is an adjective.
+    A summary turns an article's "his recovery was amazing" into "he recovered"; the crude
+    suffix stems of `lemmas` meet only where a suffix is added whole ("elect", "election"), not
+    where the ending changes ("recover", "recovery"; "criticise", "criticism"). The links join
+    two words, as antonyms do: only those of `lemma` itself are followed, never those of its
+    synonyms."""
+    found: set[str] = set()
+    for pos, other in (("verb", "noun"), ("noun", "verb")):
+        for offset in _offsets(lemma, pos)[:_SENSES]:
+            members, _ = _synset_pointers(pos, offset)
+            if pos == "noun" and _is_person([(pos, offset)]):
+                continue
+            for source, target_pos, target, joined in _lexical_links(pos, offset, "+"):
+                if target_pos != other or source is None or joined is None or members[source] != lemma:
+                    continue
+                if other == "verb" or not _is_person([(target_pos, target)]):
+                    found.add(_synset(target_pos, target)[0][joined])
+    found.discard(lemma)
+    return frozenset(word for word in found if word and "_" not in word and "-" not in word)
 
 
 @lru_cache(maxsize=8192)
