@@ -32,7 +32,6 @@ from summarizer.grounding.lemmas import (
     Word,
     can_be_noun,
     can_be_verb,
-    inflected_verb,
     is_content,
     is_dictionary_word,
     is_english_word,
@@ -125,16 +124,6 @@ class SourceText:
     def keys(self) -> tuple[frozenset[str], ...]:
         """Per sentence, the lemmas of its content words."""
         return tuple(frozenset(k for w in s if is_content(w) for k in w.keys) for s in self.sentences)
-
-    @cached_property
-    def verb_keys(self) -> tuple[frozenset[str], ...]:
-        """Per sentence, the lemmas of the verbs it writes in a form no claim counts as content
-        ("called", "asked", "added"): a claim writes them in the present ("calls for", "asks"),
-        as a headline does, and that form is content (`lemmas.STOPWORDS` lists the past)."""
-        return tuple(
-            frozenset(k for w in s if not is_content(w) and inflected_verb(w.lower) for k in w.keys if k[0] != "~")
-            for s in self.sentences
-        )
 
     @cached_property
     def related(self) -> Sequence[frozenset[str]]:
@@ -328,19 +317,8 @@ class Passage:
 
     def holds(self, word: Word) -> bool:
         """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
-        of it, or a word it is more general than: "barred" where the passage says "banned"), or
-        as a verb it writes in a form that is no content word ("calls" where it says "called")."""
-        return bool(
-            word.keys & self.keys
-            or word.keys & self.related
-            or synonym_keys(word) & self.keys
-            or word.keys & self.verb_keys
-        )
-
-    @cached_property
-    def verb_keys(self) -> frozenset[str]:
-        """The lemmas of the verbs its sentences write in forms that are no content words."""
-        return frozenset().union(*(self.source.verb_keys[i] for i in self.indices))
+        of it, or a word it is more general than: "barred" where the passage says "banned")."""
+        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
 
     @cached_property
     def figure_values(self) -> frozenset[str]:

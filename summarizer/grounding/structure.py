@@ -59,7 +59,7 @@ _DENYING_STATES = frozenset({"impossible", "unable"})
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
 # Verbs of speaking: light (no event of their own), but who said it is a fact of the claim
 # ("Bodenhamer told Diaz" where the evidence says "Davis told Diaz").
-_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask", "call"})
+_SPEAKING = frozenset({"say", "tell", "add", "note", "state", "announce", "ask"})
 # Verbs that share the subject of the verb they hang on ("X stopped 33 shots and improved").
 _SHARES_SUBJECT = frozenset({"conj", "xcomp"})
 
