@@ -41,7 +41,6 @@ from summarizer.grounding.lemmas import (
     words,
 )
 from summarizer.grounding.polarity import (
-    DENIALS,
     aimed_at,
     negated_at,
     negations,
@@ -646,14 +645,9 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
 def _event_held(passage: Passage, verb: Word) -> bool:
     """Whether the passage states the claim's event `verb`: in its words or others
     (`Passage.holds`), or as the noun of the act ("have criticised her" where the passage
-    writes "her criticism"; `derived_keys`), or, for a verb of denial, as any of them ("denied"
-    where it says "refuted"; `DENIALS`). Only the event test reads a noun so: a claim's share
-    of content words (`coverage`) stays a count of its words."""
-    return (
-        passage.holds(verb)
-        or bool(derived_keys(verb) & passage.keys)
-        or bool(verb.keys & DENIALS and passage.keys & DENIALS)
-    )
+    writes "her criticism"; `derived_keys`). Only the event test reads a noun so: a claim's
+    share of content words (`coverage`) stays a count of its words."""
+    return passage.holds(verb) or bool(derived_keys(verb) & passage.keys)
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed

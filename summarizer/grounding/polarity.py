@@ -10,25 +10,13 @@ from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
 
-__all__ = [
-    "DENIALS",
-    "OPPOSITES",
-    "aimed_at",
-    "negated_at",
-    "negations",
-    "opposite_in",
-    "verb_of_negated_subject",
-    "word_class",
-]
+__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject", "word_class"]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
     "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
-    "dismisses refute refuted refutes refuting rebut rebutted rebuts rebutting".split()
+    "dismisses".split()
 )
-#: The verbs that say a statement is untrue (as lemmas): one act, whichever a report uses ("denied
-#: he would rejoin" where the article "refuted claims he would rejoin").
-DENIALS = frozenset("deny refute rebut reject dismiss".split())
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "

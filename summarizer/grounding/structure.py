@@ -51,7 +51,7 @@ ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
 # adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
-_NEGATING_VERBS = frozenset("deny refuse fail refute rebut denial refusal failure unlikely unable unwilling".split())
+_NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -316,11 +316,11 @@ def _negation_count(token: Token) -> int:
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = _denied_subjects(token)
-    node = below = token
+    node = token
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj and not _adjunct(below):
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
@@ -332,22 +332,7 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
-        below, node = node, node.head
-
-
-def _adjunct(phrase: Token) -> bool:
-    """Whether `phrase` says how or when what the verb it hangs on was done, not what was done:
-    an adverb, a clause of a present participle, or a phrase of means or time ("refuted the
-    claims *by* insisting he is yet to decide", "..., *insisting* he is happy": he insisted, he
-    is happy). A verb that denies does not deny it; it does deny the rest ("failed *in* its bid
-    to win"). A past participle the parse hangs there is mostly a noun's ("refuses visa to boy
-    *adopted* by couple"), and is left as it was read."""
-    if phrase.dep_ in ("advmod", "npadvmod") or (phrase.dep_ == "advcl" and phrase.tag_ == "VBG"):
-        return True
-    return phrase.dep_ == "prep" and phrase.lower_ in _MEANS_AND_TIME
-
-
-_MEANS_AND_TIME = frozenset({"by", "after", "before", "since", "while", "when", "once", "despite"})
+        node = node.head
 
 
 def _denied_subjects(verb: Token) -> int:
