@@ -42,6 +42,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import (
     aimed_at,
+    averse_scope,
     negated_at,
     negations,
     opposite_in,
@@ -1246,7 +1247,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
             negated = f"{said} {predicate.text}"
             return f"the negation {said!r} ({negated}) is not in the evidence"
-        if not any(negations(s) for s in (holding or sentences)):
+        if not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
     claim_keys = frozenset(k for w in claim.words for k in w.keys)
@@ -1259,6 +1260,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if _averted(claim, sentence, index):
+                continue  # "warned against rushing to judgment" where the evidence says "no rush to judgment"
             if _stated_plainly(predicate, sentence):
                 continue  # "lost power ... and 66,000 remained without power": said both ways
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
@@ -1291,6 +1294,22 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _averted(claim: Claim, sentence: Sequence[Word], index: int) -> bool:
+    """Whether the claim says without a negation what the negation at `index` of the evidence
+    `sentence` denies (`averse_scope`): the act it negates, or the first thing named after that
+    act, is what the claim's averse verb governs ("skip GOP primaries" for "do not vote in GOP
+    primaries"; "warned against rushing" for "no rush"). What is named first decides: "skip
+    national elections" is no "do not vote in local elections"."""
+    averse = averse_scope(claim.text)
+    if not averse:
+        return False
+    negated = [w for w in sentence[index + 1 : index + 1 + _AVERTED_REACH] if is_content(w)][:2]
+    return any(w.keys & averse for w in negated)
+
+
+_AVERTED_REACH = 5  # words after a negation read for what it denies
 
 
 def _clause_keys(claim: Claim, word: Word) -> frozenset[str]:
@@ -1446,6 +1465,8 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
         if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
             return True
+        if _sets_aside(before[turns[-1] + 1 if turns else 0 :]):
+            return True  # "business owners, rather than government bureaucrats": not the government
     return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
     )
@@ -1466,6 +1487,16 @@ _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
     "rejects rejecting unable impossible no none without never nobody nothing".split()
 )
+
+
+def _sets_aside(text_words: Sequence[Word]) -> bool:
+    """Whether `text_words` say "rather than" or "instead of": what follows is set aside, as
+    "not" sets it aside ("owners, rather than the government, decide" is "owners, not the
+    government")."""
+    return any((a.lower, b.lower) in _SETTING_ASIDE for a, b in zip(text_words, text_words[1:], strict=False))
+
+
+_SETTING_ASIDE = frozenset({("rather", "than"), ("instead", "of")})
 
 
 def _negating(word: Word) -> bool:

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import Word, is_content, lemma_keys
 from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject", "word_class"]
+__all__ = [
+    "AVERSE_VERBS",
+    "OPPOSITES",
+    "aimed_at",
+    "averse_scope",
+    "negated_at",
+    "negations",
+    "opposite_in",
+    "verb_of_negated_subject",
+    "word_class",
+]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
@@ -25,6 +35,14 @@ _SCOPE_SKIP = frozenset(
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
+
+#: Verbs that say, without a negation, that something was not done or had: "avoid a deal",
+#: "rule out a deal" and "skip the primaries" agree with "would not pursue a deal" and "do not
+#: vote in the primaries".
+AVERSE_VERBS = frozenset(
+    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
+    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
+)
 
 _PAIRS = (
     ("rise", "fall"),
@@ -194,3 +212,27 @@ def word_class(text: str, word: Word) -> str | None:
     adverb that may be an adjective (then every class's antonyms count)."""
     token = next((t for t in parse(text) if t.idx == word.start), None)
     return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)
+
+
+def averse_scope(text: str) -> frozenset[str]:
+    """The lemmas of what `text` says, without a negation, was not done: what an averse verb
+    governs ("*skip* GOP primaries": gop, primaries) and a gerund after "against" ("warned
+    *against* rushing to judgment": rushing, judgment), the words of the part of the parse
+    below it. A claim says there what its evidence says with "not" or "no" ("do not vote in
+    GOP primaries", "no rush to judgment")."""
+    found: set[str] = set()
+    for token in parse(text):
+        averse = token.pos_ == "VERB" and token.lemma_.lower() in AVERSE_VERBS
+        against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
+        if not (averse or against):
+            continue
+        for child in token.children:
+            if child.dep_ in _AVERTED:
+                found.update(*(lemma_keys(below.lower_) for below in child.subtree if below.is_alpha))
+    return frozenset(found)
+
+
+# What an averse verb or "against" governs as what is not done: its object or the verb it takes
+# ("avoid *becoming* ...", "decline *to expand* ..."), never a clause of time or cause beside it
+# ("ends the year *after throwing off* sanctions": the throwing is done).
+_AVERTED = frozenset({"dobj", "xcomp", "pcomp", "pobj", "ccomp"})

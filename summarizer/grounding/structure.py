@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
 from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
@@ -571,6 +572,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
     # its subject against others says what the evidence denies of them.
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
+    averse = averse_scope(claim.text)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys]
         if said.light:
@@ -579,6 +581,9 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
+        if not said.negated:
+            # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
+            same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 if denied_whole(claim, passage):
@@ -590,12 +595,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
 
 # Words by which a claim sets one thing against another.
 _CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
-# Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
-# "rule out a deal" agree with "would not pursue a deal".
-_AVERSE = _NEGATING_VERBS | frozenset(
-    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
-    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
-)
+_AVERSE = _NEGATING_VERBS | AVERSE_VERBS
 
 
 def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
