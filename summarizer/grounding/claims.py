@@ -51,7 +51,7 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import in_wordnet, is_adjective, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, related_lemmas
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -131,6 +131,21 @@ class SourceText:
         only the few passages ranked first for a claim are read in other words, and looking up
         every word of the article in WordNet cost more than the rest of the check."""
         return _PerSentence(len(self.spans), lambda i: frozenset().union(*(related_keys(k) for k in self.keys[i])))
+
+    @cached_property
+    def derived(self) -> Sequence[frozenset[str]]:
+        """Per sentence, what its content words may be said as in a word of another class: the
+        words of the senses WordNet derives from theirs or theirs from ("reference" may be said
+        as "referred", "opposition" as "faced"): a claim often says with a verb what the article
+        says with a noun ("the letter *referred* to a complaint" for "was in *reference* to a
+        complaint"). Each sentence's on first use, as `related`; the roles' check keeps to
+        `related`, for a derived word may name the other party ("hired" gives "employer")."""
+        return _PerSentence(
+            len(self.spans),
+            lambda i: frozenset().union(
+                *(related_lemmas(k, wider=False, derived=True) for k in self.keys[i] if not k.startswith("~"))
+            ),
+        )
 
     @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
@@ -305,13 +320,23 @@ class Passage:
         return frozenset().union(*(self.source.related[i] for i in self.indices))
 
     @cached_property
+    def derived(self) -> frozenset[str]:
+        return frozenset().union(*(self.source.derived[i] for i in self.indices))
+
+    @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for w in self.words)
 
-    def holds(self, word: Word) -> bool:
+    def holds(self, word: Word, *, derived: bool = True) -> bool:
         """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
-        of it, or a word it is more general than: "barred" where the passage says "banned")."""
-        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
+        of it, or a word it is more general than: "barred" where the passage says "banned"; or
+        a word of another class derived from one of its words: "referred" for "reference")."""
+        return bool(
+            word.keys & self.keys
+            or word.keys & self.related
+            or synonym_keys(word) & self.keys
+            or (derived and word.keys & self.derived)
+        )
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
@@ -611,8 +636,18 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     # An event said in other words is there; the claim's other words excuse a missing event
     # only as themselves (synonyms would let "officers were suspended" pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
-    if events and not any(passage.holds(w) for w in events) and strict < _EVENT_FREE_COVERAGE:
+    # An event said by a word of its own family is there ("referred" for "reference"); one said
+    # only by a sense derived from another word's ("faced" for "opposition") is not.
+    if (
+        events
+        and not any(passage.holds(w, derived=False) or _family(w) & passage.keys for w in events)
+        and strict < _EVENT_FREE_COVERAGE
+    ):
         said = ", ".join(repr(w.text) for w in events)
+        return f"the event ({said}) is not in the evidence"
+    turned = _turned_events(claim, events)
+    if turned and not any(passage.holds(w) for w in turned) and _turn_held(claim, passage) < _EVENT_FREE_COVERAGE:
+        said = ", ".join(repr(w.text) for w in turned)
         return f"the event ({said}) is not in the evidence"
     promised = [w for w in _promised(claim) if not passage.holds(w)]
     if promised and not passage.lowers & _FUTURE_SAID and not any(w.endswith("'ll") for w in passage.lowers):
@@ -632,6 +667,22 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _turned_events(claim: Claim, events: Sequence[Word]) -> list[Word]:
+    """The events of the part of the claim after a turn ("..., *but* was overruled by Clinton"):
+    a clause of its own, asserted apart from the first, so the evidence must give one of its
+    events as well; an invented sequel is often joined so to a true event."""
+    turns = [w.start for w in claim.words if w.lower in _TURNS]
+    return [w for w in events if turns and w.start > turns[0]]
+
+
+def _turn_held(claim: Claim, passage: Passage) -> float:
+    """The share of the content words after the claim's first turn that the passage holds as
+    themselves (the clause's own `coverage`, without other words)."""
+    turn = next(w.start for w in claim.words if w.lower in _TURNS)
+    after = [w for w in claim.content if w.start > turn]
+    return sum(bool(w.keys & passage.keys) for w in after) / len(after) if after else 1.0
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
@@ -1253,7 +1304,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     claim_keys = frozenset(k for w in claim.words for k in w.keys)
     for sentence in sentences:
         for index, predicate in negations(sentence):
-            if predicate is None or not predicate.keys & claim_keys:
+            if predicate is None or not _family(predicate) & claim_keys:
                 continue
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
@@ -1294,6 +1345,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _family(word: Word) -> frozenset[str]:
+    """`word`'s lemmas and the words WordNet derives from them or them from ("decision":
+    "decide"): a negated noun of an act denies the act ("is yet to make a *decision*" is no
+    "has decided")."""
+    return word.keys.union(*(derived_lemmas(k) for k in word.keys if not k.startswith("~")))
 
 
 def _averted(claim: Claim, sentence: Sequence[Word], index: int) -> bool:

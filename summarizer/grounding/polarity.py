@@ -31,7 +31,8 @@ _NEGATIONS = frozenset(
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
     "always also even that this it its their his her they he she we really actually necessarily quite "
-    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed "
+    "make makes made making take takes took taking give gives gave giving".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
@@ -115,9 +116,20 @@ def negations(text_words: Sequence[Word]) -> list[tuple[int, Word | None]]:
     *approve*", "*denied* ... " negates itself as its own predicate when nothing follows."""
     found = []
     for i, word in enumerate(text_words):
-        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't") or _yet_to(text_words, i):
             found.append((i, _predicate(text_words, i)))
     return found
+
+
+def _yet_to(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "is yet to" or "has yet to" ("he is yet to make
+    a decision": he has not made one), which denies what follows as "not" does."""
+    if text_words[index].lower != "yet" or not 0 < index < len(text_words) - 1:
+        return False
+    return text_words[index + 1].lower == "to" and text_words[index - 1].lower in _YET_TO_AUXILIARIES
+
+
+_YET_TO_AUXILIARIES = frozenset("is are was were am be has have had 's".split())
 
 
 def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
