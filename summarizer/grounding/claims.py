@@ -645,10 +645,6 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     ):
         said = ", ".join(repr(w.text) for w in events)
         return f"the event ({said}) is not in the evidence"
-    turned = _turned_events(claim, events)
-    if turned and not any(passage.holds(w) for w in turned) and _turn_held(claim, passage) < _EVENT_FREE_COVERAGE:
-        said = ", ".join(repr(w.text) for w in turned)
-        return f"the event ({said}) is not in the evidence"
     promised = [w for w in _promised(claim) if not passage.holds(w)]
     if promised and not passage.lowers & _FUTURE_SAID and not any(w.endswith("'ll") for w in passage.lowers):
         return f"what the claim says will be done ({promised[0].text!r}) is not in the evidence"
@@ -667,22 +663,6 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
-
-
-def _turned_events(claim: Claim, events: Sequence[Word]) -> list[Word]:
-    """The events of the part of the claim after a turn ("..., *but* was overruled by Clinton"):
-    a clause of its own, asserted apart from the first, so the evidence must give one of its
-    events as well; an invented sequel is often joined so to a true event."""
-    turns = [w.start for w in claim.words if w.lower in _TURNS]
-    return [w for w in events if turns and w.start > turns[0]]
-
-
-def _turn_held(claim: Claim, passage: Passage) -> float:
-    """The share of the content words after the claim's first turn that the passage holds as
-    themselves (the clause's own `coverage`, without other words)."""
-    turn = next(w.start for w in claim.words if w.lower in _TURNS)
-    after = [w for w in claim.content if w.start > turn]
-    return sum(bool(w.keys & passage.keys) for w in after) / len(after) if after else 1.0
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
@@ -1303,7 +1283,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             return f"the negation {said!r} ({negated}) is not in the evidence"
     claim_keys = frozenset(k for w in claim.words for k in w.keys)
     for sentence in sentences:
-        for index, predicate in negations(sentence):
+        for index, predicate in negations(sentence, yet_to=True):
             if predicate is None or not _family(predicate) & claim_keys:
                 continue
             cue = sentence[index]
@@ -1461,7 +1441,7 @@ def _stated_plainly(predicate: Word, sentence: Sequence[Word]) -> bool:
     negation governs it ("600,000 lost power and 66,000 remained without power"): a word one
     sentence uses both ways gives the claim the benefit of the doubt, as the tests of the
     parse do (`structure.negation_mismatch`)."""
-    governed = {id(p) for _, p in negations(sentence) if p is not None}
+    governed = {id(p) for _, p in negations(sentence, yet_to=True) if p is not None}
     return any(w.keys & predicate.keys and id(w) not in governed for w in sentence if is_content(w))
 
 

@@ -31,8 +31,7 @@ _NEGATIONS = frozenset(
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
     "always also even that this it its their his her they he she we really actually necessarily quite "
-    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed "
-    "make makes made making take takes took taking give gives gave giving".split()
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
@@ -111,13 +110,19 @@ for _a, _b in _PAIRS:
     OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
 
 
-def negations(text_words: Sequence[Word]) -> list[tuple[int, Word | None]]:
+def negations(text_words: Sequence[Word], *, yet_to: bool = False) -> list[tuple[int, Word | None]]:
     """Each negation in `text_words` as (index, the content word it negates or None): "did not
-    *approve*", "*denied* ... " negates itself as its own predicate when nothing follows."""
+    *approve*", "*denied* ... " negates itself as its own predicate when nothing follows. With
+    `yet_to`, also the "yet" of "is yet to" ("is yet to make a *decision*", past the light verb
+    to the act it names): read so in an evidence sentence, against a claim that says the act
+    was done; a claim's "has yet to be built" may be a reader's inference from "there has to
+    be trust built", and is not held to a negation in its evidence."""
     found = []
     for i, word in enumerate(text_words):
-        if word.lower in _NEGATIONS or word.lower.endswith("n't") or _yet_to(text_words, i):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
             found.append((i, _predicate(text_words, i)))
+        elif yet_to and _yet_to(text_words, i):
+            found.append((i, _predicate(text_words, i, skip=_SCOPE_SKIP | _LIGHT_FORMS)))
     return found
 
 
@@ -130,13 +135,15 @@ def _yet_to(text_words: Sequence[Word], index: int) -> bool:
 
 
 _YET_TO_AUXILIARIES = frozenset("is are was were am be has have had 's".split())
+# Light verbs that pass the act to the noun after them ("make a decision", "take action").
+_LIGHT_FORMS = frozenset("make makes made making take takes took taking give gives gave giving".split())
 
 
-def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
+def _predicate(text_words: Sequence[Word], index: int, skip: frozenset[str] = _SCOPE_SKIP) -> Word | None:
     """The first word after the negation that is not one `_SCOPE_SKIP` passes over ("hasn't
     been a whole lot of *representation*"), within `_SKIPPED_SCOPE` words."""
     for word in text_words[index + 1 : index + 1 + _SKIPPED_SCOPE]:
-        if word.lower in _SCOPE_SKIP:
+        if word.lower in skip:
             continue
         return word if is_content(word) else None
     return None

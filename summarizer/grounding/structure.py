@@ -23,7 +23,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
-from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import (
+    can_be_verb,
+    is_content,
+    is_dictionary_word,
+    is_event_verb,
+    is_light_verb,
+    lemma_keys,
+)
 from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
@@ -644,7 +651,16 @@ def agent_mismatch(claim: Claim, passage: Passage) -> str | None:
     agent is the name test's; this is for the common nouns it does not see.)"""
     claim_words = {w.start: w for w in claim.words}
     for token in parse(claim.text):
-        if token.dep_ != "pobj" or token.head.dep_ != "agent" or token.pos_ != "NOUN":
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            continue
+        if token.pos_ == "PROPN":
+            # "... but was overruled *by Clinton*": an act the claim gives a named doer must be in
+            # the evidence (in any words), or the person is given an act the article never states.
+            verb = claim_words.get(token.head.head.idx)
+            if verb is not None and is_event_verb(verb.lower) and not passage.holds(verb):
+                return f"what the claim says {token.text} did ({verb.text!r}) is not in the evidence"
+            continue
+        if token.pos_ != "NOUN":
             continue
         # The agent's noun and the nouns compounded with it ("a *truck* weeks", "riot *police*").
         phrase = [
