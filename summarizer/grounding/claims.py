@@ -655,7 +655,7 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     for i, word in enumerate(claim.words):
         if word.lower not in _CAUSES or (i and claim.words[i - 1].lower in _PERFECT_AUX):
             continue  # "has since gone viral": an adverb of time, no cause
-        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w)]
+        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w) and not _named_elsewhere(w, passage)]
         if not clause:
             continue
         missing = [w for w in clause if not w.keys & passage.keys and w.lower not in passage.lowers]
@@ -663,6 +663,13 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
             said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
             return f"the cause or sequel {said!r}... is not in the evidence"
     return None
+
+
+def _named_elsewhere(word: Word, passage: Passage) -> bool:
+    """Whether `word` is a capitalised word of a name the article writes, though not in the
+    passage ("after Oilers goalie Cam *Talbot* lost a race" where the passage says "Talbot"):
+    the name tests weigh names; a cause is invented by its acts and things."""
+    return word.capitalised and word.lower in passage.source.lowers and not word.keys & passage.keys
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
