@@ -42,6 +42,7 @@ from summarizer.grounding.lemmas import (
 )
 from summarizer.grounding.polarity import (
     aimed_at,
+    averse_scope,
     negated_at,
     negations,
     opposite_in,
@@ -131,6 +132,21 @@ class SourceText:
         only the few passages ranked first for a claim are read in other words, and looking up
         every word of the article in WordNet cost more than the rest of the check."""
         return _PerSentence(len(self.spans), lambda i: frozenset().union(*(related_keys(k) for k in self.keys[i])))
+
+    @cached_property
+    def derived(self) -> Sequence[frozenset[str]]:
+        """Per sentence, what its content words may be said as in a word of another class: the
+        words of the senses WordNet derives from theirs or theirs from ("reference" may be said
+        as "referred", "opposition" as "faced"): a claim often says with a verb what the article
+        says with a noun ("the letter *referred* to a complaint" for "was in *reference* to a
+        complaint"). Each sentence's on first use, as `related`; the roles' check keeps to
+        `related`, for a derived word may name the other party ("hired" gives "employer")."""
+        return _PerSentence(
+            len(self.spans),
+            lambda i: frozenset().union(
+                *(related_lemmas(k, wider=False, derived=True) for k in self.keys[i] if not k.startswith("~"))
+            ),
+        )
 
     @cached_property
     def figure_values(self) -> tuple[frozenset[str], ...]:
@@ -311,13 +327,23 @@ class Passage:
         return frozenset().union(*(self.source.related[i] for i in self.indices))
 
     @cached_property
+    def derived(self) -> frozenset[str]:
+        return frozenset().union(*(self.source.derived[i] for i in self.indices))
+
+    @cached_property
     def lowers(self) -> frozenset[str]:
         return frozenset(w.lower for w in self.words)
 
-    def holds(self, word: Word) -> bool:
+    def holds(self, word: Word, *, derived: bool = True) -> bool:
         """Whether the passage says `word`: as one of its lemmas, or in other words (a synonym
-        of it, or a word it is more general than: "barred" where the passage says "banned")."""
-        return bool(word.keys & self.keys or word.keys & self.related or synonym_keys(word) & self.keys)
+        of it, or a word it is more general than: "barred" where the passage says "banned"; or
+        a word of another class derived from one of its words: "referred" for "reference")."""
+        return bool(
+            word.keys & self.keys
+            or word.keys & self.related
+            or synonym_keys(word) & self.keys
+            or (derived and word.keys & self.derived)
+        )
 
     @cached_property
     def figure_values(self) -> frozenset[str]:
@@ -618,6 +644,8 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     # excuse a missing event only as themselves (synonyms would let "officers were suspended"
     # pass on its nouns).
     strict = coverage(claim, passage, other_words=False)
+    # An event said by a word of its own family is there ("referred" for "reference"); one said
+    # only by a sense derived from another word's ("faced" for "opposition") is not.
     held = [w for w in events if _event_held(passage, w) or _said_by_the_speaker(claim, w, passage)]
     if events and not held and strict < _EVENT_FREE_COVERAGE:
         said = ", ".join(repr(w.text) for w in events)
@@ -632,7 +660,7 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
     for i, word in enumerate(claim.words):
         if word.lower not in _CAUSES or (i and claim.words[i - 1].lower in _PERFECT_AUX):
             continue  # "has since gone viral": an adverb of time, no cause
-        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w)]
+        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w) and not _named_elsewhere(w, passage)]
         if not clause:
             continue
         missing = [w for w in clause if not w.keys & passage.keys and w.lower not in passage.lowers]
@@ -644,10 +672,16 @@ def missing_key_content(claim: Claim, passage: Passage) -> str | None:
 
 def _event_held(passage: Passage, verb: Word) -> bool:
     """Whether the passage states the claim's event `verb`: in its words or others
-    (`Passage.holds`), or as the noun of the act ("have criticised her" where the passage
-    writes "her criticism"; `derived_keys`). Only the event test reads a noun so: a claim's
-    share of content words (`coverage`) stays a count of its words."""
-    return passage.holds(verb) or bool(derived_keys(verb) & passage.keys)
+    (`Passage.holds`, without the senses derived from other words), or as the noun of the act
+    ("have criticised her" where the passage writes "her criticism"; `derived_keys`)."""
+    return passage.holds(verb, derived=False) or bool(derived_keys(verb) & passage.keys)
+
+
+def _named_elsewhere(word: Word, passage: Passage) -> bool:
+    """Whether `word` is a capitalised word of a name the article writes, though not in the
+    passage ("after Oilers goalie Cam *Talbot* lost a race" where the passage says "Talbot"):
+    the name tests weigh names; a cause is invented by its acts and things."""
+    return word.capitalised and word.lower in passage.source.lowers and not word.keys & passage.keys
 
 
 _FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
@@ -1321,19 +1355,21 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
             negated = f"{said} {predicate.text}"
             return f"the negation {said!r} ({negated}) is not in the evidence"
-        if not any(negations(s) for s in (holding or sentences)):
+        if not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
     claim_keys = frozenset(k for w in claim.words for k in w.keys)
     for sentence in sentences:
-        for index, predicate in negations(sentence):
-            if predicate is None or not predicate.keys & claim_keys:
+        for index, predicate in negations(sentence, yet_to=True):
+            if predicate is None or not _family(predicate) & claim_keys:
                 continue
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if _averted(claim, sentence, index):
+                continue  # "warned against rushing to judgment" where the evidence says "no rush to judgment"
             if _stated_plainly(predicate, sentence):
                 continue  # "lost power ... and 66,000 remained without power": said both ways
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
@@ -1366,6 +1402,29 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _family(word: Word) -> frozenset[str]:
+    """`word`'s lemmas and the words WordNet derives from them or them from ("decision":
+    "decide"): a negated noun of an act denies the act ("is yet to make a *decision*" is no
+    "has decided")."""
+    return word.keys | derived_keys(word)
+
+
+def _averted(claim: Claim, sentence: Sequence[Word], index: int) -> bool:
+    """Whether the claim says without a negation what the negation at `index` of the evidence
+    `sentence` denies (`averse_scope`): the act it negates, or the first thing named after that
+    act, is what the claim's averse verb governs ("skip GOP primaries" for "do not vote in GOP
+    primaries"; "warned against rushing" for "no rush"). What is named first decides: "skip
+    national elections" is no "do not vote in local elections"."""
+    averse = averse_scope(claim.text)
+    if not averse:
+        return False
+    negated = [w for w in sentence[index + 1 : index + 1 + _AVERTED_REACH] if is_content(w)][:2]
+    return any(w.keys & averse for w in negated)
+
+
+_AVERTED_REACH = 5  # words after a negation read for what it denies
 
 
 def _clause_keys(claim: Claim, word: Word) -> frozenset[str]:
@@ -1459,7 +1518,7 @@ def _stated_plainly(predicate: Word, sentence: Sequence[Word]) -> bool:
     negation governs it ("600,000 lost power and 66,000 remained without power"): a word one
     sentence uses both ways gives the claim the benefit of the doubt, as the tests of the
     parse do (`structure.negation_mismatch`)."""
-    governed = {id(p) for _, p in negations(sentence) if p is not None}
+    governed = {id(p) for _, p in negations(sentence, yet_to=True) if p is not None}
     return any(w.keys & predicate.keys and id(w) not in governed for w in sentence if is_content(w))
 
 
@@ -1521,6 +1580,8 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
         if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
             return True
+        if _sets_aside(before[turns[-1] + 1 if turns else 0 :]):
+            return True  # "business owners, rather than government bureaucrats": not the government
     return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
     )
@@ -1541,6 +1602,16 @@ _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
     "rejects rejecting unable impossible no none without never nobody nothing".split()
 )
+
+
+def _sets_aside(text_words: Sequence[Word]) -> bool:
+    """Whether `text_words` say "rather than" or "instead of": what follows is set aside, as
+    "not" sets it aside ("owners, rather than the government, decide" is "owners, not the
+    government")."""
+    return any((a.lower, b.lower) in _SETTING_ASIDE for a, b in zip(text_words, text_words[1:], strict=False))
+
+
+_SETTING_ASIDE = frozenset({("rather", "than"), ("instead", "of")})
 
 
 def _negating(word: Word) -> bool:

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import Word, is_content, lemma_keys
 from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
 
-__all__ = ["OPPOSITES", "aimed_at", "negated_at", "negations", "opposite_in", "verb_of_negated_subject", "word_class"]
+__all__ = [
+    "AVERSE_VERBS",
+    "OPPOSITES",
+    "aimed_at",
+    "averse_scope",
+    "negated_at",
+    "negations",
+    "opposite_in",
+    "verb_of_negated_subject",
+    "word_class",
+]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
@@ -25,6 +35,14 @@ _SCOPE_SKIP = frozenset(
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
+
+#: Verbs that say, without a negation, that something was not done or had: "avoid a deal",
+#: "rule out a deal" and "skip the primaries" agree with "would not pursue a deal" and "do not
+#: vote in the primaries".
+AVERSE_VERBS = frozenset(
+    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
+    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
+)
 
 _PAIRS = (
     ("rise", "fall"),
@@ -92,21 +110,40 @@ for _a, _b in _PAIRS:
     OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
 
 
-def negations(text_words: Sequence[Word]) -> list[tuple[int, Word | None]]:
+def negations(text_words: Sequence[Word], *, yet_to: bool = False) -> list[tuple[int, Word | None]]:
     """Each negation in `text_words` as (index, the content word it negates or None): "did not
-    *approve*", "*denied* ... " negates itself as its own predicate when nothing follows."""
+    *approve*", "*denied* ... " negates itself as its own predicate when nothing follows. With
+    `yet_to`, also the "yet" of "is yet to" ("is yet to make a *decision*", past the light verb
+    to the act it names): read so in an evidence sentence, against a claim that says the act
+    was done; a claim's "has yet to be built" may be a reader's inference from "there has to
+    be trust built", and is not held to a negation in its evidence."""
     found = []
     for i, word in enumerate(text_words):
         if word.lower in _NEGATIONS or word.lower.endswith("n't"):
             found.append((i, _predicate(text_words, i)))
+        elif yet_to and _yet_to(text_words, i):
+            found.append((i, _predicate(text_words, i, skip=_SCOPE_SKIP | _LIGHT_FORMS)))
     return found
 
 
-def _predicate(text_words: Sequence[Word], index: int) -> Word | None:
+def _yet_to(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is the "yet" of "is yet to" or "has yet to" ("he is yet to make
+    a decision": he has not made one), which denies what follows as "not" does."""
+    if text_words[index].lower != "yet" or not 0 < index < len(text_words) - 1:
+        return False
+    return text_words[index + 1].lower == "to" and text_words[index - 1].lower in _YET_TO_AUXILIARIES
+
+
+_YET_TO_AUXILIARIES = frozenset("is are was were am be has have had 's".split())
+# Light verbs that pass the act to the noun after them ("make a decision", "take action").
+_LIGHT_FORMS = frozenset("make makes made making take takes took taking give gives gave giving".split())
+
+
+def _predicate(text_words: Sequence[Word], index: int, skip: frozenset[str] = _SCOPE_SKIP) -> Word | None:
     """The first word after the negation that is not one `_SCOPE_SKIP` passes over ("hasn't
     been a whole lot of *representation*"), within `_SKIPPED_SCOPE` words."""
     for word in text_words[index + 1 : index + 1 + _SKIPPED_SCOPE]:
-        if word.lower in _SCOPE_SKIP:
+        if word.lower in skip:
             continue
         return word if is_content(word) else None
     return None
@@ -194,3 +231,27 @@ def word_class(text: str, word: Word) -> str | None:
     adverb that may be an adjective (then every class's antonyms count)."""
     token = next((t for t in parse(text) if t.idx == word.start), None)
     return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)
+
+
+def averse_scope(text: str) -> frozenset[str]:
+    """The lemmas of what `text` says, without a negation, was not done: what an averse verb
+    governs ("*skip* GOP primaries": gop, primaries) and a gerund after "against" ("warned
+    *against* rushing to judgment": rushing, judgment), the words of the part of the parse
+    below it. A claim says there what its evidence says with "not" or "no" ("do not vote in
+    GOP primaries", "no rush to judgment")."""
+    found: set[str] = set()
+    for token in parse(text):
+        averse = token.pos_ == "VERB" and token.lemma_.lower() in AVERSE_VERBS
+        against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
+        if not (averse or against):
+            continue
+        for child in token.children:
+            if child.dep_ in _AVERTED:
+                found.update(*(lemma_keys(below.lower_) for below in child.subtree if below.is_alpha))
+    return frozenset(found)
+
+
+# What an averse verb or "against" governs as what is not done: its object or the verb it takes
+# ("avoid *becoming* ...", "decline *to expand* ..."), never a clause of time or cause beside it
+# ("ends the year *after throwing off* sanctions": the throwing is done).
+_AVERTED = frozenset({"dobj", "xcomp", "pcomp", "pobj", "ccomp"})

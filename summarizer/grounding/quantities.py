@@ -85,6 +85,10 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             if nxt == "hundred":
                 value *= 100
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
+        elif word.lower in _MULTIPLES:
+            # "almost double what Cruz won" is "nearly twice"; loose, for "a double murder" or
+            # "double-digit" counts nothing the evidence must give
+            found.append(Figure(frozenset({str(_MULTIPLES[word.lower])}), i, word.text, True))
         elif word.lower in _HALVES:
             # "half an hour", "the second half" are spans of time, said in many ways
             loose = nxt in ("a", "an") or (previous is not None and previous.lower in _ORDINALS)
@@ -113,6 +117,8 @@ def _opens_a_run(text_words: Sequence[Word], index: int) -> bool:
     )
 
 
+# Words that multiply: "double" says what "twice" and "two times" say.
+_MULTIPLES = {"double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4}
 # Fractions: "half" (50 per cent too), and "one-third", "a quarter", "two-thirds" (with a count
 # before them; "the third" is an ordinal).
 _HALVES = frozenset({"half", "halves"})

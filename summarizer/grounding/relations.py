@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import Word, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS
 from summarizer.text.parse import parse
 
@@ -290,10 +291,31 @@ def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
     for name, preposition, phrase in _placed(claim.text):
         if _written_as(phrase, passage.source.text):
             continue  # the article's own words ("at Transfield subcontractor Wilson Security")
+        if _body_people_are_in(name, sentences):
+            continue  # "second in La Liga", where the article writes "La Liga leaders"
         if not any(_placed_in(sentence, passage.source.text, name) for sentence in sentences):
             shown = " ".join(sorted(name)).title()
             return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
     return None
+
+
+def _body_people_are_in(name: frozenset[str], sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether `name` (its words, lower case) is a body people belong to, in the article's own
+    words, and no person: the article writes a word of it just before a lower-case noun for a
+    person ("La Liga *leaders*", "the Boca Juniors *president*"), and none of its words is a
+    given name ("Ann Lee") or written after one or an honorific as a surname ("Rand *Paul*").
+    One is "in" a league or "at" a club though the article happens to write it after no
+    preposition; a person in a place's slot, or a firm never described so, is still refused."""
+    if name & GIVEN_NAMES:
+        return False
+    member = False
+    for sentence in sentences:
+        for before, word in zip(sentence, sentence[1:], strict=False):
+            if word.lower in name and (before.lower in GIVEN_NAMES or before.lower.rstrip(".") in HONORIFICS):
+                return False
+            if before.lower in name and not word.capitalised and is_content(word):
+                member = member or any(names_a_person(k) for k in word.keys if not k.startswith("~"))
+    return member
 
 
 def _placed(text: str) -> Iterator[tuple[frozenset[str], str, str]]:

@@ -23,7 +23,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
-from summarizer.grounding.lemmas import can_be_verb, is_content, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import (
+    can_be_verb,
+    is_content,
+    is_dictionary_word,
+    is_event_verb,
+    is_light_verb,
+    lemma_keys,
+)
+from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
 from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
@@ -571,6 +579,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
     # its subject against others says what the evidence denies of them.
     contrasted = any(w.lower in _CONTRASTING for w in claim.words)
+    averse = averse_scope(claim.text)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
         if said.light:
@@ -579,6 +588,9 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
+        if not said.negated:
+            # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
+            same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 if denied_whole(claim, passage):
@@ -602,12 +614,7 @@ def _named_as_act(said: Predicate, given: Predicate) -> bool:
 
 # Words by which a claim sets one thing against another.
 _CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
-# Verbs that say, without a negation, that something was not done or had: "avoid a deal" and
-# "rule out a deal" agree with "would not pursue a deal".
-_AVERSE = _NEGATING_VERBS | frozenset(
-    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
-    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
-)
+_AVERSE = _NEGATING_VERBS | AVERSE_VERBS
 
 
 def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
@@ -656,7 +663,16 @@ def agent_mismatch(claim: Claim, passage: Passage) -> str | None:
     agent is the name test's; this is for the common nouns it does not see.)"""
     claim_words = {w.start: w for w in claim.words}
     for token in parse(claim.text):
-        if token.dep_ != "pobj" or token.head.dep_ != "agent" or token.pos_ != "NOUN":
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            continue
+        if token.pos_ == "PROPN":
+            # "... but was overruled *by Clinton*": an act the claim gives a named doer must be in
+            # the evidence (in any words), or the person is given an act the article never states.
+            verb = claim_words.get(token.head.head.idx)
+            if verb is not None and is_event_verb(verb.lower) and not passage.holds(verb):
+                return f"what the claim says {token.text} did ({verb.text!r}) is not in the evidence"
+            continue
+        if token.pos_ != "NOUN":
             continue
         # The agent's noun and the nouns compounded with it ("a *truck* weeks", "riot *police*").
         phrase = [

@@ -176,11 +176,15 @@ def is_adjective(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
+def related_lemmas(lemma: str, *, wider: bool = True, derived: bool = False) -> frozenset[str]:
     """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
-    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
-    WordNet does not know the word (or is not installed). Cached: a claim's words are asked
-    about once per passage tried, and an article's once per sentence."""
+    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...); with
+    `derived`, also the words of the senses WordNet derives from those senses or them from
+    (the act a noun names and the noun an act makes: "reference": "refer", "mention";
+    "opposition": "oppose", "face"), so that a claim may say with a verb what the article says
+    with a noun, and back. Empty when WordNet does not know the word (or is not installed).
+    Cached: a claim's words are asked about once per passage tried, and an article's once per
+    sentence."""
     found: set[str] = set()
     for pos in _POS_FILES:
         for offset in _offsets(lemma, pos)[:_SENSES]:
@@ -188,8 +192,17 @@ def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
             found.update(members)
             for wider_pos, wider_offset in above if wider else ():
                 found.update(_synset(wider_pos, wider_offset)[0])
+            for symbol, target_pos, target in _synset_pointers(pos, offset)[1] if derived else ():
+                if symbol == _DERIVED:
+                    found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+# WordNet's pointers from a sense to the senses of words derived from it or it from them, and
+# to its opposites.
+_DERIVED = "+"
+_ANTONYM = "!"
 
 
 @lru_cache(maxsize=32768)
@@ -209,34 +222,11 @@ def opposite_lemmas(lemma: str, used_as: str | None = None) -> frozenset[str]:
                 for symbol, target_pos, target in _synset_pointers(head_pos, head)[1]:
                     if symbol == "!":
                         found.update(_synset(target_pos, target)[0])
-            for source, target_pos, target, _ in _lexical_links(pos, offset, "!"):
+            for source, target_pos, target, _ in _lexical_links(pos, offset, _ANTONYM):
                 if source is None or members[source] == lemma:
                     found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
-
-
-@lru_cache(maxsize=65536)
-def _lexical_links(pos: str, offset: int, symbol: str) -> tuple[tuple[int | None, str, int, int | None], ...]:
-    """The pointers of synset `offset` of kind `symbol` ("!" antonym, "+" derivation) as (index of
-    the member they join, or None for the whole synset; target pos; target synset; index of the
-    target's member, or None), read with the pointer's last field, which numbers the two words
-    it joins ("0000" for two synsets)."""
-    data = _file(f"data.{pos}")
-    start = data.find(b"\n%08d " % offset, max(0, offset - 1)) + 1
-    if start == 0:
-        return ()
-    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
-    at = 4 + 2 * int(fields[3], 16)
-    links = []
-    for i in range(int(fields[at])):
-        kind, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
-        if kind == symbol:
-            source, joined = int(numbers[:2], 16), int(numbers[2:], 16)
-            links.append(
-                (source - 1 if source else None, _POS_NAMES[target_pos], int(target), joined - 1 if joined else None)
-            )
-    return tuple(links)
 
 
 @lru_cache(maxsize=32768)
@@ -256,13 +246,37 @@ def derived_lemmas(lemma: str) -> frozenset[str]:
             members, _ = _synset_pointers(pos, offset)
             if pos == "noun" and _is_person([(pos, offset)]):
                 continue
-            for source, target_pos, target, joined in _lexical_links(pos, offset, "+"):
+            for source, target_pos, target, joined in _lexical_links(pos, offset, _DERIVED):
                 if target_pos != other or source is None or joined is None or members[source] != lemma:
                     continue
                 if other == "verb" or not _is_person([(target_pos, target)]):
                     found.add(_synset(target_pos, target)[0][joined])
     found.discard(lemma)
     return frozenset(word for word in found if word and "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=65536)
+def _lexical_links(pos: str, offset: int, symbol: str) -> tuple[tuple[int | None, str, int, int | None], ...]:
+    """The pointers `symbol` of synset `offset` (antonyms, derivations) as (index of the member
+    they join, or None for the whole synset; target pos; target synset; index of the target's
+    member, or None), read with the pointer's last field, which numbers the two words it joins
+    ("0000" for two synsets). WordNet's antonyms and derivations join two words, not two
+    synsets."""
+    data = _file(f"data.{pos}")
+    start = _line_start(data, pos, offset)
+    if start == 0:
+        return ()
+    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    at = 4 + 2 * int(fields[3], 16)
+    links = []
+    for i in range(int(fields[at])):
+        found, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+        if found == symbol:
+            source, goal = int(numbers[:2], 16), int(numbers[2:], 16)
+            links.append(
+                (source - 1 if source else None, _POS_NAMES[target_pos], int(target), goal - 1 if goal else None)
+            )
+    return tuple(links)
 
 
 @lru_cache(maxsize=8192)

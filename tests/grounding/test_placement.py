@@ -38,3 +38,23 @@ def test_a_description_the_article_gives_in_the_claim_s_very_words_is_beside_the
     )
     assert check_claim("founder of brightpath , dana wells , runs the classes in london .", source).supported
     assert not check_claim("founder of brightpath , mia cole , runs the classes in london .", source).supported
+
+
+LEAGUE_SOURCE = (
+    "Second-placed Riverton are two points behind Premier Division leaders Eastfield. "
+    "Defender Tom Hale signed for Riverton in May, and the Harlow Cup president praised him."
+)
+
+
+def test_a_body_the_article_gives_members_is_one_to_be_in() -> None:
+    # "Premier Division leaders": the division has members, so one sits "in" it.
+    assert check_claim(
+        "Riverton are second in the Premier Division, two points behind Eastfield.", LEAGUE_SOURCE
+    ).supported
+
+
+def test_a_person_or_a_body_without_members_in_a_place_s_slot_is_still_refused() -> None:
+    verdict = check_claim("Riverton are second in Tom Hale, two points behind Eastfield.", LEAGUE_SOURCE)
+    assert not verdict.supported
+    verdict = check_claim("The match will be played at Ward Security.", SOURCE)
+    assert not verdict.supported and "never a place" in verdict.reason
