@@ -176,13 +176,10 @@ def is_adjective(lemma: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def related_lemmas(lemma: str, *, wider: bool = True, derived: bool = False) -> frozenset[str]:
+def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
     """The one-word synonyms of `lemma` and (`wider`) the words one step more general, in its
-    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...); with
-    `derived`, also the words of the senses WordNet derives from those senses or them from
-    (the act a noun names and the noun an act makes: "reference": "refer", "mention";
-    "opposition": "oppose", "face"), so that a claim may say with a verb what the article says
-    with a noun, and back. Empty when WordNet does not know the word (or is not installed).
+    most frequent senses of every part of speech ("ban": "prohibit", "forbid" ...). Empty when
+    WordNet does not know the word (or is not installed).
     Cached: a claim's words are asked about once per passage tried, and an article's once per
     sentence."""
     found: set[str] = set()
@@ -192,9 +189,6 @@ def related_lemmas(lemma: str, *, wider: bool = True, derived: bool = False) -> 
             found.update(members)
             for wider_pos, wider_offset in above if wider else ():
                 found.update(_synset(wider_pos, wider_offset)[0])
-            for symbol, target_pos, target in _synset_pointers(pos, offset)[1] if derived else ():
-                if symbol == _DERIVED:
-                    found.update(_synset(target_pos, target)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
 
