@@ -388,7 +388,7 @@ class _EntityBuilder:
         entity.mentions.append(mention)
 
     def _register_acronym(self, candidate: Candidate, entity: Entity) -> None:
-        acronym = followed_by_acronym(self.masked, candidate.end)
+        acronym = followed_by_acronym(self.masked, candidate.start, candidate.end)
         if acronym and acronym.lower() not in self.by_name:
             self.by_name[acronym.lower()] = entity
 

@@ -49,9 +49,47 @@ from summarizer.text.world_cities import is_world_city
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
-def followed_by_acronym(text: str, end: int) -> str | None:
+def followed_by_acronym(text: str, start: int, end: int) -> str | None:
+    """ "the Organisation for Security and Cooperation (OSCE)": the abbreviation in brackets
+    after the name at `start:end`, which names a body. Only a real abbreviation of that name:
+    two capitals at least, no place ("Jansher Khan (Pakistan)", "Goran Ivanisevic (CRO)" give
+    a player's country; "(Russia)" is no acronym) and letters that spell the name's words in
+    order ("Alex Corretja (ESP)" they do not)."""
     match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    acronym = match.group(1)
+    if sum(ch.isupper() for ch in acronym) < 2 or acronym.lower() in PLACES:
+        return None
+    return acronym if acronym_fits(text[start:end], acronym) else None
+
+
+def acronym_fits(name: str, acronym: str) -> bool:
+    """Whether the capitals of `acronym` spell the words of `name` in order: each is the
+    initial of a next word or a letter later in the same word ("NYMEX": New York MErcantile
+    eXchange), and only small words ("of", "and", "the", "in") are passed over ("OSCE")."""
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w]
+    letters = [ch.lower() for ch in acronym if ch.isupper()]
+    return bool(words and letters) and _spells(words, -1, 0, letters, 0)
+
+
+_SMALL_WORDS = CONNECTORS | frozenset("a an in at to de du des la le el y und der di da".split())
+
+
+def _spells(words: list[str], word: int, at: int, letters: list[str], index: int) -> bool:
+    """`letters[index:]` taken in order from `words`, standing at letter `at` of word `word`."""
+    if index == len(letters):
+        return all(w in _SMALL_WORDS for w in words[word + 1 :])
+    letter = letters[index]
+    if word >= 0 and (inside := words[word].find(letter, at)) != -1:
+        if _spells(words, word, inside + 1, letters, index + 1):
+            return True
+    for later in range(word + 1, len(words)):
+        if words[later][:1] == letter and _spells(words, later, 1, letters, index + 1):
+            return True
+        if words[later] not in _SMALL_WORDS:
+            return False
+    return False
 
 
 def classify(
@@ -68,7 +106,7 @@ def classify(
         return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
-    if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
+    if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
         if keys[-1] not in PLACE_CUES:

@@ -325,3 +325,34 @@ def test_a_town_of_the_atlas_named_with_a_bodys_word_is_a_place():
     assert found["College Station"] == "place"
     assert found["Quorvane News"] == "organization"
     assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
+
+
+def test_a_country_in_brackets_after_a_player_makes_no_organisation():
+    text = (
+        "Results of the Quorvane Open on Tuesday:\n"
+        "Delmar Kasovic (Croatia) and Tarquin Ellesby (CRO) went through in straight sets.\n"
+        "Renzo Maltavi (ESP) lost to Olek Braddan (Pakistan) on Monday."
+    )
+    found = kinds(text)
+    for name in ("Delmar Kasovic", "Tarquin Ellesby", "Renzo Maltavi"):
+        assert found[name] != "organization", name
+
+
+def test_an_acronym_that_spells_the_name_in_brackets_makes_an_organisation():
+    found = kinds(
+        "The Brelling Mercantile Exchange (BREMEX) and the Council for Quorvane Trade and Employment (CQTE) met."
+        " Velmor Tarsk Holdings (VTH) stayed away, and so did Orvane Dynamics (OD)."
+    )
+    assert found["Brelling Mercantile Exchange"] == "organization"
+    assert found["Council for Quorvane Trade and Employment"] == "organization"
+    assert found["Orvane Dynamics"] == "organization"
+
+
+def test_an_acronym_spells_a_name_only_with_its_letters_in_order():
+    from summarizer.extract.kinds import acronym_fits
+
+    assert acronym_fits("Organisation for Trade and Cooperation in Orvania", "OTCO")
+    assert acronym_fits("New Brelling Mercantile Exchange", "NBMEX")
+    assert not acronym_fits("Renzo Maltavi", "ESP")
+    assert not acronym_fits("Orvane Dynamics Group", "OD")  # a word is left unspelt
+    assert not acronym_fits("Orvane Dynamics", "DO")  # out of order
