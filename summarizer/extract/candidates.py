@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.organization_cues import is_club, opens_a_fellowship
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -232,6 +233,22 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
     return tokens, initial
 
 
+# "Minneapolis-based", "Dublin-born", "Moscow-backed": a name glued to a lower-case word by a hyphen.
+_COMPOUND_MODIFIER_RE = re.compile(r"[A-Z][\w.'’]*-([a-z]+)")
+
+
+def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
+    """ "Minneapolis-based First Bank System Inc.", "Communist-led CGT", "Hong Kong-based": a
+    name made into an adjective by a hyphen and an English word ("based", "born", "led") says
+    where or by whom the thing named after it is; it is neither part of that name nor a name of
+    its own. What follows it is the name (none: nothing)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        match = _COMPOUND_MODIFIER_RE.fullmatch(tokens[i].text)
+        if match and is_dictionary_word(match.group(1)):
+            return _trim_connectors(tokens[i + 1 :])
+    return tokens
+
+
 def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:
     """ "[Veterans Affairs Canada] may include...": a sentence-initial word stays in the name
     when the article writes the whole run again inside a sentence, where its capital counts."""
@@ -275,6 +292,9 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
     for run in _capitalised_runs(text, tokens):
         for part in _split_run(run):
             part, initial = _drop_sentence_initial(text, part)
+            named = _after_compound_modifier(part)
+            initial = initial and named is part
+            part = named
             part = _strip_temporal(part)
             body = _without_nationality_before_a_state_body(part)
             if body is not part:  # "the Iraqi Navy": the body, whatever else the word "Navy" could be
