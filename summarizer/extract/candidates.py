@@ -212,7 +212,12 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
-        if _is_common_word(first) or first.key in TEMPORAL_WORDS or (len(tokens) > 1 and first.key in GROUP_NOUNS):
+        if (
+            _is_common_word(first)
+            or first.key in TEMPORAL_WORDS
+            or first.key in _TITLE_QUALIFIERS
+            or (len(tokens) > 1 and first.key in GROUP_NOUNS)
+        ):
             # "Heavyweights Telmex and Televisa", "Analysts Ann Lee and ...": a group noun opens
             # the sentence and the names follow it
             tokens = _trim_connectors(tokens[1:])
@@ -247,6 +252,11 @@ def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
         if match and is_dictionary_word(match.group(1)):
             return _trim_connectors(tokens[i + 1 :])
     return tokens
+
+
+# "Former England captain ...", "Outgoing Brelling chairman ...": words that date a title, never
+# a name's, capitalised only because they open the sentence.
+_TITLE_QUALIFIERS = frozenset("former outgoing incoming retired".split())
 
 
 def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:

@@ -109,6 +109,8 @@ def classify(
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
+        if len(keys) > 1 and is_place_name(name):
+            return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):

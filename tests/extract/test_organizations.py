@@ -367,3 +367,15 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_no_part_of_the_name_after_it():
     assert "Orvane Bancorp Inc." in names
     assert "Harvik Alliance" in names
     assert not any("-based" in name or "-born" in name or "-led" in name for name in names)
+
+
+def test_a_whole_place_of_the_gazetteer_stays_a_place_though_it_ends_on_a_body_word():
+    found = kinds("Settlers in the West Bank protested. The Brelling Bank said it would lend more.")
+    assert found["West Bank"] == "place"
+    assert found["Brelling Bank"] == "organization"
+
+
+def test_former_opening_a_sentence_is_no_part_of_the_name_after_it():
+    names = {entity.name for entity in find_entities("Former Orvania captain Tarsk Quillan retired on Friday.")}
+    assert "Former Orvania" not in names
+    assert "Orvania" in names
