@@ -331,6 +331,8 @@ def team_context(text: str, candidate: Candidate) -> bool:
     if _has_demonym(keys):
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
+    if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
+        return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
         # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
         # match only where the line does
@@ -341,9 +343,18 @@ def team_context(text: str, candidate: Candidate) -> bool:
         )
     if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
-    plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
+    plural = (
+        len(keys) == 1
+        and _is_plural_nickname(keys[0])
+        and keys[0] not in GROUP_NOUNS
+        and keys[0] not in PARTY_MEMBERS  # "the Republicans": a party's members, not the party
+    )
     return (
-        plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+        plural
+        and _THE_BEFORE_RE.search(before) is not None
+        and not appears_lowercase(text, candidate.tokens[0].text)
+        # "the Wallabies beat", "the Reds' season"; not "the Evangelicals", "the Masters": a people, an event
+        and (_MATCH_VERB_AFTER_RE.match(text, candidate.end) is not None or _line_has_match_words(text, candidate))
     )
 
 

@@ -379,3 +379,18 @@ def test_former_opening_a_sentence_is_no_part_of_the_name_after_it():
     names = {entity.name for entity in find_entities("Former Orvania captain Tarsk Quillan retired on Friday.")}
     assert "Former Orvania" not in names
     assert "Orvania" in names
+
+
+def test_a_two_word_name_beaten_or_lost_to_is_no_team_without_a_plural_nickname():
+    text = "Quillan said he would beat Darvel Harrisk in Ohio. She recalled her loss to Tamsin Orvell in 2008."
+    found = kinds(text)
+    assert found["Darvel Harrisk"] != "organization"
+    assert found["Tamsin Orvell"] != "organization"
+    assert kinds("Velmor beat the Tarsk Rovers 3-1 on Sunday.")["Tarsk Rovers"] == "organization"
+
+
+def test_a_plural_after_the_is_a_team_only_where_the_line_speaks_of_a_match():
+    assert kinds("Pollsters said the Velmorites would turn out for Quillan.").get("Velmorites") != "organization"
+    assert kinds("The Republicans said they would fight.").get("Republicans") != "organization"
+    assert kinds("The Velmorites beat Tarsk 2-1 on Sunday.")["Velmorites"] == "organization"
+    assert kinds("It was the Velmorites' third win of the season.")["Velmorites"] == "organization"
