@@ -134,7 +134,7 @@ def classify(
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
         return "place"
     if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
-        return "organization"
+        return "other" if _acronym_of_a_thing(text, candidate) else "organization"
     if _is_brand_in_capitals(candidate):  # "told POLITICO": a masthead set in capitals, no word
         return "organization"
     if _is_work_or_thing(text, candidate):
@@ -169,6 +169,30 @@ def classify(
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
         return "person" if not need_evidence or person_evidence(text, candidate, lone_words) else "other"
     return "other"
+
+
+# "his ERA", "121 RBI", "three RBI", "her PTSD": a body is neither counted nor anyone's.
+_COUNTED_OR_OWNED_BEFORE_RE = re.compile(
+    r"(?:\b(?:his|her|its|their|my|our|your|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acronym_of_a_thing(text: str, candidate: Candidate) -> bool:
+    """A word in capitals that names no body: an English word shouted ("AWAY", "BLOCKED",
+    "DIGEST" of "PRESS DIGEST"), or an abbreviation counted or owned ("his ERA", "121 RBI"),
+    which a measure, a condition or a product is and a body is not."""
+    word = candidate.tokens[0].text
+    if len(word) >= 4 and word.isalpha() and is_dictionary_word(word.lower()) and not is_world_city(word):
+        return True
+    if _COUNTED_OR_OWNED_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is None:
+        return False
+    # the head of its phrase, not a modifier: "his WBA title", "three UEFA Cup games" are a body's
+    following = _WORD_AFTER_RE.match(text, candidate.end)
+    return following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS
+
+
+_WORD_AFTER_RE = re.compile(r" ([A-Za-z][\w-]*)")
 
 
 def _is_brand_in_capitals(candidate: Candidate) -> bool:

@@ -394,3 +394,14 @@ def test_a_plural_after_the_is_a_team_only_where_the_line_speaks_of_a_match():
     assert kinds("The Republicans said they would fight.").get("Republicans") != "organization"
     assert kinds("The Velmorites beat Tarsk 2-1 on Sunday.")["Velmorites"] == "organization"
     assert kinds("It was the Velmorites' third win of the season.")["Velmorites"] == "organization"
+
+
+def test_a_word_in_capitals_names_a_body_only_when_it_is_no_english_word_nor_counted():
+    text = (
+        "The QVRB said on Monday that the road was BLOCKED, and his ERA was 3.1.\n"
+        "Quillan, who won the QVRB title, gave three QVRB interviews."
+    )
+    found = kinds(text)
+    assert found["QVRB"] == "organization"
+    assert found.get("BLOCKED") != "organization"
+    assert found.get("ERA") != "organization"
