@@ -77,6 +77,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
     THING_HEADS,
+    VENUE_HEADS,
 )
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
@@ -250,6 +251,8 @@ def _in_gazetteer(token: Token) -> bool:
     return token.key in PLACES or token.text.lower() in PLACES
 
 
+# The last words of places people build or meet in: "Doral Golf Resort", "Centre Block".
+_BUILT_PLACE_HEADS = PLACE_CUES | VENUE_HEADS | frozenset(("resort", "block", "building", "tower"))
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 # "BlackBerrys", "Clevelanders": a word in the plural names a class of things or people.
 _PLURAL_END_RE = re.compile(r"[a-z][a-rt-z]s$")
@@ -546,6 +549,8 @@ class _EntityBuilder:
             keys = entity.name.lower().split()
             if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]) or is_demonym(keys):
                 continue
+            if not self._could_be_listed_body(entity):
+                continue
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
@@ -560,6 +565,16 @@ class _EntityBuilder:
             ):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+
+    def _could_be_listed_body(self, entity: Entity) -> bool:
+        """Whether a name the rules left open may take the kind of the body listed beside it: not
+        one a rule found to be a title, a work, an event or a venue ("Super Bowl", "Secretary"),
+        not a lone English word ("Meteorology", "Space": a field, a subject), not a name ending on
+        a place ("Colony West" aside, "Doral Golf Resort" is where things happen)."""
+        words = entity.name.split()
+        if not is_actor(entity, self.masked) or len(words) > 1 and words[-1].lower() in _BUILT_PLACE_HEADS:
+            return False
+        return not (len(words) == 1 and is_dictionary_word(words[0].lower()) and words[0].lower() not in GIVEN_NAMES)
 
     def adopt_organization_prefixes(self) -> None:
         """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":

@@ -405,3 +405,11 @@ def test_a_word_in_capitals_names_a_body_only_when_it_is_no_english_word_nor_cou
     assert found["QVRB"] == "organization"
     assert found.get("BLOCKED") != "organization"
     assert found.get("ERA") != "organization"
+
+
+def test_a_subject_an_event_or_a_venue_listed_beside_a_body_is_not_made_one():
+    for listed in ("Meteorology", "the Velmor Cup", "Tarsk Golf Resort"):
+        found = kinds(f"Backers include the Harvik Group, {listed} and the press.")
+        assert found["Harvik Group"] == "organization"
+        assert found[listed.removeprefix("the ")] != "organization", listed
+    assert kinds("Backers include the Harvik Group, Brellix and the press.")["Brellix"] == "organization"
