@@ -17,6 +17,8 @@ from summarizer.text.lexicon import (
     CLUB_SUFFIXES,
     COMMON_WORDS,
     COMPANY_WORDS,
+    CONNECTORS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PARTY_MEMBERS,
@@ -376,7 +378,8 @@ _MATCH_VERB_AFTER_RE = re.compile(
 )
 # "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
 _MAYBE_MATCH_BEFORE_RE = re.compile(
-    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for)"
+    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|rejoined|move to|"
+    r"moved to|moves to|transfer to|transferred to|signed from)"
     r"\s+(?:the\s+)?$"
 )
 _PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
@@ -412,9 +415,35 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         return True
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
-    if _MAYBE_MATCH_BEFORE_RE.search(before):
+    if _PLAYER_AFTER_RE.match(text, candidate.end):
+        return True  # "Surrey batsman", "Newcastle team mate": a side's player
+    if _SIDE_AFTER_RE.match(text, candidate.end) or (
+        _MAYBE_MATCH_BEFORE_RE.search(before) and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"
+    ):
+        # "joined Newcastle", "Surrey captain", "Atlanta's Tom Glavine", "Milwaukee has won 10":
+        # a side where the line speaks of a match, else a town's
         return _line_has_match_words(text, candidate)
     return False
+
+
+def _before_a_content_word(text: str, end: int) -> bool:
+    """ "moved to the Yorkshire club": a lower-case word after the name that is no small word
+    makes the name its modifier ("joined Newcastle for", "joined Milan from" do not)."""
+    match = _LOWERCASE_WORD_AFTER_RE.match(text, end)
+    return match is not None and match.group(1) not in FUNCTION_WORDS and match.group(1) not in CONNECTORS
+
+
+# Players by their place in a side: no town has them.
+_PLAYER_AFTER_RE = re.compile(
+    r"['’]?s? (?:batsman|batsmen|bowler|all-rounder|opener|spinner|seamer|wicketkeeper|striker|midfielder|"
+    r"defender|goalkeeper|winger|full-back|fly-half|scrum-half|pitcher|quarterback|team-?mates?|"
+    r"team mates?|teammates?)\b"
+)
+# What a side and a town may both have or do: a match on the line tells the side.
+_SIDE_AFTER_RE = re.compile(
+    r"(?:['’]s? (?:[A-Z][a-z]+ ){1,2}[A-Z]| (?:captain|coach|manager|skipper)\b|"
+    r"(?:,? which)? (?:has |have )?(?:won|lost) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|for)\b)"
+)
 
 
 def _line_has_match_words(text: str, candidate: Candidate) -> bool:

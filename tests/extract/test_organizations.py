@@ -413,3 +413,22 @@ def test_a_subject_an_event_or_a_venue_listed_beside_a_body_is_not_made_one():
         assert found["Harvik Group"] == "organization"
         assert found[listed.removeprefix("the ")] != "organization", listed
     assert kinds("Backers include the Harvik Group, Brellix and the press.")["Brellix"] == "organization"
+
+
+def test_a_town_with_a_player_of_its_side_is_the_club():
+    text = (
+        "Cornwall batsman Tarsk Quillan made 80 as the county chased 250 in the last innings.\n"
+        "Quillan joined Bristol for five million pounds before the season began.\n"
+        "The Bristol club said he would stay."
+    )
+    found = kinds(text)
+    assert found["Cornwall"] == "organization"
+    assert found["Bristol"] == "organization"
+
+
+def test_a_town_with_a_mayor_or_moved_to_off_the_pitch_stays_a_place():
+    text = (
+        "Quillan moved to Bristol in 1990 and opened a bakery there.\n"
+        "Bristol's Tarsk Velmor, the mayor, cut the ribbon."
+    )
+    assert kinds(text)["Bristol"] == "place"
