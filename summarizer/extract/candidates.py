@@ -242,6 +242,16 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
 _COMPOUND_MODIFIER_RE = re.compile(r"[A-Z][\w.'’]*-([a-z]+)")
 
 
+# Participles no "-ed" shows, and nouns that make adjectives after a name ("Soviet-era").
+_MODIFIER_ENDINGS = frozenset("born run made held grown built bound known era style wide speaking".split())
+
+
+def _is_modifier_ending(word: str) -> bool:
+    """ "based", "led", "affiliated", "born", "era": a participle or an adjective-making noun,
+    unlike the second half of a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
+    return word in _MODIFIER_ENDINGS or word.endswith("ed") and is_dictionary_word(word)
+
+
 def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
     """ "Minneapolis-based First Bank System Inc.", "Communist-led CGT", "Hong Kong-based": a
     name made into an adjective by a hyphen and an English word ("based", "born", "led") says
@@ -249,7 +259,7 @@ def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
     its own. What follows it is the name (none: nothing)."""
     for i in range(len(tokens) - 1, -1, -1):
         match = _COMPOUND_MODIFIER_RE.fullmatch(tokens[i].text)
-        if match and is_dictionary_word(match.group(1)):
+        if match and _is_modifier_ending(match.group(1)):
             return _trim_connectors(tokens[i + 1 :])
     return tokens
 
