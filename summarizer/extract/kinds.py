@@ -61,14 +61,25 @@ def followed_by_acronym(text: str, start: int, end: int) -> str | None:
     acronym = match.group(1)
     if sum(ch.isupper() for ch in acronym) < 2 or acronym.lower() in PLACES:
         return None
-    return acronym if acronym_fits(text[start:end], acronym) else None
+    if acronym_fits(text[start:end], acronym):
+        return acronym
+    if is_place_name(text[start:end]):
+        return None  # "... Cooperation in Europe (OSCE)": a place that ends a body's name is still a place
+    # "Immigration, Refugees and Citizenship Canada (IRCC)": the name may be the tail of a longer one
+    # the candidate split; its words before it, in the same line, count too
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start].split()
+    for taken in range(1, min(len(before), 8) + 1):
+        if acronym_fits(" ".join([*before[len(before) - taken :], text[start:end]]), acronym):
+            return acronym
+    return None
 
 
 def acronym_fits(name: str, acronym: str) -> bool:
     """Whether the capitals of `acronym` spell the words of `name` in order: each is the
     initial of a next word or a letter later in the same word ("NYMEX": New York MErcantile
     eXchange), and only small words ("of", "and", "the", "in") are passed over ("OSCE")."""
-    words = [w for w in re.split(r"[\s-]+", name.lower()) if w]
+    words = [w for w in re.split(r"[\s,;-]+", name.lower()) if w]
     letters = [ch.lower() for ch in acronym if ch.isupper()]
     return bool(words and letters) and _spells(words, -1, 0, letters, 0)
 

@@ -433,3 +433,12 @@ def test_a_town_with_a_mayor_or_moved_to_off_the_pitch_stays_a_place():
         "Bristol's Tarsk Velmor, the mayor, cut the ribbon."
     )
     assert kinds(text)["Bristol"] == "place"
+
+
+def test_an_acronym_may_spell_a_longer_name_whose_tail_is_the_candidate():
+    entities = find_entities(
+        "Officials at Harvik, Tarsk and Velmor Citizenship Quorvane (HTVCQ) agreed. HTVCQ said the rules would change."
+    )
+    body = by_name(entities, "Velmor Citizenship Quorvane")
+    assert body.kind == "organization"
+    assert [m.text for m in body.mentions].count("HTVCQ") == 2
