@@ -117,6 +117,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
         return False
     if connector == "on" and any(t.key in TEMPORAL_WORDS for t in right[:2]):
         return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
+    if connector == "of" and left and left[-1].key in LEGAL_FORMS and left[-1].key != "co":
+        return False  # "Kia Motors Corp of South Korea": a legal form ends the name; "of" says where it is from
     if connector in ("and", "&"):
         if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
             # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"
@@ -247,9 +249,12 @@ _MODIFIER_ENDINGS = frozenset("born run made held grown built bound known era st
 
 
 def _is_modifier_ending(word: str) -> bool:
-    """ "based", "led", "affiliated", "born", "era": a participle or an adjective-making noun,
+    """ "based", "led", "winning", "born", "era": a participle or an adjective-making noun,
     unlike the second half of a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
-    return word in _MODIFIER_ENDINGS or word.endswith("ed") and is_dictionary_word(word)
+    if word in _MODIFIER_ENDINGS:
+        return True
+    # "-based", "-winning" ("Oscar-winning"); not "Xi Jin-ping"
+    return (word.endswith("ed") or word.endswith("ing") and len(word) > 5) and is_dictionary_word(word)
 
 
 def _after_compound_modifier(tokens: list[Token]) -> list[Token]:

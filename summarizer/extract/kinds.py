@@ -63,8 +63,11 @@ def followed_by_acronym(text: str, start: int, end: int) -> str | None:
         return None
     if acronym_fits(text[start:end], acronym):
         return acronym
-    if is_place_name(text[start:end]):
-        return None  # "... Cooperation in Europe (OSCE)": a place that ends a body's name is still a place
+    name = text[start:end]
+    if is_place_name(name) or " " not in name and is_dictionary_word(name.lower()):
+        # "... Cooperation in Europe (OSCE)": a place that ends a body's name is still a place;
+        # "Boycott, Divestment and Sanction (BDS)": one English word is a fragment, no body
+        return None
     # "Immigration, Refugees and Citizenship Canada (IRCC)": the name may be the tail of a longer one
     # the candidate split; its words before it, in the same line, count too
     line_start = text.rfind("\n", 0, start) + 1

@@ -442,3 +442,19 @@ def test_an_acronym_may_spell_a_longer_name_whose_tail_is_the_candidate():
     body = by_name(entities, "Velmor Citizenship Quorvane")
     assert body.kind == "organization"
     assert [m.text for m in body.mentions].count("HTVCQ") == 2
+
+
+def test_a_legal_form_ends_a_company_name_before_of_and_its_country():
+    names = {
+        e.name: e.kind
+        for e in find_entities("Shares of Harvik Motor Corp of South Korea rose. Tarsk Brewing Inc of Ohio fell.")
+    }
+    assert names.get("Harvik Motor Corp") == "organization"
+    assert names.get("Tarsk Brewing Inc") == "organization"
+    assert names.get("South Korea") == "place"
+
+
+def test_a_present_participle_after_a_hyphen_makes_a_modifier_too():
+    names = {e.name for e in find_entities("The Quorvane-winning director Tarsk Quillan spoke with Xi Jin-ping.")}
+    assert not any("-winning" in name for name in names)
+    assert "Xi Jin-ping" in names
