@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.kinds import followed_by_acronym
 from summarizer.extract.organization_cues import is_club, opens_a_fellowship
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
@@ -336,7 +337,36 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                     elif place := _place_opening_title(title):
                         candidates.append(Candidate(place, kind="place"))
                     candidates.append(candidate)
-    return candidates
+    return _joined_across_in(text, candidates)
+
+
+def _joined_across_in(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Organisation for Security and Cooperation in Europe (OSCE)", "Human Rights in China": a
+    body's name may hold "in" and a place, where "in" otherwise ends a name ("Goldman Sachs in
+    London"). The two read as one name when the text says so: an acronym after them spells
+    both, or the article writes the whole again, as it does a name and seldom a phrase."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind is None
+            and previous.role_start is None
+            and candidate.role_start is None
+            and text[previous.end : candidate.start] == " in "
+            and _is_known_place(candidate.tokens)
+            and len(previous.tokens) > 1
+            and previous.tokens[0].key not in GIVEN_NAMES
+        ):
+            whole = text[previous.start : candidate.end]
+            if followed_by_acronym(text, previous.start, candidate.end) or text.count(whole) > 1:
+                in_token = Token(previous.end + 1, candidate.start - 1, "in")
+                joined[-1] = Candidate(
+                    [*previous.tokens, in_token, *candidate.tokens], sentence_initial=previous.sentence_initial
+                )
+                continue
+        joined.append(candidate)
+    return joined
 
 
 # Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.

@@ -458,3 +458,14 @@ def test_a_present_participle_after_a_hyphen_makes_a_modifier_too():
     names = {e.name for e in find_entities("The Quorvane-winning director Tarsk Quillan spoke with Xi Jin-ping.")}
     assert not any("-winning" in name for name in names)
     assert "Xi Jin-ping" in names
+
+
+def test_in_and_a_place_join_a_body_name_when_an_acronym_or_a_repetition_says_so():
+    found = kinds(
+        "The Council for Trade and Security in Europe (CTSE) met. Harvik Holdings in London disagreed.\n"
+        "Tarsk Friends in Ohio wrote; a week later Tarsk Friends in Ohio wrote again."
+    )
+    assert found["Council for Trade and Security in Europe"] == "organization"
+    assert "Harvik Holdings in London" not in found
+    assert found["London"] == "place"
+    assert "Tarsk Friends in Ohio" in found
