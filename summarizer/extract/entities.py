@@ -545,12 +545,14 @@ class _EntityBuilder:
         start of a description ("UEFA, European soccer's governing body"), and a plural name
         beside another plural ("the Ortegas and Valdezes") may as well name families or peoples."""
         mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        english_words: dict[int, Entity] = {}  # listed beside a body, but a lone English word
         for i, (start, end, entity) in enumerate(mentions):
             keys = entity.name.lower().split()
             if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]) or is_demonym(keys):
                 continue
             if not self._could_be_listed_body(entity):
                 continue
+            english = " " not in entity.name and is_dictionary_word(keys[0]) and keys[0] not in GIVEN_NAMES
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
@@ -563,18 +565,23 @@ class _EntityBuilder:
                 )
                 if neighbour is not None
             ):
+                if english:
+                    english_words[id(entity)] = entity
+                    continue
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+        # "Mobil, Shell and Caltex" but "the Bureau, Meteorology and ...": a lone English word is a
+        # body when the statistical tagger also reads one in most of its mentions
+        for entity in self._tagged_mostly(list(english_words.values()), "organization"):
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
 
     def _could_be_listed_body(self, entity: Entity) -> bool:
         """Whether a name the rules left open may take the kind of the body listed beside it: not
         one a rule found to be a title, a work, an event or a venue ("Super Bowl", "Secretary"),
-        not a lone English word ("Meteorology", "Space": a field, a subject), not a name ending on
-        a place ("Colony West" aside, "Doral Golf Resort" is where things happen)."""
+        nor one ending on a built place's head ("Doral Golf Resort" is where things happen)."""
         words = entity.name.split()
-        if not is_actor(entity, self.masked) or len(words) > 1 and words[-1].lower() in _BUILT_PLACE_HEADS:
-            return False
-        return not (len(words) == 1 and is_dictionary_word(words[0].lower()) and words[0].lower() not in GIVEN_NAMES)
+        return is_actor(entity, self.masked) and not (len(words) > 1 and words[-1].lower() in _BUILT_PLACE_HEADS)
 
     def adopt_organization_prefixes(self) -> None:
         """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":

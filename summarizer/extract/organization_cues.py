@@ -200,6 +200,20 @@ def body_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+# "firms including X", "banks such as X", "blue chips like X": bodies named by example.
+_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+)s,? (?:including|like|such as|among them) $")
+
+
+def _first_of_bodies_listed(text: str, start: int) -> bool:
+    """ "Multinational firms including Mobil, Shell and Caltex", "companies such as X": the name
+    opens a list of examples of a plural organisation noun (the rest of the list follows it)."""
+    match = _EXAMPLES_BEFORE_RE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    plural = match.group(1)
+    return plural in ORG_NOUNS or plural.endswith("ie") and plural[:-2] + "y" in ORG_NOUNS
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """ "members of the Yazidi religion", "members of the Quorvane union": a word after the name
     that can only be a noun makes the name its modifier; "the head of X left" does not."""
@@ -288,7 +302,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
         # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
         # Republican caucus-goers" nor "Democratic candidate X"
         return _PARTY_AFTER_RE.match(text, candidate.end) is not None or _wins_seats(text, candidate.end)
-    if _word_before(text, candidate.start) in ORG_NOUNS:
+    if _word_before(text, candidate.start) in ORG_NOUNS or _first_of_bodies_listed(text, candidate.start):
         return True
     if " ".join(candidate.keys) not in PLACES and (
         body_cue(text, candidate.start, candidate.end) or staff_cue(text, candidate.start, candidate.end)
@@ -313,7 +327,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
 
 # "beaten 1-0 by X", "at home to X", "playing for X", "a 2-0 win over X": sides in a match.
 _OPPONENT_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|v\.?|vs\.?|versus|draw with|drew with|"
     r"lost to|loss to|at home to|away to|against|playing for|played for|plays for|signed for|"
     r"overwhelming|overwhelmed|thrashed|routed|edged|hammered|entertain|entertains|host|hosts|"
     r"winning \d+-\d+ at)\s+(?:the\s+)?$"
@@ -333,6 +347,10 @@ def team_context(text: str, candidate: Candidate) -> bool:
     if _has_demonym(keys):
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
+    if _PLAYER_AFTER_RE.match(text, candidate.end):
+        return True  # "Chelsea central defender Franck Leboeuf", "Cubs shortstop Jose Hernandez"
+    if _SIDE_BEFORE_RE.search(before) and _line_has_match_words(text, candidate):
+        return True  # "title rivals Essex", "champions Bath, 56-13 winners"
     if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
@@ -367,7 +385,7 @@ def _has_demonym(keys: list[str]) -> bool:
 # Opponent words that speak of a match whatever the story; "against", "host" and the like need
 # a match in the sentence too ("sanctions against Moscow" is no game).
 _MATCH_ONLY_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|draw with|drew with|"
     r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
@@ -378,7 +396,7 @@ _MATCH_VERB_AFTER_RE = re.compile(
 )
 # "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
 _MAYBE_MATCH_BEFORE_RE = re.compile(
-    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|rejoined|move to|"
+    r"\b(?:against|v\.?|vs\.?|versus|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|rejoined|move to|"
     r"moved to|moves to|transfer to|transferred to|signed from)"
     r"\s+(?:the\s+)?$"
 )
@@ -418,7 +436,8 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
     if _PLAYER_AFTER_RE.match(text, candidate.end):
         return True  # "Surrey batsman", "Newcastle team mate": a side's player
     if _SIDE_AFTER_RE.match(text, candidate.end) or (
-        _MAYBE_MATCH_BEFORE_RE.search(before) and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"
+        _MAYBE_MATCH_BEFORE_RE.search(before)
+        and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"
     ):
         # "joined Newcastle", "Surrey captain", "Atlanta's Tom Glavine", "Milwaukee has won 10":
         # a side where the line speaks of a match, else a town's
@@ -433,11 +452,17 @@ def _before_a_content_word(text: str, end: int) -> bool:
     return match is not None and match.group(1) not in FUNCTION_WORDS and match.group(1) not in CONNECTORS
 
 
-# Players by their place in a side: no town has them.
+# Players by their place in a side: no town or person has them.
 _PLAYER_AFTER_RE = re.compile(
-    r"['’]?s? (?:batsman|batsmen|bowler|all-rounder|opener|spinner|seamer|wicketkeeper|striker|midfielder|"
-    r"defender|goalkeeper|winger|full-back|fly-half|scrum-half|pitcher|quarterback|team-?mates?|"
-    r"team mates?|teammates?)\b"
+    r"(?:['’]s?)? (?:central |left |right |former |new |reserve )?(?:batsman|batsmen|bowler|all-rounder|opener|"
+    r"spinner|seamer|wicketkeeper|striker|midfielder|defender|goalkeeper|winger|full-back|fly-half|scrum-half|"
+    r"playmaker|shortstop|outfielder|infielder|pitcher|quarterback|team-?mates?|team mates?|teammates?)\b"
+)
+# Words a side is called by in a league: "title rivals Essex", "champions Bath", "struggling
+# Nottinghamshire" (with a match on the line: "political rivals" are people).
+_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:rivals|champions|contenders|hopefuls|leaders|holders|visitors|opponents|struggling|"
+    r"relegated|promoted|unbeaten)\s+$"
 )
 # What a side and a town may both have or do: a match on the line tells the side.
 _SIDE_AFTER_RE = re.compile(

@@ -469,3 +469,27 @@ def test_in_and_a_place_join_a_body_name_when_an_acronym_or_a_repetition_says_so
     assert "Harvik Holdings in London" not in found
     assert found["London"] == "place"
     assert "Tarsk Friends in Ohio" in found
+
+
+def test_a_name_with_a_player_of_its_side_after_it_is_a_team():
+    text = "The goal came when former Quorvane playmaker Tarsk Velmor headed in. In the ninth, Harvik shortstop Dan Orr erred."
+    found = kinds(text)
+    assert found["Quorvane"] == "organization"
+    assert found["Harvik"] == "organization"
+
+
+def test_a_name_called_a_rival_or_champion_on_a_line_about_a_match_is_a_team():
+    found = kinds("Title rivals Quorvane closed in on victory, and champions Tarsk won by nine wickets.")
+    assert found["Quorvane"] == "organization"
+    assert found["Tarsk"] == "organization"
+    assert kinds("His political rivals Quorvane and Tarsk said they would vote.").get("Quorvane") != "organization"
+
+
+def test_a_side_after_v_on_a_line_about_a_match_is_a_team():
+    assert kinds("The match v Quorvane was drawn after rain.")["Quorvane"] == "organization"
+
+
+def test_the_first_example_of_a_plural_organisation_noun_is_a_body():
+    found = kinds("Multinational firms including Brellix, Quorvane and Tarsk were attracted to the port.")
+    assert found["Brellix"] == "organization"
+    assert found["Quorvane"] == "organization"
