@@ -327,7 +327,8 @@ def organization_context(text: str, candidate: Candidate) -> bool:
 
 # "beaten 1-0 by X", "at home to X", "playing for X", "a 2-0 win over X": sides in a match.
 _OPPONENT_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|v\.?|vs\.?|versus|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|"
+    r"v\.?|vs\.?|versus|draw with|drew with|"
     r"lost to|loss to|at home to|away to|against|playing for|played for|plays for|signed for|"
     r"overwhelming|overwhelmed|thrashed|routed|edged|hammered|entertain|entertains|host|hosts|"
     r"winning \d+-\d+ at)\s+(?:the\s+)?$"
@@ -385,7 +386,8 @@ def _has_demonym(keys: list[str]) -> bool:
 # Opponent words that speak of a match whatever the story; "against", "host" and the like need
 # a match in the sentence too ("sanctions against Moscow" is no game).
 _MATCH_ONLY_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|"
+    r"draw with|drew with|"
     r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
@@ -396,8 +398,8 @@ _MATCH_VERB_AFTER_RE = re.compile(
 )
 # "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
 _MAYBE_MATCH_BEFORE_RE = re.compile(
-    r"\b(?:against|v\.?|vs\.?|versus|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|rejoined|move to|"
-    r"moved to|moves to|transfer to|transferred to|signed from)"
+    r"\b(?:against|v\.?|vs\.?|versus|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|"
+    r"rejoined|move to|moved to|moves to|transfer to|transferred to|signed from)"
     r"\s+(?:the\s+)?$"
 )
 _PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
