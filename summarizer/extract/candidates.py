@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.kinds import followed_by_acronym
-from summarizer.extract.organization_cues import is_club, opens_a_fellowship
-from summarizer.grounding.lemmas import is_dictionary_word
+from summarizer.extract.organization_cues import has_adjective_shape, is_club, opens_a_fellowship
+from summarizer.grounding.lemmas import can_be_noun, is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -403,6 +403,13 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
         return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
     if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
         return None
+    if (
+        keys[-1] not in ORG_CUES
+        and has_adjective_shape(keys[-1])
+        and is_dictionary_word(keys[-1])
+        and not can_be_noun(keys[-1])
+    ):
+        return None  # "Hong Kong Financial Secretary", "the Holy Roman Emperor": the office's adjective, no body
     portfolio = all(
         t.key in PLACES
         or t.text.lower() in PLACES

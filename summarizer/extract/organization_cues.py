@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.grounding.lemmas import can_be_noun, can_be_verb
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
@@ -200,6 +200,29 @@ def body_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Speaker of parliament X", "said broker X": the organisation noun belongs to the office or
+# the trade of the person named after it.
+_OFFICE_OR_SPEAKER_BEFORE_RE = re.compile(r"\b(?:([A-Za-z]+) of (?:the )?|said |says |according to )[a-z]+ $")
+
+
+def _named_by_organisation_noun_before(text: str, candidate: Candidate) -> bool:
+    """ "brewer Zywiec", "the news agency Tanjug": an organisation noun right before the name. Not
+    one that ends an office or follows a reporting verb ("Speaker of parliament Habib Boulares",
+    "said broker Shakil Rizvi"): there it is the person's office or trade."""
+    if _word_before(text, candidate.start) not in ORG_NOUNS:
+        return False
+    office = _OFFICE_OR_SPEAKER_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
+    return office is None or office.group(1) is not None and office.group(1).lower() not in ROLE_NOUNS
+
+
+def _common_word_opening_sentence(text: str, candidate: Candidate) -> bool:
+    """ "Fire department officials said", "Local hospital officials": an English word capitalised
+    only because it opens the sentence, before an organisation noun, is that noun's modifier."""
+    if len(candidate.tokens) != 1 or not is_sentence_start(text, candidate.start):
+        return False
+    return is_dictionary_word(candidate.keys[0]) and candidate.keys[0] not in GIVEN_NAMES
+
+
 # "firms including X", "banks such as X", "blue chips like X": bodies named by example.
 _EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+)s,? (?:including|like|such as|among them) $")
 
@@ -302,7 +325,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
         # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
         # Republican caucus-goers" nor "Democratic candidate X"
         return _PARTY_AFTER_RE.match(text, candidate.end) is not None or _wins_seats(text, candidate.end)
-    if _word_before(text, candidate.start) in ORG_NOUNS or _first_of_bodies_listed(text, candidate.start):
+    if _named_by_organisation_noun_before(text, candidate) or _first_of_bodies_listed(text, candidate.start):
         return True
     if " ".join(candidate.keys) not in PLACES and (
         body_cue(text, candidate.start, candidate.end) or staff_cue(text, candidate.start, candidate.end)
@@ -312,7 +335,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end) or _wins_seats(text, candidate.end):
         return True
     following = _ORG_NOUN_AFTER_RE.match(after)
-    if following and following.group(1) in ORG_NOUNS:
+    if following and following.group(1) in ORG_NOUNS and not _common_word_opening_sentence(text, candidate):
         return True
     role = _ROLE_AFTER_NAME_RE.match(after)
     if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):

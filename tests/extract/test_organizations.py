@@ -493,3 +493,25 @@ def test_the_first_example_of_a_plural_organisation_noun_is_a_body():
     found = kinds("Multinational firms including Brellix, Quorvane and Tarsk were attracted to the port.")
     assert found["Brellix"] == "organization"
     assert found["Quorvane"] == "organization"
+
+
+def test_an_english_word_opening_a_sentence_before_an_organisation_noun_is_no_body():
+    text = "Officials left early.\nLocal hospital officials said two were hurt. Fire department crews came."
+    found = kinds(text)
+    assert found.get("Local") != "organization"
+    assert found.get("Fire") != "organization"
+    assert kinds("Analysts agreed. Brellix group shares fell.")["Brellix"] == "organization"
+
+
+def test_an_organisation_noun_of_an_office_or_after_a_reporting_verb_names_the_person_after_it():
+    text = "Speaker of parliament Tarsk Velmoran arrived. Prices held, said broker Quill Harvane."
+    found = kinds(text)
+    assert found["Tarsk Velmoran"] != "organization"
+    assert found["Quill Harvane"] != "organization"
+    assert kinds("Shares of the brewer Zorvatek rose.")["Zorvatek"] == "organization"
+
+
+def test_a_place_and_an_adjective_before_a_title_name_no_body():
+    names = {e.name: e.kind for e in find_entities("Brelling Financial Secretary Tarsk Quillan spoke on Friday.")}
+    assert names.get("Brelling Financial") != "organization"
+    assert names.get("Tarsk Quillan") == "person"
