@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.kinds import followed_by_acronym
+from summarizer.extract.kinds import acronym_fits, bracketed_acronym
 from summarizer.extract.organization_cues import has_adjective_shape, is_club, opens_a_fellowship
 from summarizer.grounding.lemmas import can_be_noun, is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
@@ -342,31 +342,43 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
 
 def _joined_across_in(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "Organisation for Security and Cooperation in Europe (OSCE)", "Human Rights in China": a
-    body's name may hold "in" and a place, where "in" otherwise ends a name ("Goldman Sachs in
-    London"). The two read as one name when the text says so: an acronym after them spells
-    both, or the article writes the whole again, as it does a name and seldom a phrase."""
+    body's name may hold "in" and a place, or "and", where they otherwise end a name ("Goldman
+    Sachs in London", "Fiat and Renault"). The two read as one name when the text says so (see
+    `_one_name_across_a_connector`), as it does for a name and seldom for a phrase or a list."""
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.kind is None
-            and previous.role_start is None
-            and candidate.role_start is None
-            and text[previous.end : candidate.start] == " in "
-            and _is_known_place(candidate.tokens)
-            and len(previous.tokens) > 1
-            and previous.tokens[0].key not in GIVEN_NAMES
-        ):
-            whole = text[previous.start : candidate.end]
-            if followed_by_acronym(text, previous.start, candidate.end) or text.count(whole) > 1:
-                in_token = Token(previous.end + 1, candidate.start - 1, "in")
-                joined[-1] = Candidate(
-                    [*previous.tokens, in_token, *candidate.tokens], sentence_initial=previous.sentence_initial
-                )
-                continue
+        if previous is not None and _one_name_across_a_connector(text, previous, candidate):
+            gap = text[previous.end : candidate.start]
+            connector = Token(previous.end + 1, candidate.start - 1, gap.strip())
+            joined[-1] = Candidate(
+                [*previous.tokens, connector, *candidate.tokens], sentence_initial=previous.sentence_initial
+            )
+            continue
         joined.append(candidate)
     return joined
+
+
+def _one_name_across_a_connector(text: str, left: Candidate, right: Candidate) -> bool:
+    """Whether two candidates with "in" or "and" between them are one body's name: an acronym
+    after them spells both ("Guangdong Post and Telecommunications Administration (GPTA)"),
+    or, with "in" and a place, the article writes the whole again."""
+    gap = text[left.end : right.start]
+    if gap not in (" in ", " and ", " & ") or left.kind is not None or left.role_start is not None:
+        return False
+    if right.role_start is not None or left.tokens[0].key in GIVEN_NAMES:
+        return False
+    acronym = bracketed_acronym(text, right.end)
+    if acronym is not None:  # spells the whole, not the right part alone
+        return acronym_fits(text[left.start : right.end], acronym) and not acronym_fits(
+            text[right.start : right.end], acronym
+        )
+    return (
+        gap == " in "
+        and _is_known_place(right.tokens)
+        and len(left.tokens) > 1
+        and text.count(text[left.start : right.end]) > 1
+    )
 
 
 # Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.

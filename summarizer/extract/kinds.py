@@ -55,11 +55,8 @@ def followed_by_acronym(text: str, start: int, end: int) -> str | None:
     two capitals at least, no place ("Jansher Khan (Pakistan)", "Goran Ivanisevic (CRO)" give
     a player's country; "(Russia)" is no acronym) and letters that spell the name's words in
     order ("Alex Corretja (ESP)" they do not)."""
-    match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
-    if match is None:
-        return None
-    acronym = match.group(1)
-    if sum(ch.isupper() for ch in acronym) < 2 or acronym.lower() in PLACES:
+    acronym = bracketed_acronym(text, end)
+    if acronym is None:
         return None
     if acronym_fits(text[start:end], acronym):
         return acronym
@@ -76,6 +73,18 @@ def followed_by_acronym(text: str, start: int, end: int) -> str | None:
         if acronym_fits(" ".join([*before[len(before) - taken :], text[start:end]]), acronym):
             return acronym
     return None
+
+
+def bracketed_acronym(text: str, end: int) -> str | None:
+    """The acronym in brackets right after `end` ("... (OSCE)"): two capitals at least, and no
+    place ("(Russia)", "(USA)" say where someone is from)."""
+    match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
+    if match is None:
+        return None
+    acronym = match.group(1)
+    if sum(ch.isupper() for ch in acronym) < 2 or acronym.lower() in PLACES:
+        return None
+    return acronym
 
 
 def acronym_fits(name: str, acronym: str) -> bool:

@@ -515,3 +515,11 @@ def test_a_place_and_an_adjective_before_a_title_name_no_body():
     names = {e.name: e.kind for e in find_entities("Brelling Financial Secretary Tarsk Quillan spoke on Friday.")}
     assert names.get("Brelling Financial") != "organization"
     assert names.get("Tarsk Quillan") == "person"
+
+
+def test_and_joins_two_candidates_into_one_body_when_the_acronym_spells_both():
+    found = kinds("The order came from the Velmor Post and Harvik Administration (VPHA) on Monday.")
+    assert found["Velmor Post and Harvik Administration"] == "organization"
+    assert "Velmor Post" not in found
+    listed = kinds("The order came from the Velmor Post and Harvik Administration (HA) on Monday.")
+    assert "Velmor Post and Harvik Administration" not in listed  # the acronym spells the last alone
