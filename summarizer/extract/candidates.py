@@ -45,10 +45,14 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens joined by single spaces and connectors."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         joinable = (
             current
-            and text[current[-1].end : token.start] == " "
+            and (
+                text[current[-1].end : token.start] == " "
+                or text[current[-1].end : token.start] in ("' ", "’ ")
+                and _plural_possessive_in_a_body(text, tokens, index)
+            )
             and not current[-1].possessive
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
@@ -64,6 +68,31 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current = _flush(runs, current)
     _flush(runs, current)
     return runs
+
+
+def _is_surname_here(text: str, word: str) -> bool:
+    """Whether the text writes `word` after a given name ("Bernie Sanders"): a known one, or a
+    capitalised word English does not have ("Registered Nurses" is no person)."""
+    pattern = r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b"
+    return any(
+        (given := match.group(1).lower()) in GIVEN_NAMES or not (is_dictionary_word(given) or given in DEMONYMS)
+        for match in re.finditer(pattern, text)
+    )
+
+
+def _plural_possessive_in_a_body(text: str, tokens: list[Token], index: int) -> bool:
+    """ "the Toronto Bond Traders' Association", "the Nurses' Union", "Lay Volunteers' International
+    Organisation": a plural's apostrophe inside a body's name, which a body word within the next
+    capitalised words shows; elsewhere ("the Smiths' car") the apostrophe ends the name."""
+    plural = tokens[index - 1]
+    if not plural.text.endswith("s") or _is_surname_here(text, plural.text):
+        return False  # "Sanders' Senate office" beside "Bernie Sanders": a person's
+    for following in tokens[index : index + 3]:
+        if not following.is_capitalised:
+            return False
+        if following.key in ORG_CUES:
+            return True
+    return False
 
 
 def _flush(runs: list[list[Token]], current: list[Token]) -> list[Token]:

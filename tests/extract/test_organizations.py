@@ -523,3 +523,13 @@ def test_and_joins_two_candidates_into_one_body_when_the_acronym_spells_both():
     assert "Velmor Post" not in found
     listed = kinds("The order came from the Velmor Post and Harvik Administration (HA) on Monday.")
     assert "Velmor Post and Harvik Administration" not in listed  # the acronym spells the last alone
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole():
+    text = (
+        "The Velmor Bond Traders' Association said rates would rise.\n"
+        "Tarsk Harvans wrote to Harvans' Senate office."  # the apostrophe of a person's name ends it
+    )
+    found = kinds(text)
+    assert found["Velmor Bond Traders' Association"] == "organization"
+    assert "Harvans' Senate" not in found
