@@ -50,7 +50,13 @@ from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
-from summarizer.extract.kinds import classify, followed_by_acronym, has_abstract_ending, is_demonym
+from summarizer.extract.kinds import (
+    bracketed_acronym,
+    classify,
+    followed_by_acronym,
+    has_abstract_ending,
+    is_demonym,
+)
 from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
@@ -391,7 +397,13 @@ class _EntityBuilder:
         entity.mentions.append(mention)
 
     def _register_acronym(self, candidate: Candidate, entity: Entity) -> None:
-        acronym = followed_by_acronym(self.masked, candidate.start, candidate.end)
+        """ "the Kurdistan Workers Party (PKK)": the acronym after a body names it in later
+        mentions, whatever language its letters come from; after a name no rule made a body,
+        only an acronym that spells it does ("Goran Ivanisevic (CRO)" gives his country)."""
+        if entity.kind == "organization":
+            acronym = bracketed_acronym(self.masked, candidate.end)
+        else:
+            acronym = followed_by_acronym(self.masked, candidate.start, candidate.end)
         if acronym and acronym.lower() not in self.by_name:
             self.by_name[acronym.lower()] = entity
 
