@@ -215,12 +215,13 @@ def _named_by_organisation_noun_before(text: str, candidate: Candidate) -> bool:
     return office is None or office.group(1) is not None and office.group(1).lower() not in ROLE_NOUNS
 
 
-def _common_word_opening_sentence(text: str, candidate: Candidate) -> bool:
-    """ "Fire department officials said", "Local hospital officials": an English word capitalised
-    only because it opens the sentence, before an organisation noun, is that noun's modifier."""
-    if len(candidate.tokens) != 1 or not is_sentence_start(text, candidate.start):
+def _common_words_opening_sentence(text: str, candidate: Candidate) -> bool:
+    """ "Fire department officials said", "Local hospital officials", "Presidential candidate X",
+    "Presumptive Democratic nominee X": English words capitalised only because they open the
+    sentence, before an organisation noun or a role, are that noun's modifiers."""
+    if not is_sentence_start(text, candidate.start):
         return False
-    return is_dictionary_word(candidate.keys[0]) and candidate.keys[0] not in GIVEN_NAMES
+    return all(is_dictionary_word(key) and key not in GIVEN_NAMES for key in candidate.keys)
 
 
 # "firms including X", "banks such as X", "blue chips like X": bodies named by example.
@@ -335,11 +336,11 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end) or _wins_seats(text, candidate.end):
         return True
     following = _ORG_NOUN_AFTER_RE.match(after)
-    if following and following.group(1) in ORG_NOUNS and not _common_word_opening_sentence(text, candidate):
+    if following and following.group(1) in ORG_NOUNS and not _common_words_opening_sentence(text, candidate):
         return True
     role = _ROLE_AFTER_NAME_RE.match(after)
     if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):
-        return True
+        return not _common_words_opening_sentence(text, candidate)
     if _appositive_body(text, candidate.end):
         return True
     if names_a_school(text, candidate):

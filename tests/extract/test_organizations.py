@@ -533,3 +533,11 @@ def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole():
     found = kinds(text)
     assert found["Velmor Bond Traders' Association"] == "organization"
     assert "Harvans' Senate" not in found
+
+
+def test_english_words_opening_a_sentence_before_a_role_name_no_body():
+    text = "Voters were tired.\nPresidential candidate Tarsk Quillan spoke. Celebrated author Dana Velm agreed."
+    found = kinds(text)
+    assert found.get("Presidential") != "organization"
+    assert found.get("Celebrated") != "organization"
+    assert kinds("It rained. Brellix chairman Dana Velm spoke.")["Brellix"] == "organization"
