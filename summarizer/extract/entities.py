@@ -61,8 +61,10 @@ from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
     has_adjective_shape,
+    is_result_line,
     line_speaks_of_a_match,
     organization_context,
+    side_of_a_result_line,
     team_named_after_place,
 )
 from summarizer.extract.person_cues import person_context
@@ -221,6 +223,8 @@ def _is_headline(line: str) -> bool:
     words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
         return False
+    if is_result_line(line):
+        return False  # "Karlsruhe 2 Hansa Rostock 0": capitals of names, not of a headline
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
 
@@ -471,6 +475,7 @@ class _EntityBuilder:
             or _in_gazetteer(token)
             or person_context(self.masked, candidate)
             or organization_context(self.masked, candidate)  # "Simec, the steelmaking arm of ..."
+            or side_of_a_result_line(self.masked, candidate.start, candidate.end)  # "Karlsruhe 2 Hansa Rostock 0"
         )
 
     def _existing_entity(self, token: Token) -> Entity | None:

@@ -376,6 +376,8 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "Chelsea central defender Franck Leboeuf", "Cubs shortstop Jose Hernandez"
     if _SIDE_BEFORE_RE.search(before) and _line_has_match_words(text, candidate):
         return True  # "title rivals Essex", "champions Bath, 56-13 winners"
+    if side_of_a_result_line(text, candidate.start, candidate.end):
+        return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
     if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
@@ -401,6 +403,29 @@ def team_context(text: str, candidate: Candidate) -> bool:
         # "the Wallabies beat", "the Reds' season"; not "the Evangelicals", "the Masters": a people, an event
         and (_MATCH_VERB_AFTER_RE.match(text, candidate.end) is not None or _line_has_match_words(text, candidate))
     )
+
+
+# A line that is one result: two sides, each with its score ("Real Madrid 1 Deportivo Coruna 1").
+_RESULT_LINE_RE = re.compile(
+    r"(?P<a>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? \d{1,3} (?P<b>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? "
+    r"\d{1,3}(?:\s*\([^)\n]*\))?[ \t]*$"
+)
+
+
+def is_result_line(line: str) -> bool:
+    """ "Karlsruhe 2 Hansa Rostock 0": a line that holds one result and nothing else."""
+    return _RESULT_LINE_RE.fullmatch(line.strip()) is not None
+
+
+def side_of_a_result_line(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is one of the two sides of a line that holds nothing but a
+    result, each side followed by its score: there a name of any shape is a team."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    match = _RESULT_LINE_RE.fullmatch(text, line_start, line_end if line_end != -1 else len(text))
+    if match is None:
+        return False
+    return (start, end) in ((match.start("a"), match.end("a")), (match.start("b"), match.end("b")))
 
 
 def _has_demonym(keys: list[str]) -> bool:

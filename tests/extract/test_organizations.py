@@ -541,3 +541,18 @@ def test_english_words_opening_a_sentence_before_a_role_name_no_body():
     assert found.get("Presidential") != "organization"
     assert found.get("Celebrated") != "organization"
     assert kinds("It rained. Brellix chairman Dana Velm spoke.")["Brellix"] == "organization"
+
+
+def test_the_sides_of_a_result_line_are_teams_whatever_their_shape():
+    text = (
+        "Results of cup matches on Saturday:\n"
+        "Velmorsk 2 Harvik Rovers United 0\n"
+        "Tarsk Quillan (Brellia) 92 Orvane (Dastia) 81\n"
+        "Boasting 108,000 residents, the town grew."
+    )
+    found = kinds(text)
+    assert found["Velmorsk"] == "organization"
+    assert found["Harvik Rovers United"] == "organization"
+    assert found["Tarsk Quillan"] == "organization"
+    assert found["Orvane"] == "organization"
+    assert "Boasting" not in found
