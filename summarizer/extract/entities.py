@@ -167,6 +167,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
+    builder.settle_national_sides()
     builder.settle_world_cities()
     builder.settle_acronyms_taken_for_places()
     builder.settle_families()
@@ -382,6 +383,24 @@ class _EntityBuilder:
                 and any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions)
             ):
                 entity.kind = "organization"
+
+    def settle_national_sides(self) -> None:
+        """ "West Indies batsman Brian Lara" then "both West Indies and Australia": a known place
+        taken for a club that the story lists beside a country is a national side, which news
+        files with its country as a place, as it does "England" or "Australia"."""
+        countries = [(m.start, m.end) for e in self.by_name.values() if e.name.lower() in COUNTRIES for m in e.mentions]
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind != "organization" or not is_place_name(entity.name) or entity.name.lower() in COUNTRIES:
+                continue
+            if any(
+                _LIST_GAP_RE.fullmatch(self.masked[m.end : start])
+                if start >= m.end
+                else _LIST_GAP_RE.fullmatch(self.masked[end : m.start])
+                for m in entity.mentions
+                for start, end in countries
+                if 0 <= start - m.end < 8 or 0 <= m.start - end < 8
+            ):
+                entity.kind = "place"
 
     def _person_ending_with(self, name: str) -> Entity | None:
         """ "Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""

@@ -556,3 +556,14 @@ def test_the_sides_of_a_result_line_are_teams_whatever_their_shape():
     assert found["Tarsk Quillan"] == "organization"
     assert found["Orvane"] == "organization"
     assert "Boasting" not in found
+
+
+def test_a_place_taken_for_a_club_but_listed_beside_a_country_is_a_national_side():
+    text = (
+        "West Indies batsman Tarsk Quillan failed again.\n"
+        "Both West Indies and Australia played down the row.\n"
+        "Bristol batsman Dan Orr scored 80 as Bristol and Devon drew."
+    )
+    found = kinds(text)
+    assert found["West Indies"] == "place"
+    assert found["Bristol"] == "organization"  # a county beside it is no country
