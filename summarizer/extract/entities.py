@@ -215,6 +215,7 @@ class _HeadlineLines:
         return verdict
 
 
+_RANKED_LINE_RE = re.compile(r"\d{1,3}\.\s+\S")
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -224,8 +225,10 @@ def _is_headline(line: str) -> bool:
     words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
         return False
-    if is_result_line(line):
-        return False  # "Karlsruhe 2 Hansa Rostock 0": capitals of names, not of a headline
+    if is_result_line(line) or _RANKED_LINE_RE.match(line) and not line.isupper():
+        # "Karlsruhe 2 Hansa Rostock 0", "2. Michael Andretti (U.S.), Lola Ford Cosworth": the
+        # capitals of names in a list of results, not of a headline
+        return False
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
 

@@ -378,6 +378,8 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "title rivals Essex", "champions Bath, 56-13 winners"
     if side_of_a_result_line(text, candidate.start, candidate.end):
         return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
+    if _team_after_rider_and_country(text, candidate.start):
+        return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
     if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
@@ -410,6 +412,17 @@ _RESULT_LINE_RE = re.compile(
     r"(?P<a>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? \d{1,3} (?P<b>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? "
     r"\d{1,3}(?:\s*\([^)\n]*\))?[ \t]*$"
 )
+
+
+# "Olaf Ludwig (Germany) ", "Michael Andretti (U.S.), ": a competitor and a country in brackets.
+_COMPETITOR_AND_COUNTRY_BEFORE_RE = re.compile(r"[A-Z][\w'-]+ \(([A-Z][\w. ]*)\),? $")
+
+
+def _team_after_rider_and_country(text: str, start: int) -> bool:
+    """ "1. Olaf Ludwig (Germany) Telekom 4 hours", "2. Michael Andretti (U.S.), Lola Ford
+    Cosworth": in a line of results the name after a competitor's country is the team."""
+    match = _COMPETITOR_AND_COUNTRY_BEFORE_RE.search(text, max(0, start - 60), start)
+    return match is not None and (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES)
 
 
 def is_result_line(line: str) -> bool:

@@ -567,3 +567,11 @@ def test_a_place_taken_for_a_club_but_listed_beside_a_country_is_a_national_side
     found = kinds(text)
     assert found["West Indies"] == "place"
     assert found["Bristol"] == "organization"  # a county beside it is no country
+
+
+def test_the_name_after_a_competitor_and_country_in_a_results_line_is_the_team():
+    text = "Leading placings:\n1. Tarsk Quillan (Italy) Brellix 4 hours 48 mins\n2. Dana Velm (U.S.), Orvane Dynamo, 54.483"
+    found = kinds(text)
+    assert found["Brellix"] == "organization"
+    assert found["Orvane Dynamo"] == "organization"
+    assert found["Tarsk Quillan"] != "organization"
