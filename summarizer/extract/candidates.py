@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.extract.organization_cues import is_club, opens_a_fellowship
+from summarizer.extract.kinds import acronym_fits, bracketed_acronym
+from summarizer.extract.organization_cues import has_adjective_shape, is_club, opens_a_fellowship
+from summarizer.grounding.lemmas import can_be_noun, is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -43,10 +45,14 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens joined by single spaces and connectors."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         joinable = (
             current
-            and text[current[-1].end : token.start] == " "
+            and (
+                text[current[-1].end : token.start] == " "
+                or text[current[-1].end : token.start] in ("' ", "’ ")
+                and _plural_possessive_in_a_body(text, tokens, index)
+            )
             and not current[-1].possessive
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
@@ -62,6 +68,31 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             current = _flush(runs, current)
     _flush(runs, current)
     return runs
+
+
+def _is_surname_here(text: str, word: str) -> bool:
+    """Whether the text writes `word` after a given name ("Bernie Sanders"): a known one, or a
+    capitalised word English does not have ("Registered Nurses" is no person)."""
+    pattern = r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b"
+    return any(
+        (given := match.group(1).lower()) in GIVEN_NAMES or not (is_dictionary_word(given) or given in DEMONYMS)
+        for match in re.finditer(pattern, text)
+    )
+
+
+def _plural_possessive_in_a_body(text: str, tokens: list[Token], index: int) -> bool:
+    """ "the Toronto Bond Traders' Association", "the Nurses' Union", "Lay Volunteers' International
+    Organisation": a plural's apostrophe inside a body's name, which a body word within the next
+    capitalised words shows; elsewhere ("the Smiths' car") the apostrophe ends the name."""
+    plural = tokens[index - 1]
+    if not plural.text.endswith("s") or _is_surname_here(text, plural.text):
+        return False  # "Sanders' Senate office" beside "Bernie Sanders": a person's
+    for following in tokens[index : index + 3]:
+        if not following.is_capitalised:
+            return False
+        if following.key in ORG_CUES:
+            return True
+    return False
 
 
 def _flush(runs: list[list[Token]], current: list[Token]) -> list[Token]:
@@ -116,6 +147,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
         return False
     if connector == "on" and any(t.key in TEMPORAL_WORDS for t in right[:2]):
         return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
+    if connector == "of" and left and left[-1].key in LEGAL_FORMS and left[-1].key != "co":
+        return False  # "Kia Motors Corp of South Korea": a legal form ends the name; "of" says where it is from
     if connector in ("and", "&"):
         if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
             # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"
@@ -211,7 +244,12 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
-        if _is_common_word(first) or first.key in TEMPORAL_WORDS or (len(tokens) > 1 and first.key in GROUP_NOUNS):
+        if (
+            _is_common_word(first)
+            or first.key in TEMPORAL_WORDS
+            or first.key in _TITLE_QUALIFIERS
+            or (len(tokens) > 1 and first.key in GROUP_NOUNS)
+        ):
             # "Heavyweights Telmex and Televisa", "Analysts Ann Lee and ...": a group noun opens
             # the sentence and the names follow it
             tokens = _trim_connectors(tokens[1:])
@@ -230,6 +268,40 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             break
     initial = dropped or bool(tokens) and is_sentence_start(text, tokens[0].start)
     return tokens, initial
+
+
+# "Minneapolis-based", "Dublin-born", "Moscow-backed": a name glued to a lower-case word by a hyphen.
+_COMPOUND_MODIFIER_RE = re.compile(r"[A-Z][\w.'’]*-([a-z]+)")
+
+
+# Participles no "-ed" shows, and nouns that make adjectives after a name ("Soviet-era").
+_MODIFIER_ENDINGS = frozenset("born run made held grown built bound known era style wide speaking".split())
+
+
+def _is_modifier_ending(word: str) -> bool:
+    """ "based", "led", "winning", "born", "era": a participle or an adjective-making noun,
+    unlike the second half of a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
+    if word in _MODIFIER_ENDINGS:
+        return True
+    # "-based", "-winning" ("Oscar-winning"); not "Xi Jin-ping"
+    return (word.endswith("ed") or word.endswith("ing") and len(word) > 5) and is_dictionary_word(word)
+
+
+def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
+    """ "Minneapolis-based First Bank System Inc.", "Communist-led CGT", "Hong Kong-based": a
+    name made into an adjective by a hyphen and an English word ("based", "born", "led") says
+    where or by whom the thing named after it is; it is neither part of that name nor a name of
+    its own. What follows it is the name (none: nothing)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        match = _COMPOUND_MODIFIER_RE.fullmatch(tokens[i].text)
+        if match and _is_modifier_ending(match.group(1)):
+            return _trim_connectors(tokens[i + 1 :])
+    return tokens
+
+
+# "Former England captain ...", "Outgoing Brelling chairman ...": words that date a title, never
+# a name's, capitalised only because they open the sentence.
+_TITLE_QUALIFIERS = frozenset("former outgoing incoming retired".split())
 
 
 def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:
@@ -275,6 +347,9 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
     for run in _capitalised_runs(text, tokens):
         for part in _split_run(run):
             part, initial = _drop_sentence_initial(text, part)
+            named = _after_compound_modifier(part)
+            initial = initial and named is part
+            part = named
             part = _strip_temporal(part)
             body = _without_nationality_before_a_state_body(part)
             if body is not part:  # "the Iraqi Navy": the body, whatever else the word "Navy" could be
@@ -291,7 +366,48 @@ def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candid
                     elif place := _place_opening_title(title):
                         candidates.append(Candidate(place, kind="place"))
                     candidates.append(candidate)
-    return candidates
+    return _joined_across_in(text, candidates)
+
+
+def _joined_across_in(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Organisation for Security and Cooperation in Europe (OSCE)", "Human Rights in China": a
+    body's name may hold "in" and a place, or "and", where they otherwise end a name ("Goldman
+    Sachs in London", "Fiat and Renault"). The two read as one name when the text says so (see
+    `_one_name_across_a_connector`), as it does for a name and seldom for a phrase or a list."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if previous is not None and _one_name_across_a_connector(text, previous, candidate):
+            gap = text[previous.end : candidate.start]
+            connector = Token(previous.end + 1, candidate.start - 1, gap.strip())
+            joined[-1] = Candidate(
+                [*previous.tokens, connector, *candidate.tokens], sentence_initial=previous.sentence_initial
+            )
+            continue
+        joined.append(candidate)
+    return joined
+
+
+def _one_name_across_a_connector(text: str, left: Candidate, right: Candidate) -> bool:
+    """Whether two candidates with "in" or "and" between them are one body's name: an acronym
+    after them spells both ("Guangdong Post and Telecommunications Administration (GPTA)"),
+    or, with "in" and a place, the article writes the whole again."""
+    gap = text[left.end : right.start]
+    if gap not in (" in ", " and ", " & ") or left.kind is not None or left.role_start is not None:
+        return False
+    if right.role_start is not None or left.tokens[0].key in GIVEN_NAMES:
+        return False
+    acronym = bracketed_acronym(text, right.end)
+    if acronym is not None:  # spells the whole, not the right part alone
+        return acronym_fits(text[left.start : right.end], acronym) and not acronym_fits(
+            text[right.start : right.end], acronym
+        )
+    return (
+        gap == " in "
+        and _is_known_place(right.tokens)
+        and len(left.tokens) > 1
+        and text.count(text[left.start : right.end]) > 1
+    )
 
 
 # Words of an office that are no body's name: ranks and portfolios, and the sides of a chamber.
@@ -328,6 +444,13 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
         return None  # "East Timorese Roman Catholic Bishop": a description of the person, not a body
     if len(body) == 1 and not (body[0].is_acronym or keys[0] in ORG_CUES):
         return None
+    if (
+        keys[-1] not in ORG_CUES
+        and has_adjective_shape(keys[-1])
+        and is_dictionary_word(keys[-1])
+        and not can_be_noun(keys[-1])
+    ):
+        return None  # "Hong Kong Financial Secretary", "the Holy Roman Emperor": the office's adjective, no body
     portfolio = all(
         t.key in PLACES
         or t.text.lower() in PLACES

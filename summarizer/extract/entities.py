@@ -50,13 +50,21 @@ from functools import lru_cache
 
 from summarizer.extract.candidates import find_candidates, with_datelines
 from summarizer.extract.credits import in_caption, is_credit
-from summarizer.extract.kinds import classify, followed_by_acronym, has_abstract_ending, is_demonym
+from summarizer.extract.kinds import (
+    bracketed_acronym,
+    classify,
+    followed_by_acronym,
+    has_abstract_ending,
+    is_demonym,
+)
 from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
     has_adjective_shape,
+    is_result_line,
     line_speaks_of_a_match,
     organization_context,
+    side_of_a_result_line,
     team_named_after_place,
 )
 from summarizer.extract.person_cues import person_context
@@ -77,6 +85,7 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
     THING_HEADS,
+    VENUE_HEADS,
 )
 from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, has_surname, surname
 from summarizer.text.sentences import sentence_span_around
@@ -158,6 +167,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_organization_prefixes()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
+    builder.settle_national_sides()
     builder.settle_world_cities()
     builder.settle_acronyms_taken_for_places()
     builder.settle_families()
@@ -205,6 +215,7 @@ class _HeadlineLines:
         return verdict
 
 
+_RANKED_LINE_RE = re.compile(r"\d{1,3}\.\s+\S")
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -213,6 +224,10 @@ def _is_headline(line: str) -> bool:
     """Whether a line reads as a headline; asked again for every name on the same line."""
     words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
+        return False
+    if is_result_line(line) or _RANKED_LINE_RE.match(line) and not line.isupper():
+        # "Karlsruhe 2 Hansa Rostock 0", "2. Michael Andretti (U.S.), Lola Ford Cosworth": the
+        # capitals of names in a list of results, not of a headline
         return False
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
@@ -250,6 +265,8 @@ def _in_gazetteer(token: Token) -> bool:
     return token.key in PLACES or token.text.lower() in PLACES
 
 
+# The last words of places people build or meet in: "Doral Golf Resort", "Centre Block".
+_BUILT_PLACE_HEADS = PLACE_CUES | VENUE_HEADS | frozenset(("resort", "block", "building", "tower"))
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 # "BlackBerrys", "Clevelanders": a word in the plural names a class of things or people.
 _PLURAL_END_RE = re.compile(r"[a-z][a-rt-z]s$")
@@ -370,6 +387,24 @@ class _EntityBuilder:
             ):
                 entity.kind = "organization"
 
+    def settle_national_sides(self) -> None:
+        """ "West Indies batsman Brian Lara" then "both West Indies and Australia": a known place
+        taken for a club that the story lists beside a country is a national side, which news
+        files with its country as a place, as it does "England" or "Australia"."""
+        countries = [(m.start, m.end) for e in self.by_name.values() if e.name.lower() in COUNTRIES for m in e.mentions]
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind != "organization" or not is_place_name(entity.name) or entity.name.lower() in COUNTRIES:
+                continue
+            if any(
+                _LIST_GAP_RE.fullmatch(self.masked[m.end : start])
+                if start >= m.end
+                else _LIST_GAP_RE.fullmatch(self.masked[end : m.start])
+                for m in entity.mentions
+                for start, end in countries
+                if 0 <= start - m.end < 8 or 0 <= m.start - end < 8
+            ):
+                entity.kind = "place"
+
     def _person_ending_with(self, name: str) -> Entity | None:
         """ "Al Hashish" after "Fouzia Al Hashish": a multi-word surname used alone."""
         if " " not in name:
@@ -388,7 +423,13 @@ class _EntityBuilder:
         entity.mentions.append(mention)
 
     def _register_acronym(self, candidate: Candidate, entity: Entity) -> None:
-        acronym = followed_by_acronym(self.masked, candidate.end)
+        """ "the Kurdistan Workers Party (PKK)": the acronym after a body names it in later
+        mentions, whatever language its letters come from; after a name no rule made a body,
+        only an acronym that spells it does ("Goran Ivanisevic (CRO)" gives his country)."""
+        if entity.kind == "organization":
+            acronym = bracketed_acronym(self.masked, candidate.end)
+        else:
+            acronym = followed_by_acronym(self.masked, candidate.start, candidate.end)
         if acronym and acronym.lower() not in self.by_name:
             self.by_name[acronym.lower()] = entity
 
@@ -456,6 +497,7 @@ class _EntityBuilder:
             or _in_gazetteer(token)
             or person_context(self.masked, candidate)
             or organization_context(self.masked, candidate)  # "Simec, the steelmaking arm of ..."
+            or side_of_a_result_line(self.masked, candidate.start, candidate.end)  # "Karlsruhe 2 Hansa Rostock 0"
         )
 
     def _existing_entity(self, token: Token) -> Entity | None:
@@ -542,10 +584,14 @@ class _EntityBuilder:
         start of a description ("UEFA, European soccer's governing body"), and a plural name
         beside another plural ("the Ortegas and Valdezes") may as well name families or peoples."""
         mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        english_words: dict[int, Entity] = {}  # listed beside a body, but a lone English word
         for i, (start, end, entity) in enumerate(mentions):
             keys = entity.name.lower().split()
             if entity.kind != "other" or appears_lowercase(self.masked, entity.name.split()[0]) or is_demonym(keys):
                 continue
+            if not self._could_be_listed_body(entity):
+                continue
+            english = " " not in entity.name and is_dictionary_word(keys[0]) and keys[0] not in GIVEN_NAMES
             before = mentions[i - 1] if i else None
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if any(
@@ -558,8 +604,23 @@ class _EntityBuilder:
                 )
                 if neighbour is not None
             ):
+                if english:
+                    english_words[id(entity)] = entity
+                    continue
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+        # "Mobil, Shell and Caltex" but "the Bureau, Meteorology and ...": a lone English word is a
+        # body when the statistical tagger also reads one in most of its mentions
+        for entity in self._tagged_mostly(list(english_words.values()), "organization"):
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
+
+    def _could_be_listed_body(self, entity: Entity) -> bool:
+        """Whether a name the rules left open may take the kind of the body listed beside it: not
+        one a rule found to be a title, a work, an event or a venue ("Super Bowl", "Secretary"),
+        nor one ending on a built place's head ("Doral Golf Resort" is where things happen)."""
+        words = entity.name.split()
+        return is_actor(entity, self.masked) and not (len(words) > 1 and words[-1].lower() in _BUILT_PLACE_HEADS)
 
     def adopt_organization_prefixes(self) -> None:
         """ "Sumitomo" beside "Sumitomo Bank", "Electronic Data" beside "Electronic Data Systems":

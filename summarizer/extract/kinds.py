@@ -49,9 +49,70 @@ from summarizer.text.world_cities import is_world_city
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
-def followed_by_acronym(text: str, end: int) -> str | None:
+def followed_by_acronym(text: str, start: int, end: int) -> str | None:
+    """ "the Organisation for Security and Cooperation (OSCE)": the abbreviation in brackets
+    after the name at `start:end`, which names a body. Only a real abbreviation of that name:
+    two capitals at least, no place ("Jansher Khan (Pakistan)", "Goran Ivanisevic (CRO)" give
+    a player's country; "(Russia)" is no acronym) and letters that spell the name's words in
+    order ("Alex Corretja (ESP)" they do not)."""
+    acronym = bracketed_acronym(text, end)
+    if acronym is None:
+        return None
+    if acronym_fits(text[start:end], acronym):
+        return acronym
+    name = text[start:end]
+    if is_place_name(name) or " " not in name and is_dictionary_word(name.lower()):
+        # "... Cooperation in Europe (OSCE)": a place that ends a body's name is still a place;
+        # "Boycott, Divestment and Sanction (BDS)": one English word is a fragment, no body
+        return None
+    # "Immigration, Refugees and Citizenship Canada (IRCC)": the name may be the tail of a longer one
+    # the candidate split; its words before it, in the same line, count too
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80) : start].split()
+    for taken in range(1, min(len(before), 8) + 1):
+        if acronym_fits(" ".join([*before[len(before) - taken :], text[start:end]]), acronym):
+            return acronym
+    return None
+
+
+def bracketed_acronym(text: str, end: int) -> str | None:
+    """The acronym in brackets right after `end` ("... (OSCE)"): two capitals at least, and no
+    place ("(Russia)", "(USA)" say where someone is from)."""
     match = _ACRONYM_AFTER_RE.match(text[end : end + 12])
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    acronym = match.group(1)
+    if sum(ch.isupper() for ch in acronym) < 2 or acronym.lower() in PLACES:
+        return None
+    return acronym
+
+
+def acronym_fits(name: str, acronym: str) -> bool:
+    """Whether the capitals of `acronym` spell the words of `name` in order: each is the
+    initial of a next word or a letter later in the same word ("NYMEX": New York MErcantile
+    eXchange), and only small words ("of", "and", "the", "in") are passed over ("OSCE")."""
+    words = [w for w in re.split(r"[\s,;-]+", name.lower()) if w]
+    letters = [ch.lower() for ch in acronym if ch.isupper()]
+    return bool(words and letters) and _spells(words, -1, 0, letters, 0)
+
+
+_SMALL_WORDS = CONNECTORS | frozenset("a an in at to de du des la le el y und der di da".split())
+
+
+def _spells(words: list[str], word: int, at: int, letters: list[str], index: int) -> bool:
+    """`letters[index:]` taken in order from `words`, standing at letter `at` of word `word`."""
+    if index == len(letters):
+        return all(w in _SMALL_WORDS for w in words[word + 1 :])
+    letter = letters[index]
+    if word >= 0 and (inside := words[word].find(letter, at)) != -1:
+        if _spells(words, word, inside + 1, letters, index + 1):
+            return True
+    for later in range(word + 1, len(words)):
+        if words[later][:1] == letter and _spells(words, later, 1, letters, index + 1):
+            return True
+        if words[later] not in _SMALL_WORDS:
+            return False
+    return False
 
 
 def classify(
@@ -68,9 +129,11 @@ def classify(
         return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
-    if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.end):
+    if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
+        if len(keys) > 1 and is_place_name(name):
+            return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
@@ -94,7 +157,7 @@ def classify(
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
         return "place"
     if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
-        return "organization"
+        return "other" if _acronym_of_a_thing(text, candidate) else "organization"
     if _is_brand_in_capitals(candidate):  # "told POLITICO": a masthead set in capitals, no word
         return "organization"
     if _is_work_or_thing(text, candidate):
@@ -129,6 +192,30 @@ def classify(
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
         return "person" if not need_evidence or person_evidence(text, candidate, lone_words) else "other"
     return "other"
+
+
+# "his ERA", "121 RBI", "three RBI", "her PTSD": a body is neither counted nor anyone's.
+_COUNTED_OR_OWNED_BEFORE_RE = re.compile(
+    r"(?:\b(?:his|her|its|their|my|our|your|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acronym_of_a_thing(text: str, candidate: Candidate) -> bool:
+    """A word in capitals that names no body: an English word shouted ("AWAY", "BLOCKED",
+    "DIGEST" of "PRESS DIGEST"), or an abbreviation counted or owned ("his ERA", "121 RBI"),
+    which a measure, a condition or a product is and a body is not."""
+    word = candidate.tokens[0].text
+    if len(word) >= 4 and word.isalpha() and is_dictionary_word(word.lower()) and not is_world_city(word):
+        return True
+    if _COUNTED_OR_OWNED_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start) is None:
+        return False
+    # the head of its phrase, not a modifier: "his WBA title", "three UEFA Cup games" are a body's
+    following = _WORD_AFTER_RE.match(text, candidate.end)
+    return following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS
+
+
+_WORD_AFTER_RE = re.compile(r" ([A-Za-z][\w-]*)")
 
 
 def _is_brand_in_capitals(candidate: Candidate) -> bool:

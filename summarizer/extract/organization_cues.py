@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.grounding.lemmas import can_be_noun, can_be_verb
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     COMMON_WORDS,
     COMPANY_WORDS,
+    CONNECTORS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PARTY_MEMBERS,
@@ -198,6 +200,44 @@ def body_cue(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Speaker of parliament X", "said broker X": the organisation noun belongs to the office or
+# the trade of the person named after it.
+_OFFICE_OR_SPEAKER_BEFORE_RE = re.compile(r"\b(?:([A-Za-z]+) of (?:the )?|said |says |according to )[a-z]+ $")
+
+
+def _named_by_organisation_noun_before(text: str, candidate: Candidate) -> bool:
+    """ "brewer Zywiec", "the news agency Tanjug": an organisation noun right before the name. Not
+    one that ends an office or follows a reporting verb ("Speaker of parliament Habib Boulares",
+    "said broker Shakil Rizvi"): there it is the person's office or trade."""
+    if _word_before(text, candidate.start) not in ORG_NOUNS:
+        return False
+    office = _OFFICE_OR_SPEAKER_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
+    return office is None or office.group(1) is not None and office.group(1).lower() not in ROLE_NOUNS
+
+
+def _common_words_opening_sentence(text: str, candidate: Candidate) -> bool:
+    """ "Fire department officials said", "Local hospital officials", "Presidential candidate X",
+    "Presumptive Democratic nominee X": English words capitalised only because they open the
+    sentence, before an organisation noun or a role, are that noun's modifiers."""
+    if not is_sentence_start(text, candidate.start):
+        return False
+    return all(is_dictionary_word(key) and key not in GIVEN_NAMES for key in candidate.keys)
+
+
+# "firms including X", "banks such as X", "blue chips like X": bodies named by example.
+_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+)s,? (?:including|like|such as|among them) $")
+
+
+def _first_of_bodies_listed(text: str, start: int) -> bool:
+    """ "Multinational firms including Mobil, Shell and Caltex", "companies such as X": the name
+    opens a list of examples of a plural organisation noun (the rest of the list follows it)."""
+    match = _EXAMPLES_BEFORE_RE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    plural = match.group(1)
+    return plural in ORG_NOUNS or plural.endswith("ie") and plural[:-2] + "y" in ORG_NOUNS
+
+
 def _modifies_a_noun(text: str, end: int) -> bool:
     """ "members of the Yazidi religion", "members of the Quorvane union": a word after the name
     that can only be a noun makes the name its modifier; "the head of X left" does not."""
@@ -286,7 +326,7 @@ def organization_context(text: str, candidate: Candidate) -> bool:
         # "the Republican party", "the Liberal Democrats gained five seats", but not "Iowa
         # Republican caucus-goers" nor "Democratic candidate X"
         return _PARTY_AFTER_RE.match(text, candidate.end) is not None or _wins_seats(text, candidate.end)
-    if _word_before(text, candidate.start) in ORG_NOUNS:
+    if _named_by_organisation_noun_before(text, candidate) or _first_of_bodies_listed(text, candidate.start):
         return True
     if " ".join(candidate.keys) not in PLACES and (
         body_cue(text, candidate.start, candidate.end) or staff_cue(text, candidate.start, candidate.end)
@@ -296,11 +336,11 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     if _PRICE_MOVE_AFTER_RE.match(text, candidate.end) or _wins_seats(text, candidate.end):
         return True
     following = _ORG_NOUN_AFTER_RE.match(after)
-    if following and following.group(1) in ORG_NOUNS:
+    if following and following.group(1) in ORG_NOUNS and not _common_words_opening_sentence(text, candidate):
         return True
     role = _ROLE_AFTER_NAME_RE.match(after)
     if role and role.group(2) in ROLE_NOUNS and all(w in ROLE_MODIFIERS for w in role.group(1).split()):
-        return True
+        return not _common_words_opening_sentence(text, candidate)
     if _appositive_body(text, candidate.end):
         return True
     if names_a_school(text, candidate):
@@ -311,7 +351,8 @@ def organization_context(text: str, candidate: Candidate) -> bool:
 
 # "beaten 1-0 by X", "at home to X", "playing for X", "a 2-0 win over X": sides in a match.
 _OPPONENT_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|"
+    r"v\.?|vs\.?|versus|draw with|drew with|"
     r"lost to|loss to|at home to|away to|against|playing for|played for|plays for|signed for|"
     r"overwhelming|overwhelmed|thrashed|routed|edged|hammered|entertain|entertains|host|hosts|"
     r"winning \d+-\d+ at)\s+(?:the\s+)?$"
@@ -331,6 +372,16 @@ def team_context(text: str, candidate: Candidate) -> bool:
     if _has_demonym(keys):
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]
+    if _PLAYER_AFTER_RE.match(text, candidate.end):
+        return True  # "Chelsea central defender Franck Leboeuf", "Cubs shortstop Jose Hernandez"
+    if _SIDE_BEFORE_RE.search(before) and _line_has_match_words(text, candidate):
+        return True  # "title rivals Essex", "champions Bath, 56-13 winners"
+    if side_of_a_result_line(text, candidate.start, candidate.end):
+        return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
+    if _team_after_rider_and_country(text, candidate.start):
+        return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
+    if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
+        return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
         # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
         # match only where the line does
@@ -341,10 +392,53 @@ def team_context(text: str, candidate: Candidate) -> bool:
         )
     if len(keys) == 1 and _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
-    plural = len(keys) == 1 and _is_plural_nickname(keys[0]) and keys[0] not in GROUP_NOUNS
-    return (
-        plural and _THE_BEFORE_RE.search(before) is not None and not appears_lowercase(text, candidate.tokens[0].text)
+    plural = (
+        len(keys) == 1
+        and _is_plural_nickname(keys[0])
+        and keys[0] not in GROUP_NOUNS
+        and keys[0] not in PARTY_MEMBERS  # "the Republicans": a party's members, not the party
     )
+    return (
+        plural
+        and _THE_BEFORE_RE.search(before) is not None
+        and not appears_lowercase(text, candidate.tokens[0].text)
+        # "the Wallabies beat", "the Reds' season"; not "the Evangelicals", "the Masters": a people, an event
+        and (_MATCH_VERB_AFTER_RE.match(text, candidate.end) is not None or _line_has_match_words(text, candidate))
+    )
+
+
+# A line that is one result: two sides, each with its score ("Real Madrid 1 Deportivo Coruna 1").
+_RESULT_LINE_RE = re.compile(
+    r"(?P<a>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? \d{1,3} (?P<b>[A-Z][^\d\n()]*?)(?: \([A-Z][^)\n]*\))? "
+    r"\d{1,3}(?:\s*\([^)\n]*\))?[ \t]*$"
+)
+
+
+# "Olaf Ludwig (Germany) ", "Michael Andretti (U.S.), ": a competitor and a country in brackets.
+_COMPETITOR_AND_COUNTRY_BEFORE_RE = re.compile(r"[A-Z][\w'-]+ \(([A-Z][\w. ]*)\),? $")
+
+
+def _team_after_rider_and_country(text: str, start: int) -> bool:
+    """ "1. Olaf Ludwig (Germany) Telekom 4 hours", "2. Michael Andretti (U.S.), Lola Ford
+    Cosworth": in a line of results the name after a competitor's country is the team."""
+    match = _COMPETITOR_AND_COUNTRY_BEFORE_RE.search(text, max(0, start - 60), start)
+    return match is not None and (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES)
+
+
+def is_result_line(line: str) -> bool:
+    """ "Karlsruhe 2 Hansa Rostock 0": a line that holds one result and nothing else."""
+    return _RESULT_LINE_RE.fullmatch(line.strip()) is not None
+
+
+def side_of_a_result_line(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is one of the two sides of a line that holds nothing but a
+    result, each side followed by its score: there a name of any shape is a team."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    match = _RESULT_LINE_RE.fullmatch(text, line_start, line_end if line_end != -1 else len(text))
+    if match is None:
+        return False
+    return (start, end) in ((match.start("a"), match.end("a")), (match.start("b"), match.end("b")))
 
 
 def _has_demonym(keys: list[str]) -> bool:
@@ -354,7 +448,8 @@ def _has_demonym(keys: list[str]) -> bool:
 # Opponent words that speak of a match whatever the story; "against", "host" and the like need
 # a match in the sentence too ("sanctions against Moscow" is no game).
 _MATCH_ONLY_BEFORE_RE = re.compile(
-    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|victory over|draw with|drew with|"
+    r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|"
+    r"draw with|drew with|"
     r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
@@ -365,7 +460,8 @@ _MATCH_VERB_AFTER_RE = re.compile(
 )
 # "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
 _MAYBE_MATCH_BEFORE_RE = re.compile(
-    r"\b(?:against|host|hosts|entertain|entertains|visit|visiting|play for)"
+    r"\b(?:against|v\.?|vs\.?|versus|host|hosts|entertain|entertains|visit|visiting|play for|joined|joins|"
+    r"rejoined|move to|moved to|moves to|transfer to|transferred to|signed from)"
     r"\s+(?:the\s+)?$"
 )
 _PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
@@ -401,9 +497,42 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         return True
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
-    if _MAYBE_MATCH_BEFORE_RE.search(before):
+    if _PLAYER_AFTER_RE.match(text, candidate.end):
+        return True  # "Surrey batsman", "Newcastle team mate": a side's player
+    if _SIDE_AFTER_RE.match(text, candidate.end) or (
+        _MAYBE_MATCH_BEFORE_RE.search(before)
+        and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"
+    ):
+        # "joined Newcastle", "Surrey captain", "Atlanta's Tom Glavine", "Milwaukee has won 10":
+        # a side where the line speaks of a match, else a town's
         return _line_has_match_words(text, candidate)
     return False
+
+
+def _before_a_content_word(text: str, end: int) -> bool:
+    """ "moved to the Yorkshire club": a lower-case word after the name that is no small word
+    makes the name its modifier ("joined Newcastle for", "joined Milan from" do not)."""
+    match = _LOWERCASE_WORD_AFTER_RE.match(text, end)
+    return match is not None and match.group(1) not in FUNCTION_WORDS and match.group(1) not in CONNECTORS
+
+
+# Players by their place in a side: no town or person has them.
+_PLAYER_AFTER_RE = re.compile(
+    r"(?:['’]s?)? (?:central |left |right |former |new |reserve )?(?:batsman|batsmen|bowler|all-rounder|opener|"
+    r"spinner|seamer|wicketkeeper|striker|midfielder|defender|goalkeeper|winger|full-back|fly-half|scrum-half|"
+    r"playmaker|shortstop|outfielder|infielder|pitcher|quarterback|team-?mates?|team mates?|teammates?)\b"
+)
+# Words a side is called by in a league: "title rivals Essex", "champions Bath", "struggling
+# Nottinghamshire" (with a match on the line: "political rivals" are people).
+_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:rivals|champions|contenders|hopefuls|leaders|holders|visitors|opponents|struggling|"
+    r"relegated|promoted|unbeaten)\s+$"
+)
+# What a side and a town may both have or do: a match on the line tells the side.
+_SIDE_AFTER_RE = re.compile(
+    r"(?:['’]s? (?:[A-Z][a-z]+ ){1,2}[A-Z]| (?:captain|coach|manager|skipper)\b|"
+    r"(?:,? which)? (?:has |have )?(?:won|lost) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|for)\b)"
+)
 
 
 def _line_has_match_words(text: str, candidate: Candidate) -> bool:

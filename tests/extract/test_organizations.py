@@ -325,3 +325,253 @@ def test_a_town_of_the_atlas_named_with_a_bodys_word_is_a_place():
     assert found["College Station"] == "place"
     assert found["Quorvane News"] == "organization"
     assert kinds("An online University of Texas poll is out.")["University of Texas"] == "organization"
+
+
+def test_a_country_in_brackets_after_a_player_makes_no_organisation():
+    text = (
+        "Results of the Quorvane Open on Tuesday:\n"
+        "Delmar Kasovic (Croatia) and Tarquin Ellesby (CRO) went through in straight sets.\n"
+        "Renzo Maltavi (ESP) lost to Olek Braddan (Pakistan) on Monday."
+    )
+    found = kinds(text)
+    for name in ("Delmar Kasovic", "Tarquin Ellesby", "Renzo Maltavi"):
+        assert found[name] != "organization", name
+
+
+def test_an_acronym_that_spells_the_name_in_brackets_makes_an_organisation():
+    found = kinds(
+        "The Brelling Mercantile Exchange (BREMEX) and the Council for Quorvane Trade and Employment (CQTE) met."
+        " Velmor Tarsk Holdings (VTH) stayed away, and so did Orvane Dynamics (OD)."
+    )
+    assert found["Brelling Mercantile Exchange"] == "organization"
+    assert found["Council for Quorvane Trade and Employment"] == "organization"
+    assert found["Orvane Dynamics"] == "organization"
+
+
+def test_an_acronym_spells_a_name_only_with_its_letters_in_order():
+    from summarizer.extract.kinds import acronym_fits
+
+    assert acronym_fits("Organisation for Trade and Cooperation in Orvania", "OTCO")
+    assert acronym_fits("New Brelling Mercantile Exchange", "NBMEX")
+    assert not acronym_fits("Renzo Maltavi", "ESP")
+    assert not acronym_fits("Orvane Dynamics Group", "OD")  # a word is left unspelt
+    assert not acronym_fits("Orvane Dynamics", "DO")  # out of order
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_no_part_of_the_name_after_it():
+    text = (
+        "Shares of Velmor-based Orvane Bancorp Inc. rose on Tuesday.\n"
+        "Brelling-born Tarsk Quillan signed, and the Quorvane-led Harvik Alliance agreed with Ban Ki-moon."
+    )
+    names = {entity.name for entity in find_entities(text)}
+    assert "Orvane Bancorp Inc." in names
+    assert "Harvik Alliance" in names
+    assert "Ban Ki-moon" in names  # a hyphenated given name is no modifier
+    assert not any("-based" in name or "-born" in name or "-led" in name for name in names)
+
+
+def test_a_whole_place_of_the_gazetteer_stays_a_place_though_it_ends_on_a_body_word():
+    found = kinds("Settlers in the West Bank protested. The Brelling Bank said it would lend more.")
+    assert found["West Bank"] == "place"
+    assert found["Brelling Bank"] == "organization"
+
+
+def test_former_opening_a_sentence_is_no_part_of_the_name_after_it():
+    names = {entity.name for entity in find_entities("Former Orvania captain Tarsk Quillan retired on Friday.")}
+    assert "Former Orvania" not in names
+    assert "Orvania" in names
+
+
+def test_a_two_word_name_beaten_or_lost_to_is_no_team_without_a_plural_nickname():
+    text = "Quillan said he would beat Darvel Harrisk in Ohio. She recalled her loss to Tamsin Orvell in 2008."
+    found = kinds(text)
+    assert found["Darvel Harrisk"] != "organization"
+    assert found["Tamsin Orvell"] != "organization"
+    assert kinds("Velmor beat the Tarsk Rovers 3-1 on Sunday.")["Tarsk Rovers"] == "organization"
+
+
+def test_a_plural_after_the_is_a_team_only_where_the_line_speaks_of_a_match():
+    assert kinds("Pollsters said the Velmorites would turn out for Quillan.").get("Velmorites") != "organization"
+    assert kinds("The Republicans said they would fight.").get("Republicans") != "organization"
+    assert kinds("The Velmorites beat Tarsk 2-1 on Sunday.")["Velmorites"] == "organization"
+    assert kinds("It was the Velmorites' third win of the season.")["Velmorites"] == "organization"
+
+
+def test_a_word_in_capitals_names_a_body_only_when_it_is_no_english_word_nor_counted():
+    text = (
+        "The QVRB said on Monday that the road was BLOCKED, and his ERA was 3.1.\n"
+        "Quillan, who won the QVRB title, gave three QVRB interviews."
+    )
+    found = kinds(text)
+    assert found["QVRB"] == "organization"
+    assert found.get("BLOCKED") != "organization"
+    assert found.get("ERA") != "organization"
+
+
+def test_a_subject_an_event_or_a_venue_listed_beside_a_body_is_not_made_one():
+    for listed in ("Meteorology", "the Velmor Cup", "Tarsk Golf Resort"):
+        found = kinds(f"Backers include the Harvik Group, {listed} and the press.")
+        assert found["Harvik Group"] == "organization"
+        assert found[listed.removeprefix("the ")] != "organization", listed
+    assert kinds("Backers include the Harvik Group, Brellix and the press.")["Brellix"] == "organization"
+
+
+def test_a_town_with_a_player_of_its_side_is_the_club():
+    text = (
+        "Cornwall batsman Tarsk Quillan made 80 as the county chased 250 in the last innings.\n"
+        "Quillan joined Bristol for five million pounds before the season began.\n"
+        "The Bristol club said he would stay."
+    )
+    found = kinds(text)
+    assert found["Cornwall"] == "organization"
+    assert found["Bristol"] == "organization"
+
+
+def test_a_town_with_a_mayor_or_moved_to_off_the_pitch_stays_a_place():
+    text = (
+        "Quillan moved to Bristol in 1990 and opened a bakery there.\n"
+        "Bristol's Tarsk Velmor, the mayor, cut the ribbon."
+    )
+    assert kinds(text)["Bristol"] == "place"
+
+
+def test_an_acronym_may_spell_a_longer_name_whose_tail_is_the_candidate():
+    entities = find_entities(
+        "Officials at Harvik, Tarsk and Velmor Citizenship Quorvane (HTVCQ) agreed. HTVCQ said the rules would change."
+    )
+    body = by_name(entities, "Velmor Citizenship Quorvane")
+    assert body.kind == "organization"
+    assert [m.text for m in body.mentions].count("HTVCQ") == 2
+
+
+def test_a_legal_form_ends_a_company_name_before_of_and_its_country():
+    names = {
+        e.name: e.kind
+        for e in find_entities("Shares of Harvik Motor Corp of South Korea rose. Tarsk Brewing Inc of Ohio fell.")
+    }
+    assert names.get("Harvik Motor Corp") == "organization"
+    assert names.get("Tarsk Brewing Inc") == "organization"
+    assert names.get("South Korea") == "place"
+
+
+def test_a_present_participle_after_a_hyphen_makes_a_modifier_too():
+    names = {e.name for e in find_entities("The Quorvane-winning director Tarsk Quillan spoke with Xi Jin-ping.")}
+    assert not any("-winning" in name for name in names)
+    assert "Xi Jin-ping" in names
+
+
+def test_in_and_a_place_join_a_body_name_when_an_acronym_or_a_repetition_says_so():
+    found = kinds(
+        "The Council for Trade and Security in Europe (CTSE) met. Harvik Holdings in London disagreed.\n"
+        "Tarsk Friends in Ohio wrote; a week later Tarsk Friends in Ohio wrote again."
+    )
+    assert found["Council for Trade and Security in Europe"] == "organization"
+    assert "Harvik Holdings in London" not in found
+    assert found["London"] == "place"
+    assert "Tarsk Friends in Ohio" in found
+
+
+def test_a_name_with_a_player_of_its_side_after_it_is_a_team():
+    text = "The goal came when former Quorvane playmaker Tarsk Velmor headed in. In the ninth, Harvik shortstop Dan Orr erred."
+    found = kinds(text)
+    assert found["Quorvane"] == "organization"
+    assert found["Harvik"] == "organization"
+
+
+def test_a_name_called_a_rival_or_champion_on_a_line_about_a_match_is_a_team():
+    found = kinds("Title rivals Quorvane closed in on victory, and champions Tarsk won by nine wickets.")
+    assert found["Quorvane"] == "organization"
+    assert found["Tarsk"] == "organization"
+    assert kinds("His political rivals Quorvane and Tarsk said they would vote.").get("Quorvane") != "organization"
+
+
+def test_a_side_after_v_on_a_line_about_a_match_is_a_team():
+    assert kinds("The match v Quorvane was drawn after rain.")["Quorvane"] == "organization"
+
+
+def test_the_first_example_of_a_plural_organisation_noun_is_a_body():
+    found = kinds("Multinational firms including Brellix, Quorvane and Tarsk were attracted to the port.")
+    assert found["Brellix"] == "organization"
+    assert found["Quorvane"] == "organization"
+
+
+def test_an_english_word_opening_a_sentence_before_an_organisation_noun_is_no_body():
+    text = "Officials left early.\nLocal hospital officials said two were hurt. Fire department crews came."
+    found = kinds(text)
+    assert found.get("Local") != "organization"
+    assert found.get("Fire") != "organization"
+    assert kinds("Analysts agreed. Brellix group shares fell.")["Brellix"] == "organization"
+
+
+def test_an_organisation_noun_of_an_office_or_after_a_reporting_verb_names_the_person_after_it():
+    text = "Speaker of parliament Tarsk Velmoran arrived. Prices held, said broker Quill Harvane."
+    found = kinds(text)
+    assert found["Tarsk Velmoran"] != "organization"
+    assert found["Quill Harvane"] != "organization"
+    assert kinds("Shares of the brewer Zorvatek rose.")["Zorvatek"] == "organization"
+
+
+def test_a_place_and_an_adjective_before_a_title_name_no_body():
+    names = {e.name: e.kind for e in find_entities("Brelling Financial Secretary Tarsk Quillan spoke on Friday.")}
+    assert names.get("Brelling Financial") != "organization"
+    assert names.get("Tarsk Quillan") == "person"
+
+
+def test_and_joins_two_candidates_into_one_body_when_the_acronym_spells_both():
+    found = kinds("The order came from the Velmor Post and Harvik Administration (VPHA) on Monday.")
+    assert found["Velmor Post and Harvik Administration"] == "organization"
+    assert "Velmor Post" not in found
+    listed = kinds("The order came from the Velmor Post and Harvik Administration (HA) on Monday.")
+    assert "Velmor Post and Harvik Administration" not in listed  # the acronym spells the last alone
+
+
+def test_a_plural_possessive_inside_a_body_name_keeps_the_name_whole():
+    text = (
+        "The Velmor Bond Traders' Association said rates would rise.\n"
+        "Tarsk Harvans wrote to Harvans' Senate office."  # the apostrophe of a person's name ends it
+    )
+    found = kinds(text)
+    assert found["Velmor Bond Traders' Association"] == "organization"
+    assert "Harvans' Senate" not in found
+
+
+def test_english_words_opening_a_sentence_before_a_role_name_no_body():
+    text = "Voters were tired.\nPresidential candidate Tarsk Quillan spoke. Celebrated author Dana Velm agreed."
+    found = kinds(text)
+    assert found.get("Presidential") != "organization"
+    assert found.get("Celebrated") != "organization"
+    assert kinds("It rained. Brellix chairman Dana Velm spoke.")["Brellix"] == "organization"
+
+
+def test_the_sides_of_a_result_line_are_teams_whatever_their_shape():
+    text = (
+        "Results of cup matches on Saturday:\n"
+        "Velmorsk 2 Harvik Rovers United 0\n"
+        "Tarsk Quillan (Brellia) 92 Orvane (Dastia) 81\n"
+        "Boasting 108,000 residents, the town grew."
+    )
+    found = kinds(text)
+    assert found["Velmorsk"] == "organization"
+    assert found["Harvik Rovers United"] == "organization"
+    assert found["Tarsk Quillan"] == "organization"
+    assert found["Orvane"] == "organization"
+    assert "Boasting" not in found
+
+
+def test_a_place_taken_for_a_club_but_listed_beside_a_country_is_a_national_side():
+    text = (
+        "West Indies batsman Tarsk Quillan failed again.\n"
+        "Both West Indies and Australia played down the row.\n"
+        "Bristol batsman Dan Orr scored 80 as Bristol and Devon drew."
+    )
+    found = kinds(text)
+    assert found["West Indies"] == "place"
+    assert found["Bristol"] == "organization"  # a county beside it is no country
+
+
+def test_the_name_after_a_competitor_and_country_in_a_results_line_is_the_team():
+    text = "Leading placings:\n1. Tarsk Quillan (Italy) Brellix 4 hours 48 mins\n2. Dana Velm (U.S.), Orvane Dynamo, 54.483"
+    found = kinds(text)
+    assert found["Brellix"] == "organization"
+    assert found["Orvane Dynamo"] == "organization"
+    assert found["Tarsk Quillan"] != "organization"
