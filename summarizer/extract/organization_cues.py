@@ -497,7 +497,7 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         return True
     if _SCORE_AFTER_RE.match(text, candidate.end) and _LINE_START_OR_SCORE_BEFORE_RE.search(before):
         return True
-    if _PLAYER_AFTER_RE.match(text, candidate.end):
+    if _PLAYER_AFTER_RE.match(text, candidate.end) and not _opens_a_longer_name(text, candidate):
         return True  # "Surrey batsman", "Newcastle team mate": a side's player
     if _SIDE_AFTER_RE.match(text, candidate.end) or (
         _MAYBE_MATCH_BEFORE_RE.search(before)
@@ -507,6 +507,15 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         # a side where the line speaks of a match, else a town's
         return _line_has_match_words(text, candidate)
     return False
+
+
+def _opens_a_longer_name(text: str, candidate: Candidate) -> bool:
+    """Whether the story also writes the town as the first word of a longer name ("Chicago
+    Cubs", "Chicago White Sox"): its club is then named in full, and the town alone ("Chicago
+    pitcher Jon Lester" beside "fans in Chicago") may be the town or either club, so a player
+    after it does not make every mention of it a club."""
+    name = re.escape(text[candidate.start : candidate.end])
+    return re.search(rf"\b{name} [A-Z][a-z]", text) is not None
 
 
 def _before_a_content_word(text: str, end: int) -> bool:

@@ -427,6 +427,17 @@ def test_a_town_with_a_player_of_its_side_is_the_club():
     assert found["Bristol"] == "organization"
 
 
+def test_a_town_whose_club_is_named_in_full_stays_a_place_beside_a_player():
+    text = (
+        "The Bristol Hawks won the final on Sunday.\n"
+        "Bristol pitcher Tarsk Quillan threw the last out.\n"
+        "Bristol celebrated until dawn."
+    )
+    found = kinds(text)
+    assert found["Bristol"] == "place"
+    assert found["Bristol Hawks"] == "organization"
+
+
 def test_a_town_with_a_mayor_or_moved_to_off_the_pitch_stays_a_place():
     text = (
         "Quillan moved to Bristol in 1990 and opened a bakery there.\n"
