@@ -39,6 +39,7 @@ __all__ = [
     "agent_mismatch",
     "doer_mismatch",
     "governed_words",
+    "is_negated",
     "negation_mismatch",
     "place_mismatch",
     "predicates",
@@ -108,7 +109,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 doers=tuple(_names(doers)),
                 other_doers=tuple(_names(_other_doers(token))),
                 objects=tuple(_names(objects)),
-                negated=_negation_count(token) % 2 == 1,
+                negated=is_negated(token),
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
                 acted_on=frozenset(
                     key
@@ -333,6 +334,11 @@ def _negation_count(token: Token) -> int:
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
         node = node.head
+
+
+def is_negated(token: Token) -> bool:
+    """Whether an odd number of negations govern `token` (see `_negation_count`)."""
+    return _negation_count(token) % 2 == 1
 
 
 def _denied_subjects(verb: Token) -> int:
