@@ -36,6 +36,9 @@ __all__ = ["denied_in_article"]
 
 # Words that make what they introduce a condition or a question, not a statement.
 _CONDITIONS = frozenset("if unless whether".split())
+# Words by which a claim sets one thing against another ("unlike most printers, X will print
+# one"): it says what the article denies of the others.
+_CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
 # Modals: a verb after one says what may, must or could have happened, not what did.
 _MODALS = frozenset("can could may might must should would will shall ought".split())
 # Words without one of which no sentence negates anything (a quick sieve before the parse).
@@ -65,7 +68,7 @@ def denied_in_article(claim: Claim, source: SourceText) -> str | None:
     """The sentence of the article that states one of the claim's plain statements negated,
     when the article never states it plainly (see the module docstring), as a refusal reason."""
     said = [s for s in _statements(claim.text) if not s.negated and s.completed_by]
-    if not said:
+    if not said or any(w.lower in _CONTRASTING for w in claim.words):
         return None
     verbs = frozenset().union(*(_verb_forms(s.keys) for s in said))
     for index, (start, end) in enumerate(source.spans):
@@ -118,8 +121,13 @@ def _same_statement(claimed: _Statement, given: _Statement) -> bool:
     return not (
         claimed.doers
         and given.doers
-        and not any(same_name(mine, theirs) for mine in claimed.doers for theirs in given.doers)
+        and not any(_same_doer(mine, theirs) for mine in claimed.doers for theirs in given.doers)
     )
+
+
+def _same_doer(mine: str, theirs: str) -> bool:
+    """Whether two subjects (a name, or a common noun's lemma in lower case) may be one."""
+    return mine == theirs or (mine[:1].isupper() and theirs[:1].isupper() and same_name(mine, theirs))
 
 
 def _statements(text: str) -> Iterator[_Statement]:
@@ -160,12 +168,15 @@ def _completions(token: Token) -> frozenset[str]:
 
 
 def _doers(verb: Token) -> Iterator[str]:
-    """The proper names that are `verb`'s subject."""
+    """`verb`'s subjects: a name, or the lemma of a common noun ("places"); a pronoun may
+    stand for anyone and gives none."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "agent"):
+        if child.dep_ == "nsubj":
             name = proper_name(child)
             if name:
                 yield name
+            elif child.pos_ == "NOUN":
+                yield child.lemma_.lower()
 
 
 def _hedged(token: Token) -> bool:
