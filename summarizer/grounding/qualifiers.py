@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import lemma_keys
+from summarizer.grounding.lemmas import is_dictionary_word, lemma_keys
 from summarizer.grounding.synonyms import is_adjective
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
-from summarizer.text.names import same_entity
+from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, same_entity
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ __all__ = ["proper_name", "qualifier_mismatch", "same_name"]
 
 #: How many words apart a name and its noun may be written for the article to pair them.
 _REACH = 4
+#: How many words may stand between "of" and the last word of the name it introduces ("the
+#: choreography of renowned American post-modernist Deborah Hay"): its describing words.
+_OF_REACH = 8
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 
 
 def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -38,21 +42,25 @@ def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
     docstring)."""
     source = passage.source
     evidence = [
-        (their_noun, other, source.text[start:end])
+        (their_noun, other, written, source.text[start:end])
         for start, end in passage.sentence_spans()
-        for their_noun, other in _qualified(source.text[start:end])
+        for their_noun, other, written in _qualified(source.text[start:end], resolving=True)
     ]
-    for noun, name in _qualified(claim.text):
+    claimed = list(_qualified(claim.text))
+    for noun, name, _ in claimed:
         if name.lower() in PLACES:
             continue  # "the rally in North Carolina" says where, not whose
         # another name on the noun as the sentence writes it, not as a parse alone pairs them;
         # a place on it says where, not whose ("a North Carolina rally" may be Clinton's)
         same_noun = [
             other
-            for their_noun, other, sentence in evidence
-            if their_noun & noun and other.lower() not in PLACES and _written_beside(other, noun, sentence)
+            for their_noun, other, written, sentence in evidence
+            if their_noun & noun and other.lower() not in PLACES and _written_beside(written, noun, sentence)
         ]
-        if not same_noun or any(same_name(name, other) for other in same_noun):
+        # the claim may put two names on one noun ("Ann Lee's Ohio State speech"): one the
+        # evidence gives it is enough
+        own = [mine for their_noun, mine, _ in claimed if their_noun == noun]
+        if not same_noun or any(same_name(mine, other) for mine in own for other in same_noun):
             continue
         if _written_beside(name, noun, source.text):
             continue
@@ -60,13 +68,23 @@ def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
-def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
-    """(the lemmas of a common noun, the name that qualifies it) for each common noun of `text`
-    with a name before it ("BBC spokeswoman"), a name's possessive ("Kim's illness") or "of" a
-    name ("the choreography of Deborah Hay")."""
+def _qualified(text: str, *, resolving: bool = False) -> Iterator[tuple[frozenset[str], str, str]]:
+    """(the lemmas of a common noun, the name that qualifies it, the word that names it before
+    the noun) for each common noun of `text` with a name before it ("BBC spokeswoman"), a name's
+    possessive ("Kim's illness") or "of" a name ("the choreography of Deborah Hay"); when
+    `resolving`, also "his" or "her" for the subject of the nearest clause above that has one,
+    when it is a name ("Kim was forced to stay after *her* illness flared up": Kim's illness, as
+    English reads a possessive pronoun in a clause of the sentence whose subject is named)."""
     for token in parse(" ".join(text.split())):
         if token.pos_ != "NOUN":
             continue
+        if resolving:
+            for pronoun in token.children:
+                if pronoun.dep_ == "poss" and pronoun.lower_ in _PERSONAL_POSSESSIVES:
+                    person = _subject_above(token)
+                    name = proper_name(person) if person is not None else ""
+                    if name and _may_be_person(name):
+                        yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name, pronoun.text
         owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         owners += [
             g
@@ -78,7 +96,30 @@ def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
         for owner in owners:
             name = proper_name(owner)
             if name:
-                yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name
+                yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name, name
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """The subject of the nearest clause above `noun` with a subject that is not `noun` itself
+    (nor holds it), when that subject is a proper noun; None when it is anything else ("Issa said
+    the *committee* reviewed her emails": whose emails the sentence does not say)."""
+    node = noun
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and noun not in c.subtree]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ == "PROPN" else None
+    return None
+
+
+def _may_be_person(name: str) -> bool:
+    """Whether `name` may be a person's, whom "his" or "her" stands for: it has a word that is no
+    English word ("Kim", "Moran"), and none that makes it a place or a body ("Veterans Affairs",
+    "Health Canada": "its", not "his")."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return any(not is_dictionary_word(w) for w in words) and not any(
+        w in PLACES or w in GENERIC_ORGANIZATION_WORDS for w in words
+    )
 
 
 def proper_name(token: Token) -> str:
@@ -116,7 +157,10 @@ def _written_beside(name: str, noun: frozenset[str], article: str) -> bool:
             continue
         if any(lemma_keys(w.lower()) & noun for w in tokens[at + 1 : at + 1 + _REACH]):
             return True
-        before = [w.lower() for w in tokens[max(0, at - _REACH) : at]]
-        if "of" in before and any(lemma_keys(w) & noun for w in before[: before.index("of")]):
+        before = [w.lower() for w in tokens[max(0, at - _OF_REACH) : at]]
+        if "of" not in before:
+            continue
+        of = len(before) - 1 - before[::-1].index("of")  # the "of" nearest the name
+        if any(lemma_keys(w) & noun for w in before[max(0, of - _REACH + 1) : of]):
             return True
     return False
