@@ -19,6 +19,7 @@ FAR = (
 def denial(claim: str, source: str) -> str | None:
     return denied_in_article(parse_claim(claim), parse_source(source))
 
+
 HALL = (
     "Most of the debate is about changes to the design of the old hall. "
     "Critics say the rows of benches facing each other make members behave badly." + FAR + " "
@@ -40,14 +41,18 @@ RACE = (
 
 
 def test_not_managing_to_do_it_denies_that_it_was_done():
-    assert "'finish' is negated there" in (denial("Despite the rain, Rossi managed to finish his last race.", RACE) or "")
+    assert "'finish' is negated there" in (
+        denial("Despite the rain, Rossi managed to finish his last race.", RACE) or ""
+    )
     assert check_claim("Rossi crashed in heavy rain in his last home race.", RACE).supported
 
 
 def test_a_modal_perfect_does_not_state_what_it_says():
-    """"I could have finished the race" says he did not: it does not affirm the claim."""
+    """ "I could have finished the race" says he did not: it does not affirm the claim."""
     source = RACE + ' "I could have finished the race, but maybe it was better like that."'
-    assert "'finish' is negated there" in (denial("Despite the rain, Rossi managed to finish his last race.", source) or "")
+    assert "'finish' is negated there" in (
+        denial("Despite the rain, Rossi managed to finish his last race.", source) or ""
+    )
 
 
 def test_a_statement_the_article_also_makes_plainly_is_not_denied():

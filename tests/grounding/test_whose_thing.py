@@ -23,13 +23,13 @@ def test_her_in_a_clause_is_the_named_subject_of_the_sentence():
 
 
 def test_her_is_nobodys_when_the_clause_above_has_a_common_noun_subject():
-    """"Lee said the committee reviewed her emails": the sentence does not say whose."""
+    """ "Lee said the committee reviewed her emails": the sentence does not say whose."""
     evidence = "Dan Lee said the committee had reviewed her emails from the office in March."
     assert mismatch("The committee reviewed Ann Holt's emails from the office in March.", evidence) is None
 
 
 def test_his_is_no_bodys():
-    """"Veterans Affairs paid for his doctor": a body is "its", so "his" is someone else."""
+    """ "Veterans Affairs paid for his doctor": a body is "its", so "his" is someone else."""
     evidence = "Veterans Affairs was covering the cost of his doctor because his father is a veteran."
     assert mismatch("Veterans Affairs was covering the cost of Tom Dunn's doctor.", evidence) is None
     person = evidence.replace("Veterans Affairs", "Ann Dunn")
