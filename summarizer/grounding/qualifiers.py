@@ -72,9 +72,8 @@ def _qualified(text: str, *, resolving: bool = False) -> Iterator[tuple[frozense
     """(the lemmas of a common noun, the name that qualifies it, the word that names it before
     the noun) for each common noun of `text` with a name before it ("BBC spokeswoman"), a name's
     possessive ("Kim's illness") or "of" a name ("the choreography of Deborah Hay"); when
-    `resolving`, also "his" or "her" for the subject of the nearest clause above that has one,
-    when it is a name ("Kim was forced to stay after *her* illness flared up": Kim's illness, as
-    English reads a possessive pronoun in a clause of the sentence whose subject is named)."""
+    `resolving`, also "his" or "her" for the name English reads it as (`_subject_above`: "Kim was
+    forced to stay after *her* illness flared up" is Kim's illness)."""
     for token in parse(" ".join(text.split())):
         if token.pos_ != "NOUN":
             continue
@@ -100,15 +99,39 @@ def _qualified(text: str, *, resolving: bool = False) -> Iterator[tuple[frozense
 
 
 def _subject_above(noun: Token) -> Token | None:
-    """The subject of the nearest clause above `noun` with a subject that is not `noun` itself
-    (nor holds it), when that subject is a proper noun; None when it is anything else ("Issa said
-    the *committee* reviewed her emails": whose emails the sentence does not say)."""
-    node = noun
+    """Whom "his" or "her" on `noun` stands for, as English reads it: the subject of the verb
+    whose clause holds the noun ("Lee replicated *his* celebration"), or, when the noun is that
+    subject itself, the subject of the verb its clause hangs on ("Kim was forced to stay after
+    *her* illness flared up"). Only a proper noun; None for a common noun ("Issa said the
+    *committee* reviewed her emails": whose emails the sentence does not say) or a verb with no
+    subject of its own ("publishing an op-ed hammering *his* record": whose record its doer's
+    sentence does not say)."""
+    clause = _clause_of(noun)
+    if clause is None:
+        return None
+    subjects = _subjects(clause)
+    if subjects and subjects[0].i == noun.i:
+        clause = _clause_of(clause)
+        # a verb that shares the subject of the one it completes ("was forced to *switch*")
+        while clause is not None and clause.dep_ in ("xcomp", "conj") and not _subjects(clause):
+            clause = clause.head
+        subjects = _subjects(clause) if clause is not None else []
+    if not subjects:
+        return None
+    return subjects[0] if subjects[0].pos_ == "PROPN" else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb (or copula) nearest above `token`."""
+    node = token
     while node.head.i != node.i:
         node = node.head
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and noun not in c.subtree]
-        if subjects:
-            return subjects[0] if subjects[0].pos_ == "PROPN" else None
+        if node.pos_ in ("VERB", "AUX"):
+            return node
     return None
 
 

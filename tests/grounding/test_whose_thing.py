@@ -52,3 +52,16 @@ def test_of_a_name_after_describing_words_is_that_names():
     verdict = check_claim("The director first saw Holt performing the choreography of Ivy Stone.", DANCE)
     assert not verdict.supported and "'choreography' is Debra Hale's, not Ivy Stone's" in verdict.reason
     assert check_claim("The director first saw Holt performing the choreography of Debra Hale.", DANCE).supported
+
+
+def test_his_in_an_object_is_the_subject_of_its_verb():
+    evidence = "Carlo Ruiz replicated his famous derby celebration after scoring against Lazio on Sunday."
+    assert mismatch("Carlo Ruiz replicated Bo Kim's famous derby celebration.", evidence) is not None
+    assert mismatch("Carlo Ruiz replicated Ruiz's famous derby celebration.", evidence) is None
+
+
+def test_his_under_a_verb_with_no_subject_of_its_own_is_nobodys():
+    """ "Ann Holt joined, publishing an essay attacking *his* record": the essay's target is
+    someone named before, not Ann Holt."""
+    evidence = "Ann Holt joined the group this week, publishing an essay attacking his record in office."
+    assert mismatch("Ann Holt published an essay attacking Bo Kim's record in office.", evidence) is None
