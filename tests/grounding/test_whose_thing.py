@@ -65,3 +65,20 @@ def test_his_under_a_verb_with_no_subject_of_its_own_is_nobodys():
     someone named before, not Ann Holt."""
     evidence = "Ann Holt joined the group this week, publishing an essay attacking his record in office."
     assert mismatch("Ann Holt published an essay attacking Bo Kim's record in office.", evidence) is None
+
+
+DERBY = (
+    "Carlo Ruiz danced after scoring a vital goal in Boca's 2-0 win over River Plate in 2004. "
+    "On Sunday he celebrated his strike against Lazio in the same way."
+)
+
+
+def test_a_name_on_the_other_side_of_a_noun_is_the_evidences():
+    verdict = check_claim("Ruiz danced after a vital goal in Boca's 2-0 win over Lazio in 2004.", DERBY)
+    assert not verdict.supported and "'win' is over River Plate, not Lazio" in verdict.reason
+    assert check_claim("Ruiz danced after a vital goal in Boca's 2-0 win over River Plate in 2004.", DERBY).supported
+
+
+def test_the_other_side_is_compared_with_the_same_preposition_only():
+    """ "his strike against Lazio" says nothing of whose strike, nor of a win over anyone."""
+    assert mismatch("Carlo Ruiz celebrated his strike against Lazio.", "Ruiz's strike came late on Sunday.") is None
