@@ -36,6 +36,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
     words_in_english,
 )
+from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
@@ -90,6 +91,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    comparison_mismatch,
     asked_not_stated,
     missing_key_content,
     self_relation,
