@@ -36,6 +36,8 @@ from summarizer.grounding.claims import (
     synonym_keys,
     words_in_english,
 )
+from summarizer.grounding.comparisons import comparison_mismatch
+from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
@@ -89,6 +91,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    comparison_mismatch,
     asked_not_stated,
     missing_key_content,
     self_relation,
@@ -153,6 +156,9 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
             continue
         reason = next((r for test in _PASSAGE_TESTS if (r := test(parsed, passage))), None)
         if reason is None:
+            denied = denied_in_article(parsed, text)
+            if denied:
+                return Verdict(False, denied, score=0.25 + 0.2 * best)
             exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()
             evidence = tuple(cited) if exact else _supporting_sentences(parsed, passage)
             graded = (1 - _LITERAL_WEIGHT) * share + _LITERAL_WEIGHT * literal_share(parsed, passage)

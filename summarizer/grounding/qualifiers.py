@@ -1,8 +1,10 @@
-"""Whose thing it is: the name a claim puts on a common noun ("a *BBC* spokeswoman", "a *Clinton*
-delegate", "*Kim*'s illness", "the choreography of *Ame Henderson*"), read from the parse,
-against the names the evidence puts on the same noun. A name swapped in from elsewhere in the
-article keeps every word of the claim there; only which name qualifies the noun shows it ("a
-*Mondelez* spokeswoman told the BBC", "a *Bernie Sanders* delegate").
+"""Whose thing it is, and who is on its other side: the name a claim puts on a common noun ("a
+*BBC* spokeswoman", "a *Clinton* delegate", "*Kim*'s illness", "the choreography of *Ame
+Henderson*", "a win *over Lazio*"), read from the parse, against the names the evidence puts on
+the same noun. A name swapped in from elsewhere in the article keeps every word of the claim
+there; only which name qualifies the noun shows it ("a *Mondelez* spokeswoman told the BBC", "a
+*Bernie Sanders* delegate"). The evidence's "his" or "her" on the noun is the name English reads
+it as ("Kim was forced to stay after *her* illness flared up").
 
 The claim is refused only when the evidence qualifies the noun with another name, and never
 with the claim's: a noun the evidence leaves unqualified ("a spokeswoman said") may be
@@ -17,11 +19,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import lemma_keys
+from summarizer.grounding.lemmas import is_dictionary_word, lemma_keys
 from summarizer.grounding.synonyms import is_adjective
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
-from summarizer.text.names import same_entity
+from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, same_entity
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -31,42 +33,70 @@ __all__ = ["proper_name", "qualifier_mismatch", "same_name"]
 
 #: How many words apart a name and its noun may be written for the article to pair them.
 _REACH = 4
+#: How many words may stand between "of" and the last word of the name it introduces ("the
+#: choreography of renowned American post-modernist Deborah Hay"): its describing words.
+_OF_REACH = 8
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+#: Prepositions that put a name on the other side of what a noun says ("a win *over* Lazio",
+#: "the case *against* Lynch"): one such name for another is a swap as much as an owner is.
+_SIDES = frozenset({"over", "against", "versus", "vs", "vs."})
 
 
 def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A name the claim puts on a noun that the evidence gives another name's (see the module
-    docstring)."""
+    docstring), or sets against the noun's other side ("a win *over* Lazio" where the evidence's
+    win is over River Plate)."""
     source = passage.source
     evidence = [
-        (their_noun, other, source.text[start:end])
+        (their_noun, other, written, side, source.text[start:end])
         for start, end in passage.sentence_spans()
-        for their_noun, other in _qualified(source.text[start:end])
+        for their_noun, other, written, side in _qualified(source.text[start:end], resolving=True)
     ]
-    for noun, name in _qualified(claim.text):
+    claimed = list(_qualified(claim.text))
+    for noun, name, _, side in claimed:
         if name.lower() in PLACES:
             continue  # "the rally in North Carolina" says where, not whose
         # another name on the noun as the sentence writes it, not as a parse alone pairs them;
         # a place on it says where, not whose ("a North Carolina rally" may be Clinton's)
         same_noun = [
             other
-            for their_noun, other, sentence in evidence
-            if their_noun & noun and other.lower() not in PLACES and _written_beside(other, noun, sentence)
+            for their_noun, other, written, their_side, sentence in evidence
+            if their_side == side
+            and their_noun & noun
+            and other.lower() not in PLACES
+            and _written_beside(written, noun, sentence, side)
         ]
-        if not same_noun or any(same_name(name, other) for other in same_noun):
+        # the claim may put two names on one noun ("Ann Lee's Ohio State speech"): one the
+        # evidence gives it is enough
+        own = [mine for their_noun, mine, _, their_side in claimed if their_noun == noun and their_side == side]
+        if not same_noun or any(same_name(mine, other) for mine in own for other in same_noun):
             continue
-        if _written_beside(name, noun, source.text):
+        if _written_beside(name, noun, source.text, side):
             continue
+        if side:
+            return f"the evidence's {sorted(noun)[0]!r} is {side} {same_noun[0]}, not {name}"
         return f"the evidence's {sorted(noun)[0]!r} is {same_noun[0]}'s, not {name}'s"
     return None
 
 
-def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
-    """(the lemmas of a common noun, the name that qualifies it) for each common noun of `text`
-    with a name before it ("BBC spokeswoman"), a name's possessive ("Kim's illness") or "of" a
-    name ("the choreography of Deborah Hay")."""
+def _qualified(text: str, *, resolving: bool = False) -> Iterator[tuple[frozenset[str], str, str, str]]:
+    """(the lemmas of a common noun, the name that qualifies it, the word that names it before
+    the noun, "" or the preposition that sets the name against it) for each common noun of
+    `text` with a name before it ("BBC spokeswoman"), a name's possessive ("Kim's illness"),
+    "of" a name ("the choreography of Deborah Hay"), or a name on its other side ("a win *over*
+    Lazio", "the match *against* Leeds"; `_SIDES`); when
+    `resolving`, also "his" or "her" for the name English reads it as (`_subject_above`: "Kim was
+    forced to stay after *her* illness flared up" is Kim's illness)."""
     for token in parse(" ".join(text.split())):
         if token.pos_ != "NOUN":
             continue
+        if resolving:
+            for pronoun in token.children:
+                if pronoun.dep_ == "poss" and pronoun.lower_ in _PERSONAL_POSSESSIVES:
+                    person = _subject_above(token)
+                    name = proper_name(person) if person is not None else ""
+                    if name and _may_be_person(name):
+                        yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name, pronoun.text, ""
         owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         owners += [
             g
@@ -78,7 +108,61 @@ def _qualified(text: str) -> Iterator[tuple[frozenset[str], str]]:
         for owner in owners:
             name = proper_name(owner)
             if name:
-                yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name
+                yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name, name, ""
+        for preposition in token.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in _SIDES:
+                continue
+            for other in preposition.children:
+                name = proper_name(other) if other.dep_ == "pobj" else ""
+                if name:
+                    yield lemma_keys(token.text.lower()) | {token.lemma_.lower()}, name, name, preposition.lower_
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """Whom "his" or "her" on `noun` stands for, as English reads it: the subject of the verb
+    whose clause holds the noun ("Lee replicated *his* celebration"), or, when the noun is that
+    subject itself, the subject of the verb its clause hangs on ("Kim was forced to stay after
+    *her* illness flared up"). Only a proper noun; None for a common noun ("Issa said the
+    *committee* reviewed her emails": whose emails the sentence does not say) or a verb with no
+    subject of its own ("publishing an op-ed hammering *his* record": whose record its doer's
+    sentence does not say)."""
+    clause = _clause_of(noun)
+    if clause is None:
+        return None
+    subjects = _subjects(clause)
+    if subjects and subjects[0].i == noun.i:
+        clause = _clause_of(clause)
+        # a verb that shares the subject of the one it completes ("was forced to *switch*")
+        while clause is not None and clause.dep_ in ("xcomp", "conj") and not _subjects(clause):
+            clause = clause.head
+        subjects = _subjects(clause) if clause is not None else []
+    if not subjects:
+        return None
+    return subjects[0] if subjects[0].pos_ == "PROPN" else None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb (or copula) nearest above `token`."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _may_be_person(name: str) -> bool:
+    """Whether `name` may be a person's, whom "his" or "her" stands for: it has a word that is no
+    English word ("Kim", "Moran"), and none that makes it a place or a body ("Veterans Affairs",
+    "Health Canada": "its", not "his")."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return any(not is_dictionary_word(w) for w in words) and not any(
+        w in PLACES or w in GENERIC_ORGANIZATION_WORDS for w in words
+    )
 
 
 def proper_name(token: Token) -> str:
@@ -105,18 +189,23 @@ def same_name(name: str, other: str) -> bool:
     return same_entity(name, other) or same_entity(name, other, organization=True)
 
 
-def _written_beside(name: str, noun: frozenset[str], article: str) -> bool:
+def _written_beside(name: str, noun: frozenset[str], article: str, side: str = "") -> bool:
     """Whether the article anywhere puts the name on the noun as a claim does: the name's last
     word at most `_REACH` words before the noun ("BBC's chief spokeswoman"), or after it with
-    "of" between ("the choreography of the late Ame Henderson")."""
+    "of" between ("the choreography of the late Ame Henderson"); for a name on the noun's other
+    `side`, after it with that preposition between ("a 2-0 win over the visiting Lazio")."""
     last = name.split()[-1]
+    link = side.rstrip(".") or "of"
     tokens = re.findall(r"[A-Za-z]+", article)
     for at, word in enumerate(tokens):
         if word != last:
             continue
-        if any(lemma_keys(w.lower()) & noun for w in tokens[at + 1 : at + 1 + _REACH]):
+        if not side and any(lemma_keys(w.lower()) & noun for w in tokens[at + 1 : at + 1 + _REACH]):
             return True
-        before = [w.lower() for w in tokens[max(0, at - _REACH) : at]]
-        if "of" in before and any(lemma_keys(w) & noun for w in before[: before.index("of")]):
+        before = [w.lower() for w in tokens[max(0, at - _OF_REACH) : at]]
+        if link not in before:
+            continue
+        of = len(before) - 1 - before[::-1].index(link)  # the "of" nearest the name
+        if any(lemma_keys(w) & noun for w in before[max(0, of - _REACH + 1) : of]):
             return True
     return False

@@ -5,7 +5,8 @@ evidence sentences (`summarizer.text.parse`), where word order misleads:
   one the evidence gives that verb: "the project is run by A" where the evidence says "run by
   B", "X, who was king" where another is. The passive is read as it is meant (the agent of "run
   by" is its doer; the subject of "was arrested" the one done to); a relative clause's "who" is
-  the name it hangs on; a verb joined by "and" shares its subject.
+  the name it hangs on; a verb joined by "and" shares its subject; an infinitive after a passive
+  ("X is expected to replace Y") is done by the passive's subject.
 - `negation_mismatch`: a verb the claim and its evidence share is negated in one and not in the
   other, counting every negation that governs it ("never dropped" against "dropped"; "would
   continue" against "isn't guaranteeing that it will continue"), and the verbs that negate what
@@ -47,6 +48,7 @@ __all__ = [
     "agent_mismatch",
     "doer_mismatch",
     "governed_words",
+    "is_negated",
     "negation_mismatch",
     "place_mismatch",
     "predicates",
@@ -116,7 +118,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 doers=tuple(_names(doers)),
                 other_doers=tuple(_names(_other_doers(token))),
                 objects=tuple(_names(objects)),
-                negated=_negation_count(token) % 2 == 1,
+                negated=is_negated(token),
                 light=is_light_verb(head.lemma_.lower()) and head.lemma_.lower() not in _SPEAKING,
                 acted_on=frozenset(
                     key
@@ -193,12 +195,23 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     controller = _controller(verb) if not doers else None
     if controller is not None:
         return [_antecedent(controller)], [_antecedent(t) for t in objects]
+    raised = _raised_subject(verb) if not doers else None
+    if raised is not None:
+        return [_antecedent(raised)], [_antecedent(t) for t in objects]
     if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
         head = _governing_verb(verb)
         if head is not None:
             return _arguments(head)[0], [_antecedent(t) for t in objects]
     resolved = [verb.head if t.text.lower() in _RELATIVE and verb.dep_ == "relcl" else t for t in doers]
     return [_antecedent(t) for t in resolved], [_antecedent(t) for t in objects]
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """Who does what an infinitive after a passive says: the passive's subject ("*Isco* is
+    expected to replace Benzema", "*Lee* was asked to leave", "*Ray* is said to have won")."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _other_doers(verb: Token) -> list[Token]:
@@ -341,6 +354,11 @@ def _negation_count(token: Token) -> int:
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
         node = node.head
+
+
+def is_negated(token: Token) -> bool:
+    """Whether an odd number of negations govern `token` (see `_negation_count`)."""
+    return _negation_count(token) % 2 == 1
 
 
 def _denied_subjects(verb: Token) -> int:

@@ -8,10 +8,14 @@ website to Ratehub, and earlier tried to sell its magazines to Roustan Media).
 Of the evidence's uses of the claim's verb (as a lemma or a synonym), the one that shares most
 of the common nouns the claim's verb governs ("website") is the use the claim reports; the
 claim is refused when that use gives the same preposition another name. A use that shares none
-of those nouns says nothing of this claim."""
+of those nouns says nothing of this claim. Each name of a list after the preposition is a
+participant ("against the DOJ, Lynch and Gupta"), and a preposition the parse hangs on a noun that
+completes the verb is the verb's ("filed a complaint for judgement *against* X"); a name the
+evidence sentence writes after the same preposition is never refused (the parse may split a list)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,23 +47,36 @@ def participant_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A name the claim's verb takes by a preposition that the evidence's use of that verb gives
     another name (see the module docstring)."""
     source = passage.source
-    evidence = [use for start, end in passage.sentence_spans() for use in _uses(source.text[start:end])]
+    evidence = [
+        (use, source.text[start:end])
+        for start, end in passage.sentence_spans()
+        for use in _uses(source.text[start:end])
+    ]
     for said in _uses(claim.text):
         if not said.participants:
             continue
-        same_verb = [use for use in evidence if use.verb & (said.verb | _synonyms(said.verb))]
-        shared = {id(use): len(use.nouns & said.nouns) for use in same_verb}
+        same_verb = [(use, text) for use, text in evidence if use.verb & (said.verb | _synonyms(said.verb))]
+        shared = {id(use): len(use.nouns & said.nouns) for use, _ in same_verb}
         best = max(shared.values(), default=0)
         if not best:
             continue
-        reported = [use for use in same_verb if shared[id(use)] == best]
+        reported = [(use, text) for use, text in same_verb if shared[id(use)] == best]
         for preposition, name in said.participants:
             if name.lower() in PLACES:
                 continue  # a place may stand for its team or government ("leave Toronto" for the Raptors)
-            theirs = [other for use in reported for p, other in use.participants if p == preposition]
-            if theirs and not any(same_name(name, other) for other in theirs):
-                return f"the evidence's {preposition!r} of that verb is {theirs[0]}, not {name}"
+            theirs = [other for use, _ in reported for p, other in use.participants if p == preposition]
+            if not theirs or any(same_name(name, other) for other in theirs):
+                continue
+            if any(_written_after(name, preposition, text) for _, text in reported):
+                continue  # in the sentence's list, which the parse may have split ("X, Secretary Lee and ...")
+            return f"the evidence's {preposition!r} of that verb is {theirs[0]}, not {name}"
     return None
+
+
+def _written_after(name: str, preposition: str, sentence: str) -> bool:
+    """Whether `sentence` writes the last word of `name` after `preposition`."""
+    at = re.search(rf"\b{re.escape(preposition)}\b", sentence, re.IGNORECASE)
+    return at is not None and re.search(rf"\b{re.escape(name.split()[-1])}\b", sentence[at.end() :]) is not None
 
 
 def possession_missing(claim: Claim, passage: Passage) -> str | None:
@@ -95,14 +112,16 @@ def _uses(text: str) -> tuple[_Use, ...]:
         for part in governed_words(token):
             if part.pos_ == "NOUN":
                 nouns.update(lemma_keys(part.text.lower()))
+            # on the verb, or on the words that complete it ("filed a complaint for judgement
+            # *against* X": the parse hangs the preposition on the nearest noun)
+            if part.dep_ != "pobj" or part.head.dep_ not in ("prep", "dative"):
+                continue
             preposition = part.head
-            if (
-                part.dep_ == "pobj"
-                and part.pos_ == "PROPN"
-                and preposition.head.i == token.i
-                and preposition.lower_ in _PARTICIPANT_PREPOSITIONS
-            ):
-                name = proper_name(part)
+            if preposition.lower_ not in _PARTICIPANT_PREPOSITIONS:
+                continue
+            # each name of a list after it ("against the DOJ, Lynch and Gupta")
+            for member in (part, *part.conjuncts):
+                name = proper_name(member) if member.pos_ == "PROPN" else ""
                 if name:
                     participants.append((preposition.lower_, name))
         verb = lemma_keys(token.text.lower()) | {token.lemma_.lower()}

@@ -151,3 +151,15 @@ def test_a_name_from_around_the_evidence_that_does_nothing_there_is_not_refused(
         "Stocks have tracked the financial conditions index closely since 2010."
     )
     assert check_claim("Stocks have tracked the Hale financial conditions index closely since 2010.", source).supported
+
+
+def test_the_subject_of_a_passive_does_what_the_infinitive_after_it_says():
+    """ "Tom Reed is expected to replace Lyle": Reed replaces him (the passive's subject is the
+    infinitive's doer), so another player of the sentence is not."""
+    source = (
+        "Midfielder Tom Reed is expected to replace the injured Sam Lyle on Saturday, and Dan Ruiz "
+        "is likely to play in a central role alongside him."
+    )
+    assert check_claim("Tom Reed is expected to replace Sam Lyle on Saturday.", source).supported
+    verdict = check_claim("Dan Ruiz is expected to replace Sam Lyle on Saturday.", source)
+    assert not verdict.supported and "Dan Ruiz is not the doer of 'replace'" in verdict.reason

@@ -1,0 +1,212 @@
+"""Whether the article denies what a claim states: a fact-checker who finds a passage that backs a
+claim's words still reads on, and refuses the claim when the article elsewhere says the same
+thing negated ("I would not alter the basic configuration" against "the writer would change
+the basic configuration"; "to not manage to finish the race" against "managed to finish his
+last home race"; "there was no discussion of his candidacy" against "discussed his campaign").
+The passage tests (`claims`, `structure`) read only the passage that backs the claim's words,
+and a reversed claim often finds such a passage among sentences that speak of the same thing
+without the negation.
+
+The same statement means the same verb (its lemma, a WordNet synonym of it, or a noun made from
+it: "discussion" for "discuss") acting on the same thing (a noun that completes the verb in
+both, or a synonym of it), with no other named doer. It is denied when a negation governs it
+(`structure.is_negated`: "not", "never", "failed to", "no" before its subject or before the
+noun made from the verb). A statement the article also makes plainly, with no negation and no
+modal before it ("could have finished" says it did not happen), is not denied: an article may
+deny a thing at one time and state it at another. A denial inside a question or a condition
+("if it did not change") denies nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, SourceText
+from summarizer.grounding.lemmas import is_light_verb, lemma_keys
+from summarizer.grounding.qualifiers import proper_name, same_name
+from summarizer.grounding.structure import governed_words, is_negated
+from summarizer.grounding.synonyms import related_lemmas
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["denied_in_article"]
+
+# Words that make what they introduce a condition or a question, not a statement.
+_CONDITIONS = frozenset("if unless whether".split())
+# Words by which a claim sets one thing against another ("unlike most printers, X will print
+# one"): it says what the article denies of the others.
+_CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
+# Modals: a verb after one says what may, must or could have happened, not what did.
+_MODALS = frozenset("can could may might must should would will shall ought".split())
+# Words without one of which no sentence negates anything (a quick sieve before the parse).
+_NEGATION_WORDS = frozenset(
+    "not n't never no nobody nothing none neither nor cannot fail failed fails failing refuse refused "
+    "refuses refusing deny denied denies declined unable".split()
+)
+
+
+def _negating(lower: str) -> bool:
+    return lower in _NEGATION_WORDS or lower.endswith(("n't", "n’t"))
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """A verb (or a noun made from one) with the lemmas of what completes it and its named doers."""
+
+    text: str
+    keys: frozenset[str]
+    completed_by: frozenset[str]
+    doers: tuple[str, ...]
+    negated: bool
+    asserted: bool
+
+
+def denied_in_article(claim: Claim, source: SourceText) -> str | None:
+    """The sentence of the article that states one of the claim's plain statements negated,
+    when the article never states it plainly (see the module docstring), as a refusal reason."""
+    said = [s for s in _statements(claim.text) if not s.negated and s.completed_by]
+    if not said or any(w.lower in _CONTRASTING for w in claim.words):
+        return None
+    verbs = frozenset().union(*(_verb_forms(s.keys) for s in said))
+    for index, (start, end) in enumerate(source.spans):
+        if not source.keys[index] & verbs or not any(_negating(w.lower) for w in source.sentences[index]):
+            continue
+        sentence = source.text[start:end]
+        if sentence.rstrip("\"'”’) ").endswith("?"):
+            continue
+        for given in _statements(sentence):
+            for claimed in said:
+                if not _same_statement(claimed, given):
+                    continue
+                if not given.negated:
+                    if _affirms(claimed, given):
+                        return None  # the article also says it plainly
+                    continue
+                if _affirmed_elsewhere(claimed, source, index):
+                    return None
+                return f"the article denies it: {given.text!r} is negated there ('{_clip(sentence)}')"
+    return None
+
+
+def _affirmed_elsewhere(claimed: _Statement, source: SourceText, skip: int) -> bool:
+    """Whether another sentence of the article states `claimed` plainly."""
+    verbs = _verb_forms(claimed.keys)
+    for index, (start, end) in enumerate(source.spans):
+        if index == skip or not source.keys[index] & verbs:
+            continue
+        if any(
+            _same_statement(claimed, given) and not given.negated and _affirms(claimed, given)
+            for given in _statements(source.text[start:end])
+        ):
+            return True
+    return False
+
+
+def _affirms(claimed: _Statement, given: _Statement) -> bool:
+    """Whether `given`, not negated, states what `claimed` states: plainly, or under a modal
+    as the claim's is ("would change" is affirmed by "would alter", not "if it altered")."""
+    return given.asserted or not claimed.asserted
+
+
+def _same_statement(claimed: _Statement, given: _Statement) -> bool:
+    """Whether `given` (of the article) says `claimed`'s verb of the same thing, by no other
+    named doer."""
+    if not given.keys & _verb_forms(claimed.keys):
+        return False
+    if not claimed.completed_by & _with_synonyms(given.completed_by):
+        return False
+    return not (
+        claimed.doers
+        and given.doers
+        and not any(_same_doer(mine, theirs) for mine in claimed.doers for theirs in given.doers)
+    )
+
+
+def _same_doer(mine: str, theirs: str) -> bool:
+    """Whether two subjects (a name, or a common noun's lemma in lower case) may be one."""
+    return mine == theirs or (mine[:1].isupper() and theirs[:1].isupper() and same_name(mine, theirs))
+
+
+def _statements(text: str) -> Iterator[_Statement]:
+    """The verbs of `text` that say an event (not a light verb, not a copula), and the nouns
+    made from verbs that "no" denies ("no discussion of his candidacy")."""
+    for token in parse(" ".join(text.split())):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and not is_light_verb(lemma):
+            yield _Statement(
+                text=token.text,
+                keys=lemma_keys(token.lower_) | {lemma},
+                completed_by=_completions(token),
+                doers=tuple(_doers(token)),
+                negated=is_negated(token),
+                asserted=not _hedged(token),
+            )
+        elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            yield _Statement(
+                text=token.text,
+                keys=frozenset(k for k in lemma_keys(token.lower_) if k.startswith("~")),
+                completed_by=_completions(token),
+                doers=(),
+                negated=True,
+                asserted=not _hedged(token),
+            )
+
+
+def _completions(token: Token) -> frozenset[str]:
+    """The lemmas of the common nouns that complete `token` (its object, the nouns of its
+    prepositions), short of a clause of its own."""
+    return frozenset(
+        key
+        for word in governed_words(token)
+        if word.pos_ == "NOUN"
+        for key in lemma_keys(word.lower_) | {word.lemma_.lower()}
+        if not key.startswith("~")
+    )
+
+
+def _doers(verb: Token) -> Iterator[str]:
+    """`verb`'s subjects: a name, or the lemma of a common noun ("places"); a pronoun may
+    stand for anyone and gives none."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            name = proper_name(child)
+            if name:
+                yield name
+            elif child.pos_ == "NOUN":
+                yield child.lemma_.lower()
+
+
+def _hedged(token: Token) -> bool:
+    """Whether `token` is said under a modal ("could have finished", "would change") or in a
+    condition ("if it did not change"): neither states that it happened."""
+    node = token
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "ccomp"):
+            return False
+        node = node.head
+
+
+def _verb_forms(keys: frozenset[str]) -> frozenset[str]:
+    """A verb's lemmas, its derivational stem (a noun made from it shares it) and its synonyms."""
+    return keys | _with_synonyms(frozenset(k for k in keys if not k.startswith("~")))
+
+
+def _with_synonyms(keys: frozenset[str]) -> frozenset[str]:
+    found = set(keys)
+    for key in keys:
+        if not key.startswith("~"):
+            for synonym in related_lemmas(key, wider=False):
+                found.update(lemma_keys(synonym))
+    return frozenset(found)
+
+
+def _clip(sentence: str, most: int = 80) -> str:
+    flat = " ".join(sentence.split())
+    return flat if len(flat) <= most else flat[: most - 3] + "..."
