@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, SourceText
 from summarizer.grounding.lemmas import is_light_verb, lemma_keys
+from summarizer.grounding.polarity import averse_scope
 from summarizer.grounding.qualifiers import proper_name, same_name
 from summarizer.grounding.structure import governed_words, is_negated
 from summarizer.grounding.synonyms import related_lemmas
@@ -59,6 +60,7 @@ class _Statement:
     text: str
     keys: frozenset[str]
     completed_by: frozenset[str]
+    described: frozenset[tuple[str, str]]  # (noun, adjective) of what completes it: "local elections"
     doers: tuple[str, ...]
     negated: bool
     asserted: bool
@@ -67,7 +69,10 @@ class _Statement:
 def denied_in_article(claim: Claim, source: SourceText) -> str | None:
     """The sentence of the article that states one of the claim's plain statements negated,
     when the article never states it plainly (see the module docstring), as a refusal reason."""
-    said = [s for s in _statements(claim.text) if not s.negated and s.completed_by]
+    # What an averse verb governs is said not done ("skip X", "warned against rushing"): the claim
+    # agrees with a negation of it.
+    averted = averse_scope(claim.text)
+    said = [s for s in _statements(claim.text) if not s.negated and s.completed_by and not s.keys & averted]
     if not said or any(w.lower in _CONTRASTING for w in claim.words):
         return None
     verbs = frozenset().union(*(_verb_forms(s.keys) for s in said))
@@ -118,11 +123,24 @@ def _same_statement(claimed: _Statement, given: _Statement) -> bool:
         return False
     if not claimed.completed_by & _with_synonyms(given.completed_by):
         return False
+    if _described_otherwise(claimed, given):
+        return False  # "vote in a national election" is not "vote in local elections"
     return not (
         claimed.doers
         and given.doers
         and not any(_same_doer(mine, theirs) for mine in claimed.doers for theirs in given.doers)
     )
+
+
+def _described_otherwise(claimed: _Statement, given: _Statement) -> bool:
+    """Whether a noun completing both is described by other adjectives in each ("national" and
+    "local" elections): then they speak of two things."""
+    for noun in claimed.completed_by & given.completed_by:
+        mine = {adjective for n, adjective in claimed.described if n == noun}
+        theirs = {adjective for n, adjective in given.described if n == noun}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 
 def _same_doer(mine: str, theirs: str) -> bool:
@@ -140,6 +158,7 @@ def _statements(text: str) -> Iterator[_Statement]:
                 text=token.text,
                 keys=lemma_keys(token.lower_) | {lemma},
                 completed_by=_completions(token),
+                described=_descriptions(token),
                 doers=tuple(_doers(token)),
                 negated=is_negated(token),
                 asserted=not _hedged(token),
@@ -149,6 +168,7 @@ def _statements(text: str) -> Iterator[_Statement]:
                 text=token.text,
                 keys=frozenset(k for k in lemma_keys(token.lower_) if k.startswith("~")),
                 completed_by=_completions(token),
+                described=_descriptions(token),
                 doers=(),
                 negated=True,
                 asserted=not _hedged(token),
@@ -164,6 +184,17 @@ def _completions(token: Token) -> frozenset[str]:
         if word.pos_ == "NOUN"
         for key in lemma_keys(word.lower_) | {word.lemma_.lower()}
         if not key.startswith("~")
+    )
+
+
+def _descriptions(token: Token) -> frozenset[tuple[str, str]]:
+    """(noun, adjective) for each adjective before a common noun that completes `token`."""
+    return frozenset(
+        (word.lemma_.lower(), child.lemma_.lower())
+        for word in governed_words(token)
+        if word.pos_ == "NOUN"
+        for child in word.children
+        if child.dep_ == "amod"
     )
 
 
