@@ -443,7 +443,7 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _TIE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*?)s?\b")
-_CLAUSE_LINKS = frozenset("that who which whom whose and or but to".split())
+_CLAUSE_LINKS = frozenset("that who which whom whose to".split())
 _BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
 
 
