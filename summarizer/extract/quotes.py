@@ -31,7 +31,10 @@ so each step below is a convention rather than a guess:
   it (`, asks Review editor Jane Roe, "..."`, `Said Kim, "..."`); an appositive that
   is only a name names the description before it (`her adviser, Tom Reyes, said`);
   a quote alone in its paragraph and signed on the next line (`- Sanders.`) is the
-  signer's.
+  signer's; a later quote of a sentence with no clause of its own shares the reporting
+  clause before the sentence's first quote (`Kim argued that it has "come a long way",
+  "because it works"`); a sentence opened by a reporting participle (`Adding, "..."`)
+  continues the reporting clause of the sentence before it.
 * The phrase found is resolved to a name by `summarizer.extract.speakers` (surnames,
   pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when

@@ -23,7 +23,8 @@ Each rule follows a news-writing convention:
   is elegant variation for someone already named: a person whose stated role
   contains the head noun, else the nearest organization for an organization noun,
   else the person most recently in focus.  Anonymous heads ("a spokesperson",
-  "officials", "the statement") stay as written.
+  "officials", "the statement") stay as written, and so does someone tied to a named
+  person ("the Christie supporter", "the senior Cruz adviser"): never that person.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
 * Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
