@@ -355,7 +355,11 @@ def _previous_sentence_reporter(doc: Context, sentence_start: int, speakers: lis
     return _subject_before(doc, doc.sentence_start(verbs[-1].start()), verbs[-1].start(), speakers)
 
 
-_ED_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed(?=\s*[,:]\s*$)")
+# `Kim tweeted, "..."`; `Kim issued a statement: "..."`, `Kim posted this message, "..."`
+_ED_VERB_BEFORE_QUOTE = re.compile(
+    r"\b[a-z]+ed(?=(?:\s+(?:a|an|the|this|her|his|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|tweet|message|post|note|letter|email|e-mail|response|reply))?\s*[,:]\s*$)"
+)
 
 
 # A reporting verb opening its clause (no subject before it), then only a name with
@@ -601,7 +605,10 @@ def _attribute(
     return fallback, explicit
 
 
-_SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\.?[ \t]*(?:\n|$)")
+# `- Sanders.`, `-Jane Roe, a voter in Ohio`: a name, and perhaps its description, alone on a line
+_SIGNATURE = re.compile(
+    r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*(?:,[^\n\"“”]*)?\.?[ \t]*(?:\n|$)"
+)
 
 
 _NOT_WORD_CHARACTER = re.compile(r"[\W_]")

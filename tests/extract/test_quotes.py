@@ -332,3 +332,21 @@ def test_opening_participle_does_not_reach_into_the_previous_paragraph():
     text = "Host Dan Brenner said the plan had failed.\n\nAdding, “Now, like with all such scandals, it is never that bad.”"
     [quote] = quotes_of(text)
     assert quote.speaker is None
+
+
+def test_a_statement_issued_before_the_quote_is_its_subjects():
+    text = (
+        "Senator Dan Brenner spoke on Sunday.\n\nImmediately after the attacks, Brenner issued a statement, "
+        "“Last night, our nation was attacked by terrorists.”"
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Dan Brenner"
+
+
+def test_a_signature_line_may_carry_a_description():
+    text = (
+        "Senator Dan Brenner spoke on Sunday.\n\n“The whole idea is something that we hear about all the "
+        "time, and it needs to stop.”\n\n-Michelle Marks, a voter in Ohio, after the debate.\n\nMore news."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Michelle Marks"
