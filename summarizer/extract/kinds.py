@@ -22,7 +22,7 @@ from summarizer.extract.organization_cues import (
     team_context,
     team_named_after_place,
 )
-from summarizer.extract.person_cues import person_context, person_evidence
+from summarizer.extract.person_cues import is_initial, person_context, person_evidence
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
@@ -239,7 +239,10 @@ def _is_work_or_thing(text: str, candidate: Candidate) -> bool:
     function_words = [
         t
         for i, t in enumerate(tokens)
-        if t.key in FUNCTION_WORDS and t.is_capitalised and not _opens_place([t.key for t in tokens[i : i + 3]])
+        if t.key in FUNCTION_WORDS
+        and t.is_capitalised
+        and not is_initial(t.text)  # "A. Curts Cooke"
+        and not _opens_place([t.key for t in tokens[i : i + 3]])
     ]
     if function_words and not (tokens[0].key in GIVEN_NAMES and all(len(t.text) <= 2 for t in function_words)):
         return True

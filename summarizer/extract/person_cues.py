@@ -27,7 +27,7 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
     first = tokens[0]
     if candidate.role_start is not None or first.key in GIVEN_NAMES:
         return True
-    if _INITIALS_RE.fullmatch(first.text):  # "J. Smith", "J.P. Smith" - not "O Globo"
+    if is_initial(first.text):  # "J. Smith", "J.P. Smith" - not "O Globo"
         return True
     if any(t.key in COMPANY_WORDS for t in tokens[1:]):
         return False
@@ -36,6 +36,12 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
     if person_context(text, candidate) or _of_a_country(text, candidate.end):
         return True
     return _has_stated_role(text, candidate) or _PRONOUN_AFTER_RE.match(text, candidate.end) is not None
+
+
+def is_initial(word: str) -> bool:
+    """ "J.", "J.P.": a capital letter and a full stop, the initial of a given name ("A. Curts
+    Cooke" opens with one, not with the article "a")."""
+    return _INITIALS_RE.fullmatch(word) is not None
 
 
 # "Rana Haddad lost her son", "X said he": a personal pronoun a few lower-case words later.

@@ -31,7 +31,10 @@ so each step below is a convention rather than a guess:
   it (`, asks Review editor Jane Roe, "..."`, `Said Kim, "..."`); an appositive that
   is only a name names the description before it (`her adviser, Tom Reyes, said`);
   a quote alone in its paragraph and signed on the next line (`- Sanders.`) is the
-  signer's.
+  signer's; a later quote of a sentence with no clause of its own shares the reporting
+  clause before the sentence's first quote (`Kim argued that it has "come a long way",
+  "because it works"`); a sentence opened by a reporting participle (`Adding, "..."`)
+  continues the reporting clause of the sentence before it.
 * The phrase found is resolved to a name by `summarizer.extract.speakers` (surnames,
   pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when
@@ -310,6 +313,9 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         if named:
             return named, True
     verbs = list(_VERB_RE.finditer(head)) or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
+    opening = _OPENING_PARTICIPLE.match(head)
+    if not verbs and opening and opening.group(1).lower() in _QUOTE_VERBS:
+        return _previous_sentence_reporter(doc, head_start, speakers), True
     if not verbs:
         if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
             subject = _clause_subject(doc, head_start, open_mark, speakers)
@@ -327,7 +333,33 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     return subject, near
 
 
-_ED_VERB_BEFORE_QUOTE = re.compile(r"\b[a-z]+ed(?=\s*[,:]\s*$)")
+# `Adding, "..."` opening a sentence: a participle whose subject is the previous sentence's.
+_OPENING_PARTICIPLE = re.compile(r"\s*([A-Z][a-z]+ing)\s*[,:]?\s*$")
+
+
+def _previous_sentence_reporter(doc: Context, sentence_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """`Kim stated that the report "wasn't good." Adding, "..."`: a sentence opened by a
+    reporting participle continues the reporting clause of the sentence before it, in the
+    same paragraph."""
+    index = doc.sentence_index(sentence_start)
+    previous = doc.sentence_starts[index]  # the splitter may not end a sentence at a closing mark
+    if previous == sentence_start:
+        if index == 0:
+            return None
+        previous = doc.sentence_starts[index - 1]
+    if previous < doc.paragraph_starts[doc.paragraph_of(sentence_start)]:
+        return None
+    verbs = [v for v in _VERB_RE.finditer(doc.text, previous, sentence_start) if not doc.inside_quote(v.start())]
+    if not verbs:
+        return None
+    return _subject_before(doc, doc.sentence_start(verbs[-1].start()), verbs[-1].start(), speakers)
+
+
+# `Kim tweeted, "..."`; `Kim issued a statement: "..."`, `Kim posted this message, "..."`
+_ED_VERB_BEFORE_QUOTE = re.compile(
+    r"\b[a-z]+ed(?=(?:\s+(?:a|an|the|this|her|his|its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|tweet|message|post|note|letter|email|e-mail|response|reply))?\s*[,:]\s*$)"
+)
 
 
 # A reporting verb opening its clause (no subject before it), then only a name with
@@ -482,6 +514,25 @@ def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -
     return _subject_before(doc, max(since, doc.sentence_start(verb_start)), verb_start, speakers)
 
 
+def _attribute_shared_clause(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
+    """`Kim argued that the plan has "come a long way" on farms, "because it works"`: a quote
+    that follows another in the same sentence with no reporting clause of its own shares the
+    one before the first (which `_attribute_before` does not reach: a quote bounds its clause).
+    The verb must stand before every quote of the sentence so that it governs them all."""
+    open_mark = span.start - 1
+    sentence_start = doc.sentence_starts[doc.sentence_index(open_mark)]
+    paragraph_start = doc.paragraph_starts[doc.paragraph_of(open_mark)]
+    if sentence_start < paragraph_start or doc.inside_quote(sentence_start):
+        return None
+    first_mark = next((s.start - 1 for s in doc.spans if sentence_start <= s.start - 1 < open_mark), None)
+    if first_mark is None:
+        return None
+    verbs = [v for v in _VERB_RE.finditer(doc.text, sentence_start, first_mark) if not v.group().endswith("ing")]
+    if not verbs or any(not doc.inside_quote(v.start()) for v in _VERB_RE.finditer(doc.text, first_mark, open_mark)):
+        return None  # `21 percent said "A" and 14 percent said "B"`: the later quote has a clause of its own
+    return _subject_before(doc, sentence_start, verbs[-1].start(), speakers)
+
+
 def _attribute_previous_sentence(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """`Durning needed no coaxing. "I'm thankful."`: a quote right after a sentence
     about someone, in the same paragraph, is theirs."""
@@ -546,6 +597,7 @@ def _attribute(
     fallback = (
         _attribute_signature(doc, span, speakers)
         or _attribute_in_paragraph(doc, span.start, speakers)
+        or _attribute_shared_clause(doc, span, speakers)
         or _continue_previous(doc, span, previous)
         or _attribute_previous_sentence(doc, span, speakers)
         or _attribute_previous_paragraph(doc, span, speakers)
@@ -553,7 +605,10 @@ def _attribute(
     return fallback, explicit
 
 
-_SIGNATURE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*\.?[ \t]*(?:\n|$)")
+# `- Sanders.`, `-Jane Roe, a voter in Ohio`: a name, and perhaps its description, alone on a line
+_SIGNATURE = re.compile(
+    r"[ \t]*[-—–]+[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})[ \t]*(?:,[^\n\"“”]*)?\.?[ \t]*(?:\n|$)"
+)
 
 
 _NOT_WORD_CHARACTER = re.compile(r"[\W_]")

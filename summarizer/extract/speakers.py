@@ -23,7 +23,8 @@ Each rule follows a news-writing convention:
   is elegant variation for someone already named: a person whose stated role
   contains the head noun, else the nearest organization for an organization noun,
   else the person most recently in focus.  Anonymous heads ("a spokesperson",
-  "officials", "the statement") stay as written.
+  "officials", "the statement") stay as written, and so does someone tied to a named
+  person ("the Christie supporter", "the senior Cruz adviser"): never that person.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
 * Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
@@ -437,12 +438,13 @@ _POSSESSOR_THEN_ROLE = re.compile(
     r"(?P<possessive>['’]s?\s+|\s+)(?:[\w-]+\s+){0,3}?(?P<role>[a-z][\w-]*)(?P<comma>,\s*|\s+)"
     r"(?:[A-Z][a-z]{0,4}\.\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
 )
-# "a senior Cruz adviser", "one Trump campaign source": a determiner before the name, and a noun
+# "a senior Cruz adviser", "one Trump campaign source", "the Gawker employee": a determiner before the name, and a noun
 # of tie after it, make the name a modifier of someone unnamed.
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _TIE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*?)s?\b")
+_CLAUSE_LINKS = frozenset("that who which whom whose to".split())
 _BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
 
 
@@ -454,6 +456,9 @@ def _belonging_to(ctx: Context, mention: Mention) -> Speaker | None:
         return None
     role = match.group("role")
     possessive = match.group("possessive").strip()
+    between = ctx.text[match.end("possessive") : match.start("role")].split()
+    if not possessive and any(w in ctx.verbs or w in _CLAUSE_LINKS or w.endswith("ed") for w in between):
+        return None  # "Trump argued that fellow candidate Ted Cruz": a clause goes on, no title
     if not (possessive or ((role in ROLE_NOUNS or role in _TIE_NOUNS) and not match.group("comma").strip())):
         return None
     if not (role in ROLE_NOUNS or role in _KIN_NOUNS or role in _TIE_NOUNS):
@@ -549,6 +554,8 @@ def resolve_description(ctx: Context, phrase: str, position: int, speakers: list
     if with_role:
         entity = with_role[2]
         return Speaker(entity.name, entity.role, position)
+    if key in _TIE_NOUNS and any(word[0].isupper() for word in match.group(1).split()[:-1]):
+        return None  # "the Christie supporter": someone tied to a named one, never that one, and new
     # A bare "the judge" may be someone new; "the rookie defenceman" characterises someone known.
     if modified and (key in ROLE_NOUNS or _PERSON_SUFFIX.search(key) or head[0].isupper()):
         return resolve_pronoun(ctx, position, None, speakers)

@@ -727,3 +727,13 @@ def test_a_brand_shaped_word_that_speaks_is_the_tagger_s_organisation():
     entities = find_entities(text)
     assert by_name(entities, "YouTube").kind == "organization"
     assert by_name(entities, "Sue Horner").kind == "person"
+
+
+def test_an_initial_a_opens_a_name_not_a_title():
+    text = (
+        "Acme and Co Inc said on Friday that A. Curts Cooke will retire as president effective July 1.\n"
+        "Cooke will provide consulting services to the company through next year."
+    )
+    entities = find_entities(text)
+    assert by_name(entities, "A. Curts Cooke").kind == "person"
+    assert all(e.kind != "person" for e in find_entities("She read A Tale of Two Cities on the train."))

@@ -297,3 +297,56 @@ def test_speakers(text, speakers):
 )
 def test_quotation_marks_of_other_languages_mark_quotes(text, quoted):
     assert quoted in [q.text.rstrip(".") for q in find_quotes(text)]
+
+
+def test_second_quote_of_a_sentence_shares_its_reporting_clause():
+    # the first passage is woven into the paraphrase (dropped), the second has no clause of its own
+    text = (
+        "Senate candidate Mark Tolland argued that his rival has “got to come a long way” on farm "
+        "policy, “because he is right now for the oil money” during a speech in Ames on Friday."
+    )
+    [quote] = quotes_of(text)
+    assert quote.text == "because he is right now for the oil money"
+    assert quote.speaker == "Mark Tolland"
+
+
+def test_shared_clause_needs_a_verb_before_the_first_quote():
+    text = (
+        "Dr. Jane Roe spoke first.\n\nThe “new normal” of farm policy, “a plan that nobody asked for” in "
+        "the words of critics, passed on Friday."
+    )
+    assert all(q.speaker != "Jane Roe" for q in quotes_of(text))
+
+
+def test_sentence_opened_by_a_reporting_participle_continues_the_one_before():
+    text = (
+        "Later in the show, host Dan Brenner stated that the inspector's report “was not good.” "
+        "Adding, “Now, like with all such scandals, what they do is never that bad.”"
+    )
+    quote = quotes_of(text)[-1]
+    assert quote.text.startswith("Now, like with all")
+    assert quote.speaker == "Dan Brenner"
+
+
+def test_opening_participle_does_not_reach_into_the_previous_paragraph():
+    text = "Host Dan Brenner said the plan had failed.\n\nAdding, “Now, like with all such scandals, it is never that bad.”"
+    [quote] = quotes_of(text)
+    assert quote.speaker is None
+
+
+def test_a_statement_issued_before_the_quote_is_its_subjects():
+    text = (
+        "Senator Dan Brenner spoke on Sunday.\n\nImmediately after the attacks, Brenner issued a statement, "
+        "“Last night, our nation was attacked by terrorists.”"
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Dan Brenner"
+
+
+def test_a_signature_line_may_carry_a_description():
+    text = (
+        "Senator Dan Brenner spoke on Sunday.\n\n“The whole idea is something that we hear about all the "
+        "time, and it needs to stop.”\n\n-Michelle Marks, a voter in Ohio, after the debate.\n\nMore news."
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Michelle Marks"

@@ -309,3 +309,35 @@ def test_any_past_verb_after_a_question_reports_it_but_not_across_a_paragraph():
     )
     assert speakers_of(text)[:1] == ["Tom Vance"]
     assert speakers_of(text)[-1] != "Tom Vance"
+
+
+def test_description_tied_to_a_named_person_is_someone_new():
+    text = (
+        "Governor Chris Christie spoke to Hillary Clinton in Hudson on Monday.\n\n"
+        "At the town hall meeting, the Christie supporter retorted: “There is a special place for people like that.”"
+    )
+    [quote] = find_quotes(text)
+    assert quote.speaker == "the Christie supporter"
+
+
+def test_tied_description_still_finds_the_one_who_holds_that_role():
+    text = "Clinton aide Huma Abedin spoke on Monday.\n\n“We have to be ready,” the Clinton aide said."
+    [quote] = find_quotes(text)
+    assert quote.speaker == "Huma Abedin"
+
+
+def test_a_clause_after_a_name_is_no_title_of_the_next_name():
+    text = (
+        "Candidate Donald Trump argued that fellow candidate Senator Ted Cruz has “got to come a long way” "
+        "on ethanol, “because he is right now for the oil” during a speech in Iowa on Friday."
+    )
+    assert speakers_of(text) == ["Donald Trump"]
+
+
+def test_the_named_persons_adviser_is_not_that_person():
+    assert speakers_of("Senator Ted Cruz spoke in Iowa.\n\n“He will win,” the senior Cruz adviser said.") == [
+        "the senior Cruz adviser"
+    ]
+    assert speakers_of("Senator Ted Cruz spoke in Iowa.\n\n“He will win,” said Cruz campaign manager Jeff Roe.") == [
+        "Jeff Roe"
+    ]
