@@ -261,7 +261,12 @@ def _headline_flaw(headline: str, story: str) -> str | None:
         return "cut off mid-phrase"
     if last.lower() in _OPEN_ENDINGS and not _ends_on_a_title(words, story):
         return "cut off mid-phrase"
-    if last.lower() in REPORTING_VERBS and not _ATTRIBUTION_AT_END.search(headline) and not _ends_on_a_noun(headline):
+    if (
+        last.lower() in REPORTING_VERBS
+        and not _ATTRIBUTION_AT_END.search(headline)
+        and not _ends_on_a_noun(headline)
+        and not (len(words) > 1 and words[-2].lower() in _PASSIVE_AUXILIARIES)
+    ):
         return "cut off mid-phrase"
     if ends_on_initial(headline):
         return "cut off after an initial"
@@ -275,6 +280,11 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if is_byline(headline):
         return "a byline, not a headline"
     return None
+
+
+# A reporting verb after a form of "be" is a whole passive ("... after rules change is denied"),
+# not a verb waiting for what was said.
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _repeats_itself(text: str) -> bool:
