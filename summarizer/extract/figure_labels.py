@@ -285,9 +285,9 @@ _RESULT_BY = re.compile(
 # What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
 _DIMENSIONS = {
     **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
-    **dict.fromkeys(("km", "miles", "metres", "feet", "inches", "cm", "mm"), "length"),
+    **dict.fromkeys(_LENGTHS, "length"),
     **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
-    **{f"square {unit}": "area" for unit in ("km", "miles", "metres", "feet", "inches", "cm", "mm")},
+    **{f"square {unit}": "area" for unit in _LENGTHS},
 }
 
 

@@ -17,6 +17,7 @@ from summarizer.extract.credits import is_caption_sentence
 from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
 from summarizer.extract.junk_names import is_junk_name
+from summarizer.grounding.claims import PASSIVE_AUX
 from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.headlinese import read_headline
 from summarizer.grounding.lemmas import can_be_noun, is_english_word
@@ -265,7 +266,7 @@ def _headline_flaw(headline: str, story: str) -> str | None:
         last.lower() in REPORTING_VERBS
         and not _ATTRIBUTION_AT_END.search(headline)
         and not _ends_on_a_noun(headline)
-        and not (len(words) > 1 and words[-2].lower() in _PASSIVE_AUXILIARIES)
+        and not (len(words) > 1 and words[-2].lower() in PASSIVE_AUX)  # a whole passive: "... is denied"
     ):
         return "cut off mid-phrase"
     if ends_on_initial(headline):
@@ -280,11 +281,6 @@ def _headline_flaw(headline: str, story: str) -> str | None:
     if is_byline(headline):
         return "a byline, not a headline"
     return None
-
-
-# A reporting verb after a form of "be" is a whole passive ("... after rules change is denied"),
-# not a verb waiting for what was said.
-_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _repeats_itself(text: str) -> bool:

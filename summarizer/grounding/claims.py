@@ -68,6 +68,7 @@ from summarizer.text.spans import Span
 __all__ = [
     "Claim",
     "FRAME_WORDS",
+    "PASSIVE_AUX",
     "Passage",
     "WINDOW",
     "SourceText",
@@ -77,6 +78,7 @@ __all__ = [
     "coverage",
     "demonym_of",
     "denied_whole",
+    "derived_of",
     "shown_name",
     "figure_mismatch",
     "figures_in_article",
@@ -97,7 +99,8 @@ _CAUSES = frozenset("because after since due following amid prompting prompted".
 # ("... our suffragette' First time the Duchess ...").
 _QUOTE_MARKS = "\"'“”‘’`"
 _PERFECT_AUX = frozenset("has have had".split())
-_PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
+#: The auxiliaries of a passive ("was denied", "gets told").
+PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
 _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
 _TITLES = HONORIFICS | ABBREVIATED_TITLES
 # A claim whose event verbs are all paraphrased is kept when this share of its words is there.
@@ -227,7 +230,12 @@ def synonym_keys(word: Word) -> frozenset[str]:
 def derived_keys(word: Word) -> frozenset[str]:
     """The nouns of a claim's verb and the verbs of its noun (`derived_lemmas`): the same act
     named the other way ("recovered", "his recovery")."""
-    return frozenset().union(*(derived_lemmas(k) for k in word.keys if not k.startswith("~")))
+    return derived_of(word.keys)
+
+
+def derived_of(keys: frozenset[str]) -> frozenset[str]:
+    """`derived_keys` of a word or predicate given by its lemmas (stems, "~...", skipped)."""
+    return frozenset().union(*(derived_lemmas(k) for k in keys if not k.startswith("~")))
 
 
 def initials_of(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
@@ -1310,7 +1318,7 @@ def _passive(sentence: Sequence[Word], index: int) -> bool:
     """ "was *beaten*", "had been *arrested*": a form of be just before a participle."""
     word = sentence[index]
     participle = word.lower.endswith(("ed", "en", "wn")) or word.lower not in word.keys
-    return participle and any(w.lower in _PASSIVE_AUX for w in sentence[max(0, index - 2) : index])
+    return participle and any(w.lower in PASSIVE_AUX for w in sentence[max(0, index - 2) : index])
 
 
 def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:

@@ -26,7 +26,7 @@ from summarizer.grounding.claims import Claim, SourceText
 from summarizer.grounding.lemmas import is_light_verb, lemma_keys
 from summarizer.grounding.polarity import averse_scope
 from summarizer.grounding.qualifiers import proper_name, same_name
-from summarizer.grounding.structure import governed_words, is_negated
+from summarizer.grounding.structure import contrasts_others, governed_words, is_negated
 from summarizer.grounding.synonyms import related_lemmas
 from summarizer.text.parse import parse
 
@@ -37,9 +37,6 @@ __all__ = ["denied_in_article"]
 
 # Words that make what they introduce a condition or a question, not a statement.
 _CONDITIONS = frozenset("if unless whether".split())
-# Words by which a claim sets one thing against another ("unlike most printers, X will print
-# one"): it says what the article denies of the others.
-_CONTRASTING = frozenset({"unlike", "instead", "rather", "whereas"})
 # Modals: a verb after one says what may, must or could have happened, not what did.
 _MODALS = frozenset("can could may might must should would will shall ought".split())
 # Words without one of which no sentence negates anything (a quick sieve before the parse).
@@ -73,7 +70,7 @@ def denied_in_article(claim: Claim, source: SourceText) -> str | None:
     # agrees with a negation of it.
     averted = averse_scope(claim.text)
     said = [s for s in _statements(claim.text) if not s.negated and s.completed_by and not s.keys & averted]
-    if not said or any(w.lower in _CONTRASTING for w in claim.words):
+    if not said or contrasts_others(claim):
         return None
     verbs = frozenset().union(*(_verb_forms(s.keys) for s in said))
     for index, (start, end) in enumerate(source.spans):

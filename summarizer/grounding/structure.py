@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage, denied_whole, initials_of, written_together
+from summarizer.grounding.claims import Claim, Passage, denied_whole, derived_of, initials_of, written_together
 from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
@@ -33,7 +33,7 @@ from summarizer.grounding.lemmas import (
     lemma_keys,
 )
 from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
-from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
+from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Predicate",
     "agent_mismatch",
+    "contrasts_others",
     "doer_mismatch",
     "governed_words",
     "is_negated",
@@ -594,9 +595,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A verb the claim and its evidence share that is negated in one and not in the other,
     wherever the evidence uses it (see the module docstring)."""
     evidence = _evidence(passage, claim)
-    # "Unlike most printers, which require 1,000 copies, X will print one": a claim that sets
-    # its subject against others says what the evidence denies of them.
-    contrasted = any(w.lower in _CONTRASTING for w in claim.words)
+    contrasted = contrasts_others(claim)
     averse = averse_scope(claim.text)
     for said in predicates(claim.text):
         same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
@@ -624,10 +623,16 @@ def _named_as_act(said: Predicate, given: Predicate) -> bool:
     with a verb or with its noun (`derived_lemmas`), negated or not alike."""
     for light, full in ((given, said), (said, given)):
         if light.light and not full.light:
-            acts = frozenset().union(*(derived_lemmas(k) for k in full.keys if not k.startswith("~")))
+            acts = derived_of(full.keys)
             if light.completed_by & acts:
                 return True
     return False
+
+
+def contrasts_others(claim: Claim) -> bool:
+    """Whether the claim sets its subject against others ("Unlike most printers, which require
+    1,000 copies, X will print one"): it then says what its evidence denies of them."""
+    return any(w.lower in _CONTRASTING for w in claim.words)
 
 
 # Words by which a claim sets one thing against another.
