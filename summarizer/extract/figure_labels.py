@@ -305,6 +305,12 @@ def score_label(measures: str | None, following: str, before: str = "") -> str |
     return None
 
 
+def dimension_of(unit: str) -> str | None:
+    """What a measure in `unit` gives of a thing: "length" for "km" or "seconds", "weight" for
+    "kg", "area" for "square miles"; None for a count or a unit of its own ("degrees")."""
+    return _DIMENSIONS.get(unit)
+
+
 def compound_label(unit: str, noun: str) -> str:
     """A measure written as one adjective with its noun ("a 30-second spot", "a 10-km race"):
     the noun's length, weight or size, not a count of it."""

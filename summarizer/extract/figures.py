@@ -342,6 +342,11 @@ _CURRENCY_UNITS = {"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "€": "E
 _MONEY = frozenset(_CURRENCY_UNITS.values()) | frozenset(CURRENCY_WORDS.values()) | {"GBP"}
 
 
+def is_money_unit(unit: str) -> bool:
+    """Whether a figure's `unit` is a currency ("USD", "GBP", "pesos")."""
+    return unit in _MONEY
+
+
 def _unit(match: re.Match) -> str | None:
     if match.group("percent"):
         return "percentage points" if "point" in match.group("percent").lower() else "percent"

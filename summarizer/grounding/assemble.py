@@ -16,8 +16,10 @@ from itertools import islice
 from summarizer.extract.credits import is_caption_sentence
 from summarizer.extract.dates import same_date_key
 from summarizer.extract.evidence import Evidence
+from summarizer.extract.figures import Figure
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.claims import PASSIVE_AUX
+from summarizer.grounding.counted import label_places
 from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.headlinese import read_headline
 from summarizer.grounding.lemmas import can_be_noun, is_english_word
@@ -112,6 +114,20 @@ class _Grounder:
     def sentences(self) -> tuple[Span, ...]:
         """The story's sentences, as the prompt numbered them (sentence n is `sentences[n - 1]`)."""
         return sentence_spans(self.story)
+
+    @cached_property
+    def article_sentences(self) -> tuple[Span, ...]:
+        return sentence_spans(self.article.text)
+
+    def named_near(self, name: str, span: Span) -> bool:
+        """Whether the article names `name` in the sentence of `span`, the one before it, or the
+        one after (where a quote's reporting clause may stand)."""
+        sentences = self.article_sentences
+        at = next((i for i, (start, end) in enumerate(sentences) if start <= span[0] < end), None)
+        if at is None:
+            return False
+        start, end = sentences[max(0, at - 1)][0], sentences[min(len(sentences) - 1, at + 1)][1]
+        return name_occurs(self.article.text[start:end], name)
 
     def cited(self, numbers: Sequence[int]) -> list[Span]:
         """The story spans of the sentences a model cited; numbers no sentence has are ignored."""
@@ -632,33 +648,62 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
             )
-    labelled_by_model: set[str] = set()
+    labelled: dict[str, list[NumberItem]] = {}
     worded_by_model: set[str] = set()
-    for labelled in draft.numbers:
-        key = fold(labelled.value)
-        _widen_extracted(items, key, labelled.value, grounder.spans(labelled.value), worded_by_model)
+    for figure in draft.numbers:
+        key = fold(figure.value)
+        _widen_extracted(items, key, figure.value, grounder.spans(figure.value), worded_by_model)
         worded_by_model.add(key)
-        measures = labelled.measures.strip()
-        if key in items:
-            if measures and key in labelled_by_model and fold(measures) != fold(items[key].measures or ""):
-                grounder.drop(
-                    "numbers",
-                    f"{labelled.value}: {measures}",
-                    f"a second label for the same figure; the first is kept: {items[key].measures!r}",
-                )
-            elif measures:
-                items[key].measures = measures
-                labelled_by_model.add(key)
-            continue
-        if not _looks_like_a_figure(labelled.value):
-            grounder.drop("numbers", _labelled(labelled), "not a figure (no digits or number words)")
-            continue
-        spans = grounder.spans(labelled.value)
-        if spans:
-            items[key] = NumberItem(value=labelled.value, measures=labelled.measures.strip() or None, spans=spans)
-        else:
-            grounder.drop("numbers", _labelled(labelled), "this figure is not in the article")
-    return sorted(items.values(), key=lambda item: item.spans[0])
+        if key not in items:
+            if not _looks_like_a_figure(figure.value):
+                grounder.drop("numbers", _labelled(figure), "not a figure (no digits or number words)")
+                continue
+            spans = grounder.spans(figure.value)
+            if not spans:
+                grounder.drop("numbers", _labelled(figure), "this figure is not in the article")
+                continue
+            items[key] = NumberItem(value=figure.value, measures=None, spans=spans)
+        if figure.measures.strip():
+            _label(grounder, items[key], figure, labelled.setdefault(key, []), evidence.figures)
+    shown = [figure for key, item in items.items() for figure in _as_labelled(item, labelled.get(key, []))]
+    return sorted(shown, key=lambda item: item.spans[0])
+
+
+def _label(
+    grounder: _Grounder,
+    item: NumberItem,
+    figure: DraftFigure,
+    taken: list[NumberItem],
+    read: Sequence[Figure],
+) -> None:
+    """A model's label joins the figure at the mentions whose sentences state it (`counted`);
+    a second label of the same value takes the mentions the first does not ("six hours later",
+    "the six crew members"), or is dropped when it has none of its own."""
+    measures = figure.measures.strip()
+    if any(fold(measures) == fold(other.measures or "") for other in taken):
+        return
+    places, reason = label_places(measures, item.spans, grounder.article.text, read)
+    if not places:
+        grounder.drop("numbers", _labelled(figure), reason)
+        return
+    free = [place for place in places if not any(place in other.spans for other in taken)]
+    if not free:
+        first = taken[0].measures
+        grounder.drop("numbers", _labelled(figure), f"a second label for the same figure; the first is kept: {first!r}")
+        return
+    taken.append(NumberItem(value=item.value, measures=measures, unit=item.unit, spans=free))
+
+
+def _as_labelled(item: NumberItem, labelled: list[NumberItem]) -> list[NumberItem]:
+    """A figure as the brief shows it: as the rules read it when no model label holds, else
+    each label at its mentions, the first also at the mentions no label claims (where the
+    figure is written again, as a single label always had them)."""
+    if not labelled:
+        return [item]
+    claimed = {span for figure in labelled for span in figure.spans}
+    first = labelled[0]
+    first.spans = sorted([*first.spans, *(span for span in item.spans if span not in claimed)])
+    return labelled
 
 
 def _widen_extracted(
@@ -688,14 +733,16 @@ def _labelled(figure: DraftFigure) -> str:
 
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third)\b",
+    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|third|"
+    r"first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth|hundredth)\b",
     re.IGNORECASE,
 )
 
 
 def _looks_like_a_figure(value: str) -> bool:
     """A small model sometimes fills the figure slot with a name or a comma, which is "in the
-    article" and still not a figure: it must have a digit or a number word."""
+    article" and still not a figure: it must have a digit or a number word, cardinal or
+    ordinal ("the seventh mission", "her fourth year")."""
     return any(char.isdigit() for char in value) or bool(_NUMBER_WORDS.search(value))
 
 
@@ -723,7 +770,9 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
             _quote_key(text), Quote(text=grounder.article.text[spans[0][0] : spans[0][1]], spans=spans)
         )
         speaker = proposed.speaker.strip()
-        if speaker and quote.speaker and not name_occurs(quote.speaker, speaker):
+        if speaker and quote.speaker and _unnamed(quote.speaker) and grounder.named_near(speaker, quote.spans[0]):
+            quote.speaker = speaker  # "..., a statement said" after "NASA said": the model names whose
+        elif speaker and quote.speaker and not name_occurs(quote.speaker, speaker):
             grounder.drop(
                 "quotes",
                 f"speaker of {text[:40]!r}: {speaker}",
@@ -737,6 +786,14 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
                     "quotes", f"speaker of {text[:40]!r}: {speaker}", "this speaker is not named in the article"
                 )
     return sorted(items.values(), key=lambda item: item.spans[0])
+
+
+def _unnamed(speaker: str) -> bool:
+    """A speaker the article gives without a name ("a statement", "officials", "the
+    spokesman"): a model that names whose statement it was, from the sentence before the
+    quote, says more, and `named_near` checks it."""
+    words = [word for word in speaker.split() if word.lower() not in ("a", "an", "the")]
+    return bool(words) and all(word.islower() for word in words)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
