@@ -19,7 +19,7 @@ from summarizer.extract.evidence import Evidence
 from summarizer.extract.figures import Figure
 from summarizer.extract.junk_names import is_junk_name
 from summarizer.grounding.claims import PASSIVE_AUX
-from summarizer.grounding.counted import label_places
+from summarizer.grounding.counted import place_labels
 from summarizer.grounding.entity_index import one_entry_each
 from summarizer.grounding.headlinese import read_headline
 from summarizer.grounding.lemmas import can_be_noun, is_english_word
@@ -648,7 +648,7 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
             items[key] = NumberItem(
                 value=figure.value, measures=figure.measures, unit=figure.unit, spans=[(figure.start, figure.end)]
             )
-    labelled: dict[str, list[NumberItem]] = {}
+    asked: dict[str, list[DraftFigure]] = {}
     worded_by_model: set[str] = set()
     for figure in draft.numbers:
         key = fold(figure.value)
@@ -664,46 +664,39 @@ def _numbers(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Numb
                 continue
             items[key] = NumberItem(value=figure.value, measures=None, spans=spans)
         if figure.measures.strip():
-            _label(grounder, items[key], figure, labelled.setdefault(key, []), evidence.figures)
-    shown = [figure for key, item in items.items() for figure in _as_labelled(item, labelled.get(key, []))]
+            asked.setdefault(key, []).append(figure)
+    shown = [
+        figure
+        for key, item in items.items()
+        for figure in _as_labelled(grounder, item, asked.get(key, []), evidence.figures)
+    ]
     return sorted(shown, key=lambda item: item.spans[0])
 
 
-def _label(
-    grounder: _Grounder,
-    item: NumberItem,
-    figure: DraftFigure,
-    taken: list[NumberItem],
-    read: Sequence[Figure],
-) -> None:
-    """A model's label joins the figure at the mentions whose sentences state it (`counted`);
-    a second label of the same value takes the mentions the first does not ("six hours later",
-    "the six crew members"), or is dropped when it has none of its own."""
-    measures = figure.measures.strip()
-    if any(fold(measures) == fold(other.measures or "") for other in taken):
-        return
-    places, reason = label_places(measures, item.spans, grounder.article.text, read)
-    if not places:
-        grounder.drop("numbers", _labelled(figure), reason)
-        return
-    free = [place for place in places if not any(place in other.spans for other in taken)]
-    if not free:
-        first = taken[0].measures
-        grounder.drop("numbers", _labelled(figure), f"a second label for the same figure; the first is kept: {first!r}")
-        return
-    taken.append(NumberItem(value=item.value, measures=measures, unit=item.unit, spans=free))
-
-
-def _as_labelled(item: NumberItem, labelled: list[NumberItem]) -> list[NumberItem]:
-    """A figure as the brief shows it: as the rules read it when no model label holds, else
-    each label at its mentions, the first also at the mentions no label claims (where the
-    figure is written again, as a single label always had them)."""
-    if not labelled:
+def _as_labelled(
+    grounder: _Grounder, item: NumberItem, asked: list[DraftFigure], read: Sequence[Figure]
+) -> list[NumberItem]:
+    """A figure as the brief shows it: with the model's labels at the mentions whose sentences
+    state them (`counted.place_labels`: "six hours later", "the six crew members", "six
+    attempts" are three figures), the first also at the mentions no label holds (where the
+    figure is written again); as the rules read it when no model label holds. A label that is
+    not shown is dropped with its reason."""
+    labels = list({fold(figure.measures.strip()): figure.measures.strip() for figure in reversed(asked)}.values())[::-1]
+    places, reasons = place_labels(labels, item.spans, grounder.article.text, read)
+    for figure in asked:
+        reason = reasons.get(figure.measures.strip())
+        if reason:
+            grounder.drop("numbers", _labelled(figure), reason)
+    shown = [
+        NumberItem(value=item.value, measures=label, unit=item.unit, spans=places[label])
+        for label in labels
+        if places[label]
+    ]
+    if not shown:
         return [item]
-    claimed = {span for figure in labelled for span in figure.spans}
-    first = labelled[0]
-    first.spans = sorted([*first.spans, *(span for span in item.spans if span not in claimed)])
-    return labelled
+    claimed = {span for figure in shown for span in figure.spans}
+    shown[0].spans = sorted([*shown[0].spans, *(span for span in item.spans if span not in claimed)])
+    return shown
 
 
 def _widen_extracted(

@@ -5,16 +5,23 @@ figure's evidence. An article that writes one number for several things ("six ho
 "the six crew members", "six attempts") gives each label its own mentions instead of one figure
 whose spans point at the wrong things.
 
-A label is stated at a mention when its names and figures are in the article (a label says
-whose figure it is, often by a name the article gave paragraphs before: "length of the Tesla
-video"), and at least half of its other content words are held by the mention's sentence or
-the one before it, which a pronoun or a description in the mention's sentence refers back to
-(as lemmas, in other words, `Passage.holds`, or as the word of another class a label makes of
-the sentence's: "suspension" for "suspended", "attendance" for "attended", `derived_keys`), or
-by what the figure's own form says: its unit ("weeks", "400g"), an age ("two-year-old"), the
-rules' label for that mention (`extract.figure_labels`: "age of the woman" for "the 36-year-old
-woman"), its unit's dimension ("length" for "17-second", "weight" for "400g"), money ("cost",
-"price"), a share ("rate"), a score ("record"), or any count ("number", "total")."""
+A label is stated at a mention when its names and figures are in the article, its names near
+the figure (from three sentences before to the one after: a label says whose figure it is, by a
+name given just before, "length of the Tesla video"), and at least half of its other content
+words are held by the mention's sentence or the one before it, which a pronoun or a description
+in the mention's sentence refers back to ("Her 2,203"). A word is held as a lemma, a synonym, or
+the word of another class a label makes of the sentence's ("suspension" for "suspended",
+"attendance" for "attended", `derived_keys`), never as a more general word of the sentence's
+(`Passage.holds` takes those for a claim, but a label is two or three words, and "risk" would
+stand for "attempts"); or it is said by the figure's own form: its unit ("weeks", "400g"), an age
+("two-year-old"), the rules' label for that mention (`extract.figure_labels`: "age of the woman"
+for "the 36-year-old woman"), money ("cost", "price"), a share ("rate"), a score ("record"), or
+any count ("number", "total").
+
+Measured on the capable answers of the tuning files: 286 of 301 labels kept, and 666 of 1,066
+labels moved to another figure of the same article refused. Tighter variants (the mention's
+sentence alone, or one of its words required there) refused more moved labels (up to 74%) and
+cost 7 to 19 faithful ones."""
 
 from __future__ import annotations
 
@@ -38,7 +45,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.lemmas import Word, words
 from summarizer.text.spans import Span
 
-__all__ = ["MIN_LABEL_COVERAGE", "LabelSupport", "label_places", "label_support"]
+__all__ = ["MIN_LABEL_COVERAGE", "LabelSupport", "label_support", "place_labels"]
 
 #: The share of a label's content words (names aside) that a mention's sentences must hold.
 MIN_LABEL_COVERAGE = 0.5
@@ -72,6 +79,8 @@ class LabelSupport:
 
     share: float
     lacking: str | None = None
+    #: The share held by the mention's own sentence: which of two labels a mention belongs to.
+    own: float = 0.0
 
     @property
     def supported(self) -> bool:
@@ -85,7 +94,7 @@ def label_support(label: str, mention: Span, source: str, figure: Figure | None 
     here = _sentence_at(text, mention[0])
     if here is None:
         return LabelSupport(0.0, "the figure is not in a sentence of the article")
-    passage = Passage(text, here, here)
+    passage = Passage(text, max(0, here - 1), here)
     claim = parse_claim(label)
     missing = names_in_article(claim, text) or figures_in_article(claim, text)
     if missing:
@@ -96,26 +105,48 @@ def label_support(label: str, mention: Span, source: str, figure: Figure | None 
             return LabelSupport(0.0, f"{' '.join(w.text for w in name)} is not named near the figure")
     content = [word for word in claim.content if word.lower not in FRAME_WORDS]
     if not content:
-        return LabelSupport(1.0)
+        return LabelSupport(1.0, own=1.0)
     said = _said_by_form(source[mention[0] : mention[1]], figure)
     held = sum(_stated(word, passage) or _said(word, said) for word in content)
-    return LabelSupport(held / len(content))
+    sentence = Passage(text, here, here)
+    own = sum(_stated(word, sentence) or _said(word, said) for word in content)
+    return LabelSupport(held / len(content), own=own / len(content))
 
 
-def label_places(
-    label: str, mentions: Sequence[Span], source: str, figures: Sequence[Figure]
-) -> tuple[list[Span], str]:
-    """The mentions at which the article states `label`, and, when there is none, why (the
-    reason of the mention that came closest). `figures` are the rules' readings of the
-    article's figures: the one a mention holds or overlaps is its own ("30" of "30-minute")."""
-    supports = [(label_support(label, mention, source, _read_at(mention, figures)), mention) for mention in mentions]
-    places = [mention for support, mention in supports if support.supported]
-    if places or not supports:
-        return places, "" if places else "this figure is not in the article"
-    closest = max(supports, key=lambda found: (found[0].lacking is None, found[0].share))[0]
-    if closest.lacking:
-        return [], f"what it counts is not stated beside the figure: {closest.lacking}"
-    return [], f"what it counts is not stated beside the figure ({closest.share:.0%} of its words are there)"
+def place_labels(
+    labels: Sequence[str], mentions: Sequence[Span], source: str, figures: Sequence[Figure]
+) -> tuple[dict[str, list[Span]], dict[str, str]]:
+    """Each mention of a figure goes to the label, of those a model gave it, that its sentences
+    state best (its own sentence first): the labels' places. A label with no place is given
+    with the reason: no sentence of the figure states it (that of the mention that came
+    closest), or another label took each mention that does. `figures` are the rules' readings
+    of the article's figures: the one a mention holds or overlaps is its own ("30" of
+    "30-minute")."""
+    supports = {
+        (label, mention): label_support(label, mention, source, _read_at(mention, figures))
+        for label in labels
+        for mention in mentions
+    }
+    places: dict[str, list[Span]] = {label: [] for label in labels}
+    for mention in mentions:
+        stating = [label for label in labels if supports[label, mention].supported]
+        if stating:
+            best = max(stating, key=lambda label: (supports[label, mention].own, supports[label, mention].share))
+            places[best].append(mention)
+    reasons: dict[str, str] = {}
+    for label in labels:
+        if places[label] or not mentions:
+            continue
+        found = [supports[label, mention] for mention in mentions]
+        if any(support.supported for support in found):
+            taken = next(other for other in labels if places[other])
+            reasons[label] = f"a second label for the same figure; the first is kept: {taken!r}"
+            continue
+        closest = max(found, key=lambda support: (support.lacking is None, support.share))
+        reasons[label] = "what it counts is not stated beside the figure" + (
+            f": {closest.lacking}" if closest.lacking else f" ({closest.share:.0%} of its words are there)"
+        )
+    return places, reasons
 
 
 def _read_at(mention: Span, figures: Sequence[Figure]) -> Figure | None:

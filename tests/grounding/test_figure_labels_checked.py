@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summarizer.evaluation.replay import replay_answer
 from summarizer.extract.figures import find_figures
-from summarizer.grounding.counted import label_places, label_support
+from summarizer.grounding.counted import label_support, place_labels
 from summarizer.text.spans import find_all
 
 ARTICLE = (
@@ -25,20 +25,23 @@ def _answer(numbers: list[dict[str, str]]) -> dict:
     return {"headline": "", "summary": "", "what": [], "who": [], "numbers": numbers, "quotes": []}
 
 
-def _places(label: str, value: str) -> list[str]:
-    places, _ = label_places(label, list(find_all(ARTICLE, value)), ARTICLE, find_figures(ARTICLE))
-    return [ARTICLE[start : start + 40] for start, _ in places]
+def _places(labels: list[str], value: str) -> dict[str, list[str]]:
+    places, _ = place_labels(labels, list(find_all(ARTICLE, value)), ARTICLE, find_figures(ARTICLE))
+    return {label: [ARTICLE[start : start + 30] for start, _ in spans] for label, spans in places.items()}
 
 
-def test_a_label_holds_at_the_mention_whose_sentence_states_it() -> None:
-    assert _places("crew members on the station", "six") == ["six crew members at risk, the agency sai"]
-    assert _places("attempts to make contact", "six") == ["six attempts to make contact on Wednesda"]
+def test_each_mention_goes_to_the_label_its_own_sentence_states() -> None:
+    places = _places(["crew members at risk", "attempts to make contact"], "six")
+    assert places == {
+        "crew members at risk": ["six crew members at risk, the "],
+        "attempts to make contact": ["six attempts to make contact o"],
+    }
 
 
 def test_a_label_no_sentence_of_the_figure_states_is_refused_with_its_reason() -> None:
-    places, reason = label_places("passengers on board", list(find_all(ARTICLE, "six")), ARTICLE, [])
-    assert places == []
-    assert reason.startswith("what it counts is not stated beside the figure")
+    places, reasons = place_labels(["passengers on board"], list(find_all(ARTICLE, "six")), ARTICLE, [])
+    assert places == {"passengers on board": []}
+    assert reasons["passengers on board"].startswith("what it counts is not stated beside the figure")
 
 
 def test_a_name_the_article_does_not_give_refuses_the_label() -> None:
