@@ -29,7 +29,7 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["name_parts", "proper_name", "qualifier_mismatch", "same_name"]
+__all__ = ["proper_name", "qualifier_mismatch", "same_name"]
 
 #: How many words apart a name and its noun may be written for the article to pair them.
 _REACH = 4
@@ -171,25 +171,14 @@ def proper_name(token: Token) -> str:
     date ("Friday's meeting")."""
     if token.pos_ != "PROPN":
         return ""
-    parts = sorted(name_parts(token), key=lambda t: t.i)
+    parts = sorted(
+        [token, *(c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")],
+        key=lambda t: t.i,
+    )
     kept = [t.text for t in parts if t.lower_.rstrip(".") not in HONORIFICS]
     if not kept or all(is_adjective(w.lower()) or w.lower() in TEMPORAL_WORDS for w in kept):
         return ""
     return " ".join(kept)
-
-
-def name_parts(token: Token) -> list[Token]:
-    """`token` and the proper nouns that make one name with it: those joined to it as parts of
-    a compound, and their own parts in turn. English nests a long name's words ("*Transportation*
-    Security Administration": "Transportation" qualifies "Security", "Security" qualifies
-    "Administration"), so the words hanging on the head alone may be only the end of the name."""
-    parts, stack = [token], [token]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN":
-                parts.append(child)
-                stack.append(child)
-    return parts
 
 
 def same_name(name: str, other: str) -> bool:

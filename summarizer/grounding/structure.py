@@ -33,7 +33,6 @@ from summarizer.grounding.lemmas import (
     lemma_keys,
 )
 from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
-from summarizer.grounding.qualifiers import name_parts
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
@@ -312,7 +311,9 @@ def _names(arguments: Iterable[Token]) -> Iterator[str]:
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if token.pos_ == "NOUN" and named is not None:
                 token = named  # "his father, Jimmie Scott, who complained": the name it gives
-            parts = [part for part in name_parts(token) if part is not token or token.pos_ == "PROPN"]
+            parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+            if token.pos_ == "PROPN":
+                parts.append(token)
             if parts and token.pos_ == "NOUN" and names_a_person(token.lemma_.lower()):
                 yield ANYONE  # "the FC Toronto striker", "an Air Force veteran": someone, not Toronto
             elif parts and token.pos_ == "NOUN" and all(is_adjective(t.lower_) for t in parts):
