@@ -43,6 +43,7 @@ from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
+from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
@@ -73,6 +74,7 @@ _NAME_SETTING = 3  # words either side of a name that place it
 _NAMED_ALIKE = 2  # of those, how many a joined sentence must have around the name
 _RUN = 3  # words in a run that `literal_share` looks for
 _LITERAL_WEIGHT = 0.2  # of a supported claim's graded score, the part `literal_share` gives
+_RELATION_WEIGHT = 0.35  # and the part `relation_share` gives (the rest is the coverage's and the literal share's)
 _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives its setting
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
@@ -121,9 +123,12 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     content words its evidence holds (mostly) and by how much of it the evidence says in the
     same words (`literal_share`: a verdict that rests on the article's own wording is surer
     than one that rests on lemmas and synonyms, which also let a sentence stitched from pieces
-    of several through); a refused one 0 to 0.45, higher when its words are in a
-    passage but a test of meaning (names, figures, roles, polarity) failed there, and 0 when a
-    name, figure or word of it is not in the article at all."""
+    of several through) and by how many of its relations between words one sentence of the
+    evidence states too (`relation_share`: a claim that puts its words together otherwise than
+    the article does, a doer swapped or a figure on another noun, says something else); a
+    refused one 0 to 0.45, higher when its words are in a passage but a test of meaning (names,
+    figures, roles, polarity) failed there, and 0 when a name, figure or word of it is not in
+    the article at all."""
     text = parse_source(source)
     parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
     if not parsed.words:
@@ -162,6 +167,8 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
             exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()
             evidence = tuple(cited) if exact else _supporting_sentences(parsed, passage)
             graded = (1 - _LITERAL_WEIGHT) * share + _LITERAL_WEIGHT * literal_share(parsed, passage)
+            related = relation_share(parsed.text, [source[start:end] for start, end in passage.sentence_spans()])
+            graded = (1 - _RELATION_WEIGHT) * graded + _RELATION_WEIGHT * related
             return Verdict(True, evidence=evidence, score=0.5 + 0.5 * graded)
         failed_a_test = True
         first_reason = first_reason or reason
