@@ -52,6 +52,7 @@ from summarizer.grounding.polarity import (
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
 from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
+from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -476,6 +477,7 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not _acronym_in_number(w, source.lowers)
             and not _month_written(w, source.lowers)
             and not _people_of_place_in(w, source.text, source.lowers)
+            and not _governed_from(w, source.text, source.text)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
@@ -493,6 +495,68 @@ def _people_of_place_in(word: Word, text: str, lowers: frozenset[str]) -> bool:
     return any(
         place in places and (demonym in lowers or f"{demonym}s" in lowers) for demonym, places in DEMONYM_PLACES.items()
     )
+
+
+def _governed_from(word: Word, text: str, article: str) -> bool:
+    """Whether `word` is a national capital standing for its country's government, which
+    `text` names ("Ottawa" where it writes "the federal government" or "the Canadian
+    government", of an `article` that names Canada): news English names a government by its
+    seat. Only a government the article places in that country: "the Ontario government" is
+    not Ottawa, nor is a federal government of an article that never names the country."""
+    for country in countries_governed_from(_POSSESSIVE_END.sub("", word.text)):
+        forms = [form for form in _country_forms(country, article) if _written_as_word(form, article)]
+        if not forms:
+            continue
+        named = "|".join(re.escape(form) for form in forms)
+        if re.search(rf"\b(?:{named})(?:['’]s)?\s+government\b|\bgovernment\s+of\s+(?:the\s+)?(?:{named})(?!\w)", text):
+            return True
+        # "the federal government" without a country is the government of the article's own.
+        if re.search(r"\b[Ff]ederal\s+government\b", text) and _most_named_country(article) == country:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _most_named_country(article: str) -> str | None:
+    """The country `article` names most often (by any of `_country_forms`), at least twice and
+    more than any other: the country a story of "the federal government" is set in. (Cached:
+    each name of each claim asks again.)"""
+    counts = {
+        country: sum(_times_written(form, article) for form in _country_forms(country, article))
+        for country in country_names()
+        if any(form in article for form in _country_forms(country, ""))
+    }
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _TIMES_NAMED or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None  # a country named once, or no more than another, sets no story
+    return max(counts, key=lambda country: counts[country])
+
+
+_TIMES_NAMED = 2  # how often an article must name its country
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _country_forms(country: str, article: str) -> list[str]:
+    """The ways an article may write `country` or its people: its name, the other names news
+    gives it ("U.S.", "Britain"), and the people's names ("Canadians", "American")."""
+    forms = [country]
+    for people, places in DEMONYM_PLACES.items():
+        if country in places:
+            forms += [*places, people.title()]
+    forms += sorted(
+        {w for w in re.findall(r"\b[A-Z][a-z]+\b", article) if _place_of_people(country.lower(), w.lower())}
+    )
+    return list(dict.fromkeys(forms))
+
+
+def _written_as_word(form: str, article: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", article) is not None
+
+
+def _times_written(form: str, article: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", article))
 
 
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:
@@ -1226,6 +1290,8 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
         return True
     written = " ".join(around.source.text[start:end] for start, end in around.sentence_spans())
     if _month_written(word, around.lowers) or _people_of_place_in(word, written, around.lowers):
+        return True
+    if _governed_from(word, written, around.source.text):
         return True
     if not alone:
         return False
