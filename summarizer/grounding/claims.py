@@ -832,6 +832,9 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
+        if not figure.loose and not _dated(claim.words, figure.index) and not _is_year(figure.text):
+            if all(_dated(passage.words, f.index) for f in matches):
+                return f"the figure {figure.text} is a day of a month in the evidence, which counts nothing"
         glued = _glued_unit(claim.words, figure.index)
         if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
             other_unit = _glued_unit(passage.words, matches[0].index)
@@ -845,7 +848,15 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in counting) or any(
             _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
         )
-        others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
+        # A date counts nothing ("On March 12, Ortiz posted ..."): no figure of the claim is its.
+        others = [
+            f
+            for f in passage_figures
+            if not f.values & figure.values
+            and not f.loose
+            and not _dated(passage.words, f.index)
+            and not _is_year(f.text)
+        ]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
             return (
@@ -887,7 +898,7 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        dated = figure.index and claim.words[figure.index - 1].lower in TEMPORAL_WORDS  # "Jan. 17"
+        dated = _dated(claim.words, figure.index)  # "Jan. 17"
         if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
             continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
         setting = _setting_words(claim.words, figure.index)
@@ -898,16 +909,28 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
             for f in passage_figures
             if not f.loose
         ]
-        own = [score for score, f in scores if f.values & figure.values]
+        # The evidence's figure that leaves out what it counts has the noun of the figure
+        # before it ("600,000 customers lost power and 66,000 remained without power").
+        unit = _unit(claim, figure)
+        own = [
+            score + (unit is not None and _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
+            for score, f in scores
+            if f.values & figure.values
+        ]
         if not own:
             continue
         claimed = frozenset().union(*(f.values for f in claim.figures))
         # A figure right beside the claim's in the evidence is its conversion or range ("12mph (20km/h)")
         beside = {f.index for _, f in scores if f.values & figure.values}
+        # A day of a month or a year dates what the words around it say, and counts none of it
+        # ("On November 19, Labott tweeted ..."): it gives no figure to something else.
         rivals = [
             (score, f)
             for score, f in scores
-            if not f.values & claimed and all(abs(f.index - i) > _BESIDE for i in beside)
+            if not f.values & claimed
+            and all(abs(f.index - i) > _BESIDE for i in beside)
+            and not _dated(passage.words, f.index)
+            and not _is_year(f.text)
         ]
         best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
         if other is not None and best >= max(own) + _SETTING_MARGIN:
@@ -943,6 +966,15 @@ def _counts_by_ellipsis(
     at = claim.words.index(unit)
     said = next((w for w in claim.words[at + 1 :] if is_content(w)), None)
     return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
+
+
+def _dated(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the figure at `index` follows a month or a day ("Jan. 17", "November 19"), or
+    comes before a month ("19 November"): a date."""
+    following = text_words[index + 1].lower if index + 1 < len(text_words) else ""
+    if following in MONTHS and following != "may":  # "40 may lose their jobs": a count
+        return True
+    return bool(index) and text_words[index - 1].lower in TEMPORAL_WORDS
 
 
 def _is_year(text: str) -> bool:
