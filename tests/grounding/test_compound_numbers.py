@@ -38,10 +38,7 @@ def test_the_figure_in_digits_is_kept() -> None:
 
 
 def test_another_figure_is_refused() -> None:
-    assert not check_claim(
-        "A Harbour Tenants Union survey found 60 percent of renters said their rent had risen this year.", SOURCE
-    ).supported
-    assert not check_claim(
-        "A Harbour Tenants Union survey found 2 percent of renters said their rent had risen this year.", SOURCE
-    ).supported
+    survey = "A Harbour Tenants Union survey found {} percent of renters said their rent had risen this year."
+    for wrong in ("60", "2"):
+        assert not check_claim(survey.format(wrong), SOURCE).supported
     assert not check_claim("Nella Ortiz finished the race in 20th place.", SOURCE).supported
