@@ -52,6 +52,7 @@ from summarizer.grounding.polarity import (
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
 from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
+from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -476,6 +477,7 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not _acronym_in_number(w, source.lowers)
             and not _month_written(w, source.lowers)
             and not _people_of_place_in(w, source.text, source.lowers)
+            and not _governed_from(w, source.text, source.text)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
@@ -493,6 +495,68 @@ def _people_of_place_in(word: Word, text: str, lowers: frozenset[str]) -> bool:
     return any(
         place in places and (demonym in lowers or f"{demonym}s" in lowers) for demonym, places in DEMONYM_PLACES.items()
     )
+
+
+def _governed_from(word: Word, text: str, article: str) -> bool:
+    """Whether `word` is a national capital standing for its country's government, which
+    `text` names ("Ottawa" where it writes "the federal government" or "the Canadian
+    government", of an `article` that names Canada): news English names a government by its
+    seat. Only a government the article places in that country: "the Ontario government" is
+    not Ottawa, nor is a federal government of an article that never names the country."""
+    for country in countries_governed_from(_POSSESSIVE_END.sub("", word.text)):
+        forms = [form for form in _country_forms(country, article) if _written_as_word(form, article)]
+        if not forms:
+            continue
+        named = "|".join(re.escape(form) for form in forms)
+        if re.search(rf"\b(?:{named})(?:['’]s)?\s+government\b|\bgovernment\s+of\s+(?:the\s+)?(?:{named})(?!\w)", text):
+            return True
+        # "the federal government" without a country is the government of the article's own.
+        if re.search(r"\b[Ff]ederal\s+government\b", text) and _most_named_country(article) == country:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _most_named_country(article: str) -> str | None:
+    """The country `article` names most often (by any of `_country_forms`), at least twice and
+    more than any other: the country a story of "the federal government" is set in. (Cached:
+    each name of each claim asks again.)"""
+    counts = {
+        country: sum(_times_written(form, article) for form in _country_forms(country, article))
+        for country in country_names()
+        if any(form in article for form in _country_forms(country, ""))
+    }
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < _TIMES_NAMED or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None  # a country named once, or no more than another, sets no story
+    return max(counts, key=lambda country: counts[country])
+
+
+_TIMES_NAMED = 2  # how often an article must name its country
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _country_forms(country: str, article: str) -> list[str]:
+    """The ways an article may write `country` or its people: its name, the other names news
+    gives it ("U.S.", "Britain"), and the people's names ("Canadians", "American")."""
+    forms = [country]
+    for people, places in DEMONYM_PLACES.items():
+        if country in places:
+            forms += [*places, people.title()]
+    forms += sorted(
+        {w for w in re.findall(r"\b[A-Z][a-z]+\b", article) if _place_of_people(country.lower(), w.lower())}
+    )
+    return list(dict.fromkeys(forms))
+
+
+def _written_as_word(form: str, article: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", article) is not None
+
+
+def _times_written(form: str, article: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", article))
 
 
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:
@@ -768,6 +832,9 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
+        if not figure.loose and not _dated(claim.words, figure.index) and not _is_year(figure.text):
+            if all(_dated(passage.words, f.index) for f in matches):
+                return f"the figure {figure.text} is a day of a month in the evidence, which counts nothing"
         glued = _glued_unit(claim.words, figure.index)
         if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
             other_unit = _glued_unit(passage.words, matches[0].index)
@@ -781,7 +848,15 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in counting) or any(
             _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
         )
-        others = [f for f in passage_figures if not f.values & figure.values and not f.loose]
+        # A date counts nothing ("On March 12, Ortiz posted ..."): no figure of the claim is its.
+        others = [
+            f
+            for f in passage_figures
+            if not f.values & figure.values
+            and not f.loose
+            and not _dated(passage.words, f.index)
+            and not _is_year(f.text)
+        ]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
             return (
@@ -823,7 +898,7 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        dated = figure.index and claim.words[figure.index - 1].lower in TEMPORAL_WORDS  # "Jan. 17"
+        dated = _dated(claim.words, figure.index)  # "Jan. 17"
         if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
             continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
         setting = _setting_words(claim.words, figure.index)
@@ -834,16 +909,28 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
             for f in passage_figures
             if not f.loose
         ]
-        own = [score for score, f in scores if f.values & figure.values]
+        # The evidence's figure that leaves out what it counts has the noun of the figure
+        # before it ("600,000 customers lost power and 66,000 remained without power").
+        unit = _unit(claim, figure)
+        own = [
+            score + (unit is not None and _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
+            for score, f in scores
+            if f.values & figure.values
+        ]
         if not own:
             continue
         claimed = frozenset().union(*(f.values for f in claim.figures))
         # A figure right beside the claim's in the evidence is its conversion or range ("12mph (20km/h)")
         beside = {f.index for _, f in scores if f.values & figure.values}
+        # A day of a month or a year dates what the words around it say, and counts none of it
+        # ("On November 19, Labott tweeted ..."): it gives no figure to something else.
         rivals = [
             (score, f)
             for score, f in scores
-            if not f.values & claimed and all(abs(f.index - i) > _BESIDE for i in beside)
+            if not f.values & claimed
+            and all(abs(f.index - i) > _BESIDE for i in beside)
+            and not _dated(passage.words, f.index)
+            and not _is_year(f.text)
         ]
         best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
         if other is not None and best >= max(own) + _SETTING_MARGIN:
@@ -879,6 +966,15 @@ def _counts_by_ellipsis(
     at = claim.words.index(unit)
     said = next((w for w in claim.words[at + 1 :] if is_content(w)), None)
     return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
+
+
+def _dated(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the figure at `index` follows a month or a day ("Jan. 17", "November 19"), or
+    comes before a month ("19 November"): a date."""
+    following = text_words[index + 1].lower if index + 1 < len(text_words) else ""
+    if following in MONTHS and following != "may":  # "40 may lose their jobs": a count
+        return True
+    return bool(index) and text_words[index - 1].lower in TEMPORAL_WORDS
 
 
 def _is_year(text: str) -> bool:
@@ -1226,6 +1322,8 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
         return True
     written = " ".join(around.source.text[start:end] for start, end in around.sentence_spans())
     if _month_written(word, around.lowers) or _people_of_place_in(word, written, around.lowers):
+        return True
+    if _governed_from(word, written, around.source.text):
         return True
     if not alone:
         return False

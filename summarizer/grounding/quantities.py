@@ -58,10 +58,23 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
     it can mean (with and without a following scale word: "2.5 million" means 2500000 and is
     written "2.5" in "$2.5m")."""
     found = []
+    compound_ends = set()
     for i, word in enumerate(text_words):
+        if i in compound_ends:
+            continue  # the units of a compound number word, read with its tens
         nxt = text_words[i + 1].lower if i + 1 < len(text_words) else ""
         previous = text_words[i - 1] if i else None
-        if word.is_number and not word.text[0].isdigit():
+        compound = _compound_number(text_words, i)
+        if compound is not None:
+            compound_ends.add(i + 1)
+            value, ordinal = compound
+            after = text_words[i + 2].lower if i + 2 < len(text_words) else ""
+            if ordinal:
+                run = {f"#{value}", str(value)} if _opens_a_run(text_words, i + 1) else {f"#{value}"}
+                found.append(Figure(frozenset(run), i, word.text, False))
+            else:
+                found.append(Figure(_with_scale(value, after), i, word.text, False))
+        elif word.is_number and not word.text[0].isdigit():
             found.append(Figure(_abbreviated_year(word.text[1:]), i, word.text, False))
         elif word.is_number and previous is not None and _second_year(previous, word):
             year = str(int(previous.text) + 1)
@@ -101,6 +114,29 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             values = {f"#{place}", str(place)} if _opens_a_run(text_words, i) else {f"#{place}"}
             found.append(Figure(frozenset(values), i, word.text, word.lower in _LOOSE))
     return found
+
+
+_TENS_VALUES = frozenset(range(20, 100, 10))
+_UNIT_ORDINALS = {word: value for word, value in _ORDINALS.items() if value < 10}
+
+
+def _compound_number(text_words: Sequence[Word], index: int) -> tuple[int, bool] | None:
+    """The number a compound number word opening at `index` says, and whether it is an ordinal:
+    English writes 21 to 99 as a word of tens and a word of units joined by a hyphen
+    ("Eighty-four percent", "the twenty-first century"; a space in looser writing), which are one
+    number, not two."""
+    tens = _CARDINALS.get(text_words[index].lower)
+    if tens not in _TENS_VALUES or index + 1 >= len(text_words):
+        return None
+    units = text_words[index + 1]
+    if units.start - text_words[index].end != 1:
+        return None
+    if units.lower in _UNIT_ORDINALS:
+        return tens + _UNIT_ORDINALS[units.lower], True
+    unit = _CARDINALS.get(units.lower)
+    if unit is None or not 1 <= unit <= 9 or units.lower not in _UNITS:
+        return None
+    return tens + unit, False
 
 
 # Words after an ordinal that make it the length of a run: "a fifth straight loss" is five
