@@ -737,3 +737,19 @@ def test_an_initial_a_opens_a_name_not_a_title():
     entities = find_entities(text)
     assert by_name(entities, "A. Curts Cooke").kind == "person"
     assert all(e.kind != "person" for e in find_entities("She read A Tale of Two Cities on the train."))
+
+
+def test_names_on_lines_of_results_are_not_headline_capitals():
+    """A title-case line with scores or minutes in brackets lists results; its names are read."""
+    text = (
+        "Results of the Tarvo Open on Sunday:\n"
+        "Tim Holvard (Britain) beat Doug Prennan (Canada) 6-3 6-4\n"
+        "Scorers: Paul Ketteridge (39th minute), Mark Ollander (53rd)\n"
+    )
+    people = names_of(find_entities(text), "person")
+    assert {"Tim Holvard", "Doug Prennan", "Paul Ketteridge", "Mark Ollander"} <= set(people)
+
+
+def test_title_case_headline_without_scores_stays_a_headline():
+    text = "Harbour Board Weighs Ferry Plans\nThe board met on Monday and said little.\n"
+    assert "Harbour Board Weighs Ferry Plans" not in [e.name for e in find_entities(text)]
