@@ -295,6 +295,11 @@ _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
 _IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
+# Between two competitors of a line of results or a line-up, each with a bracket after the name
+# (a country, a club, a minute): " (France) beat 17 - ", " (10th), ", " (Grasshoppers) ".
+_BRACKETED_SLOT_GAP_RE = re.compile(
+    r" \([^()\n]{1,40}\)(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|beat|bt|v|vs\.?)\s+|\s+)(?:\d{1,3}(?:/\d{1,3})?\s*[-–]\s*)?"
+)
 # Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
 # "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
 _AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
@@ -575,11 +580,20 @@ class _EntityBuilder:
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
                 if (
-                    before and before[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
-                ) or (after and after[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
+                    before and before[2].kind == "person" and self._listed_between(before[1], start, end)
+                ) or (after and after[2].kind == "person" and self._listed_between(end, after[0], end)):
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
+
+    def _listed_between(self, gap_start: int, gap_end: int, name_end: int) -> bool:
+        """Whether the text from `gap_start` to `gap_end` separates two items of one list, the name
+        ending at `name_end` being one: "A, B and C", or, on a line of results or a line-up, two
+        names each with its bracket ("A (France) beat B (Spain)", "A (10th), B (72nd)")."""
+        gap = self.masked[gap_start:gap_end]
+        if _LIST_GAP_RE.fullmatch(gap):
+            return True
+        return _BRACKETED_SLOT_GAP_RE.fullmatch(gap) is not None and self.masked.startswith(" (", name_end)
 
     def promote_organization_lists(self) -> None:
         """ "Telmex and Televisa", "Fiat, Renault and Peugeot": a name no rule could type, listed

@@ -753,3 +753,20 @@ def test_names_on_lines_of_results_are_not_headline_capitals():
 def test_title_case_headline_without_scores_stays_a_headline():
     text = "Harbour Board Weighs Ferry Plans\nThe board met on Monday and said little.\n"
     assert "Harbour Board Weighs Ferry Plans" not in [e.name for e in find_entities(text)]
+
+
+def test_competitor_with_a_bracket_beside_a_person_on_a_results_line_is_a_person():
+    """ "A (France) beat B (Spain)", "A (10th), B (72nd)": names of the same shape in one line."""
+    text = (
+        "Results on Sunday:\n"
+        "9 - Corvan Pelisset (France) beat Gregory Tamblin (France) 7-6 6-3\n"
+        "Defenders - Stavro Henkelsz (Hamburg), Marc Ottinger (Everton).\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Corvan Pelisset", "Gregory Tamblin", "Stavro Henkelsz", "Marc Ottinger"} <= people
+
+
+def test_bracketed_gap_alone_does_not_list_a_body_as_a_person():
+    """Only a name that has a bracket of its own is a competitor of the same shape."""
+    text = "Gregory Tamblin (France) beat Harbour Board officials in a vote.\n"
+    assert "Harbour Board" not in names_of(find_entities(text), "person")
