@@ -61,6 +61,7 @@ from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
     has_adjective_shape,
+    is_plural_nickname,
     is_result_line,
     line_speaks_of_a_match,
     organization_context,
@@ -165,6 +166,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.settle_cities_listed_with_clubs()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
+    builder.adopt_club_nicknames()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
     builder.settle_national_sides()
@@ -256,6 +258,11 @@ def _names_a_faith_or_an_idea(name: str) -> bool:
     reads it as a body."""
     lower = name.lower()
     return has_abstract_ending(lower) or any(demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS)
+
+
+def _is_nickname_tail(words: list[str]) -> bool:
+    """ "white sox", "cubs", "blue jays": one or two words after a club's place, the last a plural."""
+    return len(words) <= 2 and is_plural_nickname(words[-1]) and not any(w in PLACES for w in words)
 
 
 def _ends_on_a_place(name: str) -> bool:
@@ -579,9 +586,9 @@ class _EntityBuilder:
                     continue
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
-                if (
-                    before and before[2].kind == "person" and self._listed_between(before[1], start, end)
-                ) or (after and after[2].kind == "person" and self._listed_between(end, after[0], end)):
+                if (before and before[2].kind == "person" and self._listed_between(before[1], start, end)) or (
+                    after and after[2].kind == "person" and self._listed_between(end, after[0], end)
+                ):
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
@@ -672,6 +679,22 @@ class _EntityBuilder:
                     entity.kind = "other"
                 continue
             entity.kind = "organization"
+
+    def adopt_club_nicknames(self) -> None:
+        """ "the White Sox" beside "Chicago White Sox", "the Cubs" beside "Chicago Cubs": the words
+        after the place that opens a club's name are its nickname, and name the club alone."""
+        nicknames = set()
+        for entity in self.by_name.values():
+            words = entity.name.lower().split()
+            if entity.kind != "organization" or len(words) < 2:
+                continue
+            for cut in range(1, len(words)):
+                if " ".join(words[:cut]) in PLACES and _is_nickname_tail(words[cut:]):
+                    nicknames.add(" ".join(words[cut:]))
+        for entity in self.by_name.values():
+            if entity.kind == "other" and entity.name.lower() in nicknames and is_actor(entity, self.masked):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
 
     def _only_a_modifier(self, entity: Entity) -> bool:
         """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a

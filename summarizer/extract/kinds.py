@@ -15,6 +15,7 @@ import re
 from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
+    is_club_with_two_word_nickname,
     is_company,
     names_a_school,
     opens_a_fellowship,
@@ -137,6 +138,8 @@ def classify(
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
+        return "organization"
+    if is_club_with_two_word_nickname(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"

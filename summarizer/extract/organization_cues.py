@@ -35,7 +35,7 @@ def is_club(keys: list[str]) -> bool:
     if len(keys) < 2:
         return False
     head, tail = " ".join(keys[:-1]), keys[-1]
-    if head in PLACES and (tail in CLUB_SUFFIXES or _is_plural_nickname(tail)):
+    if head in PLACES and (tail in CLUB_SUFFIXES or is_plural_nickname(tail)):
         return head not in GIVEN_NAMES or tail in CLUB_SUFFIXES
     return keys[0] in CLUB_PREFIXES and " ".join(keys[1:]) in PLACES
 
@@ -77,11 +77,11 @@ def is_company(keys: list[str]) -> bool:
     return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)
 
 
-def _is_plural_nickname(key: str) -> bool:
+def is_plural_nickname(key: str) -> bool:
     """ "cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
     ("Paris Hilton") - though "Houston Rockets" and "Georgia Evans" look alike, which is why
     cities that are also given names need a club word."""
-    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
+    return key == "sox" or len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
 
 
 _WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*),? $")
@@ -196,7 +196,7 @@ def body_cue(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].lower().split()
     return not (
-        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
+        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and is_plural_nickname(words[0])
     )
 
 
@@ -380,7 +380,7 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
     if _team_after_rider_and_country(text, candidate.start):
         return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
-    if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
+    if len(keys) > 1 and not is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
         # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
@@ -394,7 +394,7 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True
     plural = (
         len(keys) == 1
-        and _is_plural_nickname(keys[0])
+        and is_plural_nickname(keys[0])
         and keys[0] not in GROUP_NOUNS
         and keys[0] not in PARTY_MEMBERS  # "the Republicans": a party's members, not the party
     )
@@ -482,6 +482,16 @@ def is_city_club(text: str, candidate: Candidate) -> bool:
         return False
     name = text[candidate.start : candidate.end]
     return not is_world_city(name) and " ".join(keys) not in PLACES and _line_has_match_words(text, candidate)
+
+
+def is_club_with_two_word_nickname(text: str, candidate: Candidate) -> bool:
+    """ "the Toronto Blue Jays blanked the Chicago White Sox 1-0": a place and a nickname of two
+    words ending on a plural, on a line about a match, is a club. The line must speak of a match:
+    "Asia Rubber Markets", "Texas Farm Bureaus" have the same shape."""
+    keys = candidate.keys
+    if len(keys) < 3 or " ".join(keys[:-2]) not in PLACES or keys[-2] in PLACES or keys[0] in GIVEN_NAMES:
+        return False
+    return is_plural_nickname(keys[-1]) and _line_has_match_words(text, candidate)
 
 
 def team_named_after_place(text: str, candidate: Candidate) -> bool:

@@ -586,3 +586,20 @@ def test_the_name_after_a_competitor_and_country_in_a_results_line_is_the_team()
     assert found["Brellix"] == "organization"
     assert found["Orvane Dynamo"] == "organization"
     assert found["Tarsk Quillan"] != "organization"
+
+
+def test_place_and_two_word_nickname_on_a_match_line_is_a_club():
+    text = "The Portland Gray Hawks blanked the Tulsa Red Sox 1-0 on Friday.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert {"Portland Gray Hawks", "Tulsa Red Sox"} <= set(orgs)
+
+
+def test_place_and_two_plural_words_off_a_match_line_is_no_club():
+    text = "Asia Rubber Markets were quiet on Friday, dealers said.\n"
+    assert "Asia Rubber Markets" not in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_club_nickname_alone_names_the_club():
+    text = "The Tulsa Red Sox beat Omaha 4-2 in the ninth inning.\nThe Red Sox have won five straight games.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Red Sox") == "organization"
