@@ -218,9 +218,9 @@ class _HeadlineLines:
 
 
 _RANKED_LINE_RE = re.compile(r"\d{1,3}\.\s+\S")
-# A score ("6-4", "292-8") or a minute or placing in brackets ("(65th)", "(39th minute)"): the
-# marks of a line of results.
-_SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\(\d{1,3}(?:st|nd|rd|th)\b")
+# A score ("6-4", "292-8"), a minute or placing in brackets ("(65th)", "(39th minute)") or a
+# timed result ("3:46.493"): the marks of a line of results.
+_SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\(\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\.\d")
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -230,10 +230,15 @@ def _is_headline(line: str) -> bool:
     words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
         return False
-    if is_result_line(line) or not line.isupper() and (_RANKED_LINE_RE.match(line) or _SCORE_RE.search(line)):
+    if (
+        is_result_line(line)
+        or not line.isupper()
+        and (_RANKED_LINE_RE.match(line) or _SCORE_RE.search(line) or line.count(",") >= 2)
+    ):
         # "Karlsruhe 2 Hansa Rostock 0", "2. Michael Andretti (U.S.), Lola Ford Cosworth",
         # "Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2", "Romania - Dan Petrescu
-        # (65th)": the capitals of names in a list of results, not of a headline
+        # (65th)", "Mike Hulbert, Brian Henninger, Tiger Woods,": the capitals of names in a list
+        # of results or a line-up, not of a headline
         return False
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75

@@ -378,7 +378,7 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "title rivals Essex", "champions Bath, 56-13 winners"
     if side_of_a_result_line(text, candidate.start, candidate.end):
         return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
-    if _team_after_rider_and_country(text, candidate.start):
+    if _team_after_rider_and_country(text, candidate.start, candidate.end):
         return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
     if len(keys) > 1 and not is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
@@ -418,11 +418,19 @@ _RESULT_LINE_RE = re.compile(
 _COMPETITOR_AND_COUNTRY_BEFORE_RE = re.compile(r"[A-Z][\w'-]+ \(([A-Z][\w. ]*)\),? $")
 
 
-def _team_after_rider_and_country(text: str, start: int) -> bool:
+def _team_after_rider_and_country(text: str, start: int, end: int) -> bool:
     """ "1. Olaf Ludwig (Germany) Telekom 4 hours", "2. Michael Andretti (U.S.), Lola Ford
-    Cosworth": in a line of results the name after a competitor's country is the team."""
+    Cosworth": in a line of results the name after a competitor's country is the team. Not in a
+    list of competitors: "Bernhard Langer (Germany), Ronan Rafferty, Mats ..." (the competitor is
+    not the first of its line) or "Miladin Becanovic (Lille), Enzo Scifo (Monaco)" (the name has
+    a bracket of its own)."""
     match = _COMPETITOR_AND_COUNTRY_BEFORE_RE.search(text, max(0, start - 60), start)
-    return match is not None and (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES)
+    if match is None or not (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if any(mark in text[line_start : match.start()] for mark in ",;)"):
+        return False
+    return not text.startswith(" (", end)
 
 
 def is_result_line(line: str) -> bool:

@@ -770,3 +770,17 @@ def test_bracketed_gap_alone_does_not_list_a_body_as_a_person():
     """Only a name that has a bracket of its own is a competitor of the same shape."""
     text = "Gregory Tamblin (France) beat Harbour Board officials in a vote.\n"
     assert "Harbour Board" not in names_of(find_entities(text), "person")
+
+
+def test_names_on_a_line_up_line_are_read():
+    """A title-case line of names between commas is a line-up or a leaderboard, not a headline."""
+    text = (
+        "Leading scores after the first round:\n66 Neal Larrabee, Dave Borrow (Canada), Mike Sullavan, Tim Simmonds,\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Neal Larrabee", "Mike Sullavan", "Tim Simmonds"} <= people
+
+
+def test_names_on_a_line_with_a_timed_result_are_read():
+    text = "Women's pursuit, qualifying round:\n7 Jane Quimby (U.S.) 3:46.493\n"
+    assert "Jane Quimby" in names_of(find_entities(text), "person")

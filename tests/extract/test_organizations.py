@@ -603,3 +603,20 @@ def test_club_nickname_alone_names_the_club():
     text = "The Tulsa Red Sox beat Omaha 4-2 in the ninth inning.\nThe Red Sox have won five straight games.\n"
     kinds = {e.name: e.kind for e in find_entities(text)}
     assert kinds.get("Red Sox") == "organization"
+
+
+def test_team_after_a_rider_and_country_opening_a_results_line():
+    text = "Stage results:\n1. Olaf Lindqvist (Germany) Telekom 4 hours 10 minutes\n"
+    assert "Telekom" in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_competitor_listed_after_another_with_a_country_is_no_team():
+    """In a list of competitors, the name after a country is the next competitor."""
+    text = (
+        "Leaders after the third round:\n"
+        "68 Ian Woosley, Bernd Langmaier (Germany), Rulon Rafferson, Mats Hellberg (Sweden)\n"
+        "Scorers: 2 - Miladin Becker (Lille), Enzio Scalfi (Monaco), Jean Roux (Nantes)\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Rulon Rafferson" not in orgs
+    assert "Enzio Scalfi" not in orgs
