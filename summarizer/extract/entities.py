@@ -579,7 +579,15 @@ class _EntityBuilder:
 
     def promote_list_members(self) -> None:
         """ "Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a
-        person ("A, B and C", "9 - A; 11 - B") is one more person of the same list."""
+        person ("A, B and C", "9 - A; 11 - B") is one more person of the same list. So is a lone
+        surname no rule typed ("Staunton, Irwin, McAteer" in a line-up): one word that is no English
+        word, no place and no acronym."""
+        lone_surnames = {
+            id(e): e
+            for e in self.by_name.values()
+            if e.kind == "other" and id(e) not in self.unproven and self._could_be_a_listed_surname(e)
+        }
+        self.unproven.update(lone_surnames)
         changed = True
         while changed and self.unproven:
             changed = False
@@ -591,12 +599,32 @@ class _EntityBuilder:
                     continue
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
-                if (before and before[2].kind == "person" and self._listed_between(before[1], start, end)) or (
-                    after and after[2].kind == "person" and self._listed_between(end, after[0], end)
+                listed = self._listed_between
+                if id(entity) in lone_surnames:  # "Seat and Porsche": only a list with commas
+                    listed = self._listed_with_commas
+                if (before and before[2].kind == "person" and listed(before[1], start, end)) or (
+                    after and after[2].kind == "person" and listed(end, after[0], end)
                 ):
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
+
+    def _could_be_a_listed_surname(self, entity: Entity) -> bool:
+        name = entity.name
+        return (
+            " " not in name
+            and not name.isupper()
+            and not is_dictionary_word(name.lower())
+            and name.lower() not in PLACES
+            and not is_world_city(name)
+            and not is_demonym([name.lower()])
+            and is_actor(entity, self.masked)
+            and not appears_lowercase(self.masked, name)
+        )
+
+    def _listed_with_commas(self, gap_start: int, gap_end: int, name_end: int) -> bool:
+        gap = self.masked[gap_start:gap_end]
+        return ("," in gap or ";" in gap) and self._listed_between(gap_start, gap_end, name_end)
 
     def _listed_between(self, gap_start: int, gap_end: int, name_end: int) -> bool:
         """Whether the text from `gap_start` to `gap_end` separates two items of one list, the name

@@ -784,3 +784,18 @@ def test_names_on_a_line_up_line_are_read():
 def test_names_on_a_line_with_a_timed_result_are_read():
     text = "Women's pursuit, qualifying round:\n7 Jane Quimby (U.S.) 3:46.493\n"
     assert "Jane Quimby" in names_of(find_entities(text), "person")
+
+
+def test_lone_surnames_in_a_line_up_beside_a_person_are_people():
+    text = (
+        "Ireland: Brennock, Stauntley, Irwell, McAtee, Harteigh, Quillan, O'Neary.\n"
+        "Paul Harteigh said he was pleased with the draw.\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Stauntley", "Irwell", "McAtee"} <= people
+
+
+def test_lone_word_joined_by_and_to_a_person_stays_open():
+    """ "Only Seat and Porsche": "and" alone makes no line-up of surnames."""
+    text = "Paul Harteigh and Porschel had fewer registrations in July than a year earlier.\n"
+    assert "Porschel" not in names_of(find_entities(text), "person")
