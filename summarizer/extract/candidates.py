@@ -149,6 +149,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
         return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
     if connector == "of" and left and left[-1].key in LEGAL_FORMS and left[-1].key != "co":
         return False  # "Kia Motors Corp of South Korea": a legal form ends the name; "of" says where it is from
+    if connector == "&" and left and right and right[0].is_capitalised and left[-1].key not in LEGAL_FORMS:
+        return True  # "Procter & Gamble", "Douglas & Lomason": news joins two people with "and"
     if connector in ("and", "&"):
         if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
             # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"

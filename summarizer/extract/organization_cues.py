@@ -71,7 +71,10 @@ _AUDIENCE_WORDS = frozenset(
 
 
 def is_company(keys: list[str]) -> bool:
-    """ "Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person."""
+    """ "Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person. Names
+    joined by "&" are a firm's ("Procter & Gamble", "Ernst & Young")."""
+    if len(keys) >= 3 and "&" in keys[1:-1]:
+        return True
     if len(keys) < 2 or keys[-1] not in COMPANY_WORDS:
         return False
     return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)

@@ -620,3 +620,17 @@ def test_competitor_listed_after_another_with_a_country_is_no_team():
     orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
     assert "Rulon Rafferson" not in orgs
     assert "Enzio Scalfi" not in orgs
+
+
+def test_names_joined_by_ampersand_are_one_firm():
+    text = "Dorrance & Lomasey shares rose on the merger news, said an analyst at A.G. Edlund & Sons.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Dorrance & Lomasey" in orgs
+    assert "A.G. Edlund & Sons" in orgs
+    assert "Dorrance" not in orgs and "Lomasey" not in [e.name for e in find_entities(text)]
+
+
+def test_and_between_two_people_still_splits():
+    text = "Paul Dorrance and Mary Lomasey said on Friday they would appeal.\n"
+    people = [e.name for e in find_entities(text) if e.kind == "person"]
+    assert {"Paul Dorrance", "Mary Lomasey"} <= set(people)
