@@ -32,6 +32,7 @@ from summarizer.text.lexicon import (
     COMMON_ACRONYMS,
     COMMON_WORDS,
     CONNECTORS,
+    CONTEST_HEADS,
     DIRECTIONS,
     FUNCTION_WORDS,
     ORG_CUES,
@@ -130,6 +131,8 @@ def classify(
         return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
+    if len(keys) > 1 and keys[-1] in CONTEST_HEADS and keys[-2] not in ("of", "for"):
+        return "other"  # "African Nations Cup", "World Series": a contest, though a body's word is in it
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word

@@ -17,6 +17,7 @@ from summarizer.text.lexicon import (
     CLUB_SUFFIXES,
     COMMON_WORDS,
     COMPANY_WORDS,
+    CONTEST_HEADS,
     CONNECTORS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -84,6 +85,8 @@ def is_plural_nickname(key: str) -> bool:
     """ "cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
     ("Paris Hilton") - though "Houston Rockets" and "Georgia Evans" look alike, which is why
     cities that are also given names need a club word."""
+    if key in CONTEST_HEADS:  # "Atlanta Games", "Houston Playoffs": an event
+        return False
     return key == "sox" or len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
 
 

@@ -207,6 +207,13 @@ THING_HEADS = word_set(
     "race|rally|prix|derby|bowl|playoffs|final|finals|skytrain|highway|challenge|index"
 )
 
+# The heads of contests ("African Nations Cup", "Atlanta Games", "World Series"): an event, even
+# where a body's word or a place stands before the head.
+CONTEST_HEADS = word_set(
+    "cup|open|championship|championships|tournament|trophy|games|olympics|classic|marathon|rally|"
+    "prix|derby|bowl|playoffs|final|finals|series"
+)
+
 # Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",
 # "Dixon Hall, a non-profit agency". Next to a name, they make it an organisation.
 ORG_NOUNS = word_set(

@@ -634,3 +634,19 @@ def test_and_between_two_people_still_splits():
     text = "Paul Dorrance and Mary Lomasey said on Friday they would appeal.\n"
     people = [e.name for e in find_entities(text) if e.kind == "person"]
     assert {"Paul Dorrance", "Mary Lomasey"} <= set(people)
+
+
+def test_contest_named_with_a_body_word_or_a_place_is_no_body():
+    text = (
+        "Mitchell, who finished fourth at the Atlanta Games, won on Friday.\n"
+        "Mauritania drew 0-0 with Benin in their African Nations Cup match.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Atlanta Games" not in orgs
+    assert "African Nations Cup" not in orgs
+
+
+def test_body_of_a_contest_stays_a_body():
+    text = "The Federation of Cup Winners said on Friday the Dallas Cowboys would play.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Dallas Cowboys" in orgs
