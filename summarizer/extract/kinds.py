@@ -138,6 +138,8 @@ def classify(
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
         if len(keys) > 1 and is_place_name(name):
             return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
+        if len(keys) == 2 and keys[1] in ("federation", "republic") and is_demonym(keys[:1]):
+            return "place"  # "Russian Federation", "Chechen Republic": a country or a republic within one
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):

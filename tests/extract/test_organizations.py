@@ -650,3 +650,10 @@ def test_body_of_a_contest_stays_a_body():
     text = "The Federation of Cup Winners said on Friday the Dallas Cowboys would play.\n"
     orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
     assert "Dallas Cowboys" in orgs
+
+
+def test_nationality_and_federation_or_republic_is_a_state_not_a_body():
+    text = "Moscow wants to keep Chechnya within the Russian Federation, the Russian Football Federation said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Russian Federation") == "place"
+    assert kinds.get("Russian Football Federation") == "organization"
