@@ -799,3 +799,10 @@ def test_lone_word_joined_by_and_to_a_person_stays_open():
     """ "Only Seat and Porsche": "and" alone makes no line-up of surnames."""
     text = "Paul Harteigh and Porschel had fewer registrations in July than a year earlier.\n"
     assert "Porschel" not in names_of(find_entities(text), "person")
+
+
+def test_place_abbreviation_is_no_initial():
+    from summarizer.extract.person_cues import is_initial
+
+    assert is_initial("J.P.")
+    assert not is_initial("U.S.")

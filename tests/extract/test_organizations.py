@@ -657,3 +657,13 @@ def test_nationality_and_federation_or_republic_is_a_state_not_a_body():
     kinds = {e.name: e.kind for e in find_entities(text)}
     assert kinds.get("Russian Federation") == "place"
     assert kinds.get("Russian Football Federation") == "organization"
+
+
+def test_treasury_and_fed_are_bodies():
+    text = (
+        "Prices of U.S. Treasury securities fell on Friday after the data.\n"
+        "Dealers said fears of a Fed tightening next month had resurfaced.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "U.S. Treasury" in orgs
+    assert "Fed" in orgs
