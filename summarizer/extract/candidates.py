@@ -22,6 +22,7 @@ from summarizer.text.lexicon import (
     CONNECTORS,
     FOREIGN_CONNECTORS,
     GROUP_NOUNS,
+    NEWSPAPER_HEADS,
     ORG_CUES,
     PARTY_MEMBERS,
     PERSON_PARTICLES,
@@ -246,6 +247,8 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
+        if _names_a_newspaper_with_its_day(tokens):
+            break
         if (
             _is_common_word(first)
             or first.key in TEMPORAL_WORDS
@@ -336,9 +339,16 @@ def _opens_place(text: str, tokens: list[Token]) -> bool:
 def _strip_temporal(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[:-1])
+    if _names_a_newspaper_with_its_day(tokens):
+        return tokens
     while tokens and tokens[0].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[1:])
     return tokens
+
+
+def _names_a_newspaper_with_its_day(tokens: list[Token]) -> bool:
+    """ "Sunday Telegraph", "Sunday Times": a weekday opening a newspaper's name is of the name."""
+    return len(tokens) > 1 and tokens[0].key in TEMPORAL_WORDS and tokens[-1].key in NEWSPAPER_HEADS
 
 
 def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:

@@ -129,7 +129,7 @@ ORG_CUES = word_set(
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
     "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|pac|treasury|fed|"
     # the heads of newspaper names: "The Des Moines Register", "Nihon Keizai Shimbun"
-    "register|chronicle|courier|inquirer|enquirer|sentinel|"
+    "register|chronicle|courier|inquirer|enquirer|sentinel|telegraph|prensa|"
     "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"
 )
 
@@ -212,6 +212,13 @@ THING_HEADS = word_set(
 CONTEST_HEADS = word_set(
     "cup|open|championship|championships|tournament|trophy|games|olympics|classic|marathon|rally|"
     "prix|derby|bowl|playoffs|final|finals|series"
+)
+
+# The last words of newspaper names, after which a weekday is part of the name ("The Sunday
+# Telegraph", "The Sunday Times", "Monday Morning Post"), not a date.
+NEWSPAPER_HEADS = word_set(
+    "times|post|star|globe|mail|herald|journal|tribune|gazette|register|chronicle|courier|inquirer|"
+    "enquirer|sentinel|telegraph|express|observer|mirror|independent|standard|news"
 )
 
 # Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",

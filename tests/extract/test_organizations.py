@@ -667,3 +667,15 @@ def test_treasury_and_fed_are_bodies():
     orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
     assert "U.S. Treasury" in orgs
     assert "Fed" in orgs
+
+
+def test_newspaper_named_with_its_weekday_keeps_the_day():
+    text = "The Sunday Telegraph quoted Majorie Orrin as saying so, and Prensa Latina published it.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Sunday Telegraph" in orgs
+    assert "Prensa Latina" in orgs
+
+
+def test_weekday_before_a_place_is_still_a_date():
+    text = "He said on Sunday Times Square was full.\n"
+    assert "Times Square" in [e.name for e in find_entities(text)]
