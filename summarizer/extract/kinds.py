@@ -51,6 +51,26 @@ from summarizer.text.world_cities import is_world_city
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
+def _abbreviates_a_place_named_here(text: str, acronym: str) -> bool:
+    """ "HK", "H.K.", "NZ": the initials of a place of several words that the text names in full."""
+    letters = acronym.replace(".", "").lower()
+    lowered = text.lower()
+    return any(place in lowered for place in _PLACES_BY_INITIALS.get(letters, ()))
+
+
+def _places_by_initials() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for place in PLACES:
+        words = place.split()
+        if len(words) > 1 and all(w[:1].isalpha() for w in words):
+            found.setdefault("".join(w[0] for w in words), []).append(place)
+    return {initials: tuple(places) for initials, places in found.items()}
+
+
+#: The gazetteer's places of several words by their initials ("hk": "hong kong").
+_PLACES_BY_INITIALS = _places_by_initials()
+
+
 def followed_by_acronym(text: str, start: int, end: int) -> str | None:
     """ "the Organisation for Security and Cooperation (OSCE)": the abbreviation in brackets
     after the name at `start:end`, which names a body. Only a real abbreviation of that name:
@@ -165,6 +185,8 @@ def classify(
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
         return "place"
     if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
+        if _abbreviates_a_place_named_here(text, name):
+            return "place"  # "HK" in a story about Hong Kong, "NZ" beside New Zealand
         return "other" if _acronym_of_a_thing(text, candidate) else "organization"
     if _is_brand_in_capitals(candidate):  # "told POLITICO": a masthead set in capitals, no word
         return "organization"

@@ -679,3 +679,15 @@ def test_newspaper_named_with_its_weekday_keeps_the_day():
 def test_weekday_before_a_place_is_still_a_date():
     text = "He said on Sunday Times Square was full.\n"
     assert "Times Square" in [e.name for e in find_entities(text)]
+
+
+def test_initials_of_a_place_named_in_full_are_that_place():
+    text = "HK has the infrastructure in place, Hong Kong's financial secretary said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("HK") == "place"
+
+
+def test_acronym_spelling_no_place_of_the_story_stays_a_body():
+    text = "HK said on Friday it would list its shares, a spokesman for the firm in London said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("HK") == "organization"
