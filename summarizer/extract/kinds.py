@@ -216,7 +216,13 @@ def classify(
     if _after_animal_noun(text, candidate.start):
         return "other"  # "his Wheaten terrier Chloe": a pet, not a person of the story
     if len(keys) == 1:
-        if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
+        if candidate.role_start is not None:
+            return "person"
+        if keys[0] in GIVEN_NAMES and not (keys[0] in PLACES or is_world_city(name)):
+            return "person"  # but "Kent", "Chelsea", "Florence" alone are as often a county, a club, a town
+        if person_context(text, candidate) and not is_dictionary_word(keys[0]):
+            # "Wang said", "Duran, 45,"; not "Eyewitnesses said", "Paper says": an English word
+            # before a reporting verb is a group or a headline's subject as often as a surname
             return "person"
         return "person" if role_before(text, candidate.start) is not None else "other"
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):

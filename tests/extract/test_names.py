@@ -806,3 +806,20 @@ def test_place_abbreviation_is_no_initial():
 
     assert is_initial("J.P.")
     assert not is_initial("U.S.")
+
+
+def test_english_word_before_a_reporting_verb_is_no_lone_person():
+    text = (
+        "The embassy was quiet on Friday.\nEyewitnesses said the shots came at dawn, and Wangdi said he heard them.\n"
+    )
+    people = names_of(find_entities(text), "person")
+    assert "Eyewitnesses" not in people
+    assert "Wangdi" in people
+
+
+def test_lone_given_name_that_is_a_town_needs_more_than_the_name():
+    text = "The visitors went on to beat Chelsea at home on Saturday, and Kent made up for lost time.\n"
+    people = names_of(find_entities(text), "person")
+    assert "Chelsea" not in people
+    text = "Chelsea said she would stay in the city for a week.\n"
+    assert "Chelsea" in names_of(find_entities(text), "person")
