@@ -51,6 +51,14 @@ from summarizer.text.world_cities import is_world_city
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
+def _opening_or_plural_english_word(candidate: Candidate) -> bool:
+    key = candidate.keys[0]
+    if not is_dictionary_word(key):
+        return False
+    plural = key.endswith("s") and (is_dictionary_word(key[:-1]) or key.endswith("es") and is_dictionary_word(key[:-2]))
+    return candidate.sentence_initial or plural
+
+
 def _abbreviates_a_place_named_here(text: str, acronym: str) -> bool:
     """ "HK", "H.K.", "NZ": the initials of a place of several words that the text names in full."""
     letters = acronym.replace(".", "").lower()
@@ -218,11 +226,12 @@ def classify(
     if len(keys) == 1:
         if candidate.role_start is not None:
             return "person"
-        if keys[0] in GIVEN_NAMES and not (keys[0] in PLACES or is_world_city(name)):
-            return "person"  # but "Kent", "Chelsea", "Florence" alone are as often a county, a club, a town
-        if person_context(text, candidate) and not is_dictionary_word(keys[0]):
-            # "Wang said", "Duran, 45,"; not "Eyewitnesses said", "Paper says": an English word
-            # before a reporting verb is a group or a headline's subject as often as a surname
+        if keys[0] in GIVEN_NAMES:
+            return "person"
+        if person_context(text, candidate) and not _opening_or_plural_english_word(candidate):
+            # "Wang said", "Bush said", "Duran, 45,"; not "Eyewitnesses said", "Paper says": an
+            # English word opening a sentence or in the plural before a reporting verb is a group
+            # or a headline's subject as often as a surname
             return "person"
         return "person" if role_before(text, candidate.start) is not None else "other"
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
