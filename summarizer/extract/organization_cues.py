@@ -523,6 +523,8 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         return True
     if _PLAYER_AFTER_RE.match(text, candidate.end) and not _opens_a_longer_name(text, candidate):
         return True  # "Surrey batsman", "Newcastle team mate": a side's player
+    if _SIDE_BEFORE_RE.search(before) and _line_has_match_words(text, candidate):
+        return True  # "title rivals Essex", "champions Leeds" on a line about a match or a title race
     if _SIDE_AFTER_RE.match(text, candidate.end) or (
         _MAYBE_MATCH_BEFORE_RE.search(before)
         and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"

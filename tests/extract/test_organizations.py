@@ -691,3 +691,16 @@ def test_acronym_spelling_no_place_of_the_story_stays_a_body():
     text = "HK said on Friday it would list its shares, a spokesman for the firm in London said.\n"
     kinds = {e.name: e.kind for e in find_entities(text)}
     assert kinds.get("HK") == "organization"
+
+
+def test_town_after_a_side_word_on_a_match_line_is_its_club():
+    text = (
+        "Leaders Leicestershire won by an innings, while title rivals Essex closed in on victory in the championship.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Essex" in orgs
+
+
+def test_town_after_a_side_word_off_a_match_line_stays_a_place():
+    text = "Nato leaders met in Brussels, and their rivals Essex farmers protested outside.\n"
+    assert "Essex" not in [e.name for e in find_entities(text) if e.kind == "organization"]
