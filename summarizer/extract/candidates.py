@@ -339,11 +339,22 @@ def _opens_place(text: str, tokens: list[Token]) -> bool:
 def _strip_temporal(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[:-1])
-    if _names_a_newspaper_with_its_day(tokens):
+    if _names_a_newspaper_with_its_day(tokens) or _given_name_like_a_month(tokens):
         return tokens
     while tokens and tokens[0].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[1:])
     return tokens
+
+
+def _given_name_like_a_month(tokens: list[Token]) -> bool:
+    """ "Jan Kroslak", "Jan Ove Pedersen": a given name spelled as a month's abbreviation, before a
+    surname that is no English word, opens a person's name."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in GIVEN_NAMES
+        and tokens[1].key not in TEMPORAL_WORDS
+        and not is_dictionary_word(tokens[1].key)
+    )
 
 
 def _names_a_newspaper_with_its_day(tokens: list[Token]) -> bool:

@@ -51,6 +51,18 @@ from summarizer.text.world_cities import is_world_city
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
+def _given_name_that_is_a_demonym(keys: list[str]) -> bool:
+    """ "Christian Ziege", "Christian Blanc": a given name that is also a faith's adjective, before
+    a surname that is no English word ("Christian Democrats", "Christian Science" are no one)."""
+    return (
+        len(keys) == 2
+        and keys[0] in GIVEN_NAMES
+        and keys[1] not in DEMONYMS
+        and not is_dictionary_word(keys[1])
+        and not is_dictionary_word(keys[1].rstrip("s"))
+    )
+
+
 def _opening_or_plural_english_word(candidate: Candidate) -> bool:
     key = candidate.keys[0]
     if not is_dictionary_word(key):
@@ -208,7 +220,9 @@ def classify(
         return "organization"
     if _after_definite_article(text, candidate.start):
         return "other"
-    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) or all(k in PLACES for k in keys):
+    if (
+        any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)
+    ) or all(k in PLACES for k in keys):
         return "other"
     if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
         return "other"

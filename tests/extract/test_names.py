@@ -820,3 +820,15 @@ def test_english_word_before_a_reporting_verb_is_no_lone_person():
 def test_english_surname_before_a_reporting_verb_is_still_a_person():
     text = "The vote was close.\nThe senator spoke first, and later Bush said he would sign it.\n"
     assert "Bush" in names_of(find_entities(text), "person")
+
+
+def test_given_name_spelled_like_a_month_opens_a_name():
+    text = "Andrei Markov beat Jan Kroslavek in the second round on Friday.\n"
+    assert "Jan Kroslavek" in names_of(find_entities(text), "person")
+
+
+def test_given_name_that_is_a_faith_adjective_opens_a_name():
+    text = "The second goal came from Christian Zieglar in the 40th minute.\nThe Christian Democrats won the vote.\n"
+    entities = find_entities(text)
+    assert "Christian Zieglar" in names_of(entities, "person")
+    assert "Christian Democrats" not in names_of(entities, "person")
