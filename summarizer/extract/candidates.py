@@ -22,6 +22,7 @@ from summarizer.text.lexicon import (
     CONNECTORS,
     FOREIGN_CONNECTORS,
     GROUP_NOUNS,
+    NEWSPAPER_HEADS,
     ORG_CUES,
     PARTY_MEMBERS,
     PERSON_PARTICLES,
@@ -149,6 +150,8 @@ def _keeps_together(left: list[Token], connector: str, right: list[Token]) -> bo
         return False  # "told CBS News on Super Tuesday": a day, not "Council on Foreign Relations"
     if connector == "of" and left and left[-1].key in LEGAL_FORMS and left[-1].key != "co":
         return False  # "Kia Motors Corp of South Korea": a legal form ends the name; "of" says where it is from
+    if connector == "&" and left and right and right[0].is_capitalised and left[-1].key not in LEGAL_FORMS:
+        return True  # "Procter & Gamble", "Douglas & Lomason": news joins two people with "and"
     if connector in ("and", "&"):
         if left and (left[-1].key in COMPANY_SUFFIXES or left[-1].key in LEGAL_FORMS):
             # "Barrick Gold Corp and Bre-X Minerals Ltd", "Ericsson AB and Banco Santander SA"
@@ -244,6 +247,8 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
         first = tokens[0]
         if _opens_place(text, tokens):
             break
+        if _names_a_newspaper_with_its_day(tokens):
+            break
         if (
             _is_common_word(first)
             or first.key in TEMPORAL_WORDS
@@ -334,9 +339,27 @@ def _opens_place(text: str, tokens: list[Token]) -> bool:
 def _strip_temporal(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[:-1])
+    if _names_a_newspaper_with_its_day(tokens) or _given_name_like_a_month(tokens):
+        return tokens
     while tokens and tokens[0].key in TEMPORAL_WORDS:
         tokens = _trim_connectors(tokens[1:])
     return tokens
+
+
+def _given_name_like_a_month(tokens: list[Token]) -> bool:
+    """ "Jan Kroslak", "Jan Ove Pedersen": a given name spelled as a month's abbreviation, before a
+    surname that is no English word, opens a person's name."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in GIVEN_NAMES
+        and tokens[1].key not in TEMPORAL_WORDS
+        and not is_dictionary_word(tokens[1].key)
+    )
+
+
+def _names_a_newspaper_with_its_day(tokens: list[Token]) -> bool:
+    """ "Sunday Telegraph", "Sunday Times": a weekday opening a newspaper's name is of the name."""
+    return len(tokens) > 1 and tokens[0].key in TEMPORAL_WORDS and tokens[-1].key in NEWSPAPER_HEADS
 
 
 def find_candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:

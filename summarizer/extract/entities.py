@@ -61,6 +61,7 @@ from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
     has_adjective_shape,
+    is_plural_nickname,
     is_result_line,
     line_speaks_of_a_match,
     organization_context,
@@ -165,6 +166,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.settle_cities_listed_with_clubs()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
+    builder.adopt_club_nicknames()
     builder.adopt_body_cues()
     builder.settle_places_that_are_organizations()
     builder.settle_national_sides()
@@ -216,6 +218,9 @@ class _HeadlineLines:
 
 
 _RANKED_LINE_RE = re.compile(r"\d{1,3}\.\s+\S")
+# A score ("6-4", "292-8"), a minute or placing in brackets ("(65th)", "(39th minute)") or a
+# timed result ("3:46.493"): the marks of a line of results.
+_SCORE_RE = re.compile(r"\b\d{1,3}-\d{1,3}\b|\(\d{1,3}(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\.\d")
 _LINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -225,9 +230,15 @@ def _is_headline(line: str) -> bool:
     words = _LINE_WORD_RE.findall(line)
     if len(words) < 3 or line.endswith((".", '"', "”")) and not line.isupper():
         return False
-    if is_result_line(line) or _RANKED_LINE_RE.match(line) and not line.isupper():
-        # "Karlsruhe 2 Hansa Rostock 0", "2. Michael Andretti (U.S.), Lola Ford Cosworth": the
-        # capitals of names in a list of results, not of a headline
+    if (
+        is_result_line(line)
+        or not line.isupper()
+        and (_RANKED_LINE_RE.match(line) or _SCORE_RE.search(line) or line.count(",") >= 2)
+    ):
+        # "Karlsruhe 2 Hansa Rostock 0", "2. Michael Andretti (U.S.), Lola Ford Cosworth",
+        # "Steffi Graf (Germany) beat Natasha Zvereva (Belarus) 6-4 6-2", "Romania - Dan Petrescu
+        # (65th)", "Mike Hulbert, Brian Henninger, Tiger Woods,": the capitals of names in a list
+        # of results or a line-up, not of a headline
         return False
     content = [w for w in words if len(w) > 3] or words
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75
@@ -252,6 +263,11 @@ def _names_a_faith_or_an_idea(name: str) -> bool:
     reads it as a body."""
     lower = name.lower()
     return has_abstract_ending(lower) or any(demonym.startswith(lower) and len(lower) >= 4 for demonym in DEMONYMS)
+
+
+def _is_nickname_tail(words: list[str]) -> bool:
+    """ "white sox", "cubs", "blue jays": one or two words after a club's place, the last a plural."""
+    return len(words) <= 2 and is_plural_nickname(words[-1]) and not any(w in PLACES for w in words)
 
 
 def _ends_on_a_place(name: str) -> bool:
@@ -291,6 +307,11 @@ _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
 _IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
+# Between two competitors of a line of results or a line-up, each with a bracket after the name
+# (a country, a club, a minute): " (France) beat 17 - ", " (10th), ", " (Grasshoppers) ".
+_BRACKETED_SLOT_GAP_RE = re.compile(
+    r" \([^()\n]{1,40}\)(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|beat|bt|v|vs\.?)\s+|\s+)(?:\d{1,3}(?:/\d{1,3})?\s*[-–]\s*)?"
+)
 # Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
 # "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
 _AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
@@ -558,7 +579,15 @@ class _EntityBuilder:
 
     def promote_list_members(self) -> None:
         """ "Carlo Orlandi, Massimo Cuttitta, Gianluca Guidi": an unproven name listed next to a
-        person ("A, B and C", "9 - A; 11 - B") is one more person of the same list."""
+        person ("A, B and C", "9 - A; 11 - B") is one more person of the same list. So is a lone
+        surname no rule typed ("Staunton, Irwin, McAteer" in a line-up): one word that is no English
+        word, no place and no acronym."""
+        lone_surnames = {
+            id(e): e
+            for e in self.by_name.values()
+            if e.kind == "other" and id(e) not in self.unproven and self._could_be_a_listed_surname(e)
+        }
+        self.unproven.update(lone_surnames)
         changed = True
         while changed and self.unproven:
             changed = False
@@ -570,12 +599,41 @@ class _EntityBuilder:
                     continue
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
-                if (
-                    before and before[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[before[1] : start])
-                ) or (after and after[2].kind == "person" and _LIST_GAP_RE.fullmatch(self.masked[end : after[0]])):
+                listed = self._listed_between
+                if id(entity) in lone_surnames:  # "Seat and Porsche": only a list with commas
+                    listed = self._listed_with_commas
+                if (before and before[2].kind == "person" and listed(before[1], start, end)) or (
+                    after and after[2].kind == "person" and listed(end, after[0], end)
+                ):
                     entity.kind = "person"
                     del self.unproven[id(entity)]
                     changed = True
+
+    def _could_be_a_listed_surname(self, entity: Entity) -> bool:
+        name = entity.name
+        return (
+            " " not in name
+            and not name.isupper()
+            and not is_dictionary_word(name.lower())
+            and name.lower() not in PLACES
+            and not is_world_city(name)
+            and not is_demonym([name.lower()])
+            and is_actor(entity, self.masked)
+            and not appears_lowercase(self.masked, name)
+        )
+
+    def _listed_with_commas(self, gap_start: int, gap_end: int, name_end: int) -> bool:
+        gap = self.masked[gap_start:gap_end]
+        return ("," in gap or ";" in gap) and self._listed_between(gap_start, gap_end, name_end)
+
+    def _listed_between(self, gap_start: int, gap_end: int, name_end: int) -> bool:
+        """Whether the text from `gap_start` to `gap_end` separates two items of one list, the name
+        ending at `name_end` being one: "A, B and C", or, on a line of results or a line-up, two
+        names each with its bracket ("A (France) beat B (Spain)", "A (10th), B (72nd)")."""
+        gap = self.masked[gap_start:gap_end]
+        if _LIST_GAP_RE.fullmatch(gap):
+            return True
+        return _BRACKETED_SLOT_GAP_RE.fullmatch(gap) is not None and self.masked.startswith(" (", name_end)
 
     def promote_organization_lists(self) -> None:
         """ "Telmex and Televisa", "Fiat, Renault and Peugeot": a name no rule could type, listed
@@ -654,6 +712,22 @@ class _EntityBuilder:
                     entity.kind = "other"
                 continue
             entity.kind = "organization"
+
+    def adopt_club_nicknames(self) -> None:
+        """ "the White Sox" beside "Chicago White Sox", "the Cubs" beside "Chicago Cubs": the words
+        after the place that opens a club's name are its nickname, and name the club alone."""
+        nicknames = set()
+        for entity in self.by_name.values():
+            words = entity.name.lower().split()
+            if entity.kind != "organization" or len(words) < 2:
+                continue
+            for cut in range(1, len(words)):
+                if " ".join(words[:cut]) in PLACES and _is_nickname_tail(words[cut:]):
+                    nicknames.add(" ".join(words[cut:]))
+        for entity in self.by_name.values():
+            if entity.kind == "other" and entity.name.lower() in nicknames and is_actor(entity, self.masked):
+                entity.kind = "organization"
+                self.unproven.pop(id(entity), None)
 
     def _only_a_modifier(self, entity: Entity) -> bool:
         """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a

@@ -15,6 +15,7 @@ import re
 from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
+    is_club_with_two_word_nickname,
     is_company,
     names_a_school,
     opens_a_fellowship,
@@ -31,6 +32,7 @@ from summarizer.text.lexicon import (
     COMMON_ACRONYMS,
     COMMON_WORDS,
     CONNECTORS,
+    CONTEST_HEADS,
     DIRECTIONS,
     FUNCTION_WORDS,
     ORG_CUES,
@@ -47,6 +49,46 @@ from summarizer.text.tokens import Candidate, Kind
 from summarizer.text.world_cities import is_world_city
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def _given_name_that_is_a_demonym(keys: list[str]) -> bool:
+    """ "Christian Ziege", "Christian Blanc": a given name that is also a faith's adjective, before
+    a surname that is no English word ("Christian Democrats", "Christian Science" are no one)."""
+    return (
+        len(keys) == 2
+        and keys[0] in GIVEN_NAMES
+        and keys[1] not in DEMONYMS
+        and not is_dictionary_word(keys[1])
+        and not is_dictionary_word(keys[1].rstrip("s"))
+    )
+
+
+def _opening_or_plural_english_word(candidate: Candidate) -> bool:
+    key = candidate.keys[0]
+    if not is_dictionary_word(key):
+        return False
+    plural = key.endswith("s") and (is_dictionary_word(key[:-1]) or key.endswith("es") and is_dictionary_word(key[:-2]))
+    return candidate.sentence_initial or plural
+
+
+def _abbreviates_a_place_named_here(text: str, acronym: str) -> bool:
+    """ "HK", "H.K.", "NZ": the initials of a place of several words that the text names in full."""
+    letters = acronym.replace(".", "").lower()
+    lowered = text.lower()
+    return any(place in lowered for place in _PLACES_BY_INITIALS.get(letters, ()))
+
+
+def _places_by_initials() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for place in PLACES:
+        words = place.split()
+        if len(words) > 1 and all(w[:1].isalpha() for w in words):
+            found.setdefault("".join(w[0] for w in words), []).append(place)
+    return {initials: tuple(places) for initials, places in found.items()}
+
+
+#: The gazetteer's places of several words by their initials ("hk": "hong kong").
+_PLACES_BY_INITIALS = _places_by_initials()
 
 
 def followed_by_acronym(text: str, start: int, end: int) -> str | None:
@@ -129,14 +171,20 @@ def classify(
         return "other"  # "on TV", "his political DNA", "VIP tickets": a common noun's abbreviation
     if len(keys) == 2 and keys[0] in ORG_CUES and len(candidate.tokens[-1].text) == 1:
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
+    if len(keys) > 1 and keys[-1] in CONTEST_HEADS and keys[-2] not in ("of", "for"):
+        return "other"  # "African Nations Cup", "World Series": a contest, though a body's word is in it
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
         if len(keys) > 1 and is_place_name(name):
             return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
+        if len(keys) == 2 and keys[1] in ("federation", "republic") and is_demonym(keys[:1]):
+            return "place"  # "Russian Federation", "Chechen Republic": a country or a republic within one
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
+        return "organization"
+    if is_club_with_two_word_nickname(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"
@@ -157,6 +205,8 @@ def classify(
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
         return "place"
     if len(keys) == 1 and candidate.tokens[0].is_acronym:  # "the U.N. charter", "the NWS said"
+        if _abbreviates_a_place_named_here(text, name):
+            return "place"  # "HK" in a story about Hong Kong, "NZ" beside New Zealand
         return "other" if _acronym_of_a_thing(text, candidate) else "organization"
     if _is_brand_in_capitals(candidate):  # "told POLITICO": a masthead set in capitals, no word
         return "organization"
@@ -170,7 +220,9 @@ def classify(
         return "organization"
     if _after_definite_article(text, candidate.start):
         return "other"
-    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) or all(k in PLACES for k in keys):
+    if (
+        any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)
+    ) or all(k in PLACES for k in keys):
         return "other"
     if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
         return "other"
@@ -186,7 +238,14 @@ def classify(
     if _after_animal_noun(text, candidate.start):
         return "other"  # "his Wheaten terrier Chloe": a pet, not a person of the story
     if len(keys) == 1:
-        if candidate.role_start is not None or person_context(text, candidate) or keys[0] in GIVEN_NAMES:
+        if candidate.role_start is not None:
+            return "person"
+        if keys[0] in GIVEN_NAMES:
+            return "person"
+        if person_context(text, candidate) and not _opening_or_plural_english_word(candidate):
+            # "Wang said", "Bush said", "Duran, 45,"; not "Eyewitnesses said", "Paper says": an
+            # English word opening a sentence or in the plural before a reporting verb is a group
+            # or a headline's subject as often as a surname
             return "person"
         return "person" if role_before(text, candidate.start) is not None else "other"
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):

@@ -18,6 +18,7 @@ from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_WORDS,
     CONNECTORS,
+    CONTEST_HEADS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -35,7 +36,7 @@ def is_club(keys: list[str]) -> bool:
     if len(keys) < 2:
         return False
     head, tail = " ".join(keys[:-1]), keys[-1]
-    if head in PLACES and (tail in CLUB_SUFFIXES or _is_plural_nickname(tail)):
+    if head in PLACES and (tail in CLUB_SUFFIXES or is_plural_nickname(tail)):
         return head not in GIVEN_NAMES or tail in CLUB_SUFFIXES
     return keys[0] in CLUB_PREFIXES and " ".join(keys[1:]) in PLACES
 
@@ -71,17 +72,22 @@ _AUDIENCE_WORDS = frozenset(
 
 
 def is_company(keys: list[str]) -> bool:
-    """ "Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person."""
+    """ "Suncor Energy", "Salomon Brothers", "Brewpole BV" - but "Jason Steel" is a person. Names
+    joined by "&" are a firm's ("Procter & Gamble", "Ernst & Young")."""
+    if len(keys) >= 3 and "&" in keys[1:-1]:
+        return True
     if len(keys) < 2 or keys[-1] not in COMPANY_WORDS:
         return False
     return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)
 
 
-def _is_plural_nickname(key: str) -> bool:
+def is_plural_nickname(key: str) -> bool:
     """ "cowboys", "senators", "maple leafs": a plural, unlike the surnames after cities
     ("Paris Hilton") - though "Houston Rockets" and "Georgia Evans" look alike, which is why
     cities that are also given names need a club word."""
-    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
+    if key in CONTEST_HEADS:  # "Atlanta Games", "Houston Playoffs": an event
+        return False
+    return key == "sox" or len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "'s", "us", "is"))
 
 
 _WORD_BEFORE_RE = re.compile(r"([a-z][\w-]*),? $")
@@ -196,7 +202,7 @@ def body_cue(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].lower().split()
     return not (
-        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and _is_plural_nickname(words[0])
+        words[-1] in PARTY_MEMBERS or _has_demonym(words[-1:]) or len(words) == 1 and is_plural_nickname(words[0])
     )
 
 
@@ -378,9 +384,9 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "title rivals Essex", "champions Bath, 56-13 winners"
     if side_of_a_result_line(text, candidate.start, candidate.end):
         return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
-    if _team_after_rider_and_country(text, candidate.start):
+    if _team_after_rider_and_country(text, candidate.start, candidate.end):
         return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
-    if len(keys) > 1 and not _is_plural_nickname(keys[-1]):
+    if len(keys) > 1 and not is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
         # "sanctions against Moscow", "the case against Trump": "against" and "host" speak of a
@@ -394,7 +400,7 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True
     plural = (
         len(keys) == 1
-        and _is_plural_nickname(keys[0])
+        and is_plural_nickname(keys[0])
         and keys[0] not in GROUP_NOUNS
         and keys[0] not in PARTY_MEMBERS  # "the Republicans": a party's members, not the party
     )
@@ -418,11 +424,19 @@ _RESULT_LINE_RE = re.compile(
 _COMPETITOR_AND_COUNTRY_BEFORE_RE = re.compile(r"[A-Z][\w'-]+ \(([A-Z][\w. ]*)\),? $")
 
 
-def _team_after_rider_and_country(text: str, start: int) -> bool:
+def _team_after_rider_and_country(text: str, start: int, end: int) -> bool:
     """ "1. Olaf Ludwig (Germany) Telekom 4 hours", "2. Michael Andretti (U.S.), Lola Ford
-    Cosworth": in a line of results the name after a competitor's country is the team."""
+    Cosworth": in a line of results the name after a competitor's country is the team. Not in a
+    list of competitors: "Bernhard Langer (Germany), Ronan Rafferty, Mats ..." (the competitor is
+    not the first of its line) or "Miladin Becanovic (Lille), Enzo Scifo (Monaco)" (the name has
+    a bracket of its own)."""
     match = _COMPETITOR_AND_COUNTRY_BEFORE_RE.search(text, max(0, start - 60), start)
-    return match is not None and (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES)
+    if match is None or not (match.group(1).lower() in PLACES or match.group(1).lower().rstrip(".") in PLACES):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if any(mark in text[line_start : match.start()] for mark in ",;)"):
+        return False
+    return not text.startswith(" (", end)
 
 
 def is_result_line(line: str) -> bool:
@@ -484,6 +498,16 @@ def is_city_club(text: str, candidate: Candidate) -> bool:
     return not is_world_city(name) and " ".join(keys) not in PLACES and _line_has_match_words(text, candidate)
 
 
+def is_club_with_two_word_nickname(text: str, candidate: Candidate) -> bool:
+    """ "the Toronto Blue Jays blanked the Chicago White Sox 1-0": a place and a nickname of two
+    words ending on a plural, on a line about a match, is a club. The line must speak of a match:
+    "Asia Rubber Markets", "Texas Farm Bureaus" have the same shape."""
+    keys = candidate.keys
+    if len(keys) < 3 or " ".join(keys[:-2]) not in PLACES or keys[-2] in PLACES or keys[0] in GIVEN_NAMES:
+        return False
+    return is_plural_nickname(keys[-1]) and _line_has_match_words(text, candidate)
+
+
 def team_named_after_place(text: str, candidate: Candidate) -> bool:
     """ "a 2-0 win over Barcelona", "Leeds beat Arsenal", "his comeback against Liverpool", "INDIANAPOLIS 37
     Philadelphia 10", "a contract to play for New South Wales": a city or region named as one
@@ -499,6 +523,8 @@ def team_named_after_place(text: str, candidate: Candidate) -> bool:
         return True
     if _PLAYER_AFTER_RE.match(text, candidate.end) and not _opens_a_longer_name(text, candidate):
         return True  # "Surrey batsman", "Newcastle team mate": a side's player
+    if _SIDE_BEFORE_RE.search(before) and _line_has_match_words(text, candidate):
+        return True  # "title rivals Essex", "champions Leeds" on a line about a match or a title race
     if _SIDE_AFTER_RE.match(text, candidate.end) or (
         _MAYBE_MATCH_BEFORE_RE.search(before)
         and not _before_a_content_word(text, candidate.end)  # "the Yorkshire club"

@@ -40,8 +40,8 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
 
 def is_initial(word: str) -> bool:
     """ "J.", "J.P.": a capital letter and a full stop, the initial of a given name ("A. Curts
-    Cooke" opens with one, not with the article "a")."""
-    return _INITIALS_RE.fullmatch(word) is not None
+    Cooke" opens with one, not with the article "a"); not a place's ("U.S. Treasury", "U.K.")."""
+    return _INITIALS_RE.fullmatch(word) is not None and word.lower() not in PLACES
 
 
 # "Rana Haddad lost her son", "X said he": a personal pronoun a few lower-case words later.

@@ -127,9 +127,9 @@ ORG_CUES = word_set(
     "navy|force|forces|guard|command|coalition|alliance|organization|organisation|"
     "fund|trust|network|institution|academy|museum|library|affairs|relations|"
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
-    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|pac|"
+    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|pac|treasury|fed|"
     # the heads of newspaper names: "The Des Moines Register", "Nihon Keizai Shimbun"
-    "register|chronicle|courier|inquirer|enquirer|sentinel|"
+    "register|chronicle|courier|inquirer|enquirer|sentinel|telegraph|prensa|"
     "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"
 )
 
@@ -171,7 +171,7 @@ CONNECTORS = word_set("of|for|and|the|&|on|upon")
 
 # Lower-case words inside French and German names of bodies ("Medecins sans Frontieres"); no
 # personal name holds them, so they join a run only between capitalised words.
-FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
+FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für|dello|degli|delle|dei")
 
 # Words that end company and institution names but are not general organisation cues
 # ("Suncor Energy", "Salomon Brothers", "Brewpole BV", "Warsaw Newsroom").
@@ -205,6 +205,20 @@ THING_HEADS = word_set(
     "strategy|assessment|act|conference|summit|expo|show|lounge|hotel|restaurant|cafe|course|"
     "day|eve|year|week|soup|salad|cream|fuel|razor|series|classic|pro-am|marathon|"
     "race|rally|prix|derby|bowl|playoffs|final|finals|skytrain|highway|challenge|index"
+)
+
+# The heads of contests ("African Nations Cup", "Atlanta Games", "World Series"): an event, even
+# where a body's word or a place stands before the head.
+CONTEST_HEADS = word_set(
+    "cup|open|championship|championships|tournament|trophy|games|olympics|classic|marathon|rally|"
+    "prix|derby|bowl|playoffs|final|finals|series"
+)
+
+# The last words of newspaper names, after which a weekday is part of the name ("The Sunday
+# Telegraph", "The Sunday Times", "Monday Morning Post"), not a date.
+NEWSPAPER_HEADS = word_set(
+    "times|post|star|globe|mail|herald|journal|tribune|gazette|register|chronicle|courier|inquirer|"
+    "enquirer|sentinel|telegraph|express|observer|mirror|independent|standard|news"
 )
 
 # Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",

@@ -737,3 +737,98 @@ def test_an_initial_a_opens_a_name_not_a_title():
     entities = find_entities(text)
     assert by_name(entities, "A. Curts Cooke").kind == "person"
     assert all(e.kind != "person" for e in find_entities("She read A Tale of Two Cities on the train."))
+
+
+def test_names_on_lines_of_results_are_not_headline_capitals():
+    """A title-case line with scores or minutes in brackets lists results; its names are read."""
+    text = (
+        "Results of the Tarvo Open on Sunday:\n"
+        "Tim Holvard (Britain) beat Doug Prennan (Canada) 6-3 6-4\n"
+        "Scorers: Paul Ketteridge (39th minute), Mark Ollander (53rd)\n"
+    )
+    people = names_of(find_entities(text), "person")
+    assert {"Tim Holvard", "Doug Prennan", "Paul Ketteridge", "Mark Ollander"} <= set(people)
+
+
+def test_title_case_headline_without_scores_stays_a_headline():
+    text = "Harbour Board Weighs Ferry Plans\nThe board met on Monday and said little.\n"
+    assert "Harbour Board Weighs Ferry Plans" not in [e.name for e in find_entities(text)]
+
+
+def test_competitor_with_a_bracket_beside_a_person_on_a_results_line_is_a_person():
+    """ "A (France) beat B (Spain)", "A (10th), B (72nd)": names of the same shape in one line."""
+    text = (
+        "Results on Sunday:\n"
+        "9 - Corvan Pelisset (France) beat Gregory Tamblin (France) 7-6 6-3\n"
+        "Defenders - Stavro Henkelsz (Hamburg), Marc Ottinger (Everton).\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Corvan Pelisset", "Gregory Tamblin", "Stavro Henkelsz", "Marc Ottinger"} <= people
+
+
+def test_bracketed_gap_alone_does_not_list_a_body_as_a_person():
+    """Only a name that has a bracket of its own is a competitor of the same shape."""
+    text = "Gregory Tamblin (France) beat Harbour Board officials in a vote.\n"
+    assert "Harbour Board" not in names_of(find_entities(text), "person")
+
+
+def test_names_on_a_line_up_line_are_read():
+    """A title-case line of names between commas is a line-up or a leaderboard, not a headline."""
+    text = (
+        "Leading scores after the first round:\n66 Neal Larrabee, Dave Borrow (Canada), Mike Sullavan, Tim Simmonds,\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Neal Larrabee", "Mike Sullavan", "Tim Simmonds"} <= people
+
+
+def test_names_on_a_line_with_a_timed_result_are_read():
+    text = "Women's pursuit, qualifying round:\n7 Jane Quimby (U.S.) 3:46.493\n"
+    assert "Jane Quimby" in names_of(find_entities(text), "person")
+
+
+def test_lone_surnames_in_a_line_up_beside_a_person_are_people():
+    text = (
+        "Ireland: Brennock, Stauntley, Irwell, McAtee, Harteigh, Quillan, O'Neary.\n"
+        "Paul Harteigh said he was pleased with the draw.\n"
+    )
+    people = set(names_of(find_entities(text), "person"))
+    assert {"Stauntley", "Irwell", "McAtee"} <= people
+
+
+def test_lone_word_joined_by_and_to_a_person_stays_open():
+    """ "Only Seat and Porsche": "and" alone makes no line-up of surnames."""
+    text = "Paul Harteigh and Porschel had fewer registrations in July than a year earlier.\n"
+    assert "Porschel" not in names_of(find_entities(text), "person")
+
+
+def test_place_abbreviation_is_no_initial():
+    from summarizer.extract.person_cues import is_initial
+
+    assert is_initial("J.P.")
+    assert not is_initial("U.S.")
+
+
+def test_english_word_before_a_reporting_verb_is_no_lone_person():
+    text = (
+        "The embassy was quiet on Friday.\nEyewitnesses said the shots came at dawn, and Wangdi said he heard them.\n"
+    )
+    people = names_of(find_entities(text), "person")
+    assert "Eyewitnesses" not in people
+    assert "Wangdi" in people
+
+
+def test_english_surname_before_a_reporting_verb_is_still_a_person():
+    text = "The vote was close.\nThe senator spoke first, and later Bush said he would sign it.\n"
+    assert "Bush" in names_of(find_entities(text), "person")
+
+
+def test_given_name_spelled_like_a_month_opens_a_name():
+    text = "Andrei Markov beat Jan Kroslavek in the second round on Friday.\n"
+    assert "Jan Kroslavek" in names_of(find_entities(text), "person")
+
+
+def test_given_name_that_is_a_faith_adjective_opens_a_name():
+    text = "The second goal came from Christian Zieglar in the 40th minute.\nThe Christian Democrats won the vote.\n"
+    entities = find_entities(text)
+    assert "Christian Zieglar" in names_of(entities, "person")
+    assert "Christian Democrats" not in names_of(entities, "person")

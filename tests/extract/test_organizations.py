@@ -586,3 +586,128 @@ def test_the_name_after_a_competitor_and_country_in_a_results_line_is_the_team()
     assert found["Brellix"] == "organization"
     assert found["Orvane Dynamo"] == "organization"
     assert found["Tarsk Quillan"] != "organization"
+
+
+def test_place_and_two_word_nickname_on_a_match_line_is_a_club():
+    text = "The Portland Gray Hawks blanked the Tulsa Red Sox 1-0 on Friday.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert {"Portland Gray Hawks", "Tulsa Red Sox"} <= set(orgs)
+
+
+def test_place_and_two_plural_words_off_a_match_line_is_no_club():
+    text = "Asia Rubber Markets were quiet on Friday, dealers said.\n"
+    assert "Asia Rubber Markets" not in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_club_nickname_alone_names_the_club():
+    text = "The Tulsa Red Sox beat Omaha 4-2 in the ninth inning.\nThe Red Sox have won five straight games.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Red Sox") == "organization"
+
+
+def test_team_after_a_rider_and_country_opening_a_results_line():
+    text = "Stage results:\n1. Olaf Lindqvist (Germany) Telekom 4 hours 10 minutes\n"
+    assert "Telekom" in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_competitor_listed_after_another_with_a_country_is_no_team():
+    """In a list of competitors, the name after a country is the next competitor."""
+    text = (
+        "Leaders after the third round:\n"
+        "68 Ian Woosley, Bernd Langmaier (Germany), Rulon Rafferson, Mats Hellberg (Sweden)\n"
+        "Scorers: 2 - Miladin Becker (Lille), Enzio Scalfi (Monaco), Jean Roux (Nantes)\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Rulon Rafferson" not in orgs
+    assert "Enzio Scalfi" not in orgs
+
+
+def test_names_joined_by_ampersand_are_one_firm():
+    text = "Dorrance & Lomasey shares rose on the merger news, said an analyst at A.G. Edlund & Sons.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Dorrance & Lomasey" in orgs
+    assert "A.G. Edlund & Sons" in orgs
+    assert "Dorrance" not in orgs and "Lomasey" not in [e.name for e in find_entities(text)]
+
+
+def test_and_between_two_people_still_splits():
+    text = "Paul Dorrance and Mary Lomasey said on Friday they would appeal.\n"
+    people = [e.name for e in find_entities(text) if e.kind == "person"]
+    assert {"Paul Dorrance", "Mary Lomasey"} <= set(people)
+
+
+def test_contest_named_with_a_body_word_or_a_place_is_no_body():
+    text = (
+        "Mitchell, who finished fourth at the Atlanta Games, won on Friday.\n"
+        "Mauritania drew 0-0 with Benin in their African Nations Cup match.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Atlanta Games" not in orgs
+    assert "African Nations Cup" not in orgs
+
+
+def test_body_of_a_contest_stays_a_body():
+    text = "The Federation of Cup Winners said on Friday the Dallas Cowboys would play.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Dallas Cowboys" in orgs
+
+
+def test_nationality_and_federation_or_republic_is_a_state_not_a_body():
+    text = "Moscow wants to keep Chechnya within the Russian Federation, the Russian Football Federation said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Russian Federation") == "place"
+    assert kinds.get("Russian Football Federation") == "organization"
+
+
+def test_treasury_and_fed_are_bodies():
+    text = (
+        "Prices of U.S. Treasury securities fell on Friday after the data.\n"
+        "Dealers said fears of a Fed tightening next month had resurfaced.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "U.S. Treasury" in orgs
+    assert "Fed" in orgs
+
+
+def test_newspaper_named_with_its_weekday_keeps_the_day():
+    text = "The Sunday Telegraph quoted Majorie Orrin as saying so, and Prensa Latina published it.\n"
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Sunday Telegraph" in orgs
+    assert "Prensa Latina" in orgs
+
+
+def test_weekday_before_a_place_is_still_a_date():
+    text = "He said on Sunday Times Square was full.\n"
+    assert "Times Square" in [e.name for e in find_entities(text)]
+
+
+def test_initials_of_a_place_named_in_full_are_that_place():
+    text = "HK has the infrastructure in place, Hong Kong's financial secretary said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("HK") == "place"
+
+
+def test_acronym_spelling_no_place_of_the_story_stays_a_body():
+    text = "HK said on Friday it would list its shares, a spokesman for the firm in London said.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("HK") == "organization"
+
+
+def test_town_after_a_side_word_on_a_match_line_is_its_club():
+    text = (
+        "Leaders Leicestershire won by an innings, while title rivals Essex closed in on victory in the championship.\n"
+    )
+    orgs = [e.name for e in find_entities(text) if e.kind == "organization"]
+    assert "Essex" in orgs
+
+
+def test_town_after_a_side_word_off_a_match_line_stays_a_place():
+    text = "Nato leaders met in Brussels, and their rivals Essex farmers protested outside.\n"
+    assert "Essex" not in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_italian_connector_keeps_a_newspaper_name_whole():
+    text = "The Gazzetta dello Sport said on Friday the deal would cost the club $600,000.\n"
+    kinds = {e.name: e.kind for e in find_entities(text)}
+    assert kinds.get("Gazzetta dello Sport") == "organization"
+    assert "Sport" not in kinds
