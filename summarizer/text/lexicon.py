@@ -171,7 +171,7 @@ CONNECTORS = word_set("of|for|and|the|&|on|upon")
 
 # Lower-case words inside French and German names of bodies ("Medecins sans Frontieres"); no
 # personal name holds them, so they join a run only between capitalised words.
-FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für|dello|degli|delle|dei")
+FOREIGN_CONNECTORS = word_set("sans|pour|et|und|für")
 
 # Words that end company and institution names but are not general organisation cues
 # ("Suncor Energy", "Salomon Brothers", "Brewpole BV", "Warsaw Newsroom").
