@@ -51,7 +51,37 @@ def test_the_tagger_loaded_ahead_is_the_one_the_entity_finder_asks_for():
     from summarizer.extract.model_kinds import tagged_names
 
     parsing.load_entity_tagger()
-    loaded = parsing.pipeline.cache_info().misses
+    loaded = parsing._loaded.cache_info().misses
     text = "Harbour master Ines Okafor spoke to Radio Kestrel on Monday."
     tagged_names(text, [(0, len(text))])
-    assert parsing.pipeline.cache_info().misses == loaded  # found loaded, not loaded again
+    assert parsing._loaded.cache_info().misses == loaded  # found loaded, not loaded again
+
+
+def test_only_the_tagger_and_parser_read_the_shared_tok2vec():
+    # `pipeline` leaves the shared tok2vec out of a pipeline without a listener of it: safe only
+    # while the model's config wires it so (the entity recogniser embeds its own).
+    from spacy.util import load_config
+
+    from summarizer.text.parse import _loaded
+
+    config = load_config(_loaded(parsing._PARSER).path / "config.cfg")
+    listeners = {
+        name
+        for name, component in config["components"].items()
+        if ((component.get("model") or {}).get("tok2vec") or {}).get("@architectures", "").startswith("spacy.Tok2VecListener")
+    }
+    assert listeners == parsing._TOK2VEC_LISTENERS
+
+
+def test_the_entity_tagger_finds_the_same_names_without_the_shared_tok2vec_and_with_a_shared_vocabulary():
+    import spacy
+
+    with_shared = spacy.load(parsing.MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    parser = parsing.pipeline(parsing._PARSER)
+    tagger = parsing.pipeline(("tok2vec", "ner"))
+    assert tagger.pipe_names == ["ner"]
+    assert tagger.vocab is parser.vocab  # read once, for both
+    text = "Harbour master Ines Okafor told Radio Kestrel in Port Elsin that Maren Shipping would close."
+    names = [(e.start_char, e.end_char, e.label_) for e in tagger(text).ents]
+    assert names == [(e.start_char, e.end_char, e.label_) for e in with_shared(text).ents]
+    assert len(names) >= 2
