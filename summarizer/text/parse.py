@@ -6,8 +6,8 @@ Two callers: the entity finder tags the sentences that hold names no rule could 
 (`pipeline(("tok2vec", "ner"))`, which loads the recogniser alone: it has a tok2vec of its own),
 and the claim check reads who did what to whom and what is negated from a dependency parse of a
 claim and its few evidence sentences (`parse`), which word order alone gets wrong once a clause,
-an apposition or the passive comes between. Neither runs the model over a whole article. Loading takes a third of a second and ~100 MB
-per component set."""
+an apposition or the passive comes between. Neither runs the model over a whole article.
+Loading takes a third of a second and ~100 MB per component set."""
 
 from __future__ import annotations
 

@@ -65,10 +65,14 @@ def test_only_the_tagger_and_parser_read_the_shared_tok2vec():
     from summarizer.text.parse import _loaded
 
     config = load_config(_loaded(parsing._PARSER).path / "config.cfg")
+
+    def architecture_of_tok2vec(component: dict) -> str:
+        return ((component.get("model") or {}).get("tok2vec") or {}).get("@architectures", "")
+
     listeners = {
         name
         for name, component in config["components"].items()
-        if ((component.get("model") or {}).get("tok2vec") or {}).get("@architectures", "").startswith("spacy.Tok2VecListener")
+        if architecture_of_tok2vec(component).startswith("spacy.Tok2VecListener")
     }
     assert listeners == parsing._TOK2VEC_LISTENERS
 
