@@ -7,8 +7,7 @@ while it waits for the event loop to ground it, and with many answers arriving t
 server would see far fewer requests than N: at 64 in flight, half a second of latency and 10 ms
 of CPU per article, a third of the places sat idle. Counted per request instead, the next
 article's request goes out the moment an answer comes back, and the CPU work of the others
-overlaps the wait, the next request going out before the freeing answer's own CPU work. Each
-attempt takes a place of its own: a retry's backoff holds none.
+overlaps the wait. Each attempt takes a place of its own: a retry's backoff holds none.
 
 The bound is a context variable, so it holds for the tasks a batch starts after setting it and
 for nothing else (a `summarize` call elsewhere in the process is not limited)."""
@@ -42,8 +41,3 @@ async def request_place() -> AsyncIterator[None]:
         return
     async with places:
         yield
-    # The task this place was freed for has only been woken: step aside so that its request goes
-    # out before this task's answer is validated and grounded (milliseconds of CPU per article,
-    # during which a place would otherwise sit idle: with 64 places and many answers arriving
-    # together, each waited behind the grounding of the one that freed it).
-    await asyncio.sleep(0)

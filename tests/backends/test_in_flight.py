@@ -43,23 +43,3 @@ def test_the_limit_ends_with_its_token():
         return await _most_at_once(5)
 
     assert asyncio.run(after_reset()) == 5
-
-
-def test_a_freed_place_sends_its_waiting_request_before_the_answer_is_worked_on():
-    events: list[str] = []
-
-    async def article(name: str) -> None:
-        async with request_place():
-            events.append(f"{name} sent")
-            await asyncio.sleep(0.01)
-        events.append(f"{name} grounded")  # the CPU work after the answer, with no await in it
-
-    async def batch() -> None:
-        token = limit_requests(1)
-        try:
-            await asyncio.gather(article("first"), article("second"))
-        finally:
-            unlimit_requests(token)
-
-    asyncio.run(batch())
-    assert events == ["first sent", "second sent", "first grounded", "second grounded"]
