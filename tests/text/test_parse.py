@@ -77,7 +77,7 @@ def test_only_the_tagger_and_parser_read_the_shared_tok2vec():
     assert listeners == parsing._TOK2VEC_LISTENERS
 
 
-def test_the_entity_tagger_finds_the_same_names_without_the_shared_tok2vec_and_with_a_shared_vocabulary():
+def test_the_entity_tagger_finds_the_same_names_without_the_shared_tok2vec_and_with_a_shared_vocabulary_and_tokenizer():
     import spacy
 
     with_shared = spacy.load(parsing.MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
@@ -85,7 +85,25 @@ def test_the_entity_tagger_finds_the_same_names_without_the_shared_tok2vec_and_w
     tagger = parsing.pipeline(("tok2vec", "ner"))
     assert tagger.pipe_names == ["ner"]
     assert tagger.vocab is parser.vocab  # read once, for both
+    assert tagger.tokenizer is parser.tokenizer  # built once
     text = "Harbour master Ines Okafor told Radio Kestrel in Port Elsin that Maren Shipping would close."
     names = [(e.start_char, e.end_char, e.label_) for e in tagger(text).ents]
     assert names == [(e.start_char, e.end_char, e.label_) for e in with_shared(text).ents]
     assert len(names) >= 2
+
+
+def test_a_parser_loaded_after_the_tagger_parses_as_one_loaded_alone(monkeypatch):
+    # Whichever pipeline comes first lends the other its vocabulary and tokenizer.
+    import spacy
+
+    alone = spacy.load(parsing.MODEL, exclude=["ner", "senter"])
+    monkeypatch.setattr(parsing, "_FIRST_LOADED", [])
+    parsing._loaded.cache_clear()
+    try:
+        tagger = parsing.pipeline(("tok2vec", "ner"))
+        parser = parsing.pipeline(parsing._PARSER)
+        assert parser.tokenizer is tagger.tokenizer
+        for sentence in SENTENCES:
+            assert _reading(parser(sentence)) == _reading(alone(sentence))
+    finally:
+        parsing._loaded.cache_clear()  # the next caller loads afresh, as the first one did
