@@ -68,7 +68,7 @@ def _loaded(components: tuple[str, ...]) -> Language:
 # Every pipeline of the model reads the same vocabulary from disk (its strings and word tables)
 # and builds the same tokenizer (English's rules and ~2,700 special cases): the first pipeline
 # loaded is kept here, and the next takes its vocabulary and tokenizer instead of making its own
-# again (0.07 s and 0.05 s of CPU; the entity tagger's load 0.17 -> 0.03 s). Shared, the
+# again (0.07 s and 0.05 s of CPU; the entity tagger's load 0.17 -> 0.05 s). Shared, the
 # vocabulary only grows by the strings both pipelines meet, which is how spaCy's own pipelines
 # share one; tests check the tagger's names and the parses.
 _FIRST_LOADED: list[Language] = []
@@ -90,7 +90,7 @@ def load_parser() -> None:
 
 
 def load_entity_tagger() -> None:
-    """Load the entity tagger now (0.13 s of CPU), as the entity finder asks for it: three news
+    """Load the entity tagger now (0.05 s of CPU after the parser), as the entity finder asks for it: three news
     articles in four have a name no rule settles (71 of the 92 GGT and 5W1H dev articles), so
     a process about to fork workers loads it once for all of them, as it does the parser."""
     pipeline(("tok2vec", "ner"))
