@@ -43,7 +43,7 @@ def test_tagged_spans_index_the_whole_text() -> None:
 
 def test_one_pipeline_per_component_set() -> None:
     assert pipeline(("tok2vec", "ner")) is pipeline(("tok2vec", "ner"))
-    assert pipeline(("tok2vec", "ner")).pipe_names == ["tok2vec", "ner"]
+    assert pipeline(("tok2vec", "ner")).pipe_names == ["ner"]  # the recogniser has its own tok2vec
 
 
 def test_a_passage_read_before_gives_its_names_at_its_new_place():

@@ -51,7 +51,59 @@ def test_the_tagger_loaded_ahead_is_the_one_the_entity_finder_asks_for():
     from summarizer.extract.model_kinds import tagged_names
 
     parsing.load_entity_tagger()
-    loaded = parsing.pipeline.cache_info().misses
+    loaded = parsing._loaded.cache_info().misses
     text = "Harbour master Ines Okafor spoke to Radio Kestrel on Monday."
     tagged_names(text, [(0, len(text))])
-    assert parsing.pipeline.cache_info().misses == loaded  # found loaded, not loaded again
+    assert parsing._loaded.cache_info().misses == loaded  # found loaded, not loaded again
+
+
+def test_only_the_tagger_and_parser_read_the_shared_tok2vec():
+    # `pipeline` leaves the shared tok2vec out of a pipeline without a listener of it: safe only
+    # while the model's config wires it so (the entity recogniser embeds its own).
+    from spacy.util import load_config
+
+    from summarizer.text.parse import _loaded
+
+    config = load_config(_loaded(parsing._PARSER).path / "config.cfg")
+
+    def architecture_of_tok2vec(component: dict) -> str:
+        return ((component.get("model") or {}).get("tok2vec") or {}).get("@architectures", "")
+
+    listeners = {
+        name
+        for name, component in config["components"].items()
+        if architecture_of_tok2vec(component).startswith("spacy.Tok2VecListener")
+    }
+    assert listeners == parsing._TOK2VEC_LISTENERS
+
+
+def test_the_entity_tagger_finds_the_same_names_without_the_shared_tok2vec_and_with_a_shared_vocabulary_and_tokenizer():
+    import spacy
+
+    with_shared = spacy.load(parsing.MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    parser = parsing.pipeline(parsing._PARSER)
+    tagger = parsing.pipeline(("tok2vec", "ner"))
+    assert tagger.pipe_names == ["ner"]
+    assert tagger.vocab is parser.vocab  # read once, for both
+    assert tagger.tokenizer is parser.tokenizer  # built once
+    text = "Harbour master Ines Okafor told Radio Kestrel in Port Elsin that Maren Shipping would close."
+    names = [(e.start_char, e.end_char, e.label_) for e in tagger(text).ents]
+    assert names == [(e.start_char, e.end_char, e.label_) for e in with_shared(text).ents]
+    assert len(names) >= 2
+
+
+def test_a_parser_loaded_after_the_tagger_parses_as_one_loaded_alone(monkeypatch):
+    # Whichever pipeline comes first lends the other its vocabulary and tokenizer.
+    import spacy
+
+    alone = spacy.load(parsing.MODEL, exclude=["ner", "senter"])
+    monkeypatch.setattr(parsing, "_FIRST_LOADED", [])
+    parsing._loaded.cache_clear()
+    try:
+        tagger = parsing.pipeline(("tok2vec", "ner"))
+        parser = parsing.pipeline(parsing._PARSER)
+        assert parser.tokenizer is tagger.tokenizer
+        for sentence in SENTENCES:
+            assert _reading(parser(sentence)) == _reading(alone(sentence))
+    finally:
+        parsing._loaded.cache_clear()  # the next caller loads afresh, as the first one did
