@@ -46,6 +46,7 @@ from summarizer.grounding.polarity import (
     negated_at,
     negations,
     opposite_in,
+    phrasal_meanings,
     verb_of_negated_subject,
     word_class,
 )
@@ -1331,6 +1332,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
         verb = verb_of_negated_subject(claim.text, claim.words, index)
+        if verb is not None and opposite_in(verb, passage.keys):
+            continue  # "no passenger died" where the evidence says "all the passengers survived"
         if verb is not None and any(_negates_there(s, verb) for s in sentences if any(_says(w, verb) for w in s)):
             continue  # "no decision has been made" where the evidence says "has not been made"
         if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(
@@ -1345,7 +1348,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
-    claim_keys = frozenset(k for w in claim.words for k in w.keys)
+    # A phrasal verb says what its one-word synonym says ("turned down" the evidence's "rejected").
+    claim_keys = frozenset(k for w in claim.words for k in w.keys) | phrasal_meanings(claim.text)
     for sentence in sentences:
         for index, predicate in negations(sentence, yet_to=True):
             if predicate is None or not _family(predicate) & claim_keys:
@@ -1587,7 +1591,7 @@ _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
 _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
-    "rejects rejecting unable impossible no none without never nobody nothing".split()
+    "rejects rejecting unable unlikely unwilling impossible no none without never nobody nothing".split()
 )
 
 
@@ -1618,8 +1622,12 @@ def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
 
 
 def _negates(claim: Claim, word: Word) -> bool:
-    """Whether the claim negates `word` itself ("would *not allow*")."""
-    return any(predicate is word for _, predicate in negations(claim.words))
+    """Whether the claim negates `word` itself ("would *not allow*"), or it is the verb of a
+    subject "no" denies ("*no* passenger *died*")."""
+    return any(
+        predicate is word or verb_of_negated_subject(claim.text, claim.words, index) == word
+        for index, predicate in negations(claim.words)
+    )
 
 
 def _in_compound(text: str, word: Word) -> bool:

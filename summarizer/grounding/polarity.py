@@ -5,10 +5,14 @@ rejected). Word overlap cannot see these: "did not approve" shares every word wi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from summarizer.grounding.lemmas import Word, is_content, lemma_keys
-from summarizer.grounding.synonyms import opposite_lemmas
+from summarizer.grounding.synonyms import opposite_lemmas, related_lemmas
 from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "AVERSE_VERBS",
@@ -18,20 +22,24 @@ __all__ = [
     "negated_at",
     "negations",
     "opposite_in",
+    "phrasal_meanings",
     "verb_of_negated_subject",
     "word_class",
 ]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
-    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
+    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable unlikely unwilling impossible "
+    "dismiss dismissed "
     "dismisses".split()
 )
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
     "always also even that this it its their his her they he she we really actually necessarily quite "
-    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed "
+    # "no longer charges": the negation is of the verb after it
+    "longer".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
@@ -151,23 +159,31 @@ def _predicate(text_words: Sequence[Word], index: int, skip: frozenset[str] = _S
 
 def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -> Word | None:
     """For a "no" that opens the subject of a verb ("*no* final decision has been made", "no
-    officer conduct issues have been identified"), that verb: English denies the whole clause
+    officer conduct issues have been identified"), or a word for none that is one ("*none* of
+    the passengers died"), that verb: English denies the whole clause
     with it, and the evidence may say the same with "not" on the verb ("a final decision has
     not been made"). None for any other negation, or a "no" before an object ("offered no
     evidence": the evidence may deny the object, not the verb). `text_words` are `text`'s words."""
     word = text_words[index]
-    if word.lower != "no":
+    if word.lower != "no" and word.lower not in _NONE_SUBJECTS:
         return None
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    if token is None or token.dep_ not in ("det", "neg"):
+    if token is not None and word.lower in _NONE_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
+        noun = token  # "*none* of the passengers died": the word for none is the subject itself
+    elif token is None or word.lower != "no" or token.dep_ not in ("det", "neg"):
         return None
-    noun = token.head
+    else:
+        noun = token.head
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head  # "no *officer* conduct issues": the parse may hang "no" on a modifier
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = noun.head
     return next((w for w in text_words if w.start == verb.idx), None)
+
+
+# Words for none that are a verb's subject themselves ("*nobody* was hurt").
+_NONE_SUBJECTS = frozenset("none nobody nothing neither".split())
 
 
 def aimed_at(text: str, word: Word) -> bool:
@@ -241,7 +257,9 @@ def averse_scope(text: str) -> frozenset[str]:
     GOP primaries", "no rush to judgment")."""
     found: set[str] = set()
     for token in parse(text):
-        averse = token.pos_ == "VERB" and token.lemma_.lower() in AVERSE_VERBS
+        averse = token.pos_ == "VERB" and (
+            token.lemma_.lower() in AVERSE_VERBS or _phrasal_meaning(token) & AVERSE_VERBS
+        )
         against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
         if not (averse or against):
             continue
@@ -255,3 +273,22 @@ def averse_scope(text: str) -> frozenset[str]:
 # ("avoid *becoming* ...", "decline *to expand* ..."), never a clause of time or cause beside it
 # ("ends the year *after throwing off* sanctions": the throwing is done).
 _AVERTED = frozenset({"dobj", "xcomp", "pcomp", "pobj", "ccomp"})
+
+
+def phrasal_meanings(text: str) -> frozenset[str]:
+    """The lemmas of what the phrasal verbs of `text` mean in one word, as WordNet files the
+    verb with its particle ("turned *down*": reject, refuse, decline; "called *off*": cancel):
+    a claim that says "turned down the offer" says the evidence's "rejected the offer", and its
+    verb alone ("turn") says nothing of the kind."""
+    return frozenset().union(*(_phrasal_meaning(token) for token in parse(text) if token.pos_ == "VERB"))
+
+
+def _phrasal_meaning(verb: Token) -> frozenset[str]:
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not particles:
+        return frozenset()
+    return frozenset(
+        key
+        for synonym in related_lemmas(f"{verb.lemma_.lower()} {particles[0]}", wider=False)
+        for key in lemma_keys(synonym)
+    )

@@ -96,6 +96,9 @@ class Predicate:
     #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
     #: same predicate only where they agree.
     completed_by: frozenset[str] = frozenset()
+    #: Whether it is said in a clause of "whether" or "if" ("did not know *whether* the bridge
+    #: was safe"): neither stated nor denied, whatever negation stands above it.
+    in_doubt: bool = False
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -128,9 +131,26 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     for key in lemma_keys(child.text.lower())
                 ),
                 completed_by=_completions(token),
+                in_doubt=_in_doubt(token),
             )
         )
     return tuple(found)
+
+
+def _in_doubt(token: Token) -> bool:
+    """Whether `token` is in a clause opened by "whether" or "if" (see `Predicate.in_doubt`),
+    up to the head of its clause."""
+    node = token
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _DOUBTING for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "aux", "auxpass", "acomp", "attr"):
+            return False
+        node = node.head
+
+
+# Words that open a clause of which nothing is stated: "did not say *whether* she would stay".
+_DOUBTING = frozenset({"whether", "if"})
 
 
 # Clauses of their own under a verb: what they say does not complete it.
@@ -605,6 +625,8 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
+        if said.in_doubt and any(p.in_doubt for p in same_verb):
+            continue  # "unsure whether the bridge was safe" where "did not know whether it was safe"
         if not said.negated:
             # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
             same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
