@@ -47,6 +47,7 @@ from summarizer.grounding.polarity import (
     negations,
     opposite_in,
     phrasal_meanings,
+    reversed_link,
     verb_of_negated_subject,
     word_class,
 )
@@ -1366,6 +1367,9 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
+    reversed_words = reversed_link(claim.text, [passage.source.text[a:b] for a, b in passage.sentence_spans()])
+    if reversed_words:
+        return f"{reversed_words[0]!r} here, but {reversed_words[1]!r} in the evidence"
     sentence_keys = [frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences]
     # What the claim says in other words: "back Clinton" says the evidence's "support Clinton".
     claim_says = claim_keys | frozenset().union(*(synonym_keys(w) for w in claim.content))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.lemmas import Word, is_content, lemma_keys
+from summarizer.grounding.lemmas import STOPWORDS, Word, is_content, lemma_keys
 from summarizer.grounding.synonyms import opposite_lemmas, related_lemmas
 from summarizer.text.parse import parse
 
@@ -16,13 +16,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AVERSE_VERBS",
+    "CEASING_VERBS",
     "OPPOSITES",
     "aimed_at",
     "averse_scope",
     "negated_at",
     "negations",
     "opposite_in",
+    "phrasal_meaning",
     "phrasal_meanings",
+    "reversed_link",
     "verb_of_negated_subject",
     "word_class",
 ]
@@ -47,9 +50,14 @@ _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope sk
 #: Verbs that say, without a negation, that something was not done or had: "avoid a deal",
 #: "rule out a deal" and "skip the primaries" agree with "would not pursue a deal" and "do not
 #: vote in the primaries".
-AVERSE_VERBS = frozenset(
-    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
-    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
+#: Verbs that say an act was stopped, called off or put off: "*shelved* its work on drones", "*stopped*
+#: appearing in print" say that the work and the appearing are no longer done.
+CEASING_VERBS = frozenset(
+    "stop end halt cancel abandon drop scrap quit shelve postpone suspend discontinue cease".split()
+)
+AVERSE_VERBS = CEASING_VERBS | frozenset(
+    "avoid rule reject oppose block ban bar veto resist decline prevent lose miss lack skip deny refuse fail forgo "
+    "shun withdraw".split()
 )
 
 _PAIRS = (
@@ -226,7 +234,11 @@ def opposite_in(
         for opposite in sorted(OPPOSITES.get(key, frozenset()) | wordnet):
             if opposite in keys:
                 return opposite
-    return None
+    if listed_only:
+        return None
+    # WordNet files an antonym on one word of a synset only ("difficult", not "hard", is filed
+    # against "easy"): a word of the evidence whose antonym the claim's word is, is one too.
+    return next((key for key in sorted(keys) if word.keys & _antonyms(key, word_class)), None)
 
 
 def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
@@ -258,7 +270,7 @@ def averse_scope(text: str) -> frozenset[str]:
     found: set[str] = set()
     for token in parse(text):
         averse = token.pos_ == "VERB" and (
-            token.lemma_.lower() in AVERSE_VERBS or _phrasal_meaning(token) & AVERSE_VERBS
+            token.lemma_.lower() in AVERSE_VERBS or phrasal_meaning(token) & AVERSE_VERBS
         )
         against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
         if not (averse or against):
@@ -280,10 +292,12 @@ def phrasal_meanings(text: str) -> frozenset[str]:
     verb with its particle ("turned *down*": reject, refuse, decline; "called *off*": cancel):
     a claim that says "turned down the offer" says the evidence's "rejected the offer", and its
     verb alone ("turn") says nothing of the kind."""
-    return frozenset().union(*(_phrasal_meaning(token) for token in parse(text) if token.pos_ == "VERB"))
+    return frozenset().union(*(phrasal_meaning(token) for token in parse(text) if token.pos_ == "VERB"))
 
 
-def _phrasal_meaning(verb: Token) -> frozenset[str]:
+def phrasal_meaning(verb: Token) -> frozenset[str]:
+    """The lemmas of what the phrasal verb `verb` means in one word (see `phrasal_meanings`);
+    empty for a verb with no particle."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if not particles:
         return frozenset()
@@ -292,3 +306,60 @@ def _phrasal_meaning(verb: Token) -> frozenset[str]:
         for synonym in related_lemmas(f"{verb.lemma_.lower()} {particles[0]}", wider=False)
         for key in lemma_keys(synonym)
     )
+
+
+def reversed_link(claim: str, evidence: Sequence[str]) -> tuple[str, str] | None:
+    """(the claim's word, the evidence's) where a word of grammar that has an opposite ("after",
+    "before"; "more", "fewer") ties the same two things in the claim and in an evidence sentence,
+    and the evidence ties them with its opposite only: "resigned *after* the scandal" against
+    "resigned *before* the scandal", "*fewer* people voted" against "*more* people voted". Such
+    words are no content words, so the word tests (`opposite_in`) do not see them; the parse
+    says what each ties: the word it hangs on and, for a preposition, its object, and the
+    subject of the verb it hangs on when both name one ("A won after B won" is "B won before
+    A won", which ties other words)."""
+    links = [(token, _link(token)) for token in parse(" ".join(claim.split())) if _grammatical_opposites(token)]
+    if not links:
+        return None
+    given = [(token, _link(token)) for text in evidence for token in parse(" ".join(text.split()))]
+    for token, link in links:
+        own = token.lower_
+        if any(other.lower_ == own and _ties_alike(link, theirs) for other, theirs in given):
+            continue
+        for other, theirs in given:
+            if other.lower_ in _grammatical_opposites(token) and _ties_alike(link, theirs):
+                return token.text, other.text
+    return None
+
+
+def _grammatical_opposites(token: Token) -> frozenset[str]:
+    """The opposites of `token` when it or they are words of grammar (`STOPWORDS`)."""
+    opposites = OPPOSITES.get(token.lower_, frozenset())
+    if token.lower_ in STOPWORDS:
+        return opposites
+    return frozenset(o for o in opposites if o in STOPWORDS)
+
+
+def _link(token: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What `token` ties: the lemmas of the word it hangs on, of its object (a preposition's),
+    and of the subject of the word it hangs on."""
+    head = token.head
+    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+    return (
+        _lemmas(head),
+        frozenset().union(*(_lemmas(o) for o in objects)),
+        frozenset().union(*(_lemmas(s) for s in subjects)),
+    )
+
+
+def _lemmas(token: Token) -> frozenset[str]:
+    return lemma_keys(token.lower_) | {token.lemma_.lower()}
+
+
+def _ties_alike(
+    mine: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    theirs: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether two links hang on the same word, with the same object and subject where both
+    have one."""
+    return bool(mine[0] & theirs[0]) and all(not (a and b) or a & b for a, b in zip(mine[1:], theirs[1:], strict=True))

@@ -45,7 +45,13 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.self_relation import self_relation
-from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.structure import (
+    agent_mismatch,
+    ceased_mismatch,
+    doer_mismatch,
+    negation_mismatch,
+    place_mismatch,
+)
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
@@ -91,6 +97,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    ceased_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,

@@ -32,8 +32,8 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     lemma_keys,
 )
-from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
-from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.grounding.polarity import AVERSE_VERBS, CEASING_VERBS, averse_scope, phrasal_meaning
+from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Predicate",
     "agent_mismatch",
+    "ceased_mismatch",
     "contrasts_others",
     "doer_mismatch",
     "governed_words",
@@ -680,6 +681,64 @@ def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
         verb = next(p for p in others if p.negated and p.acted_on & shared)
         return f"the evidence negates {verb.text!r} on what the claim says was done"
     return None
+
+
+def ceased_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A claim that says with a verb of stopping that an act is no longer done ("the Pentagon
+    has *shelved* its work on drones", "*stopped* appearing in print") where its evidence
+    states that act plainly, done by the same doer ("the Pentagon is *working* on drones"), and
+    says nothing of stopping it: no verb of stopping or avoiding (`AVERSE_VERBS`, or a phrasal
+    verb that means one: "called off"), and no negation of the act. The act is what the verb
+    of stopping governs: the verb after it, or its object and the verb WordNet derives from
+    that ("work": "work")."""
+    stopped = list(_ceased_acts(claim.text))
+    if not stopped:
+        return None
+    source = passage.source
+    sentences = [source.text[start:end] for start, end in passage.sentence_spans()]
+    parse_together(" ".join(text.split()) for text in [*sentences, claim.text])
+    for verb, doers, acts in stopped:
+        holding = [text for text in sentences if any(p.keys & acts for p in predicates(text))]
+        if any(_says_averse(text) for text in holding):
+            continue  # "worked on it until it was halted": the stop is there too
+        done = [p for text in holding for p in predicates(text) if p.keys & acts]
+        if not done or any(p.negated or p.in_doubt for p in done):
+            continue
+        if doers and not any(not p.doers or any(_same(d, p.doers, source.text) for d in doers) for p in done):
+            continue
+        return f"{verb!r} says the act stopped, but the evidence states {done[0].text!r} plainly"
+    return None
+
+
+def _says_averse(text: str) -> bool:
+    """Whether `text` has a verb of stopping or avoiding (`AVERSE_VERBS`, or a phrasal verb that
+    means one)."""
+    return any(
+        t.pos_ == "VERB" and (t.lemma_.lower() in AVERSE_VERBS or phrasal_meaning(t) & AVERSE_VERBS)
+        for t in parse(" ".join(text.split()))
+    )
+
+
+def _ceased_acts(text: str) -> Iterator[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """(the verb, its named doers, the lemmas of the act) for each verb of stopping in `text`
+    that is stated plainly: not negated, not under a modal ("could halt")."""
+    for token in parse(" ".join(text.split())):
+        if token.pos_ != "VERB" or not (
+            token.lemma_.lower() in CEASING_VERBS or phrasal_meaning(token) & CEASING_VERBS
+        ):
+            continue
+        if is_negated(token) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            continue
+        acts: set[str] = set()
+        for child in token.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                for word in {child.lemma_.lower(), *derived_lemmas(child.lemma_.lower())}:
+                    acts.update(lemma_keys(word))
+            elif child.dep_ in ("xcomp", "pcomp") and child.pos_ == "VERB":
+                acts.update(lemma_keys(child.lower_) | {child.lemma_.lower()})
+        acts = {a for a in acts if not a.startswith("~")}
+        if acts:
+            yield token.text, tuple(_names(_arguments(token)[0])), frozenset(acts)
 
 
 # Prepositions that place an event: the place they name is the evidence's own, never a
