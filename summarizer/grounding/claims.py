@@ -43,10 +43,12 @@ from summarizer.grounding.lemmas import (
 from summarizer.grounding.polarity import (
     aimed_at,
     averse_scope,
+    declines_at,
     negated_at,
     negations,
     opposite_in,
     phrasal_meanings,
+    raised_negation,
     reversed_link,
     verb_of_negated_subject,
     word_class,
@@ -1341,6 +1343,12 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             claim, index, sentences, passage.source.text
         ):
             continue  # "nobody suffered serious injuries" where the evidence says "no serious injuries"
+        if predicate is not None and any(
+            _negates_there(s, raised)
+            for raised in raised_negation(claim.text, claim.words, predicate)
+            for s in sentences
+        ):
+            continue  # "do not expect the bank to cut rates" where the evidence says "expect it will not cut"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
@@ -1360,6 +1368,10 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
+            if cue.lower in _DENYING and negated_at(sentence, index):
+                continue  # "did not reject the merger": two negations, which the claim's "accepted" may say
+            if opposite_in(predicate, claim_keys):
+                continue  # "did not lose a game" where the claim says "won": the negated word's opposite
             if _averted(claim, sentence, index):
                 continue  # "warned against rushing to judgment" where the evidence says "no rush to judgment"
             if _stated_plainly(predicate, sentence):
@@ -1573,7 +1585,9 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
         before = list(sentence[max(0, index - _NEGATION_REACH) : index])
         turns = [i for i, w in enumerate(before) if w.lower in _TURNS and not _not_yet(before, i)]
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
-        if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
+        if any(_negating(w) for w in near) or any(
+            w.lower in _DENYING or declines_at(sentence, i) for i, w in enumerate(sentence[:index])
+        ):
             return True
         if _sets_aside(before[turns[-1] + 1 if turns else 0 :]):
             return True  # "business owners, rather than government bureaucrats": not the government

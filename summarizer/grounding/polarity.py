@@ -17,14 +17,17 @@ if TYPE_CHECKING:
 __all__ = [
     "AVERSE_VERBS",
     "CEASING_VERBS",
+    "NEGATION_RAISING",
     "OPPOSITES",
     "aimed_at",
     "averse_scope",
+    "declines_at",
     "negated_at",
     "negations",
     "opposite_in",
     "phrasal_meaning",
     "phrasal_meanings",
+    "raised_negation",
     "reversed_link",
     "verb_of_negated_subject",
     "word_class",
@@ -119,6 +122,10 @@ _PAIRS = (
     ("praise", "criticize"),
     ("ally", "rival"),
     ("first", "last"),
+    ("few", "many"),
+    ("few", "most"),
+    ("all", "none"),
+    ("always", "never"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
@@ -135,11 +142,20 @@ def negations(text_words: Sequence[Word], *, yet_to: bool = False) -> list[tuple
     be trust built", and is not held to a negation in its evidence."""
     found = []
     for i, word in enumerate(text_words):
-        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't") or declines_at(text_words, i):
             found.append((i, _predicate(text_words, i)))
         elif yet_to and _yet_to(text_words, i):
             found.append((i, _predicate(text_words, i, skip=_SCOPE_SKIP | _LIGHT_FORMS)))
     return found
+
+
+def declines_at(text_words: Sequence[Word], index: int) -> bool:
+    """Whether the word at `index` is a "decline" before "to" ("*declined* to comment": did not
+    comment), which negates what follows as "refused to" does; "sales declined" is a fall."""
+    return text_words[index].lower in _DECLINING and index + 1 < len(text_words) and text_words[index + 1].lower == "to"
+
+
+_DECLINING = frozenset("decline declined declines declining".split())
 
 
 def _yet_to(text_words: Sequence[Word], index: int) -> bool:
@@ -214,7 +230,7 @@ def negated_at(text_words: Sequence[Word], index: int) -> bool:
     start = max(0, index - _SCOPE - 1)
     for i in range(index - 1, start - 1, -1):
         word = text_words[i]
-        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't") or declines_at(text_words, i):
             return all(w.lower in _SCOPE_SKIP or not is_content(w) for w in text_words[i + 1 : index])
     return False
 
@@ -276,7 +292,8 @@ def averse_scope(text: str) -> frozenset[str]:
         if not (averse or against):
             continue
         for child in token.children:
-            if child.dep_ in _AVERTED:
+            # what "from" names after an averse verb is averted too ("barred *from entering*")
+            if child.dep_ in _AVERTED or (child.dep_ == "prep" and child.lower_ == "from" and averse):
                 found.update(*(lemma_keys(below.lower_) for below in child.subtree if below.is_alpha))
     return frozenset(found)
 
@@ -363,3 +380,23 @@ def _ties_alike(
     """Whether two links hang on the same word, with the same object and subject where both
     have one."""
     return bool(mine[0] & theirs[0]) and all(not (a and b) or a & b for a, b in zip(mine[1:], theirs[1:], strict=True))
+
+
+def raised_negation(text: str, text_words: Sequence[Word], word: Word) -> list[Word]:
+    """The verbs of the clause a negated verb of thinking, expecting or wanting governs ("do
+    not *expect* the bank to *cut* rates"): English puts the negation of that clause on the verb
+    above it, so "does not expect it to cut" says "expects it not to cut", and the evidence may
+    negate the verb below. Empty for any other verb: "did not say she would resign" is no "said
+    she would not resign". `text_words` are `text`'s words."""
+    token = next((t for t in parse(text) if t.idx == word.start), None)
+    if token is None or token.lemma_.lower() not in NEGATION_RAISING:
+        return []
+    below = {c.idx for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")}
+    return [w for w in text_words if w.start in below]
+
+
+#: Verbs whose negation English raises from the clause they govern ("I don't think he came" is
+# "I think he did not come").
+NEGATION_RAISING = frozenset(
+    "think believe suppose expect imagine reckon anticipate want intend plan seem appear".split()
+)

@@ -32,8 +32,15 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     lemma_keys,
 )
-from summarizer.grounding.polarity import AVERSE_VERBS, CEASING_VERBS, averse_scope, phrasal_meaning
-from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person
+from summarizer.grounding.polarity import (
+    AVERSE_VERBS,
+    CEASING_VERBS,
+    NEGATION_RAISING,
+    OPPOSITES,
+    averse_scope,
+    phrasal_meaning,
+)
+from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person, opposite_lemmas
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -64,6 +71,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
 # adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
 _NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
+# Verbs that deny what they govern only when it is the verb after them: "*declined* to comment"
+# (did not comment), not "sales declined".
+_NEGATING_BEFORE_VERBS = frozenset({"decline"})
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -360,10 +370,11 @@ def _negation_count(token: Token) -> int:
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = _denied_subjects(token)
     node = token
+    below = token
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
+        if node.i != token.i and _negating_verb(node, below) and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
@@ -375,7 +386,13 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
-        node = node.head
+        below, node = node, node.head
+
+
+def _negating_verb(verb: Token, below: Token) -> bool:
+    """Whether `verb` denies `below`, the word under it on the way up (see `_NEGATING_VERBS`)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _NEGATING_VERBS or (lemma in _NEGATING_BEFORE_VERBS and below.dep_ == "xcomp")
 
 
 def is_negated(token: Token) -> bool:
@@ -626,11 +643,15 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
+        if said.negated and said.keys & NEGATION_RAISING:
+            continue  # "does not expect it to cut" may be "expects it will not cut": `polarity_mismatch` weighs it
         if said.in_doubt and any(p.in_doubt for p in same_verb):
             continue  # "unsure whether the bridge was safe" where "did not know whether it was safe"
         if not said.negated:
             # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
             same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
+            if said.keys & averse:
+                continue  # "barred from *entering*" says the evidence's "not allowed to enter"
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 if denied_whole(claim, passage):
@@ -673,7 +694,8 @@ def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
     stated = frozenset().union(*(p.acted_on for p in said if not p.keys & _AVERSE))
     verbs = frozenset().union(*(p.keys for p in said))
     # A verb the claim shares is `negation_mismatch`'s, which weighs each of its uses.
-    others = [p for p in evidence if not p.keys & verbs]
+    # Nor one whose opposite the claim says ("won every game" is "did not lose a game").
+    others = [p for p in evidence if not p.keys & verbs and not _opposed(p.keys, verbs)]
     denied = frozenset().union(*(p.acted_on for p in others if p.negated))
     affirmed = frozenset().union(*(p.acted_on for p in evidence if not p.negated))
     shared = (stated & denied) - affirmed
@@ -739,6 +761,13 @@ def _ceased_acts(text: str) -> Iterator[tuple[str, tuple[str, ...], frozenset[st
         acts = {a for a in acts if not a.startswith("~")}
         if acts:
             yield token.text, tuple(_names(_arguments(token)[0])), frozenset(acts)
+
+
+def _opposed(keys: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether a lemma of `keys` has an opposite among `others` ("lose", "win")."""
+    return any(
+        (OPPOSITES.get(k, frozenset()) | opposite_lemmas(k, "verb")) & others for k in keys if not k.startswith("~")
+    )
 
 
 # Prepositions that place an event: the place they name is the evidence's own, never a
