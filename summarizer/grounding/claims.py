@@ -1591,9 +1591,12 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
             return True
         if _sets_aside(before[turns[-1] + 1 if turns else 0 :]):
             return True  # "business owners, rather than government bureaucrats": not the government
-    return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
+    if any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
-    )
+    ):
+        return True
+    # a verb that says it was not done: "has *ruled out* running", "*lacks* the support of"
+    return bool(claimed.keys & averse_scope(" ".join(w.text for w in sentence)))
 
 
 # How far before the word it negates a negation may stand ("not seeing or feeling any *warning*").

@@ -22,6 +22,7 @@ __all__ = [
     "aimed_at",
     "averse_scope",
     "declines_at",
+    "is_averse",
     "negated_at",
     "negations",
     "opposite_in",
@@ -285,15 +286,16 @@ def averse_scope(text: str) -> frozenset[str]:
     GOP primaries", "no rush to judgment")."""
     found: set[str] = set()
     for token in parse(text):
-        averse = token.pos_ == "VERB" and (
-            token.lemma_.lower() in AVERSE_VERBS or phrasal_meaning(token) & AVERSE_VERBS
-        )
+        averse = is_averse(token)
         against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
         if not (averse or against):
             continue
         for child in token.children:
             # what "from" names after an averse verb is averted too ("barred *from entering*")
-            if child.dep_ in _AVERTED or (child.dep_ == "prep" and child.lower_ == "from" and averse):
+            # and the gerund the parse hangs on a phrasal verb as a clause ("*ruled out* running")
+            phrasal_gerund = child.dep_ == "advcl" and child.tag_ == "VBG" and averse and token.i < child.i
+            phrasal_gerund = phrasal_gerund and any(c.dep_ == "prt" for c in token.children)
+            if child.dep_ in _AVERTED or (child.dep_ == "prep" and child.lower_ == "from" and averse) or phrasal_gerund:
                 found.update(*(lemma_keys(below.lower_) for below in child.subtree if below.is_alpha))
     return frozenset(found)
 
@@ -302,6 +304,17 @@ def averse_scope(text: str) -> frozenset[str]:
 # ("avoid *becoming* ...", "decline *to expand* ..."), never a clause of time or cause beside it
 # ("ends the year *after throwing off* sanctions": the throwing is done).
 _AVERTED = frozenset({"dobj", "xcomp", "pcomp", "pobj", "ccomp"})
+
+
+def is_averse(verb: Token, among: frozenset[str] = AVERSE_VERBS) -> bool:
+    """Whether `verb` says that what it governs was not done (one of `among`, `AVERSE_VERBS` or
+    `CEASING_VERBS`): with a particle, what the phrasal verb means decides ("*ruled out* running"
+    is averse, "*ended up* facing" is not)."""
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return bool(phrasal_meaning(verb) & among)
+    return verb.lemma_.lower() in among
 
 
 def phrasal_meanings(text: str) -> frozenset[str]:

@@ -38,7 +38,7 @@ from summarizer.grounding.polarity import (
     NEGATION_RAISING,
     OPPOSITES,
     averse_scope,
-    phrasal_meaning,
+    is_averse,
 )
 from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person, opposite_lemmas
 from summarizer.text.gazetteer import PLACES
@@ -374,6 +374,7 @@ def _negation_count(token: Token) -> int:
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
+        count += sum(_no_longer(child) for child in node.children)
         if node.i != token.i and _negating_verb(node, below) and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
@@ -389,10 +390,27 @@ def _negation_count(token: Token) -> int:
         below, node = node, node.head
 
 
+def _no_longer(child: Token) -> bool:
+    """Whether `child` is the "longer" of "no longer" on its verb ("will *no longer* charge"):
+    the parse hangs the "no" on "longer", and it negates the verb as "not" would."""
+    return child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)
+
+
 def _negating_verb(verb: Token, below: Token) -> bool:
-    """Whether `verb` denies `below`, the word under it on the way up (see `_NEGATING_VERBS`)."""
+    """Whether `verb` denies `below`, the word under it on the way up (see `_NEGATING_VERBS`):
+    also a verb that says an act was not done (`is_averse`) denies the gerund that names the act
+    ("*stopped* working", "*avoided* paying", "*barred* from entering", "*ruled out* running",
+    which the parse hangs on the phrasal verb as a clause of its own); not an infinitive of
+    purpose ("*stopped* to talk": he talked)."""
     lemma = verb.lemma_.lower()
-    return lemma in _NEGATING_VERBS or (lemma in _NEGATING_BEFORE_VERBS and below.dep_ == "xcomp")
+    if lemma in _NEGATING_VERBS or (lemma in _NEGATING_BEFORE_VERBS and below.dep_ == "xcomp"):
+        return True
+    if not is_averse(verb):
+        return False
+    if below.dep_ == "prep" and below.lower_ == "from":
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children)
+    phrasal = any(c.dep_ == "prt" for c in verb.children)
+    return below.tag_ == "VBG" and (below.dep_ == "xcomp" or (phrasal and below.dep_ == "advcl"))
 
 
 def is_negated(token: Token) -> bool:
@@ -446,11 +464,27 @@ def _said_apart(clause: Token) -> bool:
         return True  # what a noun says: "did not change its view that she should *face* charges"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
         return True  # "never made it to the grid after *crashing*": the crash happened
+    if _purpose(clause):
+        return True  # "will no longer oversee it *to focus* on his role": he will focus
     if clause.dep_ != "advcl":
         return False
     fronted = clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i  # "*Citing* privacy, X would not ..."
     timed = any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in clause.children)
     return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether `clause` is an infinitive of purpose after its verb: a clause of its own in the
+    parse ("advcl", or "ccomp" where the parse took a noun before it for its subject), with "to"
+    and no word that opens a clause. Not after a verb that takes someone and an infinitive
+    ("expect the bank *to cut*", "urged Britain to act"): that infinitive is what is expected."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VB" or clause.i < clause.head.i:
+        return False
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _INFLUENCING | NEGATION_RAISING:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ == "mark" for c in clause.children
+    )
 
 
 # Words that join a clause of time to the one it dates: a negation of either does not reach the other.
@@ -635,7 +669,12 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     evidence = _evidence(passage, claim)
     contrasted = contrasts_others(claim)
     averse = averse_scope(claim.text)
+    source = passage.source
+    averted = frozenset().union(*(averse_scope(source.text[a:b]) for a, b in passage.sentence_spans()))
+    averted |= derived_of(averted)
     for said in predicates(claim.text):
+        if said.negated and (said.keys | derived_of(said.keys)) & averted:
+            continue  # "stopped producing cars" where the evidence says "halted production"
         same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
         if said.light:
             # "take on Israel" is not "taken action against BDS": a light verb is the same
@@ -735,19 +774,14 @@ def ceased_mismatch(claim: Claim, passage: Passage) -> str | None:
 def _says_averse(text: str) -> bool:
     """Whether `text` has a verb of stopping or avoiding (`AVERSE_VERBS`, or a phrasal verb that
     means one)."""
-    return any(
-        t.pos_ == "VERB" and (t.lemma_.lower() in AVERSE_VERBS or phrasal_meaning(t) & AVERSE_VERBS)
-        for t in parse(" ".join(text.split()))
-    )
+    return any(is_averse(t) for t in parse(" ".join(text.split())))
 
 
 def _ceased_acts(text: str) -> Iterator[tuple[str, tuple[str, ...], frozenset[str]]]:
     """(the verb, its named doers, the lemmas of the act) for each verb of stopping in `text`
     that is stated plainly: not negated, not under a modal ("could halt")."""
     for token in parse(" ".join(text.split())):
-        if token.pos_ != "VERB" or not (
-            token.lemma_.lower() in CEASING_VERBS or phrasal_meaning(token) & CEASING_VERBS
-        ):
+        if not is_averse(token, CEASING_VERBS):
             continue
         if is_negated(token) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             continue
