@@ -1334,6 +1334,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
+        if any(opposite_in(w, passage.keys) for w in _negated_words(claim.words, index)):
+            continue  # "had not played *well*" where the evidence says "played badly": litotes
         verb = verb_of_negated_subject(claim.text, claim.words, index)
         if verb is not None and opposite_in(verb, passage.keys):
             continue  # "no passenger died" where the evidence says "all the passengers survived"
@@ -1409,6 +1411,22 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _negated_words(text_words: Sequence[Word], index: int) -> list[Word]:
+    """The content words a negation at `index` reaches ("not played *well*"), up to a mark of
+    another clause: English negates a clause, and the word it turns may be any of its first."""
+    found: list[Word] = []
+    for word in text_words[index + 1 : index + 1 + _LITOTES_REACH]:
+        if word.lower in _TURNS:
+            break
+        if is_content(word):
+            found.append(word)
+    return found[:_LITOTES_WORDS]
+
+
+_LITOTES_REACH = 5  # words after a negation read for the word it turns
+_LITOTES_WORDS = 2  # of those, the content words
 
 
 def _family(word: Word) -> frozenset[str]:
@@ -1644,9 +1662,12 @@ def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
 
 def _negates(claim: Claim, word: Word) -> bool:
     """Whether the claim negates `word` itself ("would *not allow*"), or it is the verb of a
-    subject "no" denies ("*no* passenger *died*")."""
+    subject "no" denies ("*no* passenger *died*"), or a word the negation turns ("not played
+    *well*")."""
     return any(
-        predicate is word or verb_of_negated_subject(claim.text, claim.words, index) == word
+        predicate is word
+        or verb_of_negated_subject(claim.text, claim.words, index) == word
+        or word in _negated_words(claim.words, index)
         for index, predicate in negations(claim.words)
     )
 

@@ -127,6 +127,9 @@ _PAIRS = (
     ("few", "most"),
     ("all", "none"),
     ("always", "never"),
+    ("ahead", "behind"),
+    ("profit", "loss"),
+    ("impose", "lift"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
@@ -275,7 +278,11 @@ def word_class(text: str, word: Word) -> str | None:
     the parse; None when the parse calls it something WordNet has no antonyms for, or a graded
     adverb that may be an adjective (then every class's antonyms count)."""
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)
+    if token is None or token.tag_ in _GRADED_ADVERBS:
+        return None
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "was *armed*": a passive or an adjective ("unarmed"), which the parse cannot tell
+    return _WORD_CLASSES.get(token.pos_)
 
 
 def averse_scope(text: str) -> frozenset[str]:
