@@ -82,6 +82,7 @@ __all__ = [
     "coverage",
     "demonym_of",
     "denied_whole",
+    "turned_to_opposite",
     "derived_of",
     "shown_name",
     "figure_mismatch",
@@ -1411,6 +1412,13 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def turned_to_opposite(claim: Claim, passage: Passage) -> bool:
+    """Whether each negation of the claim turns a word whose opposite the evidence says ("had
+    *not* played *well*" where it says "played badly"): litotes, which says the same."""
+    found = [i for i, _ in negations(claim.words)]
+    return bool(found) and all(any(opposite_in(w, passage.keys) for w in _negated_words(claim.words, i)) for i in found)
 
 
 def _negated_words(text_words: Sequence[Word], index: int) -> list[Word]:

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage, denied_whole, derived_of, initials_of, written_together
+from summarizer.grounding.claims import (
+    Claim,
+    Passage,
+    denied_whole,
+    derived_of,
+    initials_of,
+    turned_to_opposite,
+    written_together,
+)
 from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
@@ -695,6 +703,8 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             if said.negated:
                 if denied_whole(claim, passage):
                     continue  # "none of the hostages were hurt" where "the hostages were unharmed"
+                if turned_to_opposite(claim, passage):
+                    continue  # "had not played well" where "played badly"
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
     return _object_negated(claim, evidence)
