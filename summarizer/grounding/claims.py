@@ -1357,7 +1357,8 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
             negated = f"{said} {predicate.text}"
             return f"the negation {said!r} ({negated}) is not in the evidence"
-        if not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
+        averted = predicate is not None and any(_averted_there(s, predicate) for s in holding)
+        if not averted and not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
     # A phrasal verb says what its one-word synonym says ("turned down" the evidence's "rejected").
@@ -1621,7 +1622,12 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
         opposite_in(w, claimed.keys) for w in sentence
     ):
         return True
-    # a verb that says it was not done: "has *ruled out* running", "*lacks* the support of"
+    return _averted_there(sentence, claimed)
+
+
+def _averted_there(sentence: Sequence[Word], claimed: Word) -> bool:
+    """Whether a verb of `sentence` says that what the claim's word says was not done ("has
+    *ruled out* running", "*lacks* the support of": `averse_scope`)."""
     return bool(claimed.keys & averse_scope(" ".join(w.text for w in sentence)))
 
 

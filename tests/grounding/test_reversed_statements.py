@@ -123,3 +123,30 @@ def test_a_reversed_quantifier():
     source = "Few residents supported the new parking rules in the town centre."
     supported, reason = verdict("Most residents supported the new parking rules in the town centre.", source)
     assert not supported and "Most" in reason
+
+
+def test_a_verb_of_avoiding_denies_the_gerund_after_it():
+    source = "The mayor has ruled out running for governor next year."
+    assert kept("The mayor will not run for governor next year.", source)
+    assert not kept("The mayor plans to run for governor next year.", source)
+    # a phrasal verb is read by what it means: "ended up facing" is no stop
+    facing = "The driver spun off on lap ten and ended up facing the oncoming cars."
+    assert kept("The driver ended up facing the oncoming cars after spinning off.", facing)
+
+
+def test_no_longer_reaches_its_verb_but_not_a_purpose_after_it():
+    source = "Davis said he will no longer oversee the course setup, to focus on his role as chief executive."
+    assert kept("Davis will focus on his role as chief executive.", source)
+    assert not kept("Davis will continue to oversee the course setup.", source)
+
+
+def test_litotes_says_the_opposite_word():
+    source = "The coach said the team had played badly in the first half of the final."
+    assert kept("The coach said the team had not played well in the first half of the final.", source)
+    assert not kept("The coach said the team had played well in the first half of the final.", source)
+
+
+def test_a_passive_participle_meets_its_adjective_antonym():
+    source = "The suspect was unarmed when the officers shot him outside the station."
+    supported, reason = verdict("The suspect was armed when the officers shot him outside the station.", source)
+    assert not supported and "unarmed" in reason
