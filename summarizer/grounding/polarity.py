@@ -128,6 +128,9 @@ _PAIRS = (
     ("all", "none"),
     ("always", "never"),
     ("ahead", "behind"),
+    ("increase", "fall"),
+    ("increase", "drop"),
+    ("increase", "decline"),
     ("profit", "loss"),
     ("impose", "lift"),
 )
@@ -254,11 +257,17 @@ def opposite_in(
         for opposite in sorted(OPPOSITES.get(key, frozenset()) | wordnet):
             if opposite in keys:
                 return opposite
-    if listed_only:
+    if listed_only or word_class not in _READ_BACK:
         return None
     # WordNet files an antonym on one word of a synset only ("difficult", not "hard", is filed
-    # against "easy"): a word of the evidence whose antonym the claim's word is, is one too.
+    # against "easy"): a word of the evidence whose antonym the claim's word is, is one too; of
+    # an adjective or adverb only: "continue" is filed against "stop", but one may stop one thing
+    # and continue another; and "rush" against "detain".
     return next((key for key in sorted(keys) if word.keys & _antonyms(key, word_class)), None)
+
+
+# The word classes whose WordNet antonyms are read from the evidence's word back too.
+_READ_BACK = frozenset({"adj", "adv"})
 
 
 def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
