@@ -330,7 +330,11 @@ def is_averse(verb: Token, among: frozenset[str] = AVERSE_VERBS) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return bool(phrasal_meaning(verb) & among)
-    return verb.lemma_.lower() in among
+    return verb.lemma_.lower() in among - _AVERSE_WITH_PARTICLE
+
+
+# Lemmas in `AVERSE_VERBS` for their phrasal verb only: "rule out" a deal, but "ruled that" it stands.
+_AVERSE_WITH_PARTICLE = frozenset({"rule"})
 
 
 def phrasal_meanings(text: str) -> frozenset[str]:

@@ -150,3 +150,10 @@ def test_a_passive_participle_meets_its_adjective_antonym():
     source = "The suspect was unarmed when the officers shot him outside the station."
     supported, reason = verdict("The suspect was armed when the officers shot him outside the station.", source)
     assert not supported and "unarmed" in reason
+
+
+def test_ruled_that_is_no_ruling_out():
+    source = "The judge ruled that the recordings could be used at the trial in March."
+    assert not kept("The judge ruled that the recordings could not be used at the trial in March.", source)
+    deal = "The minister said he would not pursue a trade deal with Norway this year."
+    assert kept("The minister ruled out a trade deal with Norway this year.", deal)
