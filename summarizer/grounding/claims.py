@@ -1401,7 +1401,11 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         clause = _clause_keys(claim, word)
         closest = max(sentence_keys, key=lambda keys: (len(keys & clause), len(keys & claim_keys)), default=frozenset())
         used_as = word_class(claim.text, word)
-        opposite = opposite_in(word, passage.keys, word_class=used_as) or opposite_in(word, closest, listed_only=True)
+        opposite = (
+            opposite_in(word, passage.keys, word_class=used_as)
+            or opposite_in(word, closest, listed_only=True)
+            or _derived_opposite(word, used_as, passage)
+        )
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
@@ -1420,6 +1424,18 @@ def turned_to_opposite(claim: Claim, passage: Passage) -> bool:
     *not* played *well*" where it says "played badly"): litotes, which says the same."""
     found = [i for i, _ in negations(claim.words)]
     return bool(found) and all(any(opposite_in(w, passage.keys) for w in _negated_words(claim.words, i)) for i in found)
+
+
+def _derived_opposite(word: Word, used_as: str | None, passage: Passage) -> str | None:
+    """For a noun of the claim that names an act ("*rejection*", "*acquittal*"), an opposite of
+    its verb (`derived_keys`: "reject", "acquit") that the evidence holds ("approved",
+    "convicted") when it holds neither the noun nor its verb: the act named as a thing turned."""
+    if used_as != "noun":
+        return None
+    acts = derived_keys(word)
+    if not acts or acts & passage.keys:
+        return None
+    return opposite_in(Word(word.text, word.start, word.end, word.lower, acts), passage.keys, word_class="verb")
 
 
 def _negated_words(text_words: Sequence[Word], index: int) -> list[Word]:

@@ -157,3 +157,10 @@ def test_ruled_that_is_no_ruling_out():
     assert not kept("The judge ruled that the recordings could not be used at the trial in March.", source)
     deal = "The minister said he would not pursue a trade deal with Norway this year."
     assert kept("The minister ruled out a trade deal with Norway this year.", deal)
+
+
+def test_a_noun_of_an_act_meets_the_opposite_of_its_verb():
+    source = "The city council approved the plan for a new stadium on Tuesday evening."
+    supported, reason = verdict("The city council's rejection of the stadium plan came on Tuesday evening.", source)
+    assert not supported and "rejection" in reason
+    assert kept("The city council gave its approval to the stadium plan on Tuesday evening.", source)
