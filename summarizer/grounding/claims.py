@@ -41,6 +41,7 @@ from summarizer.grounding.lemmas import (
     words,
 )
 from summarizer.grounding.polarity import (
+    OPPOSITES,
     aimed_at,
     averse_scope,
     declines_at,
@@ -55,7 +56,14 @@ from summarizer.grounding.polarity import (
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
+from summarizer.grounding.synonyms import (
+    derived_lemmas,
+    in_wordnet,
+    is_adjective,
+    is_communication,
+    opposite_lemmas,
+    related_lemmas,
+)
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
     ABBREVIATED_TITLES,
@@ -1429,13 +1437,22 @@ def turned_to_opposite(claim: Claim, passage: Passage) -> bool:
 def _derived_opposite(word: Word, used_as: str | None, passage: Passage) -> str | None:
     """For a noun of the claim that names an act ("*rejection*", "*acquittal*"), an opposite of
     its verb (`derived_keys`: "reject", "acquit") that the evidence holds ("approved",
-    "convicted") when it holds neither the noun nor its verb: the act named as a thing turned."""
-    if used_as != "noun":
-        return None
+    "convicted"); for a verb ("acquitted"), the noun of its opposite's act ("a *conviction*");
+    each when the evidence names the claim's act in neither form: the act named the other way,
+    turned."""
     acts = derived_keys(word)
-    if not acts or acts & passage.keys:
+    if acts & passage.keys:
         return None
-    return opposite_in(Word(word.text, word.start, word.end, word.lower, acts), passage.keys, word_class="verb")
+    if used_as == "noun" and acts:
+        return opposite_in(Word(word.text, word.start, word.end, word.lower, acts), passage.keys, word_class="verb")
+    if used_as != "verb":
+        return None
+    for key in sorted(k for k in word.keys if not k.startswith("~")):
+        for opposite in sorted(OPPOSITES.get(key, frozenset()) | opposite_lemmas(key, "verb")):
+            named = derived_lemmas(opposite) & passage.keys
+            if named:
+                return min(named)
+    return None
 
 
 def _negated_words(text_words: Sequence[Word], index: int) -> list[Word]:

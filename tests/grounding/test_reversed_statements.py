@@ -164,3 +164,7 @@ def test_a_noun_of_an_act_meets_the_opposite_of_its_verb():
     supported, reason = verdict("The city council's rejection of the stadium plan came on Tuesday evening.", source)
     assert not supported and "rejection" in reason
     assert kept("The city council gave its approval to the stadium plan on Tuesday evening.", source)
+    verdict_noun = "The jury returned a conviction against the two men after a long trial."
+    supported, reason = verdict("The jury acquitted the two men after a long trial.", verdict_noun)
+    assert not supported and "conviction" in reason
+    assert kept("The jury convicted the two men after a long trial.", verdict_noun)
