@@ -52,6 +52,7 @@ from summarizer.grounding.structure import (
     doer_mismatch,
     negation_mismatch,
     place_mismatch,
+    unreal_mismatch,
 )
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
@@ -100,6 +101,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     negation_mismatch,
     ceased_mismatch,
     knowledge_denied,
+    unreal_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,

@@ -69,6 +69,7 @@ __all__ = [
     "negation_mismatch",
     "place_mismatch",
     "predicates",
+    "unreal_mismatch",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -118,6 +119,12 @@ class Predicate:
     #: Whether it is said in a clause of "whether" or "if" ("did not know *whether* the bridge
     #: was safe"): neither stated nor denied, whatever negation stands above it.
     in_doubt: bool = False
+    #: Whether it is said as what would have happened, and so did not: a modal perfect ("would
+    #: *have risen*", "could have won") or the past perfect of an "if" ("if the vote *had passed*").
+    unreal: bool = False
+    #: Whether it is a finite verb, or one with a finite auxiliary ("was arrested"): what a
+    #: clause states, not a gerund or an infinitive ("*playing* it would have meant ...").
+    finite: bool = True
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -151,6 +158,9 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 ),
                 completed_by=_completions(token),
                 in_doubt=_in_doubt(token),
+                unreal=_unreal(token),
+                finite=token.tag_ in _FINITE
+                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in token.children),
             )
         )
     return tuple(found)
@@ -166,6 +176,33 @@ def _in_doubt(token: Token) -> bool:
         if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "aux", "auxpass", "acomp", "attr"):
             return False
         node = node.head
+
+
+def _unreal(token: Token) -> bool:
+    """Whether `token` is said as what would have happened (see `Predicate.unreal`)."""
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(a in ("have", "'ve", "’ve", "had") for a in auxiliaries)
+    if perfect and any(a in _UNREAL_MODALS for a in auxiliaries):
+        return True
+    return "had" in auxiliaries and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children)
+
+
+# Modals whose perfect says what did not happen: "would have risen", "could have won".
+_UNREAL_MODALS = frozenset("would could might should".split())
+
+
+def unreal_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A verb the claim states as done that its evidence says only as what would have happened
+    ("the tax rose" where "if the vote had passed, the tax *would have risen*"): English says
+    with a modal perfect that the thing did not happen."""
+    evidence = _evidence(passage, claim)
+    for said in predicates(claim.text):
+        if said.negated or said.unreal or said.in_doubt or said.light or not said.finite:
+            continue
+        same_verb = [p for p in evidence if p.keys & said.keys]
+        if same_verb and all(p.unreal for p in same_verb):
+            return f"the evidence says {same_verb[0].text!r} only as what would have happened"
+    return None
 
 
 # Words that open a clause of which nothing is stated: "did not say *whether* she would stay".

@@ -168,3 +168,12 @@ def test_a_noun_of_an_act_meets_the_opposite_of_its_verb():
     supported, reason = verdict("The jury acquitted the two men after a long trial.", verdict_noun)
     assert not supported and "conviction" in reason
     assert kept("The jury convicted the two men after a long trial.", verdict_noun)
+
+
+def test_what_would_have_happened_did_not():
+    source = "If the vote had passed, the property tax would have risen by two percent."
+    supported, reason = verdict("The property tax rose by two percent after the vote passed.", source)
+    assert not supported and "would have happened" in reason
+    assert kept("The property tax would have risen by two percent if the vote had passed.", source)
+    meant = "He skipped the race, because playing it would have meant nine straight weeks of golf."
+    assert kept("He skipped the race because playing it would have meant nine straight weeks of golf.", meant)
