@@ -33,7 +33,7 @@ _CERTAINTY_WHEN_DENIED = frozenset({"doubt", "question"})
 # Of the content words that say what the claim's clause says of its subject, the share the
 # evidence's clause must hold to say the same.
 _SAME_CLAUSE = 0.67
-_CLAUSES = frozenset({"ccomp", "acl", "xcomp"})
+_CLAUSES = frozenset({"ccomp", "acl"})
 
 
 def knowledge_denied(claim: Claim, passage: Passage) -> str | None:
