@@ -835,7 +835,11 @@ def _ceased_acts(text: str) -> Iterator[tuple[str, tuple[str, ...], frozenset[st
         acts: set[str] = set()
         for child in token.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
-                for word in {child.lemma_.lower(), *derived_lemmas(child.lemma_.lower())}:
+                # a noun that names an act: the verb it is ("work") or WordNet derives it from
+                # ("production"); "ends a mixed *year*" names none
+                noun = child.lemma_.lower()
+                verbs = derived_lemmas(noun) | ({noun} if can_be_verb(noun) else set())
+                for word in verbs:
                     acts.update(lemma_keys(word))
             elif child.dep_ in ("xcomp", "pcomp") and child.pos_ == "VERB":
                 acts.update(lemma_keys(child.lower_) | {child.lemma_.lower()})

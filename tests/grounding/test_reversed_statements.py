@@ -77,6 +77,9 @@ def test_a_verb_of_stopping_against_the_act_stated_plainly():
     assert kept("The Pentagon is working on drones at sea.", source)
     stopped = "The plant produced 300 cars a day until the firm halted production in May."
     assert kept("The firm stopped producing cars in May.", stopped)
+    # what "end" governs here names no act
+    year = "It has been a mixed year for the president, whose party lost two seats."
+    assert kept("The president ends a mixed year after his party lost two seats.", year)
 
 
 def test_knowing_what_the_evidence_says_no_one_knew():
