@@ -37,7 +37,6 @@ from summarizer.grounding.claims import (
     words_in_english,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
-from summarizer.grounding.conjuncts import clause_conjuncts
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
@@ -85,7 +84,6 @@ _RUN = 3  # words in a run that `literal_share` looks for
 _LITERAL_WEIGHT = 0.2  # of a supported claim's graded score, the part `literal_share` gives
 _RELATION_WEIGHT = 0.35  # and the part `relation_share` gives (the rest is the coverage's and the literal share's)
 _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives its setting
-_FEWEST_JOINED_WORDS = 8  # a claim shorter than this joins no two clauses worth checking apart
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
@@ -141,26 +139,7 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     the article does, a doer swapped or a figure on another noun, says something else); a
     refused one 0 to 0.45, higher when its words are in a passage but a test of meaning (names,
     figures, roles, polarity) failed there, and 0 when a name, figure or word of it is not in
-    the article at all.
-
-    A claim refused whole that joins clauses with "and", "but" or "yet" is kept when each of
-    its clauses, checked as a claim of its own, is (`conjuncts`: a summary sentence joins facts
-    the article gives apart); its evidence is theirs, its score the lowest of theirs."""
-    verdict = _check_whole(claim, source, cited)
-    if verdict.supported:
-        return verdict
-    clauses = clause_conjuncts(" ".join(claim.split())) if len(claim.split()) >= _FEWEST_JOINED_WORDS else []
-    if not clauses:
-        return verdict
-    parts = [_check_whole(clause, source, cited) for clause in clauses]
-    if not all(part.supported for part in parts):
-        return verdict
-    evidence = tuple(sorted({span for part in parts for span in part.evidence}))
-    return Verdict(True, evidence=evidence, score=min(part.score for part in parts))
-
-
-def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
-    """`check_claim` of the claim as one whole."""
+    the article at all."""
     text = parse_source(source)
     parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
     if not parsed.words:
