@@ -41,29 +41,17 @@ from summarizer.grounding.lemmas import (
     words,
 )
 from summarizer.grounding.polarity import (
-    OPPOSITES,
     aimed_at,
     averse_scope,
-    declines_at,
     negated_at,
     negations,
     opposite_in,
-    phrasal_meanings,
-    raised_negation,
-    reversed_link,
     verb_of_negated_subject,
     word_class,
 )
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import (
-    derived_lemmas,
-    in_wordnet,
-    is_adjective,
-    is_communication,
-    opposite_lemmas,
-    related_lemmas,
-)
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
 from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -91,7 +79,6 @@ __all__ = [
     "coverage",
     "demonym_of",
     "denied_whole",
-    "turned_to_opposite",
     "derived_of",
     "shown_name",
     "figure_mismatch",
@@ -1441,34 +1428,22 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     for index, predicate in negations(claim.words):
         if predicate is not None and opposite_in(predicate, passage.keys):
             continue  # "would not allow" where the evidence says "ban": the same polarity
-        if any(opposite_in(w, passage.keys) for w in _negated_words(claim.words, index)):
-            continue  # "had not played *well*" where the evidence says "played badly": litotes
         verb = verb_of_negated_subject(claim.text, claim.words, index)
-        if verb is not None and opposite_in(verb, passage.keys):
-            continue  # "no passenger died" where the evidence says "all the passengers survived"
         if verb is not None and any(_negates_there(s, verb) for s in sentences if any(_says(w, verb) for w in s)):
             continue  # "no decision has been made" where the evidence says "has not been made"
         if claim.words[index].lower in _QUANTIFIER_NEGATIONS and _denied_whole(
             claim, index, sentences, passage.source.text
         ):
             continue  # "nobody suffered serious injuries" where the evidence says "no serious injuries"
-        if predicate is not None and any(
-            _negates_there(s, raised)
-            for raised in raised_negation(claim.text, claim.words, predicate)
-            for s in sentences
-        ):
-            continue  # "do not expect the bank to cut rates" where the evidence says "expect it will not cut"
         said = claim.words[index].text
         holding = [s for s in sentences if predicate is not None and any(_says(w, predicate) for w in s)]
         if predicate is not None and holding and not any(_negates_there(s, predicate) for s in holding):
             negated = f"{said} {predicate.text}"
             return f"the negation {said!r} ({negated}) is not in the evidence"
-        averted = predicate is not None and any(_averted_there(s, predicate) for s in holding)
-        if not averted and not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
+        if not any(negations(s) or _sets_aside(s) for s in (holding or sentences)):
             negated = f"{said} {predicate.text}" if predicate else said
             return f"the negation {said!r} ({negated}) is not in the evidence"
-    # A phrasal verb says what its one-word synonym says ("turned down" the evidence's "rejected").
-    claim_keys = frozenset(k for w in claim.words for k in w.keys) | phrasal_meanings(claim.text)
+    claim_keys = frozenset(k for w in claim.words for k in w.keys)
     for sentence in sentences:
         for index, predicate in negations(sentence, yet_to=True):
             if predicate is None or not _family(predicate) & claim_keys:
@@ -1478,10 +1453,6 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
             if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
-            if cue.lower in _DENYING and negated_at(sentence, index):
-                continue  # "did not reject the merger": two negations, which the claim's "accepted" may say
-            if opposite_in(predicate, claim_keys):
-                continue  # "did not lose a game" where the claim says "won": the negated word's opposite
             if _averted(claim, sentence, index):
                 continue  # "warned against rushing to judgment" where the evidence says "no rush to judgment"
             if _stated_plainly(predicate, sentence):
@@ -1489,9 +1460,6 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             if can_be_verb(predicate.lower) and _said_plainly(predicate, sentences):
                 continue  # "could not be flown, and the team flew half of it": "flew" is there too
             return f"the evidence says {cue.text!r} ({cue.text} {predicate.text}), the claim does not"
-    reversed_words = reversed_link(claim.text, [passage.source.text[a:b] for a, b in passage.sentence_spans()])
-    if reversed_words:
-        return f"{reversed_words[0]!r} here, but {reversed_words[1]!r} in the evidence"
     sentence_keys = [frozenset(k for w in sentence if is_content(w) for k in w.keys) for sentence in sentences]
     # What the claim says in other words: "back Clinton" says the evidence's "support Clinton".
     claim_says = claim_keys | frozenset().union(*(synonym_keys(w) for w in claim.content))
@@ -1507,11 +1475,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         clause = _clause_keys(claim, word)
         closest = max(sentence_keys, key=lambda keys: (len(keys & clause), len(keys & claim_keys)), default=frozenset())
         used_as = word_class(claim.text, word)
-        opposite = (
-            opposite_in(word, passage.keys, word_class=used_as)
-            or opposite_in(word, closest, listed_only=True)
-            or _derived_opposite(word, used_as, passage)
-        )
+        opposite = opposite_in(word, passage.keys, word_class=used_as) or opposite_in(word, closest, listed_only=True)
         # Nor one the claim negates: "would not allow" says what the evidence's "ban" says.
         # Nor one beside the claim's word in other words ("cut" where it says "reduce").
         if (
@@ -1523,50 +1487,6 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
-
-
-def turned_to_opposite(claim: Claim, passage: Passage) -> bool:
-    """Whether each negation of the claim turns a word whose opposite the evidence says ("had
-    *not* played *well*" where it says "played badly"): litotes, which says the same."""
-    found = [i for i, _ in negations(claim.words)]
-    return bool(found) and all(any(opposite_in(w, passage.keys) for w in _negated_words(claim.words, i)) for i in found)
-
-
-def _derived_opposite(word: Word, used_as: str | None, passage: Passage) -> str | None:
-    """For a noun of the claim that names an act ("*rejection*", "*acquittal*"), an opposite of
-    its verb (`derived_keys`: "reject", "acquit") that the evidence holds ("approved",
-    "convicted"); for a verb ("acquitted"), the noun of its opposite's act ("a *conviction*");
-    each when the evidence names the claim's act in neither form: the act named the other way,
-    turned."""
-    acts = derived_keys(word)
-    if acts & passage.keys:
-        return None
-    if used_as == "noun" and acts:
-        return opposite_in(Word(word.text, word.start, word.end, word.lower, acts), passage.keys, word_class="verb")
-    if used_as != "verb":
-        return None
-    for key in sorted(k for k in word.keys if not k.startswith("~")):
-        for opposite in sorted(OPPOSITES.get(key, frozenset()) | opposite_lemmas(key, "verb")):
-            named = derived_lemmas(opposite) & passage.keys
-            if named:
-                return min(named)
-    return None
-
-
-def _negated_words(text_words: Sequence[Word], index: int) -> list[Word]:
-    """The content words a negation at `index` reaches ("not played *well*"), up to a mark of
-    another clause: English negates a clause, and the word it turns may be any of its first."""
-    found: list[Word] = []
-    for word in text_words[index + 1 : index + 1 + _LITOTES_REACH]:
-        if word.lower in _TURNS:
-            break
-        if is_content(word):
-            found.append(word)
-    return found[:_LITOTES_WORDS]
-
-
-_LITOTES_REACH = 5  # words after a negation read for the word it turns
-_LITOTES_WORDS = 2  # of those, the content words
 
 
 def _family(word: Word) -> frozenset[str]:
@@ -1743,23 +1663,13 @@ def _negates_there(sentence: Sequence[Word], claimed: Word) -> bool:
         before = list(sentence[max(0, index - _NEGATION_REACH) : index])
         turns = [i for i, w in enumerate(before) if w.lower in _TURNS and not _not_yet(before, i)]
         near = [*before[turns[-1] + 1 if turns else 0 :], *sentence[index + 1 : index + 1 + _NEGATION_AFTER]]
-        if any(_negating(w) for w in near) or any(
-            w.lower in _DENYING or declines_at(sentence, i) for i, w in enumerate(sentence[:index])
-        ):
+        if any(_negating(w) for w in near) or any(w.lower in _DENYING for w in sentence[:index]):
             return True
         if _sets_aside(before[turns[-1] + 1 if turns else 0 :]):
             return True  # "business owners, rather than government bureaucrats": not the government
-    if any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
+    return any(predicate is not None and _says(predicate, claimed) for _, predicate in negations(sentence)) or any(
         opposite_in(w, claimed.keys) for w in sentence
-    ):
-        return True
-    return _averted_there(sentence, claimed)
-
-
-def _averted_there(sentence: Sequence[Word], claimed: Word) -> bool:
-    """Whether a verb of `sentence` says that what the claim's word says was not done ("has
-    *ruled out* running", "*lacks* the support of": `averse_scope`)."""
-    return bool(claimed.keys & averse_scope(" ".join(w.text for w in sentence)))
+    )
 
 
 # How far before the word it negates a negation may stand ("not seeing or feeling any *warning*").
@@ -1775,7 +1685,7 @@ _NEGATIONS_BEFORE = frozenset("not no never none nor neither cannot".split())
 # Verbs and quantifiers whose negation reaches far ("refused on Monday to say whether ...").
 _DENYING = frozenset(
     "deny denied denies denying refuse refused refuses refusing fail failed fails failing reject rejected "
-    "rejects rejecting unable unlikely unwilling impossible no none without never nobody nothing".split()
+    "rejects rejecting unable impossible no none without never nobody nothing".split()
 )
 
 
@@ -1806,15 +1716,8 @@ def _negated_in(key: str, sentences: Sequence[Sequence[Word]]) -> bool:
 
 
 def _negates(claim: Claim, word: Word) -> bool:
-    """Whether the claim negates `word` itself ("would *not allow*"), or it is the verb of a
-    subject "no" denies ("*no* passenger *died*"), or a word the negation turns ("not played
-    *well*")."""
-    return any(
-        predicate is word
-        or verb_of_negated_subject(claim.text, claim.words, index) == word
-        or word in _negated_words(claim.words, index)
-        for index, predicate in negations(claim.words)
-    )
+    """Whether the claim negates `word` itself ("would *not allow*")."""
+    return any(predicate is word for _, predicate in negations(claim.words))
 
 
 def _in_compound(text: str, word: Word) -> bool:

@@ -5,48 +5,33 @@ rejected). Word overlap cannot see these: "did not approve" shares every word wi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from summarizer.grounding.lemmas import STOPWORDS, Word, is_content, lemma_keys
-from summarizer.grounding.synonyms import opposite_lemmas, related_lemmas
+from summarizer.grounding.lemmas import Word, is_content, lemma_keys
+from summarizer.grounding.synonyms import opposite_lemmas
 from summarizer.text.parse import parse
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 __all__ = [
     "AVERSE_VERBS",
-    "CEASING_VERBS",
-    "NEGATION_RAISING",
     "OPPOSITES",
     "aimed_at",
     "averse_scope",
-    "declines_at",
-    "is_averse",
     "negated_at",
     "negations",
     "opposite_in",
-    "phrasal_meaning",
-    "phrasal_meanings",
-    "raised_negation",
-    "reversed_link",
     "verb_of_negated_subject",
     "word_class",
 ]
 
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
-    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable unlikely unwilling impossible "
-    "dismiss dismissed "
+    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
     "dismisses".split()
 )
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
     "always also even that this it its their his her they he she we really actually necessarily quite "
-    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed "
-    # "no longer charges": the negation is of the verb after it
-    "longer".split()
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips
@@ -54,14 +39,9 @@ _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope sk
 #: Verbs that say, without a negation, that something was not done or had: "avoid a deal",
 #: "rule out a deal" and "skip the primaries" agree with "would not pursue a deal" and "do not
 #: vote in the primaries".
-#: Verbs that say an act was stopped, called off or put off: "*shelved* its work on drones", "*stopped*
-#: appearing in print" say that the work and the appearing are no longer done.
-CEASING_VERBS = frozenset(
-    "stop end halt cancel abandon drop scrap quit shelve postpone suspend discontinue cease".split()
-)
-AVERSE_VERBS = CEASING_VERBS | frozenset(
-    "avoid rule reject oppose block ban bar veto resist decline prevent lose miss lack skip deny refuse fail forgo "
-    "shun withdraw".split()
+AVERSE_VERBS = frozenset(
+    "avoid rule reject oppose block ban bar cancel stop end drop abandon halt scrap veto resist "
+    "decline prevent lose miss lack skip quit deny refuse fail forgo shun withdraw".split()
 )
 
 _PAIRS = (
@@ -123,16 +103,6 @@ _PAIRS = (
     ("praise", "criticize"),
     ("ally", "rival"),
     ("first", "last"),
-    ("few", "many"),
-    ("few", "most"),
-    ("all", "none"),
-    ("always", "never"),
-    ("ahead", "behind"),
-    ("increase", "fall"),
-    ("increase", "drop"),
-    ("increase", "decline"),
-    ("profit", "loss"),
-    ("impose", "lift"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
@@ -149,20 +119,11 @@ def negations(text_words: Sequence[Word], *, yet_to: bool = False) -> list[tuple
     be trust built", and is not held to a negation in its evidence."""
     found = []
     for i, word in enumerate(text_words):
-        if word.lower in _NEGATIONS or word.lower.endswith("n't") or declines_at(text_words, i):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
             found.append((i, _predicate(text_words, i)))
         elif yet_to and _yet_to(text_words, i):
             found.append((i, _predicate(text_words, i, skip=_SCOPE_SKIP | _LIGHT_FORMS)))
     return found
-
-
-def declines_at(text_words: Sequence[Word], index: int) -> bool:
-    """Whether the word at `index` is a "decline" before "to" ("*declined* to comment": did not
-    comment), which negates what follows as "refused to" does; "sales declined" is a fall."""
-    return text_words[index].lower in _DECLINING and index + 1 < len(text_words) and text_words[index + 1].lower == "to"
-
-
-_DECLINING = frozenset("decline declined declines declining".split())
 
 
 def _yet_to(text_words: Sequence[Word], index: int) -> bool:
@@ -190,31 +151,23 @@ def _predicate(text_words: Sequence[Word], index: int, skip: frozenset[str] = _S
 
 def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -> Word | None:
     """For a "no" that opens the subject of a verb ("*no* final decision has been made", "no
-    officer conduct issues have been identified"), or a word for none that is one ("*none* of
-    the passengers died"), that verb: English denies the whole clause
+    officer conduct issues have been identified"), that verb: English denies the whole clause
     with it, and the evidence may say the same with "not" on the verb ("a final decision has
     not been made"). None for any other negation, or a "no" before an object ("offered no
     evidence": the evidence may deny the object, not the verb). `text_words` are `text`'s words."""
     word = text_words[index]
-    if word.lower != "no" and word.lower not in _NONE_SUBJECTS:
+    if word.lower != "no":
         return None
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    if token is not None and word.lower in _NONE_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
-        noun = token  # "*none* of the passengers died": the word for none is the subject itself
-    elif token is None or word.lower != "no" or token.dep_ not in ("det", "neg"):
+    if token is None or token.dep_ not in ("det", "neg"):
         return None
-    else:
-        noun = token.head
+    noun = token.head
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head  # "no *officer* conduct issues": the parse may hang "no" on a modifier
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = noun.head
     return next((w for w in text_words if w.start == verb.idx), None)
-
-
-# Words for none that are a verb's subject themselves ("*nobody* was hurt").
-_NONE_SUBJECTS = frozenset("none nobody nothing neither".split())
 
 
 def aimed_at(text: str, word: Word) -> bool:
@@ -237,7 +190,7 @@ def negated_at(text_words: Sequence[Word], index: int) -> bool:
     start = max(0, index - _SCOPE - 1)
     for i in range(index - 1, start - 1, -1):
         word = text_words[i]
-        if word.lower in _NEGATIONS or word.lower.endswith("n't") or declines_at(text_words, i):
+        if word.lower in _NEGATIONS or word.lower.endswith("n't"):
             return all(w.lower in _SCOPE_SKIP or not is_content(w) for w in text_words[i + 1 : index])
     return False
 
@@ -257,17 +210,7 @@ def opposite_in(
         for opposite in sorted(OPPOSITES.get(key, frozenset()) | wordnet):
             if opposite in keys:
                 return opposite
-    if listed_only or word_class not in _READ_BACK:
-        return None
-    # WordNet files an antonym on one word of a synset only ("difficult", not "hard", is filed
-    # against "easy"): a word of the evidence whose antonym the claim's word is, is one too; of
-    # an adjective or adverb only: "continue" is filed against "stop", but one may stop one thing
-    # and continue another; and "rush" against "detain".
-    return next((key for key in sorted(keys) if word.keys & _antonyms(key, word_class)), None)
-
-
-# The word classes whose WordNet antonyms are read from the evidence's word back too.
-_READ_BACK = frozenset({"adj", "adv"})
+    return None
 
 
 def _antonyms(key: str, word_class: str | None = None) -> frozenset[str]:
@@ -287,11 +230,7 @@ def word_class(text: str, word: Word) -> str | None:
     the parse; None when the parse calls it something WordNet has no antonyms for, or a graded
     adverb that may be an adjective (then every class's antonyms count)."""
     token = next((t for t in parse(text) if t.idx == word.start), None)
-    if token is None or token.tag_ in _GRADED_ADVERBS:
-        return None
-    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
-        return None  # "was *armed*": a passive or an adjective ("unarmed"), which the parse cannot tell
-    return _WORD_CLASSES.get(token.pos_)
+    return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)
 
 
 def averse_scope(text: str) -> frozenset[str]:
@@ -302,16 +241,12 @@ def averse_scope(text: str) -> frozenset[str]:
     GOP primaries", "no rush to judgment")."""
     found: set[str] = set()
     for token in parse(text):
-        averse = is_averse(token)
+        averse = token.pos_ == "VERB" and token.lemma_.lower() in AVERSE_VERBS
         against = token.lower_ == "against" and any(c.tag_ == "VBG" for c in token.children)
         if not (averse or against):
             continue
         for child in token.children:
-            # what "from" names after an averse verb is averted too ("barred *from entering*")
-            # and the gerund the parse hangs on a phrasal verb as a clause ("*ruled out* running")
-            phrasal_gerund = child.dep_ == "advcl" and child.tag_ == "VBG" and averse and token.i < child.i
-            phrasal_gerund = phrasal_gerund and any(c.dep_ == "prt" for c in token.children)
-            if child.dep_ in _AVERTED or (child.dep_ == "prep" and child.lower_ == "from" and averse) or phrasal_gerund:
+            if child.dep_ in _AVERTED:
                 found.update(*(lemma_keys(below.lower_) for below in child.subtree if below.is_alpha))
     return frozenset(found)
 
@@ -320,116 +255,3 @@ def averse_scope(text: str) -> frozenset[str]:
 # ("avoid *becoming* ...", "decline *to expand* ..."), never a clause of time or cause beside it
 # ("ends the year *after throwing off* sanctions": the throwing is done).
 _AVERTED = frozenset({"dobj", "xcomp", "pcomp", "pobj", "ccomp"})
-
-
-def is_averse(verb: Token, among: frozenset[str] = AVERSE_VERBS) -> bool:
-    """Whether `verb` says that what it governs was not done (one of `among`, `AVERSE_VERBS` or
-    `CEASING_VERBS`): with a particle, what the phrasal verb means decides ("*ruled out* running"
-    is averse, "*ended up* facing" is not)."""
-    if verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "prt" for c in verb.children):
-        return bool(phrasal_meaning(verb) & among)
-    return verb.lemma_.lower() in among - _AVERSE_WITH_PARTICLE
-
-
-# Lemmas in `AVERSE_VERBS` for their phrasal verb only: "rule out" a deal, but "ruled that" it stands.
-_AVERSE_WITH_PARTICLE = frozenset({"rule"})
-
-
-def phrasal_meanings(text: str) -> frozenset[str]:
-    """The lemmas of what the phrasal verbs of `text` mean in one word, as WordNet files the
-    verb with its particle ("turned *down*": reject, refuse, decline; "called *off*": cancel):
-    a claim that says "turned down the offer" says the evidence's "rejected the offer", and its
-    verb alone ("turn") says nothing of the kind."""
-    return frozenset().union(*(phrasal_meaning(token) for token in parse(text) if token.pos_ == "VERB"))
-
-
-def phrasal_meaning(verb: Token) -> frozenset[str]:
-    """The lemmas of what the phrasal verb `verb` means in one word (see `phrasal_meanings`);
-    empty for a verb with no particle."""
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if not particles:
-        return frozenset()
-    return frozenset(
-        key
-        for synonym in related_lemmas(f"{verb.lemma_.lower()} {particles[0]}", wider=False)
-        for key in lemma_keys(synonym)
-    )
-
-
-def reversed_link(claim: str, evidence: Sequence[str]) -> tuple[str, str] | None:
-    """(the claim's word, the evidence's) where a word of grammar that has an opposite ("after",
-    "before"; "more", "fewer") ties the same two things in the claim and in an evidence sentence,
-    and the evidence ties them with its opposite only: "resigned *after* the scandal" against
-    "resigned *before* the scandal", "*fewer* people voted" against "*more* people voted". Such
-    words are no content words, so the word tests (`opposite_in`) do not see them; the parse
-    says what each ties: the word it hangs on and, for a preposition, its object, and the
-    subject of the verb it hangs on when both name one ("A won after B won" is "B won before
-    A won", which ties other words)."""
-    links = [(token, _link(token)) for token in parse(" ".join(claim.split())) if _grammatical_opposites(token)]
-    if not links:
-        return None
-    given = [(token, _link(token)) for text in evidence for token in parse(" ".join(text.split()))]
-    for token, link in links:
-        own = token.lower_
-        if any(other.lower_ == own and _ties_alike(link, theirs) for other, theirs in given):
-            continue
-        for other, theirs in given:
-            if other.lower_ in _grammatical_opposites(token) and _ties_alike(link, theirs):
-                return token.text, other.text
-    return None
-
-
-def _grammatical_opposites(token: Token) -> frozenset[str]:
-    """The opposites of `token` when it or they are words of grammar (`STOPWORDS`)."""
-    opposites = OPPOSITES.get(token.lower_, frozenset())
-    if token.lower_ in STOPWORDS:
-        return opposites
-    return frozenset(o for o in opposites if o in STOPWORDS)
-
-
-def _link(token: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """What `token` ties: the lemmas of the word it hangs on, of its object (a preposition's),
-    and of the subject of the word it hangs on."""
-    head = token.head
-    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
-    return (
-        _lemmas(head),
-        frozenset().union(*(_lemmas(o) for o in objects)),
-        frozenset().union(*(_lemmas(s) for s in subjects)),
-    )
-
-
-def _lemmas(token: Token) -> frozenset[str]:
-    return lemma_keys(token.lower_) | {token.lemma_.lower()}
-
-
-def _ties_alike(
-    mine: tuple[frozenset[str], frozenset[str], frozenset[str]],
-    theirs: tuple[frozenset[str], frozenset[str], frozenset[str]],
-) -> bool:
-    """Whether two links hang on the same word, with the same object and subject where both
-    have one."""
-    return bool(mine[0] & theirs[0]) and all(not (a and b) or a & b for a, b in zip(mine[1:], theirs[1:], strict=True))
-
-
-def raised_negation(text: str, text_words: Sequence[Word], word: Word) -> list[Word]:
-    """The verbs of the clause a negated verb of thinking, expecting or wanting governs ("do
-    not *expect* the bank to *cut* rates"): English puts the negation of that clause on the verb
-    above it, so "does not expect it to cut" says "expects it not to cut", and the evidence may
-    negate the verb below. Empty for any other verb: "did not say she would resign" is no "said
-    she would not resign". `text_words` are `text`'s words."""
-    token = next((t for t in parse(text) if t.idx == word.start), None)
-    if token is None or token.lemma_.lower() not in NEGATION_RAISING:
-        return []
-    below = {c.idx for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")}
-    return [w for w in text_words if w.start in below]
-
-
-#: Verbs whose negation English raises from the clause they govern ("I don't think he came" is
-# "I think he did not come").
-NEGATION_RAISING = frozenset(
-    "think believe suppose expect imagine reckon anticipate want intend plan seem appear".split()
-)

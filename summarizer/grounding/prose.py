@@ -39,7 +39,6 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
-from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
@@ -47,14 +46,7 @@ from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.self_relation import self_relation
-from summarizer.grounding.structure import (
-    agent_mismatch,
-    ceased_mismatch,
-    doer_mismatch,
-    negation_mismatch,
-    place_mismatch,
-    unreal_mismatch,
-)
+from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
@@ -101,9 +93,6 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
-    ceased_mismatch,
-    knowledge_denied,
-    unreal_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,

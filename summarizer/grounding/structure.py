@@ -23,15 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import (
-    Claim,
-    Passage,
-    denied_whole,
-    derived_of,
-    initials_of,
-    turned_to_opposite,
-    written_together,
-)
+from summarizer.grounding.claims import Claim, Passage, denied_whole, derived_of, initials_of, written_together
 from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
@@ -40,15 +32,8 @@ from summarizer.grounding.lemmas import (
     is_light_verb,
     lemma_keys,
 )
-from summarizer.grounding.polarity import (
-    AVERSE_VERBS,
-    CEASING_VERBS,
-    NEGATION_RAISING,
-    OPPOSITES,
-    averse_scope,
-    is_averse,
-)
-from summarizer.grounding.synonyms import derived_lemmas, is_adjective, names_a_person, opposite_lemmas
+from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
+from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity
@@ -61,7 +46,6 @@ if TYPE_CHECKING:
 __all__ = [
     "Predicate",
     "agent_mismatch",
-    "ceased_mismatch",
     "contrasts_others",
     "doer_mismatch",
     "governed_words",
@@ -69,7 +53,6 @@ __all__ = [
     "negation_mismatch",
     "place_mismatch",
     "predicates",
-    "unreal_mismatch",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -80,9 +63,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
 # adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
 _NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
-# Verbs that deny what they govern only when it is the verb after them: "*declined* to comment"
-# (did not comment), not "sales declined".
-_NEGATING_BEFORE_VERBS = frozenset({"decline"})
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -116,15 +96,6 @@ class Predicate:
     #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
     #: same predicate only where they agree.
     completed_by: frozenset[str] = frozenset()
-    #: Whether it is said in a clause of "whether" or "if" ("did not know *whether* the bridge
-    #: was safe"): neither stated nor denied, whatever negation stands above it.
-    in_doubt: bool = False
-    #: Whether it is said as what would have happened, and so did not: a modal perfect ("would
-    #: *have risen*", "could have won") or the past perfect of an "if" ("if the vote *had passed*").
-    unreal: bool = False
-    #: Whether it is a finite verb, or one with a finite auxiliary ("was arrested"): what a
-    #: clause states, not a gerund or an infinitive ("*playing* it would have meant ...").
-    finite: bool = True
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -157,56 +128,9 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     for key in lemma_keys(child.text.lower())
                 ),
                 completed_by=_completions(token),
-                in_doubt=_in_doubt(token),
-                unreal=_unreal(token),
-                finite=token.tag_ in _FINITE
-                or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in token.children),
             )
         )
     return tuple(found)
-
-
-def _in_doubt(token: Token) -> bool:
-    """Whether `token` is in a clause opened by "whether" or "if" (see `Predicate.in_doubt`),
-    up to the head of its clause."""
-    node = token
-    while True:
-        if any(c.dep_ == "mark" and c.lower_ in _DOUBTING for c in node.children):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("conj", "xcomp", "aux", "auxpass", "acomp", "attr"):
-            return False
-        node = node.head
-
-
-def _unreal(token: Token) -> bool:
-    """Whether `token` is said as what would have happened (see `Predicate.unreal`)."""
-    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
-    perfect = any(a in ("have", "'ve", "’ve", "had") for a in auxiliaries)
-    if perfect and any(a in _UNREAL_MODALS for a in auxiliaries):
-        return True
-    return "had" in auxiliaries and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children)
-
-
-# Modals whose perfect says what did not happen: "would have risen", "could have won".
-_UNREAL_MODALS = frozenset("would could might should".split())
-
-
-def unreal_mismatch(claim: Claim, passage: Passage) -> str | None:
-    """A verb the claim states as done that its evidence says only as what would have happened
-    ("the tax rose" where "if the vote had passed, the tax *would have risen*"): English says
-    with a modal perfect that the thing did not happen."""
-    evidence = _evidence(passage, claim)
-    for said in predicates(claim.text):
-        if said.negated or said.unreal or said.in_doubt or said.light or not said.finite:
-            continue
-        same_verb = [p for p in evidence if p.keys & said.keys]
-        if same_verb and all(p.unreal for p in same_verb):
-            return f"the evidence says {same_verb[0].text!r} only as what would have happened"
-    return None
-
-
-# Words that open a clause of which nothing is stated: "did not say *whether* she would stay".
-_DOUBTING = frozenset({"whether", "if"})
 
 
 # Clauses of their own under a verb: what they say does not complete it.
@@ -415,12 +339,10 @@ def _negation_count(token: Token) -> int:
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
     count = _denied_subjects(token)
     node = token
-    below = token
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" for child in node.children)
-        count += sum(_no_longer(child) for child in node.children)
-        if node.i != token.i and _negating_verb(node, below) and not came_by_conj:
+        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
@@ -432,30 +354,7 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
-        below, node = node, node.head
-
-
-def _no_longer(child: Token) -> bool:
-    """Whether `child` is the "longer" of "no longer" on its verb ("will *no longer* charge"):
-    the parse hangs the "no" on "longer", and it negates the verb as "not" would."""
-    return child.dep_ == "advmod" and child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children)
-
-
-def _negating_verb(verb: Token, below: Token) -> bool:
-    """Whether `verb` denies `below`, the word under it on the way up (see `_NEGATING_VERBS`):
-    also a verb that says an act was not done (`is_averse`) denies the gerund that names the act
-    ("*stopped* working", "*avoided* paying", "*barred* from entering", "*ruled out* running",
-    which the parse hangs on the phrasal verb as a clause of its own); not an infinitive of
-    purpose ("*stopped* to talk": he talked)."""
-    lemma = verb.lemma_.lower()
-    if lemma in _NEGATING_VERBS or (lemma in _NEGATING_BEFORE_VERBS and below.dep_ == "xcomp"):
-        return True
-    if not is_averse(verb):
-        return False
-    if below.dep_ == "prep" and below.lower_ == "from":
-        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in below.children)
-    phrasal = any(c.dep_ == "prt" for c in verb.children)
-    return below.tag_ == "VBG" and (below.dep_ == "xcomp" or (phrasal and below.dep_ == "advcl"))
+        node = node.head
 
 
 def is_negated(token: Token) -> bool:
@@ -509,27 +408,11 @@ def _said_apart(clause: Token) -> bool:
         return True  # what a noun says: "did not change its view that she should *face* charges"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
         return True  # "never made it to the grid after *crashing*": the crash happened
-    if _purpose(clause):
-        return True  # "will no longer oversee it *to focus* on his role": he will focus
     if clause.dep_ != "advcl":
         return False
     fronted = clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i  # "*Citing* privacy, X would not ..."
     timed = any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in clause.children)
     return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-
-
-def _purpose(clause: Token) -> bool:
-    """Whether `clause` is an infinitive of purpose after its verb: a clause of its own in the
-    parse ("advcl", or "ccomp" where the parse took a noun before it for its subject), with "to"
-    and no word that opens a clause. Not after a verb that takes someone and an infinitive
-    ("expect the bank *to cut*", "urged Britain to act"): that infinitive is what is expected."""
-    if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ != "VB" or clause.i < clause.head.i:
-        return False
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _INFLUENCING | NEGATION_RAISING:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ == "mark" for c in clause.children
-    )
 
 
 # Words that join a clause of time to the one it dates: a negation of either does not reach the other.
@@ -714,12 +597,7 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     evidence = _evidence(passage, claim)
     contrasted = contrasts_others(claim)
     averse = averse_scope(claim.text)
-    source = passage.source
-    averted = frozenset().union(*(averse_scope(source.text[a:b]) for a, b in passage.sentence_spans()))
-    averted |= derived_of(averted)
     for said in predicates(claim.text):
-        if said.negated and (said.keys | derived_of(said.keys)) & averted:
-            continue  # "stopped producing cars" where the evidence says "halted production"
         same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
         if said.light:
             # "take on Israel" is not "taken action against BDS": a light verb is the same
@@ -727,21 +605,13 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
             same_verb = [p for p in same_verb if p.completed_by & said.completed_by] or same_verb
         if contrasted and not said.negated:
             continue
-        if said.negated and said.keys & NEGATION_RAISING:
-            continue  # "does not expect it to cut" may be "expects it will not cut": `polarity_mismatch` weighs it
-        if said.in_doubt and any(p.in_doubt for p in same_verb):
-            continue  # "unsure whether the bridge was safe" where "did not know whether it was safe"
         if not said.negated:
             # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
             same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
-            if said.keys & averse:
-                continue  # "barred from *entering*" says the evidence's "not allowed to enter"
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 if denied_whole(claim, passage):
                     continue  # "none of the hostages were hurt" where "the hostages were unharmed"
-                if turned_to_opposite(claim, passage):
-                    continue  # "had not played well" where "played badly"
                 return f"the claim negates {said.text!r}, the evidence does not"
             return f"the evidence negates {same_verb[0].text!r}, the claim does not"
     return _object_negated(claim, evidence)
@@ -780,8 +650,7 @@ def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
     stated = frozenset().union(*(p.acted_on for p in said if not p.keys & _AVERSE))
     verbs = frozenset().union(*(p.keys for p in said))
     # A verb the claim shares is `negation_mismatch`'s, which weighs each of its uses.
-    # Nor one whose opposite the claim says ("won every game" is "did not lose a game").
-    others = [p for p in evidence if not p.keys & verbs and not _opposed(p.keys, verbs)]
+    others = [p for p in evidence if not p.keys & verbs]
     denied = frozenset().union(*(p.acted_on for p in others if p.negated))
     affirmed = frozenset().union(*(p.acted_on for p in evidence if not p.negated))
     shared = (stated & denied) - affirmed
@@ -789,70 +658,6 @@ def _object_negated(claim: Claim, evidence: list[Predicate]) -> str | None:
         verb = next(p for p in others if p.negated and p.acted_on & shared)
         return f"the evidence negates {verb.text!r} on what the claim says was done"
     return None
-
-
-def ceased_mismatch(claim: Claim, passage: Passage) -> str | None:
-    """A claim that says with a verb of stopping that an act is no longer done ("the Pentagon
-    has *shelved* its work on drones", "*stopped* appearing in print") where its evidence
-    states that act plainly, done by the same doer ("the Pentagon is *working* on drones"), and
-    says nothing of stopping it: no verb of stopping or avoiding (`AVERSE_VERBS`, or a phrasal
-    verb that means one: "called off"), and no negation of the act. The act is what the verb
-    of stopping governs: the verb after it, or its object and the verb WordNet derives from
-    that ("work": "work")."""
-    stopped = list(_ceased_acts(claim.text))
-    if not stopped:
-        return None
-    source = passage.source
-    sentences = [source.text[start:end] for start, end in passage.sentence_spans()]
-    parse_together(" ".join(text.split()) for text in [*sentences, claim.text])
-    for verb, doers, acts in stopped:
-        holding = [text for text in sentences if any(p.keys & acts for p in predicates(text))]
-        if any(_says_averse(text) for text in holding):
-            continue  # "worked on it until it was halted": the stop is there too
-        done = [p for text in holding for p in predicates(text) if p.keys & acts]
-        if not done or any(p.negated or p.in_doubt for p in done):
-            continue
-        if doers and not any(not p.doers or any(_same(d, p.doers, source.text) for d in doers) for p in done):
-            continue
-        return f"{verb!r} says the act stopped, but the evidence states {done[0].text!r} plainly"
-    return None
-
-
-def _says_averse(text: str) -> bool:
-    """Whether `text` has a verb of stopping or avoiding (`AVERSE_VERBS`, or a phrasal verb that
-    means one)."""
-    return any(is_averse(t) for t in parse(" ".join(text.split())))
-
-
-def _ceased_acts(text: str) -> Iterator[tuple[str, tuple[str, ...], frozenset[str]]]:
-    """(the verb, its named doers, the lemmas of the act) for each verb of stopping in `text`
-    that is stated plainly: not negated, not under a modal ("could halt")."""
-    for token in parse(" ".join(text.split())):
-        if not is_averse(token, CEASING_VERBS):
-            continue
-        if is_negated(token) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-            continue
-        acts: set[str] = set()
-        for child in token.children:
-            if child.dep_ == "dobj" and child.pos_ == "NOUN":
-                # a noun that names an act: the verb it is ("work") or WordNet derives it from
-                # ("production"); "ends a mixed *year*" names none
-                noun = child.lemma_.lower()
-                verbs = derived_lemmas(noun) | ({noun} if can_be_verb(noun) else set())
-                for word in verbs:
-                    acts.update(lemma_keys(word))
-            elif child.dep_ in ("xcomp", "pcomp") and child.pos_ == "VERB":
-                acts.update(lemma_keys(child.lower_) | {child.lemma_.lower()})
-        acts = {a for a in acts if not a.startswith("~")}
-        if acts:
-            yield token.text, tuple(_names(_arguments(token)[0])), frozenset(acts)
-
-
-def _opposed(keys: frozenset[str], others: frozenset[str]) -> bool:
-    """Whether a lemma of `keys` has an opposite among `others` ("lose", "win")."""
-    return any(
-        (OPPOSITES.get(k, frozenset()) | opposite_lemmas(k, "verb")) & others for k in keys if not k.startswith("~")
-    )
 
 
 # Prepositions that place an event: the place they name is the evidence's own, never a
