@@ -571,7 +571,11 @@ def find_quotes(
             continue
         if _is_title(masked, span) and _POSSESSIVE_BEFORE.search(masked[max(0, span.start - 6) : span.start - 1]):
             continue  # `CBS's "Face the Nation"`: a programme or work, whoever is quoted next
-        if _is_fragment_of_paraphrase(masked, span) and not _reported_after(doc, span, speakers):
+        if (
+            _is_fragment_of_paraphrase(masked, span)
+            and not _reported_after(doc, span, speakers)
+            and not _reports_whole_sentence(doc, span)
+        ):
             continue
         attributed.append((span, speaker))
         if speaker:
@@ -707,6 +711,35 @@ def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
     if "that" in (w.lower() for w in last_words):
         return True
     return not any(w in _QUOTE_VERBS for w in last_words)
+
+
+MIN_WHOLE_SENTENCE_WORDS = 5
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_whole_sentence(text: str, span: _MarkedPassage) -> bool:
+    """`Kim stepped up her attacks in Ohio with "This election is about jobs."`: a passage
+    that opens with a capital letter and runs to a clause's length is a sentence quoted
+    whole, someone's own words however the reporter's sentence leads into it, not a phrase
+    woven into a paraphrase (`said the plan was "a disaster"`). A title-case passage names a
+    work or a slogan instead."""
+    first = _FIRST_LETTER.search(text, span.start, span.end)
+    return (
+        first is not None
+        and first.group().isupper()
+        and _word_count(text, span) >= MIN_WHOLE_SENTENCE_WORDS
+        and not _is_title(text, span)
+    )
+
+
+def _reports_whole_sentence(doc: Context, span: _MarkedPassage) -> bool:
+    """`Reid told reporters that "I think you will find a pause."`: a sentence quoted whole
+    (`_is_whole_sentence`) after a reporting verb of the reporter's sentence is the words of
+    that verb's subject, however the sentence leads into it."""
+    sentence_start = doc.sentence_starts[doc.sentence_index(span.start - 1)]
+    return _is_whole_sentence(doc.text, span) and any(
+        not doc.inside_quote(verb.start()) for verb in _VERB_RE.finditer(doc.text, sentence_start, span.start - 1)
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
