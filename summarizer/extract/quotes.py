@@ -323,7 +323,9 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         return None, False
     verb = verbs[-1]
     near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
-    if _is_participle_clause(doc, head_start + verb.start(), verb.group()):
+    if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
+        head, 0, verb.start()
+    ):
         subject = _main_subject(doc, head_start + verb.start(), speakers)
         if subject:
             return subject, near
@@ -372,6 +374,10 @@ _INVERTED = re.compile(
 def _is_title_phrase(phrase: str) -> bool:
     """Only capitalised words, "the" and role nouns: `Policy Options editor Jean Roe`."""
     return all(w[0].isupper() or w == "the" or w in ROLE_NOUNS for w in phrase.split())
+
+
+# `Lee said he welcomed the ruling and added, "..."`: a verb joined to an earlier one shares its subject
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
 
 
 def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:

@@ -350,3 +350,36 @@ def test_a_signature_line_may_carry_a_description():
     )
     [quote] = quotes_of(text)
     assert quote.speaker == "Michelle Marks"
+
+
+def test_a_sentence_quoted_whole_after_a_reporting_verb_is_kept():
+    text = 'Sen. Dana Hollis told reporters on Friday that "The budget will pass before the recess."'
+    [quote] = quotes_of(text)
+    assert quote.text == "The budget will pass before the recess."
+    assert quote.speaker == "Dana Hollis"
+
+
+def test_a_phrase_or_a_title_in_paraphrase_is_still_no_quote():
+    assert quotes_of('Sen. Dana Hollis said that the budget was "a plan nobody in the state wanted."') == []
+    assert quotes_of('Sen. Dana Hollis said the campaign ran "The Best Years Are Ahead" ads.') == []
+    # a capitalised sentence with no reporting verb before it in the sentence is the reporter's
+    assert quotes_of('The ads ran under the banner "Our town will rise again after the flood."') == []
+
+
+def test_a_reporting_verb_joined_by_and_shares_the_earlier_subject():
+    text = (
+        "In an interview with journalist Tom Reyes last year, Mara Lind said she welcomed the ruling "
+        'and added, "I will appeal, no problem."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Mara Lind"
+
+
+def test_a_party_and_state_bracket_does_not_hide_the_subject():
+    text = (
+        "Sen. Paul Dorsey held a rally on Friday.\n\n"
+        "But Sen. Ann Cole (D-Ill.), noting the size of Dorsey’s following, said, "
+        '"Let me tell you, he has a long email list."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Ann Cole"
