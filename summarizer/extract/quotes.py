@@ -394,6 +394,11 @@ def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
 
 
 _OPENING_HE_SHE = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
+# A definite description opening the sentence as its subject, up to its verb: `The Democratic
+# presidential candidate blasted`, `The senator has said`
+_OPENING_DESCRIPTION = re.compile(
+    r"\W*([Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is)\b"
+)
 _CLAUSE_PRONOUN = re.compile(
     r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE
 )
@@ -410,6 +415,11 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
     if pronoun:
         return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+    described = _OPENING_DESCRIPTION.match(doc.text, sentence_start, verb_start)
+    if described:  # `The senator blasted Baker's plan, calling it "..."`: not Baker
+        position = described.start(1)
+        phrase = described.group(1)
+        return resolve_description(doc, phrase, position, speakers) or Speaker(phrase, None, position, named=False)
     return speaker_in(doc, sentence_start, verb_start, first=True)
 
 

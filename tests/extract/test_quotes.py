@@ -383,3 +383,12 @@ def test_a_party_and_state_bracket_does_not_hide_the_subject():
     )
     [quote] = quotes_of(text)
     assert quote.speaker == "Ann Cole"
+
+
+def test_a_description_opening_the_sentence_is_the_subject_of_its_reporting_participle():
+    text = (
+        "Maria Ruiz spoke in Dayton on Monday.\n\n"
+        'The conservative magazine has opposed Tom Baker for months, calling him "a danger to the whole party."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "The conservative magazine"
