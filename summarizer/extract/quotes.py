@@ -211,6 +211,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     subject = tail[:verb_start].strip(" \n")
     if strict and _continues_reporters_clause(subject):
         return None
+    aside = _ADVERBIAL_ASIDE.match(subject)
+    if aside and _opens_with_speaker(subject[aside.end() :]):  # `"...," just as Kim did, Lee added`
+        return resolve_phrase(doc, tail_start + aside.end(), tail_start + verb_start, speakers, first=True)
     if subject.strip(",") and (not subject.endswith(",") or _opens_with_speaker(subject.strip(","))):
         if len(_APPOSITIVE_END.sub("", subject).split()) > _MAX_SUBJECT_WORDS:
             return None
@@ -227,6 +230,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
 
 
 _OBJECT_END = re.compile(r"[,;:(]|$")
+# Words of the reporter's after a quote, set off by a comma before the attribution's subject: an
+# adverbial opening in lower case (`just as Kim did in 2008,`, `in a statement,`)
+_ADVERBIAL_ASIDE = re.compile(r"[a-z][^,\"“”]{0,80},\s*(?=\S)")
 _TO = re.compile(r"\s*to\b")
 # `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
 _PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")

@@ -392,3 +392,12 @@ def test_a_description_opening_the_sentence_is_the_subject_of_its_reporting_part
     )
     [quote] = quotes_of(text)
     assert quote.speaker == "The conservative magazine"
+
+
+def test_an_adverbial_aside_before_the_attribution_does_not_name_the_speaker():
+    text = (
+        "Mayor Tom Rendell spoke on Monday. Sen. Maria Cole spoke too.\n\n"
+        'Dorsey "has a right to contest every single primary," just as Cole did in 2008, Rendell added.'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Tom Rendell"
