@@ -730,6 +730,8 @@ def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
     if not before or not before[-1].isalnum():
         return False
     last_words = _PLAIN_WORD.findall(before)[-_GOVERNING_VERB_WORDS:]
+    if last_words and last_words[-1].lower() == "to" and _opens_in_lower_case(text, span):
+        return False  # `vowed to "bring our revolution to the floor"`: a verb phrase in the speaker's words
     if "that" in (w.lower() for w in last_words):
         return True
     return not any(w in _QUOTE_VERBS for w in last_words)
@@ -737,6 +739,11 @@ def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
 
 MIN_WHOLE_SENTENCE_WORDS = 5
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _opens_in_lower_case(text: str, span: _MarkedPassage) -> bool:
+    first = _FIRST_LETTER.search(text, span.start, span.end)
+    return first is not None and first.group().islower()
 
 
 def _is_whole_sentence(text: str, span: _MarkedPassage) -> bool:

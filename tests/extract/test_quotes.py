@@ -401,3 +401,9 @@ def test_an_adverbial_aside_before_the_attribution_does_not_name_the_speaker():
     )
     [quote] = quotes_of(text)
     assert quote.speaker == "Tom Rendell"
+
+
+def test_a_quoted_verb_phrase_after_to_is_kept_but_a_named_thing_is_not():
+    [quote] = quotes_of('Rep. Tom Reed plans to "bring our fight to the convention floor."')
+    assert (quote.text, quote.speaker) == ("bring our fight to the convention floor.", "Tom Reed")
+    assert quotes_of('Rep. Tom Reed kept returning to "The Plan For Ohio" in the debate.') == []
