@@ -125,7 +125,9 @@ def _marks(text: str) -> list[tuple[int, str]]:
             marks.append((pos, "close"))
         else:
             before = text[pos - 1] if pos else "\n"
-            opens = before.isspace() or before in "([{—–-/:"
+            after = text[pos + 1 : pos + 2]
+            # `the 'two-step' " - and`: a mark with space on both sides closes the one before it
+            opens = (before.isspace() or before in "([{—–-/:") and not (after.isspace() and before.isspace())
             marks.append((pos, "open" if opens else "close"))
     return marks
 

@@ -407,3 +407,13 @@ def test_a_quoted_verb_phrase_after_to_is_kept_but_a_named_thing_is_not():
     [quote] = quotes_of('Rep. Tom Reed plans to "bring our fight to the convention floor."')
     assert (quote.text, quote.speaker) == ("bring our fight to the convention floor.", "Tom Reed")
     assert quotes_of('Rep. Tom Reed kept returning to "The Plan For Ohio" in the debate.') == []
+
+
+def test_a_straight_mark_with_space_on_both_sides_closes_the_quote():
+    text = (
+        "Party chair Jaime Hollis said, \"Sanders has to do the 'Carolina two-step' \" - a long climb. "
+        'Later, "We will win the state," said Kim Lee.'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Sanders has to do the 'Carolina two-step'", "We will win the state"]
+    assert [q.speaker for q in found] == ["Jaime Hollis", "Kim Lee"]
