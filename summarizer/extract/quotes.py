@@ -470,7 +470,8 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?:^|[,;]\s*)(?:[Aa]s\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an|another|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*(?:yet\s+)?((?:the|a|an|another|one|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    + "another|"  # `Another tweeted, "..."`: someone of those just quoted, not named
     + "|".join(NOMINAL_HEADS)
     + r")\s*$",
     re.IGNORECASE,

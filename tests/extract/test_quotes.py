@@ -417,3 +417,10 @@ def test_a_straight_mark_with_space_on_both_sides_closes_the_quote():
     found = quotes_of(text)
     assert [q.text for q in found] == ["Sanders has to do the 'Carolina two-step'", "We will win the state"]
     assert [q.speaker for q in found] == ["Jaime Hollis", "Kim Lee"]
+
+
+def test_an_unnamed_one_or_another_is_the_speaker_as_written_not_the_name_before():
+    text = 'Maria Lee tweeted, "We will win this fight."\n\nAnother tweeted, "Clinton thinks she is above the rules."'
+    assert [q.speaker for q in quotes_of(text)] == ["Maria Lee", "Another"]
+    text = 'Maria Lee spoke first.\n\nOne man wrote, "She could barely bend over to place the flowers."'
+    assert [q.speaker for q in quotes_of(text)] == ["One man"]
