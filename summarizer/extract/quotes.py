@@ -125,9 +125,10 @@ def _marks(text: str) -> list[tuple[int, str]]:
             marks.append((pos, "close"))
         else:
             before = text[pos - 1] if pos else "\n"
-            after = text[pos + 1 : pos + 2]
-            # `the 'two-step' " - and`: a mark with space on both sides closes the one before it
-            opens = (before.isspace() or before in "([{—–-/:") and not (after.isspace() and before.isspace())
+            if before.isspace() and text[pos + 1 : pos + 2].isspace():
+                marks.append((pos, "either"))  # space on both sides: see `_pair_marks`
+                continue
+            opens = before.isspace() or before in "([{—–-/:"
             marks.append((pos, "open" if opens else "close"))
     return marks
 
@@ -140,6 +141,10 @@ def _pair_marks(text: str) -> list[_MarkedPassage]:
     spans = []
     open_at: int | None = None
     for pos, kind in _marks(text):
+        if kind == "either":
+            # `the 'two-step' " - and` closes the quote open in its paragraph; tokenised text
+            # (`said " we won " .`) writes every mark so, and the first of a pair opens
+            kind = "close" if open_at is not None and not _paragraph_breaks(text, open_at, pos) else "open"
         if kind == "open":
             if open_at is not None:
                 spans.extend(_cut_unclosed(text, open_at, pos))

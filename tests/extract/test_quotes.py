@@ -424,3 +424,10 @@ def test_an_unnamed_one_or_another_is_the_speaker_as_written_not_the_name_before
     assert [q.speaker for q in quotes_of(text)] == ["Maria Lee", "Another"]
     text = 'Maria Lee spoke first.\n\nOne man wrote, "She could barely bend over to place the flowers."'
     assert [q.speaker for q in quotes_of(text)] == ["One man"]
+
+
+def test_tokenised_text_with_space_around_every_mark_still_pairs_them():
+    text = 'Kim Lee said " we will win the state " on Monday . " It is over , " said Tom Reed .'
+    found = quotes_of(text)
+    assert [q.text.strip() for q in found] == ["we will win the state", "It is over"]
+    assert [q.speaker for q in found] == ["Kim Lee", "Tom Reed"]
