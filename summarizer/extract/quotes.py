@@ -125,6 +125,9 @@ def _marks(text: str) -> list[tuple[int, str]]:
             marks.append((pos, "close"))
         else:
             before = text[pos - 1] if pos else "\n"
+            if before.isspace() and text[pos + 1 : pos + 2].isspace():
+                marks.append((pos, "either"))  # space on both sides: see `_pair_marks`
+                continue
             opens = before.isspace() or before in "([{—–-/:"
             marks.append((pos, "open" if opens else "close"))
     return marks
@@ -138,6 +141,10 @@ def _pair_marks(text: str) -> list[_MarkedPassage]:
     spans = []
     open_at: int | None = None
     for pos, kind in _marks(text):
+        if kind == "either":
+            # `the 'two-step' " - and` closes the quote open in its paragraph; tokenised text
+            # (`said " we won " .`) writes every mark so, and the first of a pair opens
+            kind = "close" if open_at is not None and not _paragraph_breaks(text, open_at, pos) else "open"
         if kind == "open":
             if open_at is not None:
                 spans.extend(_cut_unclosed(text, open_at, pos))
@@ -211,6 +218,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     subject = tail[:verb_start].strip(" \n")
     if strict and _continues_reporters_clause(subject):
         return None
+    aside = _ADVERBIAL_ASIDE.match(subject)
+    if aside and _opens_with_speaker(subject[aside.end() :]):  # `"...," just as Kim did, Lee added`
+        return resolve_phrase(doc, tail_start + aside.end(), tail_start + verb_start, speakers, first=True)
     if subject.strip(",") and (not subject.endswith(",") or _opens_with_speaker(subject.strip(","))):
         if len(_APPOSITIVE_END.sub("", subject).split()) > _MAX_SUBJECT_WORDS:
             return None
@@ -227,6 +237,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
 
 
 _OBJECT_END = re.compile(r"[,;:(]|$")
+# Words of the reporter's after a quote, set off by a comma before the attribution's subject: an
+# adverbial opening in lower case (`just as Kim did in 2008,`, `in a statement,`)
+_ADVERBIAL_ASIDE = re.compile(r"[a-z][^,\"“”]{0,80},\s*(?=\S)")
 _TO = re.compile(r"\s*to\b")
 # `"...," points out the shop owner`, `shoots back Kim`: the particle of a phrasal reporting verb
 _PARTICLE = re.compile(r"\s*(?:out|up|back)\b(?=\s+(?:the|a|an|[A-Z]))")
@@ -323,7 +336,9 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         return None, False
     verb = verbs[-1]
     near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
-    if _is_participle_clause(doc, head_start + verb.start(), verb.group()):
+    if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
+        head, 0, verb.start()
+    ):
         subject = _main_subject(doc, head_start + verb.start(), speakers)
         if subject:
             return subject, near
@@ -374,6 +389,10 @@ def _is_title_phrase(phrase: str) -> bool:
     return all(w[0].isupper() or w == "the" or w in ROLE_NOUNS for w in phrase.split())
 
 
+# `Lee said he welcomed the ruling and added, "..."`: a verb joined to an earlier one shares its subject
+_COORDINATED = re.compile(r"\b(?:and|but)(?:\s+then)?\s*$")
+
+
 def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
     """`Kim thanked Lee, adding, "..."`: a reporting participle after a comma (or after
     words that are not its subject) shares the subject of the sentence's main clause,
@@ -388,6 +407,11 @@ def _is_participle_clause(doc: Context, verb_start: int, verb: str) -> bool:
 
 
 _OPENING_HE_SHE = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
+# A definite description opening the sentence as its subject, up to its verb: `The Democratic
+# presidential candidate blasted`, `The senator has said`
+_OPENING_DESCRIPTION = re.compile(
+    r"\W*([Tt]he\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:[a-z]+ed|[a-z]+s|has|had|was|is)\b"
+)
 _CLAUSE_PRONOUN = re.compile(
     r"\W*(?:(?:but|and|so|then)\s+)?(?:[^,.;:\"“”]{1,30},\s*)?(he|she|it|his|her)\b", re.IGNORECASE
 )
@@ -404,6 +428,11 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
     if pronoun:
         return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
+    described = _OPENING_DESCRIPTION.match(doc.text, sentence_start, verb_start)
+    if described:  # `The senator blasted Baker's plan, calling it "..."`: not Baker
+        position = described.start(1)
+        phrase = described.group(1)
+        return resolve_description(doc, phrase, position, speakers) or Speaker(phrase, None, position, named=False)
     return speaker_in(doc, sentence_start, verb_start, first=True)
 
 
@@ -446,7 +475,8 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|it)\s*$", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"(?:^|[,;]\s*)(?:[Aa]s\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 _POSSESSIVE_AT_END = re.compile(r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:his|her)(?:\s+[\w'’-]+){1,3})\s*$", re.I)
 _NOMINAL_AT_END = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*((?:the|a|an|another|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    r"(?:^|[,;]|\b(?:and|but|while|as)\b)\s*(?:yet\s+)?((?:the|a|an|another|one|my|our)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    + "another|"  # `Another tweeted, "..."`: someone of those just quoted, not named
     + "|".join(NOMINAL_HEADS)
     + r")\s*$",
     re.IGNORECASE,
@@ -571,7 +601,11 @@ def find_quotes(
             continue
         if _is_title(masked, span) and _POSSESSIVE_BEFORE.search(masked[max(0, span.start - 6) : span.start - 1]):
             continue  # `CBS's "Face the Nation"`: a programme or work, whoever is quoted next
-        if _is_fragment_of_paraphrase(masked, span) and not _reported_after(doc, span, speakers):
+        if (
+            _is_fragment_of_paraphrase(masked, span)
+            and not _reported_after(doc, span, speakers)
+            and not _reports_whole_sentence(doc, span)
+        ):
             continue
         attributed.append((span, speaker))
         if speaker:
@@ -704,9 +738,45 @@ def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
     if not before or not before[-1].isalnum():
         return False
     last_words = _PLAIN_WORD.findall(before)[-_GOVERNING_VERB_WORDS:]
+    if last_words and last_words[-1].lower() == "to" and _opens_in_lower_case(text, span):
+        return False  # `vowed to "bring our revolution to the floor"`: a verb phrase in the speaker's words
     if "that" in (w.lower() for w in last_words):
         return True
     return not any(w in _QUOTE_VERBS for w in last_words)
+
+
+MIN_WHOLE_SENTENCE_WORDS = 5
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _opens_in_lower_case(text: str, span: _MarkedPassage) -> bool:
+    first = _FIRST_LETTER.search(text, span.start, span.end)
+    return first is not None and first.group().islower()
+
+
+def _is_whole_sentence(text: str, span: _MarkedPassage) -> bool:
+    """`Kim stepped up her attacks in Ohio with "This election is about jobs."`: a passage
+    that opens with a capital letter and runs to a clause's length is a sentence quoted
+    whole, someone's own words however the reporter's sentence leads into it, not a phrase
+    woven into a paraphrase (`said the plan was "a disaster"`). A title-case passage names a
+    work or a slogan instead."""
+    first = _FIRST_LETTER.search(text, span.start, span.end)
+    return (
+        first is not None
+        and first.group().isupper()
+        and _word_count(text, span) >= MIN_WHOLE_SENTENCE_WORDS
+        and not _is_title(text, span)
+    )
+
+
+def _reports_whole_sentence(doc: Context, span: _MarkedPassage) -> bool:
+    """`Reid told reporters that "I think you will find a pause."`: a sentence quoted whole
+    (`_is_whole_sentence`) after a reporting verb of the reporter's sentence is the words of
+    that verb's subject, however the sentence leads into it."""
+    sentence_start = doc.sentence_starts[doc.sentence_index(span.start - 1)]
+    return _is_whole_sentence(doc.text, span) and any(
+        not doc.inside_quote(verb.start()) for verb in _VERB_RE.finditer(doc.text, sentence_start, span.start - 1)
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)

@@ -58,10 +58,19 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
         for start, end in _tokenizer().span_tokenize(line):
             piece = line[start:end]
             stripped = piece.strip()
-            if stripped:
-                left = line_start + start + len(piece) - len(piece.lstrip())
+            if not stripped:
+                continue
+            left = line_start + start + len(piece) - len(piece.lstrip())
+            if stripped[0] in _NEVER_OPENS and spans and spans[-1][1] >= line_start:
+                spans[-1] = (spans[-1][0], left + len(stripped))  # "Sen. Jo Roe (D-Ill.), noting ..."
+            else:
                 spans.append((left, left + len(stripped)))
     return tuple(spans)
+
+
+# What no sentence opens with: a piece the model cut off after an abbreviation it ends
+# sentences with ("(D-Ill.)" where "Ill." ends "... in Springfield, Ill.") belongs to the one before.
+_NEVER_OPENS = frozenset("),;:]}")
 
 
 @lru_cache(maxsize=1)

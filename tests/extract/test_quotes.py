@@ -350,3 +350,84 @@ def test_a_signature_line_may_carry_a_description():
     )
     [quote] = quotes_of(text)
     assert quote.speaker == "Michelle Marks"
+
+
+def test_a_sentence_quoted_whole_after_a_reporting_verb_is_kept():
+    text = 'Sen. Dana Hollis told reporters on Friday that "The budget will pass before the recess."'
+    [quote] = quotes_of(text)
+    assert quote.text == "The budget will pass before the recess."
+    assert quote.speaker == "Dana Hollis"
+
+
+def test_a_phrase_or_a_title_in_paraphrase_is_still_no_quote():
+    assert quotes_of('Sen. Dana Hollis said that the budget was "a plan nobody in the state wanted."') == []
+    assert quotes_of('Sen. Dana Hollis said the campaign ran "The Best Years Are Ahead" ads.') == []
+    # a capitalised sentence with no reporting verb before it in the sentence is the reporter's
+    assert quotes_of('The ads ran under the banner "Our town will rise again after the flood."') == []
+
+
+def test_a_reporting_verb_joined_by_and_shares_the_earlier_subject():
+    text = (
+        "In an interview with journalist Tom Reyes last year, Mara Lind said she welcomed the ruling "
+        'and added, "I will appeal, no problem."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Mara Lind"
+
+
+def test_a_party_and_state_bracket_does_not_hide_the_subject():
+    text = (
+        "Sen. Paul Dorsey held a rally on Friday.\n\n"
+        "But Sen. Ann Cole (D-Ill.), noting the size of Dorsey’s following, said, "
+        '"Let me tell you, he has a long email list."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Ann Cole"
+
+
+def test_a_description_opening_the_sentence_is_the_subject_of_its_reporting_participle():
+    text = (
+        "Maria Ruiz spoke in Dayton on Monday.\n\n"
+        'The conservative magazine has opposed Tom Baker for months, calling him "a danger to the whole party."'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "The conservative magazine"
+
+
+def test_an_adverbial_aside_before_the_attribution_does_not_name_the_speaker():
+    text = (
+        "Mayor Tom Rendell spoke on Monday. Sen. Maria Cole spoke too.\n\n"
+        'Dorsey "has a right to contest every single primary," just as Cole did in 2008, Rendell added.'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Tom Rendell"
+
+
+def test_a_quoted_verb_phrase_after_to_is_kept_but_a_named_thing_is_not():
+    [quote] = quotes_of('Rep. Tom Reed plans to "bring our fight to the convention floor."')
+    assert (quote.text, quote.speaker) == ("bring our fight to the convention floor.", "Tom Reed")
+    assert quotes_of('Rep. Tom Reed kept returning to "The Plan For Ohio" in the debate.') == []
+
+
+def test_a_straight_mark_with_space_on_both_sides_closes_the_quote():
+    text = (
+        "Party chair Jaime Hollis said, \"Sanders has to do the 'Carolina two-step' \" - a long climb. "
+        'Later, "We will win the state," said Kim Lee.'
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Sanders has to do the 'Carolina two-step'", "We will win the state"]
+    assert [q.speaker for q in found] == ["Jaime Hollis", "Kim Lee"]
+
+
+def test_an_unnamed_one_or_another_is_the_speaker_as_written_not_the_name_before():
+    text = 'Maria Lee tweeted, "We will win this fight."\n\nAnother tweeted, "Clinton thinks she is above the rules."'
+    assert [q.speaker for q in quotes_of(text)] == ["Maria Lee", "Another"]
+    text = 'Maria Lee spoke first.\n\nOne man wrote, "She could barely bend over to place the flowers."'
+    assert [q.speaker for q in quotes_of(text)] == ["One man"]
+
+
+def test_tokenised_text_with_space_around_every_mark_still_pairs_them():
+    text = 'Kim Lee said " we will win the state " on Monday . " It is over , " said Tom Reed .'
+    found = quotes_of(text)
+    assert [q.text.strip() for q in found] == ["we will win the state", "It is over"]
+    assert [q.speaker for q in found] == ["Kim Lee", "Tom Reed"]

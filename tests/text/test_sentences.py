@@ -84,3 +84,17 @@ def test_first_sentence_and_the_last_sentence_end_within_a_limit():
     assert first_sentence("   ") == ""
     assert last_sentence_end_within(text, 20) == len("Mr. Lee won.")
     assert last_sentence_end_within(text, 5) == 0
+
+
+def test_a_piece_opening_with_a_closing_bracket_or_comma_joins_the_sentence_before():
+    # "Ill." ends many sentences, so the model may cut after it even inside a party-state bracket
+    text = "But Sen. Ann Cole (D-Ill.), noting the size of the crowd, said the bill would pass. It did."
+    assert split_sentences(text) == [
+        "But Sen. Ann Cole (D-Ill.), noting the size of the crowd, said the bill would pass.",
+        "It did.",
+    ]
+
+
+def test_a_sentence_ending_in_a_state_abbreviation_still_ends():
+    text = "The plant is in Springfield, Ill. Workers walked out on Monday."
+    assert split_sentences(text) == ["The plant is in Springfield, Ill.", "Workers walked out on Monday."]
