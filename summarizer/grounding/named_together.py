@@ -1,0 +1,322 @@
+"""Whether the people and bodies a claim gives an act are named where its evidence states that
+act: a careful reader checks who did it in the sentence that says it was done.
+
+A name swapped in from elsewhere in the article keeps every word of the claim in the article,
+often in the very window that backs it: "Jordan Spieth was the first player to break the
+policy and saw it coming" where one sentence names Spieth (who also broke it) and the next says
+"Poulter, however, was the first culprit, and he saw it coming". The name tests find the name
+in the passage or near it (a pronoun may refer back); the act is there too; only the two are
+never said together.
+
+So, for each verb of the claim (an act, not a light verb or a verb of saying, which their own
+tests weigh) and each name the parse makes one of its parts (its subject, the passive's agent,
+its object, the one after "with", "to", "for", "against" or "from", or the possessor of any of
+these: "Health Canada's strategy tells"), the evidence sentences that state the act (its lemma,
+a synonym, or its noun: "a cooperative work of") must name that name, or refer to it: by a
+pronoun or a description ("he", "its", "the company") whose antecedent may be it (a name before
+it in its sentence, else the names of the nearest sentence before it that names someone), or as
+a quotation run on from a sentence whose subject it is (`referents`). A sentence that states the
+act with neither is about someone else. A place is the place tests'; a title ("the Premier")
+may stand for a name the parse cannot join to it."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import (
+    Claim,
+    Passage,
+    SourceText,
+    derived_of,
+    initials_of,
+    synonym_keys,
+    written_together,
+)
+from summarizer.grounding.lemmas import STOPWORDS, Word, is_dictionary_word, is_light_verb, lemma_keys
+from summarizer.grounding.referents import subject_words
+from summarizer.grounding.structure import governed_words
+from summarizer.grounding.synonyms import names_a_person
+from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import HONORIFICS, ORG_CUES, REPORTING_VERBS, ROLE_NOUNS, TEMPORAL_WORDS
+from summarizer.text.names import name_key, same_entity
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["name_apart_from_act"]
+
+# The parts of a verb a name may fill, besides its subject: the one it is done to, and those a
+# preposition brings to it.
+_OBJECTS = frozenset({"dobj", "dative", "nsubjpass"})
+_PARTICIPANTS = frozenset("with to for against from".split())
+# Words by which a sentence refers to someone named before it.
+_PRONOUNS = frozenset("he she him his her they them their it its who whose".split())
+# A speaker's words: whoever says them, who may be named after the quotation.
+_FIRST_PERSON = frozenset("i me my we us our".split())
+_DETERMINERS = frozenset("the this that these those".split())
+#: How many sentences before an evidence sentence its pronoun's antecedent may stand in.
+_BACK = 3
+#: How many words after "the" its noun may stand ("the 49-year-old ruler").
+_DESCRIPTION = 5
+#: How many words after a name the pronoun that shows its gender may stand.
+_GENDER_REACH = 25
+
+
+def name_apart_from_act(claim: Claim, passage: Passage) -> str | None:
+    """A name the claim makes a part of an act that the evidence states only in sentences that
+    neither name it nor refer to it (see the module docstring)."""
+    words_at = {w.start: w for w in claim.words}
+    for verb in parse(claim.text):
+        if verb.pos_ != "VERB" or is_light_verb(verb.lemma_.lower()) or verb.lower_ in REPORTING_VERBS:
+            continue
+        said = words_at.get(verb.idx)
+        if said is None or said.capitalised:
+            continue
+        stating = _stating(verb, said, passage)
+        if not stating:
+            continue
+        for name in _parts(verb):
+            if _set_aside(name, passage) or _described(name, claim.text):
+                continue
+            if any(_named_in(name, passage, i) or _referred_to(name, passage, i) for i in stating):
+                continue
+            return f"{name} is not named where the evidence says {said.text!r}, nor referred to there"
+    return None
+
+
+def _stating(verb: Token, said: Word, passage: Passage) -> list[int]:
+    """The passage's sentences that state the claim's act: its verb `said` as its lemma, a
+    synonym, or the noun of the act, with something the verb governs in the claim when it
+    governs any content word ("supported Kasich" is not stated by "endorsing Clinton"); else,
+    when the act is said in other words, the sentences that hold most of the common nouns it
+    governs (at least half of them: "is offering donors VIP tickets to an Iowa rally" where the
+    evidence "is promising donors ... five VIP tickets to an Iowa rally")."""
+    wanted = said.keys | synonym_keys(said) | derived_of(said.keys)
+    wanted = frozenset(k for k in wanted if not k.startswith("~"))
+    completing = [t for t in governed_words(verb) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
+    governed = [frozenset(lemma_keys(t.lower_)) | {t.lower_} for t in completing]
+    source = passage.source
+
+    def holds(i: int, among: Sequence[frozenset[str]]) -> int:
+        said_there = source.keys[i] | {w.lower for w in source.sentences[i]}
+        return sum(bool(k & said_there) for k in among)
+
+    found = [i for i in passage.indices if source.keys[i] & wanted and (not governed or holds(i, governed))]
+    if found:
+        return found
+    nouns = [k for k, t in zip(governed, completing, strict=True) if t.pos_ == "NOUN"]
+    if not nouns:
+        return []
+    held = {i: holds(i, nouns) for i in passage.indices}
+    most = max(held.values())
+    return [i for i, count in held.items() if count == most] if most * 2 >= len(nouns) else []
+
+
+def _parts(verb: Token) -> Iterator[str]:
+    """The names filling a part of `verb` (see the module docstring), each as its words."""
+    arguments: list[Token] = list(_subjects(verb))
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            arguments.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _PARTICIPANTS):
+            arguments += [g for g in child.children if g.dep_ == "pobj"]
+    for argument in arguments:
+        for token in (argument, *argument.conjuncts):
+            if token.pos_ == "PROPN":
+                yield " ".join(t.text for t in _name_words(token))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Who does what `verb` says: its subject; for a verb with none, the subject of the verb it
+    is joined to ("X was first *and saw* it") or completes, or the noun its clause describes,
+    which is the subject of a copula's when it is what the copula says ("X was the first player
+    *to break* it")."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if own or any(c.dep_ == "nsubjpass" for c in verb.children) or verb.head.i == verb.i:
+        return own
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subjects(verb.head)
+    if verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        if noun.dep_ == "attr":
+            return [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return [] if noun.lower_ in _PRONOUNS else [noun]
+    return []
+
+
+def _name_words(token: Token) -> list[Token]:
+    """The proper nouns of the name `token` heads ("Jordan Spieth", "Health Canada")."""
+    parts = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    return sorted([*parts, token], key=lambda t: t.i)
+
+
+def _set_aside(name: str, passage: Passage) -> bool:
+    """Whether `name` is no one this test weighs: a country, region or state (a town's name is
+    often a person's too: "Cornell", "Clinton"), a date, a title ("the Premier"),
+    or a name made of English words ("the World Cup", "Red Bull"), which may name an event or a
+    thing, or be described as one ("the soccer competition")."""
+    words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    if name_key(name) in PLACES or any(w in TEMPORAL_WORDS for w in words):
+        return True
+    if words[0] not in GIVEN_NAMES and all(w in ROLE_NOUNS or w in ORG_CUES or is_dictionary_word(w) for w in words):
+        return True
+    return words[-1] not in passage.source.names
+
+
+def _described(name: str, claim_text: str) -> bool:
+    """Whether the claim's "name" is one capitalised word for a kind of person after "the"
+    ("the Frenchman"): a description, which the evidence may give by name."""
+    lower = name.lower()
+    return (
+        " " not in name
+        and re.search(rf"\bthe\s+{re.escape(name)}\b", claim_text, re.IGNORECASE) is not None
+        and _person_word(lower)
+    )
+
+
+def _last(name: str) -> str:
+    return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+
+
+def _named_in(name: str, passage: Passage, index: int) -> bool:
+    """Whether sentence `index` names `name`: its last word, its acronym, or a name the article
+    writes together with it ("Calgary" for "the Calgary Flames"; not a word of English: that
+    the article writes "Cornell University" makes no "University" Cornell)."""
+    sentence = passage.source.sentences[index]
+    last = _last(name)
+    if last in {w.lower for w in sentence}:
+        return True
+    if name.isupper() and last in initials_of([sentence]):
+        return True
+    article = passage.source.text
+    return any(
+        w.capitalised and not is_dictionary_word(w.lower) and written_together(name, w.text, article) for w in sentence
+    )
+
+
+def _referred_to(name: str, passage: Passage, index: int) -> bool:
+    """Whether sentence `index` refers to `name` without naming it: it runs on a quotation of
+    someone whose name `name` is, or has a pronoun or description whose antecedent may be it."""
+    source = passage.source
+    run = source.referent(index)
+    if run is not None and _last(name) in subject_words(source.text[slice(*source.spans[run])]):
+        return True
+    sentence = source.sentences[index]
+    if any(w.lower in _FIRST_PERSON and (w.text == "I" or not w.text.isupper()) for w in sentence):
+        return True  # a speaker's own words: whoever says them
+    genders = _genders(source)
+    return any(_may_refer_to(name, source, index, at, genders) for at in _referring_words(sentence))
+
+
+def _may_refer_to(name: str, source: SourceText, index: int, at: int, genders: dict[str, str]) -> bool:
+    """Whether the pronoun or description at `at` of sentence `index` may refer to `name`: its
+    antecedent is among the names before it in its sentence, else among those of the nearest
+    sentence before it that names anyone, of its gender ("she" is not Comey, whom "he" refers
+    to)."""
+    gender = _GENDERS.get(source.sentences[index][at].lower)
+
+    def fits(other: str) -> bool:
+        return gender is None or genders.get(_last(other), gender) == gender
+
+    before = [other for other in _names_of(source.sentences[index][:at]) if fits(other)]
+    if before:
+        return any(_same(name, other) for other in before)
+    for j in range(index - 1, max(-1, index - 1 - _BACK), -1):
+        earlier = [other for other in _names_of(source.sentences[j]) if fits(other)]
+        if earlier:
+            return any(_same(name, other) for other in earlier)
+    return True  # no one named before it: it may be anyone
+
+
+# The pronouns that show a name's gender: a subject's, which refers to the one just named
+# ("Comey said *he*"), not a possessive ("Clinton said Comey was at fault for *her* loss").
+_SUBJECT_GENDERS = {"he": "m", "she": "f"}
+_GENDERS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+
+
+@lru_cache(maxsize=16)
+def _genders(source: SourceText) -> dict[str, str]:
+    """The gender of each name of the article (its last word) that a pronoun shows: the first
+    "he" or "she" after a mention, before another name, within its sentence or the next ("Comey
+    announced that *he* had reviewed"), by most mentions. (Cached: read once per article.)"""
+    votes: dict[str, dict[str, int]] = {}
+    flat = [(w, i == 0) for sentence in source.sentences for i, w in enumerate(sentence)]
+    ends = list(itertools.accumulate(len(sentence) for sentence in source.sentences))
+    for at, (word, first) in enumerate(flat):
+        if not word.capitalised or word.is_number or not _may_name(word, first=first):
+            continue
+        if at + 1 < len(flat) and flat[at + 1][0].capitalised and not flat[at + 1][1]:
+            continue  # not the name's last word
+        sentence = bisect.bisect_right(ends, at)
+        limit = min(len(flat), at + 1 + _GENDER_REACH, ends[min(sentence + 1, len(ends) - 1)])
+        for other, opening in flat[at + 1 : limit]:
+            if other.capitalised and not other.is_number and _may_name(other, first=opening):
+                break
+            if other.lower in _SUBJECT_GENDERS:
+                counts = votes.setdefault(_last(word.text), {})
+                counts[_SUBJECT_GENDERS[other.lower]] = counts.get(_SUBJECT_GENDERS[other.lower], 0) + 1
+                break
+    return {name: max(counts, key=lambda g: counts[g]) for name, counts in votes.items()}
+
+
+def _referring_words(sentence: Sequence[Word]) -> Iterator[int]:
+    """Where the sentence's pronouns and descriptions of a person or body are ("he", "its",
+    "the company", "The Abbotsford, B.C., golfer")."""
+    for i, word in enumerate(sentence):
+        if word.lower in _PRONOUNS and word.text != "US":
+            yield i
+        elif word.lower in _DETERMINERS:
+            for following in sentence[i + 1 : i + 1 + _DESCRIPTION]:
+                if following.lower in _DETERMINERS or following.lower in _PRONOUNS:
+                    break
+                if following.lower in ROLE_NOUNS or following.lower in ORG_CUES or _person_word(following.lower):
+                    yield i
+                    break
+
+
+def _person_word(lower: str) -> bool:
+    """Whether `lower` is a word for a kind of person ("golfer", "ruler", "Frenchman")."""
+    return lower.isalpha() and names_a_person(lower)
+
+
+def _names_of(sentence: Sequence[Word]) -> list[str]:
+    """The runs of capitalised words of `sentence` that may be names: not a function word or a
+    pronoun ("It's" after a quotation), nor its first word when that is a word of English."""
+    runs: list[str] = []
+    run: list[str] = []
+    for i, word in enumerate((*sentence, None)):
+        if word is not None and word.capitalised and not word.is_number and _may_name(word, first=i == 0):
+            run.append(word.text)
+            continue
+        if run:
+            runs.append(" ".join(run))
+        run = []
+    return runs
+
+
+def _may_name(word: Word, *, first: bool) -> bool:
+    lower = word.lower.removesuffix("'s").removesuffix("’s")
+    if lower in STOPWORDS or lower in _PRONOUNS or lower in _FIRST_PERSON:
+        return False
+    return not (first and is_dictionary_word(lower))
+
+
+def _same(name: str, other: str) -> bool:
+    """Whether the two names may name one entity: the words of one (titles aside) are among the
+    other's ("Spieth", "Jordan Spieth"; never "Health Canada", "Climate Change Canada")."""
+    mine, theirs = _distinct_words(name), _distinct_words(other)
+    return bool(mine and theirs and (mine <= theirs or theirs <= mine)) or same_entity(name, other)
+
+
+def _distinct_words(name: str) -> frozenset[str]:
+    words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in name.split())
+    return frozenset(w for w in words if w and w not in ROLE_NOUNS and w not in HONORIFICS and w != "the")
