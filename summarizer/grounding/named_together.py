@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,8 @@ __all__ = ["name_apart_from_act"]
 # The parts of a verb a name may fill, besides its subject: the one it is done to, and those a
 # preposition brings to it.
 _OBJECTS = frozenset({"dobj", "dative", "nsubjpass"})
+# The one who wrote the piece, as a summary describes them.
+_AUTHORS = frozenset("author writer columnist essayist".split())
 _PARTICIPANTS = frozenset("with to for against from".split())
 # Words by which a sentence refers to someone named before it.
 _PRONOUNS = frozenset("he she him his her they them their it its who whose".split())
@@ -62,8 +64,14 @@ _FIRST_PERSON = frozenset("i me my we us our".split())
 _DETERMINERS = frozenset("the this that these those".split())
 #: How many sentences before an evidence sentence its pronoun's antecedent may stand in.
 _BACK = 3
+_FEWEST_HELD = 2
+#: How far back a chain of sentences that refer back may reach.
+_LONGEST_CHAIN = 8
 #: How many words after "the" its noun may stand ("the 49-year-old ruler").
 _DESCRIPTION = 5
+# Prepositions that place an act.
+_PLACING = frozenset({"in", "at"})
+_COPULAS = frozenset("is are was were be been being become became remains remained".split())
 #: How many words after a name the pronoun that shows its gender may stand.
 _GENDER_REACH = 25
 
@@ -81,13 +89,58 @@ def name_apart_from_act(claim: Claim, passage: Passage) -> str | None:
         stating = _stating(verb, said, passage)
         if not stating:
             continue
-        for name in _parts(verb):
+        for name, ties in _parts(verb):
             if _set_aside(name, passage) or _described(name, claim.text):
                 continue
             if any(_named_in(name, passage, i) or _referred_to(name, passage, i) for i in stating):
                 continue
+            if any(_named_in(tie, passage, i) for tie in ties for i in stating):
+                continue
             return f"{name} is not named where the evidence says {said.text!r}, nor referred to there"
+        placed = _placed_elsewhere(verb, passage, stating)
+        if placed is not None:
+            return placed
     return None
+
+
+def _placed_elsewhere(verb: Token, passage: Passage, stating: Sequence[int]) -> str | None:
+    """A place the claim puts its act in ("a midnight rally *in Grand Rapids*") that the
+    sentences stating the act do not name, where they put it in another place ("a midnight
+    rally in North Carolina"): the place of another act of the article, swapped in."""
+    source = passage.source
+    for place in _places(t for t in governed_words(verb) if _above(t) == verb.i):
+        if any(_named_in(place, passage, i) for i in stating):
+            continue
+        theirs = [
+            other
+            for i in stating
+            for other in _places(parse(" ".join(source.text[slice(*source.spans[i])].split())))
+            if not _same(place, other)
+        ]
+        if theirs:
+            return f"the evidence puts {verb.text!r} in {theirs[0]}, not in {place}"
+    return None
+
+
+def _above(token: Token) -> int | None:
+    """Where the nearest verb above `token` in the parse is: the act a place after it locates
+    ("a rally *in Dover*" places the verb of the rally, not one of a clause that names the
+    rally)."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node.i
+
+
+def _places(tokens: Iterable[Token]) -> Iterator[str]:
+    """The names after "in" or "at" among `tokens` ("in *Grand Rapids*, Michigan")."""
+    for token in tokens:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in _PLACING:
+            words = _name_words(token)
+            if not any(w.lower_ in TEMPORAL_WORDS for w in words):
+                yield " ".join(t.text for t in words)
 
 
 def _stating(verb: Token, said: Word, passage: Passage) -> list[int]:
@@ -95,10 +148,13 @@ def _stating(verb: Token, said: Word, passage: Passage) -> list[int]:
     synonym, or the noun of the act, with something the verb governs in the claim when it
     governs any content word ("supported Kasich" is not stated by "endorsing Clinton"); else,
     when the act is said in other words, the sentences that hold most of the common nouns it
-    governs (at least half of them: "is offering donors VIP tickets to an Iowa rally" where the
+    governs (at least half of them, and two: one noun says little of which act it is; "is
+    offering donors VIP tickets to an Iowa rally" where the
     evidence "is promising donors ... five VIP tickets to an Iowa rally")."""
-    wanted = said.keys | synonym_keys(said) | derived_of(said.keys)
-    wanted = frozenset(k for k in wanted if not k.startswith("~"))
+    # The act named by its noun ("a cooperative *work* of"), not by the one who does it ("a
+    # *printer*": the doer, whom its sentence names, not the act).
+    acts = frozenset(k for k in derived_of(said.keys) if not _person_word(k))
+    wanted = frozenset(k for k in said.keys | synonym_keys(said) | acts if not k.startswith("~"))
     completing = [t for t in governed_words(verb) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "npadvmod"]
     governed = [frozenset(lemma_keys(t.lower_)) | {t.lower_} for t in completing]
     source = passage.source
@@ -115,11 +171,17 @@ def _stating(verb: Token, said: Word, passage: Passage) -> list[int]:
         return []
     held = {i: holds(i, nouns) for i in passage.indices}
     most = max(held.values())
-    return [i for i, count in held.items() if count == most] if most * 2 >= len(nouns) else []
+    if most * 2 < len(nouns) or most < _FEWEST_HELD:
+        return []
+    return [i for i, count in held.items() if count == most]
 
 
-def _parts(verb: Token) -> Iterator[str]:
-    """The names filling a part of `verb` (see the module docstring), each as its words."""
+def _parts(verb: Token) -> Iterator[tuple[str, list[str]]]:
+    """The names filling a part of `verb` (see the module docstring), each as its words, with
+    the other names the claim ties it to ("*Toblerone* maker Mondelez International": the
+    article may give the act to the brand the maker stands behind). Not the author of an
+    essay or a letter ("letter writer Ann Lee lauded ..."): the piece is in their words, and
+    names them in its credit line."""
     arguments: list[Token] = list(_subjects(verb))
     for child in verb.children:
         if child.dep_ in _OBJECTS:
@@ -128,8 +190,20 @@ def _parts(verb: Token) -> Iterator[str]:
             arguments += [g for g in child.children if g.dep_ == "pobj"]
     for argument in arguments:
         for token in (argument, *argument.conjuncts):
-            if token.pos_ == "PROPN":
-                yield " ".join(t.text for t in _name_words(token))
+            if token.pos_ != "PROPN":
+                continue
+            words = _name_words(token)
+            modifiers = [t for t in token.subtree if t.i < words[0].i or t.dep_ in ("compound", "nmod")]
+            if any(t.lower_ in _AUTHORS for t in modifiers):
+                continue
+            ties = [t.text for t in modifiers if t not in words and _capitalised_name(t)]
+            yield " ".join(t.text for t in words), ties
+
+
+def _capitalised_name(token: Token) -> bool:
+    """Whether `token` is capitalised as a name is: past the claim's first word, or no word of
+    English ("Toblerone maker ...", which the parse may take for a common noun)."""
+    return token.text[:1].isupper() and (token.i > 0 or not is_dictionary_word(token.lower_))
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -185,14 +259,16 @@ def _last(name: str) -> str:
 
 
 def _named_in(name: str, passage: Passage, index: int) -> bool:
-    """Whether sentence `index` names `name`: its last word, its acronym, or a name the article
+    """Whether sentence `index` names `name`: its last word, another word of it that is no word
+    of English nor a place (a given name: "Alfonso" for "Alfonso Espinos"), its acronym, or a
+    name the article
     writes together with it ("Calgary" for "the Calgary Flames"; not a word of English: that
     the article writes "Cornell University" makes no "University" Cornell)."""
     sentence = passage.source.sentences[index]
-    last = _last(name)
-    if last in {w.lower for w in sentence}:
+    lowers = {w.lower.removesuffix("'s").removesuffix("’s") for w in sentence}
+    if _last(name) in lowers or _own_words(name) & lowers:
         return True
-    if name.isupper() and last in initials_of([sentence]):
+    if name.isupper() and _last(name) in initials_of([sentence]):
         return True
     article = passage.source.text
     return any(
@@ -211,27 +287,59 @@ def _referred_to(name: str, passage: Passage, index: int) -> bool:
     if any(w.lower in _FIRST_PERSON and (w.text == "I" or not w.text.isupper()) for w in sentence):
         return True  # a speaker's own words: whoever says them
     genders = _genders(source)
-    return any(_may_refer_to(name, source, index, at, genders) for at in _referring_words(sentence))
+    return any(_may_refer_to(name, source, index, at, kind, genders) for at, kind in _referring_words(sentence))
 
 
-def _may_refer_to(name: str, source: SourceText, index: int, at: int, genders: dict[str, str]) -> bool:
-    """Whether the pronoun or description at `at` of sentence `index` may refer to `name`: its
-    antecedent is among the names before it in its sentence, else among those of the nearest
-    sentence before it that names anyone, of its gender ("she" is not Comey, whom "he" refers
-    to)."""
-    gender = _GENDERS.get(source.sentences[index][at].lower)
+def _may_refer_to(name: str, source: SourceText, index: int, at: int, kind: str, genders: dict[str, str]) -> bool:
+    """Whether the pronoun or description at `at` of sentence `index` (of `kind`: "m" or "f"
+    for "he" or "she", "person" or "body" for a description, "" for another pronoun) may refer
+    to `name`. Its antecedent is among the names before it in its clause ("Poulter was first,
+    and *he* saw it"; not a clause put before it: "After trouncing Clinton, *the Vermont
+    senator* ..."), else among those of the few sentences before it, of its gender ("she" is
+    not Comey, whom "he" refers to); a body is no one a pronoun shows to be a person."""
+    if kind == "body" and _last(name) in genders:
+        return False
 
     def fits(other: str) -> bool:
-        return gender is None or genders.get(_last(other), gender) == gender
+        return kind not in _GENDER_KINDS or genders.get(_last(other), kind) == kind
 
-    before = [other for other in _names_of(source.sentences[index][:at]) if fits(other)]
+    sentence = source.sentences[index]
+    opening = _fronted_clause(sentence, at, source.text)
+    before = [other for other in _names_of(sentence[opening:at]) if fits(other)]
     if before:
         return any(_same(name, other) for other in before)
-    for j in range(index - 1, max(-1, index - 1 - _BACK), -1):
-        earlier = [other for other in _names_of(source.sentences[j]) if fits(other)]
-        if earlier:
-            return any(_same(name, other) for other in earlier)
-    return True  # no one named before it: it may be anyone
+    # Opening its clause, it may refer to anyone of the few sentences before, and further back
+    # past a sentence that refers back too ("... this CNN reporter ... She was suspended").
+    earlier: list[str] = []
+    reach = _BACK
+    j = index - 1
+    while j >= 0 and index - j <= min(reach, _LONGEST_CHAIN):
+        earlier += _names_of(source.sentences[j])
+        if any(k == kind or k == "person" for _, k in _referring_words(source.sentences[j])):
+            reach += 1  # it refers back in turn ("this CNN reporter has revealed her bias")
+        j -= 1
+    return not earlier or any(_same(name, other) for other in earlier if fits(other))
+
+
+_GENDER_KINDS = frozenset({"m", "f"})
+# Words that open a clause or phrase put before the subject of its sentence ("After trouncing
+# Clinton in New Hampshire, the Vermont senator must ..."; "In Espinos, he found ...").
+_FRONTING = frozenset(
+    "after before when while since although though if as despite during following once "
+    "in on at for with from by to under unlike like besides among".split()
+)
+
+
+def _fronted_clause(sentence: Sequence[Word], at: int, text: str) -> int:
+    """Where the main clause of the sentence starts, for a pronoun or description at `at`
+    after a clause put before it (up to its comma): the names of that clause are not who the
+    main clause is about. 0 otherwise."""
+    if not sentence or sentence[0].lower not in _FRONTING:
+        return 0
+    for i in range(1, at + 1):
+        if "," in text[sentence[i - 1].end : sentence[i].start]:
+            return i
+    return 0
 
 
 # The pronouns that show a name's gender: a subject's, which refers to the one just named
@@ -268,18 +376,27 @@ def _genders(source: SourceText) -> dict[str, str]:
     return {name: max(counts, key=lambda g: counts[g]) for name, counts in votes.items()}
 
 
-def _referring_words(sentence: Sequence[Word]) -> Iterator[int]:
+def _referring_words(sentence: Sequence[Word]) -> Iterator[tuple[int, str]]:
     """Where the sentence's pronouns and descriptions of a person or body are ("he", "its",
-    "the company", "The Abbotsford, B.C., golfer")."""
+    "the company", "The Abbotsford, B.C., golfer"), each with its kind (see `_may_refer_to`).
+    Not a description a copula says of its subject ("X was *the first culprit*"): that names
+    no one, it says what X was."""
     for i, word in enumerate(sentence):
         if word.lower in _PRONOUNS and word.text != "US":
-            yield i
-        elif word.lower in _DETERMINERS:
+            yield i, _GENDERS.get(word.lower, "")
+        elif word.capitalised and word.text.endswith(("'s", "’s")) and i + 1 < len(sentence):
+            following = sentence[i + 1].lower
+            if following in ROLE_NOUNS or _person_word(following):
+                yield i, "person"  # "Russia's leader"
+        elif word.lower in _DETERMINERS and not (i and sentence[i - 1].lower in _COPULAS):
             for following in sentence[i + 1 : i + 1 + _DESCRIPTION]:
                 if following.lower in _DETERMINERS or following.lower in _PRONOUNS:
                     break
-                if following.lower in ROLE_NOUNS or following.lower in ORG_CUES or _person_word(following.lower):
-                    yield i
+                if following.lower in ROLE_NOUNS or _person_word(following.lower):
+                    yield i, "person"
+                    break
+                if following.lower in ORG_CUES:
+                    yield i, "body"
                     break
 
 
@@ -315,6 +432,11 @@ def _same(name: str, other: str) -> bool:
     other's ("Spieth", "Jordan Spieth"; never "Health Canada", "Climate Change Canada")."""
     mine, theirs = _distinct_words(name), _distinct_words(other)
     return bool(mine and theirs and (mine <= theirs or theirs <= mine)) or same_entity(name, other)
+
+
+def _own_words(name: str) -> frozenset[str]:
+    """The words of a name that are its own: no word of English, title or place."""
+    return frozenset(w for w in _distinct_words(name) if not is_dictionary_word(w) and w not in PLACES)
 
 
 def _distinct_words(name: str) -> frozenset[str]:

@@ -105,3 +105,54 @@ def test_a_name_made_of_english_words_or_a_description_is_not_weighed():
         "The move hurt the president's standing once the soccer competition ended."
     )
     assert check_claim("The move hurt the president's standing after the Grand Cup ended.", source).supported
+
+
+RALLIES = (
+    "The Green candidate will end her campaign with a midnight rally in Dover. "
+    "Mr Holt heads to Leeds and York before ending with a rally in Bristol, England."
+)
+
+
+def test_an_act_placed_where_the_article_places_another():
+    verdict = check_claim("The Green candidate will wrap up her campaign with a midnight rally in Bristol.", RALLIES)
+    assert not verdict.supported and "the evidence puts 'wrap' in Dover, not in Bristol" in verdict.reason
+    assert check_claim(
+        "The Green candidate will wrap up her campaign with a midnight rally in Dover.", RALLIES
+    ).supported
+
+
+def test_a_place_the_stating_sentence_names_too_is_kept():
+    source = "Ann Lee, the Green candidate, will end her campaign at a midnight rally in Dover, a port in Kent."
+    assert check_claim("Ann Lee will finish her campaign with a midnight rally in Dover.", source).supported
+
+
+def test_a_description_after_a_clause_put_before_it_refers_back_past_that_clause():
+    source = (
+        "Now comes the real test for Sen. Tom Hale. "
+        "After beating Ruth Moss in the primary, the Vermont senator must face more diverse voters."
+    )
+    assert check_claim("Tom Hale must now face more diverse voters.", source).supported
+
+
+def test_a_possessive_description_refers_back():
+    source = "Ivan Petrov may look like a winner this year. But Russia's leader faces massive challenges at home."
+    assert check_claim("Ivan Petrov faces massive challenges at home.", source).supported
+
+
+def test_a_name_the_claim_ties_to_the_one_the_evidence_names_is_kept():
+    source = (
+        "Snackbar has come under fire after it widened the gaps between its triangles. "
+        "Vexmont Foods, the company which makes the product, said prices had risen."
+    )
+    assert check_claim("Snackbar maker Vexmont Foods widened the gaps between the triangles.", source).supported
+    verdict = check_claim("Vexmont Foods widened the gaps between the triangles.", source)
+    assert not verdict.supported and "Vexmont Foods is not named" in verdict.reason
+
+
+def test_the_author_of_a_letter_is_not_weighed():
+    source = (
+        "In all fairness, Ann Lee deserves praise for her speech at the convention. "
+        "She spoke from the heart about the values most of us share. "
+        "Ravi Menon."
+    )
+    assert check_claim("Letter writer Ravi Menon praised Ann Lee's speech at the convention.", source).supported
