@@ -40,16 +40,16 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.lemmas import STOPWORDS, Word, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.referents import subject_words
 from summarizer.grounding.structure import governed_words
-from summarizer.grounding.synonyms import names_a_person
+from summarizer.grounding.synonyms import names_a_person, titles_alike
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
-from summarizer.text.lexicon import HONORIFICS, ORG_CUES, REPORTING_VERBS, ROLE_NOUNS, TEMPORAL_WORDS
+from summarizer.text.lexicon import HONORIFICS, ORG_CUES, PLACE_CUES, REPORTING_VERBS, ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import name_key, same_entity
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["name_apart_from_act"]
+__all__ = ["described_as_another", "name_apart_from_act"]
 
 # The parts of a verb a name may fill, besides its subject: the one it is done to, and those a
 # preposition brings to it.
@@ -61,6 +61,8 @@ _PARTICIPANTS = frozenset("with to for against from".split())
 _PRONOUNS = frozenset("he she him his her they them their it its who whose".split())
 # A speaker's words: whoever says them, who may be named after the quotation.
 _FIRST_PERSON = frozenset("i me my we us our".split())
+# Pronouns for a group, which may hold the name.
+_PLURAL = frozenset("they them their".split())
 _DETERMINERS = frozenset("the this that these those".split())
 #: How many sentences before an evidence sentence its pronoun's antecedent may stand in.
 _BACK = 3
@@ -231,16 +233,30 @@ def _name_words(token: Token) -> list[Token]:
 
 
 def _set_aside(name: str, passage: Passage) -> bool:
-    """Whether `name` is no one this test weighs: a country, region or state (a town's name is
-    often a person's too: "Cornell", "Clinton"), a date, a title ("the Premier"),
+    """Whether `name` is no one this test weighs: a place (one the gazetteer lists, or that the
+    article writes as a place: a town's name may be a person's too, "Cornell"), a date, a title ("the Premier"),
     or a name made of English words ("the World Cup", "Red Bull"), which may name an event or a
     thing, or be described as one ("the soccer competition")."""
     words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+    if _placed_in_article(name, passage.source.text):
+        return True
     if name_key(name) in PLACES or any(w in TEMPORAL_WORDS for w in words):
         return True
     if words[0] not in GIVEN_NAMES and all(w in ROLE_NOUNS or w in ORG_CUES or is_dictionary_word(w) for w in words):
         return True
     return words[-1] not in passage.source.names
+
+
+def _placed_in_article(name: str, article: str) -> bool:
+    """Whether the article writes `name` as a place: after "in", "at", "near" or "from" ("the
+    power is out in Lake Cowichan"), or as the town or community of that name, where a
+    headline may make the town the one that acts."""
+    if re.search(rf"\b(?:in|at|near|from)\s+{re.escape(name)}\b", article) is not None:
+        return True
+    return any(
+        match.group(1).lower() in PLACE_CUES or match.group(1).lower() == "community"
+        for match in re.finditer(rf"\b(\w+)\s+of\s+{re.escape(name)}\b", article)
+    )
 
 
 def _described(name: str, claim_text: str) -> bool:
@@ -292,11 +308,15 @@ def _referred_to(name: str, passage: Passage, index: int) -> bool:
 
 def _may_refer_to(name: str, source: SourceText, index: int, at: int, kind: str, genders: dict[str, str]) -> bool:
     """Whether the pronoun or description at `at` of sentence `index` (of `kind`: "m" or "f"
-    for "he" or "she", "person" or "body" for a description, "" for another pronoun) may refer
-    to `name`. Its antecedent is among the names before it in its clause ("Poulter was first,
-    and *he* saw it"; not a clause put before it: "After trouncing Clinton, *the Vermont
-    senator* ..."), else among those of the few sentences before it, of its gender ("she" is
-    not Comey, whom "he" refers to); a body is no one a pronoun shows to be a person."""
+    for "he" or "she", "person" or "body" for a description, "plural" for "they", "" for
+    another pronoun) may refer to `name`. A plural pronoun may stand for a group the name is
+    one of. Another's antecedent is among the names before it in its clause ("Poulter was
+    first, and *he* saw it"; not a clause put before it: "After trouncing Clinton, *the
+    Vermont senator* ..."), else among those of the few sentences before it, of its gender
+    ("she" is not Comey, whom "he" refers to); a body is no one a pronoun shows to be a
+    person."""
+    if kind == "plural":
+        return True  # "Some Republicans ... they're endorsing Clinton": a group the name may be of
     if kind == "body" and _last(name) in genders:
         return False
 
@@ -382,7 +402,9 @@ def _referring_words(sentence: Sequence[Word]) -> Iterator[tuple[int, str]]:
     Not a description a copula says of its subject ("X was *the first culprit*"): that names
     no one, it says what X was."""
     for i, word in enumerate(sentence):
-        if word.lower in _PRONOUNS and word.text != "US":
+        if re.split(r"['’]", word.lower)[0] in _PLURAL:  # "they’re"
+            yield i, "plural"
+        elif word.lower in _PRONOUNS and word.text != "US":
             yield i, _GENDERS.get(word.lower, "")
         elif word.capitalised and word.text.endswith(("'s", "’s")) and i + 1 < len(sentence):
             following = sentence[i + 1].lower
@@ -442,3 +464,75 @@ def _own_words(name: str) -> frozenset[str]:
 def _distinct_words(name: str) -> frozenset[str]:
     words = (w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in name.split())
     return frozenset(w for w in words if w and w not in ROLE_NOUNS and w not in HONORIFICS and w != "the")
+
+
+def described_as_another(claim: Claim, passage: Passage) -> str | None:
+    """A description the claim makes the doer of an act ("*the children's mother* made the
+    call") where the evidence gives that act to a name the article describes otherwise, and
+    never so ("... believe *Moeckel* made it", of "their grandmother, Jane Moeckel"): the
+    article gives the role to another. A name the article describes nowhere may be anyone's."""
+    words_at = {w.start: w for w in claim.words}
+    for verb in parse(claim.text):
+        if verb.pos_ != "VERB":
+            continue
+        said = words_at.get(verb.idx)
+        described = [d for d in _subjects(verb) if _is_description(d)]
+        if said is None or not described:
+            continue
+        role = described[0].lemma_.lower()
+        doers = [name for i in _stating(verb, said, passage) for name in _named_doers(verb, passage, i)]
+        if not doers:
+            continue
+        given = {name: _descriptions(_last(name), passage.source) for name in doers}
+        if all(words and not any(titles_alike(role, w) for w in words) for words in given.values()):
+            name, words = next(iter(given.items()))
+            return (
+                f"the evidence gives {said.text!r} to {name}, whom the article calls {sorted(words)[0]!r}, not {role!r}"
+            )
+    return None
+
+
+def _is_description(token: Token) -> bool:
+    """Whether `token` is a common noun for a kind of person, with no name in its phrase ("the
+    children's mother", not "Emery's mother" nor "the mother, Ann Lee")."""
+    return (
+        token.pos_ == "NOUN"
+        and _person_word(token.lemma_.lower())
+        and not any(t.pos_ == "PROPN" for t in token.subtree)
+    )
+
+
+def _named_doers(verb: Token, passage: Passage, index: int) -> list[str]:
+    """The names the evidence sentence `index` makes the doers of the claim's `verb` (its lemma)."""
+    source = passage.source
+    lemma = verb.lemma_.lower()
+    found = []
+    for token in parse(" ".join(source.text[slice(*source.spans[index])].split())):
+        if token.pos_ == "VERB" and token.lemma_.lower() == lemma:
+            found += [" ".join(t.text for t in _name_words(d)) for d in _subjects(token) if d.pos_ == "PROPN"]
+    return found
+
+
+def _descriptions(surname: str, source: SourceText) -> frozenset[str]:
+    """The words for a kind of person the article writes right beside a mention of the name
+    whose last word is `surname`: just before it ("their *grandmother*, Jane Moeckel", "coach
+    Ann Lee") or after its comma ("Ann Lee, a *nurse*")."""
+    found: set[str] = set()
+    for sentence in source.sentences:
+        for at, word in enumerate(sentence):
+            if word.lower.removesuffix("'s").removesuffix("’s") != surname:
+                continue
+            start = at
+            while start and sentence[start - 1].capitalised and not sentence[start - 1].is_number:
+                start -= 1
+            if start and _person_word(sentence[start - 1].lower):
+                found.update(sentence[start - 1].keys - {k for k in sentence[start - 1].keys if k.startswith("~")})
+            after = sentence[at + 1 : at + 1 + _DESCRIPTION]
+            if after and "," in source.text[word.end : after[0].start]:
+                for other in after:
+                    if other.capitalised or other.is_number:
+                        break
+                    if _person_word(other.lower):
+                        found.update(k for k in other.keys if not k.startswith("~"))
+                        break
+    return frozenset(found)

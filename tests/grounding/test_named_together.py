@@ -156,3 +156,23 @@ def test_the_author_of_a_letter_is_not_weighed():
         "Ravi Menon."
     )
     assert check_claim("Letter writer Ravi Menon praised Ann Lee's speech at the convention.", source).supported
+
+
+FAMILY = (
+    "They were Mia Dunn, 8, her brother, Leo Dunn, 10, and their grandmother, Jane Hobb, 61. "
+    "Officials did not name the fourth victim but described her as the children's mother. "
+    "The first call to police came from inside the house, and officers believe Hobb made it."
+)
+
+
+def test_a_role_the_article_gives_another_is_not_the_doers():
+    verdict = check_claim("Officers believe the children's mother made the first call to police.", FAMILY)
+    assert not verdict.supported
+    assert "the evidence gives 'made' to Hobb, whom the article calls 'grandmother', not 'mother'" in verdict.reason
+    assert check_claim("Officers believe the children's grandmother made the first call to police.", FAMILY).supported
+    assert check_claim("Officers believe Jane Hobb made the first call to police.", FAMILY).supported
+
+
+def test_a_description_of_the_same_kind_of_person_is_kept():
+    source = "Rita Vance, a senator from Ohio, spoke first. The veteran lawmaker voted against the bill on Monday."
+    assert check_claim("The senator voted against the bill on Monday.", source).supported
