@@ -407,8 +407,8 @@ def _referring_words(sentence: Sequence[Word]) -> Iterator[tuple[int, str]]:
         elif word.lower in _PRONOUNS and word.text != "US":
             yield i, _GENDERS.get(word.lower, "")
         elif word.capitalised and word.text.endswith(("'s", "’s")) and i + 1 < len(sentence):
-            following = sentence[i + 1].lower
-            if following in ROLE_NOUNS or _person_word(following):
+            held = sentence[i + 1].lower
+            if held in ROLE_NOUNS or _person_word(held):
                 yield i, "person"  # "Russia's leader"
         elif word.lower in _DETERMINERS and not (i and sentence[i - 1].lower in _COPULAS):
             for following in sentence[i + 1 : i + 1 + _DESCRIPTION]:
