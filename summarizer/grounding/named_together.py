@@ -39,7 +39,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.lemmas import STOPWORDS, Word, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.referents import subject_words
-from summarizer.grounding.structure import governed_words
+from summarizer.grounding.structure import contrasts_others, governed_words
 from summarizer.grounding.synonyms import names_a_person, titles_alike
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import HONORIFICS, ORG_CUES, PLACE_CUES, REPORTING_VERBS, ROLE_NOUNS, TEMPORAL_WORDS
@@ -66,7 +66,7 @@ _PLURAL = frozenset("they them their".split())
 _DETERMINERS = frozenset("the this that these those".split())
 #: How many sentences before an evidence sentence its pronoun's antecedent may stand in.
 _BACK = 3
-_FEWEST_HELD = 2
+_FEWEST_HELD = 3
 #: How far back a chain of sentences that refer back may reach.
 _LONGEST_CHAIN = 8
 #: How many words after "the" its noun may stand ("the 49-year-old ruler").
@@ -81,6 +81,8 @@ _GENDER_REACH = 25
 def name_apart_from_act(claim: Claim, passage: Passage) -> str | None:
     """A name the claim makes a part of an act that the evidence states only in sentences that
     neither name it nor refer to it (see the module docstring)."""
+    if contrasts_others(claim):
+        return None  # "Unlike most printers, X will print one": the evidence says it of the others
     words_at = {w.start: w for w in claim.words}
     for verb in parse(claim.text):
         if verb.pos_ != "VERB" or is_light_verb(verb.lemma_.lower()) or verb.lower_ in REPORTING_VERBS:
@@ -98,6 +100,8 @@ def name_apart_from_act(claim: Claim, passage: Passage) -> str | None:
                 continue
             if any(_named_in(tie, passage, i) for tie in ties for i in stating):
                 continue
+            if not any(_another_named_subject(name, passage, i) for i in stating):
+                continue  # "Most places will not print ...": no one else is named doing it
             return f"{name} is not named where the evidence says {said.text!r}, nor referred to there"
         placed = _placed_elsewhere(verb, passage, stating)
         if placed is not None:
@@ -150,7 +154,7 @@ def _stating(verb: Token, said: Word, passage: Passage) -> list[int]:
     synonym, or the noun of the act, with something the verb governs in the claim when it
     governs any content word ("supported Kasich" is not stated by "endorsing Clinton"); else,
     when the act is said in other words, the sentences that hold most of the common nouns it
-    governs (at least half of them, and two: one noun says little of which act it is; "is
+    governs (at least half of them, and three: a noun or two say little of which act it is; "is
     offering donors VIP tickets to an Iowa rally" where the
     evidence "is promising donors ... five VIP tickets to an Iowa rally")."""
     # The act named by its noun ("a cooperative *work* of"), not by the one who does it ("a
@@ -238,13 +242,23 @@ def _set_aside(name: str, passage: Passage) -> bool:
     or a name made of English words ("the World Cup", "Red Bull"), which may name an event or a
     thing, or be described as one ("the soccer competition")."""
     words = [w.strip(".,'’").lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
-    if _placed_in_article(name, passage.source.text):
+    if _placed_in_article(name, passage.source.text) or _credited(name, passage.source):
         return True
     if name_key(name) in PLACES or any(w in TEMPORAL_WORDS for w in words):
         return True
     if words[0] not in GIVEN_NAMES and all(w in ROLE_NOUNS or w in ORG_CUES or is_dictionary_word(w) for w in words):
         return True
     return words[-1] not in passage.source.names
+
+
+def _credited(name: str, source: SourceText) -> bool:
+    """Whether a sentence of the article is the name alone (a letter's or an essay's credit
+    line: "Atul M. Karnik."): its author, whose words the piece is."""
+    last = _last(name)
+    return any(
+        sentence and sentence[-1].lower == last and all(w.capitalised for w in sentence) and len(sentence) <= 4
+        for sentence in source.sentences
+    )
 
 
 def _placed_in_article(name: str, article: str) -> bool:
@@ -272,6 +286,24 @@ def _described(name: str, claim_text: str) -> bool:
 
 def _last(name: str) -> str:
     return name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+
+
+def _another_named_subject(name: str, passage: Passage, index: int) -> bool:
+    """Whether sentence `index` names someone other than `name` as the subject of a verb, or
+    refers to someone it names ("Poulter, however, was first, and *he* saw it"): the act is
+    given to another there, not merely said of a group or a thing ("Most places will not print
+    ...")."""
+    source = passage.source
+    subjects = subject_words(source.text[slice(*source.spans[index])])
+    if subjects and not subjects & (_own_words(name) | {_last(name)}):
+        return True
+    # A pronoun or description there refers to someone named ("Poulter ..., and *he* saw it").
+    sentence = source.sentences[index]
+    return any(
+        _names_of(sentence[_fronted_clause(sentence, at, source.text) : at])
+        for at, kind in _referring_words(sentence)
+        if kind != "plural"
+    )
 
 
 def _named_in(name: str, passage: Passage, index: int) -> bool:
@@ -480,7 +512,7 @@ def described_as_another(claim: Claim, passage: Passage) -> str | None:
         if said is None or not described:
             continue
         role = described[0].lemma_.lower()
-        doers = [name for i in _stating(verb, said, passage) for name in _named_doers(verb, passage, i)]
+        doers = [name for i in passage.indices for name in _named_doers(verb, passage, i)]
         if not doers:
             continue
         given = {name: _descriptions(_last(name), passage.source) for name in doers}

@@ -44,14 +44,14 @@ def test_an_act_said_in_other_words_is_found_by_what_it_governs():
     assert check_claim("Max Stein is offering donors VIP tickets to a rally and a dinner.", source).supported
 
 
-def test_the_one_after_with_is_a_part_of_the_act_too():
+def test_a_body_named_only_in_the_sentence_before_is_not_the_doer():
     source = (
         "The new campus in Boston was built by Harlow College and Vexmont. "
-        "In Lima, Pradera University is pioneering with Vexmont on a new science school."
+        "In Lima, Pradera University is promising students free science courses with Vexmont."
     )
-    verdict = check_claim("Vexmont is working with Harlow College on a new science school.", source)
+    verdict = check_claim("Harlow College is offering students science courses with Vexmont.", source)
     assert not verdict.supported and "Harlow College is not named" in verdict.reason
-    assert check_claim("Pradera University is pioneering with Vexmont on a new science school.", source).supported
+    assert check_claim("Pradera University is offering students science courses with Vexmont.", source).supported
 
 
 def test_a_passive_and_a_possessive_paraphrase_are_kept():
