@@ -505,8 +505,8 @@ def described_as_another(claim: Claim, passage: Passage) -> str | None:
     article gives the role to another. A name the article describes nowhere may be anyone's."""
     words_at = {w.start: w for w in claim.words}
     for verb in parse(claim.text):
-        if verb.pos_ != "VERB":
-            continue
+        if verb.pos_ != "VERB" or verb.lower_ in REPORTING_VERBS:
+            continue  # who speaks for whom ("a spokesman" for "authorities") is the speakers' test
         said = words_at.get(verb.idx)
         described = [d for d in _subjects(verb) if _is_description(d)]
         if said is None or not described:
@@ -525,10 +525,11 @@ def described_as_another(claim: Claim, passage: Passage) -> str | None:
 
 
 def _is_description(token: Token) -> bool:
-    """Whether `token` is a common noun for a kind of person, with no name in its phrase ("the
-    children's mother", not "Emery's mother" nor "the mother, Ann Lee")."""
+    """Whether `token` is a singular common noun for a kind of person, with no name in its
+    phrase ("the children's mother", not "Emery's mother" nor "the mother, Ann Lee")."""
     return (
         token.pos_ == "NOUN"
+        and token.tag_ == "NN"  # one person: "authorities" may be many, the named one among them
         and _person_word(token.lemma_.lower())
         and not any(t.pos_ == "PROPN" for t in token.subtree)
     )

@@ -176,3 +176,8 @@ def test_a_role_the_article_gives_another_is_not_the_doers():
 def test_a_description_of_the_same_kind_of_person_is_kept():
     source = "Rita Vance, a senator from Ohio, spoke first. The veteran lawmaker voted against the bill on Monday."
     assert check_claim("The senator voted against the bill on Monday.", source).supported
+
+
+def test_a_group_may_hold_the_one_the_evidence_names():
+    source = "Officials met on Monday. Rafi Noor, a spokesman for the agency, said high tides made the flood worse."
+    assert check_claim("Authorities said high tides made the flood worse.", source).supported
