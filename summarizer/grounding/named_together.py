@@ -220,6 +220,8 @@ def _subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if own or any(c.dep_ == "nsubjpass" for c in verb.children) or verb.head.i == verb.i:
         return own
+    if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        return []  # "told Bob Smith to leave": the object may be the one who does it
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subjects(verb.head)
     if verb.dep_ in ("relcl", "acl"):
