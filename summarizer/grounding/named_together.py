@@ -40,7 +40,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.lemmas import STOPWORDS, Word, is_dictionary_word, is_light_verb, lemma_keys
 from summarizer.grounding.referents import subject_words
 from summarizer.grounding.structure import contrasts_others, governed_words
-from summarizer.grounding.synonyms import names_a_person, titles_alike
+from summarizer.grounding.synonyms import is_adjective, names_a_person, titles_alike
 from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import HONORIFICS, ORG_CUES, PLACE_CUES, REPORTING_VERBS, ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import name_key, same_entity
@@ -503,7 +503,8 @@ def _distinct_words(name: str) -> frozenset[str]:
 def described_as_another(claim: Claim, passage: Passage) -> str | None:
     """A description the claim makes the doer of an act ("*the children's mother* made the
     call") where the evidence gives that act to a name the article describes otherwise, and
-    never so ("... believe *Moeckel* made it", of "their grandmother, Jane Moeckel"): the
+    never so ("... believe *Moeckel* made it", of "their grandmother, Jane Moeckel"), while it
+    uses the claim's word for someone ("described her as the children's mother"): the
     article gives the role to another. A name the article describes nowhere may be anyone's."""
     words_at = {w.start: w for w in claim.words}
     for verb in parse(claim.text):
@@ -514,6 +515,8 @@ def described_as_another(claim: Claim, passage: Passage) -> str | None:
         if said is None or not described:
             continue
         role = described[0].lemma_.lower()
+        if role not in passage.source.lower_case_keys:
+            continue  # the claim's own word for the doer: the article gives it to no one else
         doers = [name for i in passage.indices for name in _named_doers(verb, passage, i)]
         if not doers:
             continue
@@ -548,6 +551,12 @@ def _named_doers(verb: Token, passage: Passage, index: int) -> list[str]:
     return found
 
 
+def _describes(word: Word) -> bool:
+    """Whether `word` is a noun for a kind of person, not an adjective that may also be one
+    ("the best")."""
+    return _person_word(word.lower) and not is_adjective(word.lower)
+
+
 def _descriptions(surname: str, source: SourceText) -> frozenset[str]:
     """The words for a kind of person the article writes right beside a mention of the name
     whose last word is `surname`: just before it ("their *grandmother*, Jane Moeckel", "coach
@@ -560,14 +569,14 @@ def _descriptions(surname: str, source: SourceText) -> frozenset[str]:
             start = at
             while start and sentence[start - 1].capitalised and not sentence[start - 1].is_number:
                 start -= 1
-            if start and _person_word(sentence[start - 1].lower):
+            if start and _describes(sentence[start - 1]):
                 found.update(sentence[start - 1].keys - {k for k in sentence[start - 1].keys if k.startswith("~")})
             after = sentence[at + 1 : at + 1 + _DESCRIPTION]
             if after and "," in source.text[word.end : after[0].start]:
                 for other in after:
                     if other.capitalised or other.is_number:
                         break
-                    if _person_word(other.lower):
+                    if _describes(other):
                         found.update(k for k in other.keys if not k.startswith("~"))
                         break
     return frozenset(found)
