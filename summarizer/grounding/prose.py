@@ -40,7 +40,6 @@ from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
-from summarizer.grounding.named_together import described_as_another, name_apart_from_act
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
@@ -91,8 +90,6 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     placement_mismatch,
     place_mismatch,
     agent_mismatch,
-    name_apart_from_act,
-    described_as_another,
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
