@@ -46,7 +46,7 @@ from summarizer.source.metadata import is_byline, wire_dateline_length
 from summarizer.text.lexicon import ABBREVIATED_TITLES, REPORTING_VERBS
 from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
 from summarizer.text.parse import parse
-from summarizer.text.sentences import iter_sentences, sentence_spans, split_sentences
+from summarizer.text.sentences import iter_sentences, sentence_index_at, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
 
 _LEAD_SENTENCES = 3  # the classic extractive summary (lead-3), which a reader of news expects
@@ -115,17 +115,13 @@ class _Grounder:
         """The story's sentences, as the prompt numbered them (sentence n is `sentences[n - 1]`)."""
         return sentence_spans(self.story)
 
-    @cached_property
-    def article_sentences(self) -> tuple[Span, ...]:
-        return sentence_spans(self.article.text)
-
     def named_near(self, name: str, span: Span) -> bool:
         """Whether the article names `name` in the sentence of `span`, the one before it, or the
         one after (where a quote's reporting clause may stand)."""
-        sentences = self.article_sentences
-        at = next((i for i, (start, end) in enumerate(sentences) if start <= span[0] < end), None)
+        at = sentence_index_at(self.article.text, span[0])
         if at is None:
             return False
+        sentences = sentence_spans(self.article.text)
         start, end = sentences[max(0, at - 1)][0], sentences[min(len(sentences) - 1, at + 1)][1]
         return name_occurs(self.article.text[start:end], name)
 
@@ -681,7 +677,10 @@ def _as_labelled(
     attempts" are three figures), the first also at the mentions no label holds (where the
     figure is written again); as the rules read it when no model label holds. A label that is
     not shown is dropped with its reason."""
-    labels = list({fold(figure.measures.strip()): figure.measures.strip() for figure in reversed(asked)}.values())[::-1]
+    by_key: dict[str, str] = {}
+    for figure in asked:  # the same label twice, up to case, is one label
+        by_key.setdefault(fold(figure.measures.strip()), figure.measures.strip())
+    labels = list(by_key.values())
     places, reasons = place_labels(labels, item.spans, grounder.article.text, read)
     for figure in asked:
         reason = reasons.get(figure.measures.strip())

@@ -552,11 +552,15 @@ def _country_forms(country: str, article: str) -> list[str]:
 
 
 def _written_as_word(form: str, article: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", article) is not None
+    return _as_word(form).search(article) is not None
 
 
 def _times_written(form: str, article: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", article))
+    return len(_as_word(form).findall(article))
+
+
+def _as_word(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:

@@ -34,7 +34,6 @@ from summarizer.extract.figures import Figure, is_money_unit
 from summarizer.grounding.claims import (
     FRAME_WORDS,
     Passage,
-    SourceText,
     derived_keys,
     figures_in_article,
     names_in_article,
@@ -43,6 +42,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.lemmas import Word, words
+from summarizer.text.sentences import sentence_index_at
 from summarizer.text.spans import Span
 
 __all__ = ["MIN_LABEL_COVERAGE", "LabelSupport", "label_support", "place_labels"]
@@ -91,7 +91,7 @@ def label_support(label: str, mention: Span, source: str, figure: Figure | None 
     """Whether the sentences at `mention` state `label` (see the module docstring); `figure` is
     the rules' reading of the figure there, when they found one."""
     text = parse_source(source)
-    here = _sentence_at(text, mention[0])
+    here = sentence_index_at(source, mention[0])
     if here is None:
         return LabelSupport(0.0, "the figure is not in a sentence of the article")
     passage = Passage(text, max(0, here - 1), here)
@@ -153,13 +153,6 @@ def _read_at(mention: Span, figures: Sequence[Figure]) -> Figure | None:
     return next((f for f in figures if f.start < mention[1] and mention[0] < f.end), None)
 
 
-def _sentence_at(text: SourceText, position: int) -> int | None:
-    for index, (start, end) in enumerate(text.spans):
-        if start <= position < end:
-            return index
-    return None
-
-
 def _said_by_form(value: str, figure: Figure | None) -> frozenset[str]:
     """The lemmas of what a figure is by its form alone (see the module docstring)."""
     said = set(_ANY_FIGURE)
@@ -167,10 +160,7 @@ def _said_by_form(value: str, figure: Figure | None) -> frozenset[str]:
         said |= _SCORE_WORDS
     if _AGE.search(value):
         said |= _AGE_WORDS
-    for word in _UNIT_WORD.findall(value.lower()):
-        unit = MEASUREMENT_UNITS.get(word)
-        if unit and (dimension := dimension_of(unit)):
-            said |= _DIMENSION_WORDS.get(dimension, frozenset({dimension}))
+    units = [MEASUREMENT_UNITS[word] for word in _UNIT_WORD.findall(value.lower()) if word in MEASUREMENT_UNITS]
     if figure is not None:
         if figure.measures:
             said |= {key for word in words(figure.measures) for key in word.keys}
@@ -178,7 +168,9 @@ def _said_by_form(value: str, figure: Figure | None) -> frozenset[str]:
             said |= _MONEY_WORDS
         if figure.unit in _SHARE_UNITS:
             said |= _SHARE_WORDS
-        if figure.unit and (dimension := dimension_of(figure.unit)):
+        units += [figure.unit] if figure.unit else []
+    for unit in units:
+        if dimension := dimension_of(unit):
             said |= _DIMENSION_WORDS.get(dimension, frozenset({dimension}))
     return frozenset(said)
 

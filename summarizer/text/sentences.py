@@ -120,10 +120,15 @@ def sentence_around(text: str, position: int) -> str:
 
 def sentence_span_around(text: str, position: int) -> Span | None:
     """The span of the sentence holding `position`, or None between sentences."""
-    spans = sentence_spans(text)
+    index = sentence_index_at(text, position)
+    return None if index is None else sentence_spans(text)[index]
+
+
+def sentence_index_at(text: str, position: int) -> int | None:
+    """Which sentence of `sentence_spans(text)` holds `position`, or None between sentences."""
     index = bisect_right(_starts(text), position) - 1
-    if index >= 0 and position < spans[index][1]:
-        return spans[index]
+    if index >= 0 and position < sentence_spans(text)[index][1]:
+        return index
     return None
 
 
