@@ -1,0 +1,69 @@
+"""A claim that says someone knew what its evidence says they did not know is refused
+(grounding/knowledge.py); a paraphrase is kept, and so are the readings English gives no denial:
+a negation moved up to the word of knowing, a counterfactual, a clause of "whether"."""
+
+from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.knowledge import knowledge_denied
+from summarizer.grounding.prose import check_claim
+
+
+def verdict(claim: str, source: str) -> tuple[bool, str]:
+    found = check_claim(claim, source)
+    return found.supported, found.reason
+
+
+def kept(claim: str, source: str) -> bool:
+    return check_claim(claim, source).supported
+
+
+def denied(claim: str, evidence: str) -> str | None:
+    """The knowledge test alone, on `evidence` as one passage (other tests weigh other words)."""
+    return knowledge_denied(parse_claim(claim), Passage(parse_source(evidence), 0, 0))
+
+
+def test_knowing_what_the_evidence_says_no_one_knew():
+    source = (
+        "The cleaner opened the box in the basement. "
+        "'I had no idea it was an ancient mummy, so I called the police,' he said."
+    )
+    supported, reason = verdict("The cleaner said he recognised at once that it was an ancient mummy.", source)
+    assert not supported and "recognised" in reason
+    assert kept("The cleaner said he had no idea it was an ancient mummy.", source)
+
+
+def test_a_negated_verb_of_knowing_against_the_claim_that_knew():
+    source = "The buyer said she did not know that the old car was stolen when she paid for it."
+    assert denied("The buyer said she knew the old car was stolen when she paid for it.", source)
+    assert denied("The buyer said she did not know the old car was stolen when she paid for it.", source) is None
+
+
+def test_no_doubt_says_the_clause_is_certain():
+    certain = "There is no doubt that the famous painting was forged, experts said."
+    assert kept("Experts said they knew the famous painting was forged.", certain)
+
+
+def test_a_negation_moved_up_to_the_verb_of_thinking_is_the_same_statement():
+    source = "The engineer did not think the repaired bridge would hold the weight of the trucks."
+    assert kept("The engineer believed the repaired bridge would not hold the weight of the trucks.", source)
+    assert not kept("The engineer believed the repaired bridge would hold the weight of the trucks.", source)
+
+
+def test_a_counterfactual_not_knowing_is_no_denial():
+    # "had it not known" says the firm did know
+    source = "Had the firm not known the inspectors would find the leak, it would have kept the plant open."
+    assert denied("The firm knew the inspectors would find the leak.", source) is None
+    would = "Without the tip, the police would not have known the suspect was hiding in the barn."
+    assert denied("The police knew the suspect was hiding in the barn.", would) is None
+    plain = "The police did not know the suspect was hiding in the barn."
+    assert denied("The police knew the suspect was hiding in the barn.", plain)
+
+
+def test_a_clause_of_whether_states_nothing_either_way():
+    source = "Officials said they did not know whether the old bridge was safe for traffic."
+    assert denied("Officials said they knew whether the old bridge was safe for traffic.", source) is None
+
+
+def test_an_infinitive_is_no_clause_of_knowing():
+    # "seem" is filed among the verbs of perception, but what it takes is no thing known
+    source = "The move is estimated to cost over a billion dollars, and there does not seem to be a timetable."
+    assert kept("The move is estimated to cost over a billion dollars.", source)
