@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
+from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claims import (
     Claim,
     Passage,
@@ -95,6 +96,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     contrast_mismatch,
     negation_mismatch,
     knowledge_denied,
+    ceased_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,
