@@ -1,0 +1,41 @@
+"""Faithful claims the negation tests must keep: the readings that refused faithful held-out
+claims when negation was read where English has none (an averse verb's scope read on one side
+only, "declined to say", a counterfactual against what happened, an antonym in another sense)."""
+
+from summarizer.grounding.prose import check_claim
+
+
+def kept(claim: str, source: str) -> bool:
+    return check_claim(claim, source).supported
+
+
+def test_an_averse_verb_read_alike_on_both_sides():
+    source = "The city opened three new shelters this winter to keep homeless people from freezing in the streets."
+    assert kept("The city opened three new shelters to keep homeless people from freezing in the streets.", source)
+    law = "The new law bars candidates from offering voters gifts to win votes in the election."
+    assert kept("The new law bars candidates from offering voters gifts to win votes.", law)
+
+
+def test_declining_to_say_denies_nothing_of_the_content():
+    source = (
+        "The factory cut 200 jobs last week, according to a union report. "
+        "A company spokesman declined to say whether more cuts would follow."
+    )
+    assert kept("The factory cut 200 jobs last week, according to a union report.", source)
+    assert kept("A company spokesman declined to say whether more cuts would follow.", source)
+
+
+def test_a_counterfactual_beside_what_happened():
+    source = (
+        "The striker faced a three-match ban in May after a red card. "
+        "The coach said he would have picked him for the final had the ban been lifted."
+    )
+    assert kept("The striker faced a three-match ban in May after a red card.", source)
+    vote = "The property tax would have risen by two percent if the council vote had passed, but the vote failed."
+    assert kept("The council vote on the property tax failed.", vote)
+
+
+def test_an_antonym_in_another_sense_is_no_opposite():
+    source = "The midfielder was injured right at the start of the match and left the pitch after ten minutes."
+    assert kept("The midfielder left the pitch after ten minutes.", source)
+    assert kept("The midfielder was injured right at the start of the match.", source)
