@@ -49,13 +49,17 @@ def test_a_negation_moved_up_to_the_verb_of_thinking_is_the_same_statement():
 
 
 def test_a_counterfactual_not_knowing_is_no_denial():
-    # "had it not known" says the firm did know
-    source = "Had the firm not known the inspectors would find the leak, it would have kept the plant open."
-    assert denied("The firm knew the inspectors would find the leak.", source) is None
-    would = "Without the tip, the police would not have known the suspect was hiding in the barn."
-    assert denied("The police knew the suspect was hiding in the barn.", would) is None
-    plain = "The police did not know the suspect was hiding in the barn."
-    assert denied("The police knew the suspect was hiding in the barn.", plain)
+    # "had it not known" says the club did know; the same clause stated plainly denies it
+    claim = "The club knew that the striker would face charges."
+    assert (
+        denied(claim, "Had it not known that the striker would face charges, the club would have signed him.") is None
+    )
+    assert (
+        denied(claim, "If the club had not known that the striker would face charges, it would have signed him.")
+        is None
+    )
+    assert denied(claim, "The club would not have known that the striker would face charges without the tip.") is None
+    assert denied(claim, "The club did not know that the striker would face charges when it signed him.")
 
 
 def test_a_clause_of_whether_states_nothing_either_way():
