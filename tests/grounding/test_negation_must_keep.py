@@ -39,3 +39,15 @@ def test_an_antonym_in_another_sense_is_no_opposite():
     source = "The midfielder was injured right at the start of the match and left the pitch after ten minutes."
     assert kept("The midfielder left the pitch after ten minutes.", source)
     assert kept("The midfielder was injured right at the start of the match.", source)
+
+
+def test_a_denied_existence_denies_its_relative_clause():
+    # "there has never been a case when X" says X has never happened
+    source = "In the short history of the council, there has never been a case when the mayor vetoed a budget."
+    assert kept("The mayor has never vetoed a budget in the short history of the council.", source)
+    assert not kept("The mayor has vetoed a budget in the short history of the council.", source)
+    some = "There was a case when the mayor vetoed a budget in the short history of the council."
+    assert kept("The mayor has vetoed a budget in the short history of the council.", some)
+    nobody = "There was nobody who voted for the new budget at the council meeting."
+    found = check_claim("Council members voted for the new budget at the council meeting.", nobody)
+    assert not found.supported and "negates 'voted'" in found.reason
