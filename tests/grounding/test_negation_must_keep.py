@@ -51,3 +51,10 @@ def test_a_denied_existence_denies_its_relative_clause():
     nobody = "There was nobody who voted for the new budget at the council meeting."
     found = check_claim("Council members voted for the new budget at the council meeting.", nobody)
     assert not found.supported and "negates 'voted'" in found.reason
+
+
+def test_a_negation_written_with_a_typographic_apostrophe():
+    source = "Officials admit the 2011 flood barrier “didn’t work,” and the town has since moved its homes."
+    assert kept("Officials admit the 2011 flood barrier did not work.", source)
+    found = check_claim("Officials admit the 2011 flood barrier worked.", source)
+    assert not found.supported
