@@ -78,10 +78,31 @@ def _knowing(text: str) -> Iterator[tuple[str, frozenset[str], bool, bool]]:
             negated = no or (token.head.pos_ in ("VERB", "AUX") and is_negated(token.head))
         else:
             continue
-        unreal = _counterfactual(token if token.pos_ == "VERB" else token.head)
+        verb = token if token.pos_ == "VERB" else token.head
+        unreal = _counterfactual(verb) or _for_a_time(verb) or _for_a_time(token)
         for clause in (c for c in token.children if c.dep_ in _CLAUSES):
-            plain = not unreal and not any(c.dep_ == "mark" and c.lower_ in _DOUBTING for c in clause.children)
+            # the parse may hang "until ..." on the clause known: "[know] that it was X *until* told"
+            plain = not unreal and not _for_a_time(clause)
+            plain = plain and not any(c.dep_ == "mark" and c.lower_ in _DOUBTING for c in clause.children)
             yield token.text, _predicate_part(clause), negated != _clause_negated(clause), plain
+
+
+def _for_a_time(word: Token) -> bool:
+    """Whether `word` is limited to a time before a change ("did not know *until* the police
+    told him", "*at first* had no idea", "did not *yet* know"): what was not known then may be
+    known since, so it denies no claim that it was known."""
+    for child in word.children:
+        if child.lower_ in _UNTIL:
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in child.children):
+            return True  # "*until* the police told him"
+        if child.lower_ == "at" and any(c.lower_ == "first" for c in child.children):
+            return True
+    return False
+
+
+# Words that limit a state to a time before a change.
+_UNTIL = frozenset("until till initially originally yet".split())
 
 
 def _clause_negated(clause: Token) -> bool:

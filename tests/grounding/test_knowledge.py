@@ -62,6 +62,15 @@ def test_a_counterfactual_not_knowing_is_no_denial():
     assert denied(claim, "The club did not know that the striker would face charges when it signed him.")
 
 
+def test_not_knowing_until_a_change_is_no_denial_of_knowing_since():
+    claim = "The cleaner realised that the body was an ancient mummy."
+    later = "The cleaner did not know that the body was an ancient mummy until the police told him."
+    assert denied(claim, later) is None
+    first = "At first the cleaner had no idea that the body was an ancient mummy."
+    assert denied(claim, first) is None
+    assert denied(claim, "The cleaner did not know that the body was an ancient mummy.")
+
+
 def test_a_clause_of_whether_states_nothing_either_way():
     source = "Officials said they did not know whether the old bridge was safe for traffic."
     assert denied("Officials said they knew whether the old bridge was safe for traffic.", source) is None
