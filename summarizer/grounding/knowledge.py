@@ -37,6 +37,8 @@ __all__ = ["knowledge_denied"]
 
 # Nouns of cognition that "no" makes affirm their clause: "there is no doubt that it was stolen".
 _CERTAINTY_WHEN_DENIED = frozenset({"doubt", "question"})
+# Verbs of knowing that say it is not known or not believed: the negation is in the word.
+_NOT_KNOWING = frozenset("doubt disbelieve forget ignore overlook misunderstand misjudge".split())
 # Of the content words that say what the claim's clause says of its subject, the share the
 # evidence's clause must hold to say the same.
 _SAME_CLAUSE = 0.67
@@ -72,7 +74,8 @@ def _knowing(text: str) -> Iterator[tuple[str, frozenset[str], bool, bool]]:
     for token in parse(" ".join(text.split())):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and is_knowing(lemma, "verb"):
-            negated = is_negated(token)
+            # "doubted that it would work" is "did not believe it would": the word says not knowing
+            negated = is_negated(token) != (lemma in _NOT_KNOWING)
         elif token.pos_ == "NOUN" and is_knowing(lemma, "noun") and lemma not in _CERTAINTY_WHEN_DENIED:
             no = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
             negated = no or (token.head.pos_ in ("VERB", "AUX") and is_negated(token.head))

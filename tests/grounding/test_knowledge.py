@@ -71,6 +71,13 @@ def test_not_knowing_until_a_change_is_no_denial_of_knowing_since():
     assert denied(claim, "The cleaner did not know that the body was an ancient mummy.")
 
 
+def test_a_verb_of_not_knowing_carries_its_negation():
+    source = "The engineer did not believe that the repaired bridge would hold the weight of the trucks."
+    assert denied("The engineer doubted that the repaired bridge would hold the weight of the trucks.", source) is None
+    forgot = "The driver forgot that the bridge was closed to trucks."
+    assert denied("The driver did not remember that the bridge was closed to trucks.", forgot) is None
+
+
 def test_a_clause_of_whether_states_nothing_either_way():
     source = "Officials said they did not know whether the old bridge was safe for traffic."
     assert denied("Officials said they knew whether the old bridge was safe for traffic.", source) is None
