@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.extract.person_cues import person_context
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES, US_POSTAL_CODES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -47,10 +48,18 @@ def place_context(text: str, candidate: Candidate) -> bool:
         if before is not None and before.group(2) and following and following.group(1) not in COMMON_WORDS:
             # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
             return _is_place_noun(following.group(2) or "")
-        return candidate.role_start is None and not person_context(text, candidate)
+        return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     if single and _MOTION_TO.search(text[max(0, candidate.start - 30) : candidate.start]):
-        return candidate.role_start is None and not person_context(text, candidate)
+        return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     return _followed_by_known_place(text, candidate)
+
+
+def _english_word(candidate: Candidate) -> bool:
+    """ "in AIDS", "from God", "in Year 2", "to Super Bowl": after a preposition an English word
+    the gazetteer does not know is a thing, an idea or an event as often as a town; a town
+    the atlas knows ("in Reading", "in Bath") was settled before this is asked."""
+    key = candidate.keys[0]
+    return key not in DIRECTIONS and key not in PLACES and is_dictionary_word(key.rstrip("."))
 
 
 def _is_place_noun(word: str) -> bool:

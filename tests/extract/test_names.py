@@ -832,3 +832,16 @@ def test_given_name_that_is_a_faith_adjective_opens_a_name():
     entities = find_entities(text)
     assert "Christian Zieglar" in names_of(entities, "person")
     assert "Christian Democrats" not in names_of(entities, "person")
+
+
+def test_an_english_word_after_a_preposition_is_no_place():
+    # "in AIDS", "from Heaven": the preposition proves a place only for a word that is no English
+    # word; an unknown town after the same preposition still is one, and so is a direction
+    text = (
+        "The charity spends most of its money in AIDS research and on Heaven Sent shelters.\n"
+        "Aid workers said the refugees came from Heaven after fleeing from Kalmora.\n"
+        "The convoy then turned north to Veltrano and on to the South."
+    )
+    places = names_of(find_entities(text), "place")
+    assert "AIDS" not in places and "Heaven" not in places
+    assert "Kalmora" in places and "Veltrano" in places
