@@ -845,3 +845,11 @@ def test_an_english_word_after_a_preposition_is_no_place():
     places = names_of(find_entities(text), "place")
     assert "AIDS" not in places and "Heaven" not in places
     assert "Kalmora" in places and "Veltrano" in places
+
+
+def test_a_war_is_an_event_not_a_place():
+    # "Gulf" opens place names ("Gulf of Aden") but "Gulf War" is an event, as a cup or a series is
+    entities = find_entities("Veterans of the Gulf War met in Ottawa. They recalled the Korean War too.")
+    assert "Gulf War" not in names_of(entities, "place")
+    assert not [e for e in entities if e.name.endswith("War") and is_actor(e, "")]
+    assert "Ottawa" in names_of(entities, "place")
