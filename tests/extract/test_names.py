@@ -853,3 +853,15 @@ def test_a_war_is_an_event_not_a_place():
     assert "Gulf War" not in names_of(entities, "place")
     assert not [e for e in entities if e.name.endswith("War") and is_actor(e, "")]
     assert "Ottawa" in names_of(entities, "place")
+
+
+def test_nationality_words_of_the_balkans_and_the_philippines_are_no_bodies():
+    text = (
+        "The Yugoslav news agency Tanjug said the airport would close.\n"
+        "Philippine officials said Serb and Croat leaders would meet in Manila."
+    )
+    entities = find_entities(text)
+    for word in ("Yugoslav", "Philippine", "Serb", "Croat"):
+        assert word not in names_of(entities, "organization") + names_of(entities, "place")
+    assert "Tanjug" not in names_of(entities, "place")
+
