@@ -865,3 +865,12 @@ def test_nationality_words_of_the_balkans_and_the_philippines_are_no_bodies():
         assert word not in names_of(entities, "organization") + names_of(entities, "place")
     assert "Tanjug" not in names_of(entities, "place")
 
+
+def test_a_nationality_glued_to_a_foreign_name_is_split_off_and_vouches_for_a_person():
+    text = "Coach Veltri picked Argentine Abel Vrantz and Croat Alen Bostrovic for the derby."
+    people = names_of(find_entities(text), "person")
+    assert "Abel Vrantz" in people and "Alen Bostrovic" in people
+    # a body after a nationality has a word of English; a direction opens a place
+    entities = find_entities("The Russian Football Federation fined South Carolina Gov. Nikki Haley's club.")
+    assert "Russian Football Federation" in names_of(entities, "organization")
+    assert not [e for e in entities if e.name.startswith("Carolina")]
