@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.organization_cues import line_speaks_of_a_match
 from summarizer.extract.person_cues import person_context
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES, US_POSTAL_CODES
@@ -49,9 +50,23 @@ def place_context(text: str, candidate: Candidate) -> bool:
             # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
             return _is_place_noun(following.group(2) or "")
         return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
+    if preceding == "at" and _venue_of_a_match(text, candidate):
+        return True
     if single and _MOTION_TO.search(text[max(0, candidate.start - 30) : candidate.start]):
         return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     return _followed_by_known_place(text, candidate)
+
+
+def _venue_of_a_match(text: str, candidate: Candidate) -> bool:
+    """ "won at Wembley", "a century at Trent Bridge": on a line about a match, "at" before a name
+    the gazetteer does not know sets the match at its ground, a place; a side is met "against"
+    or "over", not "at". A person ("at Smith's invitation"), a shouted word and a possessive stay
+    out."""
+    if candidate.role_start is not None or person_context(text, candidate) or text.startswith("'", candidate.end):
+        return False
+    if any(t.is_acronym for t in candidate.tokens) or len(candidate.tokens) > 2:
+        return False
+    return line_speaks_of_a_match(text, candidate.start, candidate.end)
 
 
 def _english_word(candidate: Candidate) -> bool:

@@ -874,3 +874,16 @@ def test_a_nationality_glued_to_a_foreign_name_is_split_off_and_vouches_for_a_pe
     entities = find_entities("The Russian Football Federation fined South Carolina Gov. Nikki Haley's club.")
     assert "Russian Football Federation" in names_of(entities, "organization")
     assert not [e for e in entities if e.name.startswith("Carolina")]
+
+
+def test_at_a_ground_on_a_line_about_a_match_is_a_place():
+    text = (
+        "Kelso scored twice as Harrowgate beat Dunmore 2-1 at Brackley Park on Saturday.\n"
+        "Vane hit a century at Felsham in the county championship match.\n"
+        "She studied at Lehigh and worked at Marlowe before the election."
+    )
+    entities = find_entities(text)
+    places = names_of(entities, "place")
+    assert "Brackley Park" in places and "Felsham" in places
+    # "at" off a match line says nothing of a place: a school, an employer
+    assert "Marlowe" not in places and "Lehigh" not in places
