@@ -887,3 +887,12 @@ def test_at_a_ground_on_a_line_about_a_match_is_a_place():
     assert "Brackley Park" in places and "Felsham" in places
     # "at" off a match line says nothing of a place: a school, an employer
     assert "Marlowe" not in places and "Lehigh" not in places
+
+
+def test_a_full_personal_name_after_the_is_still_a_person():
+    text = "Police would not link the arrests to the Marco Delvaux case. The Acme Ecosystem grew."
+    entities = find_entities(text)
+    assert "Marco Delvaux" in names_of(entities, "person")
+    assert "Acme Ecosystem" not in names_of(entities, "person")  # no given name: a thing's name
+    # a known place opening the name keeps it a place's or a paper's
+    assert "Hong Kong Standard" not in names_of(find_entities("He told the Hong Kong Standard."), "person")
