@@ -300,7 +300,10 @@ def test_a_body_with_and_whose_acronym_spells_all_of_it_stays_whole():
     assert {item.name for item in one_entry_each([whole])} == {"Office for Safety and Cooperation in Tarvania"}
     # an acronym of one side only does not hold the two together
     pair = WhoItem(
-        name="Harbour Tenants Legal Fund and Citizens for Fair Rent", kind="organization", spans=[(0, 53)], aliases=["HTLF"]
+        name="Harbour Tenants Legal Fund and Citizens for Fair Rent",
+        kind="organization",
+        spans=[(0, 53)],
+        aliases=["HTLF"],
     )
     assert {item.name for item in one_entry_each([pair])} == {"Harbour Tenants Legal Fund", "Citizens for Fair Rent"}
 
