@@ -136,7 +136,9 @@ def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
         return False
     qualifier = match.group(1)
     if qualifier.endswith("."):  # "Trout Brook, N.B.", "Tempe, Ariz.": only places take these
-        return qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1])
+        if qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1]):
+            return True
+        qualifier = qualifier[:-1]  # "over Lockerbie, Scotland.": a full name that ends the sentence
     if len(candidate.tokens) > 1 and not (
         candidate.keys[0] in PLACE_ARTICLES or _after_place_preposition(text, candidate)
     ):

@@ -896,3 +896,10 @@ def test_a_full_personal_name_after_the_is_still_a_person():
     assert "Acme Ecosystem" not in names_of(entities, "person")  # no given name: a thing's name
     # a known place opening the name keeps it a place's or a paper's
     assert "Hong Kong Standard" not in names_of(find_entities("He told the Hong Kong Standard."), "person")
+
+
+def test_a_town_qualified_by_its_country_at_the_end_of_a_sentence_is_a_place():
+    # "Scotland." is the country and the full stop, not an abbreviation like "Ariz."
+    text = "The airliner came down over Kelvarrie, Scotland.\nInvestigators arrived on Monday."
+    assert "Kelvarrie" in names_of(find_entities(text), "place")
+    assert "Tempe" in names_of(find_entities("The firm is based in Tempe, Ariz."), "place")
