@@ -45,6 +45,8 @@ def place_context(text: str, candidate: Candidate) -> bool:
         return True
     if _settlement_before(text, candidate.start) or _state_abbreviation_after_city(text, candidate):
         return True
+    if single and _SETTLEMENT_APPOSITIVE_AFTER.match(text, candidate.end) and candidate.role_start is None:
+        return True
     if preceding.lower() in PLACE_PREPOSITIONS and single:
         if before is not None and before.group(2) and following and following.group(1) not in COMMON_WORDS:
             # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
@@ -88,7 +90,18 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 # "west to X", "on his way to X", "flew to X": movement ends at a place.
-_MOTION_TO = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road) to $")
+_MOTION_TO = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road|"
+    r"travel|travels|travelled|traveled|travelling|traveling|sailed|drove) to $"
+)
+
+
+# "Acatepec, a small town some 310 miles south", "Pesalai, the fishing village": an apposition
+# that says what kind of settlement the name is.
+_SETTLEMENT_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port|province|region|district|"
+    r"island|suburb|county|capital|resort|municipality|prefecture|hamlet)\b"
+)
 
 
 def _settlement_before(text: str, start: int) -> bool:

@@ -903,3 +903,10 @@ def test_a_town_qualified_by_its_country_at_the_end_of_a_sentence_is_a_place():
     text = "The airliner came down over Kelvarrie, Scotland.\nInvestigators arrived on Monday."
     assert "Kelvarrie" in names_of(find_entities(text), "place")
     assert "Tempe" in names_of(find_entities("The firm is based in Tempe, Ariz."), "place")
+
+
+def test_a_settlement_in_apposition_or_a_journey_to_it_makes_a_place():
+    text = "The mayor of Tlacomi, a small town in the hills, resigned. The squad will travel to Vardello."
+    places = names_of(find_entities(text), "place")
+    assert "Tlacomi" in places and "Vardello" in places
+    assert "Pell" not in names_of(find_entities("Mr Pell, a city councillor, said it."), "place")
