@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summarizer.extract.entities import Entity, find_entities
 from summarizer.extract.speakers import (
@@ -68,7 +69,11 @@ from summarizer.extract.speakers import (
     unlisted_name,
 )
 from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.text.parse import parse
 from summarizer.text.tokens import mask_skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -425,6 +430,11 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     if earlier and not earlier[0].group().endswith("ing"):
         clause_start = doc.sentence_start(earlier[0].start())
         return _subject_before(doc, clause_start, earlier[0].start(), speakers)
+    parsed = _parsed_subject(doc, sentence_start, verb_start)
+    if parsed is not None:
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True)
+        if subject is not None:
+            return subject
     pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
     if pronoun:
         return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
@@ -434,6 +444,54 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
         phrase = described.group(1)
         return resolve_description(doc, phrase, position, speakers) or Speaker(phrase, None, position, named=False)
     return speaker_in(doc, sentence_start, verb_start, first=True)
+
+
+# Dependencies a participle or a joined verb hangs from on its way up to the clause that has the subject
+# ("Kim compared himself to Lee, saying": advcl; "released a statement, saying": acl of the object)
+_CLIMBED = frozenset({"advcl", "xcomp", "conj", "acl", "dobj", "dep", "pcomp", "prep", "pobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MAX_CLIMB = 4
+
+
+def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of the subject a reporting participle or joined verb shares, read from the
+    dependency parse of its sentence: the subject of the nearest verb above it. Word order alone
+    takes the first name of the sentence, which in "Sanders compared himself to Clinton, saying"
+    is right but in "When Trump spoke, Rubio fired back, saying" or "The party released a
+    statement, saying Trump's remarks" is not. The span runs from the subject's first modifier to
+    its head word, leaving out an appositive or relative clause after it."""
+    sentence_end = doc.sentence_end(verb_start)
+    parsed = parse(doc.text[sentence_start:sentence_end])
+    verb = next((t for t in parsed if t.idx == verb_start - sentence_start), None)
+    token = verb
+    for _ in range(_MAX_CLIMB):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and token is not verb:
+            kept = [t for t in subject.subtree if not _set_off(parsed, t, subject)]
+            return sentence_start + kept[0].idx, sentence_start + kept[-1].idx + len(kept[-1])
+        if token.dep_ not in _CLIMBED or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+_CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl", "appos"})
+
+
+def _set_off(parsed: Doc, token: Token, head: Token) -> bool:
+    """Whether `token` of the subject's subtree lies beyond a comma from its head word, or in a
+    clause or appositive hung on it ("Jo Lam, a former aide, who ..."): the subject's own words
+    are its modifiers and its "of" phrase ("the former secretary of state")."""
+    low, high = sorted((token.i, head.i))
+    if any(t.text in (",", "(", "—", "–") for t in parsed[low:high]):
+        return True
+    while token.i != head.i:
+        if token.dep_ in _CLAUSES_ON_A_NOUN:
+            return True
+        token = token.head
+    return False
 
 
 def _last_person(doc: Context, start: int, end: int) -> Speaker | None:

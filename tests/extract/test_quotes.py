@@ -431,3 +431,21 @@ def test_tokenised_text_with_space_around_every_mark_still_pairs_them():
     found = quotes_of(text)
     assert [q.text.strip() for q in found] == ["we will win the state", "It is over"]
     assert [q.speaker for q in found] == ["Kim Lee", "Tom Reed"]
+
+
+def test_a_reporting_participle_shares_the_subject_the_parse_finds():
+    text = (
+        "Senator Ada Brill spoke in Ohio on Monday.\n\n"
+        "When Brill spoke, Governor Tom Vance fired back, saying, “She has never run a business in her life.”\n\n"
+        "The Unity Party released a statement on Tuesday, saying: “Her plan is a disaster for every family.”\n\n"
+        "The former secretary of state, who spoke in Ohio, blasted the plan, calling it “a gift to the banks.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Vance", "Unity Party", "The former secretary of state"]
+
+
+def test_a_subject_described_with_an_of_phrase_is_the_speaker_of_its_participle():
+    text = (
+        "Tom Vance proposed a border wall.\n\n"
+        "A group of 67 artists published an open letter, calling on people to “remember the campaigns that ended badly.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["A group of 67 artists"]
