@@ -299,11 +299,20 @@ _UNLISTED_VERB_RE = re.compile(
 )
 
 
+# `"...," the statement read.`, `"...," reads a sign`: what is written "reads" its words. Only right
+# after the quote (a few words of subject at most), since "read" is mostly no reporting verb
+# (`"..." -- the ad I saw -- shows the books they read`)
+_READ_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:[\w'’.-]+\s+){1,6}?)?(?P<verb>reads?)\b(?=\s*[,.:;]|\s+[A-Za-z])")
+
+
 def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
     """Span (in `tail`) of the reporting verb after a quote. Besides the listed verbs,
     a quote closed by , ? ! is followed by its attribution whatever the verb
     (`"...," scolded Ann`, `"...?" Ann snapped`, `"...," Ann went on`)."""
     listed = _VERB_RE.search(tail)
+    read = _READ_RIGHT_AFTER.match(tail)
+    if read and (listed is None or read.start("verb") < listed.start()):
+        return read.span("verb")
     if listed:
         return listed.span()
     if text[end - 1 : end] not in (",", "?", "!"):

@@ -449,3 +449,17 @@ def test_a_subject_described_with_an_of_phrase_is_the_speaker_of_its_participle(
         "A group of 67 artists published an open letter, calling on people to “remember the campaigns that ended badly.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["A group of 67 artists"]
+
+
+def test_what_is_written_reads_its_words_right_after_the_quote():
+    text = (
+        "Senator Ada Brill answered on Monday.\n\n"
+        '"We are ready for a long fight in every state," the statement read. "Nothing will stop us."\n\n'
+        '"We stand with the workers of this town," reads a sign outside the plant.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["the statement", "the statement", "a sign outside the plant"]
+
+
+def test_read_far_after_a_title_does_not_make_it_a_quote():
+    text = 'After watching "We Believe: The Best Men Can Be" last week, I am attuned to the books they read.'
+    assert find_quotes(text) == []
