@@ -344,10 +344,15 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if not verbs and opening and opening.group(1).lower() in _QUOTE_VERBS:
         return _previous_sentence_reporter(doc, head_start, speakers), True
     if not verbs:
-        if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
-            subject = _clause_subject(doc, head_start, open_mark, speakers)
+        # `Rubio fired back forcefully: "..."`, `Clinton proclaimed at a press conference, "..."`:
+        # the quote is the object of the clause's verb, whoever its subject is by the parse
+        ends = head.rstrip()[-1:]
+        parsed = _parsed_clause_subject(doc, head_start, open_mark) if ends in (":", ",") else None
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
+            subject = subject or _clause_subject(doc, head_start, open_mark, speakers)
             return subject or _last_person(doc, head_start, open_mark), True
-        return None, False
+        return subject, False
     verb = verbs[-1]
     near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
@@ -478,12 +483,40 @@ def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple
             return None
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and token is not verb:
-            kept = [t for t in subject.subtree if not _set_off(parsed, t, subject)]
-            return sentence_start + kept[0].idx, sentence_start + kept[-1].idx + len(kept[-1])
+            return _subject_span(parsed, subject, sentence_start)
         if token.dep_ not in _CLIMBED or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> tuple[int, int] | None:
+    """The span of the subject of the verb nearest a quote in the clause before it, by the parse
+    of the clause's words up to the quotation mark ("When Trump spoke, Rubio fired back:" gives
+    Rubio, not the first name)."""
+    start = clause_start
+    parsed = parse(doc.text[start:open_mark])
+    # the verb nearest the quote ("The trouble showed when Kell took to the radio with this:" is
+    # Kell's); a copula ("Here was the big reveal:", "The reality is,") is no verb here
+    token = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
+    for _ in range(_MAX_CLIMB):
+        if token is None:
+            return None
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if doc.inside_quote(start + subject.idx):  # a headline quoted before its byline
+                return None
+            return _subject_span(parsed, subject, start)
+        if token.dep_ not in _CLIMBED or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_span(parsed: Doc, subject: Token, offset: int) -> tuple[int, int]:
+    """The subject's words in the text: its modifiers and "of" phrase, not what is set off."""
+    kept = [t for t in subject.subtree if not _set_off(parsed, t, subject)]
+    return offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
 
 
 _CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl", "appos"})

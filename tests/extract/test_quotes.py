@@ -463,3 +463,22 @@ def test_what_is_written_reads_its_words_right_after_the_quote():
 def test_read_far_after_a_title_does_not_make_it_a_quote():
     text = 'After watching "We Believe: The Best Men Can Be" last week, I am attuned to the books they read.'
     assert find_quotes(text) == []
+
+
+def test_a_quote_after_a_clause_with_no_reporting_verb_is_its_subjects():
+    text = (
+        "Tom Vance spoke about the port on Monday.\n\n"
+        "When Vance hinted that the port would close, Ada Brill fired back forcefully: “If they close it, we will "
+        "sue them.”\n\n"
+        "In the spring after the scandal broke, Brill emphatically proclaimed at a press conference, “I did not "
+        "send any secret files to anyone.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ada Brill", "Ada Brill"]
+
+
+def test_a_copula_before_a_colon_names_no_speaker_of_its_own():
+    text = (
+        "“Forget about the old parties,” Ada Brill said.\n\n"
+        "And here was the big reveal: “My second largest investment is in the new party, and I will say so.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ada Brill", "Ada Brill"]
