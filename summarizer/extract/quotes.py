@@ -339,7 +339,12 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
         if named:
             return named, True
-    verbs = list(_VERB_RE.finditer(head)) or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
+    listed = list(_VERB_RE.finditer(head))
+    # a listed form used as a noun ("his remarks were 'sarcastic'") names no subject, but still
+    # marks the words as someone's, as it always has
+    noun_near = bool(listed) and len(head[listed[-1].end() :].split()) <= _NEAR_VERB_WORDS
+    verbs = [v for v in listed if not _used_as_noun(doc, head_start + v.start(), v.end() - v.start())]
+    verbs = verbs or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
     opening = _OPENING_PARTICIPLE.match(head)
     if not verbs and opening and opening.group(1).lower() in _QUOTE_VERBS:
         return _previous_sentence_reporter(doc, head_start, speakers), True
@@ -352,9 +357,11 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
             subject = subject or _clause_subject(doc, head_start, open_mark, speakers)
             return subject or _last_person(doc, head_start, open_mark), True
-        return subject, False
+        if subject is not None or not listed:
+            return subject, noun_near
+        verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
     verb = verbs[-1]
-    near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    near = noun_near or len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
         head, 0, verb.start()
     ):
@@ -365,6 +372,22 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+def _used_as_noun(doc: Context, start: int, length: int) -> bool:
+    """Whether a reporting verb's form ending in -s is a plural noun here, by the parse of its
+    sentence: "Sanders' comments", "his recent remarks", "those claims" report nothing, and the
+    name before them is no speaker. Forms that are only verbs ("says", "said") are not parsed."""
+    word = doc.text[start : start + length]
+    if not word.endswith("s") or word in _ONLY_VERBS:
+        return False
+    sentence_start = doc.sentence_starts[doc.sentence_index(start)]
+    parsed = parse(doc.text[sentence_start : doc.sentence_end(start)])
+    token = next((t for t in parsed if t.idx == start - sentence_start), None)
+    return token is not None and token.pos_ == "NOUN"
+
+
+_ONLY_VERBS = frozenset({"says", "adds", "tells", "asks", "writes", "argues", "insists", "explains"})
 
 
 # `Adding, "..."` opening a sentence: a participle whose subject is the previous sentence's.
@@ -440,7 +463,11 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     """The subject of the sentence holding `verb_start`: the one a reporting verb
     earlier in it has, else the first person (or organization) it names."""
     sentence_start = doc.sentence_starts[doc.sentence_index(verb_start)]
-    earlier = [v for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start) if not doc.inside_quote(v.start())]
+    earlier = [
+        v
+        for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start)
+        if not doc.inside_quote(v.start()) and not _used_as_noun(doc, v.start(), v.end() - v.start())
+    ]
     if earlier and not earlier[0].group().endswith("ing"):
         clause_start = doc.sentence_start(earlier[0].start())
         return _subject_before(doc, clause_start, earlier[0].start(), speakers)

@@ -482,3 +482,17 @@ def test_a_copula_before_a_colon_names_no_speaker_of_its_own():
         "And here was the big reveal: “My second largest investment is in the new party, and I will say so.”"
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ada Brill", "Ada Brill"]
+
+
+def test_a_reporting_verbs_form_used_as_a_noun_names_no_speaker():
+    text = (
+        "Senator Ada Brill spoke in Ohio on Monday.\n\n"
+        "Mayor Tom Vance did not seem impressed with Brill’s comments on Tuesday, telling reporters, “A lot of "
+        "people said the senator should resign.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Vance"]
+
+
+def test_a_short_quote_after_a_noun_form_is_still_kept():
+    text = "Ada Brill spoke on Monday.\n\nBrill later defended her comments as being “sarcastic.”"
+    assert [q.text for q in find_quotes(text)] == ["sarcastic."]
