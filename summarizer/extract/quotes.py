@@ -1,4 +1,6 @@
-"""Direct quotations and their speakers, found deterministically (standard library only).
+"""Direct quotations and their speakers, found deterministically: rules, and where word order
+is not enough to find a reporting verb's subject, the dependency parse of that one sentence
+(`summarizer.text.parse`).
 
 Why rules: a briefing note may only repeat what the article really quotes, word for
 word, and must say who said it. News writing follows a narrow set of conventions,
@@ -35,6 +37,11 @@ so each step below is a convention rather than a guess:
   clause before the sentence's first quote (`Kim argued that it has "come a long way",
   "because it works"`); a sentence opened by a reporting participle (`Adding, "..."`)
   continues the reporting clause of the sentence before it.
+* The parse decides what word order cannot: the subject a participle or joined verb shares
+  (`When Lee spoke, Kim fired back, saying "..."` is Kim's), the subject of an unlisted verb
+  before a colon or comma (`Rubio fired back forcefully: "..."`), and whether a listed form is
+  a noun (`Weaver was unimpressed by Brill's comments, telling reporters`). What is written
+  "reads" its words right after the quote (`"...," the statement read`).
 * The phrase found is resolved to a name by `summarizer.extract.speakers` (surnames,
   pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when
@@ -501,39 +508,35 @@ def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple
     is right but in "When Trump spoke, Rubio fired back, saying" or "The party released a
     statement, saying Trump's remarks" is not. The span runs from the subject's first modifier to
     its head word, leaving out an appositive or relative clause after it."""
-    sentence_end = doc.sentence_end(verb_start)
-    parsed = parse(doc.text[sentence_start:sentence_end])
+    parsed = parse(doc.text[sentence_start : doc.sentence_end(verb_start)])
     verb = next((t for t in parsed if t.idx == verb_start - sentence_start), None)
-    token = verb
-    for _ in range(_MAX_CLIMB):
-        if token is None:
-            return None
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and token is not verb:
-            return _subject_span(parsed, subject, sentence_start)
-        if token.dep_ not in _CLIMBED or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    if verb is None or verb.dep_ not in _CLIMBED or verb.head.i == verb.i:
+        return None
+    subject = _subject_above(verb.head, _MAX_CLIMB - 1)
+    return _subject_span(parsed, subject, sentence_start) if subject is not None else None
 
 
 def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> tuple[int, int] | None:
     """The span of the subject of the verb nearest a quote in the clause before it, by the parse
     of the clause's words up to the quotation mark ("When Trump spoke, Rubio fired back:" gives
     Rubio, not the first name)."""
-    start = clause_start
-    parsed = parse(doc.text[start:open_mark])
+    parsed = parse(doc.text[clause_start:open_mark])
     # the verb nearest the quote ("The trouble showed when Kell took to the radio with this:" is
     # Kell's); a copula ("Here was the big reveal:", "The reality is,") is no verb here
-    token = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
-    for _ in range(_MAX_CLIMB):
-        if token is None:
-            return None
+    verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
+    subject = _subject_above(verb, _MAX_CLIMB) if verb is not None else None
+    if subject is None or doc.inside_quote(clause_start + subject.idx):  # a headline quoted before its byline
+        return None
+    return _subject_span(parsed, subject, clause_start)
+
+
+def _subject_above(token: Token, steps: int) -> Token | None:
+    """The subject of `token`, else of the word it hangs from, climbing up to `steps` words by
+    the dependencies a participle, a joined verb or an object hang from."""
+    for _ in range(steps):
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            if doc.inside_quote(start + subject.idx):  # a headline quoted before its byline
-                return None
-            return _subject_span(parsed, subject, start)
+            return subject
         if token.dep_ not in _CLIMBED or token.head.i == token.i:
             return None
         token = token.head

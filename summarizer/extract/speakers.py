@@ -1,4 +1,5 @@
-"""Who said it: resolving a speaker phrase to someone the article names (standard library only).
+"""Who said it: resolving a speaker phrase to someone the article names (rules; the dependency
+parse of one sentence where a name may only modify the subject's noun).
 
 `summarizer.extract.quotes` finds the reporting clause ("Vasquez said", "said the mayor",
 "he added"); this module turns the phrase in it into the name a reader needs.
@@ -25,6 +26,8 @@ Each rule follows a news-writing convention:
   else the person most recently in focus.  Anonymous heads ("a spokesperson",
   "officials", "the statement") stay as written, and so does someone tied to a named
   person ("the Christie supporter", "the senior Cruz adviser"): never that person.
+  So does a subject whose head is a lower-case noun that a name only modifies ("one district
+  GOP leader", "Donald Trump's campaign manager", "the Trump campaign"), as the parse confirms.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
 * Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
