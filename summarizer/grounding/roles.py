@@ -81,7 +81,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
-        if _organization_for_a_person(part_words, content, name):  # "news agency" for James Comey
+        # "news agency" for James Comey; but "lives near the tram station" says where he lives
+        doing = _organization_for_a_person(part_words, content, name) and _says_what_they_do(part_words)
+        if _organization_for_a_person(part_words, content, name) and not doing:
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
         if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
             # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid
@@ -116,6 +118,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             owner = _title_of_another(content[title], part_words, text, stating, name)
             if owner is not None:  # "Mercedes boss" for Max Verstappen, where "Mercedes boss Toto Wolff ..."
                 return Verdict(False, f"the title {content[title].text!r} is written beside {owner}, not {name}")
+        if share >= MIN_ROLE_COVERAGE and doing and _deed_verb(part_words) and not held[0]:
+            # "runs the tram station" where the sentence says "lives near the tram station"
+            return Verdict(False, f"the deed {content[0].text!r} is not stated in a sentence that names {name}")
         if share >= MIN_ROLE_COVERAGE and title is not None and not held[title]:
             if _share_without_brackets(content, held, text.text, mentions) < MIN_ROLE_COVERAGE:
                 # "Republican governor of Virginia" for "Rep. Bo Kim (R-Va.)": no title in brackets
@@ -256,7 +261,8 @@ def _comma(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
 def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:
     """Whether the role part `part` is headed by a noun for an organization ("news agency the
     police chief spoke to", "car maker") while `name` opens on a given name ("James Comey"): a
-    person is no agency, so the role is another entity's."""
+    person is no agency, so the role is another entity's (unless it says what they do: see
+    `_says_what_they_do`)."""
     head = _head_word(part, content)
     if head is None or content[head].lower not in ORG_NOUNS or names_a_person(content[head].lower):
         return False  # "producer", "publisher" may be someone
@@ -265,6 +271,35 @@ def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name
 
 
 _PERSON_NAME_WORDS = 2  # a given name and a surname
+
+
+def _says_what_they_do(part: tuple[Word, ...]) -> bool:
+    """Whether the role part `part` is a verb phrase ("lives near the tram station", "runs the
+    food bank") or a prepositional one ("of the Delegates Unbound group", "with the union"), as
+    spaCy's dependency parse reads it (`_deed_verb`; a preposition as the root of the part).
+    Such a part says what the person does or whose they are, and its nouns are what it is done
+    to or whose they are: no description of the person as an organization."""
+    if not part:
+        return False
+    fragment = parse(" ".join(w.text for w in part))
+    if len(fragment) and fragment[0].dep_ == "ROOT" and fragment[0].pos_ == "ADP":
+        return True
+    return _deed_verb(part)
+
+
+def _deed_verb(part: tuple[Word, ...]) -> bool:
+    """Whether the role part `part` opens on the verb of what the person does ("lives near the
+    station", "served as mayor"): the parse of a sentence with the part as its predicate ("She
+    lives near the station.") roots on its first word, a verb of the third person or the past.
+    A noun the parse could take for a verb ("She store ...") agrees with no "she"."""
+    if not part:
+        return False
+    predicate = parse("She " + " ".join(w.text for w in part) + ".")
+    return len(predicate) > 1 and predicate[1].dep_ == "ROOT" and predicate[1].tag_ in _AGREEING_VERB_TAGS
+
+
+#: The tags of a verb that agrees with "she": present third person, past, past participle.
+_AGREEING_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
 
 
 def _head_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
