@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from summarizer.grounding.claims import (
     SourceText,
     demonym_of,
@@ -827,12 +829,38 @@ def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:
     """Whether a word of the person's name (`mentions`) is in the subject of the main verb of
     the sentence at `index` ("ROME - Bo Kim met Pope Ana on Saturday": Kim, not Ana), as a
     dependency parse reads it: the one a description opening the next sentence speaks of."""
+    main = _main_verb(text, index)
+    if main is None:
+        return False
+    subjects = [child for child in main.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
+
+
+def _main_verb(text: SourceText, index: int) -> Token | None:
+    """The verb of what the sentence at `index` tells, as its dependency parse reads it: the
+    root, or, when the sentence ends on who tells it ("Ann Lee plans to speak on Tuesday, the
+    campaign said"; "..., a police report indicates"), the clause that root reports, which comes
+    before it. The news is that clause; the attribution after it only says where it comes from,
+    when no person tells it: after "..., a federal judge ruled" the one named next may be the
+    judge as well as the one the news is about, so the root stays the sentence's verb."""
     start, end = text.spans[index]
     for token in parse(" ".join(text.text[start:end].split())):
         if token.dep_ == "ROOT":
-            subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
-            return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
-    return False
+            reported = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+            tellers = [c for c in token.children if c.dep_ == "nsubj"]
+            if reported and tellers and not any(_may_be_a_person(t) for t in tellers):
+                return reported[0]
+            return token
+    return None
+
+
+def _may_be_a_person(subject: Token) -> bool:
+    """Whether the subject `subject` of a parse may be someone: a name, a pronoun, or a noun
+    for a person or a role ("judge", "spokeswoman"), not for a thing ("report", "campaign")."""
+    if subject.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in ROLE_NOUNS or names_a_person(lemma)
 
 
 def _their_quotation(text: SourceText, index: int, mentions: frozenset[str]) -> list[int]:
@@ -897,17 +925,15 @@ def _definite_subject(text: SourceText, index: int) -> frozenset[str]:
     not "The union said ..." nor "Bo Kim said"), as a news lead opens before it names them: a
     common noun for a person or a role under "the", with all it governs, and no name set
     beside it ("The chairman of the party, Bo Kim, said" names its own)."""
-    start, end = text.spans[index]
-    for token in parse(" ".join(text.text[start:end].split())):
-        if token.dep_ != "ROOT":
-            continue
-        for subject in (child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")):
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            person = subject.lemma_.lower() in ROLE_NOUNS or names_a_person(subject.lemma_.lower())
-            named = any(t.dep_ == "appos" for t in subject.subtree)  # "The chairman, Bo Kim, said"
-            if definite and subject.pos_ == "NOUN" and person and not named:
-                return frozenset().union(*(lemma_keys(t.lower_) for t in subject.subtree if t.is_alpha))
+    main = _main_verb(text, index)
+    if main is None:
         return frozenset()
+    for subject in (child for child in main.children if child.dep_ in ("nsubj", "nsubjpass")):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        person = subject.lemma_.lower() in ROLE_NOUNS or names_a_person(subject.lemma_.lower())
+        named = any(t.dep_ == "appos" for t in subject.subtree)  # "The chairman, Bo Kim, said"
+        if definite and subject.pos_ == "NOUN" and person and not named:
+            return frozenset().union(*(lemma_keys(t.lower_) for t in subject.subtree if t.is_alpha))
     return frozenset()
 
 
