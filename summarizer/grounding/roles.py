@@ -613,6 +613,7 @@ def _share(
     together = [index]
     if index + 1 < len(text.sentences) and (
         _refers_back(text.sentences[index + 1])
+        or (_people_description(text, index + 1) and _is_subject(text, index, mentions))
         or (_modified_description(text.sentences[index + 1]) and _is_subject(text, index, mentions))
         or (_definite_subject(text, index + 1) and _only_one_named(text.sentences[index], mentions))
     ):
@@ -791,6 +792,33 @@ def _refers_back(sentence: tuple[Word, ...]) -> bool:
         if word.lower in _PERSONAL_PRONOUNS:
             return True
     return False
+
+
+def _people_description(text: SourceText, index: int) -> bool:
+    """Whether the sentence at `index` opens on a description of someone by their people or
+    party alone ("The German was third", "The 28-year-old Brazilian fought on", "The
+    Frenchman limped out"): "The", at most a few lower-case words or figures, and a
+    capitalised noun for a person (WordNet: "German", "Frenchman", "Republican") that the
+    parse takes for the subject, with no name beside it. It goes on about the subject of the
+    sentence before (`_share`); "The German consulate said" (a thing) and "The German coach,
+    Bo Kim, said" (a name) do not."""
+    sentence = text.sentences[index]
+    if not _opens_definite(sentence):
+        return False
+    reach = sentence[1 : 1 + _DESCRIPTION_WORDS]
+    people = next((k for k, w in enumerate(reach) if w.capitalised and not w.is_number), None)
+    if people is None or any(w.capitalised for w in reach[people + 1 :]):
+        return False
+    if not names_a_person(reach[people].lower):
+        return False
+    start, end = text.spans[index]
+    parsed = parse(" ".join(text.text[start:end].split()))
+    if len(parsed) <= people + 1:
+        return False
+    token = parsed[1 + people]
+    if token.text.lower() != reach[people].lower or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("appos", "compound") for c in token.children)
 
 
 def _modified_description(sentence: tuple[Word, ...]) -> bool:
