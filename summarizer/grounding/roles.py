@@ -778,8 +778,8 @@ def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
 def _refers_back(sentence: tuple[Word, ...]) -> bool:
     """A sentence that opens on a pronoun, or on a definite description that names nobody
     ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."), or that speaks of
-    "he" or "she" before it names anyone ("Police said she is a nurse ...", not "Bo Kim said
-    she ..."): it goes on about the person of the sentence before."""
+    "he", "she" or "its" before it names anyone ("Police said she is a nurse ...", not "Bo Kim
+    said she ..."): it goes on about the person or organization of the sentence before."""
     if not sentence:
         return False
     if sentence[0].lower in _PRONOUNS:
@@ -789,7 +789,7 @@ def _refers_back(sentence: tuple[Word, ...]) -> bool:
     for word in sentence[1:]:
         if word.capitalised:
             return False
-        if word.lower in _PERSONAL_PRONOUNS:
+        if word.lower in _REFERRING_PRONOUNS:
             return True
     return False
 
@@ -973,7 +973,10 @@ def _opens_definite(sentence: tuple[Word, ...]) -> bool:
 _DESCRIPTION_WORDS = 3
 _NAME_WORDS = 4  # at most, in an indefinite description
 _PRONOUNS = frozenset("he she they it his her their its".split())
-_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: The pronouns that, before any name in a sentence, refer to the one the sentence before
+#: speaks of: "he" or "she" for a person, "its" for an organization ("In its report, the
+#: ministry suggests ...").
+_REFERRING_PRONOUNS = frozenset({"he", "she", "its"})
 
 
 def _mention_keys(name: str) -> frozenset[str]:
