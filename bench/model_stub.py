@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import json
 import re
+from collections.abc import Callable
 
 _QUOTATION = re.compile(r"[\u201c\"]([^\u201d\"]{12,300})[\u201d\"]")
 _SENTENCE = re.compile(r"[^.!?\n]{20,300}[.!?]")
@@ -58,10 +59,16 @@ def draft_for(request: dict) -> dict:
     }
 
 
-async def _serve_connection(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, latency: float) -> None:
+async def _serve_connection(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    latency: float,
+    on_request: Callable[[], None] = lambda: None,
+) -> None:
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
+            on_request()
             headers = dict(line.split(":", 1) for line in head.decode("latin-1").split("\r\n")[1:] if ":" in line)
             length = int({name.strip().lower(): value for name, value in headers.items()}.get("content-length", 0))
             body = await reader.readexactly(length)
@@ -78,9 +85,18 @@ async def _serve_connection(reader: asyncio.StreamReader, writer: asyncio.Stream
         writer.close()
 
 
-async def serve(latency: float, port: int = 0) -> None:
-    server = await asyncio.start_server(lambda r, w: _serve_connection(r, w, latency), "127.0.0.1", port, backlog=256)
-    print(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1", flush=True)
+async def serve(
+    latency: float,
+    port: int = 0,
+    on_request: Callable[[], None] = lambda: None,
+    announce: Callable[[str], None] = lambda url: print(url, flush=True),
+) -> None:
+    """Serve until cancelled; `on_request` is called as each request arrives, `announce` with
+    the base URL once it listens (printed by default)."""
+    server = await asyncio.start_server(
+        lambda r, w: _serve_connection(r, w, latency, on_request), "127.0.0.1", port, backlog=256
+    )
+    announce(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1")
     async with server:
         await server.serve_forever()
 

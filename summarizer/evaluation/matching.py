@@ -67,12 +67,21 @@ def same_name(predicted: str | None, gold: str | None) -> bool:
 _APPOSITIVE = re.compile(r",|\(|\bwho\b|\bwhose\b")
 
 
+# "Sen. Sherrod Brown of Ohio": an "of" phrase after a name of two words or more (its last word
+# capitalised) says where the person is from, as an appositive would; "Speaker of the House Rep.
+# Paul Ryan" (one word before "of") and "the former secretary of state" keep theirs
+_OF_AFTER_NAME = re.compile(r"^((?:\S+\s+)+?[A-Z][\w.'’-]*)\s+of\s+")
+
+
 def mention_head(mention: str | None) -> str | None:
     """A source mention without its appositive: PolNeAR's annotated sources run on ("Len Burman,
-    head of the Tax Policy Center"), while the name is the part before the description."""
+    head of the Tax Policy Center", "Sen. Tom Carper of Delaware"), while the name is the part
+    before the description."""
     if mention is None:
         return None
-    return _APPOSITIVE.split(mention, maxsplit=1)[0].strip() or mention
+    head = _APPOSITIVE.split(mention, maxsplit=1)[0].strip() or mention
+    named = _OF_AFTER_NAME.match(head)
+    return named.group(1) if named and len(named.group(1).split()) >= 2 else head
 
 
 def is_pronoun(mention: str | None) -> bool:

@@ -20,6 +20,7 @@ from summarizer.text.lexicon import (
     COMMON_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    DIRECTIONS,
     FOREIGN_CONNECTORS,
     GROUP_NOUNS,
     NEWSPAPER_HEADS,
@@ -557,7 +558,23 @@ def _split_before_given_name(tokens: list[Token]) -> list[list[Token]]:
             return [prefix, tokens[i:]]
         if all(_is_descriptor(t) for t in prefix):
             return [tokens[i:]]
-    return [tokens]
+    return _split_after_nationality(tokens)
+
+
+def _split_after_nationality(tokens: list[Token]) -> list[list[Token]]:
+    """ "Argentine Abel Balbo", "Croat Alen Boksic", "South African Amanda Coetzer": a nationality
+    glued to the front of two words of a name no list knows. Only words English and the
+    gazetteer do not have: "Russian Football Federation", "Irish Republican Army" and "German
+    Bundesbank" keep their nationality."""
+    rest = tokens[-2:]
+    prefix = tokens[:-2]
+    if not prefix or len(prefix) > 2 or not all(_is_descriptor(t) and t.key not in PARTY_MEMBERS for t in prefix):
+        return [tokens]
+    if any(t.key in DIRECTIONS for t in prefix):
+        return [tokens]  # "South Carolina Gov.", "North Rhine": a direction opens a place
+    if any(t.is_acronym or t.key in PLACES or t.key in ORG_CUES or is_dictionary_word(t.key.rstrip(".")) for t in rest):
+        return [tokens]
+    return [rest]
 
 
 def _is_descriptor(token: Token) -> bool:

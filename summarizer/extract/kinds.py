@@ -63,6 +63,17 @@ def _given_name_that_is_a_demonym(keys: list[str]) -> bool:
     )
 
 
+def _full_personal_name(keys: list[str]) -> bool:
+    """ "the Marc Dutroux case", "the George Weah era": a known given name and one or two more
+    words is a person's name, though "the" stands before it as before a thing's."""
+    return (
+        2 <= len(keys) <= 3
+        and keys[0] in GIVEN_NAMES
+        and not any(k in PLACES for k in keys[1:])
+        and not any(" ".join(keys[:n]) in PLACES or is_world_city(" ".join(keys[:n])) for n in (2, 3))
+    )
+
+
 def _opening_or_plural_english_word(candidate: Candidate) -> bool:
     key = candidate.keys[0]
     if not is_dictionary_word(key):
@@ -218,7 +229,7 @@ def classify(
         return "organization"
     if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
         return "organization"
-    if _after_definite_article(text, candidate.start):
+    if _after_definite_article(text, candidate.start) and not _full_personal_name(keys):
         return "other"
     if (
         any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)

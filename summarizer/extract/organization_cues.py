@@ -465,6 +465,7 @@ _MATCH_ONLY_BEFORE_RE = re.compile(
     r"\b(?:beat|beats|beaten by|defeated|defeat by|defeat to|win over|wins over|winners over|victory over|"
     r"draw with|drew with|"
     r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
+    r"(?:debut|homer|homers|homered|goal|goals|scored|appearance|appearances|wickets|struck out \w+) for|"
     r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
 )
 # "Leeds beat Arsenal", "Genoa drew 1-1 with Lazio": a city as the subject of a match verb.

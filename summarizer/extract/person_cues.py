@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from summarizer.extract.roles import role_after, role_before, role_before_appositive
-from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
+from summarizer.grounding.lemmas import is_dictionary_word
+from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import COMPANY_WORDS, PERSON_PARTICLES, REPORTING_VERBS
 from summarizer.text.tokens import Candidate, Token, at_word_boundary
 
@@ -33,9 +34,25 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
         return False
     if _short_form_used(text, tokens, lone_words):
         return True
+    if _nationality_before_a_foreign_name(text, candidate):
+        return True
     if person_context(text, candidate) or _of_a_country(text, candidate.end):
         return True
     return _has_stated_role(text, candidate) or _PRONOUN_AFTER_RE.match(text, candidate.end) is not None
+
+
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _nationality_before_a_foreign_name(text: str, candidate: Candidate) -> bool:
+    """ "Croat Alen Boksic", "Argentine Abel Balbo": a nationality right before two words that
+    English does not have is a player's or a politician's description; a body after a
+    nationality has a word of English ("Russian Football Federation", "Irish Republican Army")."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or any(t.is_acronym or len(t.key) < 3 or is_dictionary_word(t.key) for t in tokens):
+        return False
+    match = _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, candidate.start - 20), candidate.start)
+    return match is not None and match.group(1).lower() in DEMONYMS
 
 
 def is_initial(word: str) -> bool:

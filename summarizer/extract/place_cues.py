@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.organization_cues import line_speaks_of_a_match
 from summarizer.extract.person_cues import person_context
+from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import PLACE_NAMES_ALSO_SURNAMES, PLACES, US_POSTAL_CODES
 from summarizer.text.lexicon import (
     COMMON_WORDS,
@@ -43,14 +45,38 @@ def place_context(text: str, candidate: Candidate) -> bool:
         return True
     if _settlement_before(text, candidate.start) or _state_abbreviation_after_city(text, candidate):
         return True
+    if single and _SETTLEMENT_APPOSITIVE_AFTER.match(text, candidate.end) and candidate.role_start is None:
+        return True
     if preceding.lower() in PLACE_PREPOSITIONS and single:
         if before is not None and before.group(2) and following and following.group(1) not in COMMON_WORDS:
             # "in the Yakoma tribe": a modifier of the noun after it ("the Garamba national park")
             return _is_place_noun(following.group(2) or "")
-        return candidate.role_start is None and not person_context(text, candidate)
+        return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
+    if preceding == "at" and _venue_of_a_match(text, candidate):
+        return True
     if single and _MOTION_TO.search(text[max(0, candidate.start - 30) : candidate.start]):
-        return candidate.role_start is None and not person_context(text, candidate)
+        return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     return _followed_by_known_place(text, candidate)
+
+
+def _venue_of_a_match(text: str, candidate: Candidate) -> bool:
+    """ "won at Wembley", "a century at Trent Bridge": on a line about a match, "at" before a name
+    the gazetteer does not know sets the match at its ground, a place; a side is met "against"
+    or "over", not "at". A person ("at Smith's invitation"), a shouted word and a possessive stay
+    out."""
+    if candidate.role_start is not None or person_context(text, candidate) or text.startswith("'", candidate.end):
+        return False
+    if any(t.is_acronym for t in candidate.tokens) or len(candidate.tokens) > 2:
+        return False
+    return line_speaks_of_a_match(text, candidate.start, candidate.end)
+
+
+def _english_word(candidate: Candidate) -> bool:
+    """ "in AIDS", "from God", "in Year 2", "to Super Bowl": after a preposition an English word
+    the gazetteer does not know is a thing, an idea or an event as often as a town; a town
+    the atlas knows ("in Reading", "in Bath") was settled before this is asked."""
+    key = candidate.keys[0]
+    return key not in DIRECTIONS and key not in PLACES and is_dictionary_word(key.rstrip("."))
 
 
 def _is_place_noun(word: str) -> bool:
@@ -64,7 +90,18 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 
 # "west to X", "on his way to X", "flew to X": movement ends at a place.
-_MOTION_TO = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road) to $")
+_MOTION_TO = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|way|flew|fled|road|"
+    r"travel|travels|travelled|traveled|travelling|traveling|sailed|drove) to $"
+)
+
+
+# "Acatepec, a small town some 310 miles south", "Pesalai, the fishing village": an apposition
+# that says what kind of settlement the name is.
+_SETTLEMENT_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port|province|region|district|"
+    r"island|suburb|county|capital|resort|municipality|prefecture|hamlet)\b"
+)
 
 
 def _settlement_before(text: str, start: int) -> bool:
@@ -112,7 +149,9 @@ def _followed_by_known_place(text: str, candidate: Candidate) -> bool:
         return False
     qualifier = match.group(1)
     if qualifier.endswith("."):  # "Trout Brook, N.B.", "Tempe, Ariz.": only places take these
-        return qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1])
+        if qualifier.lower() in PLACES or is_state_abbreviation(qualifier[:-1]):
+            return True
+        qualifier = qualifier[:-1]  # "over Lockerbie, Scotland.": a full name that ends the sentence
     if len(candidate.tokens) > 1 and not (
         candidate.keys[0] in PLACE_ARTICLES or _after_place_preposition(text, candidate)
     ):

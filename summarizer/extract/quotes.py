@@ -1,4 +1,6 @@
-"""Direct quotations and their speakers, found deterministically (standard library only).
+"""Direct quotations and their speakers, found deterministically: rules, and where word order
+is not enough to find a reporting verb's subject, the dependency parse of that one sentence
+(`summarizer.text.parse`).
 
 Why rules: a briefing note may only repeat what the article really quotes, word for
 word, and must say who said it. News writing follows a narrow set of conventions,
@@ -35,6 +37,11 @@ so each step below is a convention rather than a guess:
   clause before the sentence's first quote (`Kim argued that it has "come a long way",
   "because it works"`); a sentence opened by a reporting participle (`Adding, "..."`)
   continues the reporting clause of the sentence before it.
+* The parse decides what word order cannot: the subject a participle or joined verb shares
+  (`When Lee spoke, Kim fired back, saying "..."` is Kim's), the subject of an unlisted verb
+  before a colon or comma (`Rubio fired back forcefully: "..."`), and whether a listed form is
+  a noun (`Weaver was unimpressed by Brill's comments, telling reporters`). What is written
+  "reads" its words right after the quote (`"...," the statement read`).
 * The phrase found is resolved to a name by `summarizer.extract.speakers` (surnames,
   pronouns, "the mayor", photo credits; see there).
 * What is not a quotation: a passage of fewer than three words is kept only when
@@ -54,6 +61,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from summarizer.extract.entities import Entity, find_entities
 from summarizer.extract.speakers import (
@@ -68,7 +76,11 @@ from summarizer.extract.speakers import (
     unlisted_name,
 )
 from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.text.parse import parse
 from summarizer.text.tokens import mask_skipped
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -294,11 +306,20 @@ _UNLISTED_VERB_RE = re.compile(
 )
 
 
+# `"...," the statement read.`, `"...," reads a sign`: what is written "reads" its words. Only right
+# after the quote (a few words of subject at most), since "read" is mostly no reporting verb
+# (`"..." -- the ad I saw -- shows the books they read`)
+_READ_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:[\w'’.-]+\s+){1,6}?)?(?P<verb>reads?)\b(?=\s*[,.:;]|\s+[A-Za-z])")
+
+
 def _verb_after(text: str, end: int, tail: str) -> tuple[int, int] | None:
     """Span (in `tail`) of the reporting verb after a quote. Besides the listed verbs,
     a quote closed by , ? ! is followed by its attribution whatever the verb
     (`"...," scolded Ann`, `"...?" Ann snapped`, `"...," Ann went on`)."""
     listed = _VERB_RE.search(tail)
+    read = _READ_RIGHT_AFTER.match(tail)
+    if read and (listed is None or read.start("verb") < listed.start()):
+        return read.span("verb")
     if listed:
         return listed.span()
     if text[end - 1 : end] not in (",", "?", "!"):
@@ -325,17 +346,29 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
         if named:
             return named, True
-    verbs = list(_VERB_RE.finditer(head)) or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
+    listed = list(_VERB_RE.finditer(head))
+    # a listed form used as a noun ("his remarks were 'sarcastic'") names no subject, but still
+    # marks the words as someone's, as it always has
+    noun_near = bool(listed) and len(head[listed[-1].end() :].split()) <= _NEAR_VERB_WORDS
+    verbs = [v for v in listed if not _used_as_noun(doc, head_start + v.start(), v.end() - v.start())]
+    verbs = verbs or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
     opening = _OPENING_PARTICIPLE.match(head)
     if not verbs and opening and opening.group(1).lower() in _QUOTE_VERBS:
         return _previous_sentence_reporter(doc, head_start, speakers), True
     if not verbs:
-        if head.rstrip().endswith(":"):  # `Martell, a doctor, is more blunt: "..."`
-            subject = _clause_subject(doc, head_start, open_mark, speakers)
+        # `Rubio fired back forcefully: "..."`, `Clinton proclaimed at a press conference, "..."`:
+        # the quote is the object of the clause's verb, whoever its subject is by the parse
+        ends = head.rstrip()[-1:]
+        parsed = _parsed_clause_subject(doc, head_start, open_mark) if ends in (":", ",") else None
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
+            subject = subject or _clause_subject(doc, head_start, open_mark, speakers)
             return subject or _last_person(doc, head_start, open_mark), True
-        return None, False
+        if subject is not None or not listed:
+            return subject, noun_near
+        verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
     verb = verbs[-1]
-    near = len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    near = noun_near or len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
         head, 0, verb.start()
     ):
@@ -346,6 +379,22 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+def _used_as_noun(doc: Context, start: int, length: int) -> bool:
+    """Whether a reporting verb's form ending in -s is a plural noun here, by the parse of its
+    sentence: "Sanders' comments", "his recent remarks", "those claims" report nothing, and the
+    name before them is no speaker. Forms that are only verbs ("says", "said") are not parsed."""
+    word = doc.text[start : start + length]
+    if not word.endswith("s") or word in _ONLY_VERBS:
+        return False
+    sentence_start = doc.sentence_starts[doc.sentence_index(start)]
+    parsed = parse(doc.text[sentence_start : doc.sentence_end(start)])
+    token = next((t for t in parsed if t.idx == start - sentence_start), None)
+    return token is not None and token.pos_ == "NOUN"
+
+
+_ONLY_VERBS = frozenset({"says", "adds", "tells", "asks", "writes", "argues", "insists", "explains"})
 
 
 # `Adding, "..."` opening a sentence: a participle whose subject is the previous sentence's.
@@ -421,10 +470,19 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
     """The subject of the sentence holding `verb_start`: the one a reporting verb
     earlier in it has, else the first person (or organization) it names."""
     sentence_start = doc.sentence_starts[doc.sentence_index(verb_start)]
-    earlier = [v for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start) if not doc.inside_quote(v.start())]
+    earlier = [
+        v
+        for v in _VERB_RE.finditer(doc.text, sentence_start, verb_start)
+        if not doc.inside_quote(v.start()) and not _used_as_noun(doc, v.start(), v.end() - v.start())
+    ]
     if earlier and not earlier[0].group().endswith("ing"):
         clause_start = doc.sentence_start(earlier[0].start())
         return _subject_before(doc, clause_start, earlier[0].start(), speakers)
+    parsed = _parsed_subject(doc, sentence_start, verb_start)
+    if parsed is not None:
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True)
+        if subject is not None:
+            return subject
     pronoun = _OPENING_HE_SHE.match(doc.text[sentence_start:verb_start])
     if pronoun:
         return resolve_pronoun(doc, sentence_start + pronoun.start(1), pronoun.group(1).lower(), speakers)
@@ -434,6 +492,78 @@ def _main_subject(doc: Context, verb_start: int, speakers: list[Speaker]) -> Spe
         phrase = described.group(1)
         return resolve_description(doc, phrase, position, speakers) or Speaker(phrase, None, position, named=False)
     return speaker_in(doc, sentence_start, verb_start, first=True)
+
+
+# Dependencies a participle or a joined verb hangs from on its way up to the clause that has the subject
+# ("Kim compared himself to Lee, saying": advcl; "released a statement, saying": acl of the object)
+_CLIMBED = frozenset({"advcl", "xcomp", "conj", "acl", "dobj", "dep", "pcomp", "prep", "pobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MAX_CLIMB = 4
+
+
+def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of the subject a reporting participle or joined verb shares, read from the
+    dependency parse of its sentence: the subject of the nearest verb above it. Word order alone
+    takes the first name of the sentence, which in "Sanders compared himself to Clinton, saying"
+    is right but in "When Trump spoke, Rubio fired back, saying" or "The party released a
+    statement, saying Trump's remarks" is not. The span runs from the subject's first modifier to
+    its head word, leaving out an appositive or relative clause after it."""
+    parsed = parse(doc.text[sentence_start : doc.sentence_end(verb_start)])
+    verb = next((t for t in parsed if t.idx == verb_start - sentence_start), None)
+    if verb is None or verb.dep_ not in _CLIMBED or verb.head.i == verb.i:
+        return None
+    subject = _subject_above(verb.head, _MAX_CLIMB - 1)
+    return _subject_span(parsed, subject, sentence_start) if subject is not None else None
+
+
+def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> tuple[int, int] | None:
+    """The span of the subject of the verb nearest a quote in the clause before it, by the parse
+    of the clause's words up to the quotation mark ("When Trump spoke, Rubio fired back:" gives
+    Rubio, not the first name)."""
+    parsed = parse(doc.text[clause_start:open_mark])
+    # the verb nearest the quote ("The trouble showed when Kell took to the radio with this:" is
+    # Kell's); a copula ("Here was the big reveal:", "The reality is,") is no verb here
+    verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
+    subject = _subject_above(verb, _MAX_CLIMB) if verb is not None else None
+    if subject is None or doc.inside_quote(clause_start + subject.idx):  # a headline quoted before its byline
+        return None
+    return _subject_span(parsed, subject, clause_start)
+
+
+def _subject_above(token: Token, steps: int) -> Token | None:
+    """The subject of `token`, else of the word it hangs from, climbing up to `steps` words by
+    the dependencies a participle, a joined verb or an object hang from."""
+    for _ in range(steps):
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if token.dep_ not in _CLIMBED or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_span(parsed: Doc, subject: Token, offset: int) -> tuple[int, int]:
+    """The subject's words in the text: its modifiers and "of" phrase, not what is set off."""
+    kept = [t for t in subject.subtree if not _set_off(parsed, t, subject)]
+    return offset + kept[0].idx, offset + kept[-1].idx + len(kept[-1])
+
+
+_CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl", "appos"})
+
+
+def _set_off(parsed: Doc, token: Token, head: Token) -> bool:
+    """Whether `token` of the subject's subtree lies beyond a comma from its head word, or in a
+    clause or appositive hung on it ("Jo Lam, a former aide, who ..."): the subject's own words
+    are its modifiers and its "of" phrase ("the former secretary of state")."""
+    low, high = sorted((token.i, head.i))
+    if any(t.text in (",", "(", "—", "–") for t in parsed[low:high]):
+        return True
+    while token.i != head.i:
+        if token.dep_ in _CLAUSES_ON_A_NOUN:
+            return True
+        token = token.head
+    return False
 
 
 def _last_person(doc: Context, start: int, end: int) -> Speaker | None:

@@ -1,4 +1,5 @@
-"""Who said it: resolving a speaker phrase to someone the article names (standard library only).
+"""Who said it: resolving a speaker phrase to someone the article names (rules; the dependency
+parse of one sentence where a name may only modify the subject's noun).
 
 `summarizer.extract.quotes` finds the reporting clause ("Vasquez said", "said the mayor",
 "he added"); this module turns the phrase in it into the name a reader needs.
@@ -25,6 +26,8 @@ Each rule follows a news-writing convention:
   else the person most recently in focus.  Anonymous heads ("a spokesperson",
   "officials", "the statement") stay as written, and so does someone tied to a named
   person ("the Christie supporter", "the senior Cruz adviser"): never that person.
+  So does a subject whose head is a lower-case noun that a name only modifies ("one district
+  GOP leader", "Donald Trump's campaign manager", "the Trump campaign"), as the parse confirms.
 * A "person" spelled only with words the text also writes in lower case is a
   title ("Black Train Porters"), not a speaker.
 * Photo credits and captions ("(Jane Roe/CBC)", "( THE CANADIAN PRESS FILE PHOTO )") name
@@ -44,6 +47,7 @@ from summarizer.extract.credits import PICTURE_CREDIT
 from summarizer.extract.entities import Entity
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.names import find_same, without_title
+from summarizer.text.parse import parse
 from summarizer.text.sentences import sentence_starts
 
 
@@ -422,9 +426,11 @@ def speaker_in(ctx: Context, start: int, end: int, first: bool = False) -> Speak
     for mention in found:
         if mention[2].kind == "person" and (belonging := _belonging_to(ctx, mention)):
             return belonging
-        if mention[2].kind != "person" or any(m[2].kind == "person" for m in found if m[0] < mention[0]):
+        if any(m[2].kind == "person" for m in found if m[0] < mention[0]):
             continue  # "Jeff Weaver, Sanders' campaign manager,": the one named first speaks
-        if described := _possessed_body(ctx, mention, end) or _described_by_tie(ctx, mention, end):
+        if mention[2].kind == "person" and (described := _possessed_body(ctx, mention, end)):
+            return described
+        if described := _described_by_tie(ctx, mention, end) or _modifier_of_phrase(ctx, mention, end):
             return described
     people = [m for m in found if m[2].kind == "person"]
     pool = people or found
@@ -441,9 +447,13 @@ _POSSESSOR_THEN_ROLE = re.compile(
 # "a senior Cruz adviser", "one Trump campaign source", "the Gawker employee": a determiner before the name, and a noun
 # of tie after it, make the name a modifier of someone unnamed.
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-_TIE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*?)s?\b")
+# The lower-case words after a name, up to three: "campaign source" in "one Trump campaign source"
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+_PLAIN_NOUN = re.compile(r"[a-z][\w-]*?(?=s?$)")
+# A possessive, then the lower-case words of what belongs to the one named: "Donald Trump's campaign manager"
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?=\s+[a-z])")
 _CLAUSE_LINKS = frozenset("that who which whom whose to".split())
 _BELONGING_REACH = 80  # characters: a possessive, a few role words and a name
 
@@ -496,12 +506,73 @@ def _described_by_tie(ctx: Context, mention: Mention, end: int) -> Speaker | Non
     speaker, who is someone tied to them and left unnamed, so the description is the speaker
     as written; naming the person would put words in their mouth."""
     determiner = _DETERMINER_BEFORE.search(ctx.text, max(0, mention[0] - 60), mention[0])
-    tie = _TIE_AFTER.match(ctx.text, mention[1], end)
-    if determiner is None or tie is None or tie.group("noun") not in _TIE_NOUNS:
+    words = _WORDS_AFTER.match(ctx.text, mention[1], end)
+    if determiner is None or words is None:
         return None
     if ctx.text[: determiner.start()].rstrip().endswith(","):  # "Ed Rendell, a Clinton supporter,"
         return None
-    return Speaker(ctx.text[determiner.start() : tie.end()], None, determiner.start(), named=False)
+    tie_end = None
+    for word in re.finditer(r"[a-z][\w-]*", ctx.text[words.start() : words.end()]):
+        noun = _PLAIN_NOUN.match(word.group())
+        if noun and noun.group() in _TIE_NOUNS:  # "one Trump campaign source": the first noun of tie
+            tie_end = words.start() + word.end()
+            break
+    if tie_end is None:
+        return None
+    return Speaker(ctx.text[determiner.start() : tie_end], None, determiner.start(), named=False)
+
+
+def _runs_to_phrase_end(ctx: Context, position: int, end: int) -> bool:
+    """Whether nothing but spaces and commas lie between `position` and the end of the phrase
+    being resolved: the words before `position` are the phrase's head, not a clause going on."""
+    return not ctx.text[position:end].strip(" ,.;:\n")
+
+
+def _modifier_of_phrase(ctx: Context, mention: Mention, end: int) -> Speaker | None:
+    """ "Donald Trump's campaign manager says", "the Trump campaign explained": a phrase whose
+    head is a lower-case noun after the name (no name of its own follows) is someone or
+    something of theirs, not them, so it is the speaker as written. What they wrote ("Kim's
+    statement said") still quotes them."""
+    possessive = _POSSESSIVE_AFTER.match(ctx.text, mention[1], end)
+    start = mention[0]
+    if possessive is None:
+        determiner = _DETERMINER_BEFORE.search(ctx.text, max(0, mention[0] - 60), mention[0])
+        if determiner is None or ctx.text[: determiner.start()].rstrip().endswith(","):
+            return None
+        start = determiner.start()
+    words = _WORDS_AFTER.match(ctx.text, possessive.end() if possessive else mention[1], end)
+    if words is None or not _runs_to_phrase_end(ctx, words.end(), end):
+        return None
+    head = words.group().split()[-1]
+    if head in _DOCUMENT_HEADS or not _name_modifies_subject(ctx, mention, words.end()):
+        return None
+    return Speaker(ctx.text[start : words.end()], None, start, named=False)
+
+
+_MODIFIER_DEPENDENCIES = frozenset({"compound", "poss", "case", "amod", "nmod", "flat"})
+
+
+def _name_modifies_subject(ctx: Context, mention: Mention, head_end: int) -> bool:
+    """Whether the parse of the sentence reads the name as a modifier of the noun ending at
+    `head_end`, and that noun as the subject of the sentence's verb (or `according to`'s
+    object): "the Trump campaign said", but not "the exchange said Reid quieted the chatter"
+    (Reid is a subject) nor "a source familiar with Cruz's thinking" (the source speaks)."""
+    sentence_start = ctx.sentence_start(mention[0])
+    sentence_end = max(ctx.sentence_end(mention[0]), head_end)
+    doc = parse(ctx.text[sentence_start:sentence_end])
+    name = next((t for t in doc if t.idx < mention[1] - sentence_start <= t.idx + len(t)), None)
+    head = next((t for t in doc if t.idx + len(t) == head_end - sentence_start), None)
+    if name is None or head is None or head.pos_ != "NOUN":
+        return False
+    token = name
+    while token.i != head.i and token.dep_ in _MODIFIER_DEPENDENCIES and token.head.i != token.i:
+        token = token.head
+    if token.i != head.i:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    preposition = head.head
+    return head.dep_ == "pobj" and preposition.lower_ == "to" and preposition.head.lower_ == "according"
 
 
 def unlisted_name(ctx: Context, phrase: str, position: int) -> Speaker | None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from summarizer.extract.kinds import acronym_fits
 from summarizer.schemas import Citation, WhoItem
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
@@ -393,6 +394,8 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
     listed |= {name_key(alias) for alias in item.aliases}
     left, sep, right = item.name.partition(" and ")
     left, right = left.strip(), right.strip()
+    if sep and _spelled_by_an_acronym(item):
+        return [item]  # "Organisation for Security and Cooperation in Europe" (OSCE): one body
     if sep and _distinctive(left) and _distinctive(right):
         if name_key(left) in listed or name_key(right) in listed or min(len(left.split()), len(right.split())) >= 3:
             return _parts(item, left, right)
@@ -412,6 +415,13 @@ def _split_pair(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:
             if closing is not None and len(closing.split()) >= 2:
                 return _parts(item, opening, closing)
     return _glued_to_a_person(item, items)
+
+
+def _spelled_by_an_acronym(item: WhoItem) -> bool:
+    """Whether one of the item's forms is an acronym whose letters spell the whole name, both
+    sides of its "and" ("OSCE" for the "Organisation for Security and Cooperation in Europe"):
+    the article abbreviates one name, not two."""
+    return any(alias.isupper() and " " not in alias and acronym_fits(item.name, alias) for alias in item.aliases)
 
 
 def _glued_to_a_person(item: WhoItem, items: Sequence[WhoItem]) -> list[WhoItem]:

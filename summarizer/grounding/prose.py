@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
+from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claims import (
     Claim,
     Passage,
@@ -39,6 +40,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_times import figure_time_mismatch
+from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
@@ -93,6 +95,8 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     negation_mismatch,
+    knowledge_denied,
+    ceased_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,

@@ -387,7 +387,7 @@ def _pronoun_first(sentence: tuple[Word, ...]) -> bool:
     anyone ("His lawyer, Bo Kim, said ...", not "Ann Lee said his lawyer ..."): the pronoun
     is then the person named just before."""
     for word in sentence:
-        if word.lower in _PERSONAL_PRONOUNS:
+        if word.lower in _PERSONAL_PRONOUNS or word.lower in _POSSESSIVES_OF_A_BODY:
             return True
         if word.capitalised and word.lower not in COMMON_WORDS:
             return False
@@ -420,6 +420,8 @@ def quoted(before: str) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset("he she his her him".split())
+#: How a sentence speaks of an organization named before it: "Its UK director, Ann Lee, said".
+_POSSESSIVES_OF_A_BODY = frozenset({"its"})
 #: How many sentences back the person a pronoun stands for may be named.
 _PRONOUN_REACH = 2
 

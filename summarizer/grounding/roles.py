@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from summarizer.grounding.claims import (
     SourceText,
     demonym_of,
@@ -81,7 +83,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         content = [w for w in part_words if (is_content(w) or w.is_number) and w.lower not in _SAYS_NOTHING]
         if not content:
             continue
-        if _organization_for_a_person(part_words, content, name):  # "news agency" for James Comey
+        # "news agency" for James Comey; but "lives near the tram station" says where he lives
+        doing = _organization_for_a_person(part_words, content, name) and _says_what_they_do(part_words)
+        if _organization_for_a_person(part_words, content, name) and not doing:
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
         if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
             # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid
@@ -116,6 +120,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             owner = _title_of_another(content[title], part_words, text, stating, name)
             if owner is not None:  # "Mercedes boss" for Max Verstappen, where "Mercedes boss Toto Wolff ..."
                 return Verdict(False, f"the title {content[title].text!r} is written beside {owner}, not {name}")
+        if share >= MIN_ROLE_COVERAGE and doing and _deed_verb(part_words) and not held[0]:
+            # "runs the tram station" where the sentence says "lives near the tram station"
+            return Verdict(False, f"the deed {content[0].text!r} is not stated in a sentence that names {name}")
         if share >= MIN_ROLE_COVERAGE and title is not None and not held[title]:
             if _share_without_brackets(content, held, text.text, mentions) < MIN_ROLE_COVERAGE:
                 # "Republican governor of Virginia" for "Rep. Bo Kim (R-Va.)": no title in brackets
@@ -256,7 +263,8 @@ def _comma(sentence: tuple[Word, ...], i: int, k: int, source: str) -> bool:
 def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:
     """Whether the role part `part` is headed by a noun for an organization ("news agency the
     police chief spoke to", "car maker") while `name` opens on a given name ("James Comey"): a
-    person is no agency, so the role is another entity's."""
+    person is no agency, so the role is another entity's (unless it says what they do: see
+    `_says_what_they_do`)."""
     head = _head_word(part, content)
     if head is None or content[head].lower not in ORG_NOUNS or names_a_person(content[head].lower):
         return False  # "producer", "publisher" may be someone
@@ -265,6 +273,35 @@ def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name
 
 
 _PERSON_NAME_WORDS = 2  # a given name and a surname
+
+
+def _says_what_they_do(part: tuple[Word, ...]) -> bool:
+    """Whether the role part `part` is a verb phrase ("lives near the tram station", "runs the
+    food bank") or a prepositional one ("of the Delegates Unbound group", "with the union"), as
+    spaCy's dependency parse reads it (`_deed_verb`; a preposition as the root of the part).
+    Such a part says what the person does or whose they are, and its nouns are what it is done
+    to or whose they are: no description of the person as an organization."""
+    if not part:
+        return False
+    fragment = parse(" ".join(w.text for w in part))
+    if len(fragment) and fragment[0].dep_ == "ROOT" and fragment[0].pos_ == "ADP":
+        return True
+    return _deed_verb(part)
+
+
+def _deed_verb(part: tuple[Word, ...]) -> bool:
+    """Whether the role part `part` opens on the verb of what the person does ("lives near the
+    station", "served as mayor"): the parse of a sentence with the part as its predicate ("She
+    lives near the station.") roots on its first word, a verb of the third person or the past.
+    A noun the parse could take for a verb ("She store ...") agrees with no "she"."""
+    if not part:
+        return False
+    predicate = parse("She " + " ".join(w.text for w in part) + ".")
+    return len(predicate) > 1 and predicate[1].dep_ == "ROOT" and predicate[1].tag_ in _AGREEING_VERB_TAGS
+
+
+#: The tags of a verb that agrees with "she": present third person, past, past participle.
+_AGREEING_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
 
 
 def _head_word(part: tuple[Word, ...], content: list[Word]) -> int | None:
@@ -576,6 +613,7 @@ def _share(
     together = [index]
     if index + 1 < len(text.sentences) and (
         _refers_back(text.sentences[index + 1])
+        or (_people_description(text, index + 1) and _is_subject(text, index, mentions))
         or (_modified_description(text.sentences[index + 1]) and _is_subject(text, index, mentions))
         or (_definite_subject(text, index + 1) and _only_one_named(text.sentences[index], mentions))
     ):
@@ -740,8 +778,8 @@ def _described_unnamed(sentence: tuple[Word, ...]) -> frozenset[str]:
 def _refers_back(sentence: tuple[Word, ...]) -> bool:
     """A sentence that opens on a pronoun, or on a definite description that names nobody
     ("The 49-year-old ruler ...", not "The director, Gerry McNeilly, ..."), or that speaks of
-    "he" or "she" before it names anyone ("Police said she is a nurse ...", not "Bo Kim said
-    she ..."): it goes on about the person of the sentence before."""
+    "he", "she" or "its" before it names anyone ("Police said she is a nurse ...", not "Bo Kim
+    said she ..."): it goes on about the person or organization of the sentence before."""
     if not sentence:
         return False
     if sentence[0].lower in _PRONOUNS:
@@ -751,9 +789,36 @@ def _refers_back(sentence: tuple[Word, ...]) -> bool:
     for word in sentence[1:]:
         if word.capitalised:
             return False
-        if word.lower in _PERSONAL_PRONOUNS:
+        if word.lower in _REFERRING_PRONOUNS:
             return True
     return False
+
+
+def _people_description(text: SourceText, index: int) -> bool:
+    """Whether the sentence at `index` opens on a description of someone by their people or
+    party alone ("The German was third", "The 28-year-old Brazilian fought on", "The
+    Frenchman limped out"): "The", at most a few lower-case words or figures, and a
+    capitalised noun for a person (WordNet: "German", "Frenchman", "Republican") that the
+    parse takes for the subject, with no name beside it. It goes on about the subject of the
+    sentence before (`_share`); "The German consulate said" (a thing) and "The German coach,
+    Bo Kim, said" (a name) do not."""
+    sentence = text.sentences[index]
+    if not _opens_definite(sentence):
+        return False
+    reach = sentence[1 : 1 + _DESCRIPTION_WORDS]
+    people = next((k for k, w in enumerate(reach) if w.capitalised and not w.is_number), None)
+    if people is None or any(w.capitalised for w in reach[people + 1 :]):
+        return False
+    if not names_a_person(reach[people].lower):
+        return False
+    start, end = text.spans[index]
+    parsed = parse(" ".join(text.text[start:end].split()))
+    if len(parsed) <= people + 1:
+        return False
+    token = parsed[1 + people]
+    if token.text.lower() != reach[people].lower or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("appos", "compound") for c in token.children)
 
 
 def _modified_description(sentence: tuple[Word, ...]) -> bool:
@@ -792,12 +857,38 @@ def _is_subject(text: SourceText, index: int, mentions: frozenset[str]) -> bool:
     """Whether a word of the person's name (`mentions`) is in the subject of the main verb of
     the sentence at `index` ("ROME - Bo Kim met Pope Ana on Saturday": Kim, not Ana), as a
     dependency parse reads it: the one a description opening the next sentence speaks of."""
+    main = _main_verb(text, index)
+    if main is None:
+        return False
+    subjects = [child for child in main.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
+
+
+def _main_verb(text: SourceText, index: int) -> Token | None:
+    """The verb of what the sentence at `index` tells, as its dependency parse reads it: the
+    root, or, when the sentence ends on who tells it ("Ann Lee plans to speak on Tuesday, the
+    campaign said"; "..., a police report indicates"), the clause that root reports, which comes
+    before it. The news is that clause; the attribution after it only says where it comes from,
+    when no person tells it: after "..., a federal judge ruled" the one named next may be the
+    judge as well as the one the news is about, so the root stays the sentence's verb."""
     start, end = text.spans[index]
     for token in parse(" ".join(text.text[start:end].split())):
         if token.dep_ == "ROOT":
-            subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")]
-            return any(t.text.lower() in mentions for s in subjects for t in s.subtree)
-    return False
+            reported = [c for c in token.children if c.dep_ == "ccomp" and c.i < token.i]
+            tellers = [c for c in token.children if c.dep_ == "nsubj"]
+            if reported and tellers and not any(_may_be_a_person(t) for t in tellers):
+                return reported[0]
+            return token
+    return None
+
+
+def _may_be_a_person(subject: Token) -> bool:
+    """Whether the subject `subject` of a parse may be someone: a name, a pronoun, or a noun
+    for a person or a role ("judge", "spokeswoman"), not for a thing ("report", "campaign")."""
+    if subject.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in ROLE_NOUNS or names_a_person(lemma)
 
 
 def _their_quotation(text: SourceText, index: int, mentions: frozenset[str]) -> list[int]:
@@ -862,17 +953,15 @@ def _definite_subject(text: SourceText, index: int) -> frozenset[str]:
     not "The union said ..." nor "Bo Kim said"), as a news lead opens before it names them: a
     common noun for a person or a role under "the", with all it governs, and no name set
     beside it ("The chairman of the party, Bo Kim, said" names its own)."""
-    start, end = text.spans[index]
-    for token in parse(" ".join(text.text[start:end].split())):
-        if token.dep_ != "ROOT":
-            continue
-        for subject in (child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")):
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-            person = subject.lemma_.lower() in ROLE_NOUNS or names_a_person(subject.lemma_.lower())
-            named = any(t.dep_ == "appos" for t in subject.subtree)  # "The chairman, Bo Kim, said"
-            if definite and subject.pos_ == "NOUN" and person and not named:
-                return frozenset().union(*(lemma_keys(t.lower_) for t in subject.subtree if t.is_alpha))
+    main = _main_verb(text, index)
+    if main is None:
         return frozenset()
+    for subject in (child for child in main.children if child.dep_ in ("nsubj", "nsubjpass")):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        person = subject.lemma_.lower() in ROLE_NOUNS or names_a_person(subject.lemma_.lower())
+        named = any(t.dep_ == "appos" for t in subject.subtree)  # "The chairman, Bo Kim, said"
+        if definite and subject.pos_ == "NOUN" and person and not named:
+            return frozenset().union(*(lemma_keys(t.lower_) for t in subject.subtree if t.is_alpha))
     return frozenset()
 
 
@@ -884,7 +973,10 @@ def _opens_definite(sentence: tuple[Word, ...]) -> bool:
 _DESCRIPTION_WORDS = 3
 _NAME_WORDS = 4  # at most, in an indefinite description
 _PRONOUNS = frozenset("he she they it his her their its".split())
-_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: The pronouns that, before any name in a sentence, refer to the one the sentence before
+#: speaks of: "he" or "she" for a person, "its" for an organization ("In its report, the
+#: ministry suggests ...").
+_REFERRING_PRONOUNS = frozenset({"he", "she", "its"})
 
 
 def _mention_keys(name: str) -> frozenset[str]:

@@ -337,7 +337,7 @@ def _negation_count(token: Token) -> int:
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
     denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
-    count = _denied_subjects(token)
+    count = _denied_subjects(token) + _denied_existence(token)
     node = token
     came_by_conj = False
     while True:
@@ -382,6 +382,20 @@ def _denied_subjects(verb: Token) -> int:
         if child.lower_ in _NONE_WORDS or _denied(child):
             return 1
     return 0
+
+
+def _denied_existence(verb: Token) -> int:
+    """1 when `verb` says what a denied existential "there" says there is none of ("there has
+    *never* been a case when delegates *overruled* the vote", "there is *no* one who *knows*"):
+    English denies the relative clause so, as "delegates have never overruled the vote" does.
+    An infinitive ("no reason to change it") is `_denied_subjects`'."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return 0
+    noun = verb.head
+    being = noun.head
+    if noun.dep_ != "attr" or not any(c.dep_ == "expl" for c in being.children):
+        return 0
+    return (_negation_count(being) + (_denied(noun) or noun.lower_ in _NONE_WORDS)) % 2
 
 
 def _denied(noun: Token) -> bool:

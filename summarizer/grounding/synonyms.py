@@ -30,6 +30,7 @@ __all__ = [
     "in_wordnet",
     "is_adjective",
     "is_communication",
+    "is_knowing",
     "names_a_person",
     "opposite_lemmas",
     "related_lemmas",
@@ -157,15 +158,33 @@ def in_wordnet(lemma: str) -> bool:
 def is_communication(lemma: str) -> bool:
     """Whether the verb `lemma`, in its most frequent sense, is one WordNet files among the verbs
     of communication ("hail", "urge", "vow", "argue"): a verb that says what someone said."""
-    offsets = _offsets(lemma, "verb")
+    return _filed_as(lemma, "verb") == _COMMUNICATION
+
+
+@lru_cache(maxsize=32768)
+def is_knowing(lemma: str, pos: str) -> bool:
+    """Whether `lemma` as a `pos` ("verb" or "noun"), in its most frequent sense, is one WordNet
+    files among the words of knowing and perceiving ("know", "realise", "recognise", "see";
+    "idea", "clue", "knowledge"): what follows it is what someone knew or did not know."""
+    if _filed_as(lemma, pos) in _KNOWING.get(pos, ()):
+        return True
+    # WordNet files the British "-ise" spelling under other senses first ("recognise": "accept")
+    return lemma.endswith("ise") and _filed_as(lemma[:-3] + "ize", pos) in _KNOWING.get(pos, ())
+
+
+def _filed_as(lemma: str, pos: str) -> bytes | None:
+    """The number of WordNet's lexicographer file of `lemma`'s most frequent sense as a `pos`."""
+    offsets = _offsets(lemma, pos)
     if not offsets:
-        return False
-    data = _file("data.verb")
-    start = _line_start(data, "verb", offsets[0])
-    return bool(start) and data[start : start + 16].split()[1] == _COMMUNICATION
+        return None
+    data = _file(f"data.{pos}")
+    start = _line_start(data, pos, offsets[0])
+    return data[start : start + 16].split()[1] if start else None
 
 
 _COMMUNICATION = b"32"  # WordNet's lexicographer file verb.communication
+# verb.cognition and verb.perception; noun.cognition
+_KNOWING = {"verb": (b"31", b"39"), "noun": (b"09",)}
 
 
 @lru_cache(maxsize=32768)

@@ -310,7 +310,7 @@ DEMONYMS = word_set(
     "eritrean|djiboutian|malagasy|mauritian|ecuadorean|ecuadorian|bolivian|"
     "paraguayan|uruguayan|panamanian|nicaraguan|honduran|guatemalan|salvadoran|"
     "dominican|puerto rican|trinidadian|barbadian|cypriot|maltese|luxembourger|"
-    "scandinavian|caucasian|slav|slavic|"
+    "scandinavian|caucasian|slav|slavic|serb|croat|bosniak|yugoslav|philippine|"
     "kiwi|aussie|yankee|texan|californian|floridian|quebecois|quebecer|albertan|"
     "ontarian|londoner|parisian|muscovite|new zealander|inuit|aboriginal"
 )

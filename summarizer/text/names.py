@@ -110,16 +110,42 @@ def split_title(text: str, tokens: list[Token]) -> Candidate:
         return Candidate(tokens)
     last_title = max(i for i, t in enumerate(tokens) if i >= first_title and (titles[i] or t.key in ORG_CUES))
     rest = tokens[last_title + 1 :]
-    if not rest or len(rest) > 4 or any(not t.is_capitalised for t in rest) or _only_suffixes(rest):
-        return Candidate(tokens)
-    if not titles[last_title]:  # "Major League Baseball": a body's name goes on, no person follows
-        return Candidate(tokens)
+    if (
+        not rest
+        or len(rest) > 4
+        or any(not t.is_capitalised for t in rest)
+        or _only_suffixes(rest)
+        or not titles[last_title]  # "Major League Baseball": a body's name goes on, no person follows
+    ):
+        given = _given_name_after_title(tokens, first_title)
+        if given is None:
+            return Candidate(tokens)
+        # "Prime Minister John Major" (a surname that is a title's word), "Secretary of State
+        # Warren Christopher", "Minister of Finance Jose Gurria": a known given name after the
+        # title's last word opens the name
+        last_title, rest = given - 1, tokens[given:]
     if any(t.key in ORG_CUES for t in tokens[:last_title]) and tokens[last_title].key in ("head", "member"):
         return Candidate(tokens)
     title = tokens[: last_title + 1]
     if all(t.key in HONORIFICS for t in title):
         return Candidate(rest, role=None, role_start=title[0].start)
     return Candidate(rest, role=text[title[0].start : title[-1].end], role_start=title[0].start)
+
+
+def _given_name_after_title(tokens: list[Token], first_title: int) -> int | None:
+    """Where a known given name opens two to four capitalised words that end the run after a
+    title, none of them a body's word ("Bank", "State"), and none a title's but the last."""
+    for i in range(first_title + 1, len(tokens) - 1):
+        rest = tokens[i:]
+        if (
+            tokens[i].key in GIVEN_NAMES
+            and tokens[i - 1].is_capitalised
+            and len(rest) <= 4
+            and all(t.is_capitalised and t.key not in ORG_CUES for t in rest)
+            and not any(is_title_token(t) for t in rest[:-1])
+        ):
+            return i
+    return None
 
 
 def _only_suffixes(tokens: list[Token]) -> bool:

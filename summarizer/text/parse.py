@@ -111,7 +111,7 @@ def parse(text: str) -> Doc:
         if doc is not None:
             _PARSED.move_to_end(text)
             return doc
-    doc = pipeline(_PARSER)(text)
+    doc = pipeline(_PARSER)(_for_the_model(text))
     _keep(text, doc)
     return doc
 
@@ -124,8 +124,16 @@ def parse_together(texts: Iterable[str]) -> None:
         missing = [text for text in dict.fromkeys(texts) if text not in _PARSED]
     if len(missing) < 2:
         return
-    for text, doc in zip(missing, pipeline(_PARSER).pipe(missing), strict=True):
+    for text, doc in zip(missing, pipeline(_PARSER).pipe(map(_for_the_model, missing)), strict=True):
         _keep(text, doc)
+
+
+def _for_the_model(text: str) -> str:
+    """`text` with the negation "n’t" written with a straight apostrophe: the model learnt
+    English from text written so, and with the typographic one it may take "did n’t" for a
+    noun or a punctuation mark and lose the negation ("the action “didn’t work”"). One
+    character for one, so every token keeps its offset in `text`."""
+    return text.replace("n’t", "n't").replace("N’T", "N'T")
 
 
 def _keep(text: str, doc: Doc) -> None:

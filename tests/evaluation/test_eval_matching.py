@@ -64,6 +64,10 @@ def test_pronoun_mentions_are_recognised(mention, expected):
         ("Rep. Joseph Crowley (D-N.Y.), a leading advocate", "Rep. Joseph Crowley"),
         ("Don Fowler, who helmed the committee", "Don Fowler"),
         ("Trump lawyer Marc Kasowitz", "Trump lawyer Marc Kasowitz"),
+        ("Sen. Tom Carper of Delaware", "Sen. Tom Carper"),
+        ("Ann Lee of the Tax Policy Center", "Ann Lee"),
+        ("Speaker of the House Paul Ryan", "Speaker of the House Paul Ryan"),
+        ("the former secretary of state", "the former secretary of state"),
         (None, None),
     ],
 )

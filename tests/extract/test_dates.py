@@ -103,3 +103,31 @@ def test_each_forms_look_ahead_changes_no_match(form):
     assert found, f"{name}: the text has no date of this form"
     assert [(m.span(), m.groupdict()) for m in anchored.finditer(_EVERY_FORM)] == found
     assert all(re.match(starts, _EVERY_FORM[start]) for (start, _), _ in found)
+
+
+# Texts that each lack the words some forms need: a form skipped for a text must find nothing in it.
+_WITHOUT_SOME_FORMS = (
+    _EVERY_FORM,
+    _EVERY_FORM.upper(),
+    _EVERY_FORM.lower(),
+    "Martin Market said the Junior league Decided nothing; the team ate jam at 9.",
+    "The Mayor spoke. May 4 was quiet, and so was Oct.and the rest; in Sept. it rained.",
+    "Three \u017fea\u017fon\u017f of \u0131t: THE PAST \u017fEA\u017fON, yE\u017fTERDAY and TON\u0131GHT, \u212aept for weeks AGO.",
+    "He arrived at 10:30a.m., left at 4 PM and at 5pm, slept at midnight, ate at noon in the 80s.",
+    "Nothing here is a date: the 40 members met in a hall.",
+)
+
+
+@pytest.mark.parametrize("text", _WITHOUT_SOME_FORMS)
+def test_a_form_skipped_for_a_text_finds_nothing_in_it(text):
+    run = {name for name, _ in dates_module._forms_that_may_match(text)}
+    for name, pattern in dates_module._PATTERNS:
+        if name not in run:
+            assert pattern.search(text) is None, name
+
+
+def test_forms_whose_words_a_text_lacks_are_skipped():
+    run = {name for name, _ in dates_module._forms_that_may_match("Nothing here is a date: the 40 members met.")}
+    assert run == {"iso", "year"}
+    assert "ago" in {name for name, _ in dates_module._forms_that_may_match("Three years AGO.")}
+    assert "month_day" not in {name for name, _ in dates_module._forms_that_may_match("Martin Market in Marseille")}

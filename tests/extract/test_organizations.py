@@ -704,3 +704,11 @@ def test_town_after_a_side_word_on_a_match_line_is_its_club():
 def test_town_after_a_side_word_off_a_match_line_stays_a_place():
     text = "Nato leaders met in Brussels, and their rivals Essex farmers protested outside.\n"
     assert "Essex" not in [e.name for e in find_entities(text) if e.kind == "organization"]
+
+
+def test_a_town_a_player_scores_or_makes_a_debut_for_is_its_side():
+    text = "Ruiz hit his 21st homer for Milwaukee on Friday.\nTanner made his county debut for Hampshire."
+    found = kinds(text)
+    assert found["Milwaukee"] == "organization" and found["Hampshire"] == "organization"
+    # a town a fund is "for" is no side
+    assert kinds("The mayor raised funds for Milwaukee last year.")["Milwaukee"] == "place"

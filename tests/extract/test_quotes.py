@@ -431,3 +431,68 @@ def test_tokenised_text_with_space_around_every_mark_still_pairs_them():
     found = quotes_of(text)
     assert [q.text.strip() for q in found] == ["we will win the state", "It is over"]
     assert [q.speaker for q in found] == ["Kim Lee", "Tom Reed"]
+
+
+def test_a_reporting_participle_shares_the_subject_the_parse_finds():
+    text = (
+        "Senator Ada Brill spoke in Ohio on Monday.\n\n"
+        "When Brill spoke, Governor Tom Vance fired back, saying, “She has never run a business in her life.”\n\n"
+        "The Unity Party released a statement on Tuesday, saying: “Her plan is a disaster for every family.”\n\n"
+        "The former secretary of state, who spoke in Ohio, blasted the plan, calling it “a gift to the banks.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Vance", "Unity Party", "The former secretary of state"]
+
+
+def test_a_subject_described_with_an_of_phrase_is_the_speaker_of_its_participle():
+    text = (
+        "Tom Vance proposed a border wall.\n\n"
+        "A group of 67 artists published an open letter, calling on people to “remember the campaigns that ended badly.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["A group of 67 artists"]
+
+
+def test_what_is_written_reads_its_words_right_after_the_quote():
+    text = (
+        "Senator Ada Brill answered on Monday.\n\n"
+        '"We are ready for a long fight in every state," the statement read. "Nothing will stop us."\n\n'
+        '"We stand with the workers of this town," reads a sign outside the plant.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["the statement", "the statement", "a sign outside the plant"]
+
+
+def test_read_far_after_a_title_does_not_make_it_a_quote():
+    text = 'After watching "We Believe: The Best Men Can Be" last week, I am attuned to the books they read.'
+    assert find_quotes(text) == []
+
+
+def test_a_quote_after_a_clause_with_no_reporting_verb_is_its_subjects():
+    text = (
+        "Tom Vance spoke about the port on Monday.\n\n"
+        "When Vance hinted that the port would close, Ada Brill fired back forcefully: “If they close it, we will "
+        "sue them.”\n\n"
+        "In the spring after the scandal broke, Brill emphatically proclaimed at a press conference, “I did not "
+        "send any secret files to anyone.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ada Brill", "Ada Brill"]
+
+
+def test_a_copula_before_a_colon_names_no_speaker_of_its_own():
+    text = (
+        "“Forget about the old parties,” Ada Brill said.\n\n"
+        "And here was the big reveal: “My second largest investment is in the new party, and I will say so.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ada Brill", "Ada Brill"]
+
+
+def test_a_reporting_verbs_form_used_as_a_noun_names_no_speaker():
+    text = (
+        "Senator Ada Brill spoke in Ohio on Monday.\n\n"
+        "Mayor Tom Vance did not seem impressed with Brill’s comments on Tuesday, telling reporters, “A lot of "
+        "people said the senator should resign.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Vance"]
+
+
+def test_a_short_quote_after_a_noun_form_is_still_kept():
+    text = "Ada Brill spoke on Monday.\n\nBrill later defended her comments as being “sarcastic.”"
+    assert [q.text for q in find_quotes(text)] == ["sarcastic."]

@@ -341,3 +341,31 @@ def test_the_named_persons_adviser_is_not_that_person():
     assert speakers_of("Senator Ted Cruz spoke in Iowa.\n\n“He will win,” said Cruz campaign manager Jeff Roe.") == [
         "Jeff Roe"
     ]
+
+
+def test_a_tie_noun_after_other_words_still_makes_the_name_a_modifier():
+    text = 'Senator Ada Brill won the vote in Ohio.\n\n"It was a great night for us," one Brill campaign source said.'
+    assert speakers_of(text) == ["one Brill campaign source"]
+
+
+def test_a_name_modifying_the_subjects_noun_is_not_the_speaker():
+    text = (
+        "Senator Ada Brill won the vote in Ohio, and the Unity Party gained two seats.\n\n"
+        '"We knew the farm towns would vote for her," said one district Unity Party leader.\n\n'
+        'Ada Brill’s campaign manager says he is "gratified by the result in the farm towns."\n\n'
+        'According to the Brill campaign, "The speech will be given at noon in the town hall."'
+    )
+    assert speakers_of(text) == [
+        "one district Unity Party leader",
+        "Ada Brill’s campaign manager",
+        "the Brill campaign",
+    ]
+
+
+def test_a_name_that_is_the_subject_after_a_description_is_the_speaker():
+    text = (
+        "Senator Ada Brill met her party on Monday.\n\n"
+        'The aide who relayed the exchange said Brill calmed the room, telling them, "We have to treat him fairly."\n\n'
+        'Brill’s statement said: "We will keep every promise we made to the voters."'
+    )
+    assert speakers_of(text) == ["Ada Brill", "Ada Brill"]

@@ -289,6 +289,25 @@ def test_two_full_names_joined_by_and_are_two_entries_and_one_body_with_and_stay
     }
 
 
+def test_a_body_with_and_whose_acronym_spells_all_of_it_stays_whole():
+    # both sides have three words, which would make two names, but "OSCT" spells the whole name
+    whole = WhoItem(
+        name="Office for Safety and Cooperation in Tarvania",
+        kind="organization",
+        spans=[(0, 45)],
+        aliases=["OSCT"],
+    )
+    assert {item.name for item in one_entry_each([whole])} == {"Office for Safety and Cooperation in Tarvania"}
+    # an acronym of one side only does not hold the two together
+    pair = WhoItem(
+        name="Harbour Tenants Legal Fund and Citizens for Fair Rent",
+        kind="organization",
+        spans=[(0, 53)],
+        aliases=["HTLF"],
+    )
+    assert {item.name for item in one_entry_each([pair])} == {"Harbour Tenants Legal Fund", "Citizens for Fair Rent"}
+
+
 def test_an_acronym_with_generic_words_is_the_body_but_not_its_parts():
     assert set(_merged(("BBC News", "organization"), ("BBC", "organization"))) == {"BBC News"}
     merged = _merged(("UN Security Council", "organization"), ("UN", "organization"))

@@ -41,3 +41,9 @@ def test_english_is_told_by_its_common_words_alone(monkeypatch):
 
 def test_text_too_short_to_tell_gets_no_note():
     assert other_language("Hola, ¿qué tal?") is None
+
+
+def test_thirty_words_are_enough_to_tell_and_twenty_nine_are_not():
+    words = SPANISH.split()
+    assert other_language(" ".join(words[:29])) is None
+    assert other_language(" ".join(words[:30])) == "Spanish"

@@ -152,6 +152,13 @@ def test_a_short_organisation_name_joins_only_the_one_it_fits() -> None:
         ("Transit Union Secretary-Treasurer Ann Lobo", "Ann Lobo", "Transit Union Secretary-Treasurer"),
         ("Harbour Attorney Andrew M Lobo", "Andrew M Lobo", "Harbour Attorney"),  # "M" within: an initial
         ("M Dupont", "Dupont", None),  # "M" opening the name: Monsieur
+        # a surname that is a title's word, and a title ending on a body's word or holding "of":
+        # a known given name after the title opens the name
+        ("Prime Minister John Major", "John Major", "Prime Minister"),
+        ("Secretary of State Warren Christopher", "Warren Christopher", "Secretary of State"),
+        ("Minister of Finance Jose Angel Gurria", "Jose Angel Gurria", "Minister of Finance"),
+        ("Secretary of State", "Secretary of State", None),
+        ("Federal Reserve Bank of New York", "Federal Reserve Bank of New York", None),
     ],
 )
 def test_a_leading_title_becomes_a_role(name: str, plain: str, role: str | None) -> None:

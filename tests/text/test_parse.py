@@ -107,3 +107,13 @@ def test_a_parser_loaded_after_the_tagger_parses_as_one_loaded_alone(monkeypatch
             assert _reading(parser(sentence)) == _reading(alone(sentence))
     finally:
         parsing._loaded.cache_clear()  # the next caller loads afresh, as the first one did
+
+
+def test_a_typographic_apostrophe_keeps_the_negation_and_the_offsets():
+    # the model learnt "n't" with a straight apostrophe; with "’" it may lose the negation
+    text = "Officials admit the 2011 plan “didn’t work,” and the town has become poorer."
+    doc = parsing.parse(text)
+    work = next(t for t in doc if t.lower_ == "work")
+    assert any(c.dep_ == "neg" for c in work.children)
+    assert [t.idx for t in doc] == [t.idx for t in parsing.parse(text.replace("’", "'"))]
+    assert work.idx == text.index("work")
