@@ -22,8 +22,9 @@ CLOSE_MARKER = "ARTICLE>>>"
 # 2: a long article's parts say which part they are; 3: the small model is not given "1-3 sentences"
 # to echo; 4: chat-template control tokens in the article are defused; 5: every length and count
 # limit is stated, and a capable model reads numbered sentences and cites them; 7: each cited item
-# is written from its cited sentences alone, and a role is what the article calls the person
-PROMPT_VERSION = "7"
+# is written from its cited sentences alone, and a role is what the article calls the person; 8: in
+# the words those sentences use for what was done (no synonym, idiom or headline slang)
+PROMPT_VERSION = "8"
 # Control tokens of common chat templates: ChatML and Llama 3 / Phi-3 `<|name|>` (DeepSeek with
 # fullwidth bars), Gemma's turns, Llama 2 / Mistral's `<s>`, `</s>`, `[INST]`, `[/INST]`.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
