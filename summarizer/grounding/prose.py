@@ -17,12 +17,12 @@ from functools import lru_cache, partial
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
+from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claims import (
     Claim,
     Passage,
     SourceText,
     actor_mismatch,
-    contrast_mismatch,
     counted_alike,
     coverage,
     figure_mismatch,
@@ -32,7 +32,6 @@ from summarizer.grounding.claims import (
     names_in_article,
     parse_claim,
     parse_source,
-    polarity_mismatch,
     relevance,
     synonym_keys,
     words_in_english,
