@@ -14,13 +14,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.grounding.claims import Claim, Passage, derived_keys, in_compound, synonym_keys
-from summarizer.grounding.lemmas import (
-    Word,
-    can_be_verb,
-    is_content,
-    is_dictionary_word,
-    lemma_keys,
-)
+from summarizer.grounding.lemmas import Word, can_be_verb, is_content, is_dictionary_word, lemma_keys
 from summarizer.grounding.polarity import (
     aimed_at,
     averse_scope,

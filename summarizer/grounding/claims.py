@@ -18,8 +18,7 @@ it fails or None:
 - `names_in_article`: every name the claim uses is in the article at all (in any form the
   article uses: surname, "Mr. Smith", lower case);
 - `figures_in_article`: every figure is in the article at all, however spelt ("three" is "3");
-- `missing_key_content`: the claim's event (its main verb and what it acts on) and any cause it
-  gives ("because", "after", "due to") are in the passage, not invented;
+- `claim_events`: the claim's event and any cause it gives are in the passage, not invented;
 - `figure_mismatch`: each figure is in the passage, attached to the same thing;
 - `name_mismatch`: each name is in the passage (or just before it, where a pronoun refers back),
   and a full name is not another person's with the same surname;
@@ -45,15 +44,12 @@ from summarizer.grounding.lemmas import (
     is_dictionary_word,
     is_english_word,
     is_event_verb,
-    is_light_verb,
     words,
 )
-from summarizer.grounding.polarity import (
-    opposite_in,
-)
+from summarizer.grounding.polarity import opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, is_communication, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, is_adjective, related_lemmas
 from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -64,7 +60,6 @@ from summarizer.text.lexicon import (
     ROLE_NOUNS,
     TEMPORAL_WORDS,
 )
-from summarizer.text.parse import parse
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span
 
@@ -85,7 +80,6 @@ __all__ = [
     "figures_in_article",
     "in_compound",
     "initials_of",
-    "missing_key_content",
     "name_mismatch",
     "names_in_article",
     "parse_claim",
@@ -98,18 +92,15 @@ __all__ = [
     "written_together",
 ]
 
+
 _PRONOUNS = frozenset("he she they it his her their its we i this these the".split())
-_CAUSES = frozenset("because after since due following amid prompting prompted".split())
 # Marks after which a capital opens a quotation or a sentence run on without its full stop
 # ("... our suffragette' First time the Duchess ...").
 _QUOTE_MARKS = "\"'“”‘’`"
-_PERFECT_AUX = frozenset("has have had".split())
 #: The auxiliaries of a passive ("was denied", "gets told").
 PASSIVE_AUX = frozenset("is are was were be been being get got gets".split())
 _NAME_LINKS = frozenset("of de da del di van von der al bin la le".split())
 _TITLES = HONORIFICS | ABBREVIATED_TITLES
-# A claim whose event verbs are all paraphrased is kept when this share of its words is there.
-_EVENT_FREE_COVERAGE = 0.7
 #: At most this many neighbouring sentences make one passage.
 WINDOW = 3
 _NEIGHBOUR_SENTENCES = 3  # how far from its passage a name may be named ("she" refers back)
@@ -691,142 +682,6 @@ def relevance(claim: Claim, passage: Passage) -> float:
     found += sum(bool(f.values & values) for f in claim.figures)
     total = len(claim.content) + len(claim.names) + len(claim.figures)
     return found / total if total else 1.0
-
-
-def missing_key_content(claim: Claim, passage: Passage) -> str | None:
-    """The claim's event and its cause are in the passage: a claim whose every event verb
-    ("arrested", "confirmed") is absent is refused unless nearly all its other words are there,
-    and so is a cause ("because ...", "after ...", "due to ...") the passage does not give; an
-    invented event, cause or consequence is the commonest way a fluent summary goes wrong."""
-    events = [w for w in claim.content if is_event_verb(w.lower) and not _reported_alike(claim, w, passage)]
-    # An event said in other words, or named by its noun, is there; the claim's other words
-    # excuse a missing event only as themselves (synonyms would let "officers were suspended"
-    # pass on its nouns).
-    strict = coverage(claim, passage, other_words=False)
-    # An event said by a word of its own family is there ("referred" for "reference"); one said
-    # only by a sense derived from another word's ("faced" for "opposition") is not.
-    held = [w for w in events if _event_held(passage, w) or _said_by_the_speaker(claim, w, passage)]
-    if events and not held and strict < _EVENT_FREE_COVERAGE:
-        said = ", ".join(repr(w.text) for w in events)
-        return f"the event ({said}) is not in the evidence"
-    promised = [w for w in _promised(claim) if not passage.holds(w)]
-    if promised and not passage.lowers & _FUTURE_SAID and not any(w.endswith("'ll") for w in passage.lowers):
-        return f"what the claim says will be done ({promised[0].text!r}) is not in the evidence"
-    reported = _reported_content(claim)
-    if len(reported) >= _FEWEST_REPORTED and sum(passage.holds(w) for w in reported) * 2 < len(reported):
-        said = ", ".join(repr(w.text) for w in reported if not passage.holds(w))
-        return f"what the claim reports ({said}) is not in the evidence"
-    for i, word in enumerate(claim.words):
-        if word.lower not in _CAUSES or (i and claim.words[i - 1].lower in _PERFECT_AUX):
-            continue  # "has since gone viral": an adverb of time, no cause
-        clause = [w for w in claim.words[i + 1 : i + 7] if is_content(w) and not _named_elsewhere(w, passage)]
-        if not clause:
-            continue
-        missing = [w for w in clause if not w.keys & passage.keys and w.lower not in passage.lowers]
-        if len(missing) * 2 > len(clause):
-            said = " ".join(w.text for w in claim.words[i : i + 1 + 6])
-            return f"the cause or sequel {said!r}... is not in the evidence"
-    return None
-
-
-def _event_held(passage: Passage, verb: Word) -> bool:
-    """Whether the passage states the claim's event `verb`: in its words or others
-    (`Passage.holds`), or as the noun of the act
-    ("have criticised her" where the passage writes "her criticism"; `derived_keys`)."""
-    return passage.holds(verb) or bool(derived_keys(verb) & passage.keys)
-
-
-def _named_elsewhere(word: Word, passage: Passage) -> bool:
-    """Whether `word` is a capitalised word of a name the article writes, though not in the
-    passage ("after Oilers goalie Cam *Talbot* lost a race" where the passage says "Talbot"):
-    the name tests weigh names; a cause is invented by its acts and things."""
-    return word.capitalised and word.lower in passage.source.lowers and not word.keys & passage.keys
-
-
-_FEWEST_REPORTED = 3  # content words a report must have for its share to be weighed
-_SPEAKER_REACH = 6  # how far before its reporting verb a speaker's name may stand
-
-
-_FUTURE = frozenset("will would".split())
-# How the evidence says what will be done; a plan it states in other words ("going to be taking
-# body cameras on" for "would adopt them") is the claim's, not an invented one.
-_FUTURE_SAID = _FUTURE | frozenset("going plans planned expects expected intends".split())
-
-
-def _promised(claim: Claim) -> list[Word]:
-    """The verbs of what the claim says someone will do ("would *appeal* the ruling", "will
-    *review* its tyre calls"): a plan or promise is an event of its own, and an invented one
-    shares its nouns with the evidence as easily as any."""
-    found = []
-    for previous, word in zip(claim.words, claim.words[1:], strict=False):
-        if previous.lower in _FUTURE and is_content(word) and can_be_verb(word.lower) and word.lower in word.keys:
-            if not any(is_light_verb(k) for k in word.keys):
-                found.append(word)
-    return found
-
-
-def _reported_content(claim: Claim) -> list[Word]:
-    """The content words of what a claim reports someone said ("X, a commander, told reporters
-    *most victims were holidaymakers*"): the substance of the claim, which its speaker's name
-    and description ("district military commander") must not make up for in the coverage."""
-    named = {id(w) for name in claim.names for w in name}
-    for i, word in enumerate(claim.words):
-        speaker = claim.words[max(0, i - _SPEAKER_REACH) : i]
-        if word.lower in REPORTING_VERBS and any(id(w) in named for w in speaker):
-            return [w for w in claim.words[i + 1 :] if is_content(w) and id(w) not in named]
-    return []
-
-
-def _reported_alike(claim: Claim, verb: Word, passage: Passage) -> bool:
-    """Whether `verb` reports ("Gibson testified that ...") what the passage reports with a verb
-    of its own ("..., Gibson said"): the speaker named just before it is in the passage, which
-    reports too. A reporting verb frames the event it reports; it is none of its own."""
-    if verb.lower not in REPORTING_VERBS or not passage.lowers & REPORTING_VERBS:
-        return False
-    speaker = _speaker_before(claim, verb)
-    return speaker is not None and speaker.lower in passage.lowers
-
-
-def _speaker_before(claim: Claim, verb: Word) -> Word | None:
-    """The capitalised word just before `verb` in the claim (its speaker's name), if any."""
-    at = claim.words.index(verb)
-    speaker = claim.words[at - 1] if at else None
-    return speaker if speaker is not None and speaker.capitalised else None
-
-
-def _said_by_the_speaker(claim: Claim, verb: Word, passage: Passage) -> bool:
-    """Whether `verb`, a verb of saying the claim gives its speaker ("Kensit *hails* the Duchess
-    as ..."; `synonyms.is_communication`), is what the passage has that speaker say with a
-    reporting verb of its own ("..., says actress Patsy Kensit"): a headline names how someone
-    spoke where the article reports it plainly, when what it says was said is there too."""
-    speaker = _speaker_before(claim, verb)
-    if speaker is None or not any(is_communication(k) for k in verb.keys if not k.startswith("~")):
-        return False
-    # What the verb says was said must be the passage's: every event of it, and most of its words.
-    named = {id(w) for name in claim.names for w in name}
-    said = [w for w in claim.words[claim.words.index(verb) + 1 :] if is_content(w) and id(w) not in named]
-    if any(is_event_verb(w.lower) and not _event_held(passage, w) for w in said):
-        return False
-    if sum(passage.holds(w) for w in said) * 2 < len(said):
-        return False
-    return speaker.lower in passage.lowers and _speaks_in(speaker, passage)
-
-
-# The verbs that report what was said and nothing more ("called for a recount" reports a demand).
-_PLAIN_SAYING = frozenset({"say", "tell", "write", "add", "state"})
-
-
-def _speaks_in(speaker: Word, passage: Passage) -> bool:
-    """Whether the passage has `speaker` (a name's last word) as the subject of a plain verb of
-    saying ("Or so says actress Patsy Kensit", "Kensit told the magazine")."""
-    for start, end in passage.sentence_spans():
-        for token in parse(passage.source.text[start:end]):
-            if token.lemma_.lower() not in _PLAIN_SAYING:
-                continue
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(t.lower_ == speaker.lower for s in subjects for t in s.subtree):
-                return True
-    return False
 
 
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:

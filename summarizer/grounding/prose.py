@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
+from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claims import (
     Claim,
@@ -27,7 +28,6 @@ from summarizer.grounding.claims import (
     coverage,
     figure_mismatch,
     figures_in_article,
-    missing_key_content,
     name_mismatch,
     names_in_article,
     parse_claim,
