@@ -31,11 +31,11 @@ from dataclasses import dataclass
 
 from summarizer.extract.figure_labels import MEASUREMENT_UNITS, dimension_of
 from summarizer.extract.figures import Figure, is_money_unit
+from summarizer.grounding.claim_figures import figures_in_article
 from summarizer.grounding.claims import (
     FRAME_WORDS,
     Passage,
     derived_keys,
-    figures_in_article,
     names_in_article,
     parse_claim,
     parse_source,

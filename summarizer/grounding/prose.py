@@ -18,16 +18,14 @@ from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
+from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claims import (
     Claim,
     Passage,
     SourceText,
     actor_mismatch,
-    counted_alike,
     coverage,
-    figure_mismatch,
-    figures_in_article,
     name_mismatch,
     names_in_article,
     parse_claim,
