@@ -13,8 +13,7 @@ claim reads:
 The tests a careful reader applies to one claim against one passage, each returning the reason
 it fails or None:
 
-- `words_in_english`: every word of the claim is a word, of the article or of English (a small
-  model's garble shares letters with the article and says nothing);
+- `claim_words`: every word of the claim is a word, of the article or of English;
 - `names_in_article`: every name the claim uses is in the article at all (in any form the
   article uses: surname, "Mr. Smith", lower case);
 - `claim_figures`: every figure is in the article and in the passage, attached to the same thing;
@@ -40,14 +39,13 @@ from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
     is_dictionary_word,
-    is_english_word,
     is_event_verb,
     words,
 )
 from summarizer.grounding.polarity import opposite_in
 from summarizer.grounding.quantities import Figure, figures, is_number_word, list_counts
 from summarizer.grounding.referents import open_quotations, referent_sentence, subject_words
-from summarizer.grounding.synonyms import derived_lemmas, in_wordnet, related_lemmas
+from summarizer.grounding.synonyms import derived_lemmas, related_lemmas
 from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
 from summarizer.text.lexicon import (
@@ -77,13 +75,13 @@ __all__ = [
     "initials_of",
     "name_mismatch",
     "names_in_article",
+    "ordinary_word",
     "parse_claim",
     "parse_source",
     "related_keys",
     "relevance",
     "shown_name",
     "synonym_keys",
-    "words_in_english",
     "written_together",
 ]
 
@@ -418,7 +416,7 @@ def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]
     for i, word in enumerate(claim_words):
         is_name = word.capitalised and not word.is_number and word.lower not in _TITLES
         opens = i == 0 or _after_quote_mark(claim_words[i - 1], text[claim_words[i - 1].end : word.start])
-        if is_name and opens and _ordinary_word(word):
+        if is_name and opens and ordinary_word(word):
             is_name = False  # "First", "He": capitalised to open a sentence or a quotation
         apart = run and any(mark in text[run[-1].end : word.start] for mark in ",;:()—")
         if is_name and i and run and (run[-1].text.endswith(("'s", "’s")) or apart):
@@ -441,7 +439,7 @@ def _after_quote_mark(previous: Word, gap: str) -> bool:
     return closing or any(mark in gap for mark in _QUOTE_MARKS)
 
 
-def _ordinary_word(word: Word) -> bool:
+def ordinary_word(word: Word) -> bool:
     """A word English has in lower case ("Defence", "Several", "Twenty"), not only as a name
     ("Huawei")."""
     return (
@@ -602,39 +600,6 @@ def _place_of_people(place: str, people: str) -> bool:
     return False
 
 
-def words_in_english(claim: Claim, source: SourceText) -> str | None:
-    """Every word of the claim is a word: of the article, or of English (lemminflect or WordNet
-    knows it: "info" is WordNet's alone), each part of a hyphenated one too. A small model's
-    garble ("re-equilimented", "re-equi") shares enough letters with the article to pass a count
-    of words, and says nothing."""
-    for word in claim.words:
-        if word.capitalised or word.is_number or len(word.lower) < 4 or word.lower in source.lowers:
-            continue
-        if _ordinary_word(word) or _inflected_or_joined(word, source):
-            continue
-        parts = [part for part in re.split(r"[-'’]", word.lower) if len(part) >= 3]
-        if not parts or not all(_known_word(part, source) for part in parts):
-            return f"{word.text!r} is not a word of the article or of English"
-    return None
-
-
-def _known_word(lower: str, source: SourceText) -> bool:
-    """A word of the article, or of English (`is_english_word` also takes two words written as
-    one: "pushback", "buybacks")."""
-    return is_english_word(lower) or lower in source.lowers or in_wordnet(lower)
-
-
-def _inflected_or_joined(word: Word, source: SourceText) -> bool:
-    """Whether the article writes `word` in another number or form ("buybacks" where it says
-    "buyback") or as two words ("groundwater" for "ground water", "ground-water"): a word no
-    dictionary lists is a word when the article uses it."""
-    if word.lower.endswith("s") and word.lower[:-1] in source.lowers or f"{word.lower}s" in source.lowers:
-        return True
-    text = source.text.lower()
-    halves = ((word.lower[:i], word.lower[i:]) for i in range(3, len(word.lower) - 2))
-    return any(re.search(rf"\b{first}[\s-]{second}\b", text) is not None for first, second in halves)
-
-
 # --- tests against one passage -------------------------------------------------------------
 
 
@@ -761,7 +726,7 @@ def _given_name_before(sentence: Sequence[Word], index: int, text: str) -> bool:
     before = sentence[index - 1]
     if text[before.end : sentence[index].start].strip().strip("."):
         return False  # a comma between; an initial's full stop is no gap ("B.B. King")
-    return not (index == 1 and _ordinary_word(before))
+    return not (index == 1 and ordinary_word(before))
 
 
 def _written_whole(name: Sequence[Word], around: Passage) -> bool:
@@ -871,7 +836,7 @@ def _named_only_around(claim: Claim, surname: Word, passage: Passage, *, alone: 
         return False
     if _named_before_the_run(surname, passage):
         return False  # "He said: ... There should be no rush to judgment.": the run is theirs
-    if _ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
+    if ordinary_word(surname) or surname.lower in TEMPORAL_WORDS:
         return False  # an ordinary word ("Document", "Senate") or a date ("Friday") is no one
     if demonym_of(surname, frozenset(w.lower for w in passage.words if w.capitalised)):
         return False

@@ -20,6 +20,7 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
+from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
     Claim,
     Passage,
@@ -32,7 +33,6 @@ from summarizer.grounding.claims import (
     parse_source,
     relevance,
     synonym_keys,
-    words_in_english,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
