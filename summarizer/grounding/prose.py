@@ -19,16 +19,14 @@ from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
+from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
     Claim,
     Passage,
     SourceText,
-    actor_mismatch,
     coverage,
-    name_mismatch,
-    names_in_article,
     parse_claim,
     parse_source,
     relevance,
