@@ -2,10 +2,11 @@
 
 A claim is kept when one passage of the article (the sentences the model cited, else the best
 window of up to three neighbouring sentences) backs it the way a careful reader would check it
-(the tests are in `claims`): its names and figures are there, each figure counts the same thing,
-the people play the same parts, negations and opposites agree, its content words are there as
-lemmas, and its event and any cause it gives are not invented. A refused claim's reason names
-the test it failed; a kept claim carries the spans of its evidence."""
+(the tests are in `claim_words`, `claim_names`, `claim_figures`, `claim_events` and
+`claim_polarity`, on the model of `claims`): its names and figures are there, each figure counts
+the same thing, the people play the same parts, negations and opposites agree, its content words
+are there as lemmas, and its event and any cause it gives are not invented. A refused claim's
+reason names the test it failed; a kept claim carries the spans of its evidence."""
 
 from __future__ import annotations
 
