@@ -6,11 +6,8 @@ Why rules: a briefing note may only repeat what the article really quotes, word 
 word, and must say who said it. News writing follows a narrow set of conventions,
 so each step below is a convention rather than a guess:
 
-* Pairing marks.  Curly marks say which way they face; a straight mark opens when
-  it follows a space, line start or bracket/dash and closes otherwise.  A quote may
-  run over line breaks.  A paragraph that opens a quote and reaches the next
-  paragraph's opening mark without closing is the multi-paragraph convention: it
-  is cut at its paragraph end and shares the speaker of the quote that continues it.
+* Pairing marks (`summarizer.extract.quote_marks`): which mark opens and which
+  closes, and a quote that runs over paragraphs.
 * Attribution, in order: the same sentence after the quote (`"...," X said`,
   `"...," said <title> X`), the same sentence before it (`X said: "..."`,
   `X told reporters: "..."`, `according to X, "..."`), a reporting clause earlier
@@ -64,6 +61,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.extract.entities import Entity, find_entities
+from summarizer.extract.quote_marks import MarkedPassage, after_close, pair_marks, trimmed
 from summarizer.extract.speakers import (
     NOMINAL_HEADS,
     Context,
@@ -82,6 +80,13 @@ from summarizer.text.tokens import mask_skipped
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = [
+    "MIN_UNATTRIBUTED_WORDS",
+    "MIN_WHOLE_SENTENCE_WORDS",
+    "QuoteCandidate",
+    "find_quotes",
+]
+
 
 @dataclass(frozen=True)
 class QuoteCandidate:
@@ -95,7 +100,6 @@ class QuoteCandidate:
 MIN_UNATTRIBUTED_WORDS = 3
 _NEAR_VERB_WORDS = 6
 _GOVERNING_VERB_WORDS = 3
-_MAX_PARAGRAPHS_SPANNED = 2
 
 _QUOTE_VERBS = REPORTING_VERBS | frozenset(
     "saying adding noting stating writing telling explaining warning asking arguing "
@@ -103,100 +107,6 @@ _QUOTE_VERBS = REPORTING_VERBS | frozenset(
 )
 _VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(_QUOTE_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUNS = frozenset({"he", "she", "it"})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Double quotation marks of English and of the languages news also comes in: « » (French,
-# Spanish, Italian), „ “ (German and central Europe: „ opens, the “ after it closes).
-_MARK = re.compile(r"[\"“”«»„]|’’(?!\w)")
-
-
-@dataclass
-class _MarkedPassage:
-    """The text between one pair of quotation marks (not a `Span`: it knows how it ended)."""
-
-    start: int  # first character inside the marks
-    end: int  # the closing mark (or paragraph end for a continued quote)
-    continued: bool = False  # cut at a paragraph end; the next quote continues it
-
-
-# ---------------------------------------------------------------------------
-# Pairing quotation marks
-
-
-def _marks(text: str) -> list[tuple[int, str]]:
-    marks = []
-    low_opened = False  # after „ the next “ closes
-    for match in _MARK.finditer(text):
-        pos, char = match.start(), match.group()
-        if char in ("„", "«"):
-            marks.append((pos, "open"))
-            low_opened = char == "„"
-        elif char == "“":
-            marks.append((pos, "close" if low_opened else "open"))
-            low_opened = False
-        elif char in ("”", "’’", "»"):  # two right single marks stand in for a closing double mark
-            marks.append((pos, "close"))
-        else:
-            before = text[pos - 1] if pos else "\n"
-            if before.isspace() and text[pos + 1 : pos + 2].isspace():
-                marks.append((pos, "either"))  # space on both sides: see `_pair_marks`
-                continue
-            opens = before.isspace() or before in "([{—–-/:"
-            marks.append((pos, "open" if opens else "close"))
-    return marks
-
-
-def _paragraph_breaks(text: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start, end)]
-
-
-def _pair_marks(text: str) -> list[_MarkedPassage]:
-    spans = []
-    open_at: int | None = None
-    for pos, kind in _marks(text):
-        if kind == "either":
-            # `the 'two-step' " - and` closes the quote open in its paragraph; tokenised text
-            # (`said " we won " .`) writes every mark so, and the first of a pair opens
-            kind = "close" if open_at is not None and not _paragraph_breaks(text, open_at, pos) else "open"
-        if kind == "open":
-            if open_at is not None:
-                spans.extend(_cut_unclosed(text, open_at, pos))
-            open_at = pos
-        elif open_at is not None:
-            breaks = _paragraph_breaks(text, open_at, pos)
-            if len(breaks) <= _MAX_PARAGRAPHS_SPANNED:
-                spans.append(_MarkedPassage(open_at + 1, pos))
-            open_at = None
-    if open_at is not None:
-        spans.extend(_cut_unclosed(text, open_at, len(text)))
-    return spans
-
-
-def _cut_unclosed(text: str, open_at: int, limit: int) -> list[_MarkedPassage]:
-    """An opening mark never closed before `limit` (the next opening mark, or the end).
-
-    Re-opened in a later paragraph: the news convention for a quote running over
-    paragraphs, so its first paragraph is kept and marked as continued.  Re-opened
-    in the same paragraph: a stray mark, dropped.  Unclosed at the end of the text:
-    kept to the end of its paragraph.
-    """
-    breaks = _paragraph_breaks(text, open_at, limit)
-    if limit == len(text):
-        return [_MarkedPassage(open_at + 1, breaks[0] if breaks else limit)]
-    return [_MarkedPassage(open_at + 1, breaks[0], continued=True)] if breaks else []
-
-
-def _after_close(text: str, close: int) -> int:
-    """First position after the closing mark at `close` (one character, or ’’)."""
-    return close + (2 if text.startswith("’’", close) else 1)
-
-
-def _trimmed(text: str, span: _MarkedPassage) -> tuple[int, int]:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
 
 
 # ---------------------------------------------------------------------------
@@ -214,7 +124,7 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
 
     Not `strict`: any reporting clause after the quote, even one that carries on the
     reporter's sentence, for deciding whether the passage is someone's words at all."""
-    tail_start = _after_close(doc.text, end)
+    tail_start = after_close(doc.text, end)
     tail = doc.text[tail_start : doc.sentence_end(tail_start)]
     if not tail.strip() and doc.text[end - 1 : end] in ("?", "!", "."):  # `"Why?" Kim said.` reads as a new sentence
         following = doc.text[tail_start : doc.sentence_end(tail_start + len(tail))]
@@ -674,7 +584,7 @@ def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -
     return _subject_before(doc, max(since, doc.sentence_start(verb_start)), verb_start, speakers)
 
 
-def _attribute_shared_clause(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_shared_clause(doc: Context, span: MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """`Kim argued that the plan has "come a long way" on farms, "because it works"`: a quote
     that follows another in the same sentence with no reporting clause of its own shares the
     one before the first (which `_attribute_before` does not reach: a quote bounds its clause).
@@ -693,7 +603,7 @@ def _attribute_shared_clause(doc: Context, span: _MarkedPassage, speakers: list[
     return _subject_before(doc, sentence_start, verbs[-1].start(), speakers)
 
 
-def _attribute_previous_sentence(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_previous_sentence(doc: Context, span: MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """`Durning needed no coaxing. "I'm thankful."`: a quote right after a sentence
     about someone, in the same paragraph, is theirs."""
     paragraph_start = doc.paragraph_starts[doc.paragraph_of(span.start)]
@@ -720,10 +630,10 @@ def find_quotes(
     if entities is None:
         entities = find_entities(text, skip)
     masked = mask_skipped(text, skip)
-    spans = [s for s in _pair_marks(masked) if not _overlaps(s, skip)]
+    spans = [s for s in pair_marks(masked) if not _overlaps(s, skip)]
     doc = Context(masked, entities, spans, _QUOTE_VERBS)
     speakers: list[Speaker] = []
-    attributed: list[tuple[_MarkedPassage, Speaker | None]] = []
+    attributed: list[tuple[MarkedPassage, Speaker | None]] = []
     for span in spans:
         speaker, explicit = _attribute(doc, span, speakers, attributed)
         short = _word_count(masked, span) < MIN_UNATTRIBUTED_WORDS
@@ -746,7 +656,7 @@ def find_quotes(
 
 
 def _attribute(
-    doc: Context, span: _MarkedPassage, speakers: list[Speaker], previous: list[tuple[_MarkedPassage, Speaker | None]]
+    doc: Context, span: MarkedPassage, speakers: list[Speaker], previous: list[tuple[MarkedPassage, Speaker | None]]
 ) -> tuple[Speaker | None, bool]:
     """(speaker, attributed-by-an-explicit-reporting-clause); a continued paragraph counts as explicit."""
     after = _attribute_after(doc, span.end, speakers)
@@ -778,13 +688,13 @@ _SIGNATURE = re.compile(
 _NOT_WORD_CHARACTER = re.compile(r"[\W_]")
 
 
-def _attribute_signature(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_signature(doc: Context, span: MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph, signed on the next line (`"..."` / `- Sanders.`),
     the fact-check and letters convention."""
     paragraph = doc.paragraph_of(span.start)
     start, end = doc.paragraph_starts[paragraph], doc.paragraph_end(paragraph)
     if doc.text[start : span.start - 1].strip() or _NOT_WORD_CHARACTER.sub(
-        "", doc.text[_after_close(doc.text, span.end) : end]
+        "", doc.text[after_close(doc.text, span.end) : end]
     ):
         return None
     signed = _SIGNATURE.match(doc.text, end)
@@ -794,7 +704,7 @@ def _attribute_signature(doc: Context, span: _MarkedPassage, speakers: list[Spea
 
 
 def _continue_previous(
-    doc: Context, span: _MarkedPassage, previous: list[tuple[_MarkedPassage, Speaker | None]]
+    doc: Context, span: MarkedPassage, previous: list[tuple[MarkedPassage, Speaker | None]]
 ) -> Speaker | None:
     """Same speaker as the previous quote, in this or the previous paragraph, when
     nothing between the two names anyone else or reports anyone's words.
@@ -808,7 +718,7 @@ def _continue_previous(
     assert last_speaker is not None  # checked above
     if doc.paragraph_of(span.start) - doc.paragraph_of(last_span.end) > 1:
         return None
-    between_start, between_end = _after_close(doc.text, last_span.end), span.start - 1
+    between_start, between_end = after_close(doc.text, last_span.end), span.start - 1
     clause_end = min(doc.sentence_end(between_start), between_end)
     if between_start <= last_speaker.position < clause_end:
         between_start = clause_end
@@ -819,7 +729,7 @@ def _continue_previous(
     return None if verbs else last_speaker
 
 
-def _attribute_previous_paragraph(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
+def _attribute_previous_paragraph(doc: Context, span: MarkedPassage, speakers: list[Speaker]) -> Speaker | None:
     """A quote alone in its paragraph after one that reports someone's words
     (`Brooks said he found housing.` / `"It feels good."`) belongs to that someone."""
     paragraph = doc.paragraph_of(span.start)
@@ -836,7 +746,7 @@ def _attribute_previous_paragraph(doc: Context, span: _MarkedPassage, speakers: 
     return _subject_before(doc, doc.sentence_start(verb_start), verb_start, speakers)
 
 
-def _carry_back_continued(attributed: list[tuple[_MarkedPassage, Speaker | None]]) -> None:
+def _carry_back_continued(attributed: list[tuple[MarkedPassage, Speaker | None]]) -> None:
     """A paragraph cut open (multi-paragraph quote) takes the speaker of its continuation."""
     for i in range(len(attributed) - 2, -1, -1):
         span, speaker = attributed[i]
@@ -847,7 +757,7 @@ def _carry_back_continued(attributed: list[tuple[_MarkedPassage, Speaker | None]
 _ACCORDING_NEXT = re.compile(r"\W*according\b")
 
 
-def _reported_after(doc: Context, span: _MarkedPassage, speakers: list[Speaker]) -> bool:
+def _reported_after(doc: Context, span: MarkedPassage, speakers: list[Speaker]) -> bool:
     """A reporting clause after the passage (`"...," she said`) makes it a quotation;
     `according to` only sources the reporter's paraphrase around it."""
     if _ACCORDING_NEXT.match(doc.text[span.end + 1 : span.end + 20]):
@@ -858,7 +768,7 @@ def _reported_after(doc: Context, span: _MarkedPassage, speakers: list[Speaker])
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 
 
-def _is_fragment_of_paraphrase(text: str, span: _MarkedPassage) -> bool:
+def _is_fragment_of_paraphrase(text: str, span: MarkedPassage) -> bool:
     """`said police were "very committed"`: words woven into the reporter's own clause.
 
     Such fragments belong to an indirect quote; they are kept only when a reporting
@@ -879,12 +789,12 @@ MIN_WHOLE_SENTENCE_WORDS = 5
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _opens_in_lower_case(text: str, span: _MarkedPassage) -> bool:
+def _opens_in_lower_case(text: str, span: MarkedPassage) -> bool:
     first = _FIRST_LETTER.search(text, span.start, span.end)
     return first is not None and first.group().islower()
 
 
-def _is_whole_sentence(text: str, span: _MarkedPassage) -> bool:
+def _is_whole_sentence(text: str, span: MarkedPassage) -> bool:
     """`Kim stepped up her attacks in Ohio with "This election is about jobs."`: a passage
     that opens with a capital letter and runs to a clause's length is a sentence quoted
     whole, someone's own words however the reporter's sentence leads into it, not a phrase
@@ -899,7 +809,7 @@ def _is_whole_sentence(text: str, span: _MarkedPassage) -> bool:
     )
 
 
-def _reports_whole_sentence(doc: Context, span: _MarkedPassage) -> bool:
+def _reports_whole_sentence(doc: Context, span: MarkedPassage) -> bool:
     """`Reid told reporters that "I think you will find a pause."`: a sentence quoted whole
     (`_is_whole_sentence`) after a reporting verb of the reporter's sentence is the words of
     that verb's subject, however the sentence leads into it."""
@@ -913,7 +823,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
-def _is_scare_modifier(text: str, span: _MarkedPassage) -> bool:
+def _is_scare_modifier(text: str, span: MarkedPassage) -> bool:
     """`a "very" serious issue`: one word between an article and the words it
     modifies marks the reporter's distance from a word, not someone's speech."""
     if _word_count(text, span) != 1:
@@ -926,7 +836,7 @@ def _is_scare_modifier(text: str, span: _MarkedPassage) -> bool:
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _is_title(text: str, span: _MarkedPassage) -> bool:
+def _is_title(text: str, span: MarkedPassage) -> bool:
     """Title-case passages ("The Kid Who Would Be King") name works or slogans."""
     words = _TITLE_WORD.findall(text[span.start : span.end])
     content = [w for w in words if len(w) > 3]
@@ -935,19 +845,19 @@ def _is_title(text: str, span: _MarkedPassage) -> bool:
     return sum(w[0].isupper() for w in content) / len(content) >= 0.75 and len(words) <= 10
 
 
-def _overlaps(span: _MarkedPassage, skip: Sequence[tuple[int, int]]) -> bool:
+def _overlaps(span: MarkedPassage, skip: Sequence[tuple[int, int]]) -> bool:
     return any(span.start - 1 < end and start < span.end + 1 for start, end in skip)
 
 
 _COUNTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
-def _word_count(text: str, span: _MarkedPassage) -> int:
+def _word_count(text: str, span: MarkedPassage) -> int:
     return len(_COUNTED_WORD.findall(text[span.start : span.end]))
 
 
-def _candidate(text: str, span: _MarkedPassage, speaker: Speaker | None) -> QuoteCandidate:
-    start, end = _trimmed(text, span)
+def _candidate(text: str, span: MarkedPassage, speaker: Speaker | None) -> QuoteCandidate:
+    start, end = trimmed(text, span)
     return QuoteCandidate(
         text=text[start:end],
         start=start,

@@ -31,16 +31,9 @@ from dataclasses import dataclass
 
 from summarizer.extract.figure_labels import MEASUREMENT_UNITS, dimension_of
 from summarizer.extract.figures import Figure, is_money_unit
-from summarizer.grounding.claims import (
-    FRAME_WORDS,
-    Passage,
-    derived_keys,
-    figures_in_article,
-    names_in_article,
-    parse_claim,
-    parse_source,
-    synonym_keys,
-)
+from summarizer.grounding.claim_figures import figures_in_article
+from summarizer.grounding.claim_names import names_in_article
+from summarizer.grounding.claims import FRAME_WORDS, Passage, derived_keys, parse_claim, parse_source, synonym_keys
 from summarizer.grounding.lemmas import Word, words
 from summarizer.text.sentences import sentence_index_at
 from summarizer.text.spans import Span

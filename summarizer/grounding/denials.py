@@ -3,7 +3,7 @@ claim's words still reads on, and refuses the claim when the article elsewhere s
 thing negated ("I would not alter the basic configuration" against "the writer would change
 the basic configuration"; "to not manage to finish the race" against "managed to finish his
 last home race"; "there was no discussion of his candidacy" against "discussed his campaign").
-The passage tests (`claims`, `structure`) read only the passage that backs the claim's words,
+The passage tests (`claim_polarity`, `structure`) read only the passage that backs the claim's words,
 and a reversed claim often finds such a passage among sentences that speak of the same thing
 without the negation.
 

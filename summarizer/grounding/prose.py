@@ -2,10 +2,11 @@
 
 A claim is kept when one passage of the article (the sentences the model cited, else the best
 window of up to three neighbouring sentences) backs it the way a careful reader would check it
-(the tests are in `claims`): its names and figures are there, each figure counts the same thing,
-the people play the same parts, negations and opposites agree, its content words are there as
-lemmas, and its event and any cause it gives are not invented. A refused claim's reason names
-the test it failed; a kept claim carries the spans of its evidence."""
+(the tests are in `claim_words`, `claim_names`, `claim_figures`, `claim_events` and
+`claim_polarity`, on the model of `claims`): its names and figures are there, each figure counts
+the same thing, the people play the same parts, negations and opposites agree, its content words
+are there as lemmas, and its event and any cause it gives are not invented. A refused claim's
+reason names the test it failed; a kept claim carries the spans of its evidence."""
 
 from __future__ import annotations
 
@@ -17,25 +18,20 @@ from functools import lru_cache, partial
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
+from summarizer.grounding.claim_events import missing_key_content
+from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
+from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
+from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
+from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
     Claim,
     Passage,
     SourceText,
-    actor_mismatch,
-    contrast_mismatch,
-    counted_alike,
     coverage,
-    figure_mismatch,
-    figures_in_article,
-    missing_key_content,
-    name_mismatch,
-    names_in_article,
     parse_claim,
     parse_source,
-    polarity_mismatch,
     relevance,
     synonym_keys,
-    words_in_english,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article

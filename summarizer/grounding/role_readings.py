@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from summarizer.grounding.claims import SourceText, demonym_of
+from summarizer.grounding.claim_names import demonym_of
+from summarizer.grounding.claims import SourceText
 from summarizer.grounding.lemmas import Word, can_be_verb, lemma_keys
 from summarizer.grounding.quantities import figures
 from summarizer.grounding.synonyms import agent_nouns

@@ -19,15 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from summarizer.grounding.claims import (
-    SourceText,
-    demonym_of,
-    figures_in_article,
-    initials_of,
-    parse_claim,
-    parse_source,
-    synonym_keys,
-)
+from summarizer.grounding.claim_figures import figures_in_article
+from summarizer.grounding.claim_names import demonym_of
+from summarizer.grounding.claims import SourceText, initials_of, parse_claim, parse_source, synonym_keys
 from summarizer.grounding.lemmas import Word, inflected_verb, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.posts import WRITER_WORDS, posts_of, stated_in_post, writer_line
 from summarizer.grounding.prose import Verdict

