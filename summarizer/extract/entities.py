@@ -190,17 +190,11 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
 # Merging mentions into entities
 
 
-def _line_is_headline(text: str, pos: int) -> bool:
-    """Title-case or all-caps lines (headlines, bylines) say little about kinds."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _is_headline(text[start : end if end != -1 else len(text)].strip())
-
-
 class _HeadlineLines:
-    """`_line_is_headline` for every name of one text, each line judged once: slicing and
-    hashing the line again for every name on it made a long line (a text without line breaks)
-    quadratic."""
+    """Whether the line holding a position is a headline (title-case or all-caps lines,
+    headlines and bylines, say little about kinds), each line of one text judged once: slicing
+    and hashing the line again for every name on it made a long line (a text without line
+    breaks) quadratic."""
 
     def __init__(self, text: str) -> None:
         self.text = text
