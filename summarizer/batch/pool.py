@@ -38,6 +38,12 @@ log = logging.getLogger("summarizer")
 # How often the result reader looks whether a worker died (a crash, the OOM killer) while
 # articles were in flight in it, so that the batch fails those articles instead of waiting.
 _LIVENESS_SECONDS = 1.0
+# How long, after a worker died, the batch waits for a word from the others before it stops
+# them: a process killed while it held a queue's lock (an idle worker holds the job queue's
+# while it waits for a job; a sending one the results queue's) leaves that lock taken for
+# good, so the others may never read their stop signal or send what they finished. Their
+# unsettled articles fail with the reason, and the next run briefs them.
+_AFTER_DEATH_SECONDS = 5.0
 
 
 # The most articles one message carries: enough that the cost of a message is spread thin, few
@@ -159,10 +165,16 @@ class WorkerPool:
             while len(self._finished_workers) < len(processes) and not (
                 self._died and self._finished_workers | self._dead(processes) >= set(range(len(processes)))
             ):
-                await self._wait()
+                if not self._died:
+                    await self._wait()
+                    continue
+                try:
+                    await asyncio.wait_for(self._wait(), _AFTER_DEATH_SECONDS)
+                except asyncio.TimeoutError:
+                    break  # the others are silent: perhaps blocked on a lock the dead one held
         finally:
             for process in processes:
-                await loop.run_in_executor(None, process.join, 30)
+                await loop.run_in_executor(None, process.join, 1 if self._died else 30)
                 if process.is_alive():
                     process.terminate()
             closing.set()
@@ -170,7 +182,10 @@ class WorkerPool:
             await loop.run_in_executor(None, reader.join)
             for channel in (jobs, results):
                 channel.close()
-                channel.join_thread()
+                if self._died:
+                    channel.cancel_join_thread()  # what is left unread has no reader any more
+                else:
+                    channel.join_thread()
         if self._pending:  # a dead worker's articles
             reason = self._died or "worker process ended without answering"
             self._deliver([(item, ArticleResult(FAILED, reason=reason)) for item in self._pending.values()])
