@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import can_be_verb, lemma_keys
+from summarizer.grounding.lemmas import can_be_verb, lemma_keys, token_keys
 from summarizer.grounding.polarity import AVERSE_VERBS
 from summarizer.grounding.structure import is_negated
 from summarizer.grounding.synonyms import derived_lemmas, related_lemmas
@@ -42,8 +42,7 @@ def ceased_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A verb of stopping the claim states plainly over an act its evidence states as going on,
     by the same doer, with nothing of stopping anywhere in the passage (see the module
     docstring)."""
-    source = passage.source
-    sentences = [" ".join(source.text[a:b].split()) for a, b in passage.sentence_spans()]
+    sentences = passage.plain_sentences()
     stopped = list(_ceased_acts(" ".join(claim.text.split())))
     if not stopped:
         return None
@@ -52,7 +51,7 @@ def ceased_mismatch(claim: Claim, passage: Passage) -> str | None:
     if any(is_averse(token, AVERSE_VERBS | CEASING_VERBS) for token in tokens):
         return None  # "worked on it until it was halted": the stop is there too
     for verb, doer, acts in stopped:
-        doing = [t for t in tokens if t.pos_ == "VERB" and _keys(t) & acts]
+        doing = [t for t in tokens if t.pos_ == "VERB" and token_keys(t) & acts]
         if not doing or not all(_going_on(t) for t in doing):
             continue
         if any(_subject(t) == doer for t in doing):
@@ -91,7 +90,7 @@ def _ceased_acts(text: str) -> Iterator[tuple[str, str, frozenset[str]]]:
                 for word in derived_lemmas(noun) | ({noun} if can_be_verb(noun) else set()):
                     acts.update(lemma_keys(word))
             elif child.dep_ == "xcomp" and child.tag_ == "VBG":
-                acts.update(_keys(child))
+                acts.update(token_keys(child))
         acts = {a for a in acts if not a.startswith("~")}
         if doer and acts:
             yield token.text, doer, frozenset(acts)
@@ -127,8 +126,3 @@ def _subject(verb: Token) -> str:
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return ""
         node = node.head
-
-
-def _keys(verb: Token) -> frozenset[str]:
-    """The lemmas of `verb`."""
-    return lemma_keys(verb.lower_) | {verb.lemma_.lower()}

@@ -313,6 +313,10 @@ class Passage:
     def sentence_spans(self) -> tuple[Span, ...]:
         return tuple(self.source.spans[i] for i in self.indices)
 
+    def plain_sentences(self) -> list[str]:
+        """Its sentences with each run of whitespace one space, as the parse reads a claim."""
+        return [" ".join(self.source.text[start:end].split()) for start, end in self.sentence_spans()]
+
     def around(self, reach: int) -> Passage:
         """This passage with up to `reach` sentences before and after each of its parts."""
         count = len(self.source.sentences)

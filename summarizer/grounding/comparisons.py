@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import lemma_keys
+from summarizer.grounding.lemmas import token_keys
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _comparisons(text: str) -> Iterator[_Comparison]:
             continue
         less = token.lower_ in _LESS or any(c.dep_ == "advmod" and c.lower_ in _LESS for c in token.children)
         yield _Comparison(
-            degree=lemma_keys(token.lower_) | {token.lemma_.lower()},
+            degree=token_keys(token),
             less=less,
             subject=_content(subject),
             than=frozenset().union(*(_content(g) for g in compared)),
@@ -114,6 +114,4 @@ def _subject(degree: Token) -> Token | None:
 
 def _content(phrase: Token) -> frozenset[str]:
     """The lemmas of the content words of `phrase`'s subtree."""
-    return frozenset(
-        key for t in phrase.subtree if t.pos_ in _CONTENT for key in lemma_keys(t.lower_) | {t.lemma_.lower()}
-    )
+    return frozenset(key for t in phrase.subtree if t.pos_ in _CONTENT for key in token_keys(t))

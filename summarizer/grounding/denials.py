@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, SourceText
-from summarizer.grounding.lemmas import is_light_verb, lemma_keys
+from summarizer.grounding.lemmas import is_light_verb, lemma_keys, token_keys
 from summarizer.grounding.polarity import averse_scope
 from summarizer.grounding.qualifiers import proper_name, same_name
 from summarizer.grounding.structure import contrasts_others, governed_words, is_negated
@@ -179,7 +179,7 @@ def _completions(token: Token) -> frozenset[str]:
         key
         for word in governed_words(token)
         if word.pos_ == "NOUN"
-        for key in lemma_keys(word.lower_) | {word.lemma_.lower()}
+        for key in token_keys(word)
         if not key.startswith("~")
     )
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage
-from summarizer.grounding.lemmas import STOPWORDS, lemma_keys
+from summarizer.grounding.lemmas import STOPWORDS, token_keys
 from summarizer.grounding.structure import is_negated
 from summarizer.grounding.synonyms import is_knowing
 from summarizer.text.parse import parse, parse_together
@@ -53,8 +53,7 @@ _UNREAL_MODALS = frozenset("would could might should".split())
 def knowledge_denied(claim: Claim, passage: Passage) -> str | None:
     """A word of knowing the claim states plainly over a clause that the evidence governs, in
     the same words, only by a negated word of knowing (see the module docstring)."""
-    source = passage.source
-    sentences = [" ".join(source.text[a:b].split()) for a, b in passage.sentence_spans()]
+    sentences = passage.plain_sentences()
     parse_together([*sentences, " ".join(claim.text.split())])
     known = [(word, said) for word, said, negated, plain in _knowing(claim.text) if plain and not negated and said]
     if not known:
@@ -143,7 +142,7 @@ def _predicate_part(clause: Token) -> frozenset[str]:
         key
         for t in own
         if t.is_alpha and t.lower_ not in STOPWORDS and t.pos_ not in ("AUX", "PRON")
-        for key in lemma_keys(t.lower_) | {t.lemma_.lower()}
+        for key in token_keys(t)
         if not key.startswith("~")
     )
 

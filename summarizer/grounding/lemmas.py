@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from summarizer.text.lemminflect_tables import getAllLemmas
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "STOPWORDS",
@@ -178,6 +182,12 @@ def is_event_verb(lower: str) -> bool:
     if not verbs or lower in verbs or set(verbs) & _LIGHT_VERBS:
         return False
     return not (lower.endswith("s") and "NOUN" in forms)
+
+
+def token_keys(token: Token) -> frozenset[str]:
+    """The lemmas of a word of a parse: every lemma its form may be of (`lemma_keys`) and the
+    one the parser reads in its sentence, which settles a form our table leaves open."""
+    return lemma_keys(token.lower_) | {token.lemma_.lower()}
 
 
 @lru_cache(maxsize=32768)

@@ -14,12 +14,14 @@ matches them. The share grades a verdict; it refuses nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
-
-from summarizer.grounding.lemmas import lemma_keys
+from summarizer.grounding.lemmas import token_keys
 from summarizer.grounding.synonyms import related_lemmas
 from summarizer.text.parse import parse, parse_together
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["content_relations", "relation_share"]
 
@@ -75,19 +77,15 @@ def _reachable_pairs(doc: Doc) -> list[tuple[_Keys, _Keys]]:
     of its head), as the lemmas of their two words."""
     pairs = []
     for word, head in content_relations(doc):
-        pairs.append((_keys(word), _keys(head)))
+        pairs.append((token_keys(word), token_keys(head)))
         above = _content_head(head)
         if above is not None:
-            pairs.append((_keys(word), _keys(above)))
+            pairs.append((token_keys(word), token_keys(above)))
     return pairs
-
-
-def _keys(token: Token) -> _Keys:
-    return lemma_keys(token.text.lower()) | {token.lemma_.lower()}
 
 
 def _said_as(token: Token) -> _Keys:
     """A claim word's lemmas and their synonyms (never the words above them: "the animal" is
     not said by "the horse")."""
-    keys = _keys(token)
+    keys = token_keys(token)
     return keys.union(*(related_lemmas(key, wider=False) for key in keys if not key.startswith("~")))

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from summarizer.grounding.claim_figures import figures_in_article
 from summarizer.grounding.claim_names import demonym_of
@@ -40,6 +39,9 @@ from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from summarizer.text.parse import parse
 from summarizer.text.spans import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["MIN_ROLE_COVERAGE", "check_role"]
 
@@ -78,8 +80,9 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         if not content:
             continue
         # "news agency" for James Comey; but "lives near the tram station" says where he lives
-        doing = _organization_for_a_person(part_words, content, name) and _says_what_they_do(part_words)
-        if _organization_for_a_person(part_words, content, name) and not doing:
+        for_an_organization = _organization_for_a_person(part_words, content, name)
+        doing = for_an_organization and _says_what_they_do(part_words)
+        if for_an_organization and not doing:
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
         if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
             # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid

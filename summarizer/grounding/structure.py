@@ -33,6 +33,7 @@ from summarizer.grounding.lemmas import (
     is_event_verb,
     is_light_verb,
     lemma_keys,
+    token_keys,
 )
 from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
 from summarizer.grounding.synonyms import is_adjective, names_a_person
@@ -113,11 +114,10 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
         if head is None:
             continue
         doers, objects = _arguments(token)
-        lower = head.text.lower()
         found.append(
             Predicate(
                 text=head.text,
-                keys=lemma_keys(lower) | {head.lemma_.lower()},
+                keys=token_keys(head),
                 doers=tuple(_names(doers)),
                 other_doers=tuple(_names(_other_doers(token))),
                 objects=tuple(_names(objects)),
