@@ -44,7 +44,7 @@ from summarizer.schemas.draft import LIMITS
 from summarizer.source.article import Article
 from summarizer.source.metadata import is_byline, wire_dateline_length
 from summarizer.text.lexicon import ABBREVIATED_TITLES, REPORTING_VERBS
-from summarizer.text.names import find_same, name_occurs, same_entity, surname, without_title
+from summarizer.text.names import find_same, name_occurs, name_surname, same_entity, without_title
 from summarizer.text.parse import parse
 from summarizer.text.sentences import iter_sentences, sentence_index_at, sentence_spans, split_sentences
 from summarizer.text.spans import Span, find_all, fold, strip_quote_marks
@@ -524,7 +524,7 @@ def _who(grounder: _Grounder, evidence: Evidence, draft: Draft) -> tuple[list[Wh
             if not name_occurs(grounder.story, name):
                 grounder.drop("who", name, "this name is not in the article")
                 continue
-            spans = grounder.spans(name) or grounder.spans(surname(without_title(name)[0]))
+            spans = grounder.spans(name) or (grounder.spans(last) if (last := name_surname(name)) else [])
             if not spans:
                 grounder.drop("who", name, "named only in boilerplate")
                 continue

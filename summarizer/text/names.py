@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
-from summarizer.text.lexicon import COMPANY_SUFFIXES, COMPANY_WORDS, HONORIFICS, ORG_CUES, ROLE_NOUNS
+from summarizer.text.lexicon import COMPANY_SUFFIXES, COMPANY_WORDS, FUNCTION_WORDS, HONORIFICS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.spans import find_all, fold
 from summarizer.text.tokens import Candidate, Token, tokenize
 
@@ -51,6 +51,7 @@ __all__ = [
     "is_title_token",
     "name_key",
     "name_occurs",
+    "name_surname",
     "name_words",
     "same_entity",
     "split_title",
@@ -445,9 +446,18 @@ def find_same(name: str, names: Sequence[str], *, organization: bool = False) ->
 
 def name_occurs(text: str, name: str) -> bool:
     """Whether `text` states a name: the name, the name without its title, or its surname occurs
-    as a whole word (up to typography). "President Biden" is stated by "Biden said"."""
+    as a whole word (up to typography). "President Biden" is stated by "Biden said"; a last word
+    no name is ("We" of a model's "Ana Ruiz. We") states nothing."""
     name = name.strip()
     if not name:
         return False
     plain = without_title(name)[0]
-    return bool(find_all(text, name) or (plain != name and find_all(text, plain)) or find_all(text, surname(plain)))
+    last = name_surname(name)
+    return bool(find_all(text, name) or (plain != name and find_all(text, plain)) or (last and find_all(text, last)))
+
+
+def name_surname(name: str) -> str:
+    """The last word of `name` without its title, which alone can name its bearer ("Biden"), or
+    "" when that word is one no name is ("We" of a model's "Ana Ruiz. We")."""
+    last = surname(without_title(name.strip())[0])
+    return "" if last.lower() in FUNCTION_WORDS else last

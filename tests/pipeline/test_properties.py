@@ -216,6 +216,19 @@ def article_and_draft(draw):
         ),
     )
 )
+@example(  # a model's name that ends on a sentence's first word: "We" was taken for its surname
+    (
+        "Mayor Ana RuizRuiz. We will rebuild the harbour",
+        Draft(
+            headline="",
+            summary="",
+            what=[],
+            who=[{"name": "ayor Ana RuizRuiz. We", "role": "x"}],
+            numbers=[],
+            quotes=[],
+        ),
+    )
+)
 def test_a_brief_keeps_only_grounded_quotes_and_figures(pair):
     text, draft = pair
     article = Article.from_text(text)

@@ -230,6 +230,7 @@ ARTICLE = "Defense Secretary Lloyd Austin arrived on Monday. “We are ready,”
         ("Tom Austin", True),  # its surname occurs: the grounder can do no better from words alone
         ("Jane Roe", False),
         ("Austinvill", False),  # whole words only
+        ("rived on Monday. We", False),  # a last word no name is ("We") states no one
         ("", False),
         ("   ", False),
     ],
