@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from summarizer.grounding.affiliations import affiliation_mismatch
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
@@ -84,6 +85,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     doer_mismatch,
     participant_mismatch,
     description_mismatch,
+    affiliation_mismatch,
     qualifier_mismatch,
     placement_mismatch,
     place_mismatch,

@@ -1,0 +1,84 @@
+"""The names in the description a claim gives a person ("Ann Lee, *a Vance supporter*", "Ann Lee
+*of the Harbour Union*") against the descriptions the article gives that person
+(`affiliations.affiliation_mismatch`): refused only where the article ties the person to
+another name by the same noun, or ties the claim's name to someone else's description; kept
+where the article describes the person by no name, or by the claim's anywhere, and in the
+readings earlier entity tests got wrong (an agentless passive, an event name holding a place,
+a plural pronoun for two names, a name stated elsewhere in the article)."""
+
+from summarizer.grounding.affiliations import affiliation_mismatch
+from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.prose import check_claim
+
+RALLY = (
+    "The rally drew several hundred people to the square on Saturday. "
+    "State Senator Ann Lee, a Vance supporter, said the campaign would win the county. "
+    "Harbour Union organiser Tom Ray said his members would march on Monday. "
+    "Oakfield Rovers coach Ben Dale and former Westport Tigers coach Joe Kirby spoke after them. "
+    "Mara Quist, a lawyer, called the rally peaceful."
+)
+
+
+def _mismatch(claim: str, source: str) -> str | None:
+    text = parse_source(source)
+    everything = Passage(text, 0, len(text.sentences) - 1)
+    return affiliation_mismatch(parse_claim(claim), everything)
+
+
+def test_a_description_the_article_gives_the_person_with_another_name_is_refused():
+    reason = _mismatch("Ann Lee, a Marsh supporter, said the campaign would win the county.", RALLY + " Marsh lost.")
+    assert reason is not None and "Vance" in reason
+    verdict = check_claim("Ann Lee, a Marsh supporter, said the campaign would win the county.", RALLY + " Marsh lost.")
+    assert not verdict.supported
+
+
+def test_a_name_of_another_persons_description_is_refused():
+    # The sentence names both coaches: only the parse ties each team to its coach.
+    reason = _mismatch("Ben Dale, a former Westport Tigers coach, spoke after them.", RALLY)
+    assert reason is not None and "Dale" in reason
+    body = _mismatch("Tom Ray of the Harbour Union said his members would march on Monday.", RALLY)
+    assert body is None  # the article's own tie
+    swapped = _mismatch(
+        "Mara Quist of the Harbour Union called the rally peaceful.", RALLY + " Quist, an Ellis Law partner, left."
+    )
+    assert swapped is not None and "Ray" in swapped
+
+
+def test_the_claims_own_description_is_kept():
+    assert _mismatch("Ann Lee, a Vance supporter, said the campaign would win the county.", RALLY) is None
+    assert check_claim("Ann Lee, a Vance supporter, said the campaign would win the county.", RALLY).supported
+    assert _mismatch("Oakfield Rovers coach Ben Dale spoke after them.", RALLY) is None
+
+
+def test_a_person_the_article_describes_by_no_name_may_be_what_the_claim_says():
+    # "a lawyer": no body is named, so the claim's firm contradicts nothing here.
+    assert (
+        _mismatch("Mara Quist, a lawyer at Ellis Law, called the rally peaceful.", RALLY + " Ellis Law paid.") is None
+    )
+
+
+def test_a_second_description_the_article_gives_elsewhere_is_kept():
+    # (d) A claim may join facts of two sentences: the article ties Lee to the Vance camp in one
+    # sentence and calls her a Dunmore senator in another.
+    source = RALLY + " Lee, the Dunmore senator, left early."
+    assert _mismatch("Dunmore senator Ann Lee said the campaign would win the county.", source) is None
+    # Where one lives and whom one works for may both hold: "of" is no noun to set them against.
+    union = "Tom Ray of the Harbour Union said his members would march. Dover voted."
+    assert _mismatch("Tom Ray of Dover said his members would march.", union) is None
+
+
+def test_the_readings_earlier_entity_tests_got_wrong_are_kept():
+    # (a) an agentless passive with the doer named nearby
+    passive = (
+        "Nora Diaz chaired the jury of the Harbour Prize this year. "
+        "The prize was awarded to the poet Ivo Mark on Friday."
+    )
+    assert check_claim("Nora Diaz's jury awarded the Harbour Prize to Ivo Mark.", passive).supported
+    # (b) an event name holding a place is no place of the act
+    event = "Lena Park, a Norfolk golfer, won the 2008 U.S. Open at Torrey Pines."
+    assert _mismatch("Norfolk golfer Lena Park won the 2008 U.S. Open.", event) is None
+    assert check_claim("Norfolk golfer Lena Park won the 2008 U.S. Open.", event).supported
+    # (c) a plural pronoun for the two names the claim gives
+    pair = "Harbour Union organisers Tom Ray and Eve Holt met the mayor on Monday. They asked him to reopen the pier."
+    assert _mismatch("Tom Ray of the Harbour Union asked the mayor to reopen the pier.", pair) is None
+    assert check_claim("Tom Ray and Eve Holt asked the mayor to reopen the pier.", pair).supported
