@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import TITLES, Claim, Passage
-from summarizer.grounding.synonyms import names_a_person
+from summarizer.grounding.lemmas import lemma_keys, words
+from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.parse import parse
 
@@ -57,17 +58,19 @@ def affiliation_mismatch(claim: Claim, passage: Passage) -> str | None:
         return None
     # Only the sentences that name one of the people or one of the claim's ties are parsed.
     wanted = frozenset(w for d in described for w in (d.name[-1], *d.ties))
-    article = [
-        d
+    read = [
+        (start, end)
         for (start, end), sentence in zip(source.spans, source.sentences, strict=True)
         if any(_plain(w.lower) in wanted for w in sentence)
-        for d in _descriptions(source.text[start:end])
     ]
+    article = [d for start, end in read for d in _descriptions(source.text[start:end])]
     for said in described:
         own = [d for d in article if _same_person(d.name, said.name)]
         theirs = frozenset().union(*(d.ties for d in own))
         if not theirs or said.ties & theirs:
             continue  # described by no name, or by the claim's: it may be what the claim says
+        if any(_stated_beside(said, source.text[start:end]) for start, end in read):
+            continue  # "Ditka, who later coached the Saints": the article says it otherwise
         # Only a name the article writes as a name (never in lower case) ties a person to a body.
         distinctive = frozenset(t for t in said.ties if t not in source.lower_case_keys)
         # The same noun with another name: "a Trump supporter" is no "Cruz supporter". Not
@@ -85,6 +88,30 @@ def affiliation_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"{another.name[-1].title()}, never to {said.name[-1].title()}"
             )
     return None
+
+
+def _stated_beside(said: _Described, sentence: str) -> bool:
+    """Whether `sentence` names the person with every name of the claim's description outside
+    another person's description, and (for a description by a noun) a word of the noun's family
+    ("Ditka, who later *coached* the New Orleans Saints" for "a former Saints coach"): a claim
+    may join what the article says of the person in two places."""
+    lowers = {_plain(w.lower) for w in words(sentence)}
+    if said.name[-1] not in lowers or not said.ties <= lowers:
+        return False
+    others = frozenset().union(*(d.ties for d in _descriptions(sentence) if not _same_person(d.name, said.name)))
+    if said.ties & others:
+        return False  # "Chicago Bears coach Mike Ditka, former Indiana University coach Bobby Knight"
+    if said.noun == _OF:
+        return True
+    family = lemma_keys(said.noun)
+    return any(w.keys & family for w in words(sentence))
+
+
+def _names_which(lower: str) -> bool:
+    """Whether a capitalised word of a description names which body or place the person is
+    tied to ("Oxfam", "Florida", "Bears"), not a title, a date, or an adjective that says what
+    kind ("British", "Republican": many are, so another's being so says nothing)."""
+    return lower not in _UNTIED and not is_adjective(lower)
 
 
 def _same_person(article_name: tuple[str, ...], claim_name: tuple[str, ...]) -> bool:
@@ -110,7 +137,7 @@ def _descriptions(text: str) -> Iterator[_Described]:
         if not name or not name[-1].replace("’", "").replace("'", "").isalpha():
             continue
         if titled > 0:
-            before = frozenset(w for w in lowers[:titled] if w.isalpha() and w not in _UNTIED)
+            before = frozenset(w for w in lowers[:titled] if w.isalpha() and _names_which(w))
             if before:
                 yield _Described(name, lowers[titled], before)  # "Florida Gov. Jeb Bush"
         nouns = [c for part in parts for c in part.children if c.dep_ in ("compound", "appos") and _describes(c)]
@@ -170,6 +197,6 @@ def _ties(noun: Token, *, exclude: Token, own: bool = False) -> frozenset[str]:
         stack.extend(token.children)
         lower = _plain(token.lower_)
         opening = token.i == token.sent.start and token.pos_ != "PROPN"  # "The", "Former"
-        if token.text[:1].isupper() and not opening and lower.isalpha() and lower not in _UNTIED:
+        if token.text[:1].isupper() and not opening and lower.isalpha() and _names_which(lower):
             found.add(lower)
     return frozenset(found)

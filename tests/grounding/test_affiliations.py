@@ -82,3 +82,25 @@ def test_the_readings_earlier_entity_tests_got_wrong_are_kept():
     pair = "Harbour Union organisers Tom Ray and Eve Holt met the mayor on Monday. They asked him to reopen the pier."
     assert _mismatch("Tom Ray of the Harbour Union asked the mayor to reopen the pier.", pair) is None
     assert check_claim("Tom Ray and Eve Holt asked the mayor to reopen the pier.", pair).supported
+
+
+def test_a_tie_the_article_states_otherwise_beside_the_person_is_kept():
+    # (d) "who later coached the Westport Tigers": the claim joins what the article says of Dale.
+    source = RALLY + " Dale, who later coached the Westport Tigers, left early."
+    assert _mismatch("Ben Dale, a former Westport Tigers coach, spoke after them.", source) is None
+    # Named beside the person, but without the noun's family: no statement of the tie.
+    named = RALLY + " Dale said the Westport Tigers would lose."
+    assert _mismatch("Ben Dale, a former Westport Tigers coach, spoke after them.", named) is not None
+
+
+def test_an_adjective_says_what_kind_not_which_body():
+    # Many people are British or Republican: another's being so, or the person's being called
+    # English elsewhere, contradicts nothing.
+    source = (
+        "British actor Sam Reed opened the festival. "
+        "Republican Sen. Ann Lee and Dover Gov. Bo Kim attended."
+    )
+    assert _mismatch("English actor Sam Reed opened the festival.", source) is None
+    assert _mismatch("Republican Gov. Bo Kim attended.", source) is None
+    # A place is a body of its own: "Dover Gov." is no "Exeter Gov.".
+    assert _mismatch("Exeter Gov. Bo Kim attended.", source + " Exeter voted.") is not None
