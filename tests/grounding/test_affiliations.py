@@ -96,10 +96,7 @@ def test_a_tie_the_article_states_otherwise_beside_the_person_is_kept():
 def test_an_adjective_says_what_kind_not_which_body():
     # Many people are British or Republican: another's being so, or the person's being called
     # English elsewhere, contradicts nothing.
-    source = (
-        "British actor Sam Reed opened the festival. "
-        "Republican Sen. Ann Lee and Dover Gov. Bo Kim attended."
-    )
+    source = "British actor Sam Reed opened the festival. Republican Sen. Ann Lee and Dover Gov. Bo Kim attended."
     assert _mismatch("English actor Sam Reed opened the festival.", source) is None
     assert _mismatch("Republican Gov. Bo Kim attended.", source) is None
     # A place is a body of its own: "Dover Gov." is no "Exeter Gov.".
