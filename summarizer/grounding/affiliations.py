@@ -126,7 +126,8 @@ def _descriptions(text: str) -> Iterator[_Described]:
     """Each description of a person's name in `text` with the names in it: a noun for a kind of
     person before the name ("Oxfam poverty *chief* Rachael Orr") or in apposition ("Collins, a
     Trump *supporter*"; "the *chairman*, Ann Lee"), a title with names before it ("Florida
-    *Gov.* Jeb Bush"), and the body after "of" ("Orr of the TUC")."""
+    *Gov.* Jeb Bush"), and the body after "of" ("Orr of the TUC") or before the name's
+    possessive ("the TUC's Rachael Orr")."""
     for token in parse(" ".join(text.split())):
         if not _is_name(token) or (token.dep_ in _NAME_PARTS and token.head.pos_ in ("PROPN", "NOUN")):
             continue
@@ -145,6 +146,10 @@ def _descriptions(text: str) -> Iterator[_Described]:
             nouns.append(token.head)
         for noun in nouns:
             yield _Described(name, noun.lemma_.lower(), _ties(noun, exclude=token))
+        for owner in (c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            ties = _ties(owner, exclude=token, own=True)
+            if ties:
+                yield _Described(name, _OF, ties)  # "the TUC's Rachael Orr": Orr of the TUC
         for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             ties = frozenset(
                 t for obj in of.children if obj.dep_ == "pobj" for t in _ties(obj, exclude=token, own=True)

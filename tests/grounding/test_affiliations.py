@@ -42,6 +42,11 @@ def test_a_name_of_another_persons_description_is_refused():
         "Mara Quist of the Harbour Union called the rally peaceful.", RALLY + " Quist, an Ellis Law partner, left."
     )
     assert swapped is not None and "Ray" in swapped
+    owned = _mismatch(
+        "The Harbour Union's Mara Quist called the rally peaceful.", RALLY + " Quist, an Ellis Law partner, left."
+    )
+    assert owned is not None and "Ray" in owned
+    assert _mismatch("The Harbour Union's Tom Ray said his members would march on Monday.", RALLY) is None
 
 
 def test_the_claims_own_description_is_kept():
