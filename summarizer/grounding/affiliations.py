@@ -17,6 +17,7 @@ the article describes by no name, or by the claim's name anywhere, may be what t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -77,7 +78,7 @@ def affiliation_mismatch(claim: Claim, passage: Passage) -> str | None:
         # "of": "Lee of Dover" (where she lives) and "Lee of the Harbour Union" may both hold.
         same_noun = next((d for d in own if d.noun == said.noun != _OF and d.ties), None)
         another = next((d for d in article if not _same_person(d.name, said.name) and d.ties & distinctive), None)
-        if same_noun is not None:
+        if same_noun is not None and not _spelled_out_elsewhere(said, claim.text):
             return (
                 f"the article describes {said.name[-1].title()} as {said.noun!r} with "
                 f"{sorted(same_noun.ties)[0].title()}, never with {sorted(said.ties)[0].title()}"
@@ -105,6 +106,13 @@ def _stated_beside(said: _Described, sentence: str) -> bool:
         return True
     family = lemma_keys(said.noun)
     return any(w.keys & family for w in words(sentence))
+
+
+def _spelled_out_elsewhere(said: _Described, claim: str) -> bool:
+    """Whether one of the claim's ties is an acronym ("RNC spokesman Sean Spicer"): the article
+    may spell it out ("Republican National Committee spokesman"), whose adjectives are no ties,
+    so its other name under the same noun is no evidence against it."""
+    return any(len(tie) > 1 and re.search(rf"\b{re.escape(tie.upper())}\b", claim) for tie in said.ties)
 
 
 def _names_which(lower: str) -> bool:
