@@ -158,7 +158,9 @@ def _attribute_after(doc: Context, end: int, speakers: list[Speaker], strict: bo
     return resolve_phrase(doc, tail_start + object_start, tail_start + object_end, speakers, first=True)
 
 
-_OBJECT_END = re.compile(r"[,;:(]|$")
+# The inverted subject after the verb ends at a comma, or where a relative clause begins: "said
+# one source who identified Sullivan" is the source's, whoever the clause names
+_OBJECT_END = re.compile(r"[,;:(]|\s(?=(?:who|whose|which)\b)|$")
 # Words of the reporter's after a quote, set off by a comma before the attribution's subject: an
 # adverbial opening in lower case (`just as Kim did in 2008,`, `in a statement,`)
 _ADVERBIAL_ASIDE = re.compile(r"[a-z][^,\"“”]{0,80},\s*(?=\S)")

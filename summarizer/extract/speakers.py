@@ -12,6 +12,7 @@ Each rule follows a news-writing convention:
   whose first reference to people is already he/she continues the same referent,
   so the names in it are objects ("He thanked Jones") and it is passed over.  In
   the chosen sentence the person reporting (`..., Lohmar said`) outranks the rest,
+  then the subject of its main clause by the parse (`After Hamel's death, Kim visited`),
   then the first named.  People whose own pronouns in the text say otherwise are
   skipped.  A sentence whose subject is he/she after an opening phrase holding the
   names (`Unlike Ali, he ...`, but not `As for Ali, he ...`) is passed over too.
@@ -690,8 +691,29 @@ def resolve_pronoun(ctx: Context, pos: int, pronoun: str | None, speakers: list[
         latest = events.latest_before(start)
         if kind == "person" and gender and _continues_referent(ctx, start, found[0][0], gender):
             continue
-        chosen = next((e for e in found if e[0] != e[1] and _is_reporting(ctx, e[0], e[1])), found[0])
+        chosen = next((e for e in found if e[0] != e[1] and _is_reporting(ctx, e[0], e[1])), None)
+        chosen = chosen or _main_clause_subject(ctx, index, found) or found[0]
         return Speaker(chosen[2], chosen[3], pos)
+    return None
+
+
+_Event = tuple[int, int, str, str | None]
+
+
+def _main_clause_subject(ctx: Context, index: int, found: list[_Event]) -> _Event | None:
+    """Of the people a sentence names, the subject of its main clause by the dependency parse:
+    "After the murder of Jacques Hamel, Trump asserted that ..." is about Trump, whom a
+    pronoun in the next sentence goes on about, not about the first person named. Only asked
+    when the sentence names more than one fitting person and none of them reports anything."""
+    if len({event[2] for event in found}) < 2:
+        return None
+    start = ctx.sentence_starts[index]
+    end = ctx.sentence_starts[index + 1] if index + 1 < len(ctx.sentence_starts) else len(ctx.text)
+    doc = parse(ctx.text[start:end])
+    for token in doc:
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            at = start + token.idx
+            return next((e for e in found if e[0] <= at < max(e[1], e[0] + 1)), None)
     return None
 
 
@@ -725,7 +747,7 @@ class _ReferentEvents:
                 break
         return latest
 
-    def within(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    def within(self, start: int, end: int) -> list[_Event]:
         """The events starting in [start, end), sorted."""
         events = [
             (m[0], m[1], m[2].name, m[2].role)
