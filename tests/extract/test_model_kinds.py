@@ -58,3 +58,21 @@ def test_a_passage_read_before_gives_its_names_at_its_new_place():
     assert first and moved == {(start + len(prefix), end + len(prefix)): kind for (start, end), kind in first.items()}
     other = "Exxon Mobil hired Maria Gonzalez."
     assert set(tagged_names(other, [(0, len(other))])) != set(first)
+
+
+def test_a_lone_word_opening_a_sentence_is_a_body_when_the_tagger_reads_one() -> None:
+    # "Toyota" and "Everton" are met only where a sentence starts, so their capital proves nothing
+    assert kinds("Toyota plans to cut its roster of suppliers in half.") == {"Toyota": "organization"}
+    found = kinds("The match ended 1-1.\nEverton's Duncan Ferguson went close in the 65th minute.")
+    assert found["Everton"] == "organization" and found["Duncan Ferguson"] == "person"
+
+
+def test_without_the_tagger_a_lone_sentence_opener_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_module, "tagged_names", lambda text, passages: {})
+    assert kinds("Toyota plans to cut its roster of suppliers in half.") == {}
+
+
+def test_a_sentence_opener_the_tagger_takes_for_no_body_stays_out() -> None:
+    # an English word, and a surname the tagger does not call a body, are left out as before
+    assert kinds("Tiredness set in early for the runners.") == {}
+    assert kinds("Kovacs scored twice for the visitors.") == {}
