@@ -327,6 +327,16 @@ def _is_list_gap_between_bodies(gap: str, keys: list[str]) -> bool:
     )
 
 
+def _kind_holds_in_a_headline(text: str, candidate: Candidate) -> bool:
+    """Whether a name in a headline keeps the kind its words gave it: a place opening a title, a
+    body before an office ("Interior Ministry Spokesman Says"). Not a body in a headline set in
+    capitals: there the words before an office word are as often the headline's own ("THOMSON
+    RESIGNS AS MANAGER", "NICE SACK COACH"), and the story names a real body again in its prose."""
+    if candidate.kind == "organization":
+        return not text[candidate.start : candidate.end].isupper()
+    return bool(candidate.kind)
+
+
 class _EntityBuilder:
     """Collects mentions; full names first, then short forms resolved against them."""
 
@@ -361,7 +371,11 @@ class _EntityBuilder:
 
     def add_full(self, candidate: Candidate) -> None:
         name = self.masked[candidate.start : candidate.end]
-        if self._line_is_headline(candidate.start) and not is_place_name(name) and not candidate.kind:
+        if (
+            self._line_is_headline(candidate.start)
+            and not is_place_name(name)
+            and not _kind_holds_in_a_headline(self.masked, candidate)
+        ):
             return
         kind = classify(self.masked, candidate, self.lone_words)
         entity = self.by_name.get(name.lower()) or self._person_ending_with(name)
