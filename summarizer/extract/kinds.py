@@ -48,6 +48,10 @@ from summarizer.text.lexicon import (
 from summarizer.text.tokens import Candidate, Kind
 from summarizer.text.world_cities import is_world_city
 
+# Bodies named by the building they keep, which news names as the place things happen in ("was
+# taken to Royal Free Hospital", "at the Egyptian Museum"): there the name is a place's.
+_SITE_HEADS = frozenset(("hospital", "museum"))
+
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -191,6 +195,8 @@ def classify(
             return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
         if len(keys) == 2 and keys[1] in ("federation", "republic") and is_demonym(keys[:1]):
             return "place"  # "Russian Federation", "Chechen Republic": a country or a republic within one
+        if len(keys) > 1 and keys[-1] in _SITE_HEADS and keys[-2] not in ("of", "for"):
+            return "place"  # "Johns Hopkins Hospital", "Egyptian Museum": where one is taken or goes
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
