@@ -732,7 +732,11 @@ def test_words_before_an_office_ending_on_no_body_word_name_no_body():
 
 
 def test_a_hospital_or_a_museum_is_the_place_things_happen_in():
-    assert kinds("The boy was taken to Halvorsen Memorial Hospital on Friday.")["Halvorsen Memorial Hospital"] == "place"
+    assert (
+        kinds("The boy was taken to Halvorsen Memorial Hospital on Friday.")["Halvorsen Memorial Hospital"] == "place"
+    )
     assert kinds("The mask is on show at the Quarren Museum.")["Quarren Museum"] == "place"
     # a body whose name only holds the word is still a body
-    assert kinds("Doctors of the Brelling Hospital Trust said it was full.")["Brelling Hospital Trust"] == "organization"
+    assert (
+        kinds("Doctors of the Brelling Hospital Trust said it was full.")["Brelling Hospital Trust"] == "organization"
+    )
