@@ -493,10 +493,11 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
 def _ends_on_a_plain_word(body: list[Token]) -> bool:
     """ "EU Farm", "Supreme Allied": words before an office that end on an English word which
     names no body ("Interior Ministry", "Federal Air Traffic Control Administration" end on one
-    that does; "New Party Sakigake" on no English word)."""
+    that does; "New Party Sakigake" on no English word). A central bank's "Reserve" and the
+    members a union is named for ("Transit Workers") name one too."""
     key = body[-1].key
-    if [t.key for t in body[-2:]] == ["federal", "reserve"]:
-        return False  # the central bank, as `kinds.classify` reads it
+    if key == "reserve" or key.endswith("s") and is_dictionary_word(key[:-1]):
+        return False
     return key not in ORG_CUES and not body[-1].is_acronym and is_dictionary_word(key)
 
 
