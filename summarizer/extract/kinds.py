@@ -67,6 +67,18 @@ def _given_name_that_is_a_demonym(keys: list[str]) -> bool:
     )
 
 
+def _nationality_phrase(keys: list[str]) -> bool:
+    """ "Bosnian Serb", "North African", "Central African": nationality words, a direction before
+    one, describe a people or what is theirs, whatever preposition stands before them; a place
+    of such words the gazetteer knows ("South African Republic") was settled before this."""
+    last = keys[-1]
+    if last in DIRECTIONS:
+        return False  # "North West": a region, though the gazetteer files "west" as a people's word
+    return (last in DEMONYMS or last.rstrip("s") in DEMONYMS) and all(
+        k in DEMONYMS or k in DIRECTIONS for k in keys[:-1]
+    )
+
+
 def _full_personal_name(keys: list[str]) -> bool:
     """ "the Marc Dutroux case", "the George Weah era": a known given name and one or two more
     words is a person's name, though "the" stands before it as before a thing's."""
@@ -215,6 +227,8 @@ def classify(
         return "place"
     if keys[-2:] == ["federal", "reserve"] or names_a_school(text, candidate):
         return "organization"  # the central bank, no nature reserve; "graduated from Stanford"
+    if len(keys) > 1 and _nationality_phrase(keys):
+        return "other"  # "from the Bosnian Serb side", "in North African ports": a people's word
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
