@@ -265,6 +265,17 @@ def _is_nickname_tail(words: list[str]) -> bool:
     return len(words) <= 2 and is_plural_nickname(words[-1]) and not any(w in PLACES for w in words)
 
 
+def _people_of_a_place(name: str) -> bool:
+    """ "Sri Lankan", "Costa Rican", "Sri Lankans": the people of a place of several words the
+    gazetteer knows, named by its name and an ending, which the tagger reads as a person's name."""
+    lower = name.lower().removesuffix("s")
+    for ending in ("ian", "an", "n", "ese"):
+        stem = lower.removesuffix(ending)
+        if stem != lower and " " in stem and any(stem + tail in PLACES for tail in ("", "a", "o")):
+            return True
+    return False
+
+
 def _ends_on_a_place(name: str) -> bool:
     """ "TPC Scottsdale", "Rally Canada": a name of several words whose last is a place."""
     words = name.split()
@@ -1007,7 +1018,10 @@ class _EntityBuilder:
         unproven = [
             e
             for e in self.unproven.values()
-            if e.kind == "other" and " " in e.name and not all(is_dictionary_word(w.lower()) for w in e.name.split())
+            if e.kind == "other"
+            and " " in e.name
+            and not all(is_dictionary_word(w.lower()) for w in e.name.split())
+            and not _people_of_a_place(e.name)
         ]
         for entity in self._tagged_mostly(unproven, "person"):
             entity.kind = "person"

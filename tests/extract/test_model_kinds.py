@@ -76,3 +76,9 @@ def test_a_sentence_opener_the_tagger_takes_for_no_body_stays_out() -> None:
     # an English word, and a surname the tagger does not call a body, are left out as before
     assert kinds("Tiredness set in early for the runners.") == {}
     assert kinds("Kovacs scored twice for the visitors.") == {}
+
+
+def test_the_people_of_a_place_of_two_words_are_no_person() -> None:
+    # the tagger may read "Costa Rican" as a person's name; the gazetteer knows "Costa Rica"
+    assert kinds("A Sri Lankan was among the dead, police said.").get("Sri Lankan") != "person"
+    assert kinds("A Costa Rican was among the dead, police said.").get("Costa Rican") != "person"
