@@ -740,3 +740,9 @@ def test_a_hospital_or_a_museum_is_the_place_things_happen_in():
     assert (
         kinds("Doctors of the Brelling Hospital Trust said it was full.")["Brelling Hospital Trust"] == "organization"
     )
+
+
+def test_a_newsroom_is_a_body_though_a_given_name_opens_it():
+    assert (
+        kinds("Prices were steady on Friday.\n-- Sydney Newsroom 61-2 9373-1800")["Sydney Newsroom"] == "organization"
+    )
