@@ -71,7 +71,7 @@ def lasting_imports() -> Iterator[None]:
 def import_pipeline(settings: Settings | None = None) -> None:
     """Import what briefing needs (the SDKs, the pipeline: about a second of CPU) and load what
     nearly every article reads (lemminflect's lemma and inflection tables, the world's city
-    names, spaCy's parser and entity tagger) and, with `settings`
+    names, the world's given names, spaCy's parser and entity tagger) and, with `settings`
     of a remote backend, the HTTP stack its client imports when it is made, here and now: worker
     processes forked after this call share all of it instead of each loading its own copy (half
     a second more of CPU each, and the memory)."""
@@ -83,10 +83,12 @@ def import_pipeline(settings: Settings | None = None) -> None:
         from summarizer.text.lemminflect_tables import getInflection
         from summarizer.text.parse import load_entity_tagger, load_parser
         from summarizer.text.world_cities import is_world_city
+        from summarizer.text.world_given_names import is_world_given_name
 
         lemma_keys("loads")  # the first look-up loads the whole table
         getInflection("load", "VBN")  # as does the first inflection (a figure's label)
         is_world_city("loads")  # and the first name no rule could type
+        is_world_given_name("loads")  # and the given names of the world, asked of such a name too
         load_parser()
         load_entity_tagger()  # and the tagger, which three articles in four ask
         if settings is not None and settings.resolved_backend != "embedded":

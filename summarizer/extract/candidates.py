@@ -485,7 +485,20 @@ def _organization_in_title(text: str, title: list[Token]) -> list[Token] | None:
     )
     if portfolio and not _named_alone(text, text[body[0].start : body[-1].end]):
         return None  # "Public Works Minister", "U.S. Trade Representative": the role's words
+    if _ends_on_a_plain_word(body) and not _named_alone(text, text[body[0].start : body[-1].end]):
+        return None  # "EU Farm Commissioner", "Supreme Allied Commander": the office's words, no body
     return body
+
+
+def _ends_on_a_plain_word(body: list[Token]) -> bool:
+    """ "EU Farm", "Supreme Allied": words before an office that end on an English word which
+    names no body ("Interior Ministry", "Federal Air Traffic Control Administration" end on one
+    that does; "New Party Sakigake" on no English word). A central bank's "Reserve" and the
+    members a union is named for ("Transit Workers") name one too."""
+    key = body[-1].key
+    if key == "reserve" or key.endswith("s") and is_dictionary_word(key[:-1]):
+        return False
+    return key not in ORG_CUES and not body[-1].is_acronym and is_dictionary_word(key)
 
 
 def _place_opening_title(title: list[Token]) -> list[Token] | None:

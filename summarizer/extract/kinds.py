@@ -48,6 +48,10 @@ from summarizer.text.lexicon import (
 from summarizer.text.tokens import Candidate, Kind
 from summarizer.text.world_cities import is_world_city
 
+# Bodies named by the building they keep, which news names as the place things happen in ("was
+# taken to Royal Free Hospital", "at the Egyptian Museum"): there the name is a place's.
+_SITE_HEADS = frozenset(("hospital", "museum"))
+
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -60,6 +64,18 @@ def _given_name_that_is_a_demonym(keys: list[str]) -> bool:
         and keys[1] not in DEMONYMS
         and not is_dictionary_word(keys[1])
         and not is_dictionary_word(keys[1].rstrip("s"))
+    )
+
+
+def _nationality_phrase(keys: list[str]) -> bool:
+    """ "Bosnian Serb", "North African", "Central African": nationality words, a direction before
+    one, describe a people or what is theirs, whatever preposition stands before them; a place
+    of such words the gazetteer knows ("South African Republic") was settled before this."""
+    last = keys[-1]
+    if last in DIRECTIONS:
+        return False  # "North West": a region, though the gazetteer files "west" as a people's word
+    return (last in DEMONYMS or last.rstrip("s") in DEMONYMS) and all(
+        k in DEMONYMS or k in DIRECTIONS for k in keys[:-1]
     )
 
 
@@ -191,6 +207,8 @@ def classify(
             return "place"  # "West Bank", "Soviet Union": the gazetteer knows the whole name as a place
         if len(keys) == 2 and keys[1] in ("federation", "republic") and is_demonym(keys[:1]):
             return "place"  # "Russian Federation", "Chechen Republic": a country or a republic within one
+        if len(keys) > 1 and keys[-1] in _SITE_HEADS and keys[-2] not in ("of", "for"):
+            return "place"  # "Johns Hopkins Hospital", "Egyptian Museum": where one is taken or goes
         if keys[-1] not in PLACE_CUES:
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
@@ -209,6 +227,8 @@ def classify(
         return "place"
     if keys[-2:] == ["federal", "reserve"] or names_a_school(text, candidate):
         return "organization"  # the central bank, no nature reserve; "graduated from Stanford"
+    if len(keys) > 1 and _nationality_phrase(keys):
+        return "other"  # "from the Bosnian Serb side", "in North African ports": a people's word
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):

@@ -14,8 +14,10 @@ from functools import lru_cache
 from summarizer.extract.roles import role_after, role_before, role_before_appositive
 from summarizer.grounding.lemmas import is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
-from summarizer.text.lexicon import COMPANY_WORDS, PERSON_PARTICLES, REPORTING_VERBS
+from summarizer.text.lexicon import COMMON_WORDS, COMPANY_WORDS, PERSON_PARTICLES, REPORTING_VERBS
 from summarizer.text.tokens import Candidate, Token, at_word_boundary
+from summarizer.text.world_cities import is_world_city
+from summarizer.text.world_given_names import is_world_given_name
 
 _INITIALS_RE = re.compile(r"[A-Z]\.|(?:[A-Z]\.){2,}")
 
@@ -34,11 +36,31 @@ def person_evidence(text: str, candidate: Candidate, lone_words: frozenset[str])
         return False
     if _short_form_used(text, tokens, lone_words):
         return True
+    if _opens_with_a_world_given_name(tokens):
+        return True
     if _nationality_before_a_foreign_name(text, candidate):
         return True
     if person_context(text, candidate) or _of_a_country(text, candidate.end):
         return True
     return _has_stated_role(text, candidate) or _PRONOUN_AFTER_RE.match(text, candidate.end) is not None
+
+
+def _opens_with_a_world_given_name(tokens: list[Token]) -> bool:
+    """ "Cedric Pioline", "Silvio Berlusconi", "Gilles De Bilde": a given name of some language
+    (`world_given_names`) before one or two words English does not have is a person's name. Not a
+    given name that is also an English word, a place or a town ("Will", "Florence", "Salvador"),
+    which as often opens a body's or a place's name; not before an English word or a place
+    ("Hansa Rostock"), an acronym, or a company word (asked before this)."""
+    if not 2 <= len(tokens) <= 3 or any(t.is_acronym for t in tokens):
+        return False
+    first = tokens[0].key
+    if not is_world_given_name(first) or _common_or_place(first) or is_world_city(first):
+        return False
+    return not any(_common_or_place(t.key) or is_dictionary_word(t.key) for t in tokens[1:])
+
+
+def _common_or_place(key: str) -> bool:
+    return is_dictionary_word(key) or key in PLACES or key in DEMONYMS or key in COMMON_WORDS
 
 
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")

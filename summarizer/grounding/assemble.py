@@ -742,6 +742,8 @@ def _quotes(grounder: _Grounder, evidence: Evidence, draft: Draft) -> list[Quote
     items: dict[str, Quote] = {}
     for found in evidence.quotes:
         span = _trimmed(grounder.article.text, found.start, found.end)
+        if span[0] >= span[1]:
+            continue  # marks around nothing but punctuation ('said.„: '): no words, no quote
         quote = items.get(_quote_key(found.text))
         if quote is None:
             items[_quote_key(found.text)] = Quote(

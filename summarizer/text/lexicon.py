@@ -127,7 +127,7 @@ ORG_CUES = word_set(
     "navy|force|forces|guard|command|coalition|alliance|organization|organisation|"
     "fund|trust|network|institution|academy|museum|library|affairs|relations|"
     "secretariat|cabinet|tribunal|administration|exchange|market|industries|"
-    "media|reuters|press|ngo|charity|caucus|directorate|firm|studio|studios|pac|treasury|fed|"
+    "media|reuters|press|newsroom|ngo|charity|caucus|directorate|firm|studio|studios|pac|treasury|fed|"
     # the heads of newspaper names: "The Des Moines Register", "Nihon Keizai Shimbun"
     "register|chronicle|courier|inquirer|enquirer|sentinel|telegraph|prensa|"
     "shimbun|zeitung|corriere|gazzetta|diario|jornal|tageblatt|dagblad|ilbo|nippo|izvestia|pravda"

@@ -21,8 +21,11 @@ def test_names_without_any_cue_are_people_when_the_tagger_says_so() -> None:
 
 
 def test_without_the_tagger_the_rules_leave_them_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    # given names no list knows ("Wiremu" is one of the locales' lists, which vouch for it)
     monkeypatch.setattr(entities_module, "tagged_names", lambda text, passages: {})
-    assert set(kinds(LINE_UP).values()) == {"other"}
+    found = kinds("The line-up: Zorvik Tamihana, Qelmar Kereama and Vantho Ruatapu.")
+    assert set(found.values()) == {"other"}
+    assert kinds(LINE_UP)["Wiremu Tamihana"] == "person"
 
 
 def test_a_name_made_of_english_words_is_not_settled_by_the_tagger() -> None:
@@ -58,3 +61,43 @@ def test_a_passage_read_before_gives_its_names_at_its_new_place():
     assert first and moved == {(start + len(prefix), end + len(prefix)): kind for (start, end), kind in first.items()}
     other = "Exxon Mobil hired Maria Gonzalez."
     assert set(tagged_names(other, [(0, len(other))])) != set(first)
+
+
+def test_a_lone_word_opening_a_sentence_is_a_body_when_the_tagger_reads_one() -> None:
+    # "Toyota" and "Everton" are met only where a sentence starts, so their capital proves nothing
+    assert kinds("Toyota plans to cut its roster of suppliers in half.") == {"Toyota": "organization"}
+    found = kinds("The match ended 1-1.\nEverton's Duncan Ferguson went close in the 65th minute.")
+    assert found["Everton"] == "organization" and found["Duncan Ferguson"] == "person"
+
+
+def test_without_the_tagger_a_lone_sentence_opener_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities_module, "tagged_names", lambda text, passages: {})
+    assert kinds("Toyota plans to cut its roster of suppliers in half.") == {}
+
+
+def test_a_sentence_opener_the_tagger_takes_for_no_body_stays_out() -> None:
+    # an English word, and a surname the tagger does not call a body, are left out as before
+    assert kinds("Tiredness set in early for the runners.") == {}
+    assert kinds("Kovacs scored twice for the visitors.") == {}
+
+
+def test_the_people_of_a_place_of_two_words_are_no_person() -> None:
+    # the tagger may read "Costa Rican" as a person's name; the gazetteer knows "Costa Rica"
+    assert kinds("A Sri Lankan was among the dead, police said.").get("Sri Lankan") != "person"
+    assert kinds("A Costa Rican was among the dead, police said.").get("Costa Rican") != "person"
+
+
+def test_a_given_name_of_any_language_vouches_for_a_person_without_the_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Cedric" and "Gilles" are no names of the hand-made list; the locales' lists know them
+    monkeypatch.setattr(entities_module, "tagged_names", lambda text, passages: {})
+    assert kinds("The prize went to Cedric Vantorre and the team.") == {"Cedric Vantorre": "person"}
+    assert kinds("The prize went to Gilles De Marbeque on Sunday.") == {"Gilles De Marbeque": "person"}
+    # not before an English word: "Silvio Marble" may as well be a stone or a firm
+    assert kinds("The prize went to Silvio Marble on Sunday.") == {"Silvio Marble": "other"}
+
+
+def test_the_world_given_names_hold_names_of_many_languages() -> None:
+    from summarizer.text.world_given_names import is_world_given_name
+
+    assert all(is_world_given_name(name) for name in ("Cedric", "gilles", "Silvio", "Ruben", "Edna"))
+    assert not is_world_given_name("Zzyzxq")

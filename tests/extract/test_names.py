@@ -910,3 +910,10 @@ def test_a_settlement_in_apposition_or_a_journey_to_it_makes_a_place():
     places = names_of(find_entities(text), "place")
     assert "Tlacomi" in places and "Vardello" in places
     assert "Pell" not in names_of(find_entities("Mr Pell, a city councillor, said it."), "place")
+
+
+def test_nationality_words_before_a_noun_name_no_place():
+    found = {e.name: e.kind for e in find_entities("Nurses were stuck in the North African country for weeks.")}
+    assert found["North African"] != "place"
+    found = {e.name: e.kind for e in find_entities("Officials in Serbia and Bosnian Serb territory closed the road.")}
+    assert found["Bosnian Serb"] != "place" and found["Serbia"] == "place"

@@ -712,3 +712,37 @@ def test_a_town_a_player_scores_or_makes_a_debut_for_is_its_side():
     assert found["Milwaukee"] == "organization" and found["Hampshire"] == "organization"
     # a town a fund is "for" is no side
     assert kinds("The mayor raised funds for Milwaukee last year.")["Milwaukee"] == "place"
+
+
+def test_words_before_an_office_in_a_headline_in_capitals_are_no_body():
+    text = "SOCCER - DUNMORE SACK COACH EMON.\nPERTH 1996-08-29\nDunmore United on Thursday parted with coach Albert Emon.\n"
+    assert "DUNMORE SACK" not in [e.name for e in find_entities(text)]
+
+
+def test_words_before_an_office_ending_on_no_body_word_name_no_body():
+    assert "EU Farm" not in [e.name for e in find_entities("EU Farm Commissioner Franz Fischler said the ban stays.\n")]
+    assert "Supreme Allied" not in [e.name for e in find_entities("Supreme Allied Commander George Joulwan flew in.\n")]
+    # a body's own word, the central bank, or the same words named alone elsewhere, still make a body
+    kinds = {e.name: e.kind for e in find_entities("Interior Ministry spokesman Karel Vrba said it was calm.\n")}
+    assert kinds["Interior Ministry"] == "organization"
+    kinds = {e.name: e.kind for e in find_entities("Traders awaited Federal Reserve Chairman Alan Greenspan.\n")}
+    assert kinds["Federal Reserve"] == "organization"
+    text = "Oxbridge Farm spokesman Tom Dale said the Oxbridge Farm harvest failed.\n"
+    assert {e.name: e.kind for e in find_entities(text)}.get("Oxbridge Farm") == "organization"
+
+
+def test_a_hospital_or_a_museum_is_the_place_things_happen_in():
+    assert (
+        kinds("The boy was taken to Halvorsen Memorial Hospital on Friday.")["Halvorsen Memorial Hospital"] == "place"
+    )
+    assert kinds("The mask is on show at the Quarren Museum.")["Quarren Museum"] == "place"
+    # a body whose name only holds the word is still a body
+    assert (
+        kinds("Doctors of the Brelling Hospital Trust said it was full.")["Brelling Hospital Trust"] == "organization"
+    )
+
+
+def test_a_newsroom_is_a_body_though_a_given_name_opens_it():
+    assert (
+        kinds("Prices were steady on Friday.\n-- Sydney Newsroom 61-2 9373-1800")["Sydney Newsroom"] == "organization"
+    )

@@ -229,6 +229,12 @@ def article_and_draft(draw):
         ),
     )
 )
+@example(  # an opening mark before nothing but punctuation: its quote's span was empty
+    (
+        "Mayor Ana Ruiz said.\u201e: ",
+        Draft(headline="x", summary="x.", what=[], who=[], numbers=[], quotes=[]),
+    )
+)
 def test_a_brief_keeps_only_grounded_quotes_and_figures(pair):
     text, draft = pair
     article = Article.from_text(text)
