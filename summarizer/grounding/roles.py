@@ -4,10 +4,10 @@ occurrence is too strict; a role is stated when its content words, as lemmas, ar
 that names the person (their own sentence, with its appositive: "Ann Lee, the company's owner",
 and the sentences a definite description ties to it, see `_share`).
 A role made of several parts ("coach; former captain") must have every part stated, and every
-name and figure a role gives must be in the article (see `_unnamed`; `figures_in_article`). A word
-of the role may be the article's in other words ("goaltender" for "goalie": WordNet synonyms,
-see `synonyms`), or be held in the other ways `role_readings` lists: a noun for what the
-person did there ("player" where they "scored"), an organization called for short ("the
+name and figure a role gives must be in the article (see `role_refusals.unwritten_name`;
+`figures_in_article`). A word of the role may be the article's in other words ("goaltender" for
+"goalie": WordNet synonyms, see `synonyms`), or be held in the other ways `role_readings` lists:
+a noun for what the person did there ("player" where they "scored"), an organization called for short ("the
 commission"), an acronym ("CEO" for "chief executive"), a party and state in brackets after a
 lawmaker's name ("Republican from Virginia" for "Bo Kim (R-Va.)"). A word of a definite
 description the role ends on ("injured in the crash") is the story's own: see `_given`."""
@@ -21,23 +21,30 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claim_figures import figures_in_article
 from summarizer.grounding.claim_names import demonym_of
 from summarizer.grounding.claims import SourceText, initials_of, parse_claim, parse_source, synonym_keys
-from summarizer.grounding.lemmas import Word, inflected_verb, is_content, is_dictionary_word, lemma_keys, words
+from summarizer.grounding.lemmas import Word, inflected_verb, is_content, lemma_keys, words
 from summarizer.grounding.posts import WRITER_WORDS, posts_of, stated_in_post, writer_line
 from summarizer.grounding.prose import Verdict
 from summarizer.grounding.role_readings import (
     HeldOtherwise,
     calls,
     held_otherwise,
-    in_brackets,
     only_as_opponent,
     organization_head,
     other_party,
     quoted,
 )
+from summarizer.grounding.role_refusals import (
+    ACRONYM_LETTERS,
+    age_of,
+    deed_verb,
+    names_itself,
+    organization_for_a_person,
+    relation_to_themselves,
+    says_what_they_do,
+    unwritten_name,
+)
 from summarizer.grounding.role_titles import (
     AFTER_TITLE,
-    PERSON_NAME_WORDS,
-    a_persons_name,
     head_word,
     other_title,
     share_without_brackets,
@@ -45,8 +52,7 @@ from summarizer.grounding.role_titles import (
     title_word,
 )
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.gazetteer import GIVEN_NAMES
-from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ORG_NOUNS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import COMMON_WORDS, HONORIFICS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from summarizer.text.parse import parse
 from summarizer.text.spans import Span
 
@@ -90,20 +96,20 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         if not content:
             continue
         # "news agency" for James Comey; but "lives near the tram station" says where he lives
-        for_an_organization = _organization_for_a_person(part_words, content, name)
-        doing = for_an_organization and _says_what_they_do(part_words)
+        for_an_organization = organization_for_a_person(part_words, content, name)
+        doing = for_an_organization and says_what_they_do(part_words)
         if for_an_organization and not doing:
             return Verdict(False, f"the role {part.strip()!r} describes an organization, and {name} is a person")
-        if _relation_to_themselves(part_words, name, text) or _names_itself(part_words, name, text):
+        if relation_to_themselves(part_words, name, text) or names_itself(part_words, name, text):
             # "Sanders's wife" for Sanders, "Real Madrid manager" for Real Madrid
             return Verdict(False, f"the role {part.strip()!r} relates {name} to themselves")
         party = other_party(part_words, text.text, mentions)
         if party is not None:  # "Democratic senator" for "Sen. Bo Kim (R-Va.)"
             return Verdict(False, f"the role {part.strip()!r} says {party!r}, and the article another party of {name}")
-        unnamed = _unnamed(part, text, mentions)
+        unnamed = unwritten_name(part, text, mentions)
         if unnamed:  # "foreign minister of Sweden" where the article never names Sweden
             return Verdict(False, f"the role {part.strip()!r} names {unnamed!r}, which is not in the article")
-        if len(content) == 1 and content[0].is_number and _age_of(content[0], text, naming, mentions, name) is False:
+        if len(content) == 1 and content[0].is_number and age_of(content[0], text, naming, mentions, name) is False:
             return Verdict(False, f"the article writes {part.strip()!r} after another name, not after {name}")
         uncounted = figures_in_article(parse_claim(part), text)
         if uncounted:  # "one of four judges" where the article counts three
@@ -127,7 +133,7 @@ def check_role(name: str, role: str, source: str) -> Verdict:
             owner = title_of_another(content[title], part_words, text, stating, name)
             if owner is not None:  # "Mercedes boss" for Max Verstappen, where "Mercedes boss Toto Wolff ..."
                 return Verdict(False, f"the title {content[title].text!r} is written beside {owner}, not {name}")
-        if share >= MIN_ROLE_COVERAGE and doing and _deed_verb(part_words) and not held[0]:
+        if share >= MIN_ROLE_COVERAGE and doing and deed_verb(part_words) and not held[0]:
             # "runs the tram station" where the sentence says "lives near the tram station"
             return Verdict(False, f"the deed {content[0].text!r} is not stated in a sentence that names {name}")
         if share >= MIN_ROLE_COVERAGE and title is not None and not held[title]:
@@ -148,153 +154,6 @@ def check_role(name: str, role: str, source: str) -> Verdict:
         evidence.extend(stating)
     spans = {text.spans[i] for i in evidence} | set(posted)
     return Verdict(True, evidence=tuple(sorted(spans)))
-
-
-def _organization_for_a_person(part: tuple[Word, ...], content: list[Word], name: str) -> bool:
-    """Whether the role part `part` is headed by a noun for an organization ("news agency the
-    police chief spoke to", "car maker") while `name` opens on a given name ("James Comey"): a
-    person is no agency, so the role is another entity's (unless it says what they do: see
-    `_says_what_they_do`)."""
-    head = head_word(part, content)
-    if head is None or content[head].lower not in ORG_NOUNS or names_a_person(content[head].lower):
-        return False  # "producer", "publisher" may be someone
-    named = [w for w in words(name) if w.lower not in HONORIFICS]
-    return len(named) >= PERSON_NAME_WORDS and named[0].lower in GIVEN_NAMES and not named[0].possessive
-
-
-def _says_what_they_do(part: tuple[Word, ...]) -> bool:
-    """Whether the role part `part` is a verb phrase ("lives near the tram station", "runs the
-    food bank") or a prepositional one ("of the Delegates Unbound group", "with the union"), as
-    spaCy's dependency parse reads it (`_deed_verb`; a preposition as the root of the part).
-    Such a part says what the person does or whose they are, and its nouns are what it is done
-    to or whose they are: no description of the person as an organization."""
-    if not part:
-        return False
-    fragment = parse(" ".join(w.text for w in part))
-    if len(fragment) and fragment[0].dep_ == "ROOT" and fragment[0].pos_ == "ADP":
-        return True
-    return _deed_verb(part)
-
-
-def _deed_verb(part: tuple[Word, ...]) -> bool:
-    """Whether the role part `part` opens on the verb of what the person does ("lives near the
-    station", "served as mayor"): the parse of a sentence with the part as its predicate ("She
-    lives near the station.") roots on its first word, a verb of the third person or the past.
-    A noun the parse could take for a verb ("She store ...") agrees with no "she"."""
-    if not part:
-        return False
-    predicate = parse("She " + " ".join(w.text for w in part) + ".")
-    return len(predicate) > 1 and predicate[1].dep_ == "ROOT" and predicate[1].tag_ in _AGREEING_VERB_TAGS
-
-
-#: The tags of a verb that agrees with "she": present third person, past, past participle.
-_AGREEING_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN"})
-
-
-def _relation_to_themselves(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
-    """Whether the role `part` gives the person `name` a relation to themselves: their own name
-    in the possessive before a common noun ("Sanders's wife", "Lee's lawyer" for Lee), the role
-    of someone else of the article given to the wrong person. "Lee's Bakery" may be hers; a
-    given name before the possessive says whose it is ("Jeanine Durning's father" is not Jeanine
-    Durning's role for Charles Durning); a bare surname is the person's own unless the article
-    writes it after another given name too (a family: "Major's son" for Brenden Major, where
-    the article also names Robert Major)."""
-    own = {w.lower for w in words(name)}
-    for k, word in enumerate(part[:-1]):
-        if not (word.possessive and word.lower in own and word.capitalised and not part[k + 1].capitalised):
-            continue
-        given = part[k - 1] if k and part[k - 1].capitalised else None
-        if given is not None:
-            if given.lower in own:
-                return True
-        elif not _namesakes(word.lower, own, text):
-            return True
-    return False
-
-
-def _names_itself(part: tuple[Word, ...], name: str, text: SourceText) -> bool:
-    """Whether the role `part` names the one it is given to, as the other side of a relation:
-    their whole name ("Real Madrid manager" for Real Madrid, "head of Tesla" for Tesla,
-    "spokeswoman for Donald Trump" for Donald Trump) or a person's bare surname ("Clinton
-    staffer" for Hillary Clinton), standing alone, not inside a longer name ("Trump
-    Organization executive" is Trump's; "owner of Ruiz's Bakery" may be Ruiz's; "Wayne State
-    University" is no "State University").
-    Nobody is their own manager or spokeswoman: the role is someone else's of the article. A
-    surname the article also writes after another given name may be that person's (a family:
-    "Major's son" for Brenden Major, where it names Robert Major too)."""
-    own = [w.lower for w in words(name) if w.lower not in HONORIFICS]
-    if not own:
-        return False
-    forms = [own]
-    person = a_persons_name([w for w in words(name) if w.lower not in HONORIFICS])
-    if person and len(own) > 1 and not _namesakes(own[-1], set(own), text):
-        forms.append(own[-1:])
-    lowers = [w.lower for w in part]
-    for form in forms:
-        for start in range(len(part) - len(form) + 1):
-            if lowers[start : start + len(form)] != form or not part[start].capitalised:
-                continue
-            before = part[start - 1] if start else None
-            after = part[start + len(form)] if start + len(form) < len(part) else None
-            longer = (
-                before is not None and before.capitalised and not (start == 1 and is_dictionary_word(before.lower))
-            ) or (after is not None and after.capitalised)
-            if not longer:
-                return True
-    return False
-
-
-def _namesakes(surname: str, own: set[str], text: SourceText) -> bool:
-    """Whether the article writes `surname` after a given name that is not one of `own` (the
-    person's names): someone else of that name."""
-    for sentence in text.sentences:
-        for before, word in zip(sentence, sentence[1:], strict=False):
-            if word.lower == surname and before.capitalised and before.lower not in own:
-                if before.lower not in COMMON_WORDS and before.lower not in HONORIFICS:
-                    return True
-    return False
-
-
-def _age_of(number: Word, text: SourceText, naming: list[int], mentions: frozenset[str], name: str) -> bool | None:
-    """Whether `number`, a role part of its own (an age: "Victim, 8"), is the person's: True
-    where a sentence naming them writes it right after their name, "aged" or not ("Zoe Kasten,
-    8"); False where those sentences write it after another name only ("her brother, Jonathan
-    Kasten, 10" is not Zoe Kasten's age, though they share a surname): in a list of people, each
-    number is the age of the name it follows. None where it follows no name: then it is a role
-    word like any other ("the 26-year-old midfielder")."""
-    someone_else = False
-    for index in naming:
-        sentence = text.sentences[index]
-        for k, word in enumerate(sentence[:-1]):
-            if not word.capitalised or word.lower in COMMON_WORDS:
-                continue  # "The 31-year-old's future": "The" names no one
-            after = sentence[k + 2] if sentence[k + 1].lower == "aged" and k + 2 < len(sentence) else sentence[k + 1]
-            if not (after.is_number and after.lower == number.lower):
-                continue
-            if word.lower in mentions and _written_as(sentence, k, name):
-                return True
-            someone_else = True
-    return False if someone_else else None
-
-
-def _written_as(sentence: tuple[Word, ...], end: int, name: str) -> bool:
-    """Whether the capitalised words that end at `end` (a surname) are all words of `name` or
-    titles: no other person's given name comes before it. A noun for a person that is no given
-    name is a title the sentence opens on ("Cleaner Ana Ruiz, 54, said"), not a name."""
-    own = {w.lower for w in words(name)}
-    k = end
-    while k >= 0 and sentence[k].capitalised and not sentence[k].is_number:
-        lower = sentence[k].lower
-        if lower not in own and lower not in HONORIFICS | COMMON_WORDS and not _title_not_name(lower):
-            return False
-        k -= 1
-    return True
-
-
-def _title_not_name(lower: str) -> bool:
-    """Whether the capitalised word `lower` is a title ("Cleaner", "Striker", "Coach") and no
-    given name ("Guy", "Major" may be someone's)."""
-    return lower not in GIVEN_NAMES and (lower in ROLE_NOUNS or names_a_person(lower))
 
 
 #: Words that say nothing of a role: prepositions that only link its words ("the company
@@ -360,34 +219,6 @@ def _is_setting(word: Word, text: SourceText) -> bool:
 
 _SETTING_SENTENCES = 3
 _LEAD_SENTENCES = 3
-
-
-def _unnamed(part: str, text: SourceText, mentions: frozenset[str]) -> str | None:
-    """The first word of a name in the role `part` that the article never writes, in any form
-    ("Sweden" where it names only Norway): neither as such, nor as its people ("Russian" for
-    "Russia") or its place ("Canada" for "Canadians"), nor as the party or state in brackets
-    after the person's name (`mentions`: "Virginia" for "Bo Kim (R-Va.)"). An acronym is left to the
-    coverage test: it is a title ("CEO") as often as a name."""
-    bracketed = in_brackets(text.text, mentions)
-    for name in parse_claim(part).names:
-        for word in name:
-            if word.start == len(part) - len(part.lstrip()) and part[word.end : word.end + 1] == "-":
-                continue  # the role's capital opening a compound word: "Co-writer", "Ex-wife"
-            if word.lower in text.lowers or (word.text.isupper() and len(word.text) <= _ACRONYM_LETTERS):
-                continue
-            if word.lower in bracketed or word.keys & bracketed:  # "Virginia" for "(R-Va.)"
-                continue
-            if demonym_of(word, text.names) or any(demonym_of(w, frozenset({word.lower})) for w in _capitalised(text)):
-                continue
-            return word.text
-    return None
-
-
-_ACRONYM_LETTERS = 5
-
-
-def _capitalised(text: SourceText) -> list[Word]:
-    return [w for sentence in text.sentences for w in sentence if w.capitalised]
 
 
 def _share(
@@ -547,7 +378,7 @@ def _spells_out(name: str, sentence: tuple[Word, ...]) -> bool:
     """Whether `name` is an acronym ("IRCC") whose words `sentence` writes in full ("Immigration,
     Refugees and Citizenship Canada"): the sentence names the organization as well."""
     acronym = name.strip()
-    if not (_SHORTEST_ACRONYM <= len(acronym) <= _ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
+    if not (_SHORTEST_ACRONYM <= len(acronym) <= ACRONYM_LETTERS and acronym.isalpha() and acronym.isupper()):
         return False
     return acronym.lower() in initials_of([sentence])
 
