@@ -84,8 +84,8 @@ def people_description(text: SourceText, index: int) -> bool:
     Frenchman limped out"): "The", at most a few lower-case words or figures, and a
     capitalised noun for a person (WordNet: "German", "Frenchman", "Republican") that the
     parse takes for the subject, with no name beside it. It goes on about the subject of the
-    sentence before (`roles`); "The German consulate said" (a thing) and "The German coach,
-    Bo Kim, said" (a name) do not."""
+    sentence before (`role_coverage.stated_share`); "The German consulate said" (a thing) and
+    "The German coach, Bo Kim, said" (a name) do not."""
     sentence = text.sentences[index]
     if not opens_definite(sentence):
         return False
