@@ -2,8 +2,8 @@
 [North Korean soldiers]"), the phrase after "of" for a share ("90 per cent of [the city's
 Black population]"), or the subject it is the value of ("[net profit] fell 38% to 4.7 billion
 kroner": the fall in net profit, and net profit). Units are kept apart from the label: a
-measure ("45 km", "17-second"), a currency written as a word ("kroner") or a person's age
-("the 36-year-old woman", "Doug Purdy, 73,").
+measure ("45 km", "17-second"), a currency written as a word ("kroner"; both read in
+`figure_units`) or a person's age ("the 36-year-old woman", "Doug Purdy, 73,").
 
 Why rules and not the model: the label must be words of the article's own sentence, so a reader
 can check it at the figure's spans; a small model invents labels, a large one is asked to
@@ -18,105 +18,14 @@ from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
 from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 
+__all__ = ["age_label", "label_figure", "label_from_context", "score_label"]
+
 _WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*-[A-Za-z][\w-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
 # "the [10-year] Treasury yield": a measure joined to its noun is a word of the phrase
 _MEASURE_WORD = re.compile(r"\d[\d,.]*-[A-Za-z]")
 _MAX_LABEL_WORDS = 4
 _MAX_SUBJECT_WORDS = 8
 
-MEASUREMENT_UNITS = {
-    "km": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "miles": "miles",
-    "mile": "miles",
-    "m": "metres",
-    "metres": "metres",
-    "meters": "metres",
-    "metre": "metres",
-    "meter": "metres",
-    "feet": "feet",
-    "foot": "feet",
-    "ft": "feet",
-    "inches": "inches",
-    "cm": "cm",
-    "mm": "mm",
-    "kg": "kg",
-    "kilograms": "kg",
-    "kilogram": "kg",
-    "grams": "grams",
-    "gram": "grams",
-    "g": "grams",
-    "tonnes": "tonnes",
-    "tons": "tons",
-    "pounds": "pounds",
-    "lbs": "pounds",
-    "lb": "pounds",
-    "litres": "litres",
-    "liters": "litres",
-    "gallons": "gallons",
-    "barrels": "barrels",
-    "hectares": "hectares",
-    "acres": "acres",
-    "degrees": "degrees",
-    "c": "°C",
-    "°c": "°C",
-    "f": "°F",
-    "°f": "°F",
-    "mph": "mph",
-    "km/h": "km/h",
-    "years": "years",
-    "year": "years",
-    "months": "months",
-    "month": "months",
-    "weeks": "weeks",
-    "week": "weeks",
-    "days": "days",
-    "day": "days",
-    "hours": "hours",
-    "hour": "hours",
-    "minutes": "minutes",
-    "minute": "minutes",
-    "seconds": "seconds",
-    "second": "seconds",
-    "ml": "ml",
-    "tsp": "tsp",
-    "tbsp": "tbsp",
-    "cup": "cups",
-    "cups": "cups",
-    "oz": "oz",
-    "mw": "MW",
-    "gw": "GW",
-    "kwh": "kWh",
-    "mwh": "MWh",
-}
-# Currencies written as words after the amount: "4.7 billion kroner", "300 euros".
-CURRENCY_WORDS = {
-    "dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "kroner": "NOK/DKK",
-    "kronor": "SEK",
-    "krona": "SEK",
-    "francs": "CHF",
-    "pesos": "pesos",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "won": "KRW",
-    "rand": "ZAR",
-    "shillings": "shillings",
-    "naira": "NGN",
-    "lira": "TRY",
-    "reais": "BRL",
-    "zloty": "PLN",
-}
 # The verb or preposition that makes a figure the value of the phrase before it, and what a
 # change verb makes of that phrase ("profit fell 38%" -> "fall in profit").
 _CHANGE_NOUNS = {
@@ -216,41 +125,6 @@ _DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".
 _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\.(?=\s*,))?)\s*,\s+$")
 
 
-def unit_after(text: str, end: int) -> tuple[str, int] | None:
-    """A measurement unit right after the figure ("45 km", "17-second", "-11 C"), normalised,
-    with where it ends."""
-    area = _AREA.match(text[end : end + 24])
-    if area and MEASUREMENT_UNITS.get(area.group("unit").lower()) in _LENGTHS:
-        return f"square {MEASUREMENT_UNITS[area.group('unit').lower()]}", end + area.end()
-    match = re.match(r"[\s-]?(°?[A-Za-z]+(?:/h)?)\b", text[end : end + 16])
-    if match is None:
-        return None
-    word = match.group(1)
-    unit = MEASUREMENT_UNITS.get(word.lower())
-    if unit is None or (len(word) == 1 and not (word.isupper() or word == "m")):
-        return None
-    return unit, end + match.end()
-
-
-# An area: "800-square metre", "8,000 square miles", "40 sq ft".
-_AREA = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[A-Za-z]+)\b", re.IGNORECASE)
-_LENGTHS = frozenset({"km", "miles", "metres", "feet", "inches", "cm", "mm"})
-
-
-def currency_word(text: str, end: int) -> tuple[str, int] | None:
-    """A currency written as a word after the amount, with where it ends."""
-    # a nationality may stand between: "75,000 Swiss francs", "40 Hong Kong dollars"
-    for pattern in (_CURRENCY_WORD, _CURRENCY_WORD_OF_A_COUNTRY):
-        match = pattern.match(text[end : end + 40])
-        if match is not None and (unit := CURRENCY_WORDS.get(match.group(1).lower())):
-            return unit, end + match.end()
-    return None
-
-
-_CURRENCY_WORD = re.compile(r"\s([A-Za-z]+(?: sterling)?)\b")
-_CURRENCY_WORD_OF_A_COUNTRY = re.compile(r"\s(?:[A-Z][a-z]+\s){1,2}([a-z]+)\b")
-
-
 def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
     """What the figure at text[start:end] counts (see the module docstring), or None. A share or
     an amount of money names its whole after "of" ("90 per cent of [voters]"); a count may be
@@ -282,13 +156,6 @@ _RESULT_NOUNS = frozenset(
 _RESULT_BY = re.compile(
     r"\b(?P<noun>victory|win|defeat|loss|vote|ruling|verdict|decision)\b[^.;:!?]{0,40}\bby\s+(?:a\s+)?$", re.IGNORECASE
 )
-# What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
-_DIMENSIONS = {
-    **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
-    **dict.fromkeys(_LENGTHS, "length"),
-    **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
-    **{f"square {unit}": "area" for unit in _LENGTHS},
-}
 
 
 def score_label(measures: str | None, following: str, before: str = "") -> str | None:
@@ -303,18 +170,6 @@ def score_label(measures: str | None, following: str, before: str = "") -> str |
     if measures and measures.split()[0].lower() in _RESULT_NOUNS:
         return "score"
     return None
-
-
-def dimension_of(unit: str) -> str | None:
-    """What a measure in `unit` gives of a thing: "length" for "km" or "seconds", "weight" for
-    "kg", "area" for "square miles"; None for a count or a unit of its own ("degrees")."""
-    return _DIMENSIONS.get(unit)
-
-
-def compound_label(unit: str, noun: str) -> str:
-    """A measure written as one adjective with its noun ("a 30-second spot", "a 10-km race"):
-    the noun's length, weight or size, not a count of it."""
-    return f"{_DIMENSIONS.get(unit, 'size')} of the {noun}"
 
 
 _PART_OF = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|his|her|our)\s")
