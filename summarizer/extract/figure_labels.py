@@ -13,14 +13,28 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.figure_words import (
+    AUXILIARIES,
+    COMMON_VERBS,
+    DETERMINERS,
+    NOT_A_LABEL,
+    OBJECT_VERBS,
+    PREPOSITIONS,
+    QUANTITY_WORDS,
+    RELATIVES,
+    WORD_OR_MARK,
+    is_participle,
+    is_verb,
+    looks_like_verb,
+    only_a_verb,
+)
 from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
-from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.lexicon import ABBREVIATED_TITLES, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around
 
 __all__ = ["age_label", "label_figure", "label_from_context", "score_label"]
 
-_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*-[A-Za-z][\w-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
 # "the [10-year] Treasury yield": a measure joined to its noun is a word of the phrase
 _MEASURE_WORD = re.compile(r"\d[\d,.]*-[A-Za-z]")
 _MAX_LABEL_WORDS = 4
@@ -70,26 +84,9 @@ _VALUE_LINKS = frozenset(
     "nearly|about|around|approximately|roughly|some|almost|over|under|than|least|more|less|just|"
     "only|by|up".split("|")
 )
-_QUANTITY_WORDS = frozenset(
-    "about|around|approximately|roughly|some|nearly|almost|over|under|more|less|than|at|least|just|only|"
-    "up|to|by|an|estimated|a|the|another|further|additional|extra|all|of|then|now|still|already|also|"
-    "currently|once|just|even|well|no|fewer|between".split("|")
-)
-_NOT_A_LABEL = (
-    COMMON_WORDS
-    | TEMPORAL_WORDS
-    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than|due".split("|"))
-    | frozenset("lower|higher|cheaper|dearer|bigger|smaller|greater|larger|fewer".split("|"))
-    | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
-)
-_VERB_ENDINGS = ("ed", "ing")
 # Common words that, right after a count and before a lower-case word, open its noun phrase.
 _ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
 _NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
-_AUXILIARIES = frozenset(
-    "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
-    "expected|likely|set|forecast|projected|going".split("|")
-)
 # "11 people are missing", "18,000 residents have been displaced": the state is part of what
 # is counted.
 _STATE_AFTER = re.compile(
@@ -110,17 +107,6 @@ _DIMENSION_ADJECTIVES = {
     "apart": "gap",
     "away": "distance",
 }
-_OBJECT_VERBS = frozenset("lost|cut|sold|hit|shot|hurt|left|took|made|won|paid|spent|kept|held|fled|built".split("|"))
-_RELATIVES = frozenset("that|which|who".split("|"))
-# Verbs that end a noun phrase without an -ed or -ing ending: "12 people [remain]".
-_COMMON_VERBS = REPORTING_VERBS | frozenset(
-    "arrive|arrives|die|dies|remain|remains|live|lives|work|works|face|faces|join|joins|go|goes|come|comes|"
-    "take|takes|make|makes|need|needs|get|gets|stand|stands|lost|fell|rose|grew|left|went|eat|eats|"
-    "took|made|won|lose|win|wins|paid|pay|pays|sold|bought|spent|hold|holds|held|live|run|ran|fled|"
-    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees|came|gave|got|"
-    "found|began|became|brought|told|said|felt|kept|began|grew|knew|thought|stood|sat|met|led".split("|")
-)
-_DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
 # "Doug Purdy, 73,"; "John Mills Jr.\n, 41," (a line break the text kept before the comma)
 _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\.(?=\s*,))?)\s*,\s+$")
 
@@ -219,11 +205,11 @@ def _phrase_after(
     words: list[str] = []
     phrase_end = 0
     after_determiner = False
-    tokens = list(_WORD_OR_MARK.finditer(window))
+    tokens = list(WORD_OR_MARK.finditer(window))
     for index, word in enumerate(tokens):
         token = word.group()
         lower = token.lower()
-        if determiners and not words and (lower in _DETERMINERS or lower == "all"):
+        if determiners and not words and (lower in DETERMINERS or lower == "all"):
             after_determiner = True  # "of the [giving]": the word after a determiner is a noun
             continue
         if after_determiner and not words and (token[0].isdigit() or lower in _NUMBER_WORDS):
@@ -237,7 +223,7 @@ def _phrase_after(
             words.append(token)  # "500 [new] plastic surgeons", "20 [other] countries"
             phrase_end = word.end()
             continue
-        if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
+        if not token[0].isalpha() or lower in NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
             break
         if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
             break
@@ -273,24 +259,24 @@ def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
     after a count, a word in -s is a plural noun ("3,000 [votes]": a verb after a plural has no
     -s), and a word in -ed or -ing before a noun is an adjective ("352 [missing] children")."""
     lower = token.lower()
-    if lower in _AUXILIARIES:
+    if lower in AUXILIARIES:
         return True
-    if token.islower() and not _looks_like_verb(token) and _only_a_verb(token) and _is_participle(token):
+    if token.islower() and not looks_like_verb(token) and only_a_verb(token) and is_participle(token):
         return True  # "more than 50 [taken] to hospital": a participle, never what is counted
-    if first and lower.endswith("s") and not lower.endswith("ss") and lower in _COMMON_VERBS:
+    if first and lower.endswith("s") and not lower.endswith("ss") and lower in COMMON_VERBS:
         return False
-    if not (_looks_like_verb(token) or lower in _COMMON_VERBS):
+    if not (looks_like_verb(token) or lower in COMMON_VERBS):
         return False
-    if first and _looks_like_verb(token) and following.isalpha() and following.islower():
+    if first and looks_like_verb(token) and following.isalpha() and following.islower():
         return (
-            following in _NOT_A_LABEL
-            or following in _COMMON_VERBS
-            or following in _AUXILIARIES
-            or (_looks_like_verb(following))
+            following in NOT_A_LABEL
+            or following in COMMON_VERBS
+            or following in AUXILIARIES
+            or (looks_like_verb(following))
             # "waves [washed] ashore": no noun or adjective follows ("[chopped] fresh herbs")
             or not (getAllLemmas(following).keys() & {"NOUN", "ADJ"})
         )
-    if not first and lower.endswith("ing") and (not following.isalpha() or following in _PREPOSITIONS):
+    if not first and lower.endswith("ing") and (not following.isalpha() or following in PREPOSITIONS):
         return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
     return True
 
@@ -308,21 +294,15 @@ def _verb_after_plural(previous: str, token: str) -> bool:
 
 def _verb_before(text: str, start: int) -> str | None:
     """The verb a counted object follows: "killed [42 people]" counts people killed."""
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at"}:
+    tokens = [m.group() for m in WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
+    while tokens and tokens[-1].lower() in QUANTITY_WORDS - {"to", "by", "of", "at"}:
         tokens.pop()
     if not tokens:
         return None
     verb = tokens[-1]
-    if verb.islower() and (verb.endswith("ed") or verb in _OBJECT_VERBS) and verb not in _AUXILIARIES:
+    if verb.islower() and (verb.endswith("ed") or verb in OBJECT_VERBS) and verb not in AUXILIARIES:
         return verb
     return None
-
-
-def _looks_like_verb(word: str) -> bool:
-    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"; a hyphenated
-    word is an adjective ("opioid-related", "state-owned")."""
-    return word.islower() and word.lower().endswith(_VERB_ENDINGS) and "-" not in word
 
 
 def _value_of(text: str, start: int) -> str | None:
@@ -330,11 +310,11 @@ def _value_of(text: str, start: int) -> str | None:
     cost of the complex] was $35 million", "[a return] of 6.7 per cent", "[profit] fell 38%"."""
     span = sentence_span_around(text, start)
     sentence_start = span[0] if span else max(0, start - 200)
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[sentence_start:start])]
+    tokens = [m.group() for m in WORD_OR_MARK.finditer(text[sentence_start:start])]
     change = None
     # Over the quantity words and the link ("was", "of", "fell ... to"), to the phrase's end.
     links = []
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS | _VALUE_LINKS:
+    while tokens and tokens[-1].lower() in QUANTITY_WORDS | _VALUE_LINKS:
         links.append(tokens.pop().lower())
     changed_by = tokens[-1].lower() in _CHANGE_NOUNS if tokens else False  # the figure's own verb is read
     if changed_by:
@@ -349,7 +329,7 @@ def _value_of(text: str, start: int) -> str | None:
     skipped: list[str] = []  # the verb group between the subject and the figure: "[taxes] that are going up by"
     while tokens and len(skipped) < 4 and _in_verb_group(tokens[-1]):
         skipped.append(tokens.pop().lower())
-    if changed_by and skipped and not any(word in _AUXILIARIES or word in _RELATIVES for word in skipped):
+    if changed_by and skipped and not any(word in AUXILIARIES or word in RELATIVES for word in skipped):
         return None  # "the toll after the volcano [erupted] rose to 280": a clause's verb, the parse reads it
     words: list[str] = []
     while tokens and len(words) < _MAX_SUBJECT_WORDS:
@@ -363,10 +343,10 @@ def _value_of(text: str, start: int) -> str | None:
             words.insert(0, tokens.pop())
             continue
         if (not token[0].isalpha() and not _MEASURE_WORD.match(token)) or (
-            lower in _NOT_A_LABEL and lower not in ("the", "a", "an")
+            lower in NOT_A_LABEL and lower not in ("the", "a", "an")
         ):
             break
-        if words and _looks_like_verb(token):
+        if words and looks_like_verb(token):
             break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
         if lower in ("the", "a", "an"):
             if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
@@ -384,7 +364,6 @@ def _value_of(text: str, start: int) -> str | None:
     return f"{change} in {phrase}" if change else phrase
 
 
-_PREPOSITIONS = frozenset("at|to|of|in|on|for|before|after|with|by|from|into|over|under|about".split("|"))
 _TIME_OF_A_CHANGE = frozenset("this|last|next|year|month|week|quarter|day|today|yesterday|on|in|the".split("|"))
 _PERCENT_WORDS = frozenset("per|cent|percent|%|point|points|percentage".split("|"))
 
@@ -415,21 +394,21 @@ _SETTLEMENTS = frozenset(
 def _ends_subject(token: str) -> bool:
     """A word before a preposition that cannot be part of a noun phrase: a verb or an adverb."""
     return token.islower() and (
-        _looks_like_verb(token) or token.endswith("ly") or token in _AUXILIARIES or token in _COMMON_VERBS
+        looks_like_verb(token) or token.endswith("ly") or token in AUXILIARIES or token in COMMON_VERBS
     )
 
 
 def _in_verb_group(token: str) -> bool:
     lower = token.lower()
     return token.islower() and (
-        lower in _AUXILIARIES or lower in _RELATIVES or lower in _CHANGE_NOUNS or _looks_like_verb(token)
+        lower in AUXILIARIES or lower in RELATIVES or lower in _CHANGE_NOUNS or looks_like_verb(token)
     )
 
 
 def _linked(text: str, sentence_start: int, start: int) -> bool:
     """Whether the words just before the figure make it a value ("was", "of", "at", "cost")."""
-    before = [m.group().lower() for m in _WORD_OR_MARK.finditer(text[max(sentence_start, start - 40) : start])]
-    while before and before[-1] in _QUANTITY_WORDS - {"of", "at", "to", "by"}:
+    before = [m.group().lower() for m in WORD_OR_MARK.finditer(text[max(sentence_start, start - 40) : start])]
+    while before and before[-1] in QUANTITY_WORDS - {"of", "at", "to", "by"}:
         before.pop()
     return bool(before) and before[-1] in _VALUE_LINKS
 
@@ -502,7 +481,7 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         return phrase
     if money and (given := _TO_OR_FOR.match(after)):
         phrase = _phrase_after(text, end + given.end(), determiners=True, names=True)
-        if phrase and not (given.group("prep") == "to" and _only_a_verb(phrase.split()[0])):  # "to [compensate]"
+        if phrase and not (given.group("prep") == "to" and only_a_verb(phrase.split()[0])):  # "to [compensate]"
             return f"{given.group('prep')} {phrase}"
     if unit in _TIME_UNITS and (time_of := _TIME_OF.match(after)):
         phrase = _phrase_after(text, end + time_of.end(), determiners=True)
@@ -510,14 +489,14 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
             return f"time {' '.join(time_of.group('how').split())} {phrase}"
     if (paren := _AFTER_PARENTHESIS.match(after)) and (phrase := _phrase_after(text, end + paren.end())):
         return phrase
-    if (compound := _COMPOUND.match(after)) and compound.group("noun") not in _NOT_A_LABEL:
+    if (compound := _COMPOUND.match(after)) and compound.group("noun") not in NOT_A_LABEL:
         head = _phrase_after(text, end + compound.end())
         return f"{compound.group('noun')} {head}" if head else None
     if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
         return "age limit"  # "veterans (45 years or older)"
-    if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
+    if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and is_verb(purpose.group("verb")):
         rest = purpose.group("rest").split()
-        while rest and (rest[-1] in _DETERMINERS or rest[-1] in _PREPOSITIONS):
+        while rest and (rest[-1] in DETERMINERS or rest[-1] in PREPOSITIONS):
             rest.pop()  # "11 weeks to go before [the] March 29 deadline"
         return " ".join(["time to", purpose.group("verb"), *rest])
     if (state := _STATE_WORD.match(after)) and unit is None and not money:
@@ -527,7 +506,7 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
             return "age"
         if person := _PERSON_BEFORE.search(before):
             who = person.group("who")
-            return f"age of {who[0].lower() + who[1:] if who.split()[0].lower() in _DETERMINERS else who}"
+            return f"age of {who[0].lower() + who[1:] if who.split()[0].lower() in DETERMINERS else who}"
     if money and (priced := _PRICED.search(before)) and re.match(r"^\s*[,)]", after):
         return f"price of {priced.group('item')}"
     if (verb := _acting_verb(before)) is not None:
@@ -541,20 +520,20 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
         return f"{rate.group('noun')} per {rate.group('unit')}"  # "£80,000-per-week [wages]"
     if money and (rate := _PER_UNIT.match(after)):
         return f"amount per {rate.group('unit')}"  # "sell it for $50 [a ton]", "$12 [an hour]"
-    if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
+    if (subject_of := _SUBJECT_OF.match(after)) and is_verb(subject_of.group("verb")):
         verb = subject_of.group("verb")
         # after a modal any verb is one: "46 percent [would choose] Clinton"
         if (
             verb.endswith("ed")
-            or verb in _COMMON_VERBS
-            or verb in _OBJECT_VERBS
+            or verb in COMMON_VERBS
+            or verb in OBJECT_VERBS
             or subject_of.group("modal")
-            or _is_participle(verb)
+            or is_participle(verb)
         ):
-            rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
+            rest = [w for w in subject_of.group("rest").split() if w not in DETERMINERS]
             if not subject_of.group("modal"):  # a name after the verb only as a modal's object
                 rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
-            while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
+            while rest and (rest[-1].lower() in NOT_A_LABEL or rest[-1].lower() in AUXILIARIES):
                 rest.pop()  # "would back Trump [and]"
             negated = set(subject_of.group("aux").split()) & {"not", "never"}
             phrase = " ".join([*sorted(negated), verb, *rest[:3]])  # "10,000 [have not survived]"
@@ -564,25 +543,11 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     return None
 
 
-def _only_a_verb(word: str) -> bool:
-    lemmas = getAllLemmas(word)
-    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
-
-
-def _is_participle(word: str) -> bool:
-    """An irregular past participle ("taken", "shown"): after a count it says what befell them."""
-    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
-
-
-def _is_verb(word: str) -> bool:
-    return bool(getAllLemmas(word).get("VERB")) and word not in _NOT_A_LABEL
-
-
 def _acting_verb(before: str) -> str | None:
     """The verb a figure is the object of, as its past participle: "spent [$450,000]" (amount
     spent), "killed [226,000]" (killed), "make [$24.1 million]" (amount made)."""
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(before)]
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
+    tokens = [m.group() for m in WORD_OR_MARK.finditer(before)]
+    while tokens and tokens[-1].lower() in QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
         tokens.pop()
     giving = _giving_verb_before_object(tokens)
     if giving is not None:
@@ -590,7 +555,7 @@ def _acting_verb(before: str) -> str | None:
     if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
         return None
     word = tokens[-1]
-    if word in _NOT_A_LABEL or word in REPORTING_VERBS or word in _AUXILIARIES or word in _VALUE_LINKS:
+    if word in NOT_A_LABEL or word in REPORTING_VERBS or word in AUXILIARIES or word in _VALUE_LINKS:
         return None
     lemmas = getAllLemmas(word).get("VERB")
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
@@ -634,7 +599,7 @@ def _giving_verb_before_object(tokens: list[str]) -> str | None:
         head, rest = object_words[0], object_words[1:]
         names = all(w[:1].isupper() and w.isalpha() for w in object_words)
         pronoun = length == 1 and head.lower() in _OBJECT_PRONOUNS
-        described = head.lower() in _DETERMINERS and rest and all(w.isalpha() and w.islower() for w in rest)
+        described = head.lower() in DETERMINERS and rest and all(w.isalpha() and w.islower() for w in rest)
         if names or pronoun or described:
             return _GIVING_VERBS[verb.lower()]
     return None
@@ -645,20 +610,20 @@ def _what_lasted(text: str, position: int) -> str | None:
     years", "[worked] for 20 years"; from the clause's start or its last verb group."""
     span = sentence_span_around(text, max(0, position - 1))
     clause_start = span[0] if span else max(0, position - 80)
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(clause_start, position - 80) : position])]
+    tokens = [m.group() for m in WORD_OR_MARK.finditer(text[max(clause_start, position - 80) : position])]
     words: list[str] = []
     while tokens and len(words) < _MAX_SUBJECT_WORDS - 2:
         token = tokens.pop()
         lower = token.lower()
-        if token in _CLAUSE_STOPS or lower in _AUXILIARIES or lower in _RELATIVES or lower in _DETERMINERS:
+        if token in _CLAUSE_STOPS or lower in AUXILIARIES or lower in RELATIVES or lower in DETERMINERS:
             break
         if not token[0].isalpha() or lower in ("he", "she", "they", "it", "i", "we", "you", "him", "her", "them"):
             break
         words.insert(0, token)
-    while words and words[0].lower() in _NOT_A_LABEL:
+    while words and words[0].lower() in NOT_A_LABEL:
         words.pop(0)
-    while words and words[-1].lower() in _NOT_A_LABEL:
+    while words and words[-1].lower() in NOT_A_LABEL:
         words.pop()
-    if not any(word.islower() and word not in _NOT_A_LABEL for word in words):
+    if not any(word.islower() and word not in NOT_A_LABEL for word in words):
         return None  # "in Toronto": a place, not what lasted
     return " ".join(words)
