@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.figure_values import MAX_SUBJECT_WORDS, VALUE_LINKS, value_of
 from summarizer.extract.figure_words import (
     AUXILIARIES,
     COMMON_VERBS,
@@ -30,60 +31,12 @@ from summarizer.extract.figure_words import (
 )
 from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
-from summarizer.text.lexicon import ABBREVIATED_TITLES, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.lexicon import ABBREVIATED_TITLES, HONORIFICS, REPORTING_VERBS
 from summarizer.text.sentences import sentence_span_around
 
 __all__ = ["age_label", "label_figure", "label_from_context", "score_label"]
 
-# "the [10-year] Treasury yield": a measure joined to its noun is a word of the phrase
-_MEASURE_WORD = re.compile(r"\d[\d,.]*-[A-Za-z]")
 _MAX_LABEL_WORDS = 4
-_MAX_SUBJECT_WORDS = 8
-
-# The verb or preposition that makes a figure the value of the phrase before it, and what a
-# change verb makes of that phrase ("profit fell 38%" -> "fall in profit").
-_CHANGE_NOUNS = {
-    "fall": "fall",
-    "drop": "drop",
-    "decline": "decline",
-    "rise": "rise",
-    "increase": "increase",
-    "decrease": "decrease",
-    "grow": "growth",
-    "gain": "gain",
-    "climb": "rise",
-    "jump": "rise",
-    "fell": "fall",
-    "falls": "fall",
-    "dropped": "drop",
-    "drops": "drop",
-    "slipped": "fall",
-    "declined": "decline",
-    "declines": "decline",
-    "plunged": "fall",
-    "slumped": "fall",
-    "tumbled": "fall",
-    "decreased": "decrease",
-    "shrank": "fall",
-    "rose": "rise",
-    "rises": "rise",
-    "climbed": "rise",
-    "jumped": "rise",
-    "surged": "rise",
-    "soared": "rise",
-    "increased": "increase",
-    "increases": "increase",
-    "grew": "growth",
-    "grows": "growth",
-    "gained": "gain",
-    "gains": "gain",
-}
-_VALUE_LINKS = frozenset(
-    "was|is|were|are|be|been|stood|stands|reached|reaches|hit|hits|totalled|totaled|totals|topped|"
-    "exceeded|cost|costs|costing|of|at|to|worth|valued|priced|estimated|put|numbered|amounted|"
-    "nearly|about|around|approximately|roughly|some|almost|over|under|than|least|more|less|just|"
-    "only|by|up".split("|")
-)
 # Common words that, right after a count and before a lower-case word, open its noun phrase.
 _ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
 _NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
@@ -119,7 +72,7 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
         return "age limit"  # "a girl under 16"
     after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
-        return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
+        return _phrase_after(text, end + after_of.end(), determiners=True) or value_of(text, start)
     following = _phrase_after(text, end)
     part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
     if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
@@ -127,7 +80,7 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
     if following is None and not share_or_money and _OF_THEM.match(text, end):
         following = _plural_before(text, start)  # "its [troops] ... around 10,000 of them"
     if following is None:
-        return _value_of(text, start)
+        return value_of(text, start)
     if following in _DIMENSION_ADJECTIVES:
         return _DIMENSION_ADJECTIVES[following]  # "3 metres high": its height, not a count of "high"
     verb = None if share_or_money or following.split()[-1] in _STATES else _verb_before(text, start)
@@ -305,114 +258,6 @@ def _verb_before(text: str, start: int) -> str | None:
     return None
 
 
-def _value_of(text: str, start: int) -> str | None:
-    """The phrase a figure is the value of, read backwards through its sentence: "[the original
-    cost of the complex] was $35 million", "[a return] of 6.7 per cent", "[profit] fell 38%"."""
-    span = sentence_span_around(text, start)
-    sentence_start = span[0] if span else max(0, start - 200)
-    tokens = [m.group() for m in WORD_OR_MARK.finditer(text[sentence_start:start])]
-    change = None
-    # Over the quantity words and the link ("was", "of", "fell ... to"), to the phrase's end.
-    links = []
-    while tokens and tokens[-1].lower() in QUANTITY_WORDS | _VALUE_LINKS:
-        links.append(tokens.pop().lower())
-    changed_by = tokens[-1].lower() in _CHANGE_NOUNS if tokens else False  # the figure's own verb is read
-    if changed_by:
-        verb = tokens.pop().lower()
-        # "fell 38%" and "fell by 38%" are the change; "fell to -11" is the new level.
-        change = None if links and links[-1] in ("to", "at") else _CHANGE_NOUNS[verb]
-    elif links and (changed := _change_before(tokens)) is not None:
-        changed_by = True
-        tokens = tokens[:changed]  # "profit fell 38% [this year] to [4.7 billion]": the value of profit itself
-    elif not _linked(text, sentence_start, start):
-        return None
-    skipped: list[str] = []  # the verb group between the subject and the figure: "[taxes] that are going up by"
-    while tokens and len(skipped) < 4 and _in_verb_group(tokens[-1]):
-        skipped.append(tokens.pop().lower())
-    if changed_by and skipped and not any(word in AUXILIARIES or word in RELATIVES for word in skipped):
-        return None  # "the toll after the volcano [erupted] rose to 280": a clause's verb, the parse reads it
-    words: list[str] = []
-    while tokens and len(words) < _MAX_SUBJECT_WORDS:
-        token = tokens[-1]
-        lower = token.lower()
-        if lower in ("of", "from", "in", "for", "'s", "’s") and words:
-            # "[restored] in the community of 3,000": a verb or an adverb before the preposition
-            # ends the subject; a noun goes on it ("the cost of the complex")
-            if lower not in ("'s", "’s") and len(tokens) >= 2 and _ends_subject(tokens[-2]):
-                break
-            words.insert(0, tokens.pop())
-            continue
-        if (not token[0].isalpha() and not _MEASURE_WORD.match(token)) or (
-            lower in NOT_A_LABEL and lower not in ("the", "a", "an")
-        ):
-            break
-        if words and looks_like_verb(token):
-            break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
-        if lower in ("the", "a", "an"):
-            if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
-                words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
-                continue
-            break
-        words.insert(0, tokens.pop())
-    while words and words[0].lower() in ("of", "from", "in", "for", "the", "a", "an"):
-        words.pop(0)
-    if all(_MEASURE_WORD.match(word) for word in words):
-        return change  # "the 170-gram was reduced to 150 grams": a measure is no subject alone
-    if not change and links[-1:] == ["of"] and words[-1].lower() in _SETTLEMENTS:
-        return f"population of the {' '.join(words)}"  # "a town of 3,000"
-    phrase = " ".join(words)
-    return f"{change} in {phrase}" if change else phrase
-
-
-_TIME_OF_A_CHANGE = frozenset("this|last|next|year|month|week|quarter|day|today|yesterday|on|in|the".split("|"))
-_PERCENT_WORDS = frozenset("per|cent|percent|%|point|points|percentage".split("|"))
-
-
-def _change_before(tokens: list[str]) -> int | None:
-    """Where the change verb stands when `tokens` end with a change and its amount ("fell [by]
-    38 [per cent]"), maybe followed by when ("this year", "on Monday"), or None."""
-    index = len(tokens) - 1
-    while index >= 0 and (tokens[index].lower() in _TIME_OF_A_CHANGE or tokens[index].lower() in TEMPORAL_WORDS):
-        index -= 1
-    while index >= 0 and tokens[index].lower() in _PERCENT_WORDS:
-        index -= 1
-    if index < 1 or not tokens[index][0].isdigit():
-        return None
-    index -= 1
-    if tokens[index].lower() == "by":
-        index -= 1
-    return index if index >= 0 and tokens[index].lower() in _CHANGE_NOUNS else None
-
-
-# Places whose "of" and a bare number give how many live there: "a town of 3,000".
-_SETTLEMENTS = frozenset(
-    "town|city|village|community|country|nation|island|province|state|municipality|suburb|hamlet|"
-    "region|district|county|neighbourhood|neighborhood".split("|")
-)
-
-
-def _ends_subject(token: str) -> bool:
-    """A word before a preposition that cannot be part of a noun phrase: a verb or an adverb."""
-    return token.islower() and (
-        looks_like_verb(token) or token.endswith("ly") or token in AUXILIARIES or token in COMMON_VERBS
-    )
-
-
-def _in_verb_group(token: str) -> bool:
-    lower = token.lower()
-    return token.islower() and (
-        lower in AUXILIARIES or lower in RELATIVES or lower in _CHANGE_NOUNS or looks_like_verb(token)
-    )
-
-
-def _linked(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the words just before the figure make it a value ("was", "of", "at", "cost")."""
-    before = [m.group().lower() for m in WORD_OR_MARK.finditer(text[max(sentence_start, start - 40) : start])]
-    while before and before[-1] in QUANTITY_WORDS - {"of", "at", "to", "by"}:
-        before.pop()
-    return bool(before) and before[-1] in _VALUE_LINKS
-
-
 # What the sentence around a figure says about it when no noun phrase is counted (the rules of
 # `label_from_context`, tried in order).
 _IN_PHRASE = re.compile(r"^\)?\s+in\s+(?=[a-z])")  # "$117,000 [in donations]", "led 26-11 [in shots on goal]"
@@ -555,7 +400,7 @@ def _acting_verb(before: str) -> str | None:
     if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
         return None
     word = tokens[-1]
-    if word in NOT_A_LABEL or word in REPORTING_VERBS or word in AUXILIARIES or word in _VALUE_LINKS:
+    if word in NOT_A_LABEL or word in REPORTING_VERBS or word in AUXILIARIES or word in VALUE_LINKS:
         return None
     lemmas = getAllLemmas(word).get("VERB")
     previous = tokens[-2].lower() if len(tokens) > 1 else ""
@@ -612,7 +457,7 @@ def _what_lasted(text: str, position: int) -> str | None:
     clause_start = span[0] if span else max(0, position - 80)
     tokens = [m.group() for m in WORD_OR_MARK.finditer(text[max(clause_start, position - 80) : position])]
     words: list[str] = []
-    while tokens and len(words) < _MAX_SUBJECT_WORDS - 2:
+    while tokens and len(words) < MAX_SUBJECT_WORDS - 2:
         token = tokens.pop()
         lower = token.lower()
         if token in _CLAUSE_STOPS or lower in AUXILIARIES or lower in RELATIVES or lower in DETERMINERS:
