@@ -1,9 +1,10 @@
 """What a figure counts, read from its own sentence: the noun phrase it quantifies ("3,000
-[North Korean soldiers]"), the phrase after "of" for a share ("90 per cent of [the city's
-Black population]"), or the subject it is the value of ("[net profit] fell 38% to 4.7 billion
-kroner": the fall in net profit, and net profit). Units are kept apart from the label: a
-measure ("45 km", "17-second"), a currency written as a word ("kroner"; both read in
-`figure_units`) or a person's age ("the 36-year-old woman", "Doug Purdy, 73,").
+[North Korean soldiers]"; read in `figure_phrases`), the phrase after "of" for a share ("90 per
+cent of [the city's Black population]"), or the subject it is the value of ("[net profit] fell
+38% to 4.7 billion kroner": the fall in net profit, and net profit; read in `figure_values`).
+Units are kept apart from the label: a measure ("45 km", "17-second"), a currency written as a
+word ("kroner"; both read in `figure_units`) or a person's age ("the 36-year-old woman", "Doug
+Purdy, 73,").
 
 Why rules and not the model: the label must be words of the article's own sentence, so a reader
 can check it at the figure's spans; a small model invents labels, a large one is asked to
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.extract.figure_phrases import names_someone, phrase_after
 from summarizer.extract.figure_values import MAX_SUBJECT_WORDS, VALUE_LINKS, value_of
 from summarizer.extract.figure_words import (
     AUXILIARIES,
@@ -26,27 +28,14 @@ from summarizer.extract.figure_words import (
     WORD_OR_MARK,
     is_participle,
     is_verb,
-    looks_like_verb,
     only_a_verb,
 )
-from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
-from summarizer.text.lexicon import ABBREVIATED_TITLES, HONORIFICS, REPORTING_VERBS
+from summarizer.text.lexicon import REPORTING_VERBS
 from summarizer.text.sentences import sentence_span_around
 
 __all__ = ["age_label", "label_figure", "label_from_context", "score_label"]
 
-_MAX_LABEL_WORDS = 4
-# Common words that, right after a count and before a lower-case word, open its noun phrase.
-_ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
-_NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
-# "11 people are missing", "18,000 residents have been displaced": the state is part of what
-# is counted.
-_STATE_AFTER = re.compile(
-    r"^\s+(?:(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
-    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)"
-    r"|(?P<bare>missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested))\b"
-)  # "100 others [wounded]", "left 32 civilians [dead]": a state word needs no verb
 _STATES = frozenset("missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested".split("|"))
 # What an adjective after a measure says it measures: "3 metres [high]", "3.1 seconds [clear]".
 _DIMENSION_ADJECTIVES = {
@@ -72,11 +61,11 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
         return "age limit"  # "a girl under 16"
     after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
-        return _phrase_after(text, end + after_of.end(), determiners=True) or value_of(text, start)
-    following = _phrase_after(text, end)
+        return phrase_after(text, end + after_of.end(), determiners=True) or value_of(text, start)
+    following = phrase_after(text, end)
     part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
     if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
-        following = _phrase_after(text, end + part_of.start("det"), determiners=True)
+        following = phrase_after(text, end + part_of.start("det"), determiners=True)
     if following is None and not share_or_money and _OF_THEM.match(text, end):
         following = _plural_before(text, start)  # "its [troops] ... around 10,000 of them"
     if following is None:
@@ -137,112 +126,14 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     """A person's age: "the 36-year-old [woman]" (from the phrase after "year-old"), or the
     name before "Name, 73,"."""
     if not after_name:
-        noun = _phrase_after(text, position, person=True)
-        if noun and _names_someone(noun.split()):
+        noun = phrase_after(text, position, person=True)
+        if noun and names_someone(noun.split()):
             return f"age of {noun}"  # "the 47-year-old [William Shrubsall]"
         return f"age of the {noun}" if noun else "age"
     name = _AGE_OF.search(text[max(0, position - 60) : position])
     if name is None or not re.match(r"\d{1,3},", text[position : position + 4]):
         return None
     return f"age of {name.group('name')}"
-
-
-def _phrase_after(
-    text: str, end: int, *, determiners: bool = False, names: bool = False, person: bool = False
-) -> str | None:
-    """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
-    with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
-    sentence gives them is kept: "11 people [are missing]" counts people missing. A person's
-    name is what is counted only where the phrase says whose age it is (`person`)."""
-    window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
-    words: list[str] = []
-    phrase_end = 0
-    after_determiner = False
-    tokens = list(WORD_OR_MARK.finditer(window))
-    for index, word in enumerate(tokens):
-        token = word.group()
-        lower = token.lower()
-        if determiners and not words and (lower in DETERMINERS or lower == "all"):
-            after_determiner = True  # "of the [giving]": the word after a determiner is a noun
-            continue
-        if after_determiner and not words and (token[0].isdigit() or lower in _NUMBER_WORDS):
-            continue  # "21 of the [28] public officials": the whole they are part of
-        if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
-            words.append(token)  # "the Liberal Party [of] Canada"
-            phrase_end = word.end()
-            continue
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        if not words and lower in _ADJECTIVES_BEFORE_A_NOUN and following.isalpha() and following.islower():
-            words.append(token)  # "500 [new] plastic surgeons", "20 [other] countries"
-            phrase_end = word.end()
-            continue
-        if not token[0].isalpha() or lower in NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
-            break
-        if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
-            break
-        if words and _verb_after_plural(words[-1], token):
-            break  # "126 million voters [cast] ballots": the plural noun's own verb
-        words.append(token)
-        phrase_end = word.end()
-    while words and words[-1].lower() == "of":
-        words.pop()
-    if not words or all(w.lower() in _ADJECTIVES_BEFORE_A_NOUN for w in words):
-        return None
-    if _names_someone(words):  # "injuring another 40 [Steve Parsons]/PA": a caption's credit, "of [Mr]. Lee's"
-        return " ".join(words) if person else None
-    state = _STATE_AFTER.match(window[phrase_end:])
-    if state:
-        words.append(state.group("state") or state.group("bare"))
-    return " ".join(words)
-
-
-def _names_someone(words: list[str]) -> bool:
-    """Whether a phrase is a person's name or title, which a figure never counts: a title
-    ("Mr") or a given name followed by another capitalised word ("Steve Parsons")."""
-    if not words[0][:1].isupper():
-        return False
-    first = words[0].lower().strip(".")
-    if first in HONORIFICS or first in ABBREVIATED_TITLES:
-        return True
-    return len(words) >= 2 and first in GIVEN_NAMES and words[1][:1].isupper()
-
-
-def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
-    """Whether `token` is a verb that ends the counted phrase ("3,000 soldiers [arrived]"). Right
-    after a count, a word in -s is a plural noun ("3,000 [votes]": a verb after a plural has no
-    -s), and a word in -ed or -ing before a noun is an adjective ("352 [missing] children")."""
-    lower = token.lower()
-    if lower in AUXILIARIES:
-        return True
-    if token.islower() and not looks_like_verb(token) and only_a_verb(token) and is_participle(token):
-        return True  # "more than 50 [taken] to hospital": a participle, never what is counted
-    if first and lower.endswith("s") and not lower.endswith("ss") and lower in COMMON_VERBS:
-        return False
-    if not (looks_like_verb(token) or lower in COMMON_VERBS):
-        return False
-    if first and looks_like_verb(token) and following.isalpha() and following.islower():
-        return (
-            following in NOT_A_LABEL
-            or following in COMMON_VERBS
-            or following in AUXILIARIES
-            or (looks_like_verb(following))
-            # "waves [washed] ashore": no noun or adjective follows ("[chopped] fresh herbs")
-            or not (getAllLemmas(following).keys() & {"NOUN", "ADJ"})
-        )
-    if not first and lower.endswith("ing") and (not following.isalpha() or following in PREPOSITIONS):
-        return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
-    return True
-
-
-def _verb_after_plural(previous: str, token: str) -> bool:
-    """Whether `token` is a verb in its base form right after the plural noun `previous`, which
-    is then its subject ("voters [cast] ballots", "residents [want]"): a plural noun seldom
-    modifies another, so the counted phrase ends at it."""
-    if not (token.isalpha() and token.islower() and previous.islower()):
-        return False
-    nouns = getAllLemmas(previous.lower()).get("NOUN", ())
-    plural = bool(nouns) and previous.lower() not in nouns and previous.lower().endswith("s")
-    return plural and token in getAllLemmas(token).get("VERB", ())
 
 
 def _verb_before(text: str, start: int) -> str | None:
@@ -321,21 +212,21 @@ def label_from_context(text: str, start: int, end: int, *, unit: str | None, mon
     after = text[end : end + 80].split("\n", 1)[0]
     before = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
     if (in_phrase := _IN_PHRASE.match(after)) and (
-        phrase := _phrase_after(text, end + in_phrase.end(), determiners=True)
+        phrase := phrase_after(text, end + in_phrase.end(), determiners=True)
     ):
         return phrase
     if money and (given := _TO_OR_FOR.match(after)):
-        phrase = _phrase_after(text, end + given.end(), determiners=True, names=True)
+        phrase = phrase_after(text, end + given.end(), determiners=True, names=True)
         if phrase and not (given.group("prep") == "to" and only_a_verb(phrase.split()[0])):  # "to [compensate]"
             return f"{given.group('prep')} {phrase}"
     if unit in _TIME_UNITS and (time_of := _TIME_OF.match(after)):
-        phrase = _phrase_after(text, end + time_of.end(), determiners=True)
+        phrase = phrase_after(text, end + time_of.end(), determiners=True)
         if phrase:
             return f"time {' '.join(time_of.group('how').split())} {phrase}"
-    if (paren := _AFTER_PARENTHESIS.match(after)) and (phrase := _phrase_after(text, end + paren.end())):
+    if (paren := _AFTER_PARENTHESIS.match(after)) and (phrase := phrase_after(text, end + paren.end())):
         return phrase
     if (compound := _COMPOUND.match(after)) and compound.group("noun") not in NOT_A_LABEL:
-        head = _phrase_after(text, end + compound.end())
+        head = phrase_after(text, end + compound.end())
         return f"{compound.group('noun')} {head}" if head else None
     if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
         return "age limit"  # "veterans (45 years or older)"
