@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from summarizer.extract.figure_labels import CURRENCY_WORDS, MEASUREMENT_UNITS
+from summarizer.extract.figure_units import CURRENCY_WORDS, MEASUREMENT_UNITS
 from summarizer.text.lemminflect_tables import getInflection
 from summarizer.text.lexicon import TEMPORAL_WORDS
 from summarizer.text.sentences import sentence_span_around

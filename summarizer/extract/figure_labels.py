@@ -1,9 +1,12 @@
 """What a figure counts, read from its own sentence: the noun phrase it quantifies ("3,000
-[North Korean soldiers]"), the phrase after "of" for a share ("90 per cent of [the city's
-Black population]"), or the subject it is the value of ("[net profit] fell 38% to 4.7 billion
-kroner": the fall in net profit, and net profit). Units are kept apart from the label: a
-measure ("45 km", "17-second"), a currency written as a word ("kroner") or a person's age
-("the 36-year-old woman", "Doug Purdy, 73,").
+[North Korean soldiers]"; read in `figure_phrases`), the phrase after "of" for a share ("90 per
+cent of [the city's Black population]"), or the subject it is the value of ("[net profit] fell
+38% to 4.7 billion kroner": the fall in net profit, and net profit; read in `figure_values`).
+Units are kept apart from the label: a measure ("45 km", "17-second"), a currency written as a
+word ("kroner"; both read in `figure_units`) or a person's age ("the 36-year-old woman", "Doug
+Purdy, 73,"). A figure that quantifies no noun phrase is labelled from the other words of its
+sentence (`figure_context`), and what those word-order rules leave, from its parse
+(`figure_grammar`).
 
 Why rules and not the model: the label must be words of the article's own sentence, so a reader
 can check it at the figure's spans; a small model invents labels, a large one is asked to
@@ -13,181 +16,18 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.gazetteer import GIVEN_NAMES
-from summarizer.text.lemminflect_tables import getAllLemmas, getInflection
-from summarizer.text.lexicon import ABBREVIATED_TITLES, COMMON_WORDS, HONORIFICS, REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.extract.figure_phrases import names_someone, phrase_after
+from summarizer.extract.figure_values import value_of
+from summarizer.extract.figure_words import (
+    AUXILIARIES,
+    OBJECT_VERBS,
+    QUANTITY_WORDS,
+    WORD_OR_MARK,
+)
 from summarizer.text.sentences import sentence_span_around
 
-_WORD_OR_MARK = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*-[A-Za-z][\w-]*|\d[\d,.]*(?:['’]s)?|[^\w\s]")
-# "the [10-year] Treasury yield": a measure joined to its noun is a word of the phrase
-_MEASURE_WORD = re.compile(r"\d[\d,.]*-[A-Za-z]")
-_MAX_LABEL_WORDS = 4
-_MAX_SUBJECT_WORDS = 8
+__all__ = ["age_label", "label_figure", "score_label"]
 
-MEASUREMENT_UNITS = {
-    "km": "km",
-    "kilometres": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometer": "km",
-    "miles": "miles",
-    "mile": "miles",
-    "m": "metres",
-    "metres": "metres",
-    "meters": "metres",
-    "metre": "metres",
-    "meter": "metres",
-    "feet": "feet",
-    "foot": "feet",
-    "ft": "feet",
-    "inches": "inches",
-    "cm": "cm",
-    "mm": "mm",
-    "kg": "kg",
-    "kilograms": "kg",
-    "kilogram": "kg",
-    "grams": "grams",
-    "gram": "grams",
-    "g": "grams",
-    "tonnes": "tonnes",
-    "tons": "tons",
-    "pounds": "pounds",
-    "lbs": "pounds",
-    "lb": "pounds",
-    "litres": "litres",
-    "liters": "litres",
-    "gallons": "gallons",
-    "barrels": "barrels",
-    "hectares": "hectares",
-    "acres": "acres",
-    "degrees": "degrees",
-    "c": "°C",
-    "°c": "°C",
-    "f": "°F",
-    "°f": "°F",
-    "mph": "mph",
-    "km/h": "km/h",
-    "years": "years",
-    "year": "years",
-    "months": "months",
-    "month": "months",
-    "weeks": "weeks",
-    "week": "weeks",
-    "days": "days",
-    "day": "days",
-    "hours": "hours",
-    "hour": "hours",
-    "minutes": "minutes",
-    "minute": "minutes",
-    "seconds": "seconds",
-    "second": "seconds",
-    "ml": "ml",
-    "tsp": "tsp",
-    "tbsp": "tbsp",
-    "cup": "cups",
-    "cups": "cups",
-    "oz": "oz",
-    "mw": "MW",
-    "gw": "GW",
-    "kwh": "kWh",
-    "mwh": "MWh",
-}
-# Currencies written as words after the amount: "4.7 billion kroner", "300 euros".
-CURRENCY_WORDS = {
-    "dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "kroner": "NOK/DKK",
-    "kronor": "SEK",
-    "krona": "SEK",
-    "francs": "CHF",
-    "pesos": "pesos",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "won": "KRW",
-    "rand": "ZAR",
-    "shillings": "shillings",
-    "naira": "NGN",
-    "lira": "TRY",
-    "reais": "BRL",
-    "zloty": "PLN",
-}
-# The verb or preposition that makes a figure the value of the phrase before it, and what a
-# change verb makes of that phrase ("profit fell 38%" -> "fall in profit").
-_CHANGE_NOUNS = {
-    "fall": "fall",
-    "drop": "drop",
-    "decline": "decline",
-    "rise": "rise",
-    "increase": "increase",
-    "decrease": "decrease",
-    "grow": "growth",
-    "gain": "gain",
-    "climb": "rise",
-    "jump": "rise",
-    "fell": "fall",
-    "falls": "fall",
-    "dropped": "drop",
-    "drops": "drop",
-    "slipped": "fall",
-    "declined": "decline",
-    "declines": "decline",
-    "plunged": "fall",
-    "slumped": "fall",
-    "tumbled": "fall",
-    "decreased": "decrease",
-    "shrank": "fall",
-    "rose": "rise",
-    "rises": "rise",
-    "climbed": "rise",
-    "jumped": "rise",
-    "surged": "rise",
-    "soared": "rise",
-    "increased": "increase",
-    "increases": "increase",
-    "grew": "growth",
-    "grows": "growth",
-    "gained": "gain",
-    "gains": "gain",
-}
-_VALUE_LINKS = frozenset(
-    "was|is|were|are|be|been|stood|stands|reached|reaches|hit|hits|totalled|totaled|totals|topped|"
-    "exceeded|cost|costs|costing|of|at|to|worth|valued|priced|estimated|put|numbered|amounted|"
-    "nearly|about|around|approximately|roughly|some|almost|over|under|than|least|more|less|just|"
-    "only|by|up".split("|")
-)
-_QUANTITY_WORDS = frozenset(
-    "about|around|approximately|roughly|some|nearly|almost|over|under|more|less|than|at|least|just|only|"
-    "up|to|by|an|estimated|a|the|another|further|additional|extra|all|of|then|now|still|already|also|"
-    "currently|once|just|even|well|no|fewer|between".split("|")
-)
-_NOT_A_LABEL = (
-    COMMON_WORDS
-    | TEMPORAL_WORDS
-    | frozenset("late|early|per|previously|respectively|each|apiece|ago|times|overnight|rather|than|due".split("|"))
-    | frozenset("lower|higher|cheaper|dearer|bigger|smaller|greater|larger|fewer".split("|"))
-    | frozenset(("annually", "daily", "weekly", "monthly", "yearly"))
-)
-_VERB_ENDINGS = ("ed", "ing")
-# Common words that, right after a count and before a lower-case word, open its noun phrase.
-_ADJECTIVES_BEFORE_A_NOUN = frozenset(("new", "other", "old"))
-_NUMBER_WORDS = frozenset("two|three|four|five|six|seven|eight|nine|ten|dozen|hundred".split("|"))
-_AUXILIARIES = frozenset(
-    "had|has|have|was|were|is|are|be|been|will|would|could|should|can|may|might|must|did|do|does|to|"
-    "expected|likely|set|forecast|projected|going".split("|")
-)
-# "11 people are missing", "18,000 residents have been displaced": the state is part of what
-# is counted.
-_STATE_AFTER = re.compile(
-    r"^\s+(?:(?:(?:are|were|is|was|have|has|had|been|remain|remained|still|now|reported|feared)\s+){1,3}"
-    r"(?P<state>[a-z]+ed|missing|dead|injured|homeless|hurt|unaccounted|lost|killed|stranded|trapped)"
-    r"|(?P<bare>missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested))\b"
-)  # "100 others [wounded]", "left 32 civilians [dead]": a state word needs no verb
 _STATES = frozenset("missing|dead|injured|wounded|hurt|killed|homeless|stranded|trapped|displaced|arrested".split("|"))
 # What an adjective after a measure says it measures: "3 metres [high]", "3.1 seconds [clear]".
 _DIMENSION_ADJECTIVES = {
@@ -201,54 +41,8 @@ _DIMENSION_ADJECTIVES = {
     "apart": "gap",
     "away": "distance",
 }
-_OBJECT_VERBS = frozenset("lost|cut|sold|hit|shot|hurt|left|took|made|won|paid|spent|kept|held|fled|built".split("|"))
-_RELATIVES = frozenset("that|which|who".split("|"))
-# Verbs that end a noun phrase without an -ed or -ing ending: "12 people [remain]".
-_COMMON_VERBS = REPORTING_VERBS | frozenset(
-    "arrive|arrives|die|dies|remain|remains|live|lives|work|works|face|faces|join|joins|go|goes|come|comes|"
-    "take|takes|make|makes|need|needs|get|gets|stand|stands|lost|fell|rose|grew|left|went|eat|eats|"
-    "took|made|won|lose|win|wins|paid|pay|pays|sold|bought|spent|hold|holds|held|live|run|ran|fled|"
-    "fight|fought|attend|attends|own|owns|stay|stays|vote|votes|voted|dealt|saw|see|sees|came|gave|got|"
-    "found|began|became|brought|told|said|felt|kept|began|grew|knew|thought|stood|sat|met|led".split("|")
-)
-_DETERMINERS = frozenset("the|a|an|its|their|his|her|our|this|that|these|those".split("|"))
 # "Doug Purdy, 73,"; "John Mills Jr.\n, 41," (a line break the text kept before the comma)
 _AGE_OF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*(?:\.(?=\s*,))?)\s*,\s+$")
-
-
-def unit_after(text: str, end: int) -> tuple[str, int] | None:
-    """A measurement unit right after the figure ("45 km", "17-second", "-11 C"), normalised,
-    with where it ends."""
-    area = _AREA.match(text[end : end + 24])
-    if area and MEASUREMENT_UNITS.get(area.group("unit").lower()) in _LENGTHS:
-        return f"square {MEASUREMENT_UNITS[area.group('unit').lower()]}", end + area.end()
-    match = re.match(r"[\s-]?(°?[A-Za-z]+(?:/h)?)\b", text[end : end + 16])
-    if match is None:
-        return None
-    word = match.group(1)
-    unit = MEASUREMENT_UNITS.get(word.lower())
-    if unit is None or (len(word) == 1 and not (word.isupper() or word == "m")):
-        return None
-    return unit, end + match.end()
-
-
-# An area: "800-square metre", "8,000 square miles", "40 sq ft".
-_AREA = re.compile(r"[\s-]?(?:square|sq\.?)[\s-](?P<unit>[A-Za-z]+)\b", re.IGNORECASE)
-_LENGTHS = frozenset({"km", "miles", "metres", "feet", "inches", "cm", "mm"})
-
-
-def currency_word(text: str, end: int) -> tuple[str, int] | None:
-    """A currency written as a word after the amount, with where it ends."""
-    # a nationality may stand between: "75,000 Swiss francs", "40 Hong Kong dollars"
-    for pattern in (_CURRENCY_WORD, _CURRENCY_WORD_OF_A_COUNTRY):
-        match = pattern.match(text[end : end + 40])
-        if match is not None and (unit := CURRENCY_WORDS.get(match.group(1).lower())):
-            return unit, end + match.end()
-    return None
-
-
-_CURRENCY_WORD = re.compile(r"\s([A-Za-z]+(?: sterling)?)\b")
-_CURRENCY_WORD_OF_A_COUNTRY = re.compile(r"\s(?:[A-Z][a-z]+\s){1,2}([a-z]+)\b")
 
 
 def label_figure(text: str, start: int, end: int, *, share_or_money: bool = False) -> str | None:
@@ -259,15 +53,15 @@ def label_figure(text: str, start: int, end: int, *, share_or_money: bool = Fals
         return "age limit"  # "a girl under 16"
     after_of = re.match(r"\s+of\s+", text[end : end + 64]) if share_or_money else None
     if after_of:
-        return _phrase_after(text, end + after_of.end(), determiners=True) or _value_of(text, start)
-    following = _phrase_after(text, end)
+        return phrase_after(text, end + after_of.end(), determiners=True) or value_of(text, start)
+    following = phrase_after(text, end)
     part_of = None if share_or_money else _PART_OF.match(text[end : end + 24])
     if following is None and part_of:  # "20 of those [injured]", "three of the [suspects]"
-        following = _phrase_after(text, end + part_of.start("det"), determiners=True)
+        following = phrase_after(text, end + part_of.start("det"), determiners=True)
     if following is None and not share_or_money and _OF_THEM.match(text, end):
         following = _plural_before(text, start)  # "its [troops] ... around 10,000 of them"
     if following is None:
-        return _value_of(text, start)
+        return value_of(text, start)
     if following in _DIMENSION_ADJECTIVES:
         return _DIMENSION_ADJECTIVES[following]  # "3 metres high": its height, not a count of "high"
     verb = None if share_or_money or following.split()[-1] in _STATES else _verb_before(text, start)
@@ -282,13 +76,6 @@ _RESULT_NOUNS = frozenset(
 _RESULT_BY = re.compile(
     r"\b(?P<noun>victory|win|defeat|loss|vote|ruling|verdict|decision)\b[^.;:!?]{0,40}\bby\s+(?:a\s+)?$", re.IGNORECASE
 )
-# What a measure written as a compound gives of its noun: "a 30-second [spot]" is its length.
-_DIMENSIONS = {
-    **dict.fromkeys(("years", "months", "weeks", "days", "hours", "minutes", "seconds"), "length"),
-    **dict.fromkeys(_LENGTHS, "length"),
-    **dict.fromkeys(("kg", "grams", "tonnes", "tons", "pounds", "oz"), "weight"),
-    **{f"square {unit}": "area" for unit in _LENGTHS},
-}
 
 
 def score_label(measures: str | None, following: str, before: str = "") -> str | None:
@@ -303,18 +90,6 @@ def score_label(measures: str | None, following: str, before: str = "") -> str |
     if measures and measures.split()[0].lower() in _RESULT_NOUNS:
         return "score"
     return None
-
-
-def dimension_of(unit: str) -> str | None:
-    """What a measure in `unit` gives of a thing: "length" for "km" or "seconds", "weight" for
-    "kg", "area" for "square miles"; None for a count or a unit of its own ("degrees")."""
-    return _DIMENSIONS.get(unit)
-
-
-def compound_label(unit: str, noun: str) -> str:
-    """A measure written as one adjective with its noun ("a 30-second spot", "a 10-km race"):
-    the noun's length, weight or size, not a count of it."""
-    return f"{_DIMENSIONS.get(unit, 'size')} of the {noun}"
 
 
 _PART_OF = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their|his|her|our)\s")
@@ -343,8 +118,8 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     """A person's age: "the 36-year-old [woman]" (from the phrase after "year-old"), or the
     name before "Name, 73,"."""
     if not after_name:
-        noun = _phrase_after(text, position, person=True)
-        if noun and _names_someone(noun.split()):
+        noun = phrase_after(text, position, person=True)
+        if noun and names_someone(noun.split()):
             return f"age of {noun}"  # "the 47-year-old [William Shrubsall]"
         return f"age of the {noun}" if noun else "age"
     name = _AGE_OF.search(text[max(0, position - 60) : position])
@@ -353,457 +128,22 @@ def age_label(text: str, position: int, *, after_name: bool = False) -> str | No
     return f"age of {name.group('name')}"
 
 
-def _phrase_after(
-    text: str, end: int, *, determiners: bool = False, names: bool = False, person: bool = False
-) -> str | None:
-    """The few words after a figure up to a function word: "3,000 [North Korean troops] arrived";
-    with `determiners`, a phrase may open with one ("of [the city's population]"). A state the
-    sentence gives them is kept: "11 people [are missing]" counts people missing. A person's
-    name is what is counted only where the phrase says whose age it is (`person`)."""
-    window = text[end : end + 80].split("\n", 1)[0]  # a label never runs into the next line
-    words: list[str] = []
-    phrase_end = 0
-    after_determiner = False
-    tokens = list(_WORD_OR_MARK.finditer(window))
-    for index, word in enumerate(tokens):
-        token = word.group()
-        lower = token.lower()
-        if determiners and not words and (lower in _DETERMINERS or lower == "all"):
-            after_determiner = True  # "of the [giving]": the word after a determiner is a noun
-            continue
-        if after_determiner and not words and (token[0].isdigit() or lower in _NUMBER_WORDS):
-            continue  # "21 of the [28] public officials": the whole they are part of
-        if names and words and lower == "of" and len(words) < _MAX_LABEL_WORDS - 1:
-            words.append(token)  # "the Liberal Party [of] Canada"
-            phrase_end = word.end()
-            continue
-        following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
-        if not words and lower in _ADJECTIVES_BEFORE_A_NOUN and following.isalpha() and following.islower():
-            words.append(token)  # "500 [new] plastic surgeons", "20 [other] countries"
-            phrase_end = word.end()
-            continue
-        if not token[0].isalpha() or lower in _NOT_A_LABEL or len(words) >= _MAX_LABEL_WORDS:
-            break
-        if not (after_determiner and not words) and _ends_noun_phrase(token, following, first=not words):
-            break
-        if words and _verb_after_plural(words[-1], token):
-            break  # "126 million voters [cast] ballots": the plural noun's own verb
-        words.append(token)
-        phrase_end = word.end()
-    while words and words[-1].lower() == "of":
-        words.pop()
-    if not words or all(w.lower() in _ADJECTIVES_BEFORE_A_NOUN for w in words):
-        return None
-    if _names_someone(words):  # "injuring another 40 [Steve Parsons]/PA": a caption's credit, "of [Mr]. Lee's"
-        return " ".join(words) if person else None
-    state = _STATE_AFTER.match(window[phrase_end:])
-    if state:
-        words.append(state.group("state") or state.group("bare"))
-    return " ".join(words)
-
-
-def _names_someone(words: list[str]) -> bool:
-    """Whether a phrase is a person's name or title, which a figure never counts: a title
-    ("Mr") or a given name followed by another capitalised word ("Steve Parsons")."""
-    if not words[0][:1].isupper():
-        return False
-    first = words[0].lower().strip(".")
-    if first in HONORIFICS or first in ABBREVIATED_TITLES:
-        return True
-    return len(words) >= 2 and first in GIVEN_NAMES and words[1][:1].isupper()
-
-
-def _ends_noun_phrase(token: str, following: str, *, first: bool) -> bool:
-    """Whether `token` is a verb that ends the counted phrase ("3,000 soldiers [arrived]"). Right
-    after a count, a word in -s is a plural noun ("3,000 [votes]": a verb after a plural has no
-    -s), and a word in -ed or -ing before a noun is an adjective ("352 [missing] children")."""
-    lower = token.lower()
-    if lower in _AUXILIARIES:
-        return True
-    if token.islower() and not _looks_like_verb(token) and _only_a_verb(token) and _is_participle(token):
-        return True  # "more than 50 [taken] to hospital": a participle, never what is counted
-    if first and lower.endswith("s") and not lower.endswith("ss") and lower in _COMMON_VERBS:
-        return False
-    if not (_looks_like_verb(token) or lower in _COMMON_VERBS):
-        return False
-    if first and _looks_like_verb(token) and following.isalpha() and following.islower():
-        return (
-            following in _NOT_A_LABEL
-            or following in _COMMON_VERBS
-            or following in _AUXILIARIES
-            or (_looks_like_verb(following))
-            # "waves [washed] ashore": no noun or adjective follows ("[chopped] fresh herbs")
-            or not (getAllLemmas(following).keys() & {"NOUN", "ADJ"})
-        )
-    if not first and lower.endswith("ing") and (not following.isalpha() or following in _PREPOSITIONS):
-        return False  # "of all advertising [spending] in 2019": a noun in -ing ends the phrase itself
-    return True
-
-
-def _verb_after_plural(previous: str, token: str) -> bool:
-    """Whether `token` is a verb in its base form right after the plural noun `previous`, which
-    is then its subject ("voters [cast] ballots", "residents [want]"): a plural noun seldom
-    modifies another, so the counted phrase ends at it."""
-    if not (token.isalpha() and token.islower() and previous.islower()):
-        return False
-    nouns = getAllLemmas(previous.lower()).get("NOUN", ())
-    plural = bool(nouns) and previous.lower() not in nouns and previous.lower().endswith("s")
-    return plural and token in getAllLemmas(token).get("VERB", ())
-
-
 def _verb_before(text: str, start: int) -> str | None:
     """The verb a counted object follows: "killed [42 people]" counts people killed."""
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at"}:
+    tokens = [m.group() for m in WORD_OR_MARK.finditer(text[max(0, start - 40) : start])]
+    while tokens and tokens[-1].lower() in QUANTITY_WORDS - {"to", "by", "of", "at"}:
         tokens.pop()
     if not tokens:
         return None
     verb = tokens[-1]
-    if verb.islower() and (verb.endswith("ed") or verb in _OBJECT_VERBS) and verb not in _AUXILIARIES:
+    if verb.islower() and (verb.endswith("ed") or verb in OBJECT_VERBS) and verb not in AUXILIARIES:
         return verb
     return None
 
 
-def _looks_like_verb(word: str) -> bool:
-    """Where a noun phrase ends: "3,000 soldiers [arrived]", "12 people [remain]"; a hyphenated
-    word is an adjective ("opioid-related", "state-owned")."""
-    return word.islower() and word.lower().endswith(_VERB_ENDINGS) and "-" not in word
-
-
-def _value_of(text: str, start: int) -> str | None:
-    """The phrase a figure is the value of, read backwards through its sentence: "[the original
-    cost of the complex] was $35 million", "[a return] of 6.7 per cent", "[profit] fell 38%"."""
-    span = sentence_span_around(text, start)
-    sentence_start = span[0] if span else max(0, start - 200)
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[sentence_start:start])]
-    change = None
-    # Over the quantity words and the link ("was", "of", "fell ... to"), to the phrase's end.
-    links = []
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS | _VALUE_LINKS:
-        links.append(tokens.pop().lower())
-    changed_by = tokens[-1].lower() in _CHANGE_NOUNS if tokens else False  # the figure's own verb is read
-    if changed_by:
-        verb = tokens.pop().lower()
-        # "fell 38%" and "fell by 38%" are the change; "fell to -11" is the new level.
-        change = None if links and links[-1] in ("to", "at") else _CHANGE_NOUNS[verb]
-    elif links and (changed := _change_before(tokens)) is not None:
-        changed_by = True
-        tokens = tokens[:changed]  # "profit fell 38% [this year] to [4.7 billion]": the value of profit itself
-    elif not _linked(text, sentence_start, start):
-        return None
-    skipped: list[str] = []  # the verb group between the subject and the figure: "[taxes] that are going up by"
-    while tokens and len(skipped) < 4 and _in_verb_group(tokens[-1]):
-        skipped.append(tokens.pop().lower())
-    if changed_by and skipped and not any(word in _AUXILIARIES or word in _RELATIVES for word in skipped):
-        return None  # "the toll after the volcano [erupted] rose to 280": a clause's verb, the parse reads it
-    words: list[str] = []
-    while tokens and len(words) < _MAX_SUBJECT_WORDS:
-        token = tokens[-1]
-        lower = token.lower()
-        if lower in ("of", "from", "in", "for", "'s", "’s") and words:
-            # "[restored] in the community of 3,000": a verb or an adverb before the preposition
-            # ends the subject; a noun goes on it ("the cost of the complex")
-            if lower not in ("'s", "’s") and len(tokens) >= 2 and _ends_subject(tokens[-2]):
-                break
-            words.insert(0, tokens.pop())
-            continue
-        if (not token[0].isalpha() and not _MEASURE_WORD.match(token)) or (
-            lower in _NOT_A_LABEL and lower not in ("the", "a", "an")
-        ):
-            break
-        if words and _looks_like_verb(token):
-            break  # "down in Bamfield [requiring] crews to climb 80 ft": a clause before the subject
-        if lower in ("the", "a", "an"):
-            if len(tokens) >= 2 and tokens[-2].lower() in ("of", "from", "in", "for"):
-                words.insert(0, tokens.pop())  # "cost of the complex": keep the article inside
-                continue
-            break
-        words.insert(0, tokens.pop())
-    while words and words[0].lower() in ("of", "from", "in", "for", "the", "a", "an"):
-        words.pop(0)
-    if all(_MEASURE_WORD.match(word) for word in words):
-        return change  # "the 170-gram was reduced to 150 grams": a measure is no subject alone
-    if not change and links[-1:] == ["of"] and words[-1].lower() in _SETTLEMENTS:
-        return f"population of the {' '.join(words)}"  # "a town of 3,000"
-    phrase = " ".join(words)
-    return f"{change} in {phrase}" if change else phrase
-
-
-_PREPOSITIONS = frozenset("at|to|of|in|on|for|before|after|with|by|from|into|over|under|about".split("|"))
-_TIME_OF_A_CHANGE = frozenset("this|last|next|year|month|week|quarter|day|today|yesterday|on|in|the".split("|"))
-_PERCENT_WORDS = frozenset("per|cent|percent|%|point|points|percentage".split("|"))
-
-
-def _change_before(tokens: list[str]) -> int | None:
-    """Where the change verb stands when `tokens` end with a change and its amount ("fell [by]
-    38 [per cent]"), maybe followed by when ("this year", "on Monday"), or None."""
-    index = len(tokens) - 1
-    while index >= 0 and (tokens[index].lower() in _TIME_OF_A_CHANGE or tokens[index].lower() in TEMPORAL_WORDS):
-        index -= 1
-    while index >= 0 and tokens[index].lower() in _PERCENT_WORDS:
-        index -= 1
-    if index < 1 or not tokens[index][0].isdigit():
-        return None
-    index -= 1
-    if tokens[index].lower() == "by":
-        index -= 1
-    return index if index >= 0 and tokens[index].lower() in _CHANGE_NOUNS else None
-
-
-# Places whose "of" and a bare number give how many live there: "a town of 3,000".
-_SETTLEMENTS = frozenset(
-    "town|city|village|community|country|nation|island|province|state|municipality|suburb|hamlet|"
-    "region|district|county|neighbourhood|neighborhood".split("|")
-)
-
-
-def _ends_subject(token: str) -> bool:
-    """A word before a preposition that cannot be part of a noun phrase: a verb or an adverb."""
-    return token.islower() and (
-        _looks_like_verb(token) or token.endswith("ly") or token in _AUXILIARIES or token in _COMMON_VERBS
-    )
-
-
-def _in_verb_group(token: str) -> bool:
-    lower = token.lower()
-    return token.islower() and (
-        lower in _AUXILIARIES or lower in _RELATIVES or lower in _CHANGE_NOUNS or _looks_like_verb(token)
-    )
-
-
-def _linked(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the words just before the figure make it a value ("was", "of", "at", "cost")."""
-    before = [m.group().lower() for m in _WORD_OR_MARK.finditer(text[max(sentence_start, start - 40) : start])]
-    while before and before[-1] in _QUANTITY_WORDS - {"of", "at", "to", "by"}:
-        before.pop()
-    return bool(before) and before[-1] in _VALUE_LINKS
-
-
-# What the sentence around a figure says about it when no noun phrase is counted (the rules of
-# `label_from_context`, tried in order).
-_IN_PHRASE = re.compile(r"^\)?\s+in\s+(?=[a-z])")  # "$117,000 [in donations]", "led 26-11 [in shots on goal]"
-# Money given to someone or for something: "$83,534 [to the Liberal Party]", "$1,260 [for the two adults]".
-_TO_OR_FOR = re.compile(r"^\s+(?:each\s+)?(?P<prep>to|for)\s+(?=(?:the|its|their|his|her|a|an)?\s*[A-Za-z])")
-# A time into or left of something: "15 seconds [into overtime]", "44 seconds [left in regulation]".
-_TIME_OF = re.compile(r"^\s+(?P<how>into|left\s+in|left\s+of|before|after)\s+(?=[a-z])")
-# The figure as a subject: "66,000 [remained without power]", "$56 million [was spent on ...]".
-_SUBJECT_OF = re.compile(
-    r"^\s+(?P<modal>(?:would|will|could|might|may|should|can|must|did|do|does)\s+)?"
-    r"(?P<aux>(?:(?:was|were|is|are|had|has|have|been|be|not|never)\s+)*)(?P<verb>[a-z]+)(?P<rest>(?:\s+[A-Za-z][\w-]*){0,3})"
-)
-_AFTER_PARENTHESIS = re.compile(r"^\)\s+(?=[a-z])")  # "1/4 cup ([60] ml) [plain Greek yogurt]"
-_COMPOUND = re.compile(r"^-(?P<noun>[a-z]+)\s+")  # "a [15]-shot victory", "the [586]-student school"
-_PURPOSE = re.compile(
-    r"^\s+(?:left\s+)?to\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<rest>(?:\s+(?:an?|the|its|their|his|her)?\s*[a-z][\w-]*){0,2})"
-)
-_STATE_WORD = re.compile(r"^\s+(?P<state>missing|dead|injured|hurt|killed|wounded|displaced|homeless|arrested)\b")
-_AGE_CUE = re.compile(
-    r"\b(?:aged?|ages)\s+(?:\d{1,3},?\s+(?:and\s+)?)*$|\b(?:at|turned|turns)\s+(?:age\s+)?$", re.IGNORECASE
-)
 # "a girl under 16", "children over 12": an age bound.
 _AGE_LIMIT = re.compile(
     r"(?:\b(?:girls?|boys?|child|children|kids?|teens?|teenagers?|youths?|adults?|people|anyone|those|players|men|women)"
     r"|\b(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were))\s+(?:under|over|aged)\s+$",
     re.IGNORECASE,
 )
-# "a son, 28,", "her brother, Jonathan Kasten, 10;", "Demi, who's 23,": a person and then the age.
-_PERSON_BEFORE = re.compile(
-    r"(?P<who>(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Tt]he)(?:\s+[a-z]+){1,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
-    r"(?:,\s+(?:who[’']s|who\s+is|aged?)|,)\s+$"
-)
-_AGE_END = re.compile(r"^\d{1,3}(?:\s*[,;.()](?!\d)|\s+(?:and|years)\b)")
-# "Aesop Double-Edge Razor, [$180]," and "Everyday Dorie ([$50],": a price after what is priced.
-_PRICED = re.compile(r"(?P<item>[A-Z][\w'’&.-]*(?:\s+[A-Z+][\w'’&.-]*){0,5})\s*(?:,|\()\s*$")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:for|in|within|over|after|during)\s+"
-    r"(?:(?:about|around|nearly|almost|more|than|over|just|only|some|the|past|last|first|next)\s+)*$"
-)
-# Words after which a word that can be a noun is a verb: "to [make] $24.1 million", "can [save]".
-_VERB_OPENERS = frozenset(
-    "to|will|would|could|can|may|might|must|should|probably|also|not|never|did|does|do".split("|")
-)
-_TIME_UNITS = frozenset("years|months|weeks|days|hours|minutes|seconds".split("|"))
-_PRICE_BEFORE = re.compile(
-    r"\b(?:bought|buy|buys|buying|sold|sell|sells|selling|purchased|acquired|moved|signed|transferred|available|"
-    r"auctioned|priced|leased|rented)\b[^.;:!?]{0,60}\bfor\s+(?:just|only|about|around|some|nearly|a\s+mere)?\s*$"
-)
-_PER_UNIT_COMPOUND = re.compile(r"^-(?:per|an?)-(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b")
-_PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+(?P<unit>[a-z]+)\b")
-_CLAUSE_STOPS = frozenset(",;:()—–\"“”'‘’")
-
-
-def label_from_context(text: str, start: int, end: int, *, unit: str | None, money: bool) -> str | None:
-    """What a figure that quantifies no noun phrase stands for, from its sentence: the phrase
-    after "in" ("$117,000 in [donations]"), the noun of a compound ("a 15-[shot victory]"), a
-    purpose ("60 days [to respond]"), a state ("850 [injured]"), a person's age ("Zoe Kasten, 8;",
-    "at age 48"), a listed price ("Razor, $180,"), the verb that spends or counts it ("spent
-    $450,000": amount spent) or what lasted that long ("[a stint as prime minister] for 22
-    years")."""
-    after = text[end : end + 80].split("\n", 1)[0]
-    before = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
-    if (in_phrase := _IN_PHRASE.match(after)) and (
-        phrase := _phrase_after(text, end + in_phrase.end(), determiners=True)
-    ):
-        return phrase
-    if money and (given := _TO_OR_FOR.match(after)):
-        phrase = _phrase_after(text, end + given.end(), determiners=True, names=True)
-        if phrase and not (given.group("prep") == "to" and _only_a_verb(phrase.split()[0])):  # "to [compensate]"
-            return f"{given.group('prep')} {phrase}"
-    if unit in _TIME_UNITS and (time_of := _TIME_OF.match(after)):
-        phrase = _phrase_after(text, end + time_of.end(), determiners=True)
-        if phrase:
-            return f"time {' '.join(time_of.group('how').split())} {phrase}"
-    if (paren := _AFTER_PARENTHESIS.match(after)) and (phrase := _phrase_after(text, end + paren.end())):
-        return phrase
-    if (compound := _COMPOUND.match(after)) and compound.group("noun") not in _NOT_A_LABEL:
-        head = _phrase_after(text, end + compound.end())
-        return f"{compound.group('noun')} {head}" if head else None
-    if unit == "years" and re.match(r"^\s+(?:or|and)\s+(?:older|younger|over|under|above)\b", after):
-        return "age limit"  # "veterans (45 years or older)"
-    if unit in _TIME_UNITS and (purpose := _PURPOSE.match(after)) and _is_verb(purpose.group("verb")):
-        rest = purpose.group("rest").split()
-        while rest and (rest[-1] in _DETERMINERS or rest[-1] in _PREPOSITIONS):
-            rest.pop()  # "11 weeks to go before [the] March 29 deadline"
-        return " ".join(["time to", purpose.group("verb"), *rest])
-    if (state := _STATE_WORD.match(after)) and unit is None and not money:
-        return state.group("state")
-    if unit is None and not money and _AGE_END.match(text[start : start + 12]):
-        if _AGE_CUE.search(before):
-            return "age"
-        if person := _PERSON_BEFORE.search(before):
-            who = person.group("who")
-            return f"age of {who[0].lower() + who[1:] if who.split()[0].lower() in _DETERMINERS else who}"
-    if money and (priced := _PRICED.search(before)) and re.match(r"^\s*[,)]", after):
-        return f"price of {priced.group('item')}"
-    if (verb := _acting_verb(before)) is not None:
-        return f"amount {verb}" if money else verb
-    if money and _PRICE_BEFORE.search(before):
-        rate = _PER_UNIT.match(after)
-        return (
-            f"price per {rate.group('unit')}" if rate else "price"
-        )  # "bought the property for 20 shillings", "moved to the club for 3.5 million pounds"
-    if money and (rate := _PER_UNIT_COMPOUND.match(after)):
-        return f"{rate.group('noun')} per {rate.group('unit')}"  # "£80,000-per-week [wages]"
-    if money and (rate := _PER_UNIT.match(after)):
-        return f"amount per {rate.group('unit')}"  # "sell it for $50 [a ton]", "$12 [an hour]"
-    if (subject_of := _SUBJECT_OF.match(after)) and _is_verb(subject_of.group("verb")):
-        verb = subject_of.group("verb")
-        # after a modal any verb is one: "46 percent [would choose] Clinton"
-        if (
-            verb.endswith("ed")
-            or verb in _COMMON_VERBS
-            or verb in _OBJECT_VERBS
-            or subject_of.group("modal")
-            or _is_participle(verb)
-        ):
-            rest = [w for w in subject_of.group("rest").split() if w not in _DETERMINERS]
-            if not subject_of.group("modal"):  # a name after the verb only as a modal's object
-                rest = rest[: next((i for i, w in enumerate(rest) if not w.islower()), len(rest))]
-            while rest and (rest[-1].lower() in _NOT_A_LABEL or rest[-1].lower() in _AUXILIARIES):
-                rest.pop()  # "would back Trump [and]"
-            negated = set(subject_of.group("aux").split()) & {"not", "never"}
-            phrase = " ".join([*sorted(negated), verb, *rest[:3]])  # "10,000 [have not survived]"
-            return f"amount {phrase}" if money else phrase
-    if unit in _TIME_UNITS and _PREPOSITION_BEFORE.search(before):
-        return _what_lasted(text, start - len(_PREPOSITION_BEFORE.search(before).group()))  # type: ignore[union-attr]
-    return None
-
-
-def _only_a_verb(word: str) -> bool:
-    lemmas = getAllLemmas(word)
-    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and not lemmas.get("PROPN")
-
-
-def _is_participle(word: str) -> bool:
-    """An irregular past participle ("taken", "shown"): after a count it says what befell them."""
-    return any(word in getInflection(lemma, "VBN") for lemma in getAllLemmas(word).get("VERB", ()))
-
-
-def _is_verb(word: str) -> bool:
-    return bool(getAllLemmas(word).get("VERB")) and word not in _NOT_A_LABEL
-
-
-def _acting_verb(before: str) -> str | None:
-    """The verb a figure is the object of, as its past participle: "spent [$450,000]" (amount
-    spent), "killed [226,000]" (killed), "make [$24.1 million]" (amount made)."""
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(before)]
-    while tokens and tokens[-1].lower() in _QUANTITY_WORDS - {"to", "by", "of", "at", "the", "a", "an"}:
-        tokens.pop()
-    giving = _giving_verb_before_object(tokens)
-    if giving is not None:
-        return giving
-    if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
-        return None
-    word = tokens[-1]
-    if word in _NOT_A_LABEL or word in REPORTING_VERBS or word in _AUXILIARIES or word in _VALUE_LINKS:
-        return None
-    lemmas = getAllLemmas(word).get("VERB")
-    previous = tokens[-2].lower() if len(tokens) > 1 else ""
-    # "[killing] more than 10,000" after a comma or "and" is a participle, not a noun
-    plainly_a_verb = (
-        word.endswith("ed") or previous in _VERB_OPENERS or (word.endswith("ing") and previous in (",", "and"))
-    )
-    if not lemmas or (not plainly_a_verb and (getAllLemmas(word).get("NOUN") or getAllLemmas(word).get("ADJ"))):
-        return None  # "the [...]", "a record [...]": a noun or an adjective, not a verb
-    participle = getInflection(lemmas[0], "VBN")
-    return participle[0] if participle else word
-
-
-# Verbs whose amount follows the one who pays or gets it: "fined [Bowyer] 4,000 pounds", "costs
-# [the province] $1.5-billion", "paid [him] $500".
-_GIVING_VERBS = {
-    **dict.fromkeys(("fine", "fines", "fined"), "fined"),
-    **dict.fromkeys(("pay", "pays", "paid"), "paid"),
-    **dict.fromkeys(("cost", "costs", "costing"), "cost"),
-    **dict.fromkeys(("charge", "charges", "charged"), "charged"),
-    **dict.fromkeys(("owe", "owes", "owed"), "owed"),
-    **dict.fromkeys(("award", "awards", "awarded"), "awarded"),
-    **dict.fromkeys(("lend", "lends", "lent"), "lent"),
-    **dict.fromkeys(("save", "saves", "saved"), "saved"),
-}
-_OBJECT_PRONOUNS = frozenset("him|her|them|us|me|you|it".split("|"))
-
-
-def _giving_verb_before_object(tokens: list[str]) -> str | None:
-    """The giving verb before a short object ("fined Bowyer", "costs the province"), as its
-    participle, or None."""
-    for length in (1, 2, 3):
-        if len(tokens) <= length:
-            return None
-        verb, object_words = tokens[-length - 1], tokens[-length:]
-        if verb.lower() not in _GIVING_VERBS or not verb.islower():
-            continue
-        object_words = [w for w in object_words if w != "."]  # "lend Mr. Clarke"
-        if not object_words:
-            continue
-        head, rest = object_words[0], object_words[1:]
-        names = all(w[:1].isupper() and w.isalpha() for w in object_words)
-        pronoun = length == 1 and head.lower() in _OBJECT_PRONOUNS
-        described = head.lower() in _DETERMINERS and rest and all(w.isalpha() and w.islower() for w in rest)
-        if names or pronoun or described:
-            return _GIVING_VERBS[verb.lower()]
-    return None
-
-
-def _what_lasted(text: str, position: int) -> str | None:
-    """The words before "for"/"in" that say what lasted: "[a stint as prime minister] for 22
-    years", "[worked] for 20 years"; from the clause's start or its last verb group."""
-    span = sentence_span_around(text, max(0, position - 1))
-    clause_start = span[0] if span else max(0, position - 80)
-    tokens = [m.group() for m in _WORD_OR_MARK.finditer(text[max(clause_start, position - 80) : position])]
-    words: list[str] = []
-    while tokens and len(words) < _MAX_SUBJECT_WORDS - 2:
-        token = tokens.pop()
-        lower = token.lower()
-        if token in _CLAUSE_STOPS or lower in _AUXILIARIES or lower in _RELATIVES or lower in _DETERMINERS:
-            break
-        if not token[0].isalpha() or lower in ("he", "she", "they", "it", "i", "we", "you", "him", "her", "them"):
-            break
-        words.insert(0, token)
-    while words and words[0].lower() in _NOT_A_LABEL:
-        words.pop(0)
-    while words and words[-1].lower() in _NOT_A_LABEL:
-        words.pop()
-    if not any(word.islower() and word not in _NOT_A_LABEL for word in words):
-        return None  # "in Toronto": a place, not what lasted
-    return " ".join(words)

@@ -16,17 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.extract.dates import MONTHS
+from summarizer.extract.figure_context import label_from_context
 from summarizer.extract.figure_grammar import label_from_grammar, parse_sentences_read
-from summarizer.extract.figure_labels import (
-    CURRENCY_WORDS,
-    age_label,
-    compound_label,
-    currency_word,
-    label_figure,
-    label_from_context,
-    score_label,
-    unit_after,
-)
+from summarizer.extract.figure_labels import age_label, label_figure, score_label
+from summarizer.extract.figure_units import CURRENCY_WORDS, compound_label, currency_word, unit_after
 from summarizer.text.lexicon import COMMON_WORDS, TEMPORAL_WORDS
 from summarizer.text.spans import Span
 

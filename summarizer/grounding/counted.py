@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.extract.figure_labels import MEASUREMENT_UNITS, dimension_of
+from summarizer.extract.figure_units import MEASUREMENT_UNITS, dimension_of
 from summarizer.extract.figures import Figure, is_money_unit
 from summarizer.grounding.claim_figures import figures_in_article
 from summarizer.grounding.claim_names import names_in_article
