@@ -100,7 +100,8 @@ def _crossed_in_the_parse(
     tree) to one name in the claim and to the other in the sentence. Nearness in words misreads
     a name that modifies a noun ("a *Latino Decisions* poll" is the poll's, though other names
     stand as near) and a clause that puts its own name between; the tree says which word a name
-    goes with. A word the parse cannot place keeps the reading by nearness."""
+    goes with. A word the parse cannot place, or places as near to both, keeps the reading by
+    nearness."""
     start, end = span
     claim_tokens = {t.idx: t for t in parse(claim.text)}
     sentence_tokens = {t.idx + start: t for t in parse(article[start:end])}
@@ -114,8 +115,9 @@ def _crossed_in_the_parse(
         )
         ones = [sentence_tokens.get(w.start) for w in _written(first, article, span)]
         others = [sentence_tokens.get(w.start) for w in _written(second, article, span)]
-        if in_claim and (in_claim != here or _tree_side(match[0], ones, others) != there):
-            return False
+        in_sentence = _tree_side(match[0], ones, others)
+        if in_claim and in_claim != here or in_sentence and in_sentence != there:
+            return False  # the tree puts the word with the other name (a tie settles nothing)
     return True
 
 
