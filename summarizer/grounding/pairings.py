@@ -14,10 +14,15 @@ A date ("Dec. 2") is no one to pair a word with."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, shown_name
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import Word, is_content, words
 from summarizer.text.lexicon import TEMPORAL_WORDS
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["pairing_mismatch"]
 
@@ -34,9 +39,11 @@ def pairing_mismatch(claim: Claim, passage: Passage) -> str | None:
         for second in names[i + 1 :]:
             if _same_words(first, second):
                 continue
-            for sentence in passage.sentences:
+            for sentence, (start, end) in zip(passage.sentences, passage.sentence_spans(), strict=True):
                 crossed = _crossed(claim, first, second, sentence, passage.source.text)
-                if crossed is not None:
+                if crossed is not None and _crossed_in_the_parse(
+                    claim, first, second, passage.source.text, (start, end), crossed
+                ):
                     mine, theirs = crossed
                     return (
                         f"the claim pairs {shown_name(first)} with {mine.text!r} and {shown_name(second)} with "
@@ -79,6 +86,64 @@ def _crossed(
     if to_second is not None and to_first is not None:
         return to_second, to_first
     return None
+
+
+def _crossed_in_the_parse(
+    claim: Claim,
+    first: Sequence[Word],
+    second: Sequence[Word],
+    article: str,
+    span: tuple[int, int],
+    crossed: tuple[Word, Word],
+) -> bool:
+    """Whether the parse crosses the two words too: each is nearer (in steps of the dependency
+    tree) to one name in the claim and to the other in the sentence. Nearness in words misreads
+    a name that modifies a noun ("a *Latino Decisions* poll" is the poll's, though other names
+    stand as near) and a clause that puts its own name between; the tree says which word a name
+    goes with. A word the parse cannot place, or places as near to both, keeps the reading by
+    nearness."""
+    start, end = span
+    claim_tokens = {t.idx: t for t in parse(claim.text)}
+    sentence_tokens = {t.idx + start: t for t in parse(article[start:end])}
+    for word, here, there in ((crossed[0], 1, 2), (crossed[1], 2, 1)):
+        mine = claim_tokens.get(word.start)
+        match = [t for t in sentence_tokens.values() if t.lemma_.lower() in word.keys or t.lower_ == word.lower]
+        if mine is None or len(match) != 1:
+            continue
+        in_claim = _tree_side(
+            mine, [claim_tokens.get(w.start) for w in first], [claim_tokens.get(w.start) for w in second]
+        )
+        ones = [sentence_tokens.get(w.start) for w in _written(first, article, span)]
+        others = [sentence_tokens.get(w.start) for w in _written(second, article, span)]
+        in_sentence = _tree_side(match[0], ones, others)
+        if in_claim and in_claim != here or in_sentence and in_sentence != there:
+            return False  # the tree puts the word with the other name (a tie settles nothing)
+    return True
+
+
+def _written(name: Sequence[Word], article: str, span: tuple[int, int]) -> list[Word]:
+    """The words of `name` where the sentence at `span` writes them."""
+    wanted = {w.lower for w in name if w.capitalised}
+    return [w for w in words(article[span[0] : span[1]], span[0]) if w.capitalised and w.lower in wanted]
+
+
+def _tree_side(token: Token, first: Sequence[Token | None], second: Sequence[Token | None]) -> int:
+    """1 or 2 for the name nearer to `token` in the dependency tree, 0 for a tie or no name."""
+    near_first = min((_steps(token, t) for t in first if t is not None), default=None)
+    near_second = min((_steps(token, t) for t in second if t is not None), default=None)
+    if near_first is None or near_second is None or near_first == near_second:
+        return 0
+    return 1 if near_first < near_second else 2
+
+
+def _steps(one: Token, other: Token) -> int:
+    """The dependency arcs between two tokens of one parse."""
+    up = [one, *one.ancestors]
+    depth = {t.i: n for n, t in enumerate(up)}
+    for n, t in enumerate([other, *other.ancestors]):
+        if t.i in depth:
+            return n + depth[t.i]
+    return len(up) + n + 1
 
 
 def _side(words: Sequence[Word], text: str, index: int, first: Sequence[int], second: Sequence[int]) -> int:

@@ -22,6 +22,7 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
+from summarizer.grounding.claim_parts import claim_parts
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
@@ -130,7 +131,26 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     the article does, a doer swapped or a figure on another noun, says something else); a
     refused one 0 to 0.45, higher when its words are in a passage but a test of meaning (names,
     figures, roles, polarity) failed there, and 0 when a name, figure or word of it is not in
-    the article at all."""
+    the article at all.
+
+    A claim no passage backs as a whole is checked again as the statements it joins
+    (`claim_parts`: "X was born in A and moved to B" where the article says the two apart), and
+    kept when each of them is backed, with the evidence of all, scored as the worst."""
+    verdict = _check_whole(claim, source, cited)
+    if verdict.supported:
+        return verdict
+    parts = claim_parts(" ".join(claim.split()))
+    if not parts:
+        return verdict
+    verdicts = [check_claim(part, source, cited) for part in parts]
+    if not all(v.supported for v in verdicts):
+        return verdict
+    evidence = tuple(sorted({span for v in verdicts for span in v.evidence}))
+    return Verdict(True, evidence=evidence, score=min(v.score for v in verdicts))
+
+
+def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
+    """`check_claim` of the claim as one statement."""
     text = parse_source(source)
     parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
     if not parsed.words:

@@ -28,3 +28,23 @@ def test_a_date_is_no_name_to_pair_a_word_with():
     )
     claim = "Corvane chief Lena Ortiz was arrested in Halden on Dec. 2 at the request of the Ardish government."
     assert check_claim(claim, source).supported
+
+
+POLL = (
+    "Mayor Tom Ray's plans for housing have cost his party support in Ohio, according to a poll of 400 "
+    "registered voters released on Friday by Harbour Research, a polling group. "
+    "Sixty percent of voters in Ohio have an unfavourable view of Ray, the poll found."
+)
+
+
+def test_a_name_that_modifies_a_noun_goes_with_that_noun():
+    # "a Harbour Research poll": the poll is the group's, though "Ohio" stands nearer to it in
+    # the claim and "Ray" in the evidence; the parse says which name a word goes with.
+    assert check_claim(
+        "A Harbour Research poll of 400 registered voters in Ohio found 60 percent view Tom Ray unfavourably.", POLL
+    ).supported
+
+
+def test_a_swap_the_parse_shows_too_stays_refused():
+    verdict = check_claim("Redfern Press chose resilience, while Holloway Books chose candour.", AWARDS)
+    assert "pairs Redfern Press with 'resilience'" in verdict.reason

@@ -1,0 +1,137 @@
+"""The statements one claim joins, each a claim of its own: a summary sentence often puts
+together what the article says in two places ("The poll was carried out in English and Spanish
+and released on a Friday"; "Espinos, who was born in Mexico, moved to Canada"), and no single
+passage then holds enough of it. English joins statements in a few ways the parse shows:
+
+- two verbs coordinated with "and" or "but" that share a subject ("X won A but argues B"), or
+  two clauses with a subject each ("X did A, and Y did B");
+- a clause a comma opens on a present participle ("..., making Moscow a key player"), which
+  says one more thing of the same subject;
+- a relative clause set off by a comma on a "who" or "which" ("Lynch, who was born in ...,
+  announced"), which states a fact of its own about the noun before it.
+
+Each part keeps what frames it (a reporting verb: "Henry said her union views X and is ramping
+up Y" gives "Henry said her union views X" and "Henry said her union is ramping up Y"), the
+subject it shares and, when both verbs take the same form, the auxiliary ("was carried out and
+released": "was released"). A disjunction ("A or B") states neither part and is never split,
+nor is a negated verb (what "not" covers is the negation tests' to read), nor a clause a
+subordinating word opens ("after", "because": the cause test reads those)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.text.parse import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["claim_parts"]
+
+#: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
+_JOINING = frozenset("and but yet".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_RELATIVE_SUBJECTS = frozenset("who which".split())
+_FEWEST_WORDS = 3  # a part shorter than this states nothing to check
+
+
+def claim_parts(claim: str) -> tuple[str, ...]:
+    """The statements `claim` joins (two, split at the first joint the parse shows), or none
+    when it states one thing. A part may join statements again; the caller splits it in turn."""
+    doc = parse(claim)
+    if len(list(doc.sents)) != 1:
+        return ()
+    for token in doc:
+        parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token)
+        if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
+            return parts
+    return ()
+
+
+def _coordinated(verb: Token) -> tuple[str, str] | None:
+    """`verb` coordinated with the verb before it ("carried out ... and *released*"): the claim
+    without it, and the claim with the first verb's predicate given up for it."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    joints = [c for c in head.children if c.dep_ in ("cc", "preconj")]
+    if not any(c.lower_ in _JOINING for c in joints) or any(c.lower_ not in _JOINING for c in joints):
+        return None
+    if _negated(head) or _negated(verb):
+        return None
+    # The words between the first predicate and the second that join them (", and", "but").
+    between = {t.i for t in head.children if t.dep_ in ("cc", "punct") and t.i < verb.left_edge.i and t.i > head.i}
+    second = {t.i for t in verb.subtree}
+    first = _words(head.doc) - second - between
+    shared: set[int] = set()
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):  # "X won A but argues B": X shared
+        shared = {t.i for c in head.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        if head.tag_ == verb.tag_:  # "was carried out and released": "was released"
+            shared |= {c.i for c in head.children if c.dep_ in _AUXILIARIES}
+    own = {t.i for t in head.subtree} - shared
+    return _text(head.doc, first), _text(head.doc, (_words(head.doc) - own) | second)
+
+
+def _participle_clause(verb: Token) -> tuple[str, str] | None:
+    """A clause opened by a comma and a present participle with nothing to subordinate it
+    ("kept Assad in power, *making* Moscow a key player"): it says one more thing of the
+    subject of the verb it hangs on."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i != verb.i or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if _negated(verb) or head.pos_ not in ("VERB", "AUX"):
+        return None
+    # The verb whose subject it is ("voted to close the market, angering ...": "voted").
+    while head.dep_ in ("xcomp", "conj") and not any(c.dep_ in _SUBJECTS for c in head.children):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    second = {t.i for t in verb.subtree}
+    first = _words(verb.doc) - second - {verb.i - 1}
+    outside = _words(verb.doc) - {t.i for t in head.subtree}
+    subject = {t.i for s in subjects for t in s.subtree}
+    return _text(verb.doc, first), _text(verb.doc, outside | subject | second)
+
+
+def _relative_clause(verb: Token) -> tuple[str, str] | None:
+    """A relative clause set off by a comma whose "who" or "which" is its subject ("Rand Paul,
+    *who had asked Clinton tough questions*"): the claim without it, and the clause said of the
+    noun it follows."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    pronoun = verb.left_edge
+    if pronoun.lower_ not in _RELATIVE_SUBJECTS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = verb.doc
+    clause = {t.i for t in verb.subtree}
+    after = verb.right_edge.i + 1
+    commas = {verb.left_edge.i - 1} | ({after} if after < len(doc) and doc[after].text == "," else set())
+    noun = [t.i for t in verb.head.subtree if t.i < verb.left_edge.i - 1]
+    return _text(doc, _words(doc) - clause - commas), _text(doc, set(noun) | clause - {pronoun.i})
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _words(doc: Doc) -> set[int]:
+    return set(range(len(doc)))
+
+
+def _text(doc: Doc, indices: set[int]) -> str:
+    """The words at `indices`, in order, with their own spacing, ending in a full stop."""
+    tokens = [doc[i] for i in sorted(indices)]
+    pieces = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        pieces.append(token.text)
+        if following is not None and following.i == token.i + 1:
+            pieces.append(token.whitespace_)
+        elif following is not None and not following.is_punct:
+            pieces.append(" ")
+    text = "".join(pieces).strip().rstrip(",;:").strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
