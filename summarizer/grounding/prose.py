@@ -45,6 +45,7 @@ from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.time_units import time_unit_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
@@ -78,6 +79,7 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     figure_time_mismatch,
+    time_unit_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
