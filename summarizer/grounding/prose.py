@@ -43,6 +43,7 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
+from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.grounding.time_units import time_unit_mismatch
@@ -92,6 +93,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     agent_mismatch,
     polarity_mismatch,
     contrast_mismatch,
+    scarcity_mismatch,
     negation_mismatch,
     knowledge_denied,
     ceased_mismatch,
