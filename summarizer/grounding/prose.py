@@ -35,6 +35,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
@@ -81,6 +82,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     figure_time_mismatch,
     time_unit_mismatch,
+    figure_owner_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
