@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import Word
 from summarizer.grounding.quantities import Figure, figures
+from summarizer.text.names import same_entity
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -41,17 +42,18 @@ def figure_owner_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue
         owner = _owner(token)
         named = frozenset() if owner is None else _name_words(owner) | _clause_names(token)
-        other = None if owner is None else _given_to_another(figure, _name_words(owner), named, passage)
+        other = None if owner is None else _given_to_another(figure, owner, named, passage)
         if owner is not None and other is not None:
             return f"the figure {figure.text} is {other.text}'s in the evidence, not {owner.text}'s"
     return None
 
 
-def _given_to_another(figure: Figure, names: frozenset[str], named: frozenset[str], passage: Passage) -> Token | None:
+def _given_to_another(figure: Figure, owner: Token, named: frozenset[str], passage: Passage) -> Token | None:
     """The named owner the evidence gives `figure` to, when every place it writes the figure
-    gives it to another name than the claim's owner (`names`) in a clause that does not name
+    gives it to another name than the claim's `owner` in a clause that does not name
     it, and the claim's own clause does not name that other either (`named`: "would have given
     Major 11.5 seconds" names Major, whose seconds the evidence says they are)."""
+    names = _name_words(owner)
     other = None
     for sentence, (start, end) in zip(passage.sentences, passage.sentence_spans(), strict=True):
         same = _same_figures(figure, sentence)
@@ -60,7 +62,7 @@ def _given_to_another(figure: Figure, names: frozenset[str], named: frozenset[st
         for theirs in same:
             found = _token_at(doc, _normalised_offset(written, sentence[theirs.index].start - start))
             their_owner = None if found is None else _owner(found)
-            if found is None or their_owner is None or names & (_name_words(their_owner) | _clause_names(found)):
+            if found is None or their_owner is None or names & _clause_names(found) or _same_owner(owner, their_owner):
                 return None  # one place gives it to the claim's owner, or to no one named
             if _name_words(their_owner) & named:
                 return None
@@ -141,6 +143,21 @@ def _owner(token: Token) -> Token | None:
     verb = _governing_verb(token)
     subjects = [] if verb is None else [c for c in verb.children if c.dep_ in _SUBJECTS]
     return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else None
+
+
+def _same_owner(first: Token, second: Token) -> bool:
+    """Whether two named subjects may name one entity: a word of the name in common, or one
+    the other's initials or short form ("NBL" of "Northern Bank of Leland", `same_entity`)."""
+    if _name_words(first) & _name_words(second):
+        return True
+    one, other = _name(first), _name(second)
+    return same_entity(one, other) or same_entity(one, other, organization=True)
+
+
+def _name(token: Token) -> str:
+    """The whole name `token` heads, as written: its proper nouns and the "of" between them
+    ("Northern Bank of Leland")."""
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" or (t.lower_ == "of" and t.head.i == token.i))
 
 
 def _name_words(token: Token) -> frozenset[str]:
