@@ -64,7 +64,7 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
             cue = sentence[index]
             if cue.lower in _QUANTIFIER_NEGATIONS and _set_apart(passage.source.text, cue):
                 continue  # "no collusion" in quotation marks, "No, mom": a slogan or a reply, not the report
-            if negations(claim.words) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
+            if _negated_too(claim, predicate) or cue.keys & claim_keys or claim_keys & _CONTRASTS:
                 continue
             if _averted(claim, sentence, index):
                 continue  # "warned against rushing to judgment" where the evidence says "no rush to judgment"
@@ -100,6 +100,28 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
         ):
             return f"{word.text!r} here, but {opposite!r} in the evidence"
     return None
+
+
+def _negated_too(claim: Claim, predicate: Word) -> bool:
+    """Whether the claim may negate what the evidence negates with `predicate`: a negation of
+    the claim stands in the clause of a word that says it, before that word ("did not find
+    any *precedent*") or just after it, on its verb ("*power* might not be restored"). A
+    negation of something else in another part of the claim ("there was *precedent* ... even
+    without evidence of intent") leaves the claim's word plainly said, against the evidence's
+    "no precedent"."""
+    found = {i for i, _ in negations(claim.words)}
+    if not found:
+        return False
+    family = _family(predicate)
+    position = {id(w): i for i, w in enumerate(claim.words)}
+    for clause in _clauses(claim.words, claim.text):
+        at = [position[id(w)] for w in clause]
+        negated = [i for i in at if i in found]
+        said = [i for i in at if claim.words[i].keys & family or _says(claim.words[i], predicate)]
+        if any(n < s or n - s <= _NEGATION_AFTER for n in negated for s in said):
+            return True
+    # A claim that says the word nowhere says it in other words: any negation of it may be the evidence's.
+    return not any(w.keys & family or _says(w, predicate) for w in claim.words)
 
 
 def _family(word: Word) -> frozenset[str]:

@@ -30,7 +30,7 @@ _NEGATIONS = frozenset(
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
-    "always also even that this it its their his her they he she we really actually necessarily quite "
+    "always also even that this these those it its their his her they he she we really actually necessarily quite "
     "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
@@ -141,12 +141,19 @@ _LIGHT_FORMS = frozenset("make makes made making take takes took taking give giv
 
 def _predicate(text_words: Sequence[Word], index: int, skip: frozenset[str] = _SCOPE_SKIP) -> Word | None:
     """The first word after the negation that is not one `_SCOPE_SKIP` passes over ("hasn't
-    been a whole lot of *representation*"), within `_SKIPPED_SCOPE` words."""
-    for word in text_words[index + 1 : index + 1 + _SKIPPED_SCOPE]:
-        if word.lower in skip:
-            continue
+    been a whole lot of *representation*"), nor a quantifier of a part ("not one of those
+    *critics*"), within `_SKIPPED_SCOPE` words."""
+    scope = text_words[index + 1 : index + 1 + _SKIPPED_SCOPE]
+    for at, word in enumerate(scope):
+        if word.lower in skip or (word.lower in _PARTITIVES and scope[at + 1 : at + 2] and scope[at + 1].lower == "of"):
+            continue  # "not *one of* those critics": the negation denies the critics
         return word if is_content(word) else None
     return None
+
+
+# Quantifiers that take a part of what follows "of": a negation before them denies that ("not
+# one of those critics", "not any of the players").
+_PARTITIVES = frozenset("one any either each".split())
 
 
 def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -> Word | None:

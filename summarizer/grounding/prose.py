@@ -37,6 +37,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
@@ -45,8 +46,10 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
+from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
+from summarizer.grounding.time_units import time_unit_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.names import name_key
@@ -80,6 +83,8 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
     figure_time_mismatch,
+    time_unit_mismatch,
+    figure_owner_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
@@ -93,6 +98,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     agent_mismatch,
     polarity_mismatch,
     contrast_mismatch,
+    scarcity_mismatch,
     negation_mismatch,
     knowledge_denied,
     ceased_mismatch,

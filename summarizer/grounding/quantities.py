@@ -26,6 +26,8 @@ _ORDINALS = dict(
         strict=True,
     )
 )
+# Counts a number word before them multiplies: "two hundred" is 200, "two dozen" 24 (not 2 and 12).
+_MULTIPLIED = frozenset({"hundred", "dozen"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 _ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # "one" is as often a pronoun ("one of the ...") as a count; "first" and "second" as often mean
@@ -92,11 +94,11 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
                 continue
             found.append(Figure(_with_scale(number, nxt), i, word.text, False))
         elif word.lower in _CARDINALS:
-            if word.lower == "hundred" and i and text_words[i - 1].lower in _CARDINALS:
-                continue  # "two hundred": read with its multiplier below
+            if word.lower in _MULTIPLIED and i and text_words[i - 1].lower in _CARDINALS:
+                continue  # "two hundred", "two dozen": read with its multiplier below
             value = _CARDINALS[word.lower]
-            if nxt == "hundred":
-                value *= 100
+            if nxt in _MULTIPLIED and word.lower not in _MULTIPLIED:
+                value *= _CARDINALS[nxt]
             found.append(Figure(_with_scale(value, nxt), i, word.text, word.lower in _LOOSE))
         elif word.lower in _MULTIPLES:
             # "almost double what Cruz won" is "nearly twice"; loose, for "a double murder" or

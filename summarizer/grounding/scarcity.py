@@ -1,0 +1,81 @@
+"""Whether a claim's "little" or "few" is in its evidence: "drew *little* criticism" says, as
+"drew no criticism" does, that there was hardly any, and is the opposite of "drew harsh
+criticism". English makes a bare "little" or "few" before a noun a negative quantifier ("a
+little" and "a few" are not: "a few thousand emails" says there were some), so a claim that
+adds one denies what its evidence states, with every content word of it there. The claim is
+refused when the evidence sentences that name the noun all name it plainly: with no negation
+and no word that makes it scarce ("little", "limited", "low", "hardly" ...) before it or on its
+verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.grounding.claims import Claim, Passage, synonym_keys
+from summarizer.grounding.lemmas import Word
+from summarizer.grounding.polarity import negations
+from summarizer.text.parse import parse
+
+__all__ = ["scarcity_mismatch"]
+
+_SCARCE = frozenset({"little", "few"})
+# Words by which the evidence makes a thing scarce or absent, as "little" does.
+_SCARCITY = frozenset(
+    "little few fewer less least scant scarce scanty minimal limited low small lack lacked lacking lacks "
+    "short only hardly scarcely barely rarely seldom nominal modest slight slim".split()
+)
+_DENYING = frozenset("no not never without none nor".split())
+# How many words before the noun (or after it, on its verb) a word that limits it may stand.
+_REACH_BEFORE = 5
+_REACH_AFTER = 3
+
+
+def scarcity_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """The noun a claim's bare "little" or "few" quantifies, when every evidence sentence that
+    names it names it plainly (see the module docstring)."""
+    for quantifier, noun in _scarce_nouns(claim):
+        holding = [s for s in passage.sentences if any(_names(w, noun) for w in s)]
+        if holding and not any(_limited_there(s, noun) for s in holding):
+            return f"the claim says {quantifier.text} {noun.text!r}, the evidence names it without limit"
+    return None
+
+
+def _scarce_nouns(claim: Claim) -> list[tuple[Word, Word]]:
+    """(quantifier, noun) for each bare "little" or "few" the parse hangs on a noun ("little
+    *criticism*"), not after "a" or "too" ("a few emails", "too little supply": some, or not
+    enough)."""
+    by_start = {w.start: w for w in claim.words}
+    found = []
+    for token in parse(claim.text):
+        if token.lower_ not in _SCARCE or token.head.pos_ != "NOUN" or token.dep_ not in ("amod", "det", "nummod"):
+            continue
+        before = token.nbor(-1).lower_ if token.i > 0 else ""
+        if before in ("a", "too", "quite", "not"):
+            continue
+        quantifier, noun = by_start.get(token.idx), by_start.get(token.head.idx)
+        if quantifier is not None and noun is not None:
+            found.append((quantifier, noun))
+    return found
+
+
+def _names(word: Word, noun: Word) -> bool:
+    return bool(word.keys & noun.keys or synonym_keys(noun) & word.keys)
+
+
+def _limited_there(sentence: Sequence[Word], noun: Word) -> bool:
+    """Whether the sentence limits or denies the noun where it names it: a word of scarcity or a
+    negation shortly before it ("drew *no* criticism", "*limited* interest") or just after it,
+    on its verb ("criticism was *hardly* heard"), or a negation whose scope reaches it."""
+    negated = {id(p) for _, p in negations(sentence) if p is not None}
+    for index, word in enumerate(sentence):
+        if not _names(word, noun):
+            continue
+        if id(word) in negated:
+            return True
+        near = [*sentence[max(0, index - _REACH_BEFORE) : index], *sentence[index + 1 : index + 1 + _REACH_AFTER]]
+        if any(
+            w.lower in _SCARCITY or w.lower in ("no", "not", "never", "without") or w.lower.endswith("n't")
+            for w in near
+        ):
+            return True
+    return False
