@@ -23,7 +23,7 @@ import contextvars
 from collections.abc import AsyncIterator, Callable
 
 _places: contextvars.ContextVar[asyncio.Semaphore | None] = contextvars.ContextVar("request_places", default=None)
-_asked: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("request_asked", default=None)
+_asked: contextvars.ContextVar[Callable[[bool], None] | None] = contextvars.ContextVar("request_asked", default=None)
 
 
 def limit_requests(requests: int) -> contextvars.Token[asyncio.Semaphore | None]:
@@ -36,24 +36,23 @@ def unlimit_requests(token: contextvars.Token[asyncio.Semaphore | None]) -> None
     _places.reset(token)
 
 
-def on_request_asked(told: Callable[[], None]) -> contextvars.Token[Callable[[], None] | None]:
-    """From now on, in this task and the tasks it starts, call `told` each time a model request
-    asks for a place (whether or not it must wait for one); returns the token that
-    `off_request_asked` takes to end it."""
+def on_request_asked(told: Callable[[bool], None]) -> contextvars.Token[Callable[[bool], None] | None]:
+    """From now on, in this task and the tasks it starts, call `told(must_wait)` each time a
+    model request asks for a place, `must_wait` True when every place is taken; returns the
+    token that `off_request_asked` takes to end it."""
     return _asked.set(told)
 
 
-def off_request_asked(token: contextvars.Token[Callable[[], None] | None]) -> None:
+def off_request_asked(token: contextvars.Token[Callable[[bool], None] | None]) -> None:
     _asked.reset(token)
 
 
 @contextlib.asynccontextmanager
 async def request_place() -> AsyncIterator[None]:
     """Hold one of the places `limit_requests` made while a request is in flight (none made: go)."""
-    told = _asked.get()
+    told, places = _asked.get(), _places.get()
     if told is not None:
-        told()
-    places = _places.get()
+        told(places is not None and places.locked())
     if places is None:
         yield
         return

@@ -53,7 +53,7 @@ def test_the_limit_ends_with_its_token():
 
 def test_a_request_that_asks_for_a_place_says_so_before_it_waits_for_one():
     in_flight: list[str] = []
-    told: list[list[str]] = []  # what was in flight each time a request asked
+    told: list[list] = []  # what was in flight each time a request asked, and whether it must wait
 
     async def asks(name: str) -> None:
         async with request_place():
@@ -63,7 +63,7 @@ def test_a_request_that_asks_for_a_place_says_so_before_it_waits_for_one():
 
     async def limited() -> None:
         places = limit_requests(1)
-        asked = on_request_asked(lambda: told.append(list(in_flight)))
+        asked = on_request_asked(lambda must_wait: told.append([*in_flight, must_wait]))
         try:
             await asyncio.gather(asks("first"), asks("second"))
         finally:
@@ -71,14 +71,14 @@ def test_a_request_that_asks_for_a_place_says_so_before_it_waits_for_one():
             unlimit_requests(places)
 
     asyncio.run(limited())
-    assert told == [[], ["first"]]  # the second was told while the only place was taken
+    assert told == [[False], ["first", True]]  # the second was told while the only place was taken
 
 
 def test_nobody_is_told_after_the_token_is_reset():
     told: list[str] = []
 
     async def after_reset() -> None:
-        off_request_asked(on_request_asked(lambda: told.append("asked")))
+        off_request_asked(on_request_asked(lambda must_wait: told.append("asked")))
         async with request_place():
             pass
 

@@ -58,3 +58,9 @@ def test_an_article_that_fails_before_its_request_ends_its_turn(failing):
     others = [name for name in "abc" if name != failing]
     assert all(f"{name} sent" in events for name in others)
     assert f"{failing} sent" not in events
+
+
+def test_once_every_place_is_taken_the_articles_prepare_together_again():
+    events = _run_articles(["a", "b", "c", "d"], places=1)
+    # b found the only place taken: c and d no longer wait for each other's requests.
+    assert events.index("d prepares") < events.index("c prepared")
