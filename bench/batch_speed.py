@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_package
 from table import Row, print_table
 
 BENCH = Path(__file__).resolve().parent
@@ -173,6 +174,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--steady", type=int, default=2000, help="articles of the steady-state run (0: skip)")
     args = parser.parse_args()
+    compile_package()
     print_table(measure(args.articles, args.steady))
     return 0
 

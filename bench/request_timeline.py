@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from batch_speed import SUMMARIZER, make_articles
+from bytecode import compile_package
 from model_stub import serve
 
 
@@ -49,6 +50,7 @@ def main() -> int:
     parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument("--concurrency", type=int, default=64)
     args = parser.parse_args()
+    compile_package()
     arrivals: list[float] = []
     base_url = stub_in_thread(args.latency, arrivals)
     with tempfile.TemporaryDirectory(prefix="summarizer-timeline-") as temporary:

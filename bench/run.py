@@ -30,6 +30,7 @@ import bookkeeping_memory
 import embedded_speed
 import merge_speed
 import workers_speed
+from bytecode import compile_package
 from table import Row, print_table
 
 BENCH = Path(__file__).resolve().parent
@@ -84,6 +85,7 @@ def main() -> int:
     parser.add_argument("--workers-articles", type=int, default=1000, help="articles for benchmarks 7-8")
     parser.add_argument("--lines", type=int, default=100_000, help="JSONL lines for benchmarks 9-10 (0: skip)")
     args = parser.parse_args()
+    compile_package()
     rows = batch_speed.measure(args.articles, args.steady) + embedded_rows()
     rows += workers_speed.measure(args.workers_articles, args.lines)
     rows += bookkeeping_memory.measure()

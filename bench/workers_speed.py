@@ -24,6 +24,7 @@ from itertools import product
 from pathlib import Path
 
 from batch_speed import SUMMARIZER, Stub, make_articles
+from bytecode import compile_package
 from model_stub import draft_for
 from table import Row, print_table
 
@@ -203,6 +204,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=600, help="articles for the 1 vs 2 workers figures")
     parser.add_argument("--lines", type=int, default=100_000, help="JSONL lines and results for peak RSS; 0: skip")
     args = parser.parse_args()
+    compile_package()
     print_table(measure(args.articles, args.lines))
     return 0
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished, is_done, store_brief
+from summarizer.batch.preparing import PreparationTurns
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, OutputError
 from summarizer.schemas import Brief, Usage
@@ -104,6 +105,10 @@ class ArticleWorker:
         self.settings, self.directory, self.variant, self.cache = settings, directory, variant, cache
         self._summarize: Any = None
         self._client: Any = None
+        # Remote requests wait on the network, so each goes out as soon as its article is
+        # prepared (see `preparing`); the embedded model computes one request at a time in its
+        # thread, and the next article's CPU work overlaps it.
+        self._turns = PreparationTurns() if settings.resolved_backend != "embedded" else None
 
     def without_model(self, item: BatchItem, previous: Finished | None) -> tuple[BatchItem, ArticleResult | None]:
         """Read the article, then settle it if no model call is needed: unreadable, briefed by an
@@ -168,7 +173,10 @@ class ArticleWorker:
                 backend = make_backend(self.settings)
             self._client = getattr(backend, "async_client", None)
             self._summarize = asummarize
-        return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
+        if self._turns is None:
+            return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
+        async with self._turns.turn():
+            return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)
 
     async def close(self) -> None:
         if self._client is not None:
