@@ -19,14 +19,18 @@ subordinating word opens ("after", "because": the cause test reads those)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.grounding.claims import Passage, parse_source
+from summarizer.grounding.lemmas import is_light_verb, words
 from summarizer.text.parse import parse
+from summarizer.text.spans import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_parts"]
+__all__ = ["claim_parts", "main_predicate", "predicate_held"]
 
 #: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
 _JOINING = frozenset("and but yet".split())
@@ -135,3 +139,34 @@ def _text(doc: Doc, indices: set[int]) -> str:
     text = "".join(pieces).strip().rstrip(",;:").strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def main_predicate(part: str) -> str | None:
+    """The word that says what a part states (lower case): its main verb, or after a copula the
+    adjective or noun it gives ("is *flawed*", "was *mayor*"). A joined claim is kept part by part
+    only when each part's evidence says this word: the share of words a part needs lets one word
+    go missing, and in a part that word may be all it claims. None for a light or reporting
+    verb ("got", "said"), which says little of its own."""
+    root = next((t for t in parse(part) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.lemma_ == "be":
+        root = next((c for c in root.children if c.dep_ in ("acomp", "attr")), root)
+    if root.pos_ == "VERB" and is_light_verb(root.lemma_.lower()):
+        return None  # "got", "said": the words around it say what the part states
+    return root.lower_ if root.pos_ in ("VERB", "ADJ", "NOUN") else None
+
+
+def predicate_held(part: str, evidence: Sequence[Span], source: str) -> bool:
+    """Whether the `evidence` (sentence spans of `source`) of one part of a joined claim says
+    what the part states, its `main_predicate`, as a lemma or synonym: "The board's logic is
+    *flawed*" is not backed by sentences that only name the board and its logic."""
+    predicate = main_predicate(part)
+    if predicate is None:
+        return True
+    text = parse_source(source)
+    indices = [i for i, span in enumerate(text.spans) if any(s <= span[0] < e for s, e in evidence)]
+    if not indices:
+        return False
+    passage = Passage(text, indices[0], indices[0], tuple(indices[1:]))
+    return any(passage.holds(word) for word in words(part) if word.lower == predicate)

@@ -22,7 +22,7 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
-from summarizer.grounding.claim_parts import claim_parts
+from summarizer.grounding.claim_parts import claim_parts, predicate_held
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
@@ -150,6 +150,8 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
         return verdict
     verdicts = [check_claim(part, source, cited) for part in parts]
     if not all(v.supported for v in verdicts):
+        return verdict
+    if not all(predicate_held(part, v.evidence, source) for part, v in zip(parts, verdicts, strict=True)):
         return verdict
     evidence = tuple(sorted({span for v in verdicts for span in v.evidence}))
     return Verdict(True, evidence=evidence, score=min(v.score for v in verdicts))

@@ -2,7 +2,7 @@
 (`claim_parts`), on hand-made sentences; beside each, the same claim with one of its statements
 made wrong, which stays refused: a part is checked as strictly as a whole claim."""
 
-from summarizer.grounding.claim_parts import claim_parts
+from summarizer.grounding.claim_parts import claim_parts, main_predicate, predicate_held
 from tests.grounding_checks import kept, reason
 
 BAKERY = (
@@ -56,3 +56,17 @@ def test_a_wrong_part_refuses_the_whole_claim():
     assert not kept(
         "Ruiz, who studied music in Halifax, moved to Canada 15 years ago and now teaches in Santiago.", BAKERY
     )
+
+
+def test_a_part_is_backed_only_by_evidence_that_says_what_it_states():
+    # Each part has most of its words in its evidence, but maybe not what it states ("flawed"):
+    # the share a part needs lets that one word go missing, and it may be all the part claims.
+    assert main_predicate("The board's plan for the harbour festival is flawed.") == "flawed"
+    assert main_predicate("The council closed the old market on Friday.") == "closed"
+    assert main_predicate("The mayor said the market would close.") is None  # a reporting verb
+    festival = BAKERY.index("The harbour festival")
+    evidence = [(festival, BAKERY.index(" Tickets"))]
+    assert predicate_held("The harbour festival opens with a parade.", evidence, BAKERY)
+    assert predicate_held("The harbour festival opened with a parade.", evidence, BAKERY)  # as a lemma
+    assert not predicate_held("The harbour festival is flawed.", evidence, BAKERY)
+    assert not predicate_held("The harbour festival ends with a parade.", evidence, BAKERY)
