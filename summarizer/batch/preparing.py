@@ -24,6 +24,8 @@ from collections.abc import AsyncIterator
 
 from summarizer.backends.in_flight import off_request_asked, on_request_asked
 
+__all__ = ["PreparationTurns"]
+
 
 class PreparationTurns:
     """Articles take turns, in the order they ask, to prepare their request: a turn ends when

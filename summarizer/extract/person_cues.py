@@ -56,7 +56,7 @@ def _opens_with_a_world_given_name(tokens: list[Token]) -> bool:
     first = tokens[0].key
     if not is_world_given_name(first) or _common_or_place(first) or is_world_city(first):
         return False
-    return not any(_common_or_place(t.key) or is_dictionary_word(t.key) for t in tokens[1:])
+    return not any(_common_or_place(t.key) for t in tokens[1:])
 
 
 def _common_or_place(key: str) -> bool:

@@ -74,7 +74,7 @@ from summarizer.extract.speakers import (
     unlisted_name,
 )
 from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
-from summarizer.text.parse import parse
+from summarizer.text.parse import parse, token_at
 from summarizer.text.tokens import mask_skipped
 
 if TYPE_CHECKING:
@@ -302,7 +302,7 @@ def _used_as_noun(doc: Context, start: int, length: int) -> bool:
         return False
     sentence_start = doc.sentence_starts[doc.sentence_index(start)]
     parsed = parse(doc.text[sentence_start : doc.sentence_end(start)])
-    token = next((t for t in parsed if t.idx == start - sentence_start), None)
+    token = token_at(parsed, start - sentence_start)
     return token is not None and token.pos_ == "NOUN"
 
 
@@ -421,7 +421,7 @@ def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple
     statement, saying Trump's remarks" is not. The span runs from the subject's first modifier to
     its head word, leaving out an appositive or relative clause after it."""
     parsed = parse(doc.text[sentence_start : doc.sentence_end(verb_start)])
-    verb = next((t for t in parsed if t.idx == verb_start - sentence_start), None)
+    verb = token_at(parsed, verb_start - sentence_start)
     if verb is None or verb.dep_ not in _CLIMBED or verb.head.i == verb.i:
         return None
     subject = _subject_above(verb.head, _MAX_CLIMB - 1)

@@ -26,6 +26,7 @@ from summarizer.grounding.claims import TITLES, Claim, Passage
 from summarizer.grounding.lemmas import lemma_keys, words
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TEMPORAL_WORDS
+from summarizer.text.names import without_possessive
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ def _describes(token: Token) -> bool:
 
 def _plain(lower: str) -> str:
     """A word of a name without its full stop and possessive ("gov." "lee's")."""
-    return lower.strip(".").removesuffix("'s").removesuffix("’s")
+    return without_possessive(lower.strip("."))
 
 
 def _ties(noun: Token, *, exclude: Token, own: bool = False) -> frozenset[str]:

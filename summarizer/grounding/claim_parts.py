@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Passage, parse_source
 from summarizer.grounding.lemmas import is_light_verb, words
-from summarizer.text.parse import parse
+from summarizer.text.parse import bears_negation, parse
 from summarizer.text.spans import Span
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def _coordinated(verb: Token) -> tuple[str, str] | None:
     joints = [c for c in head.children if c.dep_ in ("cc", "preconj")]
     if not any(c.lower_ in _JOINING for c in joints) or any(c.lower_ not in _JOINING for c in joints):
         return None
-    if _negated(head) or _negated(verb):
+    if bears_negation(head) or bears_negation(verb):
         return None
     # The words between the first predicate and the second that join them (", and", "but").
     between = {t.i for t in head.children if t.dep_ in ("cc", "punct") and t.i < verb.left_edge.i and t.i > head.i}
@@ -86,7 +86,7 @@ def _participle_clause(verb: Token) -> tuple[str, str] | None:
         return None
     if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children):
         return None
-    if _negated(verb) or head.pos_ not in ("VERB", "AUX"):
+    if bears_negation(verb) or head.pos_ not in ("VERB", "AUX"):
         return None
     # The verb whose subject it is ("voted to close the market, angering ...": "voted").
     while head.dep_ in ("xcomp", "conj") and not any(c.dep_ in _SUBJECTS for c in head.children):
@@ -116,10 +116,6 @@ def _relative_clause(verb: Token) -> tuple[str, str] | None:
     commas = {verb.left_edge.i - 1} | ({after} if after < len(doc) and doc[after].text == "," else set())
     noun = [t.i for t in verb.head.subtree if t.i < verb.left_edge.i - 1]
     return _text(doc, _words(doc) - clause - commas), _text(doc, set(noun) | clause - {pronoun.i})
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _words(doc: Doc) -> set[int]:

@@ -20,10 +20,10 @@ from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import Word
 from summarizer.grounding.quantities import Figure, figures
 from summarizer.text.names import same_entity
-from summarizer.text.parse import parse
+from summarizer.text.parse import parse, token_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["figure_owner_mismatch"]
 
@@ -37,7 +37,7 @@ def figure_owner_mismatch(claim: Claim, passage: Passage) -> str | None:
     counted = [f for f in claim.figures if not f.loose]
     claim_doc = parse(claim.text) if counted else None
     for figure in counted:
-        token = _token_at(claim_doc, claim.words[figure.index].start)
+        token = token_at(claim_doc, claim.words[figure.index].start)
         if token is None or _counts_nothing(figure, token):
             continue
         owner = _owner(token)
@@ -55,12 +55,13 @@ def _given_to_another(figure: Figure, owner: Token, named: frozenset[str], passa
     Major 11.5 seconds" names Major, whose seconds the evidence says they are)."""
     names = _name_words(owner)
     other = None
-    for sentence, (start, end) in zip(passage.sentences, passage.sentence_spans(), strict=True):
+    spans, plain = passage.sentence_spans(), passage.plain_sentences()
+    for sentence, (start, end), read in zip(passage.sentences, spans, plain, strict=True):
         same = _same_figures(figure, sentence)
         written = passage.source.text[start:end]
-        doc = parse(" ".join(written.split())) if same else None
+        doc = parse(read) if same else None
         for theirs in same:
-            found = _token_at(doc, _normalised_offset(written, sentence[theirs.index].start - start))
+            found = token_at(doc, _normalised_offset(written, sentence[theirs.index].start - start))
             their_owner = None if found is None else _owner(found)
             if found is None or their_owner is None or names & _clause_names(found) or _same_owner(owner, their_owner):
                 return None  # one place gives it to the claim's owner, or to no one named
@@ -72,10 +73,6 @@ def _given_to_another(figure: Figure, owner: Token, named: frozenset[str], passa
 
 def _same_figures(figure: Figure, sentence: Sequence[Word]) -> list[Figure]:
     return [f for f in figures(sentence) if f.values & figure.values and not f.loose]
-
-
-def _token_at(doc: Doc | None, start: int) -> Token | None:
-    return None if doc is None else next((t for t in doc if t.idx == start), None)
 
 
 def _normalised_offset(written: str, offset: int) -> int:

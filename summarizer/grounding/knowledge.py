@@ -28,7 +28,7 @@ from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import STOPWORDS, token_keys
 from summarizer.grounding.structure import is_negated
 from summarizer.grounding.synonyms import is_knowing
-from summarizer.text.parse import parse, parse_together
+from summarizer.text.parse import bears_negation, parse, parse_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +86,7 @@ def _knowing(text: str) -> Iterator[tuple[str, frozenset[str], bool, bool]]:
             # the parse may hang "until ..." on the clause known: "[know] that it was X *until* told"
             plain = not unreal and not _for_a_time(clause)
             plain = plain and not any(c.dep_ == "mark" and c.lower_ in _DOUBTING for c in clause.children)
-            yield token.text, _predicate_part(clause), negated != _clause_negated(clause), plain
+            yield token.text, _predicate_part(clause), negated != bears_negation(clause), plain
 
 
 def _for_a_time(word: Token) -> bool:
@@ -105,11 +105,6 @@ def _for_a_time(word: Token) -> bool:
 
 # Words that limit a state to a time before a change.
 _UNTIL = frozenset("until till initially originally yet".split())
-
-
-def _clause_negated(clause: Token) -> bool:
-    """Whether the head of `clause` bears a "not" itself ("[he thought] it would *not* work")."""
-    return any(c.dep_ == "neg" for c in clause.children)
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, shown_name
-from summarizer.grounding.lemmas import Word, is_content, words
+from summarizer.grounding.lemmas import Word, is_content
 from summarizer.text.lexicon import TEMPORAL_WORDS
 from summarizer.text.parse import parse
 
@@ -42,7 +42,7 @@ def pairing_mismatch(claim: Claim, passage: Passage) -> str | None:
             for sentence, (start, end) in zip(passage.sentences, passage.sentence_spans(), strict=True):
                 crossed = _crossed(claim, first, second, sentence, passage.source.text)
                 if crossed is not None and _crossed_in_the_parse(
-                    claim, first, second, passage.source.text, (start, end), crossed
+                    claim, first, second, sentence, passage.source.text, (start, end), crossed
                 ):
                     mine, theirs = crossed
                     return (
@@ -92,6 +92,7 @@ def _crossed_in_the_parse(
     claim: Claim,
     first: Sequence[Word],
     second: Sequence[Word],
+    sentence: Sequence[Word],
     article: str,
     span: tuple[int, int],
     crossed: tuple[Word, Word],
@@ -113,18 +114,12 @@ def _crossed_in_the_parse(
         in_claim = _tree_side(
             mine, [claim_tokens.get(w.start) for w in first], [claim_tokens.get(w.start) for w in second]
         )
-        ones = [sentence_tokens.get(w.start) for w in _written(first, article, span)]
-        others = [sentence_tokens.get(w.start) for w in _written(second, article, span)]
+        ones = [sentence_tokens.get(sentence[j].start) for j in _positions(first, sentence)]
+        others = [sentence_tokens.get(sentence[j].start) for j in _positions(second, sentence)]
         in_sentence = _tree_side(match[0], ones, others)
         if in_claim and in_claim != here or in_sentence and in_sentence != there:
             return False  # the tree puts the word with the other name (a tie settles nothing)
     return True
-
-
-def _written(name: Sequence[Word], article: str, span: tuple[int, int]) -> list[Word]:
-    """The words of `name` where the sentence at `span` writes them."""
-    wanted = {w.lower for w in name if w.capitalised}
-    return [w for w in words(article[span[0] : span[1]], span[0]) if w.capitalised and w.lower in wanted]
 
 
 def _tree_side(token: Token, first: Sequence[Token | None], second: Sequence[Token | None]) -> int:

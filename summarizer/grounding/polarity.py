@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.grounding.lemmas import Word, is_content, lemma_keys
 from summarizer.grounding.synonyms import opposite_lemmas
-from summarizer.text.parse import parse
+from summarizer.text.parse import parse, token_at
 
 __all__ = [
     "AVERSE_VERBS",
@@ -165,7 +165,7 @@ def verb_of_negated_subject(text: str, text_words: Sequence[Word], index: int) -
     word = text_words[index]
     if word.lower != "no":
         return None
-    token = next((t for t in parse(text) if t.idx == word.start), None)
+    token = token_at(parse(text), word.start)
     if token is None or token.dep_ not in ("det", "neg"):
         return None
     noun = token.head
@@ -185,7 +185,7 @@ def aimed_at(text: str, word: Word) -> bool:
     a stance."""
     if word.lower != "against":
         return False
-    token = next((t for t in parse(text) if t.idx == word.start), None)
+    token = token_at(parse(text), word.start)
     if token is None:
         return False
     figure = any(c.dep_ == "pobj" and any(g.pos_ == "NUM" for g in (c, *c.children)) for c in token.children)
@@ -236,7 +236,7 @@ def word_class(text: str, word: Word) -> str | None:
     """What `word` is used as in `text`, as WordNet files it ("verb" for "passing 13 cars"), by
     the parse; None when the parse calls it something WordNet has no antonyms for, or a graded
     adverb that may be an adjective (then every class's antonyms count)."""
-    token = next((t for t in parse(text) if t.idx == word.start), None)
+    token = token_at(parse(text), word.start)
     return None if token is None or token.tag_ in _GRADED_ADVERBS else _WORD_CLASSES.get(token.pos_)
 
 

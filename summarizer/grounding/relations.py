@@ -22,6 +22,7 @@ from summarizer.grounding.lemmas import Word, is_content, is_dictionary_word, le
 from summarizer.grounding.synonyms import names_a_person
 from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS
+from summarizer.text.names import without_possessive
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def _relations(text: str) -> Iterator[tuple[str, str, bool, str]]:
             continue
         if not token.text[0].isupper():
             continue  # a claim written in lower case: its parse cannot tell a name from a word
-        surname = token.text.lower().removesuffix("'s").removesuffix("’s")
+        surname = without_possessive(token.text.lower())
         if not surname.isalpha():
             continue
         first = min([token.i] + [c.i for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"])

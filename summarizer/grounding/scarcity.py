@@ -24,7 +24,7 @@ _SCARCITY = frozenset(
     "little few fewer less least scant scarce scanty minimal limited low small lack lacked lacking lacks "
     "short only hardly scarcely barely rarely seldom nominal modest slight slim".split()
 )
-_DENYING = frozenset("no not never without none nor".split())
+_DENYING = frozenset("no not never without".split())
 # How many words before the noun (or after it, on its verb) a word that limits it may stand.
 _REACH_BEFORE = 5
 _REACH_AFTER = 3
@@ -73,9 +73,6 @@ def _limited_there(sentence: Sequence[Word], noun: Word) -> bool:
         if id(word) in negated:
             return True
         near = [*sentence[max(0, index - _REACH_BEFORE) : index], *sentence[index + 1 : index + 1 + _REACH_AFTER]]
-        if any(
-            w.lower in _SCARCITY or w.lower in ("no", "not", "never", "without") or w.lower.endswith("n't")
-            for w in near
-        ):
+        if any(w.lower in _SCARCITY or w.lower in _DENYING or w.lower.endswith("n't") for w in near):
             return True
     return False

@@ -39,7 +39,7 @@ from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
 from summarizer.grounding.synonyms import is_adjective, names_a_person
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
-from summarizer.text.names import same_entity
+from summarizer.text.names import same_entity, without_possessive
 from summarizer.text.parse import parse, parse_together
 from summarizer.text.world_cities import is_world_city
 
@@ -533,7 +533,7 @@ def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
     two words between, as the body that person speaks or acts for ("Crown prosecutor Michael
     Pilon", "Symantec's Kevin Haley"): the claim may give the act to the body ("the Crown
     called the conclusion bold")."""
-    body = re.escape(claim_name.removesuffix("'s").removesuffix("’s"))
+    body = re.escape(without_possessive(claim_name))
     return any(
         name != ANYONE
         and re.search(rf"\b{body}(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(name)}\b", article) is not None
@@ -596,7 +596,7 @@ def _in_sentence_of(name: str, said: Predicate, passage: Passage) -> bool:
     parse may give the part to a description of the same one ("the Scot", "Royal Bank" for
     "RBS", which the sentence spells out), and a swap with someone of the same sentence is
     `actor_mismatch`'s to find."""
-    surname = name.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+    surname = without_possessive(name.split()[-1].lower())
     acronym = name.isupper() and 2 <= len(name) <= 5
     source = passage.source
     for index, (start, end) in zip(passage.indices, passage.sentence_spans(), strict=True):

@@ -56,6 +56,7 @@ __all__ = [
     "same_entity",
     "split_title",
     "surname",
+    "without_possessive",
     "without_title",
 ]
 
@@ -454,6 +455,11 @@ def name_occurs(text: str, name: str) -> bool:
     plain = without_title(name)[0]
     last = name_surname(name)
     return bool(find_all(text, name) or (plain != name and find_all(text, plain)) or (last and find_all(text, last)))
+
+
+def without_possessive(word: str) -> str:
+    """`word` without a possessive "'s" ("Lee's" is Lee), in either apostrophe."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def name_surname(name: str) -> str:

