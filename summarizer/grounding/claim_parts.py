@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Passage, parse_source
+from summarizer.grounding.claims import Passage, derived_keys, parse_source
 from summarizer.grounding.lemmas import is_light_verb, words
 from summarizer.text.parse import bears_negation, parse
 from summarizer.text.spans import Span
@@ -30,7 +30,7 @@ from summarizer.text.spans import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_parts", "main_predicate", "predicate_held"]
+__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied"]
 
 #: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
 _JOINING = frozenset("and but yet".split())
@@ -118,6 +118,67 @@ def _relative_clause(verb: Token) -> tuple[str, str] | None:
     return _text(doc, _words(doc) - clause - commas), _text(doc, set(noun) | clause - {pronoun.i})
 
 
+#: The words that open a clause of what came first ("X did A *after* Y did B").
+_EARLIER = frozenset({"after"})
+#: How far from the evidence of what followed the article may name what came first.
+_TIED_REACH = 1
+
+
+def sequel_parts(claim: str) -> tuple[str, str] | None:
+    """What a claim says happened and what it says came first, when it joins them with "after"
+    and the earlier clause has a subject of its own ("Protesters rallied on Monday *after* the
+    minister cancelled the sessions": "Protesters rallied on Monday." and "The minister
+    cancelled the sessions."): a summary sentence puts together what the article tells in two
+    places, so no one passage holds both. None when the claim joins no such clause, or when a
+    "not" bears on either verb (what it covers is the negation tests' to read). The caller
+    checks each part, and that the article ties them (`sequel_tied`)."""
+    doc = parse(claim)
+    if len(list(doc.sents)) != 1:
+        return None
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ not in _EARLIER or marks[0].i != verb.left_edge.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "after winning the vote": the same subject, a participle the cause test reads
+        if bears_negation(verb) or bears_negation(verb.head):
+            continue
+        clause = {t.i for t in verb.subtree}
+        before = verb.left_edge.i - 1
+        comma = {before} if before >= 0 and doc[before].text == "," else set()
+        parts = _text(doc, _words(doc) - clause - comma), _text(doc, clause - {marks[0].i})
+        if all(len(part.split()) >= _FEWEST_WORDS for part in parts):
+            return parts
+    return None
+
+
+def sequel_tied(evidence: Sequence[Span], earlier: str, source: str) -> bool:
+    """Whether the `evidence` (sentence spans of `source`) of what a claim says happened, or a
+    sentence next to it, names what it says came first (`sequel_parts`): the earlier part's
+    `main_predicate`, as a lemma or synonym, or as the noun of the act ("With the cancellation
+    of the sessions, this rally ..." for "rallied after the minister cancelled the sessions").
+    Two facts the article gives apart and never links are not one's sequel of the other; a
+    light verb ties nothing."""
+    predicate = main_predicate(earlier)
+    told = _evidence_passage(evidence, source)
+    if predicate is None or told is None:
+        return False
+    passage = told.around(_TIED_REACH)
+    said = [word for word in words(earlier) if word.lower == predicate]
+    return any(passage.holds(word) or derived_keys(word) & passage.keys for word in said)
+
+
+def _evidence_passage(evidence: Sequence[Span], source: str) -> Passage | None:
+    """The sentences of `source` at the spans `evidence`, as one passage (None: none)."""
+    text = parse_source(source)
+    indices = [i for i, span in enumerate(text.spans) if any(s <= span[0] < e for s, e in evidence)]
+    if not indices:
+        return None
+    return Passage(text, indices[0], indices[0], tuple(indices[1:]))
+
+
 def _words(doc: Doc) -> set[int]:
     return set(range(len(doc)))
 
@@ -160,9 +221,7 @@ def predicate_held(part: str, evidence: Sequence[Span], source: str) -> bool:
     predicate = main_predicate(part)
     if predicate is None:
         return True
-    text = parse_source(source)
-    indices = [i for i, span in enumerate(text.spans) if any(s <= span[0] < e for s, e in evidence)]
-    if not indices:
+    passage = _evidence_passage(evidence, source)
+    if passage is None:
         return False
-    passage = Passage(text, indices[0], indices[0], tuple(indices[1:]))
     return any(passage.holds(word) for word in words(part) if word.lower == predicate)

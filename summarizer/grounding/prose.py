@@ -22,7 +22,7 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
-from summarizer.grounding.claim_parts import claim_parts, predicate_held
+from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
@@ -52,6 +52,7 @@ from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negati
 from summarizer.grounding.time_units import time_unit_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
+from summarizer.text.lexicon import TEMPORAL_WORDS
 from summarizer.text.names import name_key
 from summarizer.text.sentences import sentence_spans
 from summarizer.text.spans import Span, find_all
@@ -141,20 +142,36 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
 
     A claim no passage backs as a whole is checked again as the statements it joins
     (`claim_parts`: "X was born in A and moved to B" where the article says the two apart), and
-    kept when each of them is backed, with the evidence of all, scored as the worst."""
+    kept when each of them is backed, with the evidence of all, scored as the worst; so is one
+    that says what followed what ("X rallied after Y cancelled Z": `sequel_parts`), when the
+    evidence of what followed also names what came first (`sequel_tied`)."""
     verdict = _check_whole(claim, source, cited)
     if verdict.supported:
         return verdict
-    parts = claim_parts(" ".join(claim.split()))
-    if not parts:
+    plain = " ".join(claim.split())
+    parts = claim_parts(plain)
+    backed = _parts_backed(parts, source, cited) if parts else None
+    if backed is None:
+        sequel = sequel_parts(plain)
+        backed = _parts_backed(sequel, source, cited) if sequel else None
+        # what came first must be named where the article tells what followed
+        if sequel and backed and not sequel_tied(backed[0].evidence, sequel[1], source):
+            backed = None
+    if backed is None:
         return verdict
+    evidence = tuple(sorted({span for v in backed for span in v.evidence}))
+    return Verdict(True, evidence=evidence, score=min(v.score for v in backed))
+
+
+def _parts_backed(parts: Sequence[str], source: str, cited: Sequence[Span]) -> list[Verdict] | None:
+    """The verdicts on the `parts` a claim joins when each is backed and its evidence says what
+    it states (`predicate_held`); None otherwise."""
     verdicts = [check_claim(part, source, cited) for part in parts]
     if not all(v.supported for v in verdicts):
-        return verdict
+        return None
     if not all(predicate_held(part, v.evidence, source) for part, v in zip(parts, verdicts, strict=True)):
-        return verdict
-    evidence = tuple(sorted({span for v in verdicts for span in v.evidence}))
-    return Verdict(True, evidence=evidence, score=min(v.score for v in verdicts))
+        return None
+    return verdicts
 
 
 def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
@@ -326,7 +343,33 @@ def _says_alike(claim: Claim, text: SourceText, verb: Word, index: int) -> bool:
 
 
 def _names_alike(claim: Claim, text: SourceText, name: tuple[Word, ...], index: int) -> bool:
-    return _named_alike(claim, name, text.sentences[index])
+    sentence = text.sentences[index]
+    return _named_alike(claim, name, sentence) or _dated_alike(claim, name, sentence)
+
+
+def _dated_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word]) -> bool:
+    """Whether `name` is a time (a day or a month: "Monday", "October") that `sentence` writes
+    between the same two words as the claim, and with another of the words the claim puts
+    around it ("power may not return before Monday morning" where the article writes "power
+    might not be fully restored ... before Monday morning"): a time phrase copied whole, its
+    preposition and all, said of the same thing, says when it happens. Never a person or a
+    body, who must stand among the claim's words (`_named_alike`): only a time is placed by
+    the words beside it."""
+    if len(name) != 1 or name[0].lower not in TEMPORAL_WORDS:
+        return False
+    at = claim.words.index(name[0])
+    if not 0 < at < len(claim.words) - 1:
+        return False
+    phrase = tuple(w.lower for w in claim.words[at - 1 : at + 2])
+    if not any(tuple(w.lower for w in sentence[i : i + 3]) == phrase for i in range(len(sentence) - 2)):
+        return False
+    setting = [
+        w
+        for w in (*claim.words[max(0, at - _EVENT_SETTING) : at - 1], *claim.words[at + 2 : at + 2 + _EVENT_SETTING])
+        if is_content(w) and not w.capitalised
+    ]
+    said = frozenset(k for w in sentence for k in w.keys)
+    return any((w.keys | synonym_keys(w)) & said for w in setting)
 
 
 def _named_alike(claim: Claim, name: tuple[Word, ...], sentence: Sequence[Word]) -> bool:
