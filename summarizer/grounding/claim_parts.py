@@ -15,7 +15,9 @@ up Y" gives "Henry said her union views X" and "Henry said her union is ramping 
 subject it shares and, when both verbs take the same form, the auxiliary ("was carried out and
 released": "was released"). A disjunction ("A or B") states neither part and is never split,
 nor is a negated verb (what "not" covers is the negation tests' to read), nor a clause a
-subordinating word opens ("after", "because": the cause test reads those)."""
+subordinating word opens ("because": the cause test reads it). One such clause is split apart
+from the rest (`sequel_parts`): "X did A after Y did B" states both, and says B came first,
+which the article must tie to A (`sequel_tied`) for the two to be one claim's."""
 
 from __future__ import annotations
 

@@ -281,9 +281,9 @@ def _joined_passages(claim: Claim, text: SourceText, passages: Sequence[Passage]
     `_MOST_JOINED`): a summary sentence joins facts the article gives apart ("X did A, after a
     report made 45 recommendations"; "the board was disbanded and lawyer Tom Ray appointed
     administrator"). A figure must count the same thing there (`counted_alike`); a name must
-    stand among the same words as in the claim (`_named_alike`), never merely be named: a name
-    taken from just anywhere in the article is how a person is swapped in. Every test then runs
-    on the whole."""
+    stand among the same words as in the claim (`_named_alike`; a day or month, between the
+    same two words: `_dated_alike`), never merely be named: a name taken from just anywhere in
+    the article is how a person is swapped in. Every test then runs on the whole."""
     joined = []
     for passage in passages:
         missing = [f for f in claim.figures if not f.loose and not f.values & passage.figure_values]
