@@ -428,7 +428,16 @@ def _said_apart(clause: Token) -> bool:
         return False
     fronted = clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i  # "*Citing* privacy, X would not ..."
     timed = any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in clause.children)
-    return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or _finite(clause)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether `verb` carries its own tense, on itself or on an auxiliary ("... as he returns on
+    Saturday Kompany *was sent* off": a run-on sentence the parse hangs on the clause before it,
+    with its subject elsewhere): a finite clause states its own fact."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in verb.children
+    )
 
 
 # Words that join a clause of time to the one it dates: a negation of either does not reach the other.
