@@ -356,7 +356,18 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
+        if _quoted_after(node):
+            return count
         node = node.head
+
+
+def _quoted_after(node: Token) -> bool:
+    """Whether `node`'s head is inside a quotation that opens after `node` ("Wood is keen for his
+    side to regain form ... 'I don't think anyone switches off,' said Wood": a caption run into
+    the quote with no full stop, which the parse hangs on "think"). Quoted words govern nothing
+    said before the quotation, so a negation in it does not reach back."""
+    head = node.head
+    return head.i > node.i and any(t.tag_ == "``" for t in node.doc[node.i + 1 : head.i])
 
 
 def is_negated(token: Token) -> bool:

@@ -230,3 +230,14 @@ def test_a_negation_does_not_reach_a_finite_clause_the_parse_hangs_on_it():
     )
     assert check_claim("Ardland captain Ravi Mehta was sent off for a second yellow card.", source).supported
     assert not check_claim("Holt will get an extended rest.", source).supported
+
+
+def test_a_negation_in_a_quotation_does_not_reach_back_before_it():
+    # A caption run into a quote with no full stop: the parse hangs "is keen" on the quoted
+    # "don't think"; quoted words govern nothing said before the quotation opens.
+    source = (
+        "Midfielder Ivo Brandt is keen for his side to regain their form following some poor results "
+        "'I don't think anyone switches off, but the pressure is real,' said Brandt."
+    )
+    assert check_claim("Midfielder Ivo Brandt is keen for his side to regain their form.", source).supported
+    assert not check_claim("Brandt thinks someone switches off.", source).supported
