@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from summarizer.grounding.affiliations import affiliation_mismatch
+from summarizer.grounding.ages import age_mismatch
 from summarizer.grounding.asserted import asked_not_stated
 from summarizer.grounding.casing import with_article_capitals
 from summarizer.grounding.cessation import ceased_mismatch
@@ -86,6 +87,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_time_mismatch,
     time_unit_mismatch,
     figure_owner_mismatch,
+    age_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
@@ -148,7 +150,9 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     verdict = _check_whole(claim, source, cited)
     if verdict.supported:
         return verdict
-    plain = " ".join(claim.split())
+    # Split as cased prose: a part opens with a capital, so a lower-cased claim's names would
+    # no longer take the article's capitals in it ("Enoch gaver , 28 was taken").
+    plain = with_article_capitals(" ".join(claim.split()), parse_source(source))
     parts = claim_parts(plain)
     backed = _parts_backed(parts, source, cited) if parts else None
     if backed is None:

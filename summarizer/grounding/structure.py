@@ -356,7 +356,18 @@ def _negation_count(token: Token) -> int:
             came_by_conj = True
         if node.head.i == node.i or (node.dep_ == "conj" and _apart_from_head(node)) or _said_apart(node):
             return count
+        if _quoted_after(node):
+            return count
         node = node.head
+
+
+def _quoted_after(node: Token) -> bool:
+    """Whether `node`'s head is inside a quotation that opens after `node` ("Wood is keen for his
+    side to regain form ... 'I don't think anyone switches off,' said Wood": a caption run into
+    the quote with no full stop, which the parse hangs on "think"). Quoted words govern nothing
+    said before the quotation, so a negation in it does not reach back."""
+    head = node.head
+    return head.i > node.i and any(t.tag_ == "``" for t in node.doc[node.i + 1 : head.i])
 
 
 def is_negated(token: Token) -> bool:
@@ -428,7 +439,16 @@ def _said_apart(clause: Token) -> bool:
         return False
     fronted = clause.tag_ in ("VBG", "VBN") and clause.i < clause.head.i  # "*Citing* privacy, X would not ..."
     timed = any(c.dep_ == "mark" and c.lower_ in _TIME_LINKS for c in clause.children)
-    return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return fronted or timed or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or _finite(clause)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether `verb` carries its own tense, on itself or on an auxiliary ("... as he returns on
+    Saturday Kompany *was sent* off": a run-on sentence the parse hangs on the clause before it,
+    with its subject elsewhere): a finite clause states its own fact."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"} for c in verb.children
+    )
 
 
 # Words that join a clause of time to the one it dates: a negation of either does not reach the other.

@@ -218,3 +218,26 @@ def test_against_before_a_figure_sets_figures_side_by_side():
     assert check_claim(compared, source).supported
     stance = "Among Cuban Americans, 47 percent said they were against Ann Lee, and 15 percent chose Bob Roe."
     assert "against" in check_claim(stance, source).reason
+
+
+def test_a_negation_does_not_reach_a_finite_clause_the_parse_hangs_on_it():
+    # A caption run into the next sentence with no full stop: the parse makes "was sent" an
+    # adverbial clause of "get", which "unlikely" denies; a clause with its own tense ("was")
+    # states its own fact.
+    source = (
+        "Holt is unlikely to get an extended rest any time soon as he returns to league action on Saturday "
+        "Ardland captain Ravi Mehta was sent off for a second yellow card within two minutes of his withdrawal."
+    )
+    assert check_claim("Ardland captain Ravi Mehta was sent off for a second yellow card.", source).supported
+    assert not check_claim("Holt will get an extended rest.", source).supported
+
+
+def test_a_negation_in_a_quotation_does_not_reach_back_before_it():
+    # A caption run into a quote with no full stop: the parse hangs "is keen" on the quoted
+    # "don't think"; quoted words govern nothing said before the quotation opens.
+    source = (
+        "Midfielder Ivo Brandt is keen for his side to regain their form following some poor results "
+        "'I don't think anyone switches off, but the pressure is real,' said Brandt."
+    )
+    assert check_claim("Midfielder Ivo Brandt is keen for his side to regain their form.", source).supported
+    assert not check_claim("Brandt thinks someone switches off.", source).supported
