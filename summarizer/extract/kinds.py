@@ -15,6 +15,7 @@ import re
 from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
+    is_club_of_a_town,
     is_club_with_two_word_nickname,
     is_company,
     names_a_school,
@@ -213,7 +214,7 @@ def classify(
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
         return "organization"
-    if is_club_with_two_word_nickname(text, candidate):
+    if is_club_with_two_word_nickname(text, candidate) or is_club_of_a_town(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"

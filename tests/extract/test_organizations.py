@@ -746,3 +746,28 @@ def test_a_newsroom_is_a_body_though_a_given_name_opens_it():
     assert (
         kinds("Prices were steady on Friday.\n-- Sydney Newsroom 61-2 9373-1800")["Sydney Newsroom"] == "organization"
     )
+
+
+def test_a_club_word_or_acronym_before_a_town_on_a_line_about_a_match_is_a_club():
+    found = kinds("Quorvane Amsterdam opened their title defence with a 1-0 win over QVK Breda on Wednesday.")
+    assert found["Quorvane Amsterdam"] == "organization"
+    assert found["QVK Breda"] == "organization"  # Breda only the atlas knows: after an acronym
+
+
+def test_a_name_before_a_town_is_no_club_off_a_match_line_or_when_the_town_is_a_surname():
+    assert kinds("Quorvane Amsterdam, a painter, opened the exhibition on Friday.").get("Quorvane Amsterdam") != (
+        "organization"
+    )
+    # a town only the atlas knows, after no club word, is a surname as often: "Castilla"
+    assert kinds("Vinny Castilla homered twice in the game on Friday.").get("Vinny Castilla") != "organization"
+
+
+def test_a_body_named_by_its_head_at_a_sentence_start_keeps_its_first_word():
+    text = (
+        "Germany said on Thursday it had received assurances.\n"
+        "Foreign Ministry spokesman Martin Erdmann said the talks went well.\n"
+        "Erdmann is the political director of the foreign ministry."
+    )
+    assert kinds(text).get("Foreign Ministry") == "organization"
+    # an English word that only a sentence start capitalised, before no body's head, still goes
+    assert "Foreign" not in kinds("Foreign investors fled. The foreign press said so.")
