@@ -18,6 +18,7 @@ from summarizer.extract.organization_cues import (
     is_club_of_a_town,
     is_club_with_two_word_nickname,
     is_company,
+    line_speaks_of_a_match,
     names_a_school,
     opens_a_fellowship,
     organization_context,
@@ -201,6 +202,8 @@ def classify(
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if len(keys) > 1 and keys[-1] in CONTEST_HEADS and keys[-2] not in ("of", "for"):
         return "other"  # "African Nations Cup", "World Series": a contest, though a body's word is in it
+    if _names_a_division(text, candidate):
+        return "other"  # "National League Central", "A.L. East": a group of sides within a league
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
@@ -283,6 +286,29 @@ def classify(
     if len(keys) <= 4 and not any(t.is_acronym and "." not in t.text for t in candidate.tokens):
         return "person" if not need_evidence or person_evidence(text, candidate, lone_words) else "other"
     return "other"
+
+
+_DIVISION_WORDS = frozenset(("division", "conference"))
+
+
+def _names_a_division(text: str, candidate: Candidate) -> bool:
+    """ "American League East", "National League Central Division", "the Eastern Conference", "NL
+    Central": a league's part named by a compass word, or a division or conference, is a
+    grouping of the sides within a contest; no body acts under that name. A league's acronym and a
+    compass word count only on a line about a match ("US West" is a company)."""
+    keys = candidate.keys
+    if len(keys) < 2:
+        return False
+    if "league" in keys[:-1] and (keys[-1] in DIRECTIONS or keys[-1] in _DIVISION_WORDS):
+        return True
+    if keys[-1] in _DIVISION_WORDS and keys[-2] in DIRECTIONS:
+        return True
+    return (
+        len(keys) == 2
+        and candidate.tokens[0].is_acronym
+        and keys[1] in DIRECTIONS
+        and line_speaks_of_a_match(text, candidate.start, candidate.end)
+    )
 
 
 # "his ERA", "121 RBI", "three RBI", "her PTSD": a body is neither counted nor anyone's.

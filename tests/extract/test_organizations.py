@@ -771,3 +771,16 @@ def test_a_body_named_by_its_head_at_a_sentence_start_keeps_its_first_word():
     assert kinds(text).get("Foreign Ministry") == "organization"
     # an English word that only a sentence start capitalised, before no body's head, still goes
     assert "Foreign" not in kinds("Foreign investors fled. The foreign press said so.")
+
+
+def test_a_division_of_a_league_is_no_body():
+    found = kinds("The Quorvanes lead the Brelling League Central by two games, and the Tessaros the QL East.")
+    assert found["Brelling League Central"] == "other"
+    assert found["QL East"] == "other"  # an acronym and a compass word on a line about a match
+    assert kinds("Brelling League said on Friday it would expand.")["Brelling League"] == "organization"
+
+
+def test_a_sports_measure_or_a_scan_in_capitals_is_no_body():
+    found = kinds("Kelvar Brosz went 3-for-4 with three RBI as the Quorvane Tigers won, then had an MRI.")
+    assert found.get("RBI") != "organization"
+    assert found.get("MRI") != "organization"
