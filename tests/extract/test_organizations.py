@@ -784,3 +784,8 @@ def test_a_sports_measure_or_a_scan_in_capitals_is_no_body():
     found = kinds("Kelvar Brosz went 3-for-4 with three RBI as the Quorvane Tigers won, then had an MRI.")
     assert found.get("RBI") != "organization"
     assert found.get("MRI") != "organization"
+
+
+def test_initials_before_a_surname_that_is_a_town_are_a_person_not_a_club():
+    found = kinds("They acquired Kelvar Brosz from the Quorvane Tigers and P.J. Tucker from the Suns in the 2-1 trade.")
+    assert found["P.J. Tucker"] == "person"
