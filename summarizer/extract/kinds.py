@@ -235,6 +235,8 @@ def classify(
         return "other"  # "from the Bosnian Serb side", "in North African ports": a people's word
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
+    if len(keys) == 2 and keys[0] == "county" and not is_dictionary_word(keys[1]):
+        return "place"  # "County Antrim", "County Tipperary": Irish and British counties name the county first
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
         return "place"
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"

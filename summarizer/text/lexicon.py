@@ -138,7 +138,7 @@ PLACE_CUES = word_set(
     "valley|territory|territories|oblast|mountains|mountain|bay|gulf|sea|ocean|coast|"
     "strait|canyon|desert|county|township|village|town|borough|prefecture|avenue|"
     "street|road|highway|park|square|airport|harbour|harbor|beach|falls|heights|"
-    "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country"
+    "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country|strip"
 )
 
 # The last word of a venue's name: "Melbourne Cricket Ground", "Yankee Stadium" are where

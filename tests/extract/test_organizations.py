@@ -789,3 +789,10 @@ def test_a_sports_measure_or_a_scan_in_capitals_is_no_body():
 def test_initials_before_a_surname_that_is_a_town_are_a_person_not_a_club():
     found = kinds("They acquired Kelvar Brosz from the Quorvane Tigers and P.J. Tucker from the Suns in the 2-1 trade.")
     assert found["P.J. Tucker"] == "person"
+
+
+def test_a_bearing_a_strip_or_a_county_named_first_make_a_place():
+    assert kinds("The church in Karvin, 30 km (19 miles) north of Quorzad, was destroyed.")["Quorzad"] == "place"
+    assert kinds("Israel will keep the Quorvane Strip, officials said on Monday.")["Quorvane Strip"] == "place"
+    assert kinds("Members of a County Quorvane family were driven into exile.")["County Quorvane"] == "place"
+    assert kinds("The County Commission said on Monday it would vote.")["County Commission"] == "organization"
