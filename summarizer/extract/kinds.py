@@ -331,7 +331,16 @@ def _acronym_of_a_thing(text: str, candidate: Candidate) -> bool:
         return False
     # the head of its phrase, not a modifier: "his WBA title", "three UEFA Cup games" are a body's
     following = _WORD_AFTER_RE.match(text, candidate.end)
-    return following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS
+    return (
+        following is None
+        or following.group(1) in FUNCTION_WORDS
+        or following.group(1) in CONNECTORS
+        or following.group(1) in _CLAUSE_WORDS  # "three RBI as the Rockies won"
+    )
+
+
+# Words that open a clause or a phrase after a noun phrase, so that the word before them is its head.
+_CLAUSE_WORDS = frozenset(("as", "while", "off", "against", "since", "after", "before"))
 
 
 _WORD_AFTER_RE = re.compile(r" ([A-Za-z][\w-]*)")

@@ -517,8 +517,7 @@ def is_club_of_a_town(text: str, candidate: Candidate) -> bool:
         return False
     # a town the atlas alone knows only after a club word or an acronym ("NAC Breda"): towns of
     # 15,000 people are as often surnames ("Vinny Castilla", "Garret Anderson")
-    # not a person's dotted initials: "P.J. Tucker"
-    club_word = all(t.is_acronym and "." not in t.text or t.key in CLUB_PREFIXES for t in tokens[:-1])
+    club_word = all(_club_acronym(t) or t.key in CLUB_PREFIXES for t in tokens[:-1])
     if not (
         keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES or club_word and is_world_city(tokens[-1].text)
     ):
@@ -530,9 +529,15 @@ def is_club_of_a_town(text: str, candidate: Candidate) -> bool:
         key = token.key
         if key in GIVEN_NAMES or key in DIRECTIONS or key in PLACES or key in CONNECTORS:
             return False
-        if "." in token.text or not (token.is_acronym or key in CLUB_PREFIXES or not is_dictionary_word(key)):
+        if "." in token.text or not (_club_acronym(token) or key in CLUB_PREFIXES or not is_dictionary_word(key)):
             return False
     return _line_has_match_words(text, candidate)
+
+
+def _club_acronym(token: Token) -> bool:
+    """ "NAC", "PSV", "MSV": a short run of capitals that is no word. Not a person's dotted
+    initials ("P.J. Tucker"), nor a name or a word set in capitals ("HILLARY CLINTON", "ROLL TIDE")."""
+    return token.is_acronym and "." not in token.text and len(token.text) <= 4 and not is_dictionary_word(token.key)
 
 
 def is_club_with_two_word_nickname(text: str, candidate: Candidate) -> bool:

@@ -183,8 +183,8 @@ PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
 COMMON_ACRONYMS = word_set(
     "tv|dna|rna|vip|vp|ceo|cfo|coo|cto|gdp|gnp|ok|o.k.|phd|mba|aids|hiv|iq|pr|hq|ufo|atm|suv|dvd|gps|sms|"
     "usb|lgbt|lgbtq|gmt|ipo|ai|vr|wwii|wwi|diy|faq|rsvp|asap|aka|ad|bc|"
-    # a sports page's measures and a clinic's scan: "three RBI", "his ERA", "an MRI"
-    "rbi|rbis|era|mri|vat"
+    # a pitcher's measure, a clinic's scan, a tax: "his ERA", "an MRI", "VAT"
+    "era|mri|vat"
 )
 
 COMPANY_WORDS = word_set(

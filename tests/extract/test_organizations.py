@@ -796,3 +796,9 @@ def test_a_bearing_a_strip_or_a_county_named_first_make_a_place():
     assert kinds("Israel will keep the Quorvane Strip, officials said on Monday.")["Quorvane Strip"] == "place"
     assert kinds("Members of a County Quorvane family were driven into exile.")["County Quorvane"] == "place"
     assert kinds("The County Commission said on Monday it would vote.")["County Commission"] == "organization"
+
+
+def test_a_counted_abbreviation_before_a_clause_is_a_measure_but_alone_may_be_a_body():
+    found = kinds("Kelvar Brosz went 3-for-4 with three QBI as the Quorvane Tigers won 13-9.")
+    assert found.get("QBI") != "organization"
+    assert kinds("India's central bank QBI said on Friday it would cut rates.").get("QBI") == "organization"
