@@ -802,3 +802,11 @@ def test_a_counted_abbreviation_before_a_clause_is_a_measure_but_alone_may_be_a_
     found = kinds("Kelvar Brosz went 3-for-4 with three QBI as the Quorvane Tigers won 13-9.")
     assert found.get("QBI") != "organization"
     assert kinds("India's central bank QBI said on Friday it would cut rates.").get("QBI") == "organization"
+
+
+def test_a_name_listed_after_a_place_a_preposition_opens_is_one_more_place():
+    assert kinds("Police will cancel opposition rallies in Ljubljana and Quorzad on Friday.")["Quorzad"] == "place"
+    # no preposition of place opens the list: a name beside a town may be anything
+    assert kinds("He met Zagreb and Quorzad officials on Friday.")["Quorzad"] != "place"
+    # a given name's words stay a person's
+    assert kinds("Police will cancel rallies in Ljubljana and Kelvar Brosz said so.")["Kelvar Brosz"] != "place"
