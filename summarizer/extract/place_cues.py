@@ -54,6 +54,9 @@ def place_context(text: str, candidate: Candidate) -> bool:
         return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     if preceding == "at" and _venue_of_a_match(text, candidate):
         return True
+    if _BEARING_OF.search(text[max(0, candidate.start - 30) : candidate.start]):
+        # "30 km north of Zadar", "south of Kelvar": a bearing is taken from a place
+        return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     if single and _MOTION_TO.search(text[max(0, candidate.start - 30) : candidate.start]):
         return candidate.role_start is None and not person_context(text, candidate) and not _english_word(candidate)
     return _followed_by_known_place(text, candidate)
@@ -88,6 +91,9 @@ _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|port|capital|province|region|district|state|island|county|"
     r"municipality|suburb|enclave|resort|prefecture) of|(?:city|town|village|capital|port|resort|suburb)) $"
 )
+
+# "30 km (19 miles) north of X", "just south of X", "northeast of X": a bearing from a place.
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of $")
 
 # "west to X", "on his way to X", "flew to X": movement ends at a place.
 _MOTION_TO = re.compile(

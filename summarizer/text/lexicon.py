@@ -138,7 +138,7 @@ PLACE_CUES = word_set(
     "valley|territory|territories|oblast|mountains|mountain|bay|gulf|sea|ocean|coast|"
     "strait|canyon|desert|county|township|village|town|borough|prefecture|avenue|"
     "street|road|highway|park|square|airport|harbour|harbor|beach|falls|heights|"
-    "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country"
+    "hills|creek|reserve|republic|kingdom|emirates|st|ave|rd|blvd|country|strip"
 )
 
 # The last word of a venue's name: "Melbourne Cricket Ground", "Yankee Stadium" are where
@@ -182,7 +182,9 @@ PARTY_MEMBERS = word_set("democrat|democrats|republican|republicans")
 # "on TV", "his political DNA", "five VIP tickets", "Trump's potential VP".
 COMMON_ACRONYMS = word_set(
     "tv|dna|rna|vip|vp|ceo|cfo|coo|cto|gdp|gnp|ok|o.k.|phd|mba|aids|hiv|iq|pr|hq|ufo|atm|suv|dvd|gps|sms|"
-    "usb|lgbt|lgbtq|gmt|ipo|ai|vr|wwii|wwi|diy|faq|rsvp|asap|aka|ad|bc"
+    "usb|lgbt|lgbtq|gmt|ipo|ai|vr|wwii|wwi|diy|faq|rsvp|asap|aka|ad|bc|"
+    # a pitcher's measure, a clinic's scan, a tax: "his ERA", "an MRI", "VAT"
+    "era|mri|vat"
 )
 
 COMPANY_WORDS = word_set(

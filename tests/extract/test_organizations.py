@@ -746,3 +746,67 @@ def test_a_newsroom_is_a_body_though_a_given_name_opens_it():
     assert (
         kinds("Prices were steady on Friday.\n-- Sydney Newsroom 61-2 9373-1800")["Sydney Newsroom"] == "organization"
     )
+
+
+def test_a_club_word_or_acronym_before_a_town_on_a_line_about_a_match_is_a_club():
+    found = kinds("Quorvane Amsterdam opened their title defence with a 1-0 win over QVK Breda on Wednesday.")
+    assert found["Quorvane Amsterdam"] == "organization"
+    assert found["QVK Breda"] == "organization"  # Breda only the atlas knows: after an acronym
+
+
+def test_a_name_before_a_town_is_no_club_off_a_match_line_or_when_the_town_is_a_surname():
+    assert kinds("Quorvane Amsterdam, a painter, opened the exhibition on Friday.").get("Quorvane Amsterdam") != (
+        "organization"
+    )
+    # a town only the atlas knows, after no club word, is a surname as often: "Castilla"
+    assert kinds("Vinny Castilla homered twice in the game on Friday.").get("Vinny Castilla") != "organization"
+
+
+def test_a_body_named_by_its_head_at_a_sentence_start_keeps_its_first_word():
+    text = (
+        "Germany said on Thursday it had received assurances.\n"
+        "Foreign Ministry spokesman Martin Erdmann said the talks went well.\n"
+        "Erdmann is the political director of the foreign ministry."
+    )
+    assert kinds(text).get("Foreign Ministry") == "organization"
+    # an English word that only a sentence start capitalised, before no body's head, still goes
+    assert "Foreign" not in kinds("Foreign investors fled. The foreign press said so.")
+
+
+def test_a_division_of_a_league_is_no_body():
+    found = kinds("The Quorvanes lead the Brelling League Central by two games, and the Tessaros the QL East.")
+    assert found["Brelling League Central"] == "other"
+    assert found["QL East"] == "other"  # an acronym and a compass word on a line about a match
+    assert kinds("Brelling League said on Friday it would expand.")["Brelling League"] == "organization"
+
+
+def test_a_sports_measure_or_a_scan_in_capitals_is_no_body():
+    found = kinds("Kelvar Brosz went 3-for-4 with three RBI as the Quorvane Tigers won, then had an MRI.")
+    assert found.get("RBI") != "organization"
+    assert found.get("MRI") != "organization"
+
+
+def test_initials_before_a_surname_that_is_a_town_are_a_person_not_a_club():
+    found = kinds("They acquired Kelvar Brosz from the Quorvane Tigers and P.J. Tucker from the Suns in the 2-1 trade.")
+    assert found["P.J. Tucker"] == "person"
+
+
+def test_a_bearing_a_strip_or_a_county_named_first_make_a_place():
+    assert kinds("The church in Karvin, 30 km (19 miles) north of Quorzad, was destroyed.")["Quorzad"] == "place"
+    assert kinds("Israel will keep the Quorvane Strip, officials said on Monday.")["Quorvane Strip"] == "place"
+    assert kinds("Members of a County Quorvane family were driven into exile.")["County Quorvane"] == "place"
+    assert kinds("The County Commission said on Monday it would vote.")["County Commission"] == "organization"
+
+
+def test_a_counted_abbreviation_before_a_clause_is_a_measure_but_alone_may_be_a_body():
+    found = kinds("Kelvar Brosz went 3-for-4 with three QBI as the Quorvane Tigers won 13-9.")
+    assert found.get("QBI") != "organization"
+    assert kinds("India's central bank QBI said on Friday it would cut rates.").get("QBI") == "organization"
+
+
+def test_a_name_listed_after_a_place_a_preposition_opens_is_one_more_place():
+    assert kinds("Police will cancel opposition rallies in Ljubljana and Quorzad on Friday.")["Quorzad"] == "place"
+    # no preposition of place opens the list: a name beside a town may be anything
+    assert kinds("He met Zagreb and Quorzad officials on Friday.")["Quorzad"] != "place"
+    # a given name's words stay a person's
+    assert kinds("Police will cancel rallies in Ljubljana and Kelvar Brosz said so.")["Kelvar Brosz"] != "place"
