@@ -29,7 +29,8 @@ from typing import Any
 from summarizer.backends.in_flight import limit_requests
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished
-from summarizer.batch.work import FAILED, ArticleResult, ArticleWorker, articles_in_flight, import_pipeline
+from summarizer.batch.startup import import_pipeline
+from summarizer.batch.work import FAILED, ArticleResult, ArticleWorker, articles_in_flight
 from summarizer.config import Settings
 from summarizer.storage.cache import BriefCache
 

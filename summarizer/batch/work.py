@@ -7,9 +7,6 @@ is written by whoever made it, and only the process that owns the output directo
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +14,7 @@ from typing import Any
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.output import Finished, is_done, store_brief
 from summarizer.batch.preparing import PreparationTurns
+from summarizer.batch.startup import import_pipeline, lasting_imports
 from summarizer.config import Settings
 from summarizer.errors import BackendUnavailable, OutputError
 from summarizer.schemas import Brief, Usage
@@ -48,52 +46,6 @@ def articles_in_flight(settings: Settings, requests: int) -> int:
     or whose answer is being grounded meanwhile, so that a request goes out the moment a place
     frees. The embedded model answers one request at a time in its thread: as many as asked."""
     return requests if settings.resolved_backend == "embedded" else 2 * requests
-
-
-@contextmanager
-def lasting_imports() -> Iterator[None]:
-    """Around imports and tables a process keeps to its end (the SDKs, spaCy, the pipeline: about
-    190,000 objects): the cyclic garbage collector is off while they are made, since it would walk
-    them over and over as they grow and free nothing (0.15 s of a 1.6 s start-up, paid before the
-    first article and by every process); after, they are frozen, so later collections skip them
-    and a forked worker's collections do not write to, and so copy, the pages it shares with its
-    parent. Garbage made meanwhile is freed by reference counting as ever; only cycles made during
-    the imports stay."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
-def import_pipeline(settings: Settings | None = None) -> None:
-    """Import what briefing needs (the SDKs, the pipeline: about a second of CPU) and load what
-    nearly every article reads (lemminflect's lemma and inflection tables, the world's city
-    names, the world's given names, spaCy's parser and entity tagger) and, with `settings`
-    of a remote backend, the HTTP stack its client imports when it is made, here and now: worker
-    processes forked after this call share all of it instead of each loading its own copy (half
-    a second more of CPU each, and the memory)."""
-    with lasting_imports():
-        import summarizer.backends
-        import summarizer.pipeline  # noqa: F401
-        from summarizer.backends import make_backend
-        from summarizer.grounding.lemmas import lemma_keys
-        from summarizer.text.lemminflect_tables import getInflection
-        from summarizer.text.parse import load_entity_tagger, load_parser
-        from summarizer.text.world_cities import is_world_city
-        from summarizer.text.world_given_names import is_world_given_name
-
-        lemma_keys("loads")  # the first look-up loads the whole table
-        getInflection("load", "VBN")  # as does the first inflection (a figure's label)
-        is_world_city("loads")  # and the first name no rule could type
-        is_world_given_name("loads")  # and the given names of the world, asked of such a name too
-        load_parser()
-        load_entity_tagger()  # and the tagger, which three articles in four ask
-        if settings is not None and settings.resolved_backend != "embedded":
-            getattr(make_backend(settings), "async_client", None)  # made and dropped: only its imports stay
 
 
 class ArticleWorker:
@@ -169,9 +121,8 @@ class ArticleWorker:
             from summarizer.backends import make_backend
             from summarizer.pipeline import asummarize
 
-            with lasting_imports():
-                backend = make_backend(self.settings)
-            self._client = getattr(backend, "async_client", None)
+            with lasting_imports():  # the client is made here: the HTTP stack it imports lasts too
+                self._client = getattr(make_backend(self.settings), "async_client", None)
             self._summarize = asummarize
         if self._turns is None:
             return await self._summarize(item.source(), name=item.name, settings=self.settings, client=self._client)

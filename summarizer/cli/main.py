@@ -492,7 +492,7 @@ def _collect(args: argparse.Namespace) -> int:
         from summarizer.openai_batch.command import collect_on_cluster
 
         return collect_on_cluster(args.results, args.out, args.dask, args.articles, prices=args.prices)
-    from summarizer.batch.work import import_pipeline
+    from summarizer.batch.startup import import_pipeline
 
     import_pipeline()  # every result is briefed here: the SDK, the pipeline, its tables, the collector off
     from summarizer.openai_batch.command import collect

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from summarizer.batch.ledger import scratch_database
 from summarizer.batch.output import Finished, store_brief
 from summarizer.batch.pool import process_context, workers_for
-from summarizer.batch.work import import_pipeline
+from summarizer.batch.startup import import_pipeline
 from summarizer.drafting.job import prepare
 from summarizer.drafting.salvage import Outcome
 from summarizer.errors import InputError, ModelOutputError, SummarizerError

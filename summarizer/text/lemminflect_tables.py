@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from lemminflect import getAllLemmas, getInflection
-from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
-from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
-from lemminflect.core.Inflections import Inflections
-from lemminflect.core.Lemmatizer import Lemmatizer
+from summarizer.text.parse import import_spacy
 
-from summarizer.text.table_copies import parsed_once
+import_spacy()  # lemminflect imports spaCy to add its token extensions: without spaCy's command line
+
+from lemminflect import getAllLemmas, getInflection  # noqa: E402
+from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec  # noqa: E402
+from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec  # noqa: E402
+from lemminflect.core.Inflections import Inflections  # noqa: E402
+from lemminflect.core.Lemmatizer import Lemmatizer  # noqa: E402
+
+from summarizer.text.table_copies import parsed_once  # noqa: E402
 
 __all__ = ["getAllLemmas", "getInflection"]
 

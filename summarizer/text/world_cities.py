@@ -7,7 +7,7 @@ geonames.org) ships in its wheel the GeoNames table of the ~33,000 places of 15,
 more, so nothing is downloaded at run time. Only their names are kept (not the alternate names,
 which include other languages' words): about 32,000 strings, read once per process
 and only when an article has a name no rule could type (reading their names from the table
-takes about 0.04 s), or before a batch forks its workers (`batch.work.import_pipeline`).
+takes about 0.04 s), or before a batch forks its workers (`batch.startup.import_pipeline`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
 """The dependency parse (`text.parse`): sentences parsed together in one pass of the model get
 the very parse each gets alone, and are then found parsed."""
 
+import subprocess
+import sys
+
 from summarizer.text import parse as parsing
 
 
@@ -117,3 +120,19 @@ def test_a_typographic_apostrophe_keeps_the_negation_and_the_offsets():
     assert any(c.dep_ == "neg" for c in work.children)
     assert [t.idx for t in doc] == [t.idx for t in parsing.parse(text.replace("’", "'"))]
     assert work.idx == text.index("work")
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_works_when_asked_for():
+    # In a fresh interpreter: this one may have imported spaCy already.
+    script = (
+        "import sys\n"
+        "from summarizer.text.parse import import_spacy, pipeline\n"
+        "spacy = import_spacy()\n"
+        "print(sorted(name for name in ('spacy.cli', 'typer', 'click', 'weasel') if name in sys.modules))\n"
+        "print(len(pipeline(('tok2vec', 'ner'))('Ines Okafor met Tom Reyes in Lagos.').ents) > 0)\n"
+        "import spacy.cli\n"
+        "print(spacy.cli.info.__module__, callable(spacy.info))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["[]", "True", "spacy.cli.info True"]
