@@ -1,0 +1,38 @@
+"""Faithful claims a careful reader accepts, said otherwise than the article says them (and the
+same claims with an error, which stay refused): hand-made sentences."""
+
+from __future__ import annotations
+
+from summarizer.grounding.prose import check_claim
+from summarizer.grounding.structure import predicates
+
+
+def _negated(text: str, verb: str) -> bool:
+    return next(p.negated for p in predicates(text) if p.text == verb)
+
+
+def test_a_denying_phrase_of_time_or_manner_negates_its_verb():
+    assert _negated("At no time did the mayor direct the police to close the road.", "direct")
+    assert _negated("Under no circumstances will the club sell its stadium.", "sell")
+    # A "no" before another noun denies only that noun.
+    assert not _negated("The plan passed with no opposition from the council.", "passed")
+
+
+def test_a_claim_of_never_meets_at_no_time():
+    source = "At no time did the mayor direct the police to close the road, she told reporters on Monday."
+    assert check_claim("The mayor said she never directed the police to close the road.", source).supported
+    assert not check_claim("The mayor said she directed the police to close the road.", source).supported
+
+
+def test_neither_nor_denies_both_subjects():
+    assert _negated("Neither the coach nor the captain was told about the change.", "told")
+
+
+def test_an_inverted_condition_is_a_clause_of_its_own():
+    source = "She would not have sold the house had she known the price would rise, her lawyer said."
+    assert not _negated(source, "known")
+    assert _negated(source, "sold")
+    claim = "Her lawyer said she might not have sold the house had she known the price would rise."
+    assert check_claim(claim, source).supported
+    wrong = "Her lawyer said she might have sold the house had she known the price would rise."
+    assert not check_claim(wrong, source).supported
