@@ -36,3 +36,12 @@ def test_an_inverted_condition_is_a_clause_of_its_own():
     assert check_claim(claim, source).supported
     wrong = "Her lawyer said she might have sold the house had she known the price would rise."
     assert not check_claim(wrong, source).supported
+
+
+def test_dotted_initials_meet_the_name_they_spell():
+    source = "The nurse passed three checks by immigration officials before she moved to the United States from Peru."
+    assert check_claim("The nurse moved to the U.S. from Peru.", source).supported
+    assert not check_claim("The nurse moved to the U.K. from Peru.", source).supported
+    dotted = "The U.N. said on Monday that aid would reach the city by Friday."
+    assert check_claim("The United Nations said aid would reach the city by Friday.", dotted).supported
+    assert not check_claim("The United Kingdom said aid would reach the city by Friday.", dotted).supported
