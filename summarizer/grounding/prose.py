@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 
 from summarizer.grounding.affiliations import affiliation_mismatch
 from summarizer.grounding.asserted import asked_not_stated
-from summarizer.grounding.casing import with_article_capitals
+from summarizer.grounding.casing import with_article_capitals, without_named_numbers
 from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
@@ -160,7 +160,7 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
 def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
     """`check_claim` of the claim as one statement."""
     text = parse_source(source)
-    parsed = parse_claim(with_article_capitals(" ".join(claim.split()), text))
+    parsed = without_named_numbers(parse_claim(with_article_capitals(" ".join(claim.split()), text)), text)
     if not parsed.words:
         return Verdict(False, "says nothing checkable")
     stated = _stated_word_for_word(claim, source)

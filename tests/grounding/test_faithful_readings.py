@@ -45,3 +45,18 @@ def test_dotted_initials_meet_the_name_they_spell():
     dotted = "The U.N. said on Monday that aid would reach the city by Friday."
     assert check_claim("The United Nations said aid would reach the city by Friday.", dotted).supported
     assert not check_claim("The United Kingdom said aid would reach the city by Friday.", dotted).supported
+
+
+def test_a_number_word_the_article_writes_as_a_name_counts_nothing():
+    source = (
+        "The rock band Seventeen was playing for hundreds of guests at a party on the beach. "
+        "The wave struck without warning. Rescuers searched the sand through the night. "
+        "The party had been planned for months. "
+        "At least four band members and crew were killed, the singer Ifan said."
+    )
+    claim = "The singer Ifan of the band Seventeen said at least four band members and crew were killed."
+    assert check_claim(claim, source).supported
+    assert not check_claim(claim.replace("four", "five"), source).supported
+    # A number word the article writes in lower case is a count, however the claim writes it.
+    verdict = check_claim("Police Arrest Two Men.", "Police arrested three men on Monday and two women.")
+    assert not verdict.supported
