@@ -60,3 +60,15 @@ def test_a_number_word_the_article_writes_as_a_name_counts_nothing():
     # A number word the article writes in lower case is a count, however the claim writes it.
     verdict = check_claim("Police Arrest Two Men.", "Police arrested three men on Monday and two women.")
     assert not verdict.supported
+
+
+def test_a_given_name_the_article_writes_with_the_surname_is_the_person():
+    source = (
+        "The campaign fired its manager, Corey Lewandowski, on Monday after a long feud with Paul Manafort. "
+        "Corey's only supporter in the building was the candidate himself, an aide said."
+    )
+    assert check_claim(
+        "Lewandowski's only supporter in the building was the candidate, an aide said.", source
+    ).supported
+    verdict = check_claim("Manafort's only supporter in the building was the candidate, an aide said.", source)
+    assert not verdict.supported
