@@ -85,12 +85,11 @@ def without_named_numbers(claim: Claim, source: SourceText) -> Claim:
     which counts nothing the evidence must give. Its name tests still look for it. A number
     word the article writes in lower case anywhere stays a figure, however the claim writes it
     ("Police Arrest Two Men")."""
+    capitalised = [f for f in claim.figures if f.index and claim.words[f.index].capitalised]
+    if not capitalised:
+        return claim  # the article's words are read only for a claim that may need them
     spellings = article_spellings(source)
-    named = [
-        f
-        for f in claim.figures
-        if f.index and claim.words[f.index].capitalised and claim.words[f.index].lower in spellings
-    ]
+    named = [f for f in capitalised if claim.words[f.index].lower in spellings]
     if not named:
         return claim
     return replace(claim, figures=tuple(f for f in claim.figures if f not in named))
