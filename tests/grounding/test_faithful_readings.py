@@ -3,6 +3,7 @@ same claims with an error, which stay refused): hand-made sentences."""
 
 from __future__ import annotations
 
+from summarizer.grounding.claims import coverage, parse_claim, parse_source
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.structure import predicates
 
@@ -72,3 +73,13 @@ def test_a_given_name_the_article_writes_with_the_surname_is_the_person():
     ).supported
     verdict = check_claim("Manafort's only supporter in the building was the candidate, an aide said.", source)
     assert not verdict.supported
+
+
+def test_a_hedge_of_degree_is_not_asked_of_the_evidence():
+    source = parse_source("Although basically unknowns, the young actors have charm to spare and carry the film.")
+    passage = source.windows[0]
+    plain = coverage(parse_claim("The unknown young actors carry the film with charm."), passage)
+    hedged = coverage(parse_claim("The largely unknown young actors mostly carry the film with charm."), passage)
+    assert plain == hedged == 1.0
+    # said in the evidence, it counts as held
+    assert coverage(parse_claim("The basically unknown actors carry the film."), passage) == 1.0
