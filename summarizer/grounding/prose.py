@@ -302,18 +302,18 @@ def _gives_figure(claim: Claim, text: SourceText, figure: Figure, index: int) ->
 
 def _says_alike(claim: Claim, text: SourceText, verb: Word, index: int) -> bool:
     """Whether sentence `index` states the claim's event `verb` (as a lemma or a synonym) among
-    the words the claim puts around it: at least `_NAMED_ALIKE` of the content words within
-    `_NAME_SETTING` words of it in the claim are within `_EVENT_SETTING` of it in the sentence
+    the words the claim puts around it: at least `_NAMED_ALIKE` of its `_NAME_SETTING` nearest
+    content words either side in the claim are within `_EVENT_SETTING` of it in the sentence
     ("the threats will keep evolving" where the article writes "the threat will likely
     continue to evolve"). An event the article states nowhere, or of something else, joins
     nothing."""
     sentence = text.sentences[index]
     at = claim.words.index(verb)
-    setting = [
-        w
-        for w in (*claim.words[max(0, at - _NAME_SETTING) : at], *claim.words[at + 1 : at + 1 + _NAME_SETTING])
-        if is_content(w) and not w.capitalised
-    ]
+    # Its nearest content words either side, however many small words stand between ("overthrowing
+    # the system would be chaos": system, chaos).
+    before = [w for w in claim.words[:at] if is_content(w) and not w.capitalised][-_NAME_SETTING:]
+    after = [w for w in claim.words[at + 1 :] if is_content(w) and not w.capitalised][:_NAME_SETTING]
+    setting = [*before, *after]
     if len(setting) < _NAMED_ALIKE:
         return False
     wanted = verb.keys | synonym_keys(verb)

@@ -83,3 +83,17 @@ def test_a_hedge_of_degree_is_not_asked_of_the_evidence():
     assert plain == hedged == 1.0
     # said in the evidence, it counts as held
     assert coverage(parse_claim("The basically unknown actors carry the film."), passage) == 1.0
+
+
+def test_an_event_said_apart_is_joined_by_its_nearest_content_words():
+    source = (
+        "Ana Ruiz, 52, a nurse who attended a rally last week, wants the city to change. "
+        "Ruiz wants the city to change fast, she told the rally. Ruiz said the city must change its ways. "
+        "The rally went on for an hour. The crowd cheered her. The mayor was not there. "
+        "Later she told reporters that it would be chaos to overthrow the system."
+    )
+    claim = "Ruiz said overthrowing the system would be chaos even though she wants the city to change."
+    assert check_claim(claim, source).supported
+    # an event said nowhere, or of something else, joins nothing
+    assert not check_claim(claim.replace("overthrowing", "joining"), source).supported
+    assert not check_claim(claim.replace("the system", "the council"), source).supported
