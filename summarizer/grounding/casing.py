@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from summarizer.grounding.claims import SourceText, parse_source
+from summarizer.grounding.claims import Claim, SourceText, parse_source
 from summarizer.grounding.lemmas import Word, words
 
-__all__ = ["article_spellings", "is_lower_cased", "with_article_capitals"]
+__all__ = ["article_spellings", "is_lower_cased", "with_article_capitals", "without_named_numbers"]
 
 
 def article_spellings(source: SourceText) -> dict[str, str]:
@@ -76,3 +77,19 @@ def is_lower_cased(claim_words: Sequence[Word], source: SourceText) -> bool:
         and not claim_words[0].capitalised
         and not any(w.capitalised and w.lower in source.lowers for w in claim_words)
     )
+
+
+def without_named_numbers(claim: Claim, source: SourceText) -> Claim:
+    """`claim` without the figures that are names: a number word it capitalises after its first
+    word that the article too writes only as a name ("the band Seventeen", "Maroon Five"),
+    which counts nothing the evidence must give. Its name tests still look for it. A number
+    word the article writes in lower case anywhere stays a figure, however the claim writes it
+    ("Police Arrest Two Men")."""
+    capitalised = [f for f in claim.figures if f.index and claim.words[f.index].capitalised]
+    if not capitalised:
+        return claim  # the article's words are read only for a claim that may need them
+    spellings = article_spellings(source)
+    named = [f for f in capitalised if claim.words[f.index].lower in spellings]
+    if not named:
+        return claim
+    return replace(claim, figures=tuple(f for f in claim.figures if f not in named))

@@ -52,6 +52,8 @@ _NEIGHBOUR_SENTENCES = 3  # how far from its passage a name may be named ("she" 
 
 def names_in_article(claim: Claim, source: SourceText) -> str | None:
     for name in claim.names:
+        if _initials_for(name, source.sentences):
+            continue  # "U.S." where the article writes "United States", "US" or "U.S."
         missing = [
             w.text
             for w in name
@@ -211,7 +213,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
     for name in claim.names:
         named = name
         name = _with_opening_word(claim, named, passage.source.text)
-        if _abbreviated_in(name, around):
+        if _abbreviated_in(name, around) or _initials_for(name, around.sentences):
             continue
         surname = name[-1]
         if (
@@ -423,6 +425,48 @@ def _abbreviated_in(name: Sequence[Word], around: Passage) -> bool:
     for a name the evidence spells out."""
     letters = "".join(w.lower[0] for w in name if w.lower not in NAME_LINKS)
     return len(name) >= 2 and any(w.text[:2].isupper() and w.lower == letters for w in around.words)
+
+
+def _initials_for(name: Sequence[Word], sentences: Sequence[Sequence[Word]]) -> bool:
+    """Whether `name` is written as its initials in one form ("U.S.", which the words split into
+    "U" and "S"; "US") and `sentences` name it in another: spelt out ("United States"), or as
+    the initials written otherwise. Or the reverse: a name spelt out where `sentences` write
+    only its dotted initials ("United Nations" where they say "U.N.")."""
+    letters = _dotted(name)
+    if letters:
+        return letters in initials_of(sentences) or letters in _initials_written(sentences)
+    if len(name) < 2 or any(len(w.text) == 1 for w in name):
+        return False
+    spelt = "".join(w.lower[0] for w in name if w.lower not in NAME_LINKS)
+    return 2 <= len(spelt) <= 5 and spelt in _initials_written(sentences)
+
+
+def _dotted(name: Sequence[Word]) -> str:
+    """The letters of a name written as initials ("us" of "U.S." or "US"), or ""."""
+    if len(name) == 1:
+        word = name[0]
+        bare = re.sub(r"['’]s$", "", word.text)
+        return bare.lower() if 2 <= len(bare) <= 5 and bare.isupper() and bare.isalpha() else ""
+    single = all(len(w.text) == 1 and w.text.isupper() for w in name)
+    return "".join(w.lower for w in name) if single and len(name) <= 5 else ""
+
+
+def _initials_written(sentences: Sequence[Sequence[Word]]) -> frozenset[str]:
+    """The initials `sentences` write, as letters in lower case: whole ("US") or dotted ("U.S.",
+    which the words split into one capital each)."""
+    found: set[str] = set()
+    for sentence in sentences:
+        run: list[str] = []
+        for word in (*sentence, None):
+            if word is not None and len(word.text) == 1 and word.text.isupper():
+                run.append(word.lower)
+                continue
+            if 2 <= len(run) <= 5:
+                found.add("".join(run))
+            run = []
+            if word is not None and 2 <= len(word.text) <= 5 and word.text.isupper() and word.text.isalpha():
+                found.add(word.lower)
+    return frozenset(found)
 
 
 def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:

@@ -355,7 +355,9 @@ class Claim:
 
 #: Closed-class words that shape a claim but state no fact a passage must hold: prepositions of
 #: path and place ("along", "across", "through") and adverbs of time, degree and focus
-#: ("already", "nearly", "rather", "instead"). A paraphrase adds or drops them freely ("has
+#: ("already", "nearly", "rather", "instead"), and the hedges that say a claim holds for the
+#: most part ("largely", "mostly": "the young, largely unknown cast" where the article says
+#: "basically unknowns"). A paraphrase adds or drops them freely ("has
 #: already been banned" for "has also been banned"; "shocked many across the country" for
 #: "throughout the nation"). The share of a claim's words a passage holds counts one only when
 #: the passage holds it (`coverage`): one it lacks is not asked for. Neither
@@ -363,7 +365,8 @@ class Claim:
 #: off"), which is half of its verb.
 FRAME_WORDS = frozenset(
     """across along within through throughout toward towards around behind beyond despite near
-    again already almost nearly rather instead quite ever once every several""".split()
+    again already almost nearly rather instead quite ever once every several largely mostly mainly chiefly
+    primarily""".split()
 )
 
 # The article itself, or the one who wrote it, as a summary names them.

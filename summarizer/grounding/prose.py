@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from summarizer.grounding.affiliations import affiliation_mismatch
 from summarizer.grounding.ages import age_mismatch
 from summarizer.grounding.asserted import asked_not_stated
-from summarizer.grounding.casing import with_article_capitals
+from summarizer.grounding.casing import with_article_capitals, without_named_numbers
 from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
@@ -187,6 +187,7 @@ def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
     stated = _stated_word_for_word(claim, source)
     if stated is not None:
         return Verdict(True, evidence=(stated,), score=1.0)
+    parsed = without_named_numbers(parsed, text)
     for test in (names_in_article, words_in_english, figures_in_article):
         reason = test(parsed, text)
         if reason:
@@ -322,18 +323,18 @@ def _gives_figure(claim: Claim, text: SourceText, figure: Figure, index: int) ->
 
 def _says_alike(claim: Claim, text: SourceText, verb: Word, index: int) -> bool:
     """Whether sentence `index` states the claim's event `verb` (as a lemma or a synonym) among
-    the words the claim puts around it: at least `_NAMED_ALIKE` of the content words within
-    `_NAME_SETTING` words of it in the claim are within `_EVENT_SETTING` of it in the sentence
+    the words the claim puts around it: at least `_NAMED_ALIKE` of its `_NAME_SETTING` nearest
+    content words either side in the claim are within `_EVENT_SETTING` of it in the sentence
     ("the threats will keep evolving" where the article writes "the threat will likely
     continue to evolve"). An event the article states nowhere, or of something else, joins
     nothing."""
     sentence = text.sentences[index]
     at = claim.words.index(verb)
-    setting = [
-        w
-        for w in (*claim.words[max(0, at - _NAME_SETTING) : at], *claim.words[at + 1 : at + 1 + _NAME_SETTING])
-        if is_content(w) and not w.capitalised
-    ]
+    # Its nearest content words either side, however many small words stand between ("overthrowing
+    # the system would be chaos": system, chaos).
+    before = [w for w in claim.words[:at] if is_content(w) and not w.capitalised][-_NAME_SETTING:]
+    after = [w for w in claim.words[at + 1 :] if is_content(w) and not w.capitalised][:_NAME_SETTING]
+    setting = [*before, *after]
     if len(setting) < _NAMED_ALIKE:
         return False
     wanted = verb.keys | synonym_keys(verb)

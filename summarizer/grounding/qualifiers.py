@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.claims import Claim, Passage, SourceText
+from summarizer.grounding.given_names import person_words
 from summarizer.grounding.lemmas import is_dictionary_word, lemma_keys
 from summarizer.grounding.synonyms import is_adjective
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import HONORIFICS, TEMPORAL_WORDS
-from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, same_entity
+from summarizer.text.names import GENERIC_ORGANIZATION_WORDS, same_entity, without_possessive
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def qualifier_mismatch(claim: Claim, passage: Passage) -> str | None:
         # the claim may put two names on one noun ("Ann Lee's Ohio State speech"): one the
         # evidence gives it is enough
         own = [mine for their_noun, mine, _, their_side in claimed if their_noun == noun and their_side == side]
-        if not same_noun or any(same_name(mine, other) for mine in own for other in same_noun):
+        if not same_noun or any(_same_person(mine, other, source) for mine in own for other in same_noun):
             continue
         if _written_beside(name, noun, source.text, side):
             continue
@@ -179,6 +180,15 @@ def proper_name(token: Token) -> str:
     if not kept or all(is_adjective(w.lower()) or w.lower() in TEMPORAL_WORDS for w in kept):
         return ""
     return " ".join(kept)
+
+
+def _same_person(name: str, other: str, source: SourceText) -> bool:
+    """`same_name`, or `other` is the given name the article writes with `name`'s surname
+    ("Corey's supporter" of "Lewandowski's supporter", where it writes "Corey Lewandowski")."""
+    if same_name(name, other):
+        return True
+    surname = without_possessive(name.split()[-1].lower())
+    return " " not in other.strip() and without_possessive(other.lower()) in person_words(surname, source) - {surname}
 
 
 def same_name(name: str, other: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
+from summarizer.grounding.given_names import person_words
 from summarizer.grounding.lemmas import Word, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
 from summarizer.text.gazetteer import GIVEN_NAMES
@@ -57,7 +58,8 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
         wanted = said[0].keys | synonym_keys(said[0])
         if not wanted & article_keys:
             continue
-        if any(_beside(sentence, text, surname, wanted, possessed=possessed) for sentence in sentences):
+        forms = person_words(surname, passage.source)
+        if any(_beside(sentence, text, forms, wanted, possessed=possessed) for sentence in sentences):
             continue
         # Refused only for what a swap leaves: a possession the article gives another name ("Lee's
         # girlfriend" for "Kim's girlfriend"), or this name described as another kind of person
@@ -70,13 +72,11 @@ def description_mismatch(claim: Claim, passage: Passage) -> str | None:
         # claim's description to someone else: "a collision expert" may paraphrase "a retired
         # officer who reconstructs crashes", but not when "the chairman" is another's title.
         given_another = any(
-            _beside_another(sentence, text, surname, said[0].keys, possessed=False) for sentence in sentences
+            _beside_another(sentence, text, forms, said[0].keys, possessed=False) for sentence in sentences
         )
         if (
             possessed
-            and any(
-                _beside_another(sentence, text, surname, said[0].keys, possessed=possessed) for sentence in sentences
-            )
+            and any(_beside_another(sentence, text, forms, said[0].keys, possessed=possessed) for sentence in sentences)
         ) or (
             not possessed
             and any(
@@ -134,13 +134,15 @@ def _described_by(name: Token) -> Iterator[Token]:
             yield other
 
 
-def _beside(sentence: Sequence[Word], text: str, surname: str, wanted: frozenset[str], *, possessed: bool) -> bool:
-    """Whether `sentence` writes a word of `wanted` within `_REACH` words of a mention of
-    `surname`, with no other name nearer to it (a name that possesses the word is not what it
-    describes: "Kim's girlfriend, Ann Lee"); a possession after the name ("Lee's wife") or
-    before "of" or "for" it ("the wife of Lee")."""
+def _beside(
+    sentence: Sequence[Word], text: str, forms: frozenset[str], wanted: frozenset[str], *, possessed: bool
+) -> bool:
+    """Whether `sentence` writes a word of `wanted` within `_REACH` words of a mention of the
+    person (one of `forms`: the surname, or its own given name), with no other name nearer to
+    it (a name that possesses the word is not what it describes: "Kim's girlfriend, Ann Lee");
+    a possession after the name ("Lee's wife") or before "of" or "for" it ("the wife of Lee")."""
     runs = _name_runs(sentence, text)
-    mentions = [run for run in runs if surname in {sentence[i].lower for i in run}]
+    mentions = [run for run in runs if forms & {without_possessive(sentence[i].lower) for i in run}]
     if not mentions:
         return False
     for j, word in enumerate(sentence):
@@ -164,7 +166,7 @@ def _beside(sentence: Sequence[Word], text: str, surname: str, wanted: frozenset
 
 
 def _beside_another(
-    sentence: Sequence[Word], text: str, surname: str, wanted: frozenset[str], *, possessed: bool
+    sentence: Sequence[Word], text: str, forms: frozenset[str], wanted: frozenset[str], *, possessed: bool
 ) -> bool:
     """Whether `sentence` writes a word of `wanted` beside a name (the nearest it may
     describe, or that possesses it, within `_REACH` words) that is not `surname`'s. A lone
@@ -172,7 +174,7 @@ def _beside_another(
     runs = [
         run
         for run in _name_runs(sentence, text)
-        if any(sentence[i].lower == surname or not is_dictionary_word(sentence[i].lower) for i in run)
+        if any(without_possessive(sentence[i].lower) in forms or not is_dictionary_word(sentence[i].lower) for i in run)
     ]
     for j, word in enumerate(sentence):
         if word.capitalised or not (word.keys & wanted or lemma_keys(word.lower) & wanted):
@@ -183,7 +185,9 @@ def _beside_another(
         else:
             near = [(d, run) for d, run in near if _could_describe(sentence, text, run, j)]
         nearest = min((d for d, _ in near), default=None)
-        if near and all(surname not in {sentence[i].lower for i in run} for d, run in near if d == nearest):
+        if near and all(
+            not forms & {without_possessive(sentence[i].lower) for i in run} for d, run in near if d == nearest
+        ):
             return True
     return False
 

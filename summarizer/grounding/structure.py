@@ -343,7 +343,7 @@ def _negation_count(token: Token) -> int:
     node = token
     came_by_conj = False
     while True:
-        count += sum(child.dep_ == "neg" for child in node.children)
+        count += sum(child.dep_ == "neg" or _negative_adverbial(child) for child in node.children)
         if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
@@ -413,8 +413,30 @@ def _denied_existence(verb: Token) -> int:
 
 def _denied(noun: Token) -> bool:
     """Whether "no" stands before `noun` ("no officer conduct issues": the parse may hang it on
-    a word before the noun)."""
-    return any(t.lower_ == "no" and t.dep_ in ("det", "neg") for left in noun.lefts for t in left.subtree)
+    a word before the noun), or "neither" ("*neither* the current nor the previous minister was
+    directed": neither was)."""
+    return any(
+        t.lower_ in _DENYING_DETERMINERS and t.dep_ in ("det", "neg", "preconj")
+        for left in noun.lefts
+        for t in left.subtree
+    )
+
+
+_DENYING_DETERMINERS = frozenset({"no", "neither"})
+
+
+def _negative_adverbial(child: Token) -> bool:
+    """Whether `child` of a verb is a phrase of time or manner that denies it: "*at no time* did
+    I direct", "*in no way* involved", "*under no circumstances* will he resign". English
+    negates a clause so, as with "never" or "not"; a "no" before another noun ("met with no
+    opposition") denies only that noun."""
+    if child.dep_ != "prep":
+        return False
+    return any(obj.dep_ == "pobj" and obj.lemma_.lower() in _DENIED_WHEN and _denied(obj) for obj in child.children)
+
+
+# The nouns of time and manner a "no" makes a negation of the whole clause.
+_DENIED_WHEN = frozenset("time point stage moment way means account circumstance circumstances occasion".split())
 
 
 # Subjects that deny the verb they are the subject of.
@@ -431,6 +453,8 @@ def _said_apart(clause: Token) -> bool:
     the main clause denies."""
     if clause.dep_ in ("relcl", "amod"):
         return True  # also a participle before its noun: "had not changed ... newly *found* emails"
+    if _inverted_condition(clause):
+        return True  # "may not have substituted him *had he known*": the condition is its own clause
     if clause.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True  # what a noun says: "did not change its view that she should *face* charges"
     if clause.dep_ == "pcomp" and clause.head.lower_ in _TIME_LINKS:
@@ -453,6 +477,21 @@ def _finite(verb: Token) -> bool:
 
 # Words that join a clause of time to the one it dates: a negation of either does not reach the other.
 _TIME_LINKS = frozenset("after before since while when once".split())
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """Whether `clause` is a condition said by inverting its auxiliary and its subject ("*had*
+    he known", "*were* it not", "*should* they lose"): a clause of its own, which the parse
+    may hang on the main clause's verb, and a negation of that verb does not reach it."""
+    if clause.dep_ == "ROOT" or any(c.dep_ == "mark" for c in clause.children):
+        return False  # a question ("Had he known?"), or a clause its conjunction opens
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inverted = [c.i for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING]
+    return bool(subjects and inverted) and min(inverted) < min(subjects)
+
+
+# The auxiliaries English inverts with the subject to say "if": "had he known", "were she to go".
+_INVERTING = frozenset({"had", "were", "should"})
 
 
 def _apart_from_head(conjunct: Token) -> bool:
