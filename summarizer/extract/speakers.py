@@ -709,6 +709,11 @@ def _main_clause_subject(ctx: Context, index: int, found: list[_Event]) -> _Even
         return None
     start = ctx.sentence_starts[index]
     end = ctx.sentence_starts[index + 1] if index + 1 < len(ctx.sentence_starts) else len(ctx.text)
+    # The reporter's clause ends where a quote opens: in `Trump asserted that ...: "France is no
+    # longer France," he claimed`, the parse of the whole would take "he claimed" for the main clause.
+    before_quote = ctx.sentence_end(start)
+    if start < before_quote < end and any(e[0] < before_quote for e in found):
+        end = before_quote
     doc = parse(ctx.text[start:end])
     for token in doc:
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":

@@ -250,6 +250,12 @@ SPEAKER_CASES = [
         ["Dan Ruiz"],
         id="the_subject_not_the_object",
     ),
+    pytest.param(
+        "Soon after the funeral of Father Tom Reyes, Dan Ruiz asserted that the town was lost: "
+        '"It is over for this town," he claimed.',
+        ["Dan Ruiz"],
+        id="the_main_clause_subject_of_the_words_before_the_quote_in_the_same_sentence",
+    ),
 ]
 
 
