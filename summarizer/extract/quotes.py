@@ -581,8 +581,41 @@ _NOMINAL_AT_END = re.compile(
 )
 
 
+_WORD = re.compile(r"[a-z]+")
+_BETWEEN_VERB_AND_AGENT = re.compile(r"[\s,\"“”‘’']*(?:as[\s\"“”‘’']+)?[\s,\"“”‘’']*")
+# `has been called "strategic ambiguity" by Joshua Hendrick`: a passive reporting verb
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?P<who>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|\s(?:who|which|and|as|in|at|on)\b|$))")
+
+
+def _passive_agent(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """The speaker of a passive reporting verb (`"X" was called "bold" by Ann Lee`) is its agent
+    after "by", in the same sentence and outside the quotes; the subject before the verb is what
+    was called or described, never who spoke."""
+    index = doc.sentence_index(verb_start)
+    end = doc.sentence_starts[index + 1] if index + 1 < len(doc.sentence_starts) else len(doc.text)
+    verb = _WORD.match(doc.text, verb_start)
+    assert verb is not None  # the caller found a word there
+    for agent in _AGENT.finditer(doc.text, verb.end(), end):
+        if doc.inside_quote(agent.start()):
+            continue
+        # only the quote (and "as") between the verb and "by": in `reported in a "hit piece" by the
+        # Times` the "by" belongs to the noun, and the piece is not who reported
+        between = "".join(
+            c for i, c in enumerate(doc.text[verb.end() : agent.start()], verb.end()) if not doc.inside_quote(i)
+        )
+        if _BETWEEN_VERB_AND_AGENT.fullmatch(between):
+            return resolve_phrase(doc, agent.start("who"), agent.end("who"), speakers, first=True)
+        return None
+    return None
+
+
 def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
-    """The name right before the verb (skipping an appositive), else the clause subject."""
+    """The name right before the verb (skipping an appositive), else the clause subject; the agent
+    of a passive verb."""
+    verb = _WORD.match(doc.text, verb_start)
+    if verb and not verb.group().endswith(("ing", "s")) and _PASSIVE_BEFORE.search(doc.text, clause_start, verb_start):
+        return _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
     head = doc.text[clause_start:verb_start]
     trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)

@@ -320,6 +320,23 @@ SPEAKER_CASES = [
         [None],
         id="a_name_that_only_modifies_the_parsed_subject_does_not_speak",
     ),
+    pytest.param(
+        'Ana Ruiz spoke first. The plan of Tom Reyes has been called "a bold step for the whole region" '
+        "by Ana Ruiz, who chairs the council.",
+        ["Ana Ruiz"],
+        id="the_agent_of_a_passive_reporting_verb_speaks_not_its_subject",
+    ),
+    pytest.param(
+        'Tom Reyes was asked by host Ana Ruiz, who backs him, "Are you tired of hearing about the emails?"',
+        ["Ana Ruiz"],
+        id="the_agent_of_a_passive_asked_before_the_quote",
+    ),
+    pytest.param(
+        'Tom Reyes belittled the loans, calling them a "paperwork error" that was reported in a '
+        '"hit piece" by The Daily Ledger. He said so twice.',
+        ["Tom Reyes"],
+        id="a_by_phrase_on_a_noun_is_no_agent_of_the_reporting_verb",
+    ),
 ]
 
 
