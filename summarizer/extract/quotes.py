@@ -591,7 +591,9 @@ _AGENT = re.compile(r"\bby\s+(?P<who>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“�
 def _passive_agent(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
     """The speaker of a passive reporting verb (`"X" was called "bold" by Ann Lee`) is its agent
     after "by", in the same sentence and outside the quotes; the subject before the verb is what
-    was called or described, never who spoke."""
+    was called or described. (Without an agent the subject is still taken, as before: it keeps
+    the passage a quote, which annotators count as the subject's, 'being described as a "real
+    woman"'.)"""
     index = doc.sentence_index(verb_start)
     end = doc.sentence_starts[index + 1] if index + 1 < len(doc.sentence_starts) else len(doc.text)
     verb = _WORD.match(doc.text, verb_start)
@@ -615,7 +617,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
     of a passive verb."""
     verb = _WORD.match(doc.text, verb_start)
     if verb and not verb.group().endswith(("ing", "s")) and _PASSIVE_BEFORE.search(doc.text, clause_start, verb_start):
-        return _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
+        agent = _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
+        if agent is not None:
+            return agent
     head = doc.text[clause_start:verb_start]
     trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)
