@@ -65,6 +65,7 @@ from summarizer.extract.quote_marks import MarkedPassage, after_close, pair_mark
 from summarizer.extract.speakers import (
     NOMINAL_HEADS,
     Context,
+    Mention,
     Speaker,
     nominal_phrase,
     resolve_description,
@@ -212,8 +213,9 @@ def _opens_with_speaker(clause: str) -> bool:
     return first[0].isupper() or first.lower() in _PRONOUNS or nominal_phrase(clause) is not None
 
 
+# `"...," an angry Hollande retaliated`: an article and a few lower-case words may stand before the name
 _UNLISTED_VERB_RE = re.compile(
-    r"^\s*(?:(?:he|she|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
+    r"^\s*(?:(?:he|she|it|(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+)?"
     r"(?P<verb>[a-z]+ed|" + _PHRASAL_REPORTING + r")\b"
 )
 
@@ -258,15 +260,18 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         named = speaker_in(doc, head_start + inverted.start("who"), head_start + inverted.end("who"), first=True)
         if named:
             return named, True
-    listed = list(_VERB_RE.finditer(head))
-    # a listed form used as a noun ("his remarks were 'sarcastic'") names no subject, but still
-    # marks the words as someone's, as it always has
-    noun_near = bool(listed) and len(head[listed[-1].end() :].split()) <= _NEAR_VERB_WORDS
+    found = list(_VERB_RE.finditer(head))
+    # a listed form used as a noun ("his remarks were 'sarcastic'") or naming something ("a class
+    # called 'Perception'") names no subject, but still marks the words as someone's, as it always has
+    noun_near = bool(found) and len(head[found[-1].end() :].split()) <= _NEAR_VERB_WORDS
+    listed = [v for v in found if not _names_something(doc, head_start + v.start(), v.end() - v.start())]
     verbs = [v for v in listed if not _used_as_noun(doc, head_start + v.start(), v.end() - v.start())]
     verbs = verbs or list(_ED_VERB_BEFORE_QUOTE.finditer(head))
     opening = _OPENING_PARTICIPLE.match(head)
     if not verbs and opening and opening.group(1).lower() in _QUOTE_VERBS:
         return _previous_sentence_reporter(doc, head_start, speakers), True
+    if not verbs and (signed := _dashed_source(doc, head_start, head)):
+        return signed, True
     if not verbs:
         # `Rubio fired back forcefully: "..."`, `Clinton proclaimed at a press conference, "..."`:
         # the quote is the object of the clause's verb, whoever its subject is by the parse
@@ -293,6 +298,21 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     return subject, near
 
 
+# `Pollsters agree - Carl Bialik: "..."`: a digest's lead-in, a dash, then the source's name alone
+_DASHED_NAME = re.compile(r"\s[-—–]+\s*(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|of|the))*)\s*:\s*$")
+
+
+def _dashed_source(doc: Context, head_start: int, head: str) -> Speaker | None:
+    """The name set off by a dash right before a colon and the quote: a roundup's convention of
+    heading each excerpt with what it shows, then whose words follow (`... - HuffPollster: "..."`).
+    The lead-in before the dash is the editor's words and names no speaker of its own."""
+    dashed = _DASHED_NAME.search(head)
+    if dashed is None:
+        return None
+    start, end = head_start + dashed.start("who"), head_start + dashed.end("who")
+    return speaker_in(doc, start, end, first=True) or unlisted_name(doc, dashed.group("who"), start)
+
+
 def _used_as_noun(doc: Context, start: int, length: int) -> bool:
     """Whether a reporting verb's form ending in -s is a plural noun here, by the parse of its
     sentence: "Sanders' comments", "his recent remarks", "those claims" report nothing, and the
@@ -307,6 +327,28 @@ def _used_as_noun(doc: Context, start: int, length: int) -> bool:
 
 
 _ONLY_VERBS = frozenset({"says", "adds", "tells", "asks", "writes", "argues", "insists", "explains"})
+
+_SO_BEFORE = re.compile(r"\bso[\s-]*$", re.IGNORECASE)
+_NAMING_FORMS = frozenset({"called", "dubbed", "named"})
+
+
+def _names_something(doc: Context, start: int, length: int) -> bool:
+    """Whether a listed "called" names rather than reports: "the so-called 'Implementation
+    Initiative'", "a super PAC called Future45" (a participle on a noun, by the parse) give a name
+    to something; the noun before them is nobody's speaker, and the clause reports no words."""
+    word = doc.text[start : start + length]
+    if word not in _NAMING_FORMS:
+        return False
+    if _SO_BEFORE.search(doc.text, max(0, start - 4), start):
+        return True
+    sentence_start = doc.sentence_starts[doc.sentence_index(start)]
+    token = token_at(parse(doc.text[sentence_start : doc.sentence_end(start)]), start - sentence_start)
+    return token is not None and token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _reports(doc: Context, verb: re.Match) -> bool:
+    """Whether a listed verb found outside the quotes reports someone's words there."""
+    return not doc.inside_quote(verb.start()) and not _names_something(doc, verb.start(), verb.end() - verb.start())
 
 
 # `Adding, "..."` opening a sentence: a participle whose subject is the previous sentence's.
@@ -492,14 +534,28 @@ def _clause_subject(doc: Context, start: int, end: int, speakers: list[Speaker])
         word = pronoun.group(1).lower()
         word = {"his": "he", "her": "she"}.get(word, word)
         return resolve_pronoun(doc, start + pronoun.start(1), word, speakers)
-    for m_start, m_end, entity in doc.mentions_between(start, end):
-        if entity.kind not in ("person", "organization"):
-            continue
-        lead = doc.text[start:m_start].split()
-        if all(w[:1].isupper() or w.lower() == "the" for w in lead):
-            return speaker_in(doc, m_start, m_end)
+    named = [m for m in doc.mentions_between(start, end) if m[2].kind in ("person", "organization")]
+    if not named:
         return None
-    return None
+    lead = doc.text[start : named[0][0]].split()
+    if all(w[:1].isupper() or w.lower() == "the" for w in lead):
+        return speaker_in(doc, named[0][0], named[0][1])
+    return _named_main_subject(doc, start, end, named)
+
+
+def _named_main_subject(doc: Context, start: int, end: int, named: list[Mention]) -> Speaker | None:
+    """`In his address to La Raza, Graham assures his audience ...`, `At her direction, the DNC
+    issued a statement`: after an opening phrase, the subject of the clause's main verb by the
+    parse, when that subject is itself a name of a person or organization (not a noun a name only
+    modifies, as in "Comey's move", nor a name inside the opening phrase)."""
+    parsed = parse(doc.text[start:end])
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    at = start + subject.idx
+    mention = next((m for m in named if m[0] <= at < m[1]), None)
+    return speaker_in(doc, mention[0], mention[1]) if mention else None
 
 
 def _context_start(doc: Context, open_mark: int) -> int:
@@ -525,8 +581,45 @@ _NOMINAL_AT_END = re.compile(
 )
 
 
+_WORD = re.compile(r"[a-z]+")
+_BETWEEN_VERB_AND_AGENT = re.compile(r"[\s,\"“”‘’']*(?:as[\s\"“”‘’']+)?[\s,\"“”‘’']*")
+# `has been called "strategic ambiguity" by Joshua Hendrick`: a passive reporting verb
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?P<who>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|\s(?:who|which|and|as|in|at|on)\b|$))")
+
+
+def _passive_agent(doc: Context, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
+    """The speaker of a passive reporting verb (`"X" was called "bold" by Ann Lee`) is its agent
+    after "by", in the same sentence and outside the quotes; the subject before the verb is what
+    was called or described. (Without an agent the subject is still taken, as before: it keeps
+    the passage a quote, which annotators count as the subject's, 'being described as a "real
+    woman"'.)"""
+    index = doc.sentence_index(verb_start)
+    end = doc.sentence_starts[index + 1] if index + 1 < len(doc.sentence_starts) else len(doc.text)
+    verb = _WORD.match(doc.text, verb_start)
+    assert verb is not None  # the caller found a word there
+    for agent in _AGENT.finditer(doc.text, verb.end(), end):
+        if doc.inside_quote(agent.start()):
+            continue
+        # only the quote (and "as") between the verb and "by": in `reported in a "hit piece" by the
+        # Times` the "by" belongs to the noun, and the piece is not who reported
+        between = "".join(
+            c for i, c in enumerate(doc.text[verb.end() : agent.start()], verb.end()) if not doc.inside_quote(i)
+        )
+        if _BETWEEN_VERB_AND_AGENT.fullmatch(between):
+            return resolve_phrase(doc, agent.start("who"), agent.end("who"), speakers, first=True)
+        return None
+    return None
+
+
 def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: list[Speaker]) -> Speaker | None:
-    """The name right before the verb (skipping an appositive), else the clause subject."""
+    """The name right before the verb (skipping an appositive), else the clause subject; the agent
+    of a passive verb."""
+    verb = _WORD.match(doc.text, verb_start)
+    if verb and not verb.group().endswith(("ing", "s")) and _PASSIVE_BEFORE.search(doc.text, clause_start, verb_start):
+        agent = _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
+        if agent is not None:
+            return agent
     head = doc.text[clause_start:verb_start]
     trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)
@@ -579,7 +672,7 @@ def _attribute_in_paragraph(doc: Context, start: int, speakers: list[Speaker]) -
     """
     paragraph_start = doc.paragraph_starts[doc.paragraph_of(start)]
     since = max([s.end + 1 for s in doc.spans if paragraph_start <= s.end < start - 1], default=paragraph_start)
-    verbs = [v for v in _VERB_RE.finditer(doc.text, since, start - 1) if not doc.inside_quote(v.start())]
+    verbs = [v for v in _VERB_RE.finditer(doc.text, since, start - 1) if _reports(doc, v)]
     if not verbs:
         return None
     verb_start = verbs[-1].start()
@@ -727,7 +820,7 @@ def _continue_previous(
     people = doc.mentions_between(between_start, between_end, "person")
     if any(m[2].name != last_speaker.name for m in people):
         return None
-    verbs = [v for v in _VERB_RE.finditer(doc.text, between_start, between_end) if not doc.inside_quote(v.start())]
+    verbs = [v for v in _VERB_RE.finditer(doc.text, between_start, between_end) if _reports(doc, v)]
     return None if verbs else last_speaker
 
 
@@ -738,7 +831,7 @@ def _attribute_previous_paragraph(doc: Context, span: MarkedPassage, speakers: l
     if paragraph == 0 or doc.text[doc.paragraph_starts[paragraph] : span.start - 1].strip():
         return None
     start, end = doc.paragraph_starts[paragraph - 1], doc.paragraph_starts[paragraph]
-    verbs = [v for v in _VERB_RE.finditer(doc.text, start, end) if not doc.inside_quote(v.start())]
+    verbs = [v for v in _VERB_RE.finditer(doc.text, start, end) if _reports(doc, v)]
     if not verbs:  # `Her message is simple.` / `"Don't share pills."`: the paragraph's subject
         last_sentence = doc.sentence_starts[doc.sentence_index(end - 1)]
         if last_sentence < start or doc.inside_quote(last_sentence):

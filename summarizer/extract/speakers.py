@@ -709,11 +709,21 @@ def _main_clause_subject(ctx: Context, index: int, found: list[_Event]) -> _Even
         return None
     start = ctx.sentence_starts[index]
     end = ctx.sentence_starts[index + 1] if index + 1 < len(ctx.sentence_starts) else len(ctx.text)
-    doc = parse(ctx.text[start:end])
-    for token in doc:
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
-            at = start + token.idx
-            return next((e for e in found if e[0] <= at < max(e[1], e[0] + 1)), None)
+    # The reporter's clause ends where a quote opens: in `Trump asserted that ...: "France is no
+    # longer France," he claimed`, the parse of the whole would take "he claimed" for the main clause.
+    # A title quoted mid-sentence ('compared her to the cast of "Planet of the Apes," the anchor
+    # Ilia Calderón reacted') cuts the clause short instead, so the whole sentence is read next.
+    before_quote = ctx.sentence_end(start)
+    ends = [before_quote, end] if start < before_quote < end and any(e[0] < before_quote for e in found) else [end]
+    for clause_end in ends:
+        doc = parse(ctx.text[start:clause_end])
+        for token in doc:
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+                at = start + token.idx
+                subject = next((e for e in found if e[0] <= at < max(e[1], e[0] + 1)), None)
+                if subject is not None:
+                    return subject
+                break
     return None
 
 

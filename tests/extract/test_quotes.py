@@ -285,6 +285,58 @@ SPEAKER_CASES = [
         ["Tom Reyes"],
         id="the_name_before_the_relative_clause_speaks",
     ),
+    pytest.param(
+        'After the death of Tom Reyes, Kim Lee said the town was finished.\n'
+        '"The town will always stand," an angry Ana Ruiz retaliated.',
+        ["Ana Ruiz"],
+        id="an_article_and_an_adjective_before_the_name_of_an_unlisted_verb",
+    ),
+    pytest.param(
+        '"We have two donors who started a new super PAC against us," Ana Ruiz said, referencing a super PAC '
+        'called Future45 funded by Tom Reyes. "So they clearly think we will win this race."',
+        ["Ana Ruiz", "Ana Ruiz"],
+        id="a_participle_called_naming_something_reports_nothing",
+    ),
+    pytest.param(
+        'Tom Reyes defended the plan on Monday. The so called "Green Valley Initiative" was called '
+        "a failure by its critics.",
+        [],
+        id="so_called_gives_a_name_not_a_speaker",
+    ),
+    pytest.param(
+        'Pollsters agree - Ana Ruiz: "Keep on contacting voters as late as you possibly can."',
+        ["Ana Ruiz"],
+        id="a_name_after_a_dash_before_the_colon_is_the_source",
+    ),
+    pytest.param(
+        "At the mayor's request, the Harbour Commission issued a statement apologizing to residents.\n\n"
+        '"We will build it before the winter comes, and nobody will stop us."',
+        ["Harbour Commission"],
+        id="the_parsed_subject_after_an_opening_phrase_speaks_in_the_next_paragraph",
+    ),
+    pytest.param(
+        "After the flood, Tom Reyes's plan surprised the council.\n\n"
+        '"We will build it before the winter comes, and nobody will stop us."',
+        [None],
+        id="a_name_that_only_modifies_the_parsed_subject_does_not_speak",
+    ),
+    pytest.param(
+        'Ana Ruiz spoke first. The plan of Tom Reyes has been called "a bold step for the whole region" '
+        "by Ana Ruiz, who chairs the council.",
+        ["Ana Ruiz"],
+        id="the_agent_of_a_passive_reporting_verb_speaks_not_its_subject",
+    ),
+    pytest.param(
+        'Tom Reyes was asked by host Ana Ruiz, who backs him, "Are you tired of hearing about the emails?"',
+        ["Ana Ruiz"],
+        id="the_agent_of_a_passive_asked_before_the_quote",
+    ),
+    pytest.param(
+        'Tom Reyes belittled the loans, calling them a "paperwork error" that was reported in a '
+        '"hit piece" by The Daily Ledger. He said so twice.',
+        ["Tom Reyes"],
+        id="a_by_phrase_on_a_noun_is_no_agent_of_the_reporting_verb",
+    ),
 ]
 
 

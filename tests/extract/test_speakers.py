@@ -250,6 +250,12 @@ SPEAKER_CASES = [
         ["Dan Ruiz"],
         id="the_subject_not_the_object",
     ),
+    pytest.param(
+        "Soon after the funeral of Father Tom Reyes, Dan Ruiz asserted that the town was lost: "
+        '"It is over for this town," he claimed.',
+        ["Dan Ruiz"],
+        id="the_main_clause_subject_of_the_words_before_the_quote_in_the_same_sentence",
+    ),
 ]
 
 
@@ -385,3 +391,12 @@ def test_a_name_that_is_the_subject_after_a_description_is_the_speaker():
         'Brill’s statement said: "We will keep every promise we made to the voters."'
     )
     assert speakers_of(text) == ["Ada Brill", "Ada Brill"]
+
+
+def test_a_title_quoted_mid_sentence_does_not_cut_the_main_clause_short():
+    text = (
+        'After a host was fired over remarks that compared Ana Ruiz to the cast of "Planet of the Apes," '
+        "the anchor Lena Ortiz answered with a letter to her daughter.\n\n"
+        '"As part of a minority within a minority, I am worried," she wrote.'
+    )
+    assert speakers_of(text)[-1] == "Lena Ortiz"
