@@ -310,6 +310,7 @@ _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _INDEX_AFTER_RE = re.compile(r"(?: \d+)? (?:index|indices|indexes|composite|industrial average|stock average)\b")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
+_AT_A_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
 _IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
@@ -634,6 +635,8 @@ class _EntityBuilder:
             for i, (start, end, entity) in enumerate(mentions):
                 if entity.kind != "other" or id(entity) not in self.unproven:
                     continue
+                if _AT_A_PLACE_RE.search(self.masked, max(0, start - 12), start):
+                    continue  # "In St Louis, Gary Sheffield and ...": where, not one more of the list
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
                 listed = self._listed_between

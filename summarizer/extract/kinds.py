@@ -27,7 +27,14 @@ from summarizer.extract.person_cues import is_initial, person_context, person_ev
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.gazetteer import (
+    COUNTRIES,
+    DEMONYMS,
+    GIVEN_NAMES,
+    PLACE_NAMES_ALSO_SURNAMES,
+    PLACES,
+    US_STATES,
+)
 from summarizer.text.lexicon import (
     COMMON_ACRONYMS,
     COMMON_WORDS,
@@ -88,6 +95,22 @@ def _full_personal_name(keys: list[str]) -> bool:
         and not any(k in PLACES for k in keys[1:])
         and not any(" ".join(keys[:n]) in PLACES or is_world_city(" ".join(keys[:n])) for n in (2, 3))
     )
+
+
+def _given_name_before_a_place_word(keys: list[str]) -> bool:
+    """ "Gary Sheffield", "Sean Dundee", "William Boston": a known given name before one or two
+    more words is a person's name, though towns share the given name and the surname. Not a
+    country's or a US state's name ("Jordan", "Chad" open places as often; "Gary Indiana" is a
+    town), and not a whole name the gazetteer knows ("Santa Cruz" was made a place before this)."""
+    return (
+        2 <= len(keys) <= 3
+        and keys[0] in GIVEN_NAMES
+        and not any(k in COUNTRIES or k in _US_STATE_NAMES for k in keys)
+        and not is_world_city(" ".join(keys))
+    )
+
+
+_US_STATE_NAMES = frozenset(state.lower() for state in US_STATES)
 
 
 def _opening_or_plural_english_word(candidate: Candidate) -> bool:
@@ -253,9 +276,13 @@ def classify(
         return "other"
     if (
         any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)
-    ) or all(k in PLACES for k in keys):
+    ) or (all(k in PLACES for k in keys) and not _given_name_before_a_place_word(keys)):
         return "other"
-    if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
+    if (
+        keys[-1] in PLACES
+        and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES
+        and not _given_name_before_a_place_word(keys)
+    ):  # "Export Development Canada"
         return "other"
     if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
         return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
