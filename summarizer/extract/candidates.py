@@ -601,9 +601,27 @@ def _is_descriptor(token: Token) -> bool:
     if key in PARTY_MEMBERS:
         return True
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
-    if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
+    if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS or stem in _NATIONALITY_NOUNS:
+        return True
+    if _is_follower_of_a_creed(stem):
         return True
     return _HYPHEN_LOWER_RE.search(token.text) is not None
+
+
+# Nouns for one of a people that are not its adjective ("Spaniard" beside "Spanish"), which the
+# gazetteer's adjectives cannot give; "Pole", "Scot" and "Finn" are left out (the North Pole, given
+# names).
+_NATIONALITY_NOUNS = frozenset("spaniard dane swede turk briton brit jew".split())
+
+
+def _is_follower_of_a_creed(word: str) -> bool:
+    """ "Islamist", "Socialist", "Separatist": one who holds to an -ism, or to a faith whose
+    adjective the gazetteer has ("Islamic"), describes the person named after it ("Islamist
+    Necmettin Erbakan"), as a nationality does."""
+    if not word.endswith("ist"):
+        return False
+    creed = word[:-3]
+    return creed + "ic" in DEMONYMS or is_dictionary_word(word) and is_dictionary_word(creed + "ism")
 
 
 _PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")
