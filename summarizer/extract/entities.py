@@ -324,6 +324,17 @@ _BRACKETED_SLOT_GAP_RE = re.compile(
 _AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
 
 
+# "Trinidad's ", "Leeds United's ": whose the next item of a list of people is.
+_OWNER_AT_END_RE = re.compile(r"(?<=[\s,;(-])[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s? $")
+
+
+def _without_owner_at_end(gap: str) -> str:
+    """ "Jim Hines (1968), Trinidad's Hasely Crawford": the gap between two items of a list
+    without the possessive that says whose (a country, a club) the next one is."""
+    match = _OWNER_AT_END_RE.search(gap)
+    return gap[: match.start()] if match else gap
+
+
 def _is_list_gap_between_bodies(gap: str, keys: list[str]) -> bool:
     """Whether `gap` separates two items of one list, the name of words `keys` being one and a
     body the other. With an article in the gap only a name of several words that opens with no
@@ -670,7 +681,7 @@ class _EntityBuilder:
         """Whether the text from `gap_start` to `gap_end` separates two items of one list, the name
         ending at `name_end` being one: "A, B and C", or, on a line of results or a line-up, two
         names each with its bracket ("A (France) beat B (Spain)", "A (10th), B (72nd)")."""
-        gap = self.masked[gap_start:gap_end]
+        gap = _without_owner_at_end(self.masked[gap_start:gap_end])
         if _LIST_GAP_RE.fullmatch(gap):
             return True
         return _BRACKETED_SLOT_GAP_RE.fullmatch(gap) is not None and self.masked.startswith(" (", name_end)
