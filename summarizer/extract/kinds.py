@@ -23,7 +23,7 @@ from summarizer.extract.organization_cues import (
     team_context,
     team_named_after_place,
 )
-from summarizer.extract.person_cues import is_initial, person_context, person_evidence
+from summarizer.extract.person_cues import is_initial, opens_with_a_world_given_name, person_context, person_evidence
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
@@ -104,7 +104,7 @@ def _given_name_before_a_place_word(keys: list[str]) -> bool:
     town), and not a whole name the gazetteer knows ("Santa Cruz" was made a place before this)."""
     return (
         2 <= len(keys) <= 3
-        and keys[0] in GIVEN_NAMES
+        and (keys[0] in GIVEN_NAMES or opens_with_a_world_given_name(keys[0]))
         and not any(k in COUNTRIES or k in _US_STATE_NAMES for k in keys)
         and not is_world_city(" ".join(keys))
     )

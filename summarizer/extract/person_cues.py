@@ -53,10 +53,15 @@ def _opens_with_a_world_given_name(tokens: list[Token]) -> bool:
     ("Hansa Rostock"), an acronym, or a company word (asked before this)."""
     if not 2 <= len(tokens) <= 3 or any(t.is_acronym for t in tokens):
         return False
-    first = tokens[0].key
-    if not is_world_given_name(first) or _common_or_place(first) or is_world_city(first):
+    if not opens_with_a_world_given_name(tokens[0].key):
         return False
     return not any(_common_or_place(t.key) for t in tokens[1:])
+
+
+def opens_with_a_world_given_name(key: str) -> bool:
+    """ "benito", "cedric": a given name of some language that is no English word, no place and
+    no town ("Will", "Florence" and "Salvador" open bodies' and places' names as often)."""
+    return is_world_given_name(key) and not _common_or_place(key) and not is_world_city(key)
 
 
 def _common_or_place(key: str) -> bool:
