@@ -352,14 +352,13 @@ def _strip_temporal(tokens: list[Token]) -> list[Token]:
 
 
 def _given_name_like_a_month(tokens: list[Token]) -> bool:
-    """ "Jan Kroslak", "Jan Ove Pedersen": a given name spelled as a month's abbreviation, before a
-    surname that is no English word, opens a person's name."""
-    return (
-        len(tokens) > 1
-        and tokens[0].key in GIVEN_NAMES
-        and tokens[1].key not in TEMPORAL_WORDS
-        and not is_dictionary_word(tokens[1].key)
-    )
+    """ "Jan Kroslak", "Jan Ove Pedersen", "Jan Van Eijden": a given name spelled as a month's
+    abbreviation, before a surname that is no English word (or a surname's particle before
+    one), opens a person's name."""
+    if len(tokens) < 2 or tokens[0].key not in GIVEN_NAMES or tokens[1].key in TEMPORAL_WORDS:
+        return False
+    surname = tokens[2] if len(tokens) > 2 and tokens[1].key in PERSON_PARTICLES else tokens[1]
+    return not is_dictionary_word(surname.key)
 
 
 def _names_a_newspaper_with_its_day(tokens: list[Token]) -> bool:
