@@ -274,16 +274,13 @@ def classify(
         return "organization"
     if _after_definite_article(text, candidate.start) and not _full_personal_name(keys):
         return "other"
-    if (
-        any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)
-    ) or (all(k in PLACES for k in keys) and not _given_name_before_a_place_word(keys)):
+    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys):
         return "other"
-    if (
-        keys[-1] in PLACES
-        and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES
-        and not _given_name_before_a_place_word(keys)
-    ):  # "Export Development Canada"
+    town_surname = _given_name_before_a_place_word(keys)  # "Gary Sheffield"
+    if all(k in PLACES for k in keys) and not town_surname:
         return "other"
+    if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES and not town_surname:
+        return "other"  # "Export Development Canada"
     if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
         return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
     if (
