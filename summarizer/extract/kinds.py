@@ -23,7 +23,13 @@ from summarizer.extract.organization_cues import (
     team_context,
     team_named_after_place,
 )
-from summarizer.extract.person_cues import is_initial, opens_with_a_world_given_name, person_context, person_evidence
+from summarizer.extract.person_cues import (
+    is_initial,
+    opens_with_a_world_given_name,
+    person_context,
+    person_evidence,
+    speaks_as_he_or_she,
+)
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
@@ -268,7 +274,7 @@ def classify(
         return "other"
     if len(keys) > 2 and keys[1] == "of" and opens_a_fellowship(candidate.tokens[:1]):
         return "organization"  # "Guardians of the Cedars", "Friends of the Earth"
-    if organization_context(text, candidate):
+    if organization_context(text, candidate) and not speaks_as_he_or_she(text, candidate.end):
         return "organization"
     if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
         return "organization"

@@ -165,3 +165,14 @@ def person_context(text: str, candidate: Candidate) -> bool:
         return True
     word = _NEXT_WORD_RE.match(after)
     return word is not None and word.group(1) in REPORTING_VERBS and word.group(1) != "according"
+
+
+# "X, said he had", "X says his agents have": the name speaks of itself as a man or a woman.
+_SPEAKS_AS_HE_OR_SHE_RE = re.compile(r",? (?:said|says|told \w+) (?:that )?(?:he|she|his|her)\b")
+
+
+def speaks_as_he_or_she(text: str, end: int) -> bool:
+    """ "the parliament's Speaker, Humayun Choudhury, said he", "department Douati Alphonse says his
+    agents": a name that speaks of itself as "he" or "she" right after is a person's, though an
+    organisation's word stands before it. A body says "it" or "we"."""
+    return _SPEAKS_AS_HE_OR_SHE_RE.match(text, end, end + 40) is not None

@@ -75,3 +75,13 @@ def test_a_month_like_given_name_before_a_particle_and_a_surname():
 
 def test_an_invitational_is_a_contest_not_a_person():
     assert "Hollis Carver Invitational" not in people("He has won the Hollis Carver Invitational eight times.")
+
+
+def test_a_name_that_speaks_as_he_is_a_person_though_a_bodys_word_stands_before_it():
+    text = "The Speaker of Darvonia's parliament, Humbert Rasool Chadderji, said he had received threats."
+    assert "Humbert Rasool Chadderji" in people(text)
+
+
+def test_a_body_that_speaks_as_it_stays_a_body():
+    text = "The deal was announced by the brewer Zelvanik, which said it would grow."
+    assert "Zelvanik" not in people(text)
