@@ -250,6 +250,10 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             break
         if _names_a_newspaper_with_its_day(tokens):
             break
+        if _given_name_like_a_month(tokens) and tokens[1].key not in GIVEN_NAMES:
+            # "Jan Buettner, managing director ...": a given name, though it opens the sentence
+            # (not "Jan Brent", a contract month before a crude's name)
+            break
         if (
             _is_common_word(first)
             or first.key in TEMPORAL_WORDS
@@ -365,14 +369,13 @@ def _strip_temporal(tokens: list[Token]) -> list[Token]:
 
 
 def _given_name_like_a_month(tokens: list[Token]) -> bool:
-    """ "Jan Kroslak", "Jan Ove Pedersen": a given name spelled as a month's abbreviation, before a
-    surname that is no English word, opens a person's name."""
-    return (
-        len(tokens) > 1
-        and tokens[0].key in GIVEN_NAMES
-        and tokens[1].key not in TEMPORAL_WORDS
-        and not is_dictionary_word(tokens[1].key)
-    )
+    """ "Jan Kroslak", "Jan Ove Pedersen", "Jan Van Eijden": a given name spelled as a month's
+    abbreviation, before a surname that is no English word (or a surname's particle before
+    one), opens a person's name."""
+    if len(tokens) < 2 or tokens[0].key not in GIVEN_NAMES or tokens[1].key in TEMPORAL_WORDS:
+        return False
+    surname = tokens[2] if len(tokens) > 2 and tokens[1].key in PERSON_PARTICLES else tokens[1]
+    return not is_dictionary_word(surname.key)
 
 
 def _names_a_newspaper_with_its_day(tokens: list[Token]) -> bool:
@@ -614,9 +617,27 @@ def _is_descriptor(token: Token) -> bool:
     if key in PARTY_MEMBERS:
         return True
     stem = _PLURAL_OR_PERSON_SUFFIX_RE.sub("", key)
-    if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS:
+    if key in DEMONYMS or stem in DEMONYMS or stem + "h" in DEMONYMS or stem in _NATIONALITY_NOUNS:
+        return True
+    if _is_follower_of_a_creed(stem):
         return True
     return _HYPHEN_LOWER_RE.search(token.text) is not None
+
+
+# Nouns for one of a people that are not its adjective ("Spaniard" beside "Spanish"), which the
+# gazetteer's adjectives cannot give; "Pole", "Scot" and "Finn" are left out (the North Pole, given
+# names).
+_NATIONALITY_NOUNS = frozenset("spaniard dane swede turk briton brit jew".split())
+
+
+def _is_follower_of_a_creed(word: str) -> bool:
+    """ "Islamist", "Socialist", "Separatist": one who holds to an -ism, or to a faith whose
+    adjective the gazetteer has ("Islamic"), describes the person named after it ("Islamist
+    Necmettin Erbakan"), as a nationality does."""
+    if not word.endswith("ist"):
+        return False
+    creed = word[:-3]
+    return creed + "ic" in DEMONYMS or is_dictionary_word(word) and is_dictionary_word(creed + "ism")
 
 
 _PLURAL_OR_PERSON_SUFFIX_RE = re.compile(r"(?:s|m[ae]n|wom[ae]n)$")

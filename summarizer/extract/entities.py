@@ -312,6 +312,7 @@ _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _INDEX_AFTER_RE = re.compile(r"(?: \d+)? (?:index|indices|indexes|composite|industrial average|stock average)\b")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
+_AT_A_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
 _IN_NOT_AT_RE = re.compile(r"\b(?:in|near|outside)\s+$")
 _LIST_GAP_RE = re.compile(r"\)?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:\(?\d{1,3}\s*[-–]\s*)?")
@@ -323,6 +324,17 @@ _BRACKETED_SLOT_GAP_RE = re.compile(
 # Bodies are listed with their article: "Black Lives Matter and the Workers World Party" (but
 # "X, the Y" is as often an apposition: "the Affordable Care Act, the Democratic platform").
 _AND_THE_LIST_GAP_RE = re.compile(r"\)?,?\s+and\s+the\s+")
+
+
+# "Trinidad's ", "Leeds United's ": whose the next item of a list of people is.
+_OWNER_AT_END_RE = re.compile(r"(?<=[\s,;(-])[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s? $")
+
+
+def _without_owner_at_end(gap: str) -> str:
+    """ "Jim Hines (1968), Trinidad's Hasely Crawford": the gap between two items of a list
+    without the possessive that says whose (a country, a club) the next one is."""
+    match = _OWNER_AT_END_RE.search(gap)
+    return gap[: match.start()] if match else gap
 
 
 def _is_list_gap_between_bodies(gap: str, keys: list[str]) -> bool:
@@ -636,6 +648,8 @@ class _EntityBuilder:
             for i, (start, end, entity) in enumerate(mentions):
                 if entity.kind != "other" or id(entity) not in self.unproven:
                     continue
+                if _AT_A_PLACE_RE.search(self.masked, max(0, start - 12), start):
+                    continue  # "In St Louis, Gary Sheffield and ...": where, not one more of the list
                 before = mentions[i - 1] if i else None
                 after = mentions[i + 1] if i + 1 < len(mentions) else None
                 listed = self._listed_between
@@ -669,7 +683,7 @@ class _EntityBuilder:
         """Whether the text from `gap_start` to `gap_end` separates two items of one list, the name
         ending at `name_end` being one: "A, B and C", or, on a line of results or a line-up, two
         names each with its bracket ("A (France) beat B (Spain)", "A (10th), B (72nd)")."""
-        gap = self.masked[gap_start:gap_end]
+        gap = _without_owner_at_end(self.masked[gap_start:gap_end])
         if _LIST_GAP_RE.fullmatch(gap):
             return True
         return _BRACKETED_SLOT_GAP_RE.fullmatch(gap) is not None and self.masked.startswith(" (", name_end)

@@ -25,11 +25,24 @@ from summarizer.extract.organization_cues import (
     team_context,
     team_named_after_place,
 )
-from summarizer.extract.person_cues import is_initial, person_context, person_evidence
+from summarizer.extract.person_cues import (
+    is_initial,
+    opens_with_a_world_given_name,
+    person_context,
+    person_evidence,
+    speaks_as_he_or_she,
+)
 from summarizer.extract.place_cues import is_place_name, place_context
 from summarizer.extract.roles import role_before
 from summarizer.grounding.lemmas import is_dictionary_word
-from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
+from summarizer.text.gazetteer import (
+    COUNTRIES,
+    DEMONYMS,
+    GIVEN_NAMES,
+    PLACE_NAMES_ALSO_SURNAMES,
+    PLACES,
+    US_STATES,
+)
 from summarizer.text.lexicon import (
     COMMON_ACRONYMS,
     COMMON_WORDS,
@@ -90,6 +103,22 @@ def _full_personal_name(keys: list[str]) -> bool:
         and not any(k in PLACES for k in keys[1:])
         and not any(" ".join(keys[:n]) in PLACES or is_world_city(" ".join(keys[:n])) for n in (2, 3))
     )
+
+
+def _given_name_before_a_place_word(keys: list[str]) -> bool:
+    """ "Gary Sheffield", "Sean Dundee", "William Boston": a known given name before one or two
+    more words is a person's name, though towns share the given name and the surname. Not a
+    country's or a US state's name ("Jordan", "Chad" open places as often; "Gary Indiana" is a
+    town), and not a whole name the gazetteer knows ("Santa Cruz" was made a place before this)."""
+    return (
+        2 <= len(keys) <= 3
+        and (keys[0] in GIVEN_NAMES or opens_with_a_world_given_name(keys[0]))
+        and not any(k in COUNTRIES or k in _US_STATE_NAMES for k in keys)
+        and not is_world_city(" ".join(keys))
+    )
+
+
+_US_STATE_NAMES = frozenset(state.lower() for state in US_STATES)
 
 
 def _opening_or_plural_english_word(candidate: Candidate) -> bool:
@@ -251,18 +280,19 @@ def classify(
         return "other"
     if len(keys) > 2 and keys[1] == "of" and opens_a_fellowship(candidate.tokens[:1]):
         return "organization"  # "Guardians of the Cedars", "Friends of the Earth"
-    if organization_context(text, candidate):
+    if organization_context(text, candidate) and not speaks_as_he_or_she(text, candidate.end):
         return "organization"
     if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
         return "organization"
     if _after_definite_article(text, candidate.start) and not _full_personal_name(keys):
         return "other"
-    if (
-        any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys)
-    ) or all(k in PLACES for k in keys):
+    if any(k in DEMONYMS or k.rstrip("s") in DEMONYMS for k in keys) and not _given_name_that_is_a_demonym(keys):
         return "other"
-    if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES:  # "Export Development Canada"
+    town_surname = _given_name_before_a_place_word(keys)  # "Gary Sheffield"
+    if all(k in PLACES for k in keys) and not town_surname:
         return "other"
+    if keys[-1] in PLACES and keys[-1] not in PLACE_NAMES_ALSO_SURNAMES and not town_surname:
+        return "other"  # "Export Development Canada"
     if len(keys) > 2 and keys[0] in ROLE_NOUNS and keys[1] in ("of", "for"):
         return "other"  # "Minister of Innovation": an office, whoever holds it is named apart
     if (

@@ -53,10 +53,15 @@ def _opens_with_a_world_given_name(tokens: list[Token]) -> bool:
     ("Hansa Rostock"), an acronym, or a company word (asked before this)."""
     if not 2 <= len(tokens) <= 3 or any(t.is_acronym for t in tokens):
         return False
-    first = tokens[0].key
-    if not is_world_given_name(first) or _common_or_place(first) or is_world_city(first):
+    if not opens_with_a_world_given_name(tokens[0].key):
         return False
     return not any(_common_or_place(t.key) for t in tokens[1:])
+
+
+def opens_with_a_world_given_name(key: str) -> bool:
+    """ "benito", "cedric": a given name of some language that is no English word, no place and
+    no town ("Will", "Florence" and "Salvador" open bodies' and places' names as often)."""
+    return is_world_given_name(key) and not _common_or_place(key) and not is_world_city(key)
 
 
 def _common_or_place(key: str) -> bool:
@@ -160,3 +165,14 @@ def person_context(text: str, candidate: Candidate) -> bool:
         return True
     word = _NEXT_WORD_RE.match(after)
     return word is not None and word.group(1) in REPORTING_VERBS and word.group(1) != "according"
+
+
+# "X, said he had", "X says his agents have": the name speaks of itself as a man or a woman.
+_SPEAKS_AS_HE_OR_SHE_RE = re.compile(r",? (?:said|says|told \w+) (?:that )?(?:he|she|his|her)\b")
+
+
+def speaks_as_he_or_she(text: str, end: int) -> bool:
+    """ "the parliament's Speaker, Humayun Choudhury, said he", "department Douati Alphonse says his
+    agents": a name that speaks of itself as "he" or "she" right after is a person's, though an
+    organisation's word stands before it. A body says "it" or "we"."""
+    return _SPEAKS_AS_HE_OR_SHE_RE.match(text, end, end + 40) is not None

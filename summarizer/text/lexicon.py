@@ -206,14 +206,14 @@ THING_HEADS = word_set(
     "festival|mall|plaza|stadium|arena|complex|station|line|project|program|programme|report|"
     "strategy|assessment|act|conference|summit|expo|show|lounge|hotel|restaurant|cafe|course|"
     "day|eve|year|week|soup|salad|cream|fuel|razor|series|classic|pro-am|marathon|"
-    "race|rally|prix|derby|bowl|playoffs|final|finals|skytrain|highway|challenge|index|war|wars"
+    "race|rally|prix|derby|bowl|playoffs|final|finals|skytrain|highway|challenge|index|war|wars|invitational"
 )
 
 # The heads of contests ("African Nations Cup", "Atlanta Games", "World Series") and of wars
 # ("Gulf War", "Korean War"): an event, even where a body's word or a place stands before the head.
 CONTEST_HEADS = word_set(
     "cup|open|championship|championships|tournament|trophy|games|olympics|classic|marathon|rally|"
-    "prix|derby|bowl|playoffs|final|finals|series|war|wars"
+    "prix|derby|bowl|playoffs|final|finals|series|war|wars|invitational"
 )
 
 # The last words of newspaper names, after which a weekday is part of the name ("The Sunday
