@@ -250,10 +250,6 @@ def _drop_sentence_initial(text: str, tokens: list[Token]) -> tuple[list[Token],
             break
         if _names_a_newspaper_with_its_day(tokens):
             break
-        if _given_name_like_a_month(tokens) and tokens[1].key not in GIVEN_NAMES:
-            # "Jan Buettner, managing director ...": a given name, though it opens the sentence
-            # (not "Jan Brent", a contract month before a crude's name)
-            break
         if (
             _is_common_word(first)
             or first.key in TEMPORAL_WORDS
