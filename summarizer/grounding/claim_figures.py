@@ -32,6 +32,25 @@ def figures_in_article(claim: Claim, source: SourceText) -> str | None:
     return None
 
 
+def _scaled(figure: Figure) -> str | None:
+    """The value `figure` has with its scale word ("$10 billion": 10000000000), when it has one:
+    the same digits with another scale, or none ("the 10-year estimate"), are another figure."""
+    numbers = {}
+    for value in figure.values:
+        try:
+            numbers[value] = float(value)
+        except ValueError:
+            continue
+    if len(numbers) < 2 or min(numbers.values()) <= 0:
+        return None
+    largest = max(numbers, key=lambda v: numbers[v])
+    return largest if numbers[largest] >= _SCALE * min(numbers.values()) else None
+
+
+#: How much larger than its digits a figure's value with its scale word is (thousands or more).
+_SCALE = 1000
+
+
 def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
     """Each figure is in the passage, and counts the same thing there: a figure is refused when
     the passage puts the thing it counts next to another figure and never next to this one
@@ -43,6 +62,9 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
+        scaled = _scaled(figure)
+        if scaled is not None and not any(scaled in f.values for f in matches):
+            return f"the figure {figure.text} is not in the evidence with the same scale (thousand, million, billion)"
         if not figure.loose and not _dated(claim.words, figure.index) and not _is_year(figure.text):
             if all(_dated(passage.words, f.index) for f in matches):
                 return f"the figure {figure.text} is a day of a month in the evidence, which counts nothing"

@@ -25,6 +25,7 @@ from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, f
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
 from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
+from summarizer.grounding.claim_speakers import speaker_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
     Claim,
@@ -42,6 +43,7 @@ from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
+from summarizer.grounding.negated_scope import negated_scope_mismatch
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
@@ -92,6 +94,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     actor_mismatch,
     pairing_mismatch,
     doer_mismatch,
+    speaker_mismatch,
     participant_mismatch,
     description_mismatch,
     affiliation_mismatch,
@@ -110,6 +113,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     missing_key_content,
     self_relation,
     possession_missing,
+    negated_scope_mismatch,
 )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -552,8 +552,9 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A name the claim puts in a part (doer, or done to) of a verb that the evidence gives
     someone else wherever it names who has that part (see the module docstring). A pronoun in
     that part may be anyone; a name the article writes together with the claim's ("Calgary
-    Flames") may be the same entity."""
-    evidence = _evidence(passage, claim)
+    Flames") may be the same entity, and a sentence that opens with "he" or "she" goes on about
+    the person its referent sentence names as a doer (`_resolved_doers`)."""
+    evidence = _resolved_doers(passage, claim)
     for said in predicates(claim.text):
         if said.light:
             continue
@@ -585,6 +586,31 @@ def doer_mismatch(claim: Claim, passage: Passage) -> str | None:
                     other = next(n for names in named for n in names if n != ANYONE)
                     return f"{name} is not the {part} of {said.text!r} in the evidence ({other} is)"
     return None
+
+
+def _resolved_doers(passage: Passage, claim: Claim) -> list[Predicate]:
+    """`_evidence`, where a verb whose doer is only a pronoun, in a sentence that opens with "he"
+    or "she" and goes on about someone named before (`SourceText.referent`), has for doers the
+    names that sentence gives as doers, when it is the verb (or one joined to it) of that opening
+    pronoun ("He suggested that *she* share ...": she is another): "At Centerview, Mr. Effron helped GE sell its lender.
+    He helped conceive a plan ..." says Effron helped, never anyone the claim names instead."""
+    evidence = _evidence(passage, claim)  # parses the passage's sentences together
+    source = passage.source
+    resolved: list[Predicate] = []
+    for index in passage.indices:
+        start, end = source.spans[index]
+        found = predicates(source.text[start:end])
+        sentence = source.sentences[index]
+        referent = source.referent(index) if sentence and sentence[0].lower in _PERSONAL else None
+        if referent is not None:
+            first, last = source.spans[referent]
+            named = tuple(dict.fromkeys(n for p in predicates(source.text[first:last]) for n in p.doers if n != ANYONE))
+            opener = parse(" ".join(source.text[start:end].split()))[0]
+            verbs = {opener.head.text, *(t.text for t in opener.head.conjuncts)} if opener.dep_ == "nsubj" else set()
+            if named and verbs:
+                found = tuple(replace(p, doers=named) if p.doers == (ANYONE,) and p.text in verbs else p for p in found)
+        resolved.extend(found)
+    return resolved if len(resolved) == len(evidence) else evidence
 
 
 def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:
