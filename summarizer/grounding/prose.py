@@ -38,6 +38,7 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
+from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
@@ -113,6 +114,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     missing_key_content,
     self_relation,
     possession_missing,
+    cut_short,
     negated_scope_mismatch,
 )
 

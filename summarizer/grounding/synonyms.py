@@ -33,6 +33,7 @@ __all__ = [
     "is_communication",
     "is_knowing",
     "names_a_person",
+    "needs_object",
     "opposite_lemmas",
     "related_lemmas",
     "titles_alike",
@@ -376,3 +377,34 @@ def _is_person(frontier: list[tuple[str, int]]) -> bool:
 
 _PERSON = frozenset({"person", "someone", "individual"})
 _PERSON_DEPTH = 14  # WordNet's noun hierarchy is at most about 18 deep; people sit high in it
+
+
+#: WordNet's verb frames in which the verb says all it must with its subject alone: "Something
+#: ----s", "Somebody ----s", "It is ----ing", "Somebody's (body part) ----s".
+_STANDS_ALONE = frozenset({1, 2, 3, 23})
+
+
+@lru_cache(maxsize=32768)
+def needs_object(lemma: str) -> bool:
+    """Whether the verb `lemma` must be followed by what it acts on: WordNet knows it as a verb,
+    and none of its senses has a frame in which it stands with its subject alone ("claim",
+    "include", "announce"; not "pay", "leave" or "win", which can: "until people pay"). A
+    claim that stops on such a verb says less than a sentence."""
+    offsets = _offsets(lemma, "verb")
+    return bool(offsets) and not any(_frames(offset) & _STANDS_ALONE for offset in offsets)
+
+
+@lru_cache(maxsize=65536)
+def _frames(offset: int) -> frozenset[int]:
+    """The frame numbers of the verb synset numbered `offset` (of any of its words): the part
+    of its line after the pointers, "f_cnt + f_num w_num ..."."""
+    data = _file("data.verb")
+    start = _line_start(data, "verb", offset)
+    if start == 0:
+        return frozenset()
+    fields = data[start : data.find(b"\n", start)].split(b" | ", 1)[0].decode().split()
+    at = 4 + 2 * int(fields[3], 16)
+    at += 1 + 4 * int(fields[at])
+    if at >= len(fields):
+        return frozenset()
+    return frozenset(int(fields[at + 2 + 3 * i]) for i in range(int(fields[at])))

@@ -4,7 +4,7 @@ one; and the error checks (an invented event, a negation, an opposite) stay as s
 
 from summarizer.grounding.claims import coverage, parse_claim, parse_source
 from summarizer.grounding.prose import check_claim
-from summarizer.grounding.synonyms import names_a_person, related_lemmas
+from summarizer.grounding.synonyms import names_a_person, needs_object, related_lemmas
 
 SOURCE = (
     "The city council banned the sale of fireworks within city limits last year. "
@@ -86,3 +86,12 @@ def test_a_synset_line_is_found_from_the_lines_found_before_it():
     for number in picked + [n + 1 for n in picked[:50]]:
         expected = data.find(b"\n%08d " % number, max(0, number - 1)) + 1
         assert synonyms._line_start(data, "verb", number) == expected
+
+
+def test_wordnet_verb_frames_say_which_verbs_must_take_an_object():
+    # no sense of these has a frame with the subject alone ("Somebody ----s")
+    assert needs_object("claim") and needs_object("include") and needs_object("announce")
+    # these can stand alone: "the owners paid", "he left", "they won"
+    assert not needs_object("pay") and not needs_object("leave") and not needs_object("win")
+    # a word WordNet has no verb for says nothing
+    assert not needs_object("table-top") and not needs_object("quickly")
