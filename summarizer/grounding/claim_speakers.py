@@ -10,9 +10,7 @@ looks at the sentence that says what the claim reports and at who says it there:
 the sentence of the passage that holds most of what the claim's speaker is said to have said, and
 refuses the claim when that sentence gives the saying to another person by name and never names
 the claim's speaker. A pronoun, a description ("a spokesman") or no speaker at all there says
-nothing against the claim (the sentence may go on about the claim's speaker); a description
-says whom it speaks for ("a spokesman for Bernie Sanders could only quip" is not "a spokesman
-for Hillary Clinton joked")."""
+nothing against the claim (the sentence may go on about the claim's speaker)."""
 
 from __future__ import annotations
 
@@ -70,10 +68,6 @@ def _named_speaker(verb: Token) -> str | None:
     """The name that is the subject of a verb of speaking (its proper nouns), or None when the
     subject is a pronoun or a description."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ == "NOUN":
-        # "a spokesman for Bernie Sanders": the one a description speaks for is its name
-        spoken_for = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-        subject = next((g for g in spoken_for if g.dep_ == "pobj"), None)
     if subject is None or subject.pos_ != "PROPN":
         return None
     parts = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")]

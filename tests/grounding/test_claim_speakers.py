@@ -33,9 +33,3 @@ def test_a_pronoun_or_a_description_says_nothing_against_the_claim():
     assert mismatch("Ann Lee said the council had to choose between new parking and lower rents.", source) is None
     source = "A spokesman for the firm said the company had to choose between a new shape and higher prices."
     assert mismatch("Ann Lee said the firm had to choose between a new shape and higher prices.", source) is None
-
-
-def test_a_description_speaks_for_the_name_it_gives():
-    source = "The date was so odd that a spokesman for Bo Kim could only quip: 'I guess the holiday party was booked.'"
-    assert mismatch("A spokesman for Ann Lee joked that the holiday party must have been booked.", source)
-    assert mismatch("A spokesman for Bo Kim joked that the holiday party must have been booked.", source) is None
