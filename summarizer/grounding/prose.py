@@ -25,7 +25,6 @@ from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, f
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
 from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
-from summarizer.grounding.claim_speakers import speaker_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
     Claim,
@@ -95,7 +94,6 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     actor_mismatch,
     pairing_mismatch,
     doer_mismatch,
-    speaker_mismatch,
     participant_mismatch,
     description_mismatch,
     affiliation_mismatch,
