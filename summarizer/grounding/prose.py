@@ -43,7 +43,6 @@ from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
-from summarizer.grounding.negated_scope import negated_scope_mismatch
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
@@ -113,7 +112,6 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     self_relation,
     possession_missing,
     cut_short,
-    negated_scope_mismatch,
 )
 
 
