@@ -19,6 +19,8 @@ from summarizer.text.lexicon import TEMPORAL_WORDS
 
 __all__ = [
     "counted_alike",
+    "counted_unit",
+    "counts_by_ellipsis",
     "figure_mismatch",
     "figures_in_article",
 ]
@@ -50,14 +52,14 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
             other_unit = _glued_unit(passage.words, matches[0].index)
             return f"the figure {figure.text}{glued} is {figure.text}{other_unit} in the evidence"
-        unit = _unit(claim, figure)
+        unit = counted_unit(claim, figure)
         if unit is None:
             continue
         # A figure the evidence writes right before what it counts ("3,900 tanks and 680
         # planes") counts that, whatever stands near it.
         counting = [f for f in matches if not _counts_another(passage, f, unit)]
         near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in counting) or any(
-            _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
+            counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
         )
         # A date counts nothing ("On March 12, Ortiz posted ..."): no figure of the claim is its.
         others = [
@@ -122,9 +124,9 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
         ]
         # The evidence's figure that leaves out what it counts has the noun of the figure
         # before it ("600,000 customers lost power and 66,000 remained without power").
-        unit = _unit(claim, figure)
+        unit = counted_unit(claim, figure)
         own = [
-            score + (unit is not None and _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
+            score + (unit is not None and counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
             for score, f in scores
             if f.values & figure.values
         ]
@@ -156,7 +158,7 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
 _ELLIPSIS_REACH = 20
 
 
-def _counts_by_ellipsis(
+def counts_by_ellipsis(
     claim: Claim, unit: Word, passage_words: Sequence[Word], passage_figures: Sequence[Figure], bare: Figure
 ) -> bool:
     """Whether the evidence's figure `bare` counts the claim's `unit` by leaving it out, as the
@@ -230,13 +232,13 @@ def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> boo
     customers" for "600,000 customers", not "three towns" for "three women"); a figure that
     counts nothing (a year, a date) only needs to be there."""
     matches = [f for f in figures(sentence) if f.values & figure.values]
-    unit = _unit(claim, figure)
+    unit = counted_unit(claim, figure)
     if not matches or unit is None:
         return bool(matches)
     return any(unit.keys & _neighbourhood(sentence, f.index) for f in matches)
 
 
-def _unit(claim: Claim, figure: Figure) -> Word | None:
+def counted_unit(claim: Claim, figure: Figure) -> Word | None:
     """What a figure counts: the first content word within the next three ("68 *workers*"), or
     of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation
     comes first ("Oliverio, 26, and ...") or the figure is a year or a day of a month ("Dec. 2",

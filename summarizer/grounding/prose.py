@@ -37,6 +37,7 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.figure_frames import frame_mismatch, scale_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
@@ -82,6 +83,8 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
+    scale_mismatch,
+    frame_mismatch,
     figure_time_mismatch,
     time_unit_mismatch,
     figure_owner_mismatch,
