@@ -83,11 +83,12 @@ _EVENT_SETTING = 6  # words either side of a verb where a joined sentence gives 
 
 _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     figure_mismatch,
-    scale_mismatch,
-    frame_mismatch,
     figure_time_mismatch,
     time_unit_mismatch,
     figure_owner_mismatch,
+    # after the owner test, whose reason names the person the figure is given to
+    scale_mismatch,
+    frame_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,

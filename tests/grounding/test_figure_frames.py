@@ -37,16 +37,12 @@ def test_a_scaled_figure_is_not_another_measures_number() -> None:
     assert check_claim("Moving the offices to the old mill will cost over $2 billion.", BUDGET).supported
 
 
-WORKER = (
-    "Ann Roe, a 47-year-old mother of two who drives a bus, watched the rally. "
-    '"I make $20 an hour, and I have been driving for 27 years," she said.'
-)
+POLL = "Canada was the runner-up with 16 percent, while Mexico was third on 11 percent."
 
 
-def test_a_figure_in_every_word_of_another_figures_phrase_is_refused() -> None:
-    # Against the two sentences together: each part of the claim alone is weighed elsewhere.
-    both = Passage(parse_source(WORKER), 0, 1)
-    wrong = parse_claim("Ann Roe makes $20 an hour and has been driving for 47 years.")
-    right = parse_claim("Ann Roe makes $20 an hour and has been driving for 27 years.")
-    assert "gives 27" in (frame_mismatch(wrong, both) or "")
-    assert frame_mismatch(right, both) is None
+def test_a_frame_said_with_another_figures_small_word_is_kept() -> None:
+    # "with 11 percent" shares all its words with "with 16 percent", but only one more than
+    # "on 11 percent": a paraphrase, not a figure moved.
+    claim = parse_claim("Mexico came third in the poll with 11 percent.")
+    assert frame_mismatch(claim, Passage(parse_source(POLL), 0, 0)) is None
+    assert check_claim("Mexico came third in the poll with 11 percent.", POLL).supported
