@@ -23,6 +23,8 @@ __all__ = [
     "counts_by_ellipsis",
     "figure_mismatch",
     "figures_in_article",
+    "is_dated",
+    "is_year",
 ]
 
 
@@ -45,8 +47,8 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             if figure.loose or figure.values & passage.listed:
                 continue  # "four locations" where the evidence lists four towns
             return f"the figure {figure.text} is not in the evidence"
-        if not figure.loose and not _dated(claim.words, figure.index) and not _is_year(figure.text):
-            if all(_dated(passage.words, f.index) for f in matches):
+        if not figure.loose and not is_dated(claim.words, figure.index) and not is_year(figure.text):
+            if all(is_dated(passage.words, f.index) for f in matches):
                 return f"the figure {figure.text} is a day of a month in the evidence, which counts nothing"
         glued = _glued_unit(claim.words, figure.index)
         if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
@@ -67,8 +69,8 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             for f in passage_figures
             if not f.values & figure.values
             and not f.loose
-            and not _dated(passage.words, f.index)
-            and not _is_year(f.text)
+            and not is_dated(passage.words, f.index)
+            and not is_year(f.text)
         ]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
@@ -111,8 +113,8 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        dated = _dated(claim.words, figure.index)  # "Jan. 17"
-        if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
+        dated = is_dated(claim.words, figure.index)  # "Jan. 17"
+        if figure.loose or is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
             continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
         setting = _setting_words(claim.words, figure.index)
         if len(setting) < _SETTING_MARGIN:
@@ -142,8 +144,8 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
             for score, f in scores
             if not f.values & claimed
             and all(abs(f.index - i) > _BESIDE for i in beside)
-            and not _dated(passage.words, f.index)
-            and not _is_year(f.text)
+            and not is_dated(passage.words, f.index)
+            and not is_year(f.text)
         ]
         best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
         if other is not None and best >= max(own) + _SETTING_MARGIN:
@@ -181,7 +183,7 @@ def counts_by_ellipsis(
     return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
 
 
-def _dated(text_words: Sequence[Word], index: int) -> bool:
+def is_dated(text_words: Sequence[Word], index: int) -> bool:
     """Whether the figure at `index` follows a month or a day ("Jan. 17", "November 19"), or
     comes before a month ("19 November"): a date."""
     following = text_words[index + 1].lower if index + 1 < len(text_words) else ""
@@ -190,7 +192,7 @@ def _dated(text_words: Sequence[Word], index: int) -> bool:
     return bool(index) and text_words[index - 1].lower in TEMPORAL_WORDS
 
 
-def _is_year(text: str) -> bool:
+def is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.extract.figure_words import QUANTITY_WORDS
-from summarizer.grounding.claim_figures import counted_unit, counts_by_ellipsis
+from summarizer.grounding.claim_figures import counted_unit, counts_by_ellipsis, is_dated, is_year
 from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.quantities import Figure, figures, is_number_word
@@ -62,8 +62,8 @@ def frame_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue  # "600,000 customers lost power and 66,000 remained without it": its noun is left out
         mine = max(len(_shared(frame, passage, f)) for f in own)
         for other in passage_figures:
-            if other.values & claimed:
-                continue
+            if other.values & claimed or is_year(other.text) or is_dated(passage.words, other.index):
+                continue  # a year or a day dates the words around it, and counts none of them
             shared = _shared(frame, passage, other)
             if len(shared) >= mine + _MARGIN and any(_says_what(word) for word in shared):
                 return (
