@@ -96,7 +96,8 @@ def _scale_follows(text_words: Sequence[Word], index: int) -> bool:
 
 
 def _glued(text_words: Sequence[Word], text: str, index: int) -> str:
-    """The word written onto a figure with no space ("10-year": "-year"), or ""."""
+    """The word written onto a figure with no space or a hyphen ("10-year": "year"), or "":
+    `claim_figures` reads only a unit with no space ("20mph"), which a scale test must pass over."""
     if index + 1 >= len(text_words):
         return ""
     here, following = text_words[index], text_words[index + 1]
