@@ -19,8 +19,12 @@ from summarizer.text.lexicon import TEMPORAL_WORDS
 
 __all__ = [
     "counted_alike",
+    "counted_unit",
+    "counts_by_ellipsis",
     "figure_mismatch",
     "figures_in_article",
+    "is_dated",
+    "is_year",
 ]
 
 
@@ -65,21 +69,21 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
         scaled = _scaled(figure)
         if scaled is not None and not any(scaled in f.values for f in matches):
             return f"the figure {figure.text} is not in the evidence with the same scale (thousand, million, billion)"
-        if not figure.loose and not _dated(claim.words, figure.index) and not _is_year(figure.text):
-            if all(_dated(passage.words, f.index) for f in matches):
+        if not figure.loose and not is_dated(claim.words, figure.index) and not is_year(figure.text):
+            if all(is_dated(passage.words, f.index) for f in matches):
                 return f"the figure {figure.text} is a day of a month in the evidence, which counts nothing"
         glued = _glued_unit(claim.words, figure.index)
         if glued and all(_glued_unit(passage.words, f.index) not in ("", glued) for f in matches):
             other_unit = _glued_unit(passage.words, matches[0].index)
             return f"the figure {figure.text}{glued} is {figure.text}{other_unit} in the evidence"
-        unit = _unit(claim, figure)
+        unit = counted_unit(claim, figure)
         if unit is None:
             continue
         # A figure the evidence writes right before what it counts ("3,900 tanks and 680
         # planes") counts that, whatever stands near it.
         counting = [f for f in matches if not _counts_another(passage, f, unit)]
         near_this = any(unit.keys & _neighbourhood(passage.words, f.index) for f in counting) or any(
-            _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
+            counts_by_ellipsis(claim, unit, passage.words, passage_figures, f) for f in matches
         )
         # A date counts nothing ("On March 12, Ortiz posted ..."): no figure of the claim is its.
         others = [
@@ -87,8 +91,8 @@ def figure_mismatch(claim: Claim, passage: Passage) -> str | None:
             for f in passage_figures
             if not f.values & figure.values
             and not f.loose
-            and not _dated(passage.words, f.index)
-            and not _is_year(f.text)
+            and not is_dated(passage.words, f.index)
+            and not is_year(f.text)
         ]
         near_other = [f for f in others if unit.keys & _neighbourhood(passage.words, f.index)]
         if not near_this and near_other:
@@ -131,8 +135,8 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
     something else there. Refused only when the other figure shares clearly more of them
     (`_SETTING_MARGIN`), for every place the evidence gives the claim's figure."""
     for figure in claim.figures:
-        dated = _dated(claim.words, figure.index)  # "Jan. 17"
-        if figure.loose or _is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
+        dated = is_dated(claim.words, figure.index)  # "Jan. 17"
+        if figure.loose or is_year(figure.text) or dated or _in_score(claim.words, figure.index, claim.text):
             continue  # a year dates many things, in the same words ("hosted it in 2009", "will host it in 2019")
         setting = _setting_words(claim.words, figure.index)
         if len(setting) < _SETTING_MARGIN:
@@ -144,9 +148,9 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
         ]
         # The evidence's figure that leaves out what it counts has the noun of the figure
         # before it ("600,000 customers lost power and 66,000 remained without power").
-        unit = _unit(claim, figure)
+        unit = counted_unit(claim, figure)
         own = [
-            score + (unit is not None and _counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
+            score + (unit is not None and counts_by_ellipsis(claim, unit, passage.words, passage_figures, f))
             for score, f in scores
             if f.values & figure.values
         ]
@@ -162,8 +166,8 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
             for score, f in scores
             if not f.values & claimed
             and all(abs(f.index - i) > _BESIDE for i in beside)
-            and not _dated(passage.words, f.index)
-            and not _is_year(f.text)
+            and not is_dated(passage.words, f.index)
+            and not is_year(f.text)
         ]
         best, other = max(rivals, default=(0, None), key=lambda pair: pair[0])
         if other is not None and best >= max(own) + _SETTING_MARGIN:
@@ -178,7 +182,7 @@ def _figure_given_elsewhere(claim: Claim, passage: Passage, passage_figures: Seq
 _ELLIPSIS_REACH = 20
 
 
-def _counts_by_ellipsis(
+def counts_by_ellipsis(
     claim: Claim, unit: Word, passage_words: Sequence[Word], passage_figures: Sequence[Figure], bare: Figure
 ) -> bool:
     """Whether the evidence's figure `bare` counts the claim's `unit` by leaving it out, as the
@@ -201,7 +205,7 @@ def _counts_by_ellipsis(
     return said is None or bool(said.keys & _neighbourhood(passage_words, bare.index))
 
 
-def _dated(text_words: Sequence[Word], index: int) -> bool:
+def is_dated(text_words: Sequence[Word], index: int) -> bool:
     """Whether the figure at `index` follows a month or a day ("Jan. 17", "November 19"), or
     comes before a month ("19 November"): a date."""
     following = text_words[index + 1].lower if index + 1 < len(text_words) else ""
@@ -210,7 +214,7 @@ def _dated(text_words: Sequence[Word], index: int) -> bool:
     return bool(index) and text_words[index - 1].lower in TEMPORAL_WORDS
 
 
-def _is_year(text: str) -> bool:
+def is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
@@ -252,13 +256,13 @@ def counted_alike(claim: Claim, figure: Figure, sentence: Sequence[Word]) -> boo
     customers" for "600,000 customers", not "three towns" for "three women"); a figure that
     counts nothing (a year, a date) only needs to be there."""
     matches = [f for f in figures(sentence) if f.values & figure.values]
-    unit = _unit(claim, figure)
+    unit = counted_unit(claim, figure)
     if not matches or unit is None:
         return bool(matches)
     return any(unit.keys & _neighbourhood(sentence, f.index) for f in matches)
 
 
-def _unit(claim: Claim, figure: Figure) -> Word | None:
+def counted_unit(claim: Claim, figure: Figure) -> Word | None:
     """What a figure counts: the first content word within the next three ("68 *workers*"), or
     of the phrase after "of" ("202 of May's Conservative *colleagues*"), unless punctuation
     comes first ("Oliverio, 26, and ...") or the figure is a year or a day of a month ("Dec. 2",

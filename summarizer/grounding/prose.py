@@ -39,6 +39,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
@@ -89,6 +90,8 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     time_unit_mismatch,
     figure_owner_mismatch,
     age_mismatch,
+    # after the owner test, whose reason names the person the figure is given to
+    frame_mismatch,
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,

@@ -14,13 +14,14 @@ from summarizer.grounding.claims import Claim, Passage
 from summarizer.grounding.lemmas import Word
 from summarizer.grounding.quantities import is_number_word
 
-__all__ = ["time_unit_mismatch"]
+__all__ = ["UNITS", "time_unit_mismatch"]
 
-_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century")
+#: The units of time, singular.
+UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "century")
 # Each form of a unit, and the adverbs and adjectives that say "one of it" ("weekly": a week).
 _FORMS = {
-    **{unit: unit for unit in _UNITS},
-    **{unit + "s": unit for unit in _UNITS},
+    **{unit: unit for unit in UNITS},
+    **{unit + "s": unit for unit in UNITS},
     "centuries": "century",
     "hourly": "hour",
     "daily": "day",
