@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word, noun_lemmas
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
@@ -216,10 +216,19 @@ def _named_by_organisation_noun_before(text: str, candidate: Candidate) -> bool:
     """ "brewer Zywiec", "the news agency Tanjug": an organisation noun right before the name. Not
     one that ends an office or follows a reporting verb ("Speaker of parliament Habib Boulares",
     "said broker Shakil Rizvi"): there it is the person's office or trade."""
-    if _word_before(text, candidate.start) not in ORG_NOUNS:
+    if not _is_organisation_noun(_word_before(text, candidate.start)):
         return False
     office = _OFFICE_OR_SPEAKER_BEFORE_RE.search(text, max(0, candidate.start - 40), candidate.start)
     return office is None or office.group(1) is not None and office.group(1).lower() not in ROLE_NOUNS
+
+
+def _is_organisation_noun(word: str) -> bool:
+    """ "brewer", and its plural "retailers" ("German retailers Metro, Rewe and Lidl", "Colombian
+    airlines, Avianca and ACES"): a plural of an organisation noun names bodies as surely as
+    the singular; the list then passes the kind on to the names after the first."""
+    if word in ORG_NOUNS:
+        return True
+    return word.endswith("s") and any(noun in ORG_NOUNS for noun in noun_lemmas(word) if noun != word)
 
 
 def _common_words_opening_sentence(text: str, candidate: Candidate) -> bool:
@@ -232,7 +241,9 @@ def _common_words_opening_sentence(text: str, candidate: Candidate) -> bool:
 
 
 # "firms including X", "banks such as X", "blue chips like X": bodies named by example.
-_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+)s,? (?:including|like|such as|among them) $")
+_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b([a-z]+)s,? (?:including|like|such as|among them|include|included)(?: the)? $"
+)
 
 
 def _first_of_bodies_listed(text: str, start: int) -> bool:

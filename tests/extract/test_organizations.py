@@ -810,3 +810,22 @@ def test_a_name_listed_after_a_place_a_preposition_opens_is_one_more_place():
     assert kinds("He met Zagreb and Quorzad officials on Friday.")["Quorzad"] != "place"
     # a given name's words stay a person's
     assert kinds("Police will cancel rallies in Ljubljana and Kelvar Brosz said so.")["Kelvar Brosz"] != "place"
+
+
+def test_a_plural_organisation_noun_before_a_list_makes_bodies_of_it():
+    found = kinds("Talks went on with the German retailers Brellix, Quorvane and Tarsk on Friday.")
+    assert found["Brellix"] == "organization"
+    assert found["Tarsk"] == "organization"
+    assert kinds("Officials fined two airlines, Zorvatek and Quellin, on Monday.")["Zorvatek"] == "organization"
+
+
+def test_a_plural_of_people_before_a_name_makes_no_body():
+    assert kinds("The leaders Tarsk Velmoran and Quill Harvane met.").get("Tarsk Velmoran") != "organization"
+
+
+def test_examples_a_plural_organisation_noun_includes_are_bodies():
+    assert kinds("Other activist groups include the Velmoran Circle.")["Velmoran Circle"] == "organization"
+    found = kinds("Other activist groups include Quorvane, Brellix and Tarsk.")
+    assert found["Quorvane"] == "organization"
+    assert found["Tarsk"] == "organization"
+    assert kinds("Other games include Quorvane, a race.").get("Quorvane") != "organization"
