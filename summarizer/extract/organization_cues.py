@@ -241,9 +241,7 @@ def _common_words_opening_sentence(text: str, candidate: Candidate) -> bool:
 
 
 # "firms including X", "banks such as X", "blue chips like X": bodies named by example.
-_EXAMPLES_BEFORE_RE = re.compile(
-    r"\b([a-z]+)s,? (?:including|like|such as|among them|include|included)(?: the)? $"
-)
+_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+)s,? (?:including|like|such as|among them|include|included)(?: the)? $")
 
 
 def _first_of_bodies_listed(text: str, start: int) -> bool:
