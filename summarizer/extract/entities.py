@@ -83,6 +83,7 @@ from summarizer.text.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_CUES,
+    PARTY_MEMBERS,
     PLACE_CUES,
     ROLE_NOUNS,
     TEMPORAL_WORDS,
@@ -311,6 +312,7 @@ def _is_plural_name(name: str) -> bool:
 _BRAND_SHAPE_RE = re.compile(r"(?!Mac)[A-Z][a-z]{2,}[A-Z][A-Za-z]+|[A-Z][A-Z&-]{3,}")
 _POSSESSIVE_GAP_RE = re.compile(r"['’]s? ")
 _INDEX_AFTER_RE = re.compile(r"(?: \d+)? (?:index|indices|indexes|composite|industrial average|stock average)\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 _IN_A_PLACE_RE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 _AT_A_PLACE_RE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+$")
 # Without "at": one studies "at Lehigh" (the university) but lives "in Cedar Rapids".
@@ -768,7 +770,10 @@ class _EntityBuilder:
 
     def adopt_club_nicknames(self) -> None:
         """ "the White Sox" beside "Chicago White Sox", "the Cubs" beside "Chicago Cubs": the words
-        after the place that opens a club's name are its nickname, and name the club alone."""
+        after the place that opens a club's name are its nickname, and name the club alone, even
+        one shaped like a people ("the Indians" beside "Cleveland Indians"). In a story that names
+        clubs so, another plural nickname with its article ("the Yankees", "the Red Sox") is one
+        more club, though the story never gives its town."""
         nicknames = set()
         for entity in self.by_name.values():
             words = entity.name.lower().split()
@@ -777,10 +782,24 @@ class _EntityBuilder:
             for cut in range(1, len(words)):
                 if " ".join(words[:cut]) in PLACES and _is_nickname_tail(words[cut:]):
                     nicknames.add(" ".join(words[cut:]))
-        for entity in self.by_name.values():
-            if entity.kind == "other" and entity.name.lower() in nicknames and is_actor(entity, self.masked):
+        if not nicknames:
+            return
+        for entity in {id(e): e for e in self.by_name.values()}.values():
+            if entity.kind != "other" or _names_a_title_thing_or_label(entity, self.masked):
+                continue
+            if entity.name.lower() in nicknames or self._another_nickname(entity):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+
+    def _another_nickname(self, entity: Entity) -> bool:
+        """ "the Yankees", "the Red Sox": a plural of one or two words after "the", neither a
+        people ("the Kurds"), a party's members ("the Democrats") nor a class of people."""
+        words = entity.name.lower().split()
+        if not _is_nickname_tail(words) or not is_actor(entity, self.masked):
+            return False
+        if words[-1] in PARTY_MEMBERS or words[-1] in GROUP_NOUNS or words[-1][:-1] in ROLE_NOUNS:
+            return False
+        return any(_THE_BEFORE_RE.search(self.masked, max(0, m.start - 4), m.start) for m in entity.mentions)
 
     def _only_a_modifier(self, entity: Entity) -> bool:
         """An adjective-shaped word ("Philippine", "Democratic", "Federal") met only before a

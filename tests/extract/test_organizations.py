@@ -829,3 +829,20 @@ def test_examples_a_plural_organisation_noun_includes_are_bodies():
     assert found["Quorvane"] == "organization"
     assert found["Tarsk"] == "organization"
     assert kinds("Other games include Quorvane, a race.").get("Quorvane") != "organization"
+
+
+def test_a_club_nickname_shaped_like_a_people_names_the_club_the_story_names_in_full():
+    text = (
+        "Greer lifted the Portland Rangers to a 10-8 win over the Denver Indians.\nThe Indians have lost eight games."
+    )
+    assert kinds(text)["Indians"] == "organization"
+
+
+def test_another_plural_nickname_with_its_article_in_a_story_of_clubs_is_a_club():
+    text = "The Denver Hawks beat the Portland Rangers 5-3.\nThe Hawks trail the Herons by two games."
+    assert kinds(text)["Herons"] == "organization"
+    assert kinds("The Hawks trail the Herons by two games.").get("Herons") != "organization"
+    text = "The Denver Hawks beat the Portland Rangers 5-3.\nThe Democrats and the Kurds watched."
+    found = kinds(text)
+    assert found.get("Democrats") != "organization"
+    assert found.get("Kurds") != "organization"
