@@ -66,6 +66,7 @@ from summarizer.extract.organization_cues import (
     is_result_line,
     line_speaks_of_a_match,
     organization_context,
+    press_section_heads,
     side_of_a_result_line,
     team_named_after_place,
 )
@@ -172,6 +173,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_organization_prefixes()
     builder.adopt_club_nicknames()
     builder.adopt_body_cues()
+    builder.adopt_press_section_heads()
     builder.settle_places_that_are_organizations()
     builder.settle_national_sides()
     builder.settle_world_cities()
@@ -834,6 +836,23 @@ class _EntityBuilder:
             ):
                 entity.kind = "organization"
                 self.unproven.pop(id(entity), None)
+
+    def adopt_press_section_heads(self) -> None:
+        """ "AN-NAHAR" or "IRISH INDEPENDENT" alone on a line over bulleted stories: a press review
+        heads each paper's stories with its name (`press_section_heads`), so the name is that
+        paper, found or not by the capitalised runs (a headline-like line of capitals is read as
+        no name), unless the rules made it a place."""
+        for start, end in press_section_heads(self.masked):
+            name = self.text[start:end]
+            entity = self.by_name.get(name.lower())
+            if entity is None:
+                entity = self.by_name[name.lower()] = Entity(name, "organization", None)
+            if entity.kind == "place":
+                continue
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
+            if not any(m.start == start for m in entity.mentions):
+                entity.mentions.append(Mention(name, start, end))
 
     def settle_world_cities(self) -> None:
         """ "Tuscaloosa", "Boca Raton": a name no rule could type that is a town of the world

@@ -631,3 +631,30 @@ def line_speaks_of_a_match(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return _MATCH_WORDS_RE.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+
+
+# A line holding only a name ("LE TEMPS", "JORNAL DE ANGOLA", "DIARIO 16"), then a line opening a
+# bulleted item ("- ", "-- ", "* ", "• ").
+_SECTION_HEAD_RE = re.compile(r"^([A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})[ \t]*\n(?=(?:-{1,2}|\*|•)[ \t])", re.MULTILINE)
+
+
+def press_section_heads(text: str) -> list[tuple[int, int]]:
+    """ "LE TEMPS" over "- International Fair opens ...", "- Prime Minister ...": the spans of the
+    names heading bulleted items, as a press review heads each paper's stories with the paper's
+    name. Only when one of them is plainly a name (a word English does not have, or a people's:
+    "IRISH INDEPENDENT"), so that a review's "FRONT PAGE" and "BUSINESS PAGES", or a story's
+    "KEY POINTS", name nothing; a known place ("IRAQ") heads the news of that place."""
+    heads = []
+    for match in _SECTION_HEAD_RE.finditer(text):
+        words = match.group(1).split()
+        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words):
+            if match.group(1).lower() not in PLACES:
+                heads.append(match.span(1))
+    if any(_plainly_a_name(text[start:end]) for start, end in heads):
+        return heads
+    return []
+
+
+def _plainly_a_name(name: str) -> bool:
+    keys = [w.lower().strip("'’.-") for w in name.split() if not w.isdigit()]
+    return any(k and (not is_dictionary_word(k) or k in DEMONYMS) and k not in CONNECTORS for k in keys)

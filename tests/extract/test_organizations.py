@@ -846,3 +846,22 @@ def test_another_plural_nickname_with_its_article_in_a_story_of_clubs_is_a_club(
     found = kinds(text)
     assert found.get("Democrats") != "organization"
     assert found.get("Kurds") != "organization"
+
+
+def test_the_names_heading_bulleted_stories_of_a_press_review_are_papers():
+    text = (
+        "Following are highlights of stories in the press.\n"
+        "VELMORAN ZORVATEK\n- The minister met the union on Friday.\n"
+        "THE EVENING BELL\n- Prices rose in the capital.\n"
+        "FRANCE\n- Rain fell.\n"
+    )
+    found = kinds(text)
+    assert found["VELMORAN ZORVATEK"] == "organization"
+    assert found["THE EVENING BELL"] == "organization"
+    assert found.get("FRANCE") != "organization"
+
+
+def test_section_heads_made_only_of_english_words_name_no_paper():
+    found = kinds("Highlights.\nFRONT PAGE\n- The minister met the union.\nKEY POINTS\n- Prices rose.\n")
+    assert found.get("FRONT PAGE") != "organization"
+    assert found.get("KEY POINTS") != "organization"
