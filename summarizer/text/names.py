@@ -81,9 +81,12 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 # Newspaper titles: cue words that, alone, are the paper's own short name ("the Star", "the
 # Post", "the Globe"), unlike "Bank" or "Court", which any bank or court is called.
 _PRESS_TITLES = frozenset("gazette globe herald journal mail post star times tribune".split())
+# Cue words that are one body's own name ("Reuters Television" is Reuters'), not a head many
+# bodies share: alone, even opening a sentence ("Reuters has not verified..."), they name it.
+_OWN_NAMES = frozenset({"reuters"})
 # Words that name no organisation by themselves: heads every body of a kind shares, company
 # words and legal forms.
-GENERIC_ORGANIZATION_WORDS = (ORG_CUES - _PRESS_TITLES) | COMPANY_WORDS | LEGAL_FORMS | _JOINING_WORDS
+GENERIC_ORGANIZATION_WORDS = (ORG_CUES - _PRESS_TITLES - _OWN_NAMES) | COMPANY_WORDS | LEGAL_FORMS | _JOINING_WORDS
 
 
 # ---------------------------------------------------------------------------

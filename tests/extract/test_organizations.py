@@ -865,3 +865,9 @@ def test_section_heads_made_only_of_english_words_name_no_paper():
     found = kinds("Highlights.\nFRONT PAGE\n- The minister met the union.\nKEY POINTS\n- Prices rose.\n")
     assert found.get("FRONT PAGE") != "organization"
     assert found.get("KEY POINTS") != "organization"
+
+
+def test_a_wire_agency_opening_a_sentence_is_named_though_its_name_is_a_cue_word():
+    found = kinds("Highlights of the press follow.\nReuters has not verified these stories.")
+    assert found.get("Reuters") == "organization"
+    assert "University" not in kinds("University spokesman Tarsk Velmoran said so.")
