@@ -853,6 +853,17 @@ class _EntityBuilder:
             self.unproven.pop(id(entity), None)
             if not any(m.start == start for m in entity.mentions):
                 entity.mentions.append(Mention(name, start, end))
+            self._drop_mentions_inside(start, end, entity)
+
+    def _drop_mentions_inside(self, start: int, end: int, keep: Entity) -> None:
+        """ "DIARIO" read in the head "DIARIO 16": a mention inside a longer name is part of it;
+        a name left with no mention of its own is none."""
+        for key, entity in list(self.by_name.items()):
+            if entity is keep:
+                continue
+            entity.mentions = [m for m in entity.mentions if not (start <= m.start and m.end <= end)]
+            if not entity.mentions:
+                del self.by_name[key]
 
     def settle_world_cities(self) -> None:
         """ "Tuscaloosa", "Boca Raton": a name no rule could type that is a town of the world

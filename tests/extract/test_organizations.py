@@ -859,6 +859,9 @@ def test_the_names_heading_bulleted_stories_of_a_press_review_are_papers():
     assert found["VELMORAN ZORVATEK"] == "organization"
     assert found["THE EVENING BELL"] == "organization"
     assert found.get("FRANCE") != "organization"
+    found = kinds("Highlights.\nDIARIO 16\n- The minister met the union.\nEL ZORVATEK\n- Prices rose.\n")
+    assert found["DIARIO 16"] == "organization"
+    assert "DIARIO" not in found
 
 
 def test_section_heads_made_only_of_english_words_name_no_paper():
