@@ -396,6 +396,8 @@ def team_context(text: str, candidate: Candidate) -> bool:
         return True  # "Karlsruhe 2 Hansa Rostock 0", "Benetton (Italy) 92 Dinamo (Russia) 81"
     if _team_after_rider_and_country(text, candidate.start, candidate.end):
         return True  # "2. Giovanni Lombardi (Italy) Polti 5 seconds behind"
+    if len(keys) == 1 and (_MATCH_ONLY_BEFORE_RE.search(before) or _MATCH_VERB_AFTER_RE.match(text, candidate.end)):
+        return True  # "a player for Lecce", "Metz's 3-1 home victory": a side, wherever its town is
     if len(keys) > 1 and not is_plural_nickname(keys[-1]):
         return False  # "beat Bernd Karbacher", "a loss to Barack Obama": two words are a person's as often
     if _OPPONENT_BEFORE_RE.search(before) and len(keys) <= 3:
@@ -476,12 +478,14 @@ _MATCH_ONLY_BEFORE_RE = re.compile(
     r"draw with|drew with|"
     r"lost to|loss to|at home to|away to|signed for|(?:to play|playing|played|plays) for|"
     r"(?:debut|homer|homers|homered|goal|goals|scored|appearance|appearances|wickets|struck out \w+) for|"
-    r"thrashed|routed|hammered|winning \d+-\d+ at)\s+(?:the\s+)?$"
+    r"thrashed|routed|hammered|winning \d+-\d+ at|(?:defeat|demolition|thrashing|rout) of|"
+    r"(?:player|captain|coach|manager|seasons|years) (?:for|with))\s+(?:the\s+)?$"
 )
 # "Leeds beat Arsenal", "Genoa drew 1-1 with Lazio": a city as the subject of a match verb.
 _MATCH_VERB_AFTER_RE = re.compile(
     r"['’]?\s+(?:beat|defeated|drew with|lost to|thrashed|routed|hammered|crushed|edged|overcame|"
     r"won \d+-\d+|lost \d+-\d+|drew \d+-\d+|were beaten|was beaten|were held|went down)\b"
+    r"|['’]s? \d{1,3}-\d{1,3} (?:[a-z]+ ){0,2}(?:win|victory|defeat|loss|draw|demolition|thrashing|rout)\b"
 )
 # "a big play for Pennsylvania" is a campaign's, "to play for New South Wales" a side's.
 _MAYBE_MATCH_BEFORE_RE = re.compile(
@@ -605,14 +609,15 @@ def _before_a_content_word(text: str, end: int) -> bool:
 # Players by their place in a side: no town or person has them.
 _PLAYER_AFTER_RE = re.compile(
     r"(?:['’]s?)? (?:central |left |right |former |new |reserve )?(?:batsman|batsmen|bowler|all-rounder|opener|"
-    r"spinner|seamer|wicketkeeper|striker|midfielder|defender|goalkeeper|winger|full-back|fly-half|scrum-half|"
+    r"(?:off-|leg-)?spinner|paceman|seamer|wicketkeeper|striker|midfielder|defender|goalkeeper|winger|full-back|fly-half|scrum-half|"
     r"playmaker|shortstop|outfielder|infielder|pitcher|quarterback|team-?mates?|team mates?|teammates?)\b"
 )
 # Words a side is called by in a league: "title rivals Essex", "champions Bath", "struggling
 # Nottinghamshire" (with a match on the line: "political rivals" are people).
 _SIDE_BEFORE_RE = re.compile(
     r"\b(?:rivals|champions|contenders|hopefuls|leaders|holders|visitors|opponents|struggling|"
-    r"relegated|promoted|unbeaten)\s+$"
+    r"relegated|promoted|unbeaten|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"bottom|top|last|\d+(?:st|nd|rd|th))-placed|division side|league side|county side)\s+$"
 )
 # What a side and a town may both have or do: a match on the line tells the side.
 _SIDE_AFTER_RE = re.compile(

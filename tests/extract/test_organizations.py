@@ -874,3 +874,11 @@ def test_a_wire_agency_opening_a_sentence_is_named_though_its_name_is_a_cue_word
     found = kinds("Highlights of the press follow.\nReuters has not verified these stories.")
     assert found.get("Reuters") == "organization"
     assert "University" not in kinds("University spokesman Tarsk Velmoran said so.")
+
+
+def test_a_town_owning_a_score_or_placed_in_a_table_is_its_side():
+    assert kinds("He scored twice in Strasbourg's 3-1 home victory.")["Strasbourg"] == "organization"
+    assert kinds("Essex trail third-placed Surrey by one point this season.")["Surrey"] == "organization"
+    assert kinds("Then Quorvane's 2-1 away win lifted them.")["Quorvane"] == "organization"
+    assert kinds("He was a former player for Quorvane.")["Quorvane"] == "organization"
+    assert kinds("Strasbourg's 3 percent rise in rents surprised nobody.").get("Strasbourg") != "organization"
