@@ -61,7 +61,9 @@ from summarizer.extract.kinds import (
 from summarizer.extract.model_kinds import tagged_names
 from summarizer.extract.organization_cues import (
     body_cue,
+    contact_desks,
     has_adjective_shape,
+    is_contact_line,
     is_plural_nickname,
     is_result_line,
     line_speaks_of_a_match,
@@ -174,6 +176,7 @@ def find_entities(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Entit
     builder.adopt_club_nicknames()
     builder.adopt_body_cues()
     builder.adopt_press_section_heads()
+    builder.adopt_contact_desks()
     builder.settle_places_that_are_organizations()
     builder.settle_national_sides()
     builder.settle_world_cities()
@@ -232,6 +235,7 @@ def _is_headline(line: str) -> bool:
         return False
     if (
         is_result_line(line)
+        or is_contact_line(line)  # "-- Jane Roe, Athens Newsroom +301 3311812-4"
         or not line.isupper()
         and (_RANKED_LINE_RE.match(line) or _SCORE_RE.search(line) or line.count(",") >= 2)
     ):
@@ -854,6 +858,32 @@ class _EntityBuilder:
             if not any(m.start == start for m in entity.mentions):
                 entity.mentions.append(Mention(name, start, end))
             self._drop_mentions_inside(start, end, entity)
+
+    def adopt_contact_desks(self) -> None:
+        """ "-- Jane Roe, Athens Newsroom +301 3311812-4": the desk a closing contact line gives
+        (`contact_desks`) is the wire's office, an organisation, though its name opens with a town
+        ("New York Energy Desk"), whose mention inside it is no place of the story."""
+        for (start, end), reporter in contact_desks(self.masked):
+            if reporter is not None:
+                self._name_the_reporter(*reporter)
+            name = self.text[start:end]
+            entity = self.by_name.get(name.lower())
+            if entity is None:
+                entity = self.by_name[name.lower()] = Entity(name, "organization", None)
+            entity.kind = "organization"
+            self.unproven.pop(id(entity), None)
+            if not any(m.start == start for m in entity.mentions):
+                entity.mentions.append(Mention(name, start, end))
+            self._drop_mentions_inside(start, end, entity)
+
+    def _name_the_reporter(self, start: int, end: int) -> None:
+        """ "R Leong" of "-- R Leong, New York Power Desk +1 ...": the whole name before the desk is
+        a person's, whatever its initials looked like."""
+        for entity in self.by_name.values():
+            if entity.kind in ("organization", "other") and any(
+                m.start == start and m.end == end for m in entity.mentions
+            ):
+                entity.kind = "person"
 
     def _drop_mentions_inside(self, start: int, end: int, keep: Entity) -> None:
         """ "DIARIO" read in the head "DIARIO 16": a mention inside a longer name is part of it;

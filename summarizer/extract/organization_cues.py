@@ -663,3 +663,29 @@ def press_section_heads(text: str) -> list[tuple[int, int]]:
 def _plainly_a_name(name: str) -> bool:
     keys = [w.lower().strip("'’.-") for w in name.split() if not w.isdigit()]
     return any(k and (not is_dictionary_word(k) or k in DEMONYMS) and k not in CONNECTORS for k in keys)
+
+
+# A wire story's closing contact line: "-- Jane Roe, Athens Newsroom +301 3311812-4", "-- Reuters
+# Toronto Bureau 416 941-8100", "-- New York Energy Desk +1 212 859 1620".
+_CONTACT_LINE_RE = re.compile(
+    r"^--[ \t]*(?:(?P<who>[^,\n\d]{2,40}),[ \t]*)?(?P<desk>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,5})"
+    r"[ \t]+\+?\(?\d[\d ()/-]{6,}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def contact_desks(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """The desks a wire story's closing line gives to call ("-- Jane Roe, Athens Newsroom +301
+    3311812-4"), each with its reporter's span, if any: the name before a telephone number there
+    is the office that filed the story, an organisation, whatever town its name opens with; the
+    name before the comma is the reporter's."""
+    return [
+        (match.span("desk"), match.span("who") if match.group("who") else None)
+        for match in _CONTACT_LINE_RE.finditer(text)
+    ]
+
+
+def is_contact_line(line: str) -> bool:
+    """ "-- Jane Roe, Athens Newsroom +301 3311812-4": a story's closing contact line, whose
+    capitals are those of names, not of a headline."""
+    return _CONTACT_LINE_RE.fullmatch(line) is not None

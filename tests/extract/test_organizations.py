@@ -882,3 +882,18 @@ def test_a_town_owning_a_score_or_placed_in_a_table_is_its_side():
     assert kinds("Then Quorvane's 2-1 away win lifted them.")["Quorvane"] == "organization"
     assert kinds("He was a former player for Quorvane.")["Quorvane"] == "organization"
     assert kinds("Strasbourg's 3 percent rise in rents surprised nobody.").get("Strasbourg") != "organization"
+
+
+def test_the_desk_of_a_closing_contact_line_is_an_organisation_and_its_reporter_a_person():
+    found = kinds("Prices fell on Friday, dealers said.\n-- Tarsk Velmoran, Quorvane Newsroom +301 3311812-4\n")
+    assert found["Quorvane Newsroom"] == "organization"
+    assert found["Tarsk Velmoran"] == "person"
+    found = kinds("Prices fell in Toronto.\n-- Q Harvane, New York Power Desk +1 212 859 1622\n")
+    assert found["New York Power Desk"] == "organization"
+    assert found["Q Harvane"] == "person"
+    assert "New York" not in found
+
+
+def test_a_fax_number_after_a_phone_number_names_no_desk():
+    found = kinds("Prices fell.\n-- Quorvane newsroom +31 20 504 5000, Fax +31 20 504 504\n")
+    assert found.get("Fax") != "organization"
