@@ -495,7 +495,8 @@ _MAYBE_MATCH_BEFORE_RE = re.compile(
 )
 _PLAY_AGAINST_RE = re.compile(r"\b(?:play|plays|played|playing|match|game|fixture|tie)\s+against\s+(?:the\s+)?$")
 _MATCH_WORDS_RE = re.compile(
-    r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points|comeback|"
+    r"\b\d{1,3}-\d{1,3}\b|\b(?:match|game|season|league|goals?|striker|coach|cup|points?|comeback|draw|goalless|"
+    r"scoreline|division|"
     r"kick-off|fixture|derby|playoffs?|innings|wickets?|club|midfielder|defender|goalkeeper|half-?time|"
     r"semi-?finals?|quarter-?finals?)\b",
     re.IGNORECASE,
@@ -615,7 +616,7 @@ _PLAYER_AFTER_RE = re.compile(
 # Words a side is called by in a league: "title rivals Essex", "champions Bath", "struggling
 # Nottinghamshire" (with a match on the line: "political rivals" are people).
 _SIDE_BEFORE_RE = re.compile(
-    r"\b(?:rivals|champions|contenders|hopefuls|leaders|holders|visitors|opponents|struggling|"
+    r"\b(?:rivals|champions|contenders|hopefuls|leaders|holders|visitors|opponents|struggling|newcomers|finalists|"
     r"relegated|promoted|unbeaten|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"bottom|top|last|\d+(?:st|nd|rd|th))-placed|division side|league side|county side)\s+$"
 )

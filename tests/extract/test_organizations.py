@@ -897,3 +897,9 @@ def test_the_desk_of_a_closing_contact_line_is_an_organisation_and_its_reporter_
 def test_a_fax_number_after_a_phone_number_names_no_desk():
     found = kinds("Prices fell.\n-- Quorvane newsroom +31 20 504 5000, Fax +31 20 504 504\n")
     assert found.get("Fax") != "organization"
+
+
+def test_champions_or_newcomers_on_a_line_about_a_draw_or_a_point_are_a_side():
+    assert kinds("Reigning champions Quorvane had to settle for a goalless draw.")["Quorvane"] == "organization"
+    assert kinds("They faced the newcomers Zorvatek, one point behind.")["Zorvatek"] == "organization"
+    assert kinds("The newcomers Zorvatek and Quill signed the lease.").get("Zorvatek") != "organization"
