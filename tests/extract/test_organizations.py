@@ -903,3 +903,10 @@ def test_champions_or_newcomers_on_a_line_about_a_draw_or_a_point_are_a_side():
     assert kinds("Reigning champions Quorvane had to settle for a goalless draw.")["Quorvane"] == "organization"
     assert kinds("They faced the newcomers Zorvatek, one point behind.")["Zorvatek"] == "organization"
     assert kinds("The newcomers Zorvatek and Quill signed the lease.").get("Zorvatek") != "organization"
+
+
+def test_a_word_no_adjective_can_be_before_a_government_is_the_party_forming_it():
+    assert kinds("He urged the former Zorvatek government to wait.")["Zorvatek"] == "organization"
+    assert kinds("The Conservative government fell.").get("Conservative") != "organization"
+    assert kinds("The Quorvane government fell. Tarsk Quorvane said so.").get("Tarsk Quorvane") == "person"
+    assert kinds("The mayor and the Tokyo government agreed.").get("Tokyo") == "place"
