@@ -231,6 +231,8 @@ def classify(
         return "other"  # "Group C": a label within a contest, no body ("Muhammad V", "Hannah B" are people)
     if len(keys) > 1 and keys[-1] in CONTEST_HEADS and keys[-2] not in ("of", "for"):
         return "other"  # "African Nations Cup", "World Series": a contest, though a body's word is in it
+    if len(keys) > 1 and keys[-1] in _COLUMN_HEADS:
+        return "other"  # "PRESS DIGEST", "Market Roundup": a kind of column, though a body's word opens it
     if _names_a_division(text, candidate):
         return "other"  # "National League Central", "A.L. East": a group of sides within a league
     if any(k in ORG_CUES for k in keys) or followed_by_acronym(text, candidate.start, candidate.end):
@@ -321,6 +323,8 @@ def classify(
 
 
 _DIVISION_WORDS = frozenset(("division", "conference"))
+# The last words of the names of a paper's regular columns: a kind of article, no body.
+_COLUMN_HEADS = frozenset(("digest", "roundup", "round-up"))
 
 
 def _names_a_division(text: str, candidate: Candidate) -> bool:

@@ -910,3 +910,10 @@ def test_a_word_no_adjective_can_be_before_a_government_is_the_party_forming_it(
     assert kinds("The Conservative government fell.").get("Conservative") != "organization"
     assert kinds("The Quorvane government fell. Tarsk Quorvane said so.").get("Tarsk Quorvane") == "person"
     assert kinds("The mayor and the Tokyo government agreed.").get("Tokyo") == "place"
+
+
+def test_a_column_named_with_a_body_word_is_no_body():
+    found = kinds("Zorvatek shares rose.\nThe Press Digest of Monday was short, and the Market Roundup longer.")
+    assert found.get("Press Digest") != "organization"
+    assert found.get("Market Roundup") != "organization"
+    assert kinds("The Quorvane Press said so on Monday.")["Quorvane Press"] == "organization"
