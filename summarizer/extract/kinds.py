@@ -284,7 +284,10 @@ def classify(
         return "organization"  # "Guardians of the Cedars", "Friends of the Earth"
     if organization_context(text, candidate) and not speaks_as_he_or_she(text, candidate.end):
         return "organization"
-    if team_context(text, candidate) and not person_evidence(text, candidate, lone_words):
+    if team_context(text, candidate) and (
+        keys[0] in GIVEN_NAMES  # "Chelsea defender X": team_context took the given name for a side
+        or not person_evidence(text, candidate, lone_words)
+    ):
         return "organization"
     if _after_definite_article(text, candidate.start) and not _full_personal_name(keys):
         return "other"

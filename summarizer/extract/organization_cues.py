@@ -353,8 +353,12 @@ def organization_context(text: str, candidate: Candidate) -> bool:
     "a strategist with Credit Suisse", "Dixon Hall, a non-profit agency": the words next to
     the name say it is an organisation. A given name at its head says otherwise."""
     keys = candidate.keys
-    if keys[0] in GIVEN_NAMES or candidate.role_start is not None:
+    if candidate.role_start is not None:
         return False
+    if keys[0] in GIVEN_NAMES:
+        # "news agency Petra", "its sister publication Gente": one word that an organisation noun
+        # names is the body, though it is also someone's given name
+        return len(keys) == 1 and _named_by_organisation_noun_before(text, candidate)
     if _has_demonym(keys):
         # "South Korean counterpart Kim Yonghyun" describes the counterpart; but "Latino
         # Decisions, a public opinion firm" is named a body by what follows it
@@ -408,8 +412,12 @@ def team_context(text: str, candidate: Candidate) -> bool:
     "Arsenal 2 Derby 1") or as a plural after "the" ("the Wallabies", "the Barbarians"), names
     a team or a group, not a person."""
     keys = candidate.keys
-    if keys[0] in GIVEN_NAMES or candidate.role_start is not None or any(k in PLACES for k in keys):
+    if candidate.role_start is not None or any(k in PLACES for k in keys):
         return False
+    if keys[0] in GIVEN_NAMES:
+        # "Chelsea defender Terry Phelan": one word before a player's position is the side, though
+        # it is also someone's given name
+        return len(keys) == 1 and _PLAYER_AFTER_RE.match(text, candidate.end) is not None
     if _has_demonym(keys):
         return False
     before = text[max(0, candidate.start - 30) : candidate.start]

@@ -917,3 +917,10 @@ def test_a_column_named_with_a_body_word_is_no_body():
     assert found.get("Press Digest") != "organization"
     assert found.get("Market Roundup") != "organization"
     assert kinds("The Quorvane Press said so on Monday.")["Quorvane Press"] == "organization"
+
+
+def test_a_given_name_an_organisation_noun_or_a_players_position_names_is_a_body():
+    assert kinds("The official news agency Petra said talks would go on.")["Petra"] == "organization"
+    assert kinds("The official spokesman Petra Velmoran said talks would go on.")["Petra Velmoran"] == "person"
+    assert kinds("Doctors treated Chelsea defender Tarsk Velmoran.")["Chelsea"] == "organization"
+    assert kinds("Chelsea said she would come back on Monday.").get("Chelsea") != "organization"
