@@ -226,7 +226,7 @@ NEWSPAPER_HEADS = word_set(
 # Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",
 # "Dixon Hall, a non-profit agency". Next to a name, they make it an organisation.
 ORG_NOUNS = word_set(
-    "agency|newspaper|daily|weekly|tabloid|broadcaster|brewer|brewery|bank|lender|insurer|"
+    "agency|newspaper|daily|weekly|monthly|newsletter|publication|concern|tabloid|broadcaster|brewer|brewery|bank|lender|insurer|"
     "company|firm|group|club|side|team|party|charity|brokerage|network|channel|station|"
     "magazine|publisher|carrier|airline|retailer|chain|manufacturer|maker|automaker|carmaker|"
     "operator|union|organization|organisation|association|foundation|movement|militia|"

@@ -924,3 +924,8 @@ def test_a_given_name_an_organisation_noun_or_a_players_position_names_is_a_body
     assert kinds("The official spokesman Petra Velmoran said talks would go on.")["Petra Velmoran"] == "person"
     assert kinds("Doctors treated Chelsea defender Tarsk Velmoran.")["Chelsea"] == "organization"
     assert kinds("Chelsea said she would come back on Monday.").get("Chelsea") != "organization"
+
+
+def test_a_concern_a_publication_or_a_newsletter_before_a_name_is_a_body():
+    assert kinds("Engineering concern Zorvatek started the day well.")["Zorvatek"] == "organization"
+    assert kinds("Output fell, according to its newsletter Quorvane Weekly.")["Quorvane Weekly"] == "organization"
