@@ -77,9 +77,22 @@ def is_company(keys: list[str]) -> bool:
     joined by "&" are a firm's ("Procter & Gamble", "Ernst & Young")."""
     if len(keys) >= 3 and "&" in keys[1:-1]:
         return True
-    if len(keys) < 2 or keys[-1] not in COMPANY_WORDS:
+    if len(keys) == 1:
+        return _bank_compound(keys[0])
+    if keys[-1] not in COMPANY_WORDS:
         return False
     return not (len(keys) == 2 and keys[0] in GIVEN_NAMES)
+
+
+_BANK_COMPOUND_RE = re.compile(r"([a-z]{3,})(?:bank|banken|banca)")
+
+
+def _bank_compound(key: str) -> bool:
+    """ "Bundesbank", "Kredietbank", "Interbank": one word that closes on "bank", as German and
+    Dutch names of banks are written, and that is no English compound ("riverbank", "databank":
+    English has the word or its first part)."""
+    match = _BANK_COMPOUND_RE.fullmatch(key)
+    return match is not None and not is_dictionary_word(key) and not is_dictionary_word(match.group(1))
 
 
 def is_plural_nickname(key: str) -> bool:

@@ -929,3 +929,8 @@ def test_a_given_name_an_organisation_noun_or_a_players_position_names_is_a_body
 def test_a_concern_a_publication_or_a_newsletter_before_a_name_is_a_body():
     assert kinds("Engineering concern Zorvatek started the day well.")["Zorvatek"] == "organization"
     assert kinds("Output fell, according to its newsletter Quorvane Weekly.")["Quorvane Weekly"] == "organization"
+
+
+def test_one_word_closing_on_bank_is_a_bank_unless_english_has_it():
+    assert kinds("The size of the Quorvabank's rate cut surprised dealers.")["Quorvabank"] == "organization"
+    assert kinds("They sat on the Riverbank at noon, Tarsk Velmoran said.").get("Riverbank") != "organization"
