@@ -17,6 +17,7 @@ from summarizer.extract.organization_cues import has_adjective_shape, is_club, o
 from summarizer.grounding.lemmas import can_be_noun, is_dictionary_word
 from summarizer.text.gazetteer import DEMONYMS, GIVEN_NAMES, PLACES
 from summarizer.text.lexicon import (
+    COLLECTIVE_PLURALS,
     COMMON_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
@@ -25,6 +26,7 @@ from summarizer.text.lexicon import (
     GROUP_NOUNS,
     NEWSPAPER_HEADS,
     ORG_CUES,
+    ORG_NOUNS,
     PARTY_MEMBERS,
     PERSON_PARTICLES,
     PLACE_CUES,
@@ -54,8 +56,9 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 text[current[-1].end : token.start] == " "
                 or text[current[-1].end : token.start] in ("' ", "’ ")
                 and _plural_possessive_in_a_body(text, tokens, index)
+                or _collective_possessive_in_a_body(text, tokens, index)
             )
-            and not current[-1].possessive
+            and (not current[-1].possessive or _collective_possessive_in_a_body(text, tokens, index))
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
         if text[token.start - 1 : token.start] in ("@", "#"):  # "@PhilMickelson", "#MeToo": a handle or a tag
@@ -93,6 +96,24 @@ def _plural_possessive_in_a_body(text: str, tokens: list[Token], index: int) -> 
         if not following.is_capitalised:
             return False
         if following.key in ORG_CUES:
+            return True
+    return False
+
+
+def _collective_possessive_in_a_body(text: str, tokens: list[Token], index: int) -> bool:
+    """ "the Pakistan People's Party", "the official People's Daily": a collective plural's
+    possessive inside a body's name, which a body word within the next capitalised words shows
+    (as `_plural_possessive_in_a_body` reads "the Nurses' Union"); elsewhere ("the people's
+    will") it ends the name."""
+    if tokens[index - 1].key not in COLLECTIVE_PLURALS or text[tokens[index - 1].end : tokens[index].start] not in (
+        "'s ",
+        "’s ",
+    ):
+        return False
+    for following in tokens[index : index + 3]:
+        if not following.is_capitalised:
+            return False
+        if following.key in ORG_CUES or following.key in ORG_NOUNS:
             return True
     return False
 

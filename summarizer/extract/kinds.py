@@ -44,6 +44,7 @@ from summarizer.text.gazetteer import (
     US_STATES,
 )
 from summarizer.text.lexicon import (
+    COLLECTIVE_PLURALS,
     COMMON_ACRONYMS,
     COMMON_WORDS,
     CONNECTORS,
@@ -246,6 +247,8 @@ def classify(
             return "place"  # "Johns Hopkins Hospital", "Egyptian Museum": where one is taken or goes
         if keys[-1] not in PLACE_CUES:
             return "organization"
+    if any(t.possessive and t.key in COLLECTIVE_PLURALS for t in candidate.tokens[:-1]):
+        return "organization"  # "People's Daily", "Women's Institute": a people's possessive inside a name
     if team_named_after_place(text, candidate) or is_city_club(text, candidate):
         return "organization"
     if is_club_with_two_word_nickname(text, candidate) or is_club_of_a_town(text, candidate):

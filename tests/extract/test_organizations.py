@@ -934,3 +934,11 @@ def test_a_concern_a_publication_or_a_newsletter_before_a_name_is_a_body():
 def test_one_word_closing_on_bank_is_a_bank_unless_english_has_it():
     assert kinds("The size of the Quorvabank's rate cut surprised dealers.")["Quorvabank"] == "organization"
     assert kinds("They sat on the Riverbank at noon, Tarsk Velmoran said.").get("Riverbank") != "organization"
+
+
+def test_a_peoples_possessive_inside_a_name_keeps_the_body_whole():
+    found = kinds("The Quorvane People's Party won the vote, the official People's Daily said.")
+    assert found["Quorvane People's Party"] == "organization"
+    assert found["People's Daily"] == "organization"
+    assert "Quorvane People" not in found
+    assert kinds("It is the people's choice, Tarsk Velmoran said.").get("Tarsk Velmoran") == "person"
