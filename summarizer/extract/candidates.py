@@ -225,6 +225,8 @@ def _shares_a_public_body(left: list[Token], right: list[Token]) -> bool:
         if not token.is_capitalised:
             break
         capitalised.append(token)
+    while capitalised and capitalised[-1].key in TEMPORAL_WORDS:
+        capitalised.pop()  # "the Securities and Exchange Commission Wednesday approved ...": a day, no head
     return (
         0 < len(left) <= 2
         and 1 < len(capitalised) <= 3

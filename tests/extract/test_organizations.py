@@ -942,3 +942,8 @@ def test_a_peoples_possessive_inside_a_name_keeps_the_body_whole():
     assert found["People's Daily"] == "organization"
     assert "Quorvane People" not in found
     assert kinds("It is the people's choice, Tarsk Velmoran said.").get("Tarsk Velmoran") == "person"
+
+
+def test_a_day_after_a_shared_public_body_does_not_break_it():
+    found = kinds("The Quorvane and Exchange Commission Wednesday approved rules.")
+    assert found.get("Quorvane and Exchange Commission") == "organization"
