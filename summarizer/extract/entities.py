@@ -849,9 +849,11 @@ class _EntityBuilder:
         for start, end in press_section_heads(self.masked):
             name = self.text[start:end]
             entity = self.by_name.get(name.lower())
+            if entity is None and name.split()[0].lower() in GIVEN_NAMES:
+                continue  # "Joe Biden" over "- Age: 78": an explainer's person, no paper
             if entity is None:
                 entity = self.by_name[name.lower()] = Entity(name, "organization", None)
-            if entity.kind == "place":
+            if entity.kind in ("place", "person"):
                 continue
             entity.kind = "organization"
             self.unproven.pop(id(entity), None)

@@ -947,3 +947,8 @@ def test_a_peoples_possessive_inside_a_name_keeps_the_body_whole():
 def test_a_day_after_a_shared_public_body_does_not_break_it():
     found = kinds("The Quorvane and Exchange Commission Wednesday approved rules.")
     assert found.get("Quorvane and Exchange Commission") == "organization"
+
+
+def test_a_person_heading_bulleted_facts_is_no_paper():
+    text = "The candidates.\nJoe Zorvatek\n- Age: 78\nTHE EVENING BELL\n- Prices rose.\nVELMORAN\n- Rain fell.\n"
+    assert kinds(text).get("Joe Zorvatek") != "organization"
