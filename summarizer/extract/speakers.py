@@ -46,6 +46,8 @@ from typing import Protocol
 
 from summarizer.extract.credits import PICTURE_CREDIT
 from summarizer.extract.entities import Entity
+from summarizer.extract.person_cues import is_common_or_place, is_initial, opens_with_a_world_given_name
+from summarizer.text.gazetteer import GIVEN_NAMES
 from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
 from summarizer.text.names import find_same, without_title
 from summarizer.text.parse import parse
@@ -396,7 +398,7 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
         described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
         if described and described.name not in ctx.text[offset:end]:
             return described
-    named = speaker_in(ctx, start, end, first)
+    named = _leading_name(ctx, offset, end) or speaker_in(ctx, start, end, first)
     if named:
         return named
     unlisted = unlisted_name(ctx, phrase, offset)
@@ -406,6 +408,43 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     if not nominal or _VERB_WITH_OBJECT.match(phrase, len(nominal)):  # "says the program changed his life"
         return None
     return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
+
+
+# What may stand before the name that heads a subject: titles ("Sen.", "Former Secretary")
+_TITLE_BEFORE_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}")
+# Where the name heading a subject ends: an appositive, a bracket, the body it belongs to
+# ("Meenakshi Ganguly of Human Rights Watch", "Brent Bozell III, founder of the Media Research Center,")
+_HEAD_BOUNDARY = re.compile(r"\s*(?:[,(]|(?:of|with|at|from|for)\b|$)")
+
+
+def _leading_name(ctx: Context, offset: int, end: int) -> Speaker | None:
+    """The name heading a reporting clause's subject when the entity spotter left it untyped:
+    in "said Meenakshi Ganguly of Human Rights Watch" the speaker is the head of the phrase, and
+    the body after "of" or in an appositive only says where she works. `speaker_in` reads typed
+    names only, so it would give the quote to the body (or to a person the appositive names).
+    The untyped name counts only when it reads as a personal name: two or more capitalised
+    words, opening with a known given name or an initial or else holding no English word and no
+    place ("Meenakshi Ganguly", not "Human Rights Watch"), and titles at most before it."""
+    mentions = ctx.mentions_between(offset, end)
+    if not mentions or mentions[0][2].kind != "other":
+        return None
+    mention_start, mention_end, entity = mentions[0]
+    words = entity.name.split()
+    lead = _TITLE_BEFORE_NAME.fullmatch(ctx.text, offset, mention_start)
+    if lead is None or any(w.islower() and w not in ROLE_NOUNS for w in lead.group().split()):
+        return None
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    given = words[0].lower()
+    known = given in GIVEN_NAMES or opens_with_a_world_given_name(given) or is_initial(words[0])
+    if not known and any(is_common_or_place(w.lower()) for w in words):
+        return None
+    if not _HEAD_BOUNDARY.match(ctx.text[:end], mention_end):
+        return None
+    people = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person"}
+    index = find_same(entity.name, list(people))
+    owner = list(people.values())[index] if index is not None else entity
+    return Speaker(owner.name, owner.role, mention_start)
 
 
 def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers: list[Speaker]) -> Speaker | None:
