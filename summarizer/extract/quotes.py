@@ -116,6 +116,9 @@ _PRONOUNS = frozenset({"he", "she", "it"})
 _ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
 # `as prosecutor Marc Roe put it, "..."`: the idiom's "put" is no reporting verb of its own
 _AS_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,]+?)\s+puts?\s+it\s*,?\s*$", re.IGNORECASE)
+# `as The Hill pointed out, "..."`, `as Politico reported: "..."`: the source of the quote that
+# follows, named in an "as" clause with a reporting verb (checked against the list)
+_AS_REPORTED = re.compile(r"\bas\s+(?P<who>[^,;:]+?)\s+(?P<verb>[a-z]+)(?:\s+out)?\s*[,:]?\s*$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
 _APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
@@ -253,6 +256,13 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
             doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True
         )
         return who, True
+    reported = _AS_REPORTED.search(head)
+    if reported and reported.group("verb") in _QUOTE_VERBS:
+        who = resolve_phrase(
+            doc, head_start + reported.start("who"), head_start + reported.end("who"), speakers, first=True
+        )
+        if who:
+            return who, True
     inverted = _INVERTED.search(head)
     if (
         inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who"))
