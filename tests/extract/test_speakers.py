@@ -400,3 +400,67 @@ def test_a_title_quoted_mid_sentence_does_not_cut_the_main_clause_short():
         '"As part of a minority within a minority, I am worried," she wrote.'
     )
     assert speakers_of(text)[-1] == "Lena Ortiz"
+
+
+def _typed(text: str, *names: tuple[str, str]) -> list:
+    """Entities of the given kinds at every place their names occur: the tests below are about
+    speaker choice, whatever the entity spotter would type the names as."""
+    from summarizer.extract.entities import Entity, Mention
+
+    entities = []
+    for name, kind in names:
+        starts = [i for i in range(len(text)) if text.startswith(name, i)]
+        entities.append(Entity(name, kind, None, [Mention(name, s, s + len(name)) for s in starts]))
+    return entities
+
+
+def _speakers_with(text: str, *names: tuple[str, str]) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, entities=_typed(text, *names))]
+
+
+def test_an_untyped_personal_name_heading_the_subject_speaks_not_the_body_after_of():
+    text = '"The roads are closed," said Ravindra Okonkwo of Harbour Relief, who drove there.'
+    names = (("Ravindra Okonkwo", "other"), ("Harbour Relief", "organization"))
+    assert _speakers_with(text, *names) == ["Ravindra Okonkwo"]
+
+
+def test_an_untyped_name_heading_an_appositive_about_a_body_speaks():
+    text = '"We saw it coming," Ravindra Okonkwo, founder of Harbour Relief, told reporters.'
+    names = (("Ravindra Okonkwo", "other"), ("Harbour Relief", "organization"))
+    assert _speakers_with(text, *names) == ["Ravindra Okonkwo"]
+
+
+def test_an_untyped_name_of_english_words_is_no_person_heading_the_subject():
+    text = '"Water is rising," said River Watch of Lakeside Council.'
+    names = (("River Watch", "other"), ("Lakeside Council", "organization"))
+    assert _speakers_with(text, *names) == ["Lakeside Council"]
+
+
+def test_a_title_run_into_an_untyped_name_leaves_the_personal_name():
+    text = '"We counted every ballot," Lakeside County Clerk Maria Lopez said on Monday.'
+    assert _speakers_with(text, ("Lakeside County Clerk Maria Lopez", "other")) == ["Maria Lopez"]
+
+
+def test_a_subject_that_is_only_an_untyped_name_speaks_as_written():
+    text = 'Editors were worried. "Owners should keep their boats ashore," opined Lakeside\'s Morning Ledger.'
+    names = (("Lakeside", "place"), ("Morning Ledger", "other"))
+    assert _speakers_with(text, *names) == ["Morning Ledger"]
+
+
+def test_a_description_of_an_untyped_demonym_stays_a_description():
+    text = 'The race was close. "We will win this," said the Texan.'
+    assert _speakers_with(text, ("Texan", "other")) == ["the Texan"]
+
+
+def test_an_as_clause_with_a_reporting_verb_names_the_source_of_the_quote():
+    text = 'But as The Ledger pointed out, "The council has not voted on the plan in two years."'
+    assert _speakers_with(text, ("The Ledger", "other")) == ["The Ledger"]
+
+
+def test_a_person_after_a_possessive_heads_a_phrase_opened_by_the():
+    text = (
+        'Ann Lee said the vote was close. "It was a long night," she said.\n\n'
+        'As the Morning Ledger\'s Tom Reyes wrote, "the council has not voted on the plan."'
+    )
+    names = (("Ann Lee", "person"), ("Morning Ledger", "organization"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee", "Tom Reyes"]
