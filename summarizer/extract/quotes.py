@@ -74,7 +74,8 @@ from summarizer.extract.speakers import (
     speaker_in,
     unlisted_name,
 )
-from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.grounding.synonyms import may_speak, names_a_person
+from summarizer.text.lexicon import COMMON_WORDS, ORG_NOUNS, REPORTING_VERBS, ROLE_NOUNS
 from summarizer.text.parse import parse, token_at
 from summarizer.text.tokens import mask_skipped
 
@@ -178,13 +179,16 @@ _PHRASAL_REPORTING = r"(?:went|goes|shot|fired|cut|broke|spoke)\s+(?:on|back|in|
 _BARE_CLAUSE_AFTER_SENTENCE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)(?:said|says|added|adds|asked|wrote|tweeted)\s*\.(?:\s|$)"
 )
+# A listed reporting verb may run on to the end of its sentence (`"...?" Trump told Britain's ITV
+# television station in an interview aired on Monday.`); any other verb in -ed only with a few
+# words after it, since "Trump visited Ohio" after a quote is no attribution.
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:"
     + _VERB_RE.pattern
-    + "|"
+    + "|(?:"
     + _PHRASAL_REPORTING
     + r"|[a-z]+ed\b)"
-    r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+    r"(?:\s+[\w.'’-]+){0,5}\s*[.,])"
 )
 
 
@@ -289,6 +293,8 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         parsed = _parsed_clause_subject(doc, head_start, open_mark) if ends in (":", ",") else None
         subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
         if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
+            if subject is not None and _thing_subject_before_person(doc, head_start, open_mark):
+                subject = None  # `The timing of Sanders' surge doesn't surprise pollster Daron Shaw: "..."`
             subject = subject or _clause_subject(doc, head_start, open_mark, speakers)
             return subject or _last_person(doc, head_start, open_mark), True
         if subject is not None or not listed:
@@ -492,6 +498,37 @@ def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> t
     if subject is None or doc.inside_quote(clause_start + subject.idx):  # a headline quoted before its byline
         return None
     return _subject_span(parsed, subject, clause_start)
+
+
+# Subject heads that speak, or stand for what someone said, beside those WordNet files so
+# (`may_speak`): a name in such a subject ("Kim's statement is blunt:", "Kim's campaign
+# fired back:") is the speaker's
+_SPEAKING_HEADS = frozenset(
+    "statement comment remark word response reply answer message view verdict reaction explanation "
+    "advice argument assessment conclusion point line pitch take position opinion warning plea "
+    "call request promise claim tweet post letter note email memo speech testimony account campaign "
+    "office administration".split()
+)
+
+
+def _thing_subject_before_person(doc: Context, clause_start: int, open_mark: int) -> bool:
+    """Whether the subject of the clause before a colon is a thing (a common noun that neither
+    speaks nor stands for words said) and the clause ends on a person named after its verb: in
+    "The timing of Sanders' surge doesn't surprise pollster Daron Shaw:" the quote is Shaw's, and
+    Sanders only modifies "timing", which no one is. A person in the middle of the clause ("a
+    blind faith in Obama's word:") is no one the colon introduces."""
+    parsed = parse(doc.text[clause_start:open_mark])
+    verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
+    subject = _subject_above(verb, _MAX_CLIMB) if verb is not None else None
+    if subject is None or verb is None or subject.pos_ != "NOUN":
+        return False
+    head = subject.lemma_.lower()
+    if head in ROLE_NOUNS or head in NOMINAL_HEADS or head in _SPEAKING_HEADS or head in ORG_NOUNS:
+        return False
+    if may_speak(head) or names_a_person(head):
+        return False
+    people = doc.mentions_between(clause_start + verb.idx + len(verb), open_mark, "person")
+    return bool(people) and not doc.text[people[-1][1] : open_mark].strip(" \n:")
 
 
 def _subject_above(token: Token, steps: int) -> Token | None:

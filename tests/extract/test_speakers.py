@@ -464,3 +464,32 @@ def test_a_person_after_a_possessive_heads_a_phrase_opened_by_the():
     )
     names = (("Ann Lee", "person"), ("Morning Ledger", "organization"), ("Tom Reyes", "person"))
     assert _speakers_with(text, *names) == ["Ann Lee", "Tom Reyes"]
+
+
+def test_a_colon_after_a_thing_subject_gives_the_quote_to_the_person_ending_the_clause():
+    text = (
+        "Polls show Ann Lee gaining among young voters.\n\n"
+        "The timing of Lee's surge does not surprise pollster Tom Reyes: "
+        '"Lesser-known candidates have seen the biggest boost after early wins."'
+    )
+    names = (("Ann Lee", "person"), ("Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_a_colon_after_a_speaking_subject_keeps_the_subjects_owner():
+    text = (
+        "Polls show Ann Lee gaining among young voters.\n\n"
+        "Lee's answer to pollster Tom Reyes was short: "
+        '"Lesser-known candidates have seen the biggest boost after early wins."'
+    )
+    names = (("Ann Lee", "person"), ("Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_a_listed_verb_after_a_question_attributes_however_long_its_clause():
+    text = (
+        "Mayor Ann Lee said the bridge would reopen. "
+        '"Who knows how long it will take?" Tom Reyes told the county radio station in an interview aired on Monday.'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
