@@ -299,6 +299,12 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
             return subject or _last_person(doc, head_start, open_mark), True
         if subject is not None or not listed:
             return subject, noun_near
+        # `Hollande denounced Trump's remarks as "..."`: the subject of the clause's verb by the
+        # parse, not the possessor of the listed form used as a noun
+        parsed = _parsed_clause_subject(doc, head_start, open_mark)
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if subject is not None and subject.named:
+            return subject, noun_near
         verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
     verb = verbs[-1]
     near = noun_near or len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS

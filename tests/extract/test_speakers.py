@@ -493,3 +493,18 @@ def test_a_listed_verb_after_a_question_attributes_however_long_its_clause():
     )
     names = (("Ann Lee", "person"), ("Tom Reyes", "person"))
     assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_the_clause_subject_not_the_possessor_of_a_listed_form_used_as_a_noun():
+    text = (
+        "Mayor Ann Lee met Governor Tom Reyes on Monday.\n\n"
+        'Lee denounced Reyes\'s remarks as "hurtful and humiliating" and left the meeting.'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"), ("Lee", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_the_possessor_of_a_listed_noun_still_speaks_when_they_are_the_subject():
+    text = 'Governor Tom Reyes spoke in Ohio. Reyes defended his comments as "totally appropriate" on Monday.'
+    names = (("Tom Reyes", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
