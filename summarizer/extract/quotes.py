@@ -67,6 +67,7 @@ from summarizer.extract.speakers import (
     Context,
     Mention,
     Speaker,
+    leading_name,
     nominal_phrase,
     resolve_description,
     resolve_phrase,
@@ -673,6 +674,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         agent = _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
         if agent is not None:
             return agent
+    opening = _opening_name_before_appositive(doc, clause_start, verb_start)
+    if opening is not None:
+        return opening
     head = doc.text[clause_start:verb_start]
     trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)
@@ -700,6 +704,31 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         described = resolve_description(doc, nominal.group(1), position, speakers)
         return described or Speaker(nominal.group(1), None, position, named=False)
     return speaker_in(doc, clause_start, verb_start, first=True)
+
+
+# An appositive after the name opening a clause, running to the verb: lower-case, an age or a
+# determiner first ("a 55-year-old salesman from Sumter, South Carolina,", "44, a home-care aide",
+# "president and CEO of Washington Restaurant Association"), no quotation and no sentence break
+_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?=[a-z\d])[^\"“”;:.!?]*?,?\s*(?:\w+ly\s+)?$")
+_TITLES_OPENING = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _opening_name_before_appositive(doc: Context, clause_start: int, verb_start: int) -> Speaker | None:
+    """`Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says`, `Anthony Anton,
+    president and CEO of the Restaurant Association stated`: the name opening the clause is its
+    subject, and the appositive after it (however many commas it holds, with or without its
+    closing one) only describes them; the names in it (the association, the town) say nothing."""
+    mentions = doc.mentions_between(clause_start, verb_start)
+    if not mentions:
+        return None
+    start, end, entity = mentions[0]
+    if _TITLES_OPENING.fullmatch(doc.text, clause_start, start) is None:
+        return None
+    if not _APPOSITIVE_TO_VERB.fullmatch(doc.text, end, verb_start):
+        return None
+    if entity.kind == "person":
+        return speaker_in(doc, start, end)
+    return leading_name(doc, clause_start, end) if entity.kind in ("other", "organization") else None
 
 
 _APPOSITIVE_INNER = re.compile(r"\s*,\s*([^,]+?)\s*,")

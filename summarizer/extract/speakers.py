@@ -399,7 +399,7 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
         described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
         if described and described.name not in ctx.text[offset:end]:
             return described
-    named = _leading_name(ctx, offset, end) or speaker_in(ctx, start, end, first)
+    named = leading_name(ctx, offset, end) or speaker_in(ctx, start, end, first)
     if named:
         return named
     unlisted = unlisted_name(ctx, phrase, offset) or _untyped_body(ctx, offset, end)
@@ -418,7 +418,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}")
 _HEAD_BOUNDARY = re.compile(r"\s*(?:[,(]|(?:of|with|at|from|for)\b|$)")
 
 
-def _leading_name(ctx: Context, offset: int, end: int) -> Speaker | None:
+def leading_name(ctx: Context, offset: int, end: int) -> Speaker | None:
     """The name heading a reporting clause's subject when the entity spotter left it untyped:
     in "said Meenakshi Ganguly of Human Rights Watch" the speaker is the head of the phrase, and
     the body after "of" or in an appositive only says where she works. `speaker_in` reads typed
@@ -443,6 +443,8 @@ def _leading_name(ctx: Context, offset: int, end: int) -> Speaker | None:
         return None
     people = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person"}
     index = find_same(name, list(people))
+    if index is None:  # "MVP Zobrist" for Ben Zobrist: the one person of that surname
+        index = find_same(name.split()[-1], list(people))
     if index is not None:
         owner = list(people.values())[index]
         return Speaker(owner.name, owner.role, mention_start)

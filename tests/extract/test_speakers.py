@@ -508,3 +508,30 @@ def test_the_possessor_of_a_listed_noun_still_speaks_when_they_are_the_subject()
     text = 'Governor Tom Reyes spoke in Ohio. Reyes defended his comments as "totally appropriate" on Monday.'
     names = (("Tom Reyes", "person"), ("Reyes", "person"))
     assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_the_name_opening_a_clause_speaks_across_an_appositive_with_a_comma_inside():
+    text = (
+        "Supporters were hopeful on Saturday.\n\n"
+        'Dan Ortiz, a 55-year-old salesman from Sumter, South Carolina, says, "We will leave here with momentum."'
+    )
+    names = (("Dan Ortiz", "person"), ("Sumter", "place"), ("South Carolina", "place"))
+    assert _speakers_with(text, *names) == ["Dan Ortiz"]
+
+
+def test_the_name_opening_a_clause_speaks_across_an_appositive_left_open():
+    text = (
+        "Tips were falling.\n\n"
+        'Anthony Marlo, president and CEO of the Harbour Diners Association stated, "It is not a political problem."'
+    )
+    names = (("Anthony Marlo", "person"), ("Harbour Diners Association", "organization"))
+    assert _speakers_with(text, *names) == ["Anthony Marlo"]
+
+
+def test_an_untyped_name_with_a_title_maps_to_the_one_person_of_its_surname():
+    text = (
+        "Ben Zobrist hit the winning run. "
+        'MVP Zobrist, who helped another club to the title last year, said: "It is unbelievable, I cannot put it into words."'
+    )
+    names = (("Ben Zobrist", "person"), ("MVP Zobrist", "other"))
+    assert _speakers_with(text, *names) == ["Ben Zobrist"]
