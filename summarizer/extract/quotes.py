@@ -309,6 +309,14 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
     verb = verbs[-1]
     near = noun_near or len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    opening = _OPENING_SUBORDINATE.match(head)
+    if opening and verb.start() < opening.end() < len(head.rstrip()):
+        # `When Trump suggested that ..., Rubio fired back forcefully: "..."`: the listed verb
+        # is in the opening clause, and the quote belongs to the main clause after it
+        parsed = _parsed_clause_subject(doc, head_start + opening.end(), open_mark)
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if subject is not None:
+            return subject, near
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
         head, 0, verb.start()
     ):
@@ -319,6 +327,14 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+# A subordinate clause opening the sentence, to its comma: `When Trump suggested that ...,`; not
+# `As Breitbart News reported,`, which names the source of what follows
+
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:When|After|Before|While|Although|Though|If|Since|Because|Once|Until|Unless)\b[^,\"“”;:]*,\s*"
+)
 
 
 # `Pollsters agree - Carl Bialik: "..."`: a digest's lead-in, a dash, then the source's name alone

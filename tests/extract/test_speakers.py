@@ -535,3 +535,23 @@ def test_an_untyped_name_with_a_title_maps_to_the_one_person_of_its_surname():
     )
     names = (("Ben Zobrist", "person"), ("MVP Zobrist", "other"))
     assert _speakers_with(text, *names) == ["Ben Zobrist"]
+
+
+def test_a_listed_verb_in_an_opening_subordinate_clause_leaves_the_quote_to_the_main_clause():
+    text = (
+        "Ann Lee and Tom Reyes met in the second debate.\n\n"
+        "When Reyes suggested that the city would sue the state over the deal, Lee fired back forcefully: "
+        '"If they sue us in a court here, they are going to lose."'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"), ("Lee", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_an_as_clause_with_a_listed_verb_still_names_the_source():
+    text = (
+        "The paper kept at it.\n\n"
+        "As Harbour News reported, even on Friday the council was refusing to call it an attack: "
+        '"The council is still reluctant to call the attack an act of terrorism."'
+    )
+    names = (("Harbour News", "organization"),)
+    assert _speakers_with(text, *names) == ["Harbour News"]
