@@ -55,16 +55,16 @@ def _opens_with_a_world_given_name(tokens: list[Token]) -> bool:
         return False
     if not opens_with_a_world_given_name(tokens[0].key):
         return False
-    return not any(_common_or_place(t.key) for t in tokens[1:])
+    return not any(is_common_or_place(t.key) for t in tokens[1:])
 
 
 def opens_with_a_world_given_name(key: str) -> bool:
     """ "benito", "cedric": a given name of some language that is no English word, no place and
     no town ("Will", "Florence" and "Salvador" open bodies' and places' names as often)."""
-    return is_world_given_name(key) and not _common_or_place(key) and not is_world_city(key)
+    return is_world_given_name(key) and not is_common_or_place(key) and not is_world_city(key)
 
 
-def _common_or_place(key: str) -> bool:
+def is_common_or_place(key: str) -> bool:
     return is_dictionary_word(key) or key in PLACES or key in DEMONYMS or key in COMMON_WORDS
 
 

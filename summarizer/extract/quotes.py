@@ -67,6 +67,7 @@ from summarizer.extract.speakers import (
     Context,
     Mention,
     Speaker,
+    leading_name,
     nominal_phrase,
     resolve_description,
     resolve_phrase,
@@ -74,7 +75,8 @@ from summarizer.extract.speakers import (
     speaker_in,
     unlisted_name,
 )
-from summarizer.text.lexicon import COMMON_WORDS, REPORTING_VERBS, ROLE_NOUNS
+from summarizer.grounding.synonyms import may_speak, names_a_person
+from summarizer.text.lexicon import COMMON_WORDS, ORG_NOUNS, REPORTING_VERBS, ROLE_NOUNS
 from summarizer.text.parse import parse, token_at
 from summarizer.text.tokens import mask_skipped
 
@@ -116,6 +118,9 @@ _PRONOUNS = frozenset({"he", "she", "it"})
 _ACCORDING_TO = re.compile(r"according to\s+(?P<who>[^,]+?)\s*,?\s*$", re.IGNORECASE)
 # `as prosecutor Marc Roe put it, "..."`: the idiom's "put" is no reporting verb of its own
 _AS_PUT_IT = re.compile(r"\bas\s+(?P<who>[^,]+?)\s+puts?\s+it\s*,?\s*$", re.IGNORECASE)
+# `as The Hill pointed out, "..."`, `as Politico reported: "..."`: the source of the quote that
+# follows, named in an "as" clause with a reporting verb (checked against the list)
+_AS_REPORTED = re.compile(r"\bas\s+(?P<who>[^,;:]+?)\s+(?P<verb>[a-z]+)(?:\s+out)?\s*[,:]?\s*$", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 10  # an appositive (`Jo Lam, a former adviser to ...,`) aside
 _APPOSITIVE_END = re.compile(r",[^,]*,?\s*$")
 
@@ -175,13 +180,16 @@ _PHRASAL_REPORTING = r"(?:went|goes|shot|fired|cut|broke|spoke)\s+(?:on|back|in|
 _BARE_CLAUSE_AFTER_SENTENCE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)(?:said|says|added|adds|asked|wrote|tweeted)\s*\.(?:\s|$)"
 )
+# A listed reporting verb may run on to the end of its sentence (`"...?" Trump told Britain's ITV
+# television station in an interview aired on Monday.`); any other verb in -ed only with a few
+# words after it, since "Trump visited Ohio" after a quote is no attribution.
 _CLAUSE_AFTER_QUESTION = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|it)\s+)?(?:"
     + _VERB_RE.pattern
-    + "|"
+    + "|(?:"
     + _PHRASAL_REPORTING
     + r"|[a-z]+ed\b)"
-    r"(?:\s+[\w.'’-]+){0,5}\s*[.,]"
+    r"(?:\s+[\w.'’-]+){0,5}\s*[.,])"
 )
 
 
@@ -253,6 +261,13 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
             doc, head_start + according.start("who"), head_start + according.end("who"), speakers, first=True
         )
         return who, True
+    reported = _AS_REPORTED.search(head)
+    if reported and reported.group("verb") in _QUOTE_VERBS:
+        who = resolve_phrase(
+            doc, head_start + reported.start("who"), head_start + reported.end("who"), speakers, first=True
+        )
+        if who:
+            return who, True
     inverted = _INVERTED.search(head)
     if (
         inverted and inverted.group("verb").lower() in _QUOTE_VERBS and _is_title_phrase(inverted.group("who"))
@@ -279,13 +294,29 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         parsed = _parsed_clause_subject(doc, head_start, open_mark) if ends in (":", ",") else None
         subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
         if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
+            if subject is not None and _thing_subject_before_person(doc, head_start, open_mark):
+                subject = None  # `The timing of Sanders' surge doesn't surprise pollster Daron Shaw: "..."`
             subject = subject or _clause_subject(doc, head_start, open_mark, speakers)
             return subject or _last_person(doc, head_start, open_mark), True
         if subject is not None or not listed:
             return subject, noun_near
+        # `Hollande denounced Trump's remarks as "..."`: the subject of the clause's verb by the
+        # parse, not the possessor of the listed form used as a noun
+        parsed = _parsed_clause_subject(doc, head_start, open_mark)
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if subject is not None and subject.named:
+            return subject, noun_near
         verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
     verb = verbs[-1]
     near = noun_near or len(head[verb.end() :].split()) <= _NEAR_VERB_WORDS
+    opening = _OPENING_SUBORDINATE.match(head)
+    if opening and verb.start() < opening.end() < len(head.rstrip()):
+        # `When Trump suggested that ..., Rubio fired back forcefully: "..."`: the listed verb
+        # is in the opening clause, and the quote belongs to the main clause after it
+        parsed = _parsed_clause_subject(doc, head_start + opening.end(), open_mark)
+        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        if subject is not None:
+            return subject, near
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
         head, 0, verb.start()
     ):
@@ -296,6 +327,14 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if subject is None and near:  # inverted: `asks editor Jane Roe, "..."`
         subject = speaker_in(doc, head_start + verb.end(), open_mark, first=True)
     return subject, near
+
+
+# A subordinate clause opening the sentence, to its comma: `When Trump suggested that ...,`; not
+# `As Breitbart News reported,`, which names the source of what follows
+
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:When|After|Before|While|Although|Though|If|Since|Because|Once|Until|Unless)\b[^,\"“”;:]*,\s*"
+)
 
 
 # `Pollsters agree - Carl Bialik: "..."`: a digest's lead-in, a dash, then the source's name alone
@@ -484,6 +523,37 @@ def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> t
     return _subject_span(parsed, subject, clause_start)
 
 
+# Subject heads that speak, or stand for what someone said, beside those WordNet files so
+# (`may_speak`): a name in such a subject ("Kim's statement is blunt:", "Kim's campaign
+# fired back:") is the speaker's
+_SPEAKING_HEADS = frozenset(
+    "statement comment remark word response reply answer message view verdict reaction explanation "
+    "advice argument assessment conclusion point line pitch take position opinion warning plea "
+    "call request promise claim tweet post letter note email memo speech testimony account campaign "
+    "office administration".split()
+)
+
+
+def _thing_subject_before_person(doc: Context, clause_start: int, open_mark: int) -> bool:
+    """Whether the subject of the clause before a colon is a thing (a common noun that neither
+    speaks nor stands for words said) and the clause ends on a person named after its verb: in
+    "The timing of Sanders' surge doesn't surprise pollster Daron Shaw:" the quote is Shaw's, and
+    Sanders only modifies "timing", which no one is. A person in the middle of the clause ("a
+    blind faith in Obama's word:") is no one the colon introduces."""
+    parsed = parse(doc.text[clause_start:open_mark])
+    verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.lemma_ != "be"), None)
+    subject = _subject_above(verb, _MAX_CLIMB) if verb is not None else None
+    if subject is None or verb is None or subject.pos_ != "NOUN":
+        return False
+    head = subject.lemma_.lower()
+    if head in ROLE_NOUNS or head in NOMINAL_HEADS or head in _SPEAKING_HEADS or head in ORG_NOUNS:
+        return False
+    if may_speak(head) or names_a_person(head):
+        return False
+    people = doc.mentions_between(clause_start + verb.idx + len(verb), open_mark, "person")
+    return bool(people) and not doc.text[people[-1][1] : open_mark].strip(" \n:")
+
+
 def _subject_above(token: Token, steps: int) -> Token | None:
     """The subject of `token`, else of the word it hangs from, climbing up to `steps` words by
     the dependencies a participle, a joined verb or an object hang from."""
@@ -620,6 +690,9 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         agent = _passive_agent(doc, verb_start, speakers)  # not `is saying`, a progressive
         if agent is not None:
             return agent
+    opening = _opening_name_before_appositive(doc, clause_start, verb_start)
+    if opening is not None:
+        return opening
     head = doc.text[clause_start:verb_start]
     trimmed = _SUBJECT_TAIL.sub("", head)
     end = clause_start + len(trimmed)
@@ -647,6 +720,31 @@ def _subject_before(doc: Context, clause_start: int, verb_start: int, speakers: 
         described = resolve_description(doc, nominal.group(1), position, speakers)
         return described or Speaker(nominal.group(1), None, position, named=False)
     return speaker_in(doc, clause_start, verb_start, first=True)
+
+
+# An appositive after the name opening a clause, running to the verb: lower-case, an age or a
+# determiner first ("a 55-year-old salesman from Sumter, South Carolina,", "44, a home-care aide",
+# "president and CEO of Washington Restaurant Association"), no quotation and no sentence break
+_APPOSITIVE_TO_VERB = re.compile(r"\s*,\s*(?=[a-z\d])[^\"“”;:.!?]*?,?\s*(?:\w+ly\s+)?$")
+_TITLES_OPENING = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _opening_name_before_appositive(doc: Context, clause_start: int, verb_start: int) -> Speaker | None:
+    """`Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says`, `Anthony Anton,
+    president and CEO of the Restaurant Association stated`: the name opening the clause is its
+    subject, and the appositive after it (however many commas it holds, with or without its
+    closing one) only describes them; the names in it (the association, the town) say nothing."""
+    mentions = doc.mentions_between(clause_start, verb_start)
+    if not mentions:
+        return None
+    start, end, entity = mentions[0]
+    if _TITLES_OPENING.fullmatch(doc.text, clause_start, start) is None:
+        return None
+    if not _APPOSITIVE_TO_VERB.fullmatch(doc.text, end, verb_start):
+        return None
+    if entity.kind == "person":
+        return speaker_in(doc, start, end)
+    return leading_name(doc, clause_start, end) if entity.kind in ("other", "organization") else None
 
 
 _APPOSITIVE_INNER = re.compile(r"\s*,\s*([^,]+?)\s*,")

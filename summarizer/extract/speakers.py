@@ -46,7 +46,9 @@ from typing import Protocol
 
 from summarizer.extract.credits import PICTURE_CREDIT
 from summarizer.extract.entities import Entity
-from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, ROLE_NOUNS
+from summarizer.extract.person_cues import is_common_or_place, is_initial, opens_with_a_world_given_name
+from summarizer.text.gazetteer import GIVEN_NAMES
+from summarizer.text.lexicon import COMMON_WORDS, ORG_CUES, PERSON_PARTICLES, ROLE_NOUNS
 from summarizer.text.names import find_same, without_title
 from summarizer.text.parse import parse
 from summarizer.text.sentences import sentence_starts
@@ -392,20 +394,114 @@ def resolve_phrase(ctx: Context, start: int, end: int, speakers: list[Speaker], 
     possessive = _POSSESSIVE_PHRASE.match(phrase)
     if possessive:
         return _possessed_speaker(ctx, possessive, offset, speakers)
-    if _DEFINITE_PHRASE.match(phrase):  # "the 39-year-old founder of Acme": the founder speaks, not Acme
+    if _DEFINITE_PHRASE.match(phrase) and not _possessed_person(ctx, offset, end):
+        # "the 39-year-old founder of Acme": the founder speaks, not Acme
         described = resolve_description(ctx, nominal_phrase(phrase) or phrase, offset, speakers)
         if described and described.name not in ctx.text[offset:end]:
             return described
-    named = speaker_in(ctx, start, end, first)
+    named = leading_name(ctx, offset, end) or speaker_in(ctx, start, end, first)
     if named:
         return named
-    unlisted = unlisted_name(ctx, phrase, offset)
+    unlisted = unlisted_name(ctx, phrase, offset) or _untyped_body(ctx, offset, end)
     if unlisted:
         return unlisted
     nominal = nominal_phrase(phrase)
     if not nominal or _VERB_WITH_OBJECT.match(phrase, len(nominal)):  # "says the program changed his life"
         return None
     return resolve_description(ctx, nominal, offset, speakers) or Speaker(nominal, None, offset, named=False)
+
+
+# What may stand before the name that heads a subject: titles ("Sen.", "Former Secretary")
+_TITLE_BEFORE_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}")
+# Where the name heading a subject ends: an appositive, a bracket, the body it belongs to
+# ("Meenakshi Ganguly of Human Rights Watch", "Brent Bozell III, founder of the Media Research Center,")
+_HEAD_BOUNDARY = re.compile(r"\s*(?:[,(]|(?:of|with|at|from|for)\b|$)")
+
+
+def leading_name(ctx: Context, offset: int, end: int) -> Speaker | None:
+    """The name heading a reporting clause's subject when the entity spotter left it untyped:
+    in "said Meenakshi Ganguly of Human Rights Watch" the speaker is the head of the phrase, and
+    the body after "of" or in an appositive only says where she works. `speaker_in` reads typed
+    names only, so it would give the quote to the body (or to a person the appositive names).
+    The untyped name counts only when it reads as a personal name (`_personal_name`), with titles
+    at most before it. A title the spotter ran into the name ("Maricopa County Recorder Helen
+    Purcell", even typed a body) leaves the personal name at its end."""
+    mentions = ctx.mentions_between(offset, end)
+    if not mentions or mentions[0][2].kind not in ("other", "organization"):
+        return None
+    mention_start, mention_end, entity = mentions[0]
+    lead = _TITLE_BEFORE_NAME.fullmatch(ctx.text, offset, mention_start)
+    if lead is None or any(w.islower() and w not in ROLE_NOUNS for w in lead.group().split()):
+        return None
+    if not _HEAD_BOUNDARY.match(ctx.text[:end], mention_end):
+        return None
+    words = entity.name.split()
+    name = _personal_tail(words)
+    if name is None and entity.kind == "other" and _personal_name(words, known_only=False):
+        name = entity.name
+    if name is None:
+        return None
+    people = {m[2].name: m[2] for m in ctx.mentions if m[2].kind == "person"}
+    index = find_same(name, list(people))
+    if index is None:  # "MVP Zobrist" for Ben Zobrist: the one person of that surname
+        index = find_same(name.split()[-1], list(people))
+    if index is not None:
+        owner = list(people.values())[index]
+        return Speaker(owner.name, owner.role, mention_start)
+    return Speaker(name, entity.role if name == entity.name else None, mention_start)
+
+
+def _personal_name(words: list[str], known_only: bool) -> bool:
+    """Two or three capitalised words opening with a known given name or an initial, or (not
+    `known_only`) holding no English word and no place ("Meenakshi Ganguly", not "Human Rights
+    Watch")."""
+    if not 2 <= len(words) <= 3 or not all(w[0].isupper() for w in words):
+        return False
+    given = words[0].lower()
+    if given in GIVEN_NAMES or opens_with_a_world_given_name(given) or is_initial(words[0]):
+        return True
+    return not known_only and not any(is_common_or_place(w.lower()) for w in words)
+
+
+def _personal_tail(words: list[str]) -> str | None:
+    """ "Helen Purcell" in "Maricopa County Recorder Helen Purcell": a personal name opening with
+    a known given name at the end of a longer name, after a title."""
+    for start in range(max(1, len(words) - 3), len(words) - 1):
+        if _personal_name(words[start:], known_only=True) and words[start - 1].lower() not in PERSON_PARTICLES:
+            return " ".join(words[start:])
+    return None
+
+
+def _untyped_body(ctx: Context, offset: int, end: int) -> Speaker | None:
+    """ "opined Cleveland's Plain Dealer", "as The Hill pointed out": a subject that is nothing but
+    a name the spotter left untyped (after a place's possessive at most) is a body or someone
+    speaking, named as the text names it (a title run into it left out: `_personal_tail`).
+    "the Texan" is a description of someone, and stays one."""
+    mentions = ctx.mentions_between(offset, end)
+    if not mentions or mentions[-1][2].kind != "other" or ctx.text[mentions[-1][1] : end].strip(" ,.\n"):
+        return None
+    before = ctx.text[offset : mentions[-1][0]].strip()
+    if before and not _BODY_OWNER.fullmatch(before):
+        return None
+    if before.lower() == "the":
+        return None  # "the Texan": a description, kept as written
+    entity = mentions[-1][2]
+    return Speaker(_personal_tail(entity.name.split()) or entity.name, None, mentions[-1][0])
+
+
+# What may stand before a body's name: "the" (refused, see above), or a place's possessive ("Cleveland's")
+_BODY_OWNER = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)")
+
+
+def _possessed_person(ctx: Context, start: int, end: int) -> bool:
+    """ "the Washington Post's Ishaan Tharoor": a person named right after a possessive is the
+    head of the phrase, however "the" opens it."""
+    return any(
+        _POSSESSIVE_END.search(ctx.text, max(start, m[0] - 3), m[0]) for m in ctx.mentions_between(start, end, "person")
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?\s+$")
 
 
 def _possessed_speaker(ctx: Context, possessive: re.Match, offset: int, speakers: list[Speaker]) -> Speaker | None:

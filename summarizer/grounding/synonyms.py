@@ -163,6 +163,19 @@ def is_communication(lemma: str) -> bool:
     return _filed_as(lemma, "verb") == _COMMUNICATION
 
 
+# WordNet's lexicographer files noun.communication, noun.group and noun.person
+_SAYING_NOUN_FILES = (b"10", b"14", b"18")
+
+
+@lru_cache(maxsize=32768)
+def may_speak(lemma: str) -> bool:
+    """Whether the noun `lemma`, in its most frequent sense, is one WordNet files among people,
+    groups or what is said ("graduate", "committee", "comment"): a subject with such a head may
+    be a quote's source. "timing", "surge" and "move" are not: a name modifying them is no
+    speaker ("the timing of Sanders' surge")."""
+    return _filed_as(lemma, "noun") in _SAYING_NOUN_FILES
+
+
 @lru_cache(maxsize=32768)
 def is_knowing(lemma: str, pos: str) -> bool:
     """Whether `lemma` as a `pos` ("verb" or "noun"), in its most frequent sense, is one WordNet

@@ -400,3 +400,158 @@ def test_a_title_quoted_mid_sentence_does_not_cut_the_main_clause_short():
         '"As part of a minority within a minority, I am worried," she wrote.'
     )
     assert speakers_of(text)[-1] == "Lena Ortiz"
+
+
+def _typed(text: str, *names: tuple[str, str]) -> list:
+    """Entities of the given kinds at every place their names occur: the tests below are about
+    speaker choice, whatever the entity spotter would type the names as."""
+    from summarizer.extract.entities import Entity, Mention
+
+    entities = []
+    for name, kind in names:
+        starts = [i for i in range(len(text)) if text.startswith(name, i)]
+        entities.append(Entity(name, kind, None, [Mention(name, s, s + len(name)) for s in starts]))
+    return entities
+
+
+def _speakers_with(text: str, *names: tuple[str, str]) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, entities=_typed(text, *names))]
+
+
+def test_an_untyped_personal_name_heading_the_subject_speaks_not_the_body_after_of():
+    text = '"The roads are closed," said Ravindra Okonkwo of Harbour Relief, who drove there.'
+    names = (("Ravindra Okonkwo", "other"), ("Harbour Relief", "organization"))
+    assert _speakers_with(text, *names) == ["Ravindra Okonkwo"]
+
+
+def test_an_untyped_name_heading_an_appositive_about_a_body_speaks():
+    text = '"We saw it coming," Ravindra Okonkwo, founder of Harbour Relief, told reporters.'
+    names = (("Ravindra Okonkwo", "other"), ("Harbour Relief", "organization"))
+    assert _speakers_with(text, *names) == ["Ravindra Okonkwo"]
+
+
+def test_an_untyped_name_of_english_words_is_no_person_heading_the_subject():
+    text = '"Water is rising," said River Watch of Lakeside Council.'
+    names = (("River Watch", "other"), ("Lakeside Council", "organization"))
+    assert _speakers_with(text, *names) == ["Lakeside Council"]
+
+
+def test_a_title_run_into_an_untyped_name_leaves_the_personal_name():
+    text = '"We counted every ballot," Lakeside County Clerk Maria Lopez said on Monday.'
+    assert _speakers_with(text, ("Lakeside County Clerk Maria Lopez", "other")) == ["Maria Lopez"]
+
+
+def test_a_subject_that_is_only_an_untyped_name_speaks_as_written():
+    text = 'Editors were worried. "Owners should keep their boats ashore," opined Lakeside\'s Morning Ledger.'
+    names = (("Lakeside", "place"), ("Morning Ledger", "other"))
+    assert _speakers_with(text, *names) == ["Morning Ledger"]
+
+
+def test_a_description_of_an_untyped_demonym_stays_a_description():
+    text = 'The race was close. "We will win this," said the Texan.'
+    assert _speakers_with(text, ("Texan", "other")) == ["the Texan"]
+
+
+def test_an_as_clause_with_a_reporting_verb_names_the_source_of_the_quote():
+    text = 'But as The Ledger pointed out, "The council has not voted on the plan in two years."'
+    assert _speakers_with(text, ("The Ledger", "other")) == ["The Ledger"]
+
+
+def test_a_person_after_a_possessive_heads_a_phrase_opened_by_the():
+    text = (
+        'Ann Lee said the vote was close. "It was a long night," she said.\n\n'
+        'As the Morning Ledger\'s Tom Reyes wrote, "the council has not voted on the plan."'
+    )
+    names = (("Ann Lee", "person"), ("Morning Ledger", "organization"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee", "Tom Reyes"]
+
+
+def test_a_colon_after_a_thing_subject_gives_the_quote_to_the_person_ending_the_clause():
+    text = (
+        "Polls show Ann Lee gaining among young voters.\n\n"
+        "The timing of Lee's surge does not surprise pollster Tom Reyes: "
+        '"Lesser-known candidates have seen the biggest boost after early wins."'
+    )
+    names = (("Ann Lee", "person"), ("Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_a_colon_after_a_speaking_subject_keeps_the_subjects_owner():
+    text = (
+        "Polls show Ann Lee gaining among young voters.\n\n"
+        "Lee's answer to pollster Tom Reyes was short: "
+        '"Lesser-known candidates have seen the biggest boost after early wins."'
+    )
+    names = (("Ann Lee", "person"), ("Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_a_listed_verb_after_a_question_attributes_however_long_its_clause():
+    text = (
+        "Mayor Ann Lee said the bridge would reopen. "
+        '"Who knows how long it will take?" Tom Reyes told the county radio station in an interview aired on Monday.'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_the_clause_subject_not_the_possessor_of_a_listed_form_used_as_a_noun():
+    text = (
+        "Mayor Ann Lee met Governor Tom Reyes on Monday.\n\n"
+        'Lee denounced Reyes\'s remarks as "hurtful and humiliating" and left the meeting.'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"), ("Lee", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_the_possessor_of_a_listed_noun_still_speaks_when_they_are_the_subject():
+    text = 'Governor Tom Reyes spoke in Ohio. Reyes defended his comments as "totally appropriate" on Monday.'
+    names = (("Tom Reyes", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Tom Reyes"]
+
+
+def test_the_name_opening_a_clause_speaks_across_an_appositive_with_a_comma_inside():
+    text = (
+        "Supporters were hopeful on Saturday.\n\n"
+        'Dan Ortiz, a 55-year-old salesman from Sumter, South Carolina, says, "We will leave here with momentum."'
+    )
+    names = (("Dan Ortiz", "person"), ("Sumter", "place"), ("South Carolina", "place"))
+    assert _speakers_with(text, *names) == ["Dan Ortiz"]
+
+
+def test_the_name_opening_a_clause_speaks_across_an_appositive_left_open():
+    text = (
+        "Tips were falling.\n\n"
+        'Anthony Marlo, president and CEO of the Harbour Diners Association stated, "It is not a political problem."'
+    )
+    names = (("Anthony Marlo", "person"), ("Harbour Diners Association", "organization"))
+    assert _speakers_with(text, *names) == ["Anthony Marlo"]
+
+
+def test_an_untyped_name_with_a_title_maps_to_the_one_person_of_its_surname():
+    text = (
+        "Ben Zobrist hit the winning run. "
+        'MVP Zobrist, who helped another club to the title last year, said: "It is unbelievable, I cannot put it into words."'
+    )
+    names = (("Ben Zobrist", "person"), ("MVP Zobrist", "other"))
+    assert _speakers_with(text, *names) == ["Ben Zobrist"]
+
+
+def test_a_listed_verb_in_an_opening_subordinate_clause_leaves_the_quote_to_the_main_clause():
+    text = (
+        "Ann Lee and Tom Reyes met in the second debate.\n\n"
+        "When Reyes suggested that the city would sue the state over the deal, Lee fired back forcefully: "
+        '"If they sue us in a court here, they are going to lose."'
+    )
+    names = (("Ann Lee", "person"), ("Tom Reyes", "person"), ("Lee", "person"), ("Reyes", "person"))
+    assert _speakers_with(text, *names) == ["Ann Lee"]
+
+
+def test_an_as_clause_with_a_listed_verb_still_names_the_source():
+    text = (
+        "The paper kept at it.\n\n"
+        "As Harbour News reported, even on Friday the council was refusing to call it an attack: "
+        '"The council is still reluctant to call the attack an act of terrorism."'
+    )
+    names = (("Harbour News", "organization"),)
+    assert _speakers_with(text, *names) == ["Harbour News"]
