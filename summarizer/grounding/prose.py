@@ -169,7 +169,23 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     if backed is None:
         return verdict
     evidence = tuple(sorted({span for v in backed for span in v.evidence}))
+    swapped = _paired_otherwise(plain, evidence, source)
+    if swapped:
+        return Verdict(False, swapped, score=verdict.score)
     return Verdict(True, evidence=evidence, score=min(v.score for v in backed))
+
+
+def _paired_otherwise(claim: str, evidence: Sequence[Span], source: str) -> str | None:
+    """Why a claim kept part by part is refused as a whole: its evidence, all of its parts'
+    sentences together, pairs the claim's names with each other's words (`pairing_mismatch`:
+    "A picked X, while B picked Y" where one sentence gives A Y and B X). Each part names one
+    of them and passes alone; only the whole claim can be read across them."""
+    text = parse_source(source)
+    indices = [i for i, span in enumerate(text.spans) if span in evidence]
+    if not indices:
+        return None
+    parsed = without_named_numbers(parse_claim(claim), text)
+    return pairing_mismatch(parsed, Passage(text, indices[0], indices[0], tuple(indices[1:])))
 
 
 def _parts_backed(parts: Sequence[str], source: str, cited: Sequence[Span]) -> list[Verdict] | None:
