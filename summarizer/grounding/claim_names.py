@@ -222,9 +222,14 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
             and not _tied_to_a_neighbour(claim, name, around)
             and not _named_before_the_run(surname, passage)
+            and not _written_whole_with(name, around)
         ):
             return f"{shown_name(name)} is not in the evidence"
-        if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
+        if (
+            _acts(claim, name)
+            and _named_only_around(claim, surname, passage, alone=len(name) == 1)
+            and not _written_whole_with(name, passage)
+        ):
             return f"{shown_name(name)} is named only outside the evidence, which refers back to no one"
         written = {w.text for w in around.words if w.capitalised}
         missing = [
@@ -236,6 +241,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _known_otherwise(w, around, alone=False)
             and not _written_whole(name, around)
             and not _named_before_the_run(w, passage)
+            and not _written_whole_with(name, around)
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
@@ -487,6 +493,22 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
         return False
     named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
     return any(written_together(word.text, other, around.source.text) for other in named if other != word.text)
+
+
+def _written_whole_with(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the claim's name of two words or more is one the article writes whole, right
+    before or after a name the evidence writes, as one name ("San Jose" where the evidence says
+    "the Sharks", of "the San Jose Sharks"): a team for its city, as `_known_otherwise` takes a
+    one-word name. The whole name, never a word of it: "Youth Council" is no name of its own."""
+    if len(name) < 2:
+        return False
+    named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
+    whole = r"\s+".join(re.escape(w.text) for w in name)
+    others = "|".join(re.escape(other) for other in sorted(named - {w.text for w in name}))
+    if not others:
+        return False
+    together = rf"\b{whole}\s+(?:{others})\b|\b(?:{others})\s+{whole}\b"
+    return re.search(together, around.source.text) is not None
 
 
 def written_together(a: str, b: str, article: str) -> bool:
