@@ -184,11 +184,33 @@ def proper_name(token: Token) -> str:
 
 def _same_person(name: str, other: str, source: SourceText) -> bool:
     """`same_name`, or `other` is the given name the article writes with `name`'s surname
-    ("Corey's supporter" of "Lewandowski's supporter", where it writes "Corey Lewandowski")."""
-    if same_name(name, other):
+    ("Corey's supporter" of "Lewandowski's supporter", where it writes "Corey Lewandowski"), or
+    `name` is the acronym of a name the article writes starting with `other` (`_spelt_from`)."""
+    if same_name(name, other) or _spelt_from(name, other, source.text):
         return True
     surname = without_possessive(name.split()[-1].lower())
     return " " not in other.strip() and without_possessive(other.lower()) in person_words(surname, source) - {surname}
+
+
+_LINK_WORDS = frozenset("of and for the on de".split())
+_MOST_SPELT = 6  # letters of the longest acronym read
+
+
+def _spelt_from(acronym: str, opening: str, article: str) -> bool:
+    """Whether `acronym` ("FBI", "FBI's") spells out a name the article writes starting with
+    `opening`: "the director of the Federal Bureau of Investigation" parses as the director of
+    "Federal Bureau" (the name ends at its own "of"), which the claim's "FBI director" is."""
+    letters = without_possessive(acronym).replace(".", "")
+    if not (2 <= len(letters) <= _MOST_SPELT and letters.isupper() and letters.isalpha()):
+        return False
+    pattern = rf"\b{re.escape(opening)}((?:\s+(?:[A-Z][\w'’-]*|{'|'.join(_LINK_WORDS)})){{0,{_MOST_SPELT}}})"
+    for match in re.finditer(pattern, article):
+        written = [opening, *match.group(1).split()]
+        initials = "".join(w[0] for w in " ".join(written).split() if w.lower() not in _LINK_WORDS)
+        # the whole name, or the name up to one of its own later words
+        if any(initials[:end].lower() == letters.lower() for end in range(len(initials) + 1)):
+            return True
+    return False
 
 
 def same_name(name: str, other: str) -> bool:

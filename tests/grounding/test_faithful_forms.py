@@ -118,3 +118,16 @@ def test_an_author_who_recommends_what_the_essay_praises():
     # what is recommended is checked as the essay's: its names, its words
     assert not kept("The writer recommends Rachel Smith's book on masculinity as a strong resource for parents.", ESSAY)
     assert not kept("The writer recommends a documentary about football coaches for teenagers.", ESSAY)
+
+
+BUREAU = (
+    "On Wednesday, the director of the Federal Bureau of Investigation, Dana Reyes, said the messages were "
+    "private. The head of the Drug Enforcement Administration, Lou Park, declined to comment."
+)
+
+
+def test_an_acronym_is_the_name_the_evidence_spells_out_before_its_own_of():
+    # the parse names the director's bureau "Federal Bureau": the claim's "FBI" spells it out
+    assert kept("FBI director Dana Reyes said the messages were private.", BUREAU)
+    # an acronym the article spells out for another body is not this one's
+    assert not kept("DEA director Dana Reyes said the messages were private.", BUREAU)
