@@ -38,7 +38,7 @@ from summarizer.text.spans import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied"]
+__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied", "side_by_side"]
 
 #: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
 _JOINING = frozenset("and but yet".split())
@@ -51,12 +51,33 @@ _FEWEST_WORDS = 3  # a part shorter than this states nothing to check
 def claim_parts(claim: str) -> tuple[str, ...]:
     """The statements `claim` joins (two, split at the first joint the parse shows), or none
     when it states one thing. A part may join statements again; the caller splits it in turn."""
+    return _split(claim)[0]
+
+
+def side_by_side(claim: str) -> bool:
+    """Whether `claim_parts` splits `claim` into two statements set side by side, each with a
+    subject of its own or its own act ("A picked X, while B picked Y"; "...; reports say ..."),
+    rather than one subject's acts or a clause about a noun: then only the whole claim says
+    which name goes with which word, and the caller reads it across the parts' evidence."""
+    return _split(claim)[1]
+
+
+def _split(claim: str) -> tuple[tuple[str, ...], bool]:
+    """`claim_parts`, and whether the parts are set side by side (`side_by_side`)."""
     halves = _semicolon_halves(claim)
     if halves:
-        return halves
+        return halves, True
     doc = parse(claim)
     if len(list(doc.sents)) != 1:
-        return ()
+        return (), False
+    for token in doc:
+        parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token)
+        beside = _concurrent_clause(token) if not parts else None
+        if beside and all(len(part.split()) >= _FEWEST_WORDS for part in beside):
+            return beside, True
+        if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
+            return parts, False
+    return (), False
     for token in doc:
         parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token) or _concurrent_clause(token)
         if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):

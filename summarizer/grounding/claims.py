@@ -373,19 +373,12 @@ FRAME_WORDS = frozenset(
 _AUTHORS = frozenset("author writer columnist essayist reporter article essay column piece editorial op-ed".split())
 
 
-#: What an essay's author does besides saying, as a summary puts it: "the writer *recommends*
-#: the book" where the essay calls it an excellent resource. Only these, which state no stance
-#: of their own (never "praises" or "criticises", whose polarity the claim must keep).
-_AUTHOR_VERBS = frozenset("recommend recommends recommended advise advises advised".split())
-
-
 def _author_frame(claim_words: Sequence[Word]) -> tuple[Word, ...]:
-    """ "The writer argues", "the column says", "the author recommends": an author word followed
-    (adverbs between) by a reporting verb or one of `_AUTHOR_VERBS`."""
-    framing = REPORTING_VERBS | _AUTHOR_VERBS
+    """ "The writer argues", "the column says": an author word followed (adverbs between) by a
+    reporting verb."""
     for i, word in enumerate(claim_words[:-1]):
         if word.lower in _AUTHORS:
-            verb = next((w for w in claim_words[i + 1 : i + 3] if w.lower in framing), None)
+            verb = next((w for w in claim_words[i + 1 : i + 3] if w.lower in REPORTING_VERBS), None)
             if verb is not None:
                 return (word, verb)
     return ()
