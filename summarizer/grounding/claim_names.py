@@ -33,7 +33,7 @@ from summarizer.grounding.lemmas import STOPWORDS, Word, can_be_verb, is_content
 from summarizer.grounding.referents import subject_words
 from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
-from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
+from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = [
     "actor_mismatch",
@@ -64,6 +64,7 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not _month_written(w, source.lowers)
             and not _people_of_place_in(w, source.text, source.lowers)
             and not _governed_from(w, source.text, source.text)
+            and not _title_written_short(w, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
@@ -147,6 +148,16 @@ def _times_written(form: str, article: str) -> int:
 
 def _as_word(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+
+
+_SHORT_TITLES = {full: short for short, full in TITLE_ABBREVIATIONS.items()}
+
+
+def _title_written_short(word: Word, lowers: frozenset[str]) -> bool:
+    """Whether `word` is a title that `lowers` (a text's words) writes abbreviated, as news
+    writes it before a name: "Senator" where the text writes "Sen. Ted Cruz" (or "Sens.")."""
+    short = _SHORT_TITLES.get(word.lower)
+    return short is not None and (short in lowers or f"{short}s" in lowers)
 
 
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:
@@ -242,6 +253,7 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _written_whole(name, around)
             and not _named_before_the_run(w, passage)
             and not _written_whole_with(name, around)
+            and not _title_written_short(w, around.lowers)
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"

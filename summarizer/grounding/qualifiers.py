@@ -196,20 +196,30 @@ _LINK_WORDS = frozenset("of and for the on de".split())
 _MOST_SPELT = 6  # letters of the longest acronym read
 
 
-def _spelt_from(acronym: str, opening: str, article: str) -> bool:
-    """Whether `acronym` ("FBI", "FBI's") spells out a name the article writes starting with
-    `opening`: "the director of the Federal Bureau of Investigation" parses as the director of
-    "Federal Bureau" (the name ends at its own "of"), which the claim's "FBI director" is."""
-    letters = without_possessive(acronym).replace(".", "")
-    if not (2 <= len(letters) <= _MOST_SPELT and letters.isupper() and letters.isalpha()):
+def _spelt_from(acronym: str, part: str, article: str) -> bool:
+    """Whether `acronym` ("FBI", "TSA's") spells out a name the article writes with `part` in
+    it: "the director of the Federal Bureau of Investigation" parses as the director of "Federal
+    Bureau" (the name ends at its own "of"), and "Transportation Security Administration
+    screeners" as screeners of "Security Administration"; the claim's "FBI director" and "TSA
+    screeners" are theirs. The acronym's letters are the initials of consecutive words of the
+    name (link words skipped), `part`'s among them."""
+    letters = without_possessive(acronym).replace(".", "").lower()
+    if not (2 <= len(letters) <= _MOST_SPELT and acronym[:2].isupper() and letters.isalpha()):
         return False
-    pattern = rf"\b{re.escape(opening)}((?:\s+(?:[A-Z][\w'’-]*|{'|'.join(_LINK_WORDS)})){{0,{_MOST_SPELT}}})"
+    links = "|".join(_LINK_WORDS)
+    word = r"[A-Z][\w'’-]*"
+    pattern = (
+        rf"((?:{word}\s+(?:(?:{links})\s+)?){{0,{_MOST_SPELT}}})\b{re.escape(part)}\b"
+        rf"((?:\s+(?:{word}|{links})){{0,{_MOST_SPELT}}})"
+    )
     for match in re.finditer(pattern, article):
-        written = [opening, *match.group(1).split()]
-        initials = "".join(w[0] for w in " ".join(written).split() if w.lower() not in _LINK_WORDS)
-        # the whole name, or the name up to one of its own later words
-        if any(initials[:end].lower() == letters.lower() for end in range(len(initials) + 1)):
-            return True
+        before, after = match.group(1).split(), match.group(2).split()
+        marked = [(w, False) for w in before] + [(w, True) for w in part.split()] + [(w, False) for w in after]
+        named = [(w[0].lower(), own) for w, own in marked if w.lower() not in _LINK_WORDS]
+        for start in range(len(named) - len(letters) + 1):
+            window = named[start : start + len(letters)]
+            if "".join(i for i, _ in window) == letters and any(own for _, own in window):
+                return True
     return False
 
 
