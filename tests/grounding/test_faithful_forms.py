@@ -1,11 +1,11 @@
 """Faithful claims said in forms the article does not use, on hand-made sentences: a clause on
 "while" and a semicolon's two statements checked apart, a figure whose noun is left out before
 a preposition, a denying verb the evidence also uses, a city's name for the team the article
-writes with it, and an essay's author who recommends what the essay praises. Beside each, the
-same claim made wrong, which stays refused."""
+writes with it, and an acronym for the name the evidence spells out. Beside each, the same
+claim made wrong, which stays refused."""
 
 from summarizer.grounding.claim_figures import counted_unit
-from summarizer.grounding.claim_parts import claim_parts
+from summarizer.grounding.claim_parts import claim_parts, side_by_side
 from summarizer.grounding.claims import parse_claim
 from tests.grounding_checks import kept, reason
 
@@ -48,6 +48,19 @@ def test_a_claim_joining_sentences_far_apart_with_while_is_kept_and_each_half_is
     assert kept(claim, CHOCOLATE)
     assert not kept(claim.replace("10 per cent", "20 per cent"), CHOCOLATE)
     assert "Nestle" in reason(claim.replace("the company", "Nestle"), CHOCOLATE)  # "nestle" is an English word
+
+
+AWARDS = (
+    "This year's picks were announced on Monday. "
+    "Redfern Press chose candour, and Holloway Books chose resilience, the two publishers said."
+)
+
+
+def test_names_set_side_by_side_keep_their_own_words():
+    assert side_by_side("Redfern Press chose candour, while Holloway Books chose resilience.")
+    assert not side_by_side("The survey was conducted by phone and published on Friday.")
+    assert kept("Redfern Press chose candour, while Holloway Books chose resilience.", AWARDS)
+    assert "pairs" in reason("Redfern Press chose resilience, while Holloway Books chose candour.", AWARDS)
 
 
 def test_a_semicolon_joins_two_statements_each_checked():
@@ -106,20 +119,6 @@ def test_a_city_of_two_words_stands_for_the_team_the_article_names_with_it():
     assert not kept("San Diego is heading to Calgary to face the Flames on Monday.", HOCKEY)
 
 
-ESSAY = (
-    "My daughters watch too much television. "
-    "Rachel Giese's book Boys has been on the market for almost a year and is an excellent resource "
-    "for any parent interested in masculinity."
-)
-
-
-def test_an_author_who_recommends_what_the_essay_praises():
-    assert kept("The writer recommends Rachel Giese's book on masculinity as a strong resource for parents.", ESSAY)
-    # what is recommended is checked as the essay's: its names, its words
-    assert not kept("The writer recommends Rachel Smith's book on masculinity as a strong resource for parents.", ESSAY)
-    assert not kept("The writer recommends a documentary about football coaches for teenagers.", ESSAY)
-
-
 BUREAU = (
     "On Wednesday, the director of the Federal Bureau of Investigation, Dana Reyes, said the messages were "
     "private. The head of the Drug Enforcement Administration, Lou Park, declined to comment."
@@ -131,3 +130,49 @@ def test_an_acronym_is_the_name_the_evidence_spells_out_before_its_own_of():
     assert kept("FBI director Dana Reyes said the messages were private.", BUREAU)
     # an acronym the article spells out for another body is not this one's
     assert not kept("DEA director Dana Reyes said the messages were private.", BUREAU)
+
+
+SCREENERS = (
+    "Two Transportation Security Administration screeners were fired on Friday, police said. "
+    "The Drug Enforcement Administration was not involved."
+)
+
+
+def test_an_acronym_spells_out_a_name_the_parse_cut_before_its_first_words():
+    assert kept("Two TSA screeners were fired on Friday.", SCREENERS)
+    assert not kept("Two DEA screeners were fired on Friday.", SCREENERS)
+
+
+COHORT = (
+    "The program began last May with 500 adults. "
+    "In the first cohort, more than 90 per cent stuck with the program for the full six months. "
+    "More than 250,000 residents are expected to apply next year."
+)
+
+
+def test_a_share_of_a_whole_is_its_per_cent_and_a_fraction_of_a_scale_its_value():
+    assert kept("More than nine in ten people in the first cohort stuck with the program for six months.", COHORT)
+    assert not kept("More than eight in ten people in the first cohort stuck with the program for six months.", COHORT)
+    assert kept("More than a quarter of a million residents are expected to apply next year.", COHORT)
+    assert not kept("More than half a million residents are expected to apply next year.", COHORT)
+
+
+RALLY = (
+    "The singer spoke at the candidate's North Carolina rally on Monday. "
+    "Her manager, Lee Park, works on a floor of Harmon Tower in Midtown."
+)
+
+
+def test_a_name_that_is_a_place_by_its_own_name_may_follow_in():
+    assert kept("The singer spoke at a rally in North Carolina on Monday.", RALLY)
+    assert kept("Her manager works in Harmon Tower.", RALLY)
+    # a person's name where a place goes stays refused
+    assert "never a place" in reason("The singer spoke at a rally in Lee Park on Monday.", RALLY)
+
+
+RUNNING_MATE = "Asked to pick a running mate, the candidate named Sen. Ted Cruz, R-Texas, on Tuesday."
+
+
+def test_a_title_the_article_writes_abbreviated():
+    assert kept("Asked to pick a running mate, the candidate named Texas Senator Ted Cruz.", RUNNING_MATE)
+    assert not kept("Asked to pick a running mate, the candidate named Texas Governor Ted Cruz.", RUNNING_MATE)
