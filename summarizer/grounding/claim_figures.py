@@ -283,11 +283,21 @@ def counted_unit(claim: Claim, figure: Figure) -> Word | None:
             return word  # how often: "stabbed her five times" is not "a 5-year-old"
         if word.is_number or is_number_word(word.lower):
             return None  # "three and five years": another figure, of the same unit
+        if word.lower in _LEFT_OUT_BEFORE:
+            return None  # "reach 14 under NBA contracts": the noun is left out, "under" counts nothing
         if is_content(word) and not word.capitalised:
             return word
         end = word.end
     return None
 
+
+#: Prepositions the word lists take for content words, which a figure is followed by only when
+#: the noun it counts is left out ("must be at 14 under NBA contracts", "finished 3 under par"):
+#: what comes after them is where or how, never what the figure counts.
+_LEFT_OUT_BEFORE = frozenset(
+    "under below above against across within without through toward towards near beyond behind inside "
+    "outside around along past".split()
+)
 
 # A figure followed by "times" counts how often, not the noun after ("won eight times and tied"):
 # "times" is its unit.

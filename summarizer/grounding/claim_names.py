@@ -33,7 +33,7 @@ from summarizer.grounding.lemmas import STOPWORDS, Word, can_be_verb, is_content
 from summarizer.grounding.referents import subject_words
 from summarizer.text.capitals import countries_governed_from, country_names
 from summarizer.text.gazetteer import DEMONYM_PLACES
-from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
+from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS, TITLE_ABBREVIATIONS
 
 __all__ = [
     "actor_mismatch",
@@ -64,6 +64,7 @@ def names_in_article(claim: Claim, source: SourceText) -> str | None:
             and not _month_written(w, source.lowers)
             and not _people_of_place_in(w, source.text, source.lowers)
             and not _governed_from(w, source.text, source.text)
+            and not _title_written_short(w, source.lowers)
         ]
         if missing:
             return f"the name {' '.join(w.text for w in name)!r} is not in the article ({missing[0]!r} is not)"
@@ -149,6 +150,16 @@ def _as_word(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
 
 
+_SHORT_TITLES = {full: short for short, full in TITLE_ABBREVIATIONS.items()}
+
+
+def _title_written_short(word: Word, lowers: frozenset[str]) -> bool:
+    """Whether `word` is a title that `lowers` (a text's words) writes abbreviated, as news
+    writes it before a name: "Senator" where the text writes "Sen. Ted Cruz" (or "Sens.")."""
+    short = _SHORT_TITLES.get(word.lower)
+    return short is not None and (short in lowers or f"{short}s" in lowers)
+
+
 def _month_written(word: Word, lowers: frozenset[str]) -> bool:
     """Whether `word` is a month that `lowers` (a text's words) writes in another form:
     "November" where the text writes "Nov. 22", or the reverse."""
@@ -222,9 +233,14 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not demonym_of(surname, frozenset(w.lower for w in around.words if w.capitalised))
             and not _tied_to_a_neighbour(claim, name, around)
             and not _named_before_the_run(surname, passage)
+            and not _written_whole_with(name, around)
         ):
             return f"{shown_name(name)} is not in the evidence"
-        if _acts(claim, name) and _named_only_around(claim, surname, passage, alone=len(name) == 1):
+        if (
+            _acts(claim, name)
+            and _named_only_around(claim, surname, passage, alone=len(name) == 1)
+            and not _written_whole_with(name, passage)
+        ):
             return f"{shown_name(name)} is named only outside the evidence, which refers back to no one"
         written = {w.text for w in around.words if w.capitalised}
         missing = [
@@ -236,6 +252,8 @@ def name_mismatch(claim: Claim, passage: Passage) -> str | None:
             and not _known_otherwise(w, around, alone=False)
             and not _written_whole(name, around)
             and not _named_before_the_run(w, passage)
+            and not _written_whole_with(name, around)
+            and not _title_written_short(w, around.lowers)
         ]
         if missing:
             return f"{shown_name(name)} is not in the evidence ({missing[0].text} is not)"
@@ -487,6 +505,22 @@ def _known_otherwise(word: Word, around: Passage, *, alone: bool) -> bool:
         return False
     named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
     return any(written_together(word.text, other, around.source.text) for other in named if other != word.text)
+
+
+def _written_whole_with(name: Sequence[Word], around: Passage) -> bool:
+    """Whether the claim's name of two words or more is one the article writes whole, right
+    before or after a name the evidence writes, as one name ("San Jose" where the evidence says
+    "the Sharks", of "the San Jose Sharks"): a team for its city, as `_known_otherwise` takes a
+    one-word name. The whole name, never a word of it: "Youth Council" is no name of its own."""
+    if len(name) < 2:
+        return False
+    named = {w.text for w in around.words if w.capitalised and not w.is_number and w.lower not in _GENERIC}
+    whole = r"\s+".join(re.escape(w.text) for w in name)
+    others = "|".join(re.escape(other) for other in sorted(named - {w.text for w in name}))
+    if not others:
+        return False
+    together = rf"\b{whole}\s+(?:{others})\b|\b(?:{others})\s+{whole}\b"
+    return re.search(together, around.source.text) is not None
 
 
 def written_together(a: str, b: str, article: str) -> bool:

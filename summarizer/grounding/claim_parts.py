@@ -8,7 +8,12 @@ passage then holds enough of it. English joins statements in a few ways the pars
 - a clause a comma opens on a present participle ("..., making Moscow a key player"), which
   says one more thing of the same subject;
 - a relative clause set off by a comma on a "who" or "which" ("Lynch, who was born in ...,
-  announced"), which states a fact of its own about the noun before it.
+  announced"), which states a fact of its own about the noun before it;
+- a clause opened by "while" or "whereas" ("customers get less *while prices stay the same*"),
+  which states its own fact beside the main one (at the same time, or in contrast); without a
+  subject of its own it says it of the main clause's ("X urged A while also calling for B");
+- two statements joined by a semicolon ("X fires Y; reports say Z urged it"), as headlines
+  join them.
 
 Each part keeps what frames it (a reporting verb: "Henry said her union views X and is ramping
 up Y" gives "Henry said her union views X" and "Henry said her union is ramping up Y"), the
@@ -21,10 +26,11 @@ which the article must tie to A (`sequel_tied`) for the two to be one claim's.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from summarizer.grounding.claims import Passage, derived_keys, parse_source
+from summarizer.grounding.claims import Passage, derived_keys, ordinary_word, parse_source
 from summarizer.grounding.lemmas import is_light_verb, words
 from summarizer.text.parse import bears_negation, parse
 from summarizer.text.spans import Span
@@ -32,7 +38,7 @@ from summarizer.text.spans import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied"]
+__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied", "side_by_side"]
 
 #: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
 _JOINING = frozenset("and but yet".split())
@@ -45,11 +51,35 @@ _FEWEST_WORDS = 3  # a part shorter than this states nothing to check
 def claim_parts(claim: str) -> tuple[str, ...]:
     """The statements `claim` joins (two, split at the first joint the parse shows), or none
     when it states one thing. A part may join statements again; the caller splits it in turn."""
+    return _split(claim)[0]
+
+
+def side_by_side(claim: str) -> bool:
+    """Whether `claim_parts` splits `claim` into two statements set side by side, each with a
+    subject of its own or its own act ("A picked X, while B picked Y"; "...; reports say ..."),
+    rather than one subject's acts or a clause about a noun: then only the whole claim says
+    which name goes with which word, and the caller reads it across the parts' evidence."""
+    return _split(claim)[1]
+
+
+def _split(claim: str) -> tuple[tuple[str, ...], bool]:
+    """`claim_parts`, and whether the parts are set side by side (`side_by_side`)."""
+    halves = _semicolon_halves(claim)
+    if halves:
+        return halves, True
     doc = parse(claim)
     if len(list(doc.sents)) != 1:
-        return ()
+        return (), False
     for token in doc:
         parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token)
+        beside = _concurrent_clause(token) if not parts else None
+        if beside and all(len(part.split()) >= _FEWEST_WORDS for part in beside):
+            return beside, True
+        if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
+            return parts, False
+    return (), False
+    for token in doc:
+        parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token) or _concurrent_clause(token)
         if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
             return parts
     return ()
@@ -118,6 +148,78 @@ def _relative_clause(verb: Token) -> tuple[str, str] | None:
     commas = {verb.left_edge.i - 1} | ({after} if after < len(doc) and doc[after].text == "," else set())
     noun = [t.i for t in verb.head.subtree if t.i < verb.left_edge.i - 1]
     return _text(doc, _words(doc) - clause - commas), _text(doc, set(noun) | clause - {pronoun.i})
+
+
+#: The words that open a clause stating its own fact beside the main clause's, at the same time
+#: or in contrast ("while", "whereas"); never one of cause or condition, which the cause test reads.
+_BESIDE = frozenset({"while", "whereas"})
+
+
+def _concurrent_clause(verb: Token) -> tuple[str, str] | None:
+    """A clause opened by "while" or "whereas" (`_BESIDE`) that hangs on the main verb: the
+    claim without it, and the clause as a statement of its own, with the main clause's subject
+    when it has none ("Clinton urged A while also calling for B": "Clinton also calling for
+    B"). Each is then checked on its own, as what one sentence of the article may say apart
+    from the other ("customers get 10 per cent less" and, sentences away, "prices stay the
+    same"); a negated verb is left whole, for the negation tests to read."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in _BESIDE or marks[0].i != verb.left_edge.i:
+        return None
+    if bears_negation(verb) or bears_negation(head):
+        return None
+    doc = verb.doc
+    clause = {t.i for t in verb.subtree}
+    before, after = verb.left_edge.i - 1, verb.right_edge.i + 1
+    comma = {i for i in (before, after) if 0 <= i < len(doc) and doc[i].text == ","}
+    second = clause - {marks[0].i}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        second |= {t.i for s in subjects for t in s.subtree}
+    first = _words(doc) - clause - comma
+    return _named_opening(_text(doc, first), doc[min(first)]), _named_opening(_text(doc, second), doc[min(second)])
+
+
+def _named_opening(part: str, first: Token | str) -> str:
+    """`part`, which opens on a word that stood inside the claim, with "And" before it when that
+    word was capitalised there and is also an ordinary word ("while *Brown* said ..."): opening
+    a sentence, it would be read as the ordinary word capitalised, not as a name (`claims._names`),
+    and a swapped name would go unchecked. "And" is a small word every test passes over."""
+    text = first.text if not isinstance(first, str) else first
+    at_start = not isinstance(first, str) and first.i == 0
+    if at_start or not text[:1].isupper() or not ordinary_word(words(text)[0]):
+        return part
+    return f"And {text}{part[len(text) :]}"
+
+
+_SEMICOLON = re.compile(r"\s*;\s+")
+
+
+def _semicolon_halves(claim: str) -> tuple[str, str] | None:
+    """The two statements a semicolon joins, outside quotation marks ("Trump fires his campaign
+    manager; reports say his children urged it"), each of at least `_FEWEST_WORDS` words; None
+    for a claim with no such semicolon, or more than one."""
+    found = [m for m in _SEMICOLON.finditer(claim) if not _quoted_at(claim, m.start())]
+    if len(found) != 1:
+        return None
+    first, second = claim[: found[0].start()].strip(), claim[found[0].end() :].strip()
+    if min(len(first.split()), len(second.split())) < _FEWEST_WORDS:
+        return None
+    first = first if first.endswith((".", "!", "?")) else first + "."
+    opening = second.split()[0]
+    second = _named_opening(second[:1].upper() + second[1:], opening)
+    return first, second if second.endswith((".", "!", "?")) else second + "."
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation of `text` (an odd number of straight or curly double
+    quotation marks before it)."""
+    before = text[:at]
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 
 #: The words that open a clause of what came first ("X did A *after* Y did B").

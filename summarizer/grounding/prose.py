@@ -23,7 +23,7 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
-from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied
+from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied, side_by_side
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
@@ -169,7 +169,25 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     if backed is None:
         return verdict
     evidence = tuple(sorted({span for v in backed for span in v.evidence}))
+    swapped = _paired_otherwise(plain, evidence, source) if parts and side_by_side(plain) else None
+    if swapped:
+        return Verdict(False, swapped, score=verdict.score)
     return Verdict(True, evidence=evidence, score=min(v.score for v in backed))
+
+
+def _paired_otherwise(claim: str, evidence: Sequence[Span], source: str) -> str | None:
+    """Why a claim kept as two statements side by side (`side_by_side`) is refused as a whole:
+    its evidence, all of its parts' sentences together, pairs the claim's names with each
+    other's words (`pairing_mismatch`: "A picked X, while B picked Y" where one sentence gives
+    A Y and B X). Each part names one of them and passes alone; only the whole claim can be
+    read across them. (Not for one subject's two acts, "X told reporters ... that A and B",
+    which a swap of two names' words does not read.)"""
+    text = parse_source(source)
+    indices = [i for i, span in enumerate(text.spans) if span in evidence]
+    if not indices:
+        return None
+    parsed = without_named_numbers(parse_claim(claim), text)
+    return pairing_mismatch(parsed, Passage(text, indices[0], indices[0], tuple(indices[1:])))
 
 
 def _parts_backed(parts: Sequence[str], source: str, cited: Sequence[Span]) -> list[Verdict] | None:

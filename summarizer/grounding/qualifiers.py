@@ -184,11 +184,43 @@ def proper_name(token: Token) -> str:
 
 def _same_person(name: str, other: str, source: SourceText) -> bool:
     """`same_name`, or `other` is the given name the article writes with `name`'s surname
-    ("Corey's supporter" of "Lewandowski's supporter", where it writes "Corey Lewandowski")."""
-    if same_name(name, other):
+    ("Corey's supporter" of "Lewandowski's supporter", where it writes "Corey Lewandowski"), or
+    `name` is the acronym of a name the article writes starting with `other` (`_spelt_from`)."""
+    if same_name(name, other) or _spelt_from(name, other, source.text):
         return True
     surname = without_possessive(name.split()[-1].lower())
     return " " not in other.strip() and without_possessive(other.lower()) in person_words(surname, source) - {surname}
+
+
+_LINK_WORDS = frozenset("of and for the on de".split())
+_MOST_SPELT = 6  # letters of the longest acronym read
+
+
+def _spelt_from(acronym: str, part: str, article: str) -> bool:
+    """Whether `acronym` ("FBI", "TSA's") spells out a name the article writes with `part` in
+    it: "the director of the Federal Bureau of Investigation" parses as the director of "Federal
+    Bureau" (the name ends at its own "of"), and "Transportation Security Administration
+    screeners" as screeners of "Security Administration"; the claim's "FBI director" and "TSA
+    screeners" are theirs. The acronym's letters are the initials of consecutive words of the
+    name (link words skipped), `part`'s among them."""
+    letters = without_possessive(acronym).replace(".", "").lower()
+    if not (2 <= len(letters) <= _MOST_SPELT and acronym[:2].isupper() and letters.isalpha()):
+        return False
+    links = "|".join(_LINK_WORDS)
+    word = r"[A-Z][\w'’-]*"
+    pattern = (
+        rf"((?:{word}\s+(?:(?:{links})\s+)?){{0,{_MOST_SPELT}}})\b{re.escape(part)}\b"
+        rf"((?:\s+(?:{word}|{links})){{0,{_MOST_SPELT}}})"
+    )
+    for match in re.finditer(pattern, article):
+        before, after = match.group(1).split(), match.group(2).split()
+        marked = [(w, False) for w in before] + [(w, True) for w in part.split()] + [(w, False) for w in after]
+        named = [(w[0].lower(), own) for w, own in marked if w.lower() not in _LINK_WORDS]
+        for start in range(len(named) - len(letters) + 1):
+            window = named[start : start + len(letters)]
+            if "".join(i for i, _ in window) == letters and any(own for _, own in window):
+                return True
+    return False
 
 
 def same_name(name: str, other: str) -> bool:

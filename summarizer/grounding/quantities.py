@@ -1,6 +1,7 @@
 """Figures as values, so that "three" is "3", "1,000" is "1000", "2.5 million" is 2500000 and
-"third" is the ordinal 3, "a pair" is 2 and "two decades" is also 20 (years): a claim's figure is
-found in its evidence however either spells it."""
+"third" is the ordinal 3, "a pair" is 2 and "two decades" is also 20 (years), "nine in ten" is
+90 (per cent) and "a quarter of a million" 250000: a claim's figure is found in its evidence
+however either spells it."""
 
 from __future__ import annotations
 
@@ -60,14 +61,19 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
     it can mean (with and without a following scale word: "2.5 million" means 2500000 and is
     written "2.5" in "$2.5m")."""
     found = []
-    compound_ends = set()
+    compound_ends: set[int] = set()
     for i, word in enumerate(text_words):
         if i in compound_ends:
             continue  # the units of a compound number word, read with its tens
         nxt = text_words[i + 1].lower if i + 1 < len(text_words) else ""
         previous = text_words[i - 1] if i else None
         compound = _compound_number(text_words, i)
-        if compound is not None:
+        ratio = _ratio(text_words, i) if compound is None else None
+        if ratio is not None:
+            share, last = ratio
+            compound_ends.update(range(i + 1, last + 1))
+            found.append(Figure(share, i, word.text, False))
+        elif compound is not None:
             compound_ends.add(i + 1)
             value, ordinal = compound
             after = text_words[i + 2].lower if i + 2 < len(text_words) else ""
@@ -105,12 +111,17 @@ def figures(text_words: Sequence[Word]) -> list[Figure]:
             # "double-digit" counts nothing the evidence must give
             found.append(Figure(frozenset({str(_MULTIPLES[word.lower])}), i, word.text, True))
         elif word.lower in _HALVES:
+            scaled = _part_of_scale(text_words, i, 0.5)
+            if scaled:
+                found.append(Figure(frozenset({"1/2", scaled}), i, word.text, False))
+                continue
             # "half an hour", "the second half" are spans of time, said in many ways
             loose = nxt in ("a", "an") or (previous is not None and previous.lower in _ORDINALS)
             found.append(Figure(frozenset({"1/2", "50"}), i, word.text, loose))
         elif word.lower in _PARTS and previous is not None and previous.lower in _PART_COUNTS:
             part = f"{_PART_COUNTS[previous.lower]}/{_PARTS[word.lower]}"
-            found.append(Figure(frozenset({part}), i, word.text, False))
+            scaled = _part_of_scale(text_words, i, _PART_COUNTS[previous.lower] / _PARTS[word.lower])
+            found.append(Figure(frozenset({part, scaled} - {""}), i, word.text, False))
         elif word.lower in _ORDINALS:
             place = _ORDINALS[word.lower]
             values = {f"#{place}", str(place)} if _opens_a_run(text_words, i) else {f"#{place}"}
@@ -139,6 +150,52 @@ def _compound_number(text_words: Sequence[Word], index: int) -> tuple[int, bool]
     if unit is None or not 1 <= unit <= 9 or units.lower not in _UNITS:
         return None
     return tens + unit, False
+
+
+def _number_at(word: Word) -> float | None:
+    """The value of a word that is a plain count, in digits or a word ("9", "nine"), else None."""
+    if word.is_number and word.text[0].isdigit():
+        return _parse(word.text)
+    value = _CARDINALS.get(word.lower)
+    return float(value) if value is not None and word.lower in _UNITS + _TENS + ["hundred"] else None
+
+
+def _ratio(text_words: Sequence[Word], index: int) -> tuple[frozenset[str], int] | None:
+    """A share written as a count of a whole ("nine in ten", "one out of five", "3 in 4"): the
+    share ("9/10") and the per cent it is ("90": "more than 90 per cent stuck with it"), and the
+    index of its last word. The whole is part of the figure, never a count of its own: "nine in
+    20" is no "nine in ten". Not a year after "in" ("three in 2019")."""
+    count = _number_at(text_words[index])
+    if count is None:
+        return None
+    at = index + 1
+    if at < len(text_words) and text_words[at].lower == "out" and at + 1 < len(text_words):
+        at += 1
+        if text_words[at].lower != "of":
+            return None
+    elif at >= len(text_words) or text_words[at].lower != "in":
+        return None
+    if at + 1 >= len(text_words):
+        return None
+    whole = _number_at(text_words[at + 1])
+    if whole is None or not count < whole <= _LARGEST_WHOLE or count <= 0:
+        return None
+    share = f"{_show(count)}/{_show(whole)}"
+    return frozenset({share, _show(round(100 * count / whole, 1))}), at + 1
+
+
+#: The largest whole a share is written of ("one in 1,000"); a larger number after "in" is a year.
+_LARGEST_WHOLE = 1000
+
+
+def _part_of_scale(text_words: Sequence[Word], index: int, fraction: float) -> str:
+    """The value of a fraction of a scale word after it ("a quarter *of a million*": 250000;
+    "half a million": 500000; "a quarter million"), or ""."""
+    after = [w.lower for w in text_words[index + 1 : index + 4]]
+    for skipped in (0, 1, 2):
+        if len(after) > skipped and after[skipped] in _SCALES and after[:skipped] in ([], ["a"], ["of", "a"]):
+            return _show(fraction * _SCALES[after[skipped]])
+    return ""
 
 
 # Words after an ordinal that make it the length of a run: "a fifth straight loss" is five

@@ -21,9 +21,9 @@ from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.given_names import person_words
 from summarizer.grounding.lemmas import Word, is_content, is_dictionary_word, lemma_keys, words
 from summarizer.grounding.synonyms import names_a_person
-from summarizer.text.gazetteer import GIVEN_NAMES
-from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS
-from summarizer.text.names import without_possessive
+from summarizer.text.gazetteer import GIVEN_NAMES, PLACES
+from summarizer.text.lexicon import HONORIFICS, PLACE_CUES, PLACE_PREPOSITIONS, TEMPORAL_WORDS, VENUE_HEADS
+from summarizer.text.names import name_key, without_possessive
 from summarizer.text.parse import parse
 
 if TYPE_CHECKING:
@@ -298,10 +298,34 @@ def placement_mismatch(claim: Claim, passage: Passage) -> str | None:
             continue  # the article's own words ("at Transfield subcontractor Wilson Security")
         if _body_people_are_in(name, sentences):
             continue  # "second in La Liga", where the article writes "La Liga leaders"
+        if _place_by_its_name(phrase):
+            continue  # "a rally in North Carolina", "in Trump Tower": no one's name is a place's
         if not any(_placed_in(sentence, passage.source.text, name) for sentence in sentences):
             shown = " ".join(sorted(name)).title()
             return f"{shown} is never a place in the article (the claim says {preposition!r} it)"
     return None
+
+
+#: Last words that make a name a building or a site, as `PLACE_CUES` make one a place ("Trump
+#: Tower", "Government Conference Centre", "Union Station").
+_BUILDINGS = frozenset("tower towers centre center building hall house station hospital mall plaza palace".split())
+
+
+def _place_by_its_name(phrase: str) -> bool:
+    """Whether the name `phrase` ends on (its capitalised words after the preposition) is a place
+    by its own name: one the gazetteer knows ("North Carolina"), or one whose last word is a
+    place's, a venue's or a building's ("Trump Tower", "Yankee Stadium") after no given name
+    ("Lee Park" is a person's). The test refuses a
+    person's name put where a place goes; such a name is none, wherever the article writes it
+    (after "the candidate's" or "a floor of", which the test does not read as placing)."""
+    capitalised = [w for w in words(phrase) if w.capitalised and not w.is_number]
+    if not capitalised:
+        return False
+    # a given name makes the last word a surname ("Lee Park", "Arsenio Hall")
+    person = any(w.lower in GIVEN_NAMES for w in capitalised[:-1])
+    if capitalised[-1].lower in PLACE_CUES | VENUE_HEADS | _BUILDINGS and not person:
+        return True
+    return any(name_key(" ".join(w.text for w in capitalised[i:])) in PLACES for i in range(len(capitalised) - 1))
 
 
 def _body_people_are_in(name: frozenset[str], sentences: Sequence[Sequence[Word]]) -> bool:

@@ -56,10 +56,13 @@ def _measures(text_words: Sequence[Word]) -> list[tuple[str, str, str]]:
     ("1", "week"); "three months": ("three", "month")); a unit without a count ("months of
     talks", "the week") measures nothing."""
     found = []
-    for previous, word in zip(text_words, text_words[1:], strict=False):
+    for at, (previous, word) in enumerate(zip(text_words, text_words[1:], strict=False), start=1):
         unit = _FORMS.get(word.lower)
         if unit is None or word.lower.endswith("ly") or word.lower == "annual":
             continue
+        following = text_words[at + 1].lower if at + 1 < len(text_words) else ""
+        if unit == "quarter" and previous.lower in ("a", "one") and following == "of":
+            continue  # "a quarter of a million", "a quarter of the vote": a fraction, no time
         if previous.lower in _ONE:
             count = "1"
         elif previous.is_number or is_number_word(previous.lower):
