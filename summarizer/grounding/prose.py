@@ -44,6 +44,7 @@ from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
+from summarizer.grounding.name_slots import slot_mismatch
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
@@ -95,6 +96,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
+    slot_mismatch,
     doer_mismatch,
     participant_mismatch,
     description_mismatch,

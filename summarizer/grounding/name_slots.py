@@ -1,0 +1,183 @@
+"""A name put in the place the evidence gives another: "a spokesman for *Clinton* joked" where
+the evidence writes "a spokesman for *Sanders* could only quip", "*LNG Canada* has said it
+signed agreements" where it writes "*TransCanada* has said it signed agreements", "*Fox News's*
+Dana Bash" for "*CNN's* Dana Bash". Every word around the name is the evidence's, in the same
+order, and so is every name: only which name stands in that place has changed, and a test of
+one name ("is it in the passage?") or of one verb's doer (which a parse may miss, or give to a
+name further off) passes it.
+
+A careful reader lines the claim up with the evidence sentence: the content words nearest the
+name on one side (`_SETTING` of them, within `_REACH` words) are the evidence's nearest content
+words on that side of another name. That is a slot, and the claim fills it with a name the
+evidence does not. The test is narrow on purpose:
+
+- the matched words must say more than that someone spoke (two reporting verbs fill any slot);
+- the evidence's name shares no word with the claim's, and the article never writes the two
+  as one name ("Milwaukee Bucks": a team may be named by its city);
+- the claim's name is not written in that same slot anywhere in the article (a passage may
+  hold both "the coach of Arsenal" and "the coach of Chelsea");
+- a name listed beside the claim's ("Chelsea and Arsenal") shares its slot with it.
+
+Times are no one's slot ("on Monday" for "on Tuesday" is a figure's test)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.grounding.claim_names import demonym_of, written_together
+from summarizer.grounding.claims import Claim, Passage, name_runs
+from summarizer.grounding.lemmas import Word, is_content
+from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
+
+__all__ = ["slot_mismatch"]
+
+#: How many content words on one side of a name make its slot.
+_SETTING = 2
+#: How far (in words) from the name those content words may stand.
+_REACH = 4
+# The small words read over between a name and the words of its setting.
+_SKIPPED = frozenset("the a an of for to in at on by with from has have had is was were are be been who which".split())
+# Words that join names in a list: a name listed beside another shares its slot.
+_LISTING = frozenset(", and or & the".split())
+
+
+def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """The first name of the claim that stands where an evidence sentence writes another (see
+    the module docstring), as a reason; None when there is none."""
+    article = passage.source.text
+    for name in claim.names:
+        if any(w.lower in TEMPORAL_WORDS for w in name) or any(w.is_number for w in name):
+            continue
+        if len(name) == 1 and demonym_of(name[0], passage.source.names):
+            continue  # "a Libyan beach": a people's adjective is no one's part
+        start, end = claim.words.index(name[0]), claim.words.index(name[-1])
+        for side in (-1, 1):
+            setting = _setting(claim.words, start, end, side, claim.text)
+            if len(setting) < _SETTING and _claim_opens(claim.words, start, end, side, setting):
+                pass  # "A spokesman for Clinton ...": the claim's one word before the name is its setting
+            elif not _telling(setting):
+                continue
+            if any(w.lower in REPORTING_VERBS or w.keys & REPORTING_VERBS for w in setting) and len(setting) < _SETTING:
+                continue
+            if _written_in_slot(name, setting, side, passage):
+                continue
+            for index in passage.indices:
+                sentence = passage.source.sentences[index]
+                other = _other_in_slot(name, setting, side, sentence, article, passage.source.names)
+                if other is not None:
+                    said = " ".join(w.text for w in name)
+                    given = " ".join(w.text for w in other)
+                    return f"the evidence gives {given}, not {said}, the place the claim puts {said} in"
+    return None
+
+
+def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: str) -> list[Word]:
+    """The nearest `_SETTING` content words on `side` (-1 before, 1 after) of the name at
+    `start`..`end`, nearest first: read outward over the small words of a phrase (`_SKIPPED`)
+    and no further than `_REACH` words, a mark of punctuation (but the comma of an apposition
+    next to the name: "Ann Lee, head of ..."), a pronoun or a figure, which end the phrase the
+    name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups")."""
+    found: list[Word] = []
+    at = start if side < 0 else end
+    for step in range(1, _REACH + 1):
+        nxt = at + side * step
+        if not 0 <= nxt < len(sentence) or len(found) == _SETTING:
+            break
+        near, far = sorted((nxt, nxt - side))
+        gap = text[sentence[near].end : sentence[far].start].strip()
+        if gap and not (step == 1 and gap == ","):
+            break
+        word = sentence[nxt]
+        if is_content(word) or word.lower in REPORTING_VERBS:
+            found.append(word)
+        elif word.lower not in _SKIPPED:
+            break
+    return found
+
+
+def _claim_opens(words: Sequence[Word], start: int, end: int, side: int, setting: Sequence[Word]) -> bool:
+    """Whether the claim opens (or ends) with one content word and small words between it and
+    the name ("A spokesman for Hillary Clinton"): its one word of setting is all it has there."""
+    if len(setting) != 1:
+        return False
+    outside = words[: start] if side < 0 else words[end + 1 :]
+    return all(w is setting[0] or w.lower in _SKIPPED for w in outside)
+
+
+def _telling(setting: Sequence[Word]) -> bool:
+    """Whether a setting makes a slot: `_SETTING` words, one of them more than a verb of saying
+    (a name is telling: "said Hillary Clinton and *Obama*")."""
+    return len(setting) == _SETTING and any(w.lower not in REPORTING_VERBS and not w.keys & REPORTING_VERBS for w in setting)
+
+
+def _alike(claimed: Sequence[Word], given: Sequence[Word]) -> bool:
+    given = given[: len(claimed)]
+    return len(claimed) == len(given) and all(
+        a.lower == b.lower or bool(a.keys & b.keys) for a, b in zip(claimed, given, strict=True)
+    )
+
+
+def _written_in_slot(name: Sequence[Word], setting: Sequence[Word], side: int, passage: Passage) -> bool:
+    """Whether the article writes the claim's name (its last word) with the same setting on
+    that side: then the slot is its own."""
+    last = name[-1].lower
+    for sentence in passage.source.sentences:
+        for at, word in enumerate(sentence):
+            if word.lower != last:
+                continue
+            first = at - len(name) + 1 if side < 0 else at
+            if first >= 0 and _alike(setting, _setting(sentence, first, at, side, passage.source.text)):
+                return True
+    return False
+
+
+def _other_in_slot(
+    name: Sequence[Word],
+    setting: Sequence[Word],
+    side: int,
+    sentence: Sequence[Word],
+    article: str,
+    known: frozenset[str] = frozenset(),
+) -> tuple[Word, ...] | None:
+    """A name of `sentence` that is not the claim's `name` and stands in its setting."""
+    mine = {w.lower for w in name}
+    said = " ".join(w.text for w in name)
+    runs = name_runs(sentence, article)
+    names = frozenset(w.lower for w in sentence if w.capitalised) | mine | known
+    for run in runs:
+        if mine & {w.lower for w in run} or any(w.lower in TEMPORAL_WORDS or w.is_number for w in run):
+            continue
+        start, end = sentence.index(run[0]), sentence.index(run[-1])
+        if not _alike(setting, _setting(sentence, start, end, side, article)):
+            continue
+        if _listed_with(name, sentence, start, end, article):
+            continue
+        if len(run) == 1 and demonym_of(run[0], names):
+            continue  # "American officials" for "U.S. officials"
+        if name[-1].possessive != run[-1].possessive or _abbreviates(name, run) or _abbreviates(run, name):
+            continue  # "Major's girlfriend": the slot is the noun's; "U.S." is "United States"
+        if written_together(said, " ".join(w.text for w in run), article):
+            continue
+        return run
+    return None
+
+
+def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
+    """Whether `short` spells the initials of `long` ("U.S." and "United States", "AFN")."""
+    letters = "".join(w.lower for w in short).replace(".", "")
+    return len(long) > 1 and letters == "".join(w.lower[0] for w in long)
+
+
+def _listed_with(name: Sequence[Word], sentence: Sequence[Word], start: int, end: int, article: str) -> bool:
+    """Whether the run at `start`..`end` is listed beside the claim's name in `sentence`
+    ("Chelsea and Arsenal", "Chelsea, Arsenal"): only list words stand between the two."""
+    last = name[-1].lower
+    for at, word in enumerate(sentence):
+        if word.lower != last:
+            continue
+        low, high = (at, start) if at < start else (end, at - len(name) + 1)
+        between = sentence[low + 1 : high]
+        gap = article[sentence[low].end : sentence[high].start] if high < len(sentence) else ""
+        if len(between) <= 2 and all(w.lower in _LISTING for w in between) and (between or "," in gap or "&" in gap):
+            return True
+    return False
