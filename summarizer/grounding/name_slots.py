@@ -11,9 +11,13 @@ name on one side (`_SETTING` of them, within `_REACH` words) are the evidence's 
 words on that side of another name. That is a slot, and the claim fills it with a name the
 evidence does not. The test is narrow on purpose:
 
-- the matched words must say more than that someone spoke (two reporting verbs fill any slot);
-- the evidence's name shares no word with the claim's, and the article never writes the two
-  as one name ("Milwaukee Bucks": a team may be named by its city);
+- the setting is read over the small words of the name's phrase only (a mark of punctuation,
+  a figure or any other word ends it), and its words must say more than that someone spoke;
+- the evidence's name is not the claim's in another form: not the same last word, nor one's
+  words among the other's ("Clinton", "Mondelez International"), nor its initials ("U.S."), nor
+  its people ("American"), and the article never writes the two as one name ("Milwaukee
+  Bucks": a team may be named by its city);
+- a possessive fills only a possessive's slot ("Major's girlfriend" is the girlfriend's);
 - the claim's name is not written in that same slot anywhere in the article (a passage may
   hold both "the coach of Arsenal" and "the coach of Chelsea");
 - a name listed beside the claim's ("Chelsea and Arsenal") shares its slot with it.
@@ -36,7 +40,9 @@ _SETTING = 2
 #: How far (in words) from the name those content words may stand.
 _REACH = 4
 # The small words read over between a name and the words of its setting.
-_SKIPPED = frozenset("the a an of for to in at on by with from has have had is was were are be been who which".split())
+_SKIPPED = frozenset(
+    "the a an of for to in at on by with from has have had is was were are be been who which it he she they".split()
+)
 # Words that join names in a list: a name listed beside another shares its slot.
 _LISTING = frozenset(", and or & the".split())
 
@@ -46,18 +52,14 @@ def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
     the module docstring), as a reason; None when there is none."""
     article = passage.source.text
     for name in claim.names:
-        if any(w.lower in TEMPORAL_WORDS for w in name) or any(w.is_number for w in name):
+        if any(w.lower in TEMPORAL_WORDS or w.is_number for w in name):
             continue
         if len(name) == 1 and demonym_of(name[0], passage.source.names):
             continue  # "a Libyan beach": a people's adjective is no one's part
         start, end = claim.words.index(name[0]), claim.words.index(name[-1])
         for side in (-1, 1):
             setting = _setting(claim.words, start, end, side, claim.text)
-            if len(setting) < _SETTING and _claim_opens(claim.words, start, end, side, setting):
-                pass  # "A spokesman for Clinton ...": the claim's one word before the name is its setting
-            elif not _telling(setting):
-                continue
-            if any(w.lower in REPORTING_VERBS or w.keys & REPORTING_VERBS for w in setting) and len(setting) < _SETTING:
+            if not _telling(setting, _claim_opens(claim.words, start, end, side, setting)):
                 continue
             if _written_in_slot(name, setting, side, passage):
                 continue
@@ -100,17 +102,21 @@ def _claim_opens(words: Sequence[Word], start: int, end: int, side: int, setting
     the name ("A spokesman for Hillary Clinton"): its one word of setting is all it has there."""
     if len(setting) != 1:
         return False
-    outside = words[: start] if side < 0 else words[end + 1 :]
+    outside = words[:start] if side < 0 else words[end + 1 :]
     return all(w is setting[0] or w.lower in _SKIPPED for w in outside)
 
 
-def _telling(setting: Sequence[Word]) -> bool:
-    """Whether a setting makes a slot: `_SETTING` words, one of them more than a verb of saying
-    (a name is telling: "said Hillary Clinton and *Obama*")."""
-    return len(setting) == _SETTING and any(w.lower not in REPORTING_VERBS and not w.keys & REPORTING_VERBS for w in setting)
+def _telling(setting: Sequence[Word], whole: bool) -> bool:
+    """Whether a setting makes a slot: `_SETTING` words (or one, when it is all the claim has on
+    that side: `whole`), not all of them verbs of saying (a name is telling: "said Hillary
+    Clinton and *Obama*"; "said Lee" is no slot)."""
+    if len(setting) < (1 if whole else _SETTING):
+        return False
+    return any(w.lower not in REPORTING_VERBS and not w.keys & REPORTING_VERBS for w in setting)
 
 
 def _alike(claimed: Sequence[Word], given: Sequence[Word]) -> bool:
+    """Whether the evidence's setting opens with the claim's, word for word (as lemmas)."""
     given = given[: len(claimed)]
     return len(claimed) == len(given) and all(
         a.lower == b.lower or bool(a.keys & b.keys) for a, b in zip(claimed, given, strict=True)
@@ -145,7 +151,10 @@ def _other_in_slot(
     runs = name_runs(sentence, article)
     names = frozenset(w.lower for w in sentence if w.capitalised) | mine | known
     for run in runs:
-        if mine & {w.lower for w in run} or any(w.lower in TEMPORAL_WORDS or w.is_number for w in run):
+        theirs = {w.lower for w in run}
+        if name[-1].lower == run[-1].lower or mine <= theirs or theirs <= mine:
+            continue  # "Hillary Clinton" for "Clinton", "Mondelez" for "Mondelez International"
+        if any(w.lower in TEMPORAL_WORDS or w.is_number for w in run):
             continue
         start, end = sentence.index(run[0]), sentence.index(run[-1])
         if not _alike(setting, _setting(sentence, start, end, side, article)):
