@@ -20,7 +20,11 @@ evidence does not. The test is narrow on purpose:
 - a possessive fills only a possessive's slot ("Major's girlfriend" is the girlfriend's);
 - the claim's name is not written in that same slot anywhere in the article (a passage may
   hold both "the coach of Arsenal" and "the coach of Chelsea");
-- a name listed beside the claim's ("Chelsea and Arsenal") shares its slot with it.
+- a name listed beside the claim's ("Chelsea and Arsenal") or in apposition to it shares its
+  slot with it, and one that hangs on a word before it ("the founder *of* X, who said") has
+  no slot of its own after it;
+- a one-word name that is an adjective ("Indigenous") or a people's is no one's part, and a
+  name spelled one letter otherwise is the same name.
 
 Times are no one's slot ("on Monday" for "on Tuesday" is a figure's test)."""
 
@@ -31,6 +35,8 @@ from collections.abc import Sequence
 from summarizer.grounding.claim_names import demonym_of, written_together
 from summarizer.grounding.claims import Claim, Passage, name_runs
 from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.structure import _spelled_alike
+from summarizer.text.lemminflect_tables import getAllLemmas
 from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
 
 __all__ = ["slot_mismatch"]
@@ -43,8 +49,11 @@ _REACH = 4
 _SKIPPED = frozenset(
     "the a an of for to in at on by with from has have had is was were are be been who which it he she they".split()
 )
-# Words that join names in a list: a name listed beside another shares its slot.
-_LISTING = frozenset(", and or & the".split())
+#: How near the claim's name another may stand and be of one phrase with it.
+_BESIDE = 6
+_DETERMINERS = frozenset("the a an".split())
+# Words after which a name hangs on the word before them.
+_ATTACHING = frozenset("of at in from for on with by near to and or".split())
 
 
 def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -54,8 +63,8 @@ def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
     for name in claim.names:
         if any(w.lower in TEMPORAL_WORDS or w.is_number for w in name):
             continue
-        if len(name) == 1 and demonym_of(name[0], passage.source.names):
-            continue  # "a Libyan beach": a people's adjective is no one's part
+        if _adjective(name) or (len(name) == 1 and demonym_of(name[0], passage.source.names)):
+            continue  # "a Libyan beach", "Indigenous people": a people's adjective is no one's part
         start, end = claim.words.index(name[0]), claim.words.index(name[-1])
         for side in (-1, 1):
             setting = _setting(claim.words, start, end, side, claim.text)
@@ -77,7 +86,8 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
     """The nearest `_SETTING` content words on `side` (-1 before, 1 after) of the name at
     `start`..`end`, nearest first: read outward over the small words of a phrase (`_SKIPPED`)
     and no further than `_REACH` words, a mark of punctuation (but the comma of an apposition
-    next to the name: "Ann Lee, head of ..."), a pronoun or a figure, which end the phrase the
+    just after the name: "Ann Lee, head of ..."; one before it ends a clause: "at the sign,
+    Gibson said"), a pronoun or a figure, which end the phrase the
     name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups")."""
     found: list[Word] = []
     at = start if side < 0 else end
@@ -87,7 +97,7 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
             break
         near, far = sorted((nxt, nxt - side))
         gap = text[sentence[near].end : sentence[far].start].strip()
-        if gap and not (step == 1 and gap == ","):
+        if gap and not (side > 0 and step == 1 and gap == ","):
             break
         word = sentence[nxt]
         if is_content(word) or word.lower in REPORTING_VERBS:
@@ -159,8 +169,12 @@ def _other_in_slot(
         start, end = sentence.index(run[0]), sentence.index(run[-1])
         if not _alike(setting, _setting(sentence, start, end, side, article)):
             continue
-        if _listed_with(name, sentence, start, end, article):
+        if _beside(name, sentence, start, end) or _adjective(run):
             continue
+        if side > 0 and _modifies(sentence, start, article):
+            continue
+        if _spelled_alike([name[-1].lower], [run[-1].lower]):
+            continue  # "Sandlilands" for "Sandilands": a misspelling, the same name
         if len(run) == 1 and demonym_of(run[0], names):
             continue  # "American officials" for "U.S. officials"
         if name[-1].possessive != run[-1].possessive or _abbreviates(name, run) or _abbreviates(run, name):
@@ -177,16 +191,34 @@ def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
     return len(long) > 1 and letters == "".join(w.lower[0] for w in long)
 
 
-def _listed_with(name: Sequence[Word], sentence: Sequence[Word], start: int, end: int, article: str) -> bool:
-    """Whether the run at `start`..`end` is listed beside the claim's name in `sentence`
-    ("Chelsea and Arsenal", "Chelsea, Arsenal"): only list words stand between the two."""
-    last = name[-1].lower
-    for at, word in enumerate(sentence):
-        if word.lower != last:
-            continue
-        low, high = (at, start) if at < start else (end, at - len(name) + 1)
-        between = sentence[low + 1 : high]
-        gap = article[sentence[low].end : sentence[high].start] if high < len(sentence) else ""
-        if len(between) <= 2 and all(w.lower in _LISTING for w in between) and (between or "," in gap or "&" in gap):
-            return True
-    return False
+def _beside(name: Sequence[Word], sentence: Sequence[Word], start: int, end: int) -> bool:
+    """Whether a word of the claim's name stands within `_BESIDE` words of the run at
+    `start`..`end` in `sentence`: listed with it ("Chelsea and Arsenal") or in apposition to it
+    ("in Bydgoszcz, northern Poland"; "Alvin Fiddler, grand chief of the Nishnawbe Aski
+    Nation"), one phrase, whose slot both fill."""
+    mine = {w.lower for w in name}
+    return any(
+        word.lower in mine and (start - _BESIDE <= at < start or end < at <= end + _BESIDE)
+        for at, word in enumerate(sentence)
+    )
+
+
+def _modifies(sentence: Sequence[Word], start: int, text: str) -> bool:
+    """Whether the run opening at `start` hangs on a word before it: after a preposition or a
+    list word ("the founder *of* Studiocomix Press, which recently celebrated ..."; "Iran,
+    Turkey *and* France, praised ...") or a name and a comma ("Dr Ram Manohar, of Barnston,
+    *Wirral*, has denied ..."). What follows it is then said of the word it hangs on, not of it."""
+    at = start - 1
+    while at >= 0 and sentence[at].lower in _DETERMINERS:
+        at -= 1
+    if at < 0:
+        return False
+    listed = sentence[at].capitalised and "," in text[sentence[at].end : sentence[at + 1].start]
+    return sentence[at].lower in _ATTACHING or listed
+
+
+def _adjective(name: Sequence[Word]) -> bool:
+    """A one-word name English has only as an adjective ("Indigenous people"): a quality, no
+    one's part."""
+    forms = getAllLemmas(name[0].lower) if len(name) == 1 else {}
+    return "ADJ" in forms and "NOUN" not in forms
