@@ -23,6 +23,13 @@ evidence does not. The test is narrow on purpose:
 - a name listed beside the claim's ("Chelsea and Arsenal") or in apposition to it shares its
   slot with it, and one that hangs on a word before it ("the founder *of* X, who said") has
   no slot of its own after it;
+- a place fills no slot, nor is it swapped for one: a place stands for its team or government
+  ("the Magpies" for "Newcastle"), and a wider place for a narrower (`relations`'s place
+  tests weigh places);
+- a name that a word before it acts on ("via affiliate company X, says") has no slot of its
+  own after it, unless the claim's name has that word too;
+- a team's nickname ("the Black Cats") may stand for its club ("Sunderland"): a nickname is
+  only weighed against another;
 - a one-word name that is an adjective ("Indigenous") or a people's is no one's part, and a
   name spelled one letter otherwise is the same name.
 
@@ -32,12 +39,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.extract.organization_cues import is_plural_nickname
 from summarizer.grounding.claim_names import demonym_of, written_together
 from summarizer.grounding.claims import Claim, Passage, name_runs
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.structure import _spelled_alike
+from summarizer.text.gazetteer import PLACES
 from summarizer.text.lemminflect_tables import getAllLemmas
 from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
+from summarizer.text.names import name_key
 
 __all__ = ["slot_mismatch"]
 
@@ -74,7 +84,7 @@ def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
                 continue
             for index in passage.indices:
                 sentence = passage.source.sentences[index]
-                other = _other_in_slot(name, setting, side, sentence, article, passage.source.names)
+                other = _other_in_slot(name, claim.words, setting, side, sentence, article, passage.source.names)
                 if other is not None:
                     said = " ".join(w.text for w in name)
                     given = " ".join(w.text for w in other)
@@ -149,6 +159,7 @@ def _written_in_slot(name: Sequence[Word], setting: Sequence[Word], side: int, p
 
 def _other_in_slot(
     name: Sequence[Word],
+    claim_words: Sequence[Word],
     setting: Sequence[Word],
     side: int,
     sentence: Sequence[Word],
@@ -171,8 +182,12 @@ def _other_in_slot(
             continue
         if _beside(name, sentence, start, end) or _adjective(run):
             continue
-        if side > 0 and _modifies(sentence, start, article):
+        if side > 0 and (_modifies(sentence, start, article) or _object_of_another(name, claim_words, sentence, start)):
             continue
+        if _a_place(name) or _a_place(run):
+            continue  # a place stands for its team or government, and a wider place for it
+        if _nickname(name, claim_words) != _nickname(run, sentence):
+            continue  # "the Black Cats" for "Sunderland"; two nicknames are two teams
         if _spelled_alike([name[-1].lower], [run[-1].lower]):
             continue  # "Sandlilands" for "Sandilands": a misspelling, the same name
         if len(run) == 1 and demonym_of(run[0], names):
@@ -186,9 +201,11 @@ def _other_in_slot(
 
 
 def _abbreviates(short: Sequence[Word], long: Sequence[Word]) -> bool:
-    """Whether `short` spells the initials of `long` ("U.S." and "United States", "AFN")."""
+    """Whether `short` spells the initials of `long`, or of a run of its words ("U.S." and
+    "United States"; "TSA" and "Two Transportation Security Administration", a number opening
+    the sentence)."""
     letters = "".join(w.lower for w in short).replace(".", "")
-    return len(long) > 1 and letters == "".join(w.lower[0] for w in long)
+    return len(long) > 1 and len(letters) > 1 and letters in "".join(w.lower[0] for w in long)
 
 
 def _beside(name: Sequence[Word], sentence: Sequence[Word], start: int, end: int) -> bool:
@@ -215,6 +232,36 @@ def _modifies(sentence: Sequence[Word], start: int, text: str) -> bool:
         return False
     listed = sentence[at].capitalised and "," in text[sentence[at].end : sentence[at + 1].start]
     return sentence[at].lower in _ATTACHING or listed
+
+
+def _object_of_another(name: Sequence[Word], claim_words: Sequence[Word], sentence: Sequence[Word], start: int) -> bool:
+    """Whether the run opening at `start` is what a word before it acts on or names ("via
+    affiliate company TurnON Britain, says ..."), where the claim's name is not: a content word
+    other than a verb of saying stands just before it, and not the claim's word before its name
+    ("prompting BC Ferries to cancel" for "prompted BC Hydro to cancel" fills the same place)."""
+    before = _word_before(sentence, start)
+    if before is None or not is_content(before) or before.lower in REPORTING_VERBS:
+        return False
+    mine = _word_before(claim_words, claim_words.index(name[0]))
+    return mine is None or not (mine.lower == before.lower or mine.keys & before.keys)
+
+
+def _word_before(sentence: Sequence[Word], start: int) -> Word | None:
+    at = start - 1
+    while at >= 0 and sentence[at].lower in _DETERMINERS:
+        at -= 1
+    return sentence[at] if at >= 0 else None
+
+
+def _nickname(name: Sequence[Word], sentence: Sequence[Word]) -> bool:
+    """A team's nickname: a plural after "the" ("the Black Cats", "the Bucks"), which may stand
+    for the club's own name ("Sanders" is no nickname)."""
+    at = sentence.index(name[0])
+    return at > 0 and sentence[at - 1].lower == "the" and is_plural_nickname(name[-1].lower)
+
+
+def _a_place(name: Sequence[Word]) -> bool:
+    return name_key(" ".join(w.text for w in name)) in PLACES
 
 
 def _adjective(name: Sequence[Word]) -> bool:
