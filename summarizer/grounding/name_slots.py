@@ -182,7 +182,9 @@ def _other_in_slot(
             continue
         if _beside(name, sentence, start, end) or _adjective(run):
             continue
-        if side > 0 and (_modifies(sentence, start, article) or _object_of_another(name, claim_words, sentence, start)):
+        if side > 0 and (
+            _modifies(sentence, start, article) or _object_of_another(name, claim_words, sentence, start, article)
+        ):
             continue
         if _a_place(name) or _a_place(run):
             continue  # a place stands for its team or government, and a wider place for it
@@ -230,17 +232,26 @@ def _modifies(sentence: Sequence[Word], start: int, text: str) -> bool:
         at -= 1
     if at < 0:
         return False
-    listed = sentence[at].capitalised and "," in text[sentence[at].end : sentence[at + 1].start]
+    listed = (
+        sentence[at].capitalised
+        and sentence[at].lower not in TEMPORAL_WORDS
+        and "," in text[sentence[at].end : sentence[at + 1].start]
+    )
     return sentence[at].lower in _ATTACHING or listed
 
 
-def _object_of_another(name: Sequence[Word], claim_words: Sequence[Word], sentence: Sequence[Word], start: int) -> bool:
+def _object_of_another(
+    name: Sequence[Word], claim_words: Sequence[Word], sentence: Sequence[Word], start: int, text: str
+) -> bool:
     """Whether the run opening at `start` is what a word before it acts on or names ("via
     affiliate company TurnON Britain, says ..."), where the claim's name is not: a content word
     other than a verb of saying stands just before it, and not the claim's word before its name
-    ("prompting BC Ferries to cancel" for "prompted BC Hydro to cancel" fills the same place)."""
+    ("prompting BC Ferries to cancel" for "prompted BC Hydro to cancel" fills the same place).
+    A word a mark of punctuation parts from it is another clause's ("on Thursday, the Sixers")."""
     before = _word_before(sentence, start)
     if before is None or not is_content(before) or before.lower in REPORTING_VERBS:
+        return False
+    if any(mark in text[before.end : sentence[start].start] for mark in ",;:()—"):
         return False
     mine = _word_before(claim_words, claim_words.index(name[0]))
     return mine is None or not (mine.lower == before.lower or mine.keys & before.keys)

@@ -101,3 +101,28 @@ def test_an_adjective_or_a_misspelling_is_no_other_name():
     assert _slot("The report found systemic racism against Indigenous people in the city.", source) is None
     source = "The tram came off the tracks in a tunnel near Sandlilands tram station."
     assert _slot("The tram came off the tracks in a tunnel near Sandilands tram station.", source) is None
+
+
+def test_a_team_s_nickname_may_stand_for_its_club():
+    source = "Jon Ray joined Sunderland from Corvane Town in January."
+    assert _slot("Jon Ray joined the Black Cats from Corvane Town in January.", source) is None
+    # two nicknames are two teams
+    source = (
+        "The Sixers and Bucks made big moves ahead of the deadline on Thursday, the Sixers landing "
+        "Tom Weir and Milwaukee acquiring Ann Lee."
+    )
+    assert _slot("Before the deadline, the Bucks landed Tom Weir.", source)
+
+
+def test_a_place_is_weighed_by_the_place_tests():
+    source = "The club backed a campaign to boycott the trip to Elland Road."
+    assert _slot("The club backed a campaign to boycott the trip to Yorkshire.", source) is None
+
+
+def test_a_name_another_word_acts_on_has_no_place_after_it():
+    # "via affiliate company Halden Works, says": the director says it, not the company.
+    source = "The director of Corvane, which works via affiliate company Halden Works, says the classes are mixed."
+    assert _slot("Ann Weir, director of Corvane, says the classes are mixed.", source) is None
+    # the same word before both names: the same place ("prompting X to cancel")
+    source = "Strong gusts continued Saturday, prompting Halden Ferries to cancel several sailings."
+    assert _slot("Strong gusts prompted Halden Hydro to cancel several sailings.", source)
