@@ -44,7 +44,7 @@ from summarizer.grounding.claim_names import demonym_of, written_together
 from summarizer.grounding.claims import Claim, Passage, name_runs
 from summarizer.grounding.lemmas import Word, is_content
 from summarizer.grounding.structure import _spelled_alike
-from summarizer.text.gazetteer import PLACES
+from summarizer.text.gazetteer import DEMONYMS, PLACES
 from summarizer.text.lemminflect_tables import getAllLemmas
 from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.names import name_key
@@ -276,7 +276,9 @@ def _a_place(name: Sequence[Word]) -> bool:
 
 
 def _adjective(name: Sequence[Word]) -> bool:
-    """A one-word name English has only as an adjective ("Indigenous people"): a quality, no
-    one's part."""
-    forms = getAllLemmas(name[0].lower) if len(name) == 1 else {}
-    return "ADJ" in forms and "NOUN" not in forms
+    """A one-word name English has only as an adjective ("Indigenous people") or that names a
+    people ("the American decision"): a quality, no one's part."""
+    if len(name) != 1:
+        return False
+    forms = getAllLemmas(name[0].lower)
+    return ("ADJ" in forms and "NOUN" not in forms) or name[0].lower in DEMONYMS

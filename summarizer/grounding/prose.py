@@ -96,7 +96,6 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     name_mismatch,
     actor_mismatch,
     pairing_mismatch,
-    slot_mismatch,
     doer_mismatch,
     participant_mismatch,
     description_mismatch,
@@ -105,6 +104,8 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     placement_mismatch,
     place_mismatch,
     agent_mismatch,
+    # after the tests of who did what and of descriptions, whose reasons name the verb or noun
+    slot_mismatch,
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,
