@@ -12,7 +12,7 @@ words on that side of another name. That is a slot, and the claim fills it with 
 evidence does not. The test is narrow on purpose:
 
 - the setting is read over the small words of the name's phrase only (a mark of punctuation,
-  a figure or any other word ends it), and its words must say more than that someone spoke;
+  a figure or a list word ends it), and its words must say more than that someone spoke;
 - the evidence's name is not the claim's in another form: not the same last word, nor one's
   words among the other's ("Clinton", "Mondelez International"), nor its initials ("U.S."), nor
   its people ("American"), and the article never writes the two as one name ("Milwaukee
@@ -24,8 +24,8 @@ evidence does not. The test is narrow on purpose:
   slot with it, and one that hangs on a word before it ("the founder *of* X, who said") has
   no slot of its own after it;
 - a place fills no slot, nor is it swapped for one: a place stands for its team or government
-  ("the Magpies" for "Newcastle"), and a wider place for a narrower (`relations`'s place
-  tests weigh places);
+  ("the Magpies" for "Newcastle"), and a wider place for a narrower (the place tests,
+  `relations.placement_mismatch` and `structure.place_mismatch`, weigh places);
 - a name that a word before it acts on ("via affiliate company X, says") has no slot of its
   own after it, unless the claim's name has that word too;
 - a team's nickname ("the Black Cats") may stand for its club ("Sunderland"): a nickname is
@@ -97,8 +97,9 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
     `start`..`end`, nearest first: read outward over the small words of a phrase (`_SKIPPED`)
     and no further than `_REACH` words, a mark of punctuation (but the comma of an apposition
     just after the name: "Ann Lee, head of ..."; one before it ends a clause: "at the sign,
-    Gibson said"), a pronoun or a figure, which end the phrase the
-    name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups")."""
+    Gibson said") or any other word that is not content (a figure, a list word), which end the
+    phrase the name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups"). A
+    subject pronoun is read over ("has said *it* signed")."""
     found: list[Word] = []
     at = start if side < 0 else end
     for step in range(1, _REACH + 1):
