@@ -50,6 +50,7 @@ __all__ = [
     "derived_of",
     "in_compound",
     "initials_of",
+    "name_runs",
     "is_acronym_of",
     "ordinary_word",
     "parse_claim",
@@ -388,6 +389,12 @@ def _author_frame(claim_words: Sequence[Word]) -> tuple[Word, ...]:
 def parse_claim(text: str) -> Claim:
     claim_words = words(text)
     return Claim(text, claim_words, tuple(_names(claim_words, text)), tuple(figures(claim_words)))
+
+
+def name_runs(sentence: Sequence[Word], text: str) -> list[tuple[Word, ...]]:
+    """The names of a claim or of a sentence of `text` (whose words' offsets are in `text`),
+    found as a claim's are (`_names`)."""
+    return _names(sentence, text)
 
 
 def _names(claim_words: Sequence[Word], text: str = "") -> list[tuple[Word, ...]]:

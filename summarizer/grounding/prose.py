@@ -44,6 +44,7 @@ from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
+from summarizer.grounding.name_slots import slot_mismatch
 from summarizer.grounding.pairings import pairing_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
@@ -103,6 +104,8 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     placement_mismatch,
     place_mismatch,
     agent_mismatch,
+    # after the tests of who did what and of descriptions, whose reasons name the verb or noun
+    slot_mismatch,
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,
