@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from summarizer.extract.organization_cues import is_plural_nickname
 from summarizer.grounding.claim_names import demonym_of, written_together
 from summarizer.grounding.claims import Claim, Passage, name_runs
-from summarizer.grounding.lemmas import Word, is_content
+from summarizer.grounding.lemmas import STOPWORDS, Word, is_content
 from summarizer.grounding.structure import _spelled_alike
 from summarizer.text.gazetteer import DEMONYMS, PLACES
 from summarizer.text.lemminflect_tables import getAllLemmas
@@ -178,6 +178,8 @@ def _other_in_slot(
             continue  # "Hillary Clinton" for "Clinton", "Mondelez" for "Mondelez International"
         if any(w.lower in TEMPORAL_WORDS or w.is_number for w in run):
             continue
+        if all(w.lower in STOPWORDS for w in run):
+            continue  # "He" capitalised after a colon stands for a name; it is none of its own
         start, end = sentence.index(run[0]), sentence.index(run[-1])
         if not _alike(setting, _setting(sentence, start, end, side, article)):
             continue

@@ -126,3 +126,13 @@ def test_a_name_another_word_acts_on_has_no_place_after_it():
     # the same word before both names: the same place ("prompting X to cancel")
     source = "Strong gusts continued Saturday, prompting Halden Ferries to cancel several sailings."
     assert _slot("Strong gusts prompted Halden Hydro to cancel several sailings.", source)
+
+
+def test_a_pronoun_capitalised_after_a_colon_holds_no_other_name_s_place():
+    source = (
+        "Ray Dunmore brings the right record to the job: He carefully guarded the mayor's votes at the last "
+        "contested count in 1998, in what an aide called a long night."
+    )
+    claim = "Ray Dunmore carefully guarded the mayor's votes at the last contested count in 1998."
+    assert _slot(claim, source) is None
+    assert check_claim(claim, source).supported
