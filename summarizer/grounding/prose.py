@@ -45,6 +45,7 @@ from summarizer.grounding.figure_times import figure_time_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.passed_negation import passed_negation_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
@@ -108,6 +109,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     scarcity_mismatch,
     negation_mismatch,
     knowledge_denied,
+    passed_negation_mismatch,
     ceased_mismatch,
     comparison_mismatch,
     asked_not_stated,
