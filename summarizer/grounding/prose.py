@@ -54,6 +54,7 @@ from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.grounding.time_units import time_unit_mismatch
+from summarizer.grounding.universals import universal_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import TEMPORAL_WORDS
@@ -107,6 +108,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,
+    universal_mismatch,
     negation_mismatch,
     knowledge_denied,
     passed_negation_mismatch,
