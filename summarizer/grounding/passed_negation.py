@@ -15,7 +15,10 @@ grammar books', lists):
   been proved wrong since ("did not think they would win", of a team that won);
 - verbs of trying and managing ("try", "manage", "bother", "dare"): "did not manage to finish"
   says it was not finished;
-- nouns of intent and sign after "no" ("no plans for", "no intention of", "no sign of").
+- nouns of intent and sign after "no" ("no plans for", "no intention of", "no sign of");
+- and, with no negation at all, the verbs and phrases that say what they govern was not done:
+  "ruled out raising taxes", "declined to endorse", "refrained from criticising", "avoided",
+  "fell short of an agreement" (unless negated themselves: "did not rule out" denies nothing).
 
 A verb of feeling or knowing that presupposes its clause is never one of them: "wasn't surprised
 by the collapse" says the collapse happened (the trap a broader test fell into), and what is
@@ -32,17 +35,22 @@ from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import STOPWORDS, token_keys
 from summarizer.grounding.polarity import AVERSE_VERBS, negations
 from summarizer.grounding.structure import contrasts_others, is_negated
+from summarizer.grounding.synonyms import related_lemmas
 from summarizer.text.parse import parse, parse_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["OPINION_VERBS", "TRYING_VERBS", "passed_negation_mismatch"]
+__all__ = ["DENYING_VERBS", "OPINION_VERBS", "TRYING_VERBS", "passed_negation_mismatch"]
 
 #: Verbs of opinion and seeming whose negation English moves up from the clause they govern.
 OPINION_VERBS = frozenset("think believe feel seem appear suppose reckon look sound".split())
 #: Verbs of trying and managing: what they govern is not done when they are negated.
 TRYING_VERBS = frozenset("try manage bother dare attempt".split())
+#: Verbs that say, with no negation, that what they govern was not done ("ruled out raising
+#: taxes", "declined to endorse"); "short" is "fell short of" and "stopped short of".
+DENYING_VERBS = frozenset("avoid refrain decline forgo shun rule".split())
+_SHORT_OF = frozenset({"fall", "stop"})
 # Nouns of intent and sign: "no plans for X", "no sign of X" deny X.
 _INTENT_NOUNS = frozenset("plan intention intent sign indication".split())
 # How a verb governs the clause it passes its negation to; and a noun, the phrase it does.
@@ -87,7 +95,14 @@ def _states_plainly(claim: Claim) -> bool:
     an offering"), no contrast ("rather than") and nothing that makes it a possibility."""
     if negations(claim.words) or contrasts_others(claim) or any(w.lower in _UNSURE for w in claim.words):
         return False
-    return not any(t.pos_ == "VERB" and t.lemma_.lower() in AVERSE_VERBS for t in parse(claim.text))
+    return not any(t.pos_ == "VERB" and _averse(t.lemma_.lower()) for t in parse(claim.text))
+
+
+def _averse(lemma: str) -> bool:
+    """Whether a verb of the claim says, itself or as a synonym of one, that something was not
+    done ("ruled out", "escaped a recession": "miss")."""
+    averse = AVERSE_VERBS | DENYING_VERBS
+    return lemma in averse or bool(related_lemmas(lemma, wider=False) & averse)
 
 
 def _denied_clauses(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
@@ -102,6 +117,10 @@ def _denied_clauses(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
             if lemma in OPINION_VERBS and not _present(token):
                 continue  # "did not think they would win": a past opinion may be proved wrong
             heads = [c for c in token.children if c.dep_ in _VERB_CLAUSES]
+        elif token.pos_ == "VERB" and (lemma in DENYING_VERBS or lemma in _SHORT_OF):
+            if is_negated(token) or _modal(token):
+                continue  # "did not rule out raising taxes": it may be done
+            heads = _denied_by_verb(token)
         elif token.pos_ == "NOUN" and lemma in _INTENT_NOUNS and _denied_noun(token):
             heads = [c for c in token.children if c.dep_ in _NOUN_PHRASES]
             heads = [h for h in heads if h.dep_ != "prep" or h.lower_ in _NOUN_LINKS]
@@ -113,6 +132,23 @@ def _denied_clauses(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
                 continue
             content = [t for t in own if t.is_alpha and t.lower_ not in STOPWORDS and t.pos_ not in ("AUX", "PRON")]
             yield token, content
+
+
+def _denied_by_verb(verb: Token) -> list[Token]:
+    """What a verb of `DENYING_VERBS` says was not done: its object or the verb it takes
+    ("ruled out *raising* taxes", "avoided a *recession*", "refrained from *criticising*"); for
+    "fell short of" and "stopped short of", what follows "of". "Rule" only with "out" ("ruled
+    out"); "ruled on the case" denies nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SHORT_OF:
+        shorts = [c for c in verb.children if c.lower_ == "short"]
+        ofs = [p for short in shorts for p in short.children if p.dep_ == "prep" and p.lower_ == "of"]
+        return [o for p in ofs for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    if lemma == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    heads = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp")]
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return heads + [o for p in froms for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
 def _own_words(head: Token) -> list[Token]:
@@ -166,6 +202,7 @@ def _stated_elsewhere(clause: list[Token], docs: list[Doc], denied: list[tuple[T
 
 
 def _negated_phrase(word: Token) -> str:
-    """The negation and the word it passes down from, as the evidence writes them ("don't think")."""
-    negation = [c for c in word.children if c.dep_ == "neg" or c.lower_ == "no"]
+    """The negation and the word it passes down from, as the evidence writes them ("don't think",
+    "ruled out", "fell short")."""
+    negation = [c for c in word.children if c.dep_ in ("neg", "prt") or c.lower_ in ("no", "short")]
     return " ".join(t.text for t in sorted([*negation, word], key=lambda t: t.i))

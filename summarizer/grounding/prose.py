@@ -52,6 +52,7 @@ from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
+from summarizer.grounding.small_opposites import order_reversed, small_opposite_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.grounding.time_units import time_unit_mismatch
 from summarizer.grounding.universals import universal_mismatch
@@ -109,6 +110,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     contrast_mismatch,
     scarcity_mismatch,
     universal_mismatch,
+    small_opposite_mismatch,
     negation_mismatch,
     knowledge_denied,
     passed_negation_mismatch,
@@ -167,8 +169,10 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     if backed is None:
         sequel = sequel_parts(plain)
         backed = _parts_backed(sequel, source, cited) if sequel else None
-        # what came first must be named where the article tells what followed
+        # what came first must be named where the article tells what followed, and not as what came after
         if sequel and backed and not sequel_tied(backed[0].evidence, sequel[1], source):
+            backed = None
+        if sequel and backed and order_reversed(plain, [span for v in backed for span in v.evidence], source):
             backed = None
     if backed is None:
         return verdict

@@ -55,3 +55,32 @@ def test_a_past_opinion_may_have_been_proved_wrong():
 def test_a_clause_the_evidence_also_states_plainly_keeps_the_claim():
     evidence = "'I don't think interest rates will rise,' she said. The central bank expects interest rates to rise."
     assert denied("Interest rates are expected to rise.", evidence) is None
+
+
+def test_a_verb_that_says_it_was_not_done_denies_what_it_governs():
+    evidence = "The governor has ruled out raising taxes to pay for the new bridge."
+    reason = denied("The governor plans to raise taxes to pay for the new bridge.", evidence)
+    assert reason is not None and "ruled out" in reason
+    assert denied("The governor rejected raising taxes to pay for the new bridge.", evidence) is None
+    assert denied("The governor may raise taxes to pay for the new bridge.", evidence) is None
+
+
+def test_a_negated_verb_of_denying_denies_nothing():
+    evidence = "The governor has not ruled out raising taxes to pay for the new bridge."
+    assert denied("The governor plans to raise taxes to pay for the new bridge.", evidence) is None
+
+
+def test_ruling_on_a_case_is_no_ruling_out():
+    evidence = "The judge ruled on the appeal of the two farmers last week."
+    assert denied("The judge heard the appeal of the two farmers last week.", evidence) is None
+
+
+def test_falling_short_of_a_thing_denies_it():
+    evidence = "The talks in Oslo fell short of an agreement on fishing rights."
+    assert denied("The talks in Oslo produced an agreement on fishing rights.", evidence)
+
+
+def test_a_claim_that_says_it_was_escaped_agrees_with_avoided():
+    evidence = "The company narrowly avoided a deep recession last year."
+    assert denied("The company escaped a deep recession last year.", evidence) is None
+    assert denied("The company fell into a deep recession last year.", evidence)
