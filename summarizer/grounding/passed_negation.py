@@ -14,7 +14,7 @@ grammar books', lists):
   it is not so" as "I don't think it is so". Held to the present tense: a past opinion may have
   been proved wrong since ("did not think they would win", of a team that won);
 - verbs of trying and managing ("try", "manage", "bother", "dare"): "did not manage to finish"
-  says it was not finished;
+  says it was not finished, and so does "tried in vain to finish" ("to no avail", "unsuccessfully");
 - nouns of intent and sign after "no" ("no plans for", "no intention of", "no sign of");
 - and, with no negation at all, the verbs and phrases that say what they govern was not done:
   "ruled out raising taxes", "declined to endorse", "refrained from criticising", "avoided",
@@ -79,7 +79,10 @@ def passed_negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     parse_together(sentences)
     docs = [parse(sentence) for sentence in sentences]
     denied = [(word, clause) for doc in docs for word, clause in _denied_clauses(doc)]
+    claimed = frozenset(k for w in claim.words for k in w.keys)
     for word, clause in denied:
+        if token_keys(word) & claimed:
+            continue  # "was trying to trace him": the claim says the word too, the shared verb's tests weigh it
         said = [t for t in clause if token_keys(t) & says]
         if len(clause) < _LEAST_WORDS or len(said) < _SAME_CLAUSE * len(clause):
             continue
@@ -112,7 +115,8 @@ def _denied_clauses(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
     for token in doc:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in OPINION_VERBS | TRYING_VERBS:
-            if not is_negated(token) or _modal(token):
+            failed = lemma in TRYING_VERBS and _came_to_nothing(token)
+            if not (is_negated(token) or failed) or _modal(token):
                 continue
             if lemma in OPINION_VERBS and not _present(token):
                 continue  # "did not think they would win": a past opinion may be proved wrong
@@ -132,6 +136,26 @@ def _denied_clauses(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
                 continue
             content = [t for t in own if t.is_alpha and t.lower_ not in STOPWORDS and t.pos_ not in ("AUX", "PRON")]
             yield token, content
+
+
+def _came_to_nothing(verb: Token) -> bool:
+    """Whether a verb of trying is said to have failed with no negation: "tried *in vain*",
+    "tried *unsuccessfully*", "has been trying ... but *to no avail*", "tried *without success*".
+    The words may hang on the verb or, after it, on a verb above it (the parse hangs ", but to no
+    avail" on "said" in "said it had been trying to trace him, but to no avail"); never on another
+    verb's clause."""
+    above = {verb.i, *(a.i for a in verb.ancestors)}
+    for word in verb.doc:
+        if not (word.lower_ in _FRUITLESS or (word.lower_ == "success" and word.head.lower_ == "without")):
+            continue
+        governing = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing is not None and governing.i in above and (governing.i == verb.i or word.i > verb.i):
+            return True
+    return False
+
+
+# The words that say an attempt came to nothing ("in vain", "to no avail").
+_FRUITLESS = frozenset("vain avail unsuccessfully fruitlessly vainly".split())
 
 
 def _denied_by_verb(verb: Token) -> list[Token]:

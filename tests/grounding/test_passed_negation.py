@@ -84,3 +84,12 @@ def test_a_claim_that_says_it_was_escaped_agrees_with_avoided():
     evidence = "The company narrowly avoided a deep recession last year."
     assert denied("The company escaped a deep recession last year.", evidence) is None
     assert denied("The company fell into a deep recession last year.", evidence)
+
+
+def test_an_attempt_that_came_to_nothing_denies_what_was_tried():
+    evidence = "The club said it had been trying to trace the owner of the stolen trophy, but to no avail."
+    reason = denied("The club said it had traced the owner of the stolen trophy.", evidence)
+    assert reason is not None and "trying" in reason
+    assert denied("The club said it was trying to trace the owner of the stolen trophy.", evidence) is None
+    plain = "The club said it had been trying to trace the owner of the stolen trophy."
+    assert denied("The club said it had traced the owner of the stolen trophy.", plain) is None
