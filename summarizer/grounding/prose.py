@@ -37,11 +37,13 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
+from summarizer.grounding.contradictions import contradicted
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
+from summarizer.grounding.keeping import kept_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.pairings import pairing_mismatch
@@ -115,6 +117,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     knowledge_denied,
     passed_negation_mismatch,
     ceased_mismatch,
+    kept_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,
@@ -225,6 +228,9 @@ def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
                 )
             continue
         reason = next((r for test in _PASSAGE_TESTS if (r := test(parsed, passage))), None)
+        if reason is None:
+            # another passage that holds as much of the claim may state it the other way round
+            reason = contradicted(parsed, [c for c in candidates if c[1] is not passage], share)
         if reason is None:
             denied = denied_in_article(parsed, text)
             if denied:
