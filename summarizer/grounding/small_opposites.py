@@ -92,14 +92,14 @@ def _uses(doc: Doc) -> Iterator[_Said]:
             clause = tuple(_keys(t) for t in opened)
             if len(clause) >= _LEAST_WORDS:
                 event = token.head if token.dep_ == "prep" else token.head.head
-                yield _Said(lower, _keys(event), clause, frozenset())
+                yield _Said(lower, token_keys(event), clause, frozenset())
         elif token.dep_ in ("amod", "advmod") and token.head.is_alpha:
             graded = token.head
             than = [c for t in (graded, graded.head) for c in t.children if c.lower_ == "than"]
             compared = frozenset(
                 k for t in than for o in t.subtree if o.is_alpha and o.lower_ not in STOPWORDS for k in token_keys(o)
             )
-            yield _Said(lower, _keys(graded), (), compared)
+            yield _Said(lower, token_keys(graded), (), compared)
 
 
 def _opened(word: Token) -> list[Token]:
@@ -122,8 +122,10 @@ def _keys(token: Token) -> frozenset[str]:
 
 
 def _same_thing(mine: _Said, theirs: _Said) -> bool:
-    """Whether two uses are said of the same thing: the same event and most of the same clause
-    (a word of time), or the same graded word, compared with nothing else."""
+    """Whether two uses are said of the same thing: the same event (its lemma: a synonym may be
+    another event, "passing 13 cars" is no "running second") and most of the same clause (a
+    word of time, whose words may be said in other words), or the same graded word, compared
+    with nothing else."""
     if (mine.word in _TIMING) != (theirs.word in _TIMING) or not mine.of & theirs.of:
         return False
     if mine.word in _TIMING:

@@ -7,7 +7,8 @@ some of them do not.
 The quantifiers are read from the parse, on the noun they quantify ("all [Lake Cowichan]
 residents", "all of the residents", "every resident"). The claim is refused only when the
 evidence quantifies the same noun (its lemma) by a part ("many", "some", "most", "several" ...)
-and nowhere by the whole: an evidence that says "all" or "every" of it anywhere in the passage,
+and nowhere by the whole, and the claim's "all" is not made approximate ("*nearly* every shop" is
+"most shops"): an evidence that says "all" or "every" of it anywhere in the passage,
 or leaves it unquantified, keeps the claim."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = ["universal_mismatch"]
 _WHOLE = frozenset("all every each entire whole".split())
 #: Quantifiers that say a thing of a part of a group only, leaving others out.
 _PART = frozenset("many some most several few half numerous various certain".split())
+# Words that make "all" or "every" approximate ("nearly every", "almost all").
+_APPROXIMATE = frozenset("nearly almost virtually practically roughly about".split())
 # How a quantifier hangs on its noun: "all residents", "many residents"; and "all of the residents".
 _ON_NOUN = frozenset({"det", "amod", "predet", "nummod", "quantmod"})
 
@@ -35,7 +38,7 @@ _ON_NOUN = frozenset({"det", "amod", "predet", "nummod", "quantmod"})
 def universal_mismatch(claim: Claim, passage: Passage) -> str | None:
     """A noun the claim quantifies by the whole that the evidence quantifies by a part only
     (see the module docstring)."""
-    claimed = [(word, noun) for word, noun in _quantified(parse(claim.text)) if word in _WHOLE]
+    claimed = [(word, noun) for word, noun in _quantified(parse(claim.text), plain=True) if word in _WHOLE]
     if not claimed:
         return None
     sentences = passage.plain_sentences()
@@ -50,13 +53,16 @@ def universal_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
-def _quantified(doc: Doc) -> Iterator[tuple[str, Token]]:
+def _quantified(doc: Doc, *, plain: bool = False) -> Iterator[tuple[str, Token]]:
     """(the quantifier, the noun it quantifies) for each quantifier of `doc` that hangs on a
-    noun ("all residents") or takes a part of one ("many of the residents")."""
+    noun ("all residents") or takes a part of one ("many of the residents"). With `plain`, not
+    one a word makes approximate ("*nearly* every shop" says what "most shops" says)."""
     for token in doc:
         lower = token.lower_
         if lower not in _WHOLE and lower not in _PART:
             continue
+        if plain and token.i > 0 and doc[token.i - 1].lower_ in _APPROXIMATE:
+            continue  # the parse may hang "nearly" on the noun: the word before decides
         if token.dep_ in _ON_NOUN and token.head.pos_ == "NOUN":
             yield lower, token.head
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):

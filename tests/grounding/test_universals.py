@@ -38,3 +38,7 @@ def test_the_evidence_saying_all_somewhere_keeps_the_claim():
 
 def test_an_unquantified_noun_keeps_the_claim():
     assert mismatch("All nurses were given masks.", "Nurses were given masks on Monday.") is None
+
+
+def test_nearly_every_is_no_claim_of_the_whole():
+    assert mismatch("Nearly every farmer in the valley has a water tank.", PART) is None
