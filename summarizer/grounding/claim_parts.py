@@ -38,7 +38,15 @@ from summarizer.text.spans import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["claim_parts", "main_predicate", "predicate_held", "sequel_parts", "sequel_tied", "side_by_side"]
+__all__ = [
+    "claim_parts",
+    "evidence_passage",
+    "main_predicate",
+    "predicate_held",
+    "sequel_parts",
+    "sequel_tied",
+    "side_by_side",
+]
 
 #: Conjunctions that state both of what they join ("or" and "nor" state neither alone).
 _JOINING = frozenset("and but yet".split())
@@ -266,7 +274,7 @@ def sequel_tied(evidence: Sequence[Span], earlier: str, source: str) -> bool:
     Two facts the article gives apart and never links are not one's sequel of the other; a
     light verb ties nothing."""
     predicate = main_predicate(earlier)
-    told = _evidence_passage(evidence, source)
+    told = evidence_passage(evidence, source)
     if predicate is None or told is None:
         return False
     passage = told.around(_TIED_REACH)
@@ -274,7 +282,7 @@ def sequel_tied(evidence: Sequence[Span], earlier: str, source: str) -> bool:
     return any(passage.holds(word) or derived_keys(word) & passage.keys for word in said)
 
 
-def _evidence_passage(evidence: Sequence[Span], source: str) -> Passage | None:
+def evidence_passage(evidence: Sequence[Span], source: str) -> Passage | None:
     """The sentences of `source` at the spans `evidence`, as one passage (None: none)."""
     text = parse_source(source)
     indices = [i for i, span in enumerate(text.spans) if any(s <= span[0] < e for s, e in evidence)]
@@ -325,7 +333,7 @@ def predicate_held(part: str, evidence: Sequence[Span], source: str) -> bool:
     predicate = main_predicate(part)
     if predicate is None:
         return True
-    passage = _evidence_passage(evidence, source)
+    passage = evidence_passage(evidence, source)
     if passage is None:
         return False
     return any(passage.holds(word) for word in words(part) if word.lower == predicate)

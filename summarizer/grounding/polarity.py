@@ -31,7 +31,7 @@ _NEGATIONS = frozenset(
 _SCOPE_SKIP = frozenset(
     "be is are was were been being have has had do does did to a an the any immediately yet ever been "
     "always also even that this these those it its their his her they he she we really actually necessarily quite "
-    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed".split()
+    "fully entirely exactly whole lot of much many great deal appear appears appeared seem seems seemed longer".split()
 )
 _SCOPE = 4  # words after a negation within which its predicate is looked for
 _SKIPPED_SCOPE = 7  # the same, when the words between are all ones the scope skips

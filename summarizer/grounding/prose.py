@@ -37,23 +37,28 @@ from summarizer.grounding.claims import (
     synonym_keys,
 )
 from summarizer.grounding.comparisons import comparison_mismatch
+from summarizer.grounding.contradictions import contradicted
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
+from summarizer.grounding.keeping import kept_mismatch
 from summarizer.grounding.knowledge import knowledge_denied
 from summarizer.grounding.lemmas import Word, is_content, is_event_verb
 from summarizer.grounding.name_slots import slot_mismatch
 from summarizer.grounding.pairings import pairing_mismatch
+from summarizer.grounding.passed_negation import passed_negation_mismatch
 from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
+from summarizer.grounding.small_opposites import order_reversed, small_opposite_mismatch
 from summarizer.grounding.structure import agent_mismatch, doer_mismatch, negation_mismatch, place_mismatch
 from summarizer.grounding.time_units import time_unit_mismatch
+from summarizer.grounding.universals import universal_mismatch
 from summarizer.grounding.verb_parts import participant_mismatch, possession_missing
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import TEMPORAL_WORDS
@@ -109,9 +114,13 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,
+    universal_mismatch,
+    small_opposite_mismatch,
     negation_mismatch,
     knowledge_denied,
+    passed_negation_mismatch,
     ceased_mismatch,
+    kept_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,
@@ -166,8 +175,10 @@ def check_claim(claim: str, source: str, cited: Sequence[Span] = ()) -> Verdict:
     if backed is None:
         sequel = sequel_parts(plain)
         backed = _parts_backed(sequel, source, cited) if sequel else None
-        # what came first must be named where the article tells what followed
+        # what came first must be named where the article tells what followed, and not as what came after
         if sequel and backed and not sequel_tied(backed[0].evidence, sequel[1], source):
+            backed = None
+        if sequel and backed and order_reversed(plain, [span for v in backed for span in v.evidence], source):
             backed = None
     if backed is None:
         return verdict
@@ -238,6 +249,9 @@ def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
                 )
             continue
         reason = next((r for test in _PASSAGE_TESTS if (r := test(parsed, passage))), None)
+        if reason is None:
+            # another passage that holds as much of the claim may state it the other way round
+            reason = contradicted(parsed, [c for c in candidates if c[1] is not passage], share)
         if reason is None:
             denied = denied_in_article(parsed, text)
             if denied:

@@ -338,12 +338,15 @@ def _negation_count(token: Token) -> int:
     subject, auxiliary or negation of its own, or joined by "but", is a clause of its own: the
     negation of the verb it is joined to does not reach it ("may not be restored, and a woman
     died"; "would not pursue ... and would not allow": one negation each); nor does a verb that
-    denies reach a verb joined to it ("refused to resign and promised to meet": she promised)."""
+    denies reach a verb joined to it ("refused to resign and promised to meet": she promised).
+    A "no longer" negates its own verb only (`_no_longer`)."""
     count = _denied_subjects(token) + _denied_existence(token)
     node = token
     came_by_conj = False
     while True:
         count += sum(child.dep_ == "neg" or _negative_adverbial(child) for child in node.children)
+        if node.i == token.i:
+            count += any(_no_longer(child) for child in node.children)
         if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
             count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
@@ -433,6 +436,18 @@ def _negative_adverbial(child: Token) -> bool:
     if child.dep_ != "prep":
         return False
     return any(obj.dep_ == "pobj" and obj.lemma_.lower() in _DENIED_WHEN and _denied(obj) for obj in child.children)
+
+
+def _no_longer(child: Token) -> bool:
+    """Whether `child` of a verb is "no longer" ("*no longer* charges for entry"), which the
+    parse hangs on the verb as an adverb that carries the "no". It negates that verb, not what
+    hangs below it: "will no longer oversee the course, to focus on his role" (the parse may hang
+    the purpose on the verb) says he will focus on it."""
+    return (
+        child.dep_ == "advmod"
+        and child.lower_ == "longer"
+        and any(c.dep_ in ("neg", "det") and c.lower_ == "no" for c in child.children)
+    )
 
 
 # The nouns of time and manner a "no" makes a negation of the whole clause.

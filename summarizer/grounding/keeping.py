@@ -1,0 +1,76 @@
+"""Whether a claim says a thing was kept that its evidence says was given up: "the team *kept
+up* their objections" where the evidence says "the team *dropped* their objections"; "he *kept*
+his user name" where "he has since *changed* his user name". The two verbs differ and neither is
+negated, so the negation tests see nothing, and every content word of the claim is there; what
+they share is the thing kept or given up. (The other way round, a claim that says an act was
+stopped which the evidence says goes on, is `cessation`'s.)
+
+Read from the parse: a verb of keeping ("keep", "retain", "maintain", "uphold"; "hold on to",
+"stick to") and what it keeps (its object, the object of its preposition, or the subject of its
+passive), against a verb of giving up ("drop", "abandon", "lose", "change", "withdraw") and what
+it gives up, the same noun (its lemma). Neither may be negated or under a modal, and the evidence
+is given the benefit of the doubt: a passage that also says the thing was kept, or a claim that
+says a thing was given up anywhere ("held on to the lead until it lost it"), is no contradiction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from summarizer.grounding.claims import Claim, Passage
+from summarizer.grounding.lemmas import token_keys
+from summarizer.grounding.structure import is_negated
+from summarizer.text.parse import parse, parse_together
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["GIVING_UP_VERBS", "KEEPING_VERBS", "kept_mismatch"]
+
+#: Verbs that say a thing was kept; and those that do so with a particle or preposition only
+#: ("held *on to*", "stuck *to*", "stood *by*").
+KEEPING_VERBS = frozenset("keep retain maintain preserve sustain uphold".split())
+_KEEPING_WITH = {"hold": frozenset({"on", "onto"}), "stick": frozenset({"to", "with"}), "stand": frozenset({"by"})}
+#: Verbs that say a thing was given up, lost or changed.
+GIVING_UP_VERBS = frozenset(
+    "drop abandon lose change replace withdraw relinquish surrender forfeit scrap squander renounce".split()
+)
+_KEPT = frozenset({"dobj", "nsubjpass"})
+
+
+def kept_mismatch(claim: Claim, passage: Passage) -> str | None:
+    """A thing the claim says was kept that the evidence says, of the same noun, was given up
+    and never kept (see the module docstring)."""
+    kept = [(verb, noun) for verb, noun, keeping in _acts(parse(claim.text)) if keeping]
+    if not kept:
+        return None
+    if any(t.lemma_.lower() in GIVING_UP_VERBS for t in parse(claim.text)):
+        return None  # "maintained their objections before dropping them": the claim says both
+    sentences = passage.plain_sentences()
+    parse_together(sentences)
+    acts = [act for sentence in sentences for act in _acts(parse(sentence))]
+    for verb, noun in kept:
+        keys = token_keys(noun)
+        alike = [(other, keeping) for other, thing, keeping in acts if token_keys(thing) & keys]
+        given_up = [other for other, keeping in alike if not keeping]
+        if given_up and not any(keeping for _, keeping in alike):
+            return f"{verb.text!r} {noun.text} here, but {given_up[0].text!r} in the evidence"
+    return None
+
+
+def _acts(doc: Doc) -> Iterator[tuple[Token, Token, bool]]:
+    """(the verb, the noun it keeps or gives up, whether it keeps it) for each verb of keeping
+    or of giving up in `doc` that is said plainly (no negation, no modal)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or is_negated(verb) or any(c.tag_ == "MD" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in KEEPING_VERBS or lemma in GIVING_UP_VERBS:
+            keeping = lemma in KEEPING_VERBS
+            yield from ((verb, c, keeping) for c in verb.children if c.dep_ in _KEPT and c.pos_ == "NOUN")
+        elif lemma in _KEEPING_WITH:
+            linked = [c for c in verb.children if c.lower_ in _KEEPING_WITH[lemma]]
+            if not linked:
+                continue
+            preps = [c for c in verb.children if c.dep_ == "prep"]
+            yield from ((verb, o, True) for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")

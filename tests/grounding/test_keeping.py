@@ -1,0 +1,40 @@
+"""A claim that says a thing was kept ("kept up their objections") where its evidence says the
+same thing was given up ("dropped their objections") is refused (grounding/keeping.py); a claim
+that says it was given up, or both, and evidence that also says it was kept, keep the claim."""
+
+from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.keeping import kept_mismatch
+from summarizer.grounding.prose import check_claim
+
+DROPPED = (
+    "In 2001 the owners of the harbour objected to the plan for a new ferry pier. "
+    "Months later the owners dropped their objections after a review of the costs."
+)
+
+
+def mismatch(claim: str, evidence: str) -> str | None:
+    """The test alone, on `evidence` as one passage."""
+    source = parse_source(evidence)
+    return kept_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+
+
+def test_kept_where_the_evidence_says_given_up():
+    reason = mismatch("The harbour owners kept up their objections to the new ferry pier.", DROPPED)
+    assert reason is not None and "dropped" in reason
+    plain = "The owners of the harbour dropped their objections to the new ferry pier after a review of the costs."
+    assert not check_claim("The harbour owners kept up their objections to the new ferry pier.", plain).supported
+
+
+def test_a_claim_that_says_it_was_given_up_is_kept():
+    assert mismatch("The harbour owners objected to the pier but later dropped their objections.", DROPPED) is None
+    assert mismatch("The owners maintained their objections for months before dropping them.", DROPPED) is None
+
+
+def test_evidence_that_also_says_it_was_kept_keeps_the_claim():
+    evidence = DROPPED + " A second group of owners maintained their objections to the pier."
+    assert mismatch("The harbour owners kept up their objections to the new ferry pier.", evidence) is None
+
+
+def test_a_negated_giving_up_is_no_contradiction():
+    evidence = "The owners of the harbour did not drop their objections to the new ferry pier."
+    assert mismatch("The harbour owners kept up their objections to the new ferry pier.", evidence) is None
