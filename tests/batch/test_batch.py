@@ -419,22 +419,30 @@ def test_progress_is_drawn_on_a_terminal_and_absent_otherwise(tmp_path, capsys):
         ]
         process = subprocess.Popen(command, stdin=follower, stdout=subprocess.PIPE, stderr=follower, cwd=REPO)
         os.close(follower)
+        # Read the terminal while the batch runs: a full terminal buffer would stop its writes.
+        chunks: list[bytes] = []
+        reader = threading.Thread(target=_read_until_closed, args=(leader, chunks))
+        reader.start()
         process.wait(timeout=60)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
+        reader.join(timeout=10)
         os.close(leader)
+        shown = b"".join(chunks)
     assert process.returncode == ExitCode.OK
     assert b"briefing" in shown and b"3/3" in shown and b"0 failed" in shown
 
 
-@pytest.mark.embedded
+def _read_until_closed(leader: int, chunks: list[bytes]) -> None:
+    """What a terminal shows, until the last process writing to it has closed it."""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            return
+        if not chunk:
+            return
+        chunks.append(chunk)
+
+
 @pytest.mark.embedded
 def test_the_embedded_model_briefs_a_batch_without_blocking_the_event_loop(tmp_path):
     """While the bundled model computes in its worker thread, the loop keeps ticking."""
