@@ -98,7 +98,30 @@ def _states_plainly(claim: Claim) -> bool:
     an offering"), no contrast ("rather than") and nothing that makes it a possibility."""
     if negations(claim.words) or contrasts_others(claim) or any(w.lower in _UNSURE for w in claim.words):
         return False
-    return not any(t.pos_ == "VERB" and _averse(t.lemma_.lower()) for t in parse(claim.text))
+    return not any(t.pos_ == "VERB" and (_averse(t.lemma_.lower()) or _prevents(t)) for t in parse(claim.text))
+
+
+def _prevents(verb: Token) -> bool:
+    """Whether a claim's verb keeps someone from an act ("seeing him suffer *kept* him *from* ever
+    trying alcohol", "*barred* them *from* entering"): the act is denied, as the evidence's
+    "avoid ever trying alcohol" denies it."""
+    if verb.lemma_.lower() not in _PREVENTING_VERBS:
+        return False
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(_opens_on_an_act(p) for p in froms)
+
+
+def _opens_on_an_act(preposition: Token) -> bool:
+    """Whether the phrase after "from" opens, past adverbs, on a verb's -ing form ("from ever
+    *trying*"), which the parse may hang on a noun; "kept the money from the sale" keeps it."""
+    after = [t for t in preposition.subtree if t.i > preposition.i and t.pos_ != "ADV"]
+    return bool(after) and after[0].tag_ == "VBG"
+
+
+#: Verbs that keep someone from doing what "from" governs ("kept him from drinking").
+_PREVENTING_VERBS = frozenset(
+    "keep stop prevent bar ban block deter discourage dissuade restrain prohibit forbid preclude save spare".split()
+)
 
 
 def _averse(lemma: str) -> bool:

@@ -93,3 +93,9 @@ def test_an_attempt_that_came_to_nothing_denies_what_was_tried():
     assert denied("The club said it was trying to trace the owner of the stolen trophy.", evidence) is None
     plain = "The club said it had been trying to trace the owner of the stolen trophy."
     assert denied("The club said it had traced the owner of the stolen trophy.", plain) is None
+
+
+def test_a_claim_that_keeps_someone_from_the_act_agrees_with_avoided():
+    evidence = "Watching his uncle struggle led him to avoid ever touching gambling machines, he said."
+    assert denied("Watching his uncle struggle kept him from ever touching gambling machines.", evidence) is None
+    assert denied("Watching his uncle struggle led him to touch gambling machines.", evidence)
