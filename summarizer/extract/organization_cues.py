@@ -207,7 +207,17 @@ def _names_a_governing_party(text: str, start: int, end: int) -> bool:
         and key not in DEMONYMS
         and key not in GIVEN_NAMES
         and not is_world_city(name)
+        and not _a_persons_surname(text, name)
     )
+
+
+def _a_persons_surname(text: str, name: str) -> bool:
+    """Whether the article writes `name` after a given name or an honorific ("Justin Trudeau",
+    "Mr. Ford"): "the Trudeau government" is named for the person who leads it, no party."""
+    for before in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(name) + r"\b", text):
+        if before.group(1).lower() in GIVEN_NAMES or before.group(1) in ("Mr", "Mrs", "Ms", "Dr"):
+            return True
+    return False
 
 
 def body_cue(text: str, start: int, end: int) -> bool:

@@ -912,6 +912,17 @@ def test_a_word_no_adjective_can_be_before_a_government_is_the_party_forming_it(
     assert kinds("The mayor and the Tokyo government agreed.").get("Tokyo") == "place"
 
 
+def test_a_leader_s_surname_before_a_government_names_no_party():
+    assert (
+        kinds("Justin Zorvatek spoke. He urged the former Zorvatek government to wait.").get("Zorvatek")
+        != "organization"
+    )
+    assert (
+        kinds("Mr. Zorvatek spoke. He urged the former Zorvatek government to wait.").get("Zorvatek") != "organization"
+    )
+    assert kinds("Nobody spoke. He urged the former Zorvatek government to wait.")["Zorvatek"] == "organization"
+
+
 def test_a_column_named_with_a_body_word_is_no_body():
     found = kinds("Zorvatek shares rose.\nThe Press Digest of Monday was short, and the Market Roundup longer.")
     assert found.get("Press Digest") != "organization"
