@@ -90,9 +90,7 @@ def _acts(doc: Doc) -> Iterator[_Act]:
             continue
         doer_tokens = {t.i for s in subjects for t in s.subtree}
         doer = frozenset(k for i in doer_tokens if _content(doc[i]) for k in token_keys(doc[i]))
-        scene = tuple(
-            token_keys(t) for t in verb.subtree if t.i not in doer_tokens and t.i != verb.i and _content(t)
-        )
+        scene = tuple(token_keys(t) for t in verb.subtree if t.i not in doer_tokens and t.i != verb.i and _content(t))
         yield _Act(verb, doer, scene)
 
 
