@@ -38,9 +38,9 @@ from summarizer.grounding.claims import (
 )
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.contradictions import contradicted
-from summarizer.grounding.denied_any import denied_any_mismatch
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.denied_any import denied_any_mismatch
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
