@@ -10,7 +10,12 @@ Read from the parse: a verb of keeping ("keep", "retain", "maintain", "uphold"; 
 passive), against a verb of giving up ("drop", "abandon", "lose", "change", "withdraw") and what
 it gives up, the same noun (its lemma). Neither may be negated or under a modal, and the evidence
 is given the benefit of the doubt: a passage that also says the thing was kept, or a claim that
-says a thing was given up anywhere ("held on to the lead until it lost it"), is no contradiction."""
+says a thing was given up anywhere ("held on to the lead until it lost it"), is no contradiction.
+
+A share of the thing ("kept *most of* their money") is the thing itself: the noun after "of" is what
+is kept or given up. And a thing may be given up as the subject of a verb of vanishing ("saw a 6-3
+lead *evaporate*", "the lead *vanished*"), which the parse may also read as a noun compounded
+with the verb."""
 
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ from summarizer.text.parse import parse, parse_together
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["GIVING_UP_VERBS", "KEEPING_VERBS", "kept_mismatch"]
+__all__ = ["GIVING_UP_VERBS", "KEEPING_VERBS", "VANISHING_VERBS", "kept_mismatch"]
 
 #: Verbs that say a thing was kept; and those that do so with a particle or preposition only
 #: ("held *on to*", "stuck *to*", "stood *by*").
@@ -36,6 +41,12 @@ GIVING_UP_VERBS = frozenset(
     "drop abandon lose change replace withdraw relinquish surrender forfeit scrap squander renounce".split()
 )
 _KEPT = frozenset({"dobj", "nsubjpass"})
+#: Verbs that say a thing was lost by its own vanishing ("the lead *evaporated*"); the parse may
+#: read "saw a lead evaporate" with "lead" compounded to the verb.
+VANISHING_VERBS = frozenset("evaporate vanish disappear dissipate".split())
+_VANISHED = frozenset({"nsubj", "compound"})
+#: Words that name a share of what follows their "of" ("most of their money").
+_SHARES = frozenset("most much all some part half rest bulk majority portion share".split())
 
 
 def kept_mismatch(claim: Claim, passage: Passage) -> str | None:
@@ -67,10 +78,22 @@ def _acts(doc: Doc) -> Iterator[tuple[Token, Token, bool]]:
         lemma = verb.lemma_.lower()
         if lemma in KEEPING_VERBS or lemma in GIVING_UP_VERBS:
             keeping = lemma in KEEPING_VERBS
-            yield from ((verb, c, keeping) for c in verb.children if c.dep_ in _KEPT and c.pos_ == "NOUN")
+            kept = (_shared(c) for c in verb.children if c.dep_ in _KEPT)
+            yield from ((verb, c, keeping) for c in kept if c.pos_ == "NOUN")
+        elif lemma in VANISHING_VERBS:
+            yield from ((verb, c, False) for c in verb.children if c.dep_ in _VANISHED and c.pos_ == "NOUN")
         elif lemma in _KEEPING_WITH:
             linked = [c for c in verb.children if c.lower_ in _KEEPING_WITH[lemma]]
             if not linked:
                 continue
             preps = [c for c in verb.children if c.dep_ == "prep"]
             yield from ((verb, o, True) for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+
+
+def _shared(word: Token) -> Token:
+    """The noun a share word ("most", "half") takes with "of" ("most of their money": "money");
+    else `word` itself."""
+    if word.lower_ not in _SHARES:
+        return word
+    nouns = [o for p in word.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return nouns[0] if nouns else word

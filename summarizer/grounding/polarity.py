@@ -103,6 +103,13 @@ _PAIRS = (
     ("praise", "criticize"),
     ("ally", "rival"),
     ("first", "last"),
+    # standings: who "trails" is not "ahead", nor in the lead
+    ("trail", "ahead"),
+    ("trail", "lead"),
+    # rulings: a challenge or appeal "upheld" is not one denied, rejected or overturned
+    ("uphold", "deny"),
+    ("uphold", "reject"),
+    ("uphold", "overturn"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:

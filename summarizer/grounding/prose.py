@@ -40,6 +40,7 @@ from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.contradictions import contradicted
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.denied_any import denied_any_mismatch
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
@@ -119,6 +120,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     negation_mismatch,
     knowledge_denied,
     passed_negation_mismatch,
+    denied_any_mismatch,
     ceased_mismatch,
     kept_mismatch,
     comparison_mismatch,

@@ -38,3 +38,19 @@ def test_evidence_that_also_says_it_was_kept_keeps_the_claim():
 def test_a_negated_giving_up_is_no_contradiction():
     evidence = "The owners of the harbour did not drop their objections to the new ferry pier."
     assert mismatch("The harbour owners kept up their objections to the new ferry pier.", evidence) is None
+
+
+def test_a_share_of_the_thing_is_the_thing_kept():
+    evidence = "If the new ferry pier fails to pay for itself, the harbour owners lose most of their savings."
+    reason = mismatch("The harbour owners keep most of their savings if the ferry pier fails.", evidence)
+    assert reason is not None and "lose" in reason
+    # the same share lost in the claim agrees with the evidence
+    assert mismatch("The harbour owners lose most of their savings if the ferry pier fails.", evidence) is None
+
+
+def test_a_thing_that_vanishes_is_given_up():
+    evidence = "The visiting rowers saw a two-length advantage evaporate in the final stretch of the race."
+    reason = mismatch("The visiting rowers held on to their two-length advantage in the final stretch.", evidence)
+    assert reason is not None and "evaporate" in reason
+    kept = "The visiting rowers held on to a two-length advantage in the final stretch of the race."
+    assert mismatch("The visiting rowers held on to their two-length advantage in the final stretch.", kept) is None

@@ -1,0 +1,55 @@
+"""A claim whose act another passage says by the opposite verb, of the same doer and in the same
+circumstances ("the harbour's shares fell on the day the ferry deal was signed" where a later
+sentence says they rose that day), is refused (grounding/reversed_acts.py); a claim whose doer
+or circumstances differ, or that the article also says its own way, is kept."""
+
+from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.prose import check_claim
+from summarizer.grounding.reversed_acts import reversed_act_mismatch
+
+CLAIM = "Harbour Group shares fell on the day the company signed the ferry contract with the city."
+ROSE = "Harbour Group's stock rose four per cent on the day it signed the ferry contract with the city."
+
+
+def mismatch(claim: str, evidence: str) -> str | None:
+    """The test alone, on `evidence` as one passage."""
+    source = parse_source(evidence)
+    return reversed_act_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+
+
+def test_the_opposite_verb_of_the_same_doer_and_scene_is_a_reversal():
+    reason = mismatch(CLAIM, ROSE)
+    assert reason is not None and "fell" in reason and "rose" in reason
+
+
+def test_another_doer_is_no_reversal():
+    other = "Bay Ferries' stock rose four per cent on the day it signed the ferry contract with the city."
+    assert mismatch(CLAIM, other) is None
+
+
+def test_other_circumstances_are_no_reversal():
+    other = "Harbour Group's stock rose four per cent after a strong quarter of sales in the north."
+    assert mismatch(CLAIM, other) is None
+
+
+def test_an_article_that_also_says_the_claims_verb_keeps_it():
+    both = ROSE + " Harbour Group shares fell the next week when the city cancelled the deal."
+    assert mismatch(CLAIM, both) is None
+
+
+def test_a_negated_opposite_is_no_reversal():
+    assert mismatch(CLAIM, ROSE.replace("rose four per cent", "did not rise")) is None
+
+
+def test_refused_from_another_passage_of_the_article():
+    article = (
+        "Harbour Group signed the ferry contract with the city on Monday after a year of talks. "
+        "The company will run four boats between the two piers from the spring. "
+        "The mayor said the deal would bring visitors to the old town. "
+        "Critics said the price of a ticket would be too high for commuters. "
+        "The boats will be built at a yard in the north of the country. "
+        "Harbour Group's stock rose four per cent on the day it signed the ferry contract with the city."
+    )
+    verdict = check_claim(CLAIM, article)
+    assert not verdict.supported and "rose" in verdict.reason
+    assert check_claim("Harbour Group signed the ferry contract with the city on Monday.", article).supported
