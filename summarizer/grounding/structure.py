@@ -99,6 +99,10 @@ class Predicate:
     #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
     #: same predicate only where they agree.
     completed_by: frozenset[str] = frozenset()
+    #: For a doer that is "he" or "she" after two or more people its sentence names as subjects
+    #: ("Lee said Kim was at fault after *he* decided ..."), those people: the pronoun is one of
+    #: them, the parse cannot say which (`_resolved_doers` reads them in evidence only).
+    pronoun_doers: tuple[str, ...] = ()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -114,6 +118,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
         if head is None:
             continue
         doers, objects = _arguments(token)
+        candidates = [n for t in doers for n in _names(_named_subjects_before(t))]
         found.append(
             Predicate(
                 text=head.text,
@@ -130,6 +135,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     for key in lemma_keys(child.text.lower())
                 ),
                 completed_by=_completions(token),
+                pronoun_doers=tuple(dict.fromkeys(candidates)) if len(candidates) > 1 else (),
             )
         )
     return tuple(found)
@@ -291,14 +297,20 @@ def _antecedent(argument: Token) -> Token:
     """`argument`, or for "he" or "she", the person its sentence names as the subject of an
     earlier verb ("Ann Lee admitted *she* ..."): that name, when there is exactly one. A pronoun
     with no such name before it may stand for anyone (`ANYONE`)."""
+    named = _named_subjects_before(argument)
+    return named[0] if len(named) == 1 else argument
+
+
+def _named_subjects_before(argument: Token) -> list[Token]:
+    """For "he" or "she", the proper names its sentence makes the subjects of earlier verbs
+    (not of its own verb); none for any other word."""
     if argument.lower_ not in _PERSONAL:
-        return argument
-    named = {
-        t.i: t
+        return []
+    return [
+        t
         for t in argument.sent
         if t.i < argument.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.i != argument.head.i
-    }
-    return next(iter(named.values())) if len(named) == 1 else argument
+    ]
 
 
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
@@ -608,7 +620,10 @@ def _resolved_doers(passage: Passage, claim: Claim) -> list[Predicate]:
     or "she" and goes on about someone named before (`SourceText.referent`), has for doers the
     names that sentence gives as doers, when it is the verb (or one joined to it) of that opening
     pronoun ("He suggested that *she* share ...": she is another): "At Centerview, Mr. Effron helped GE sell its lender.
-    He helped conceive a plan ..." says Effron helped, never anyone the claim names instead."""
+    He helped conceive a plan ..." says Effron helped, never anyone the claim names instead. A
+    doer that is "he" or "she" after two or more named subjects of its sentence is one of them
+    (`Predicate.pronoun_doers`): "Clinton said Comey was at fault after he decided to send a
+    letter" gives the letter to Clinton or Comey, never to a third person the claim names."""
     evidence = _evidence(passage, claim)  # parses the passage's sentences together
     source = passage.source
     resolved: list[Predicate] = []
@@ -624,6 +639,9 @@ def _resolved_doers(passage: Passage, claim: Claim) -> list[Predicate]:
             verbs = {opener.head.text, *(t.text for t in opener.head.conjuncts)} if opener.dep_ == "nsubj" else set()
             if named and verbs:
                 found = tuple(replace(p, doers=named) if p.doers == (ANYONE,) and p.text in verbs else p for p in found)
+        found = tuple(
+            replace(p, doers=p.pronoun_doers) if p.doers == (ANYONE,) and p.pronoun_doers else p for p in found
+        )
         resolved.extend(found)
     return resolved if len(resolved) == len(evidence) else evidence
 
