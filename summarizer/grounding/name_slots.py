@@ -101,13 +101,15 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
     phrase the name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups"). A
     subject pronoun is read over ("has said *it* signed")."""
     found: list[Word] = []
-    at = start if side < 0 else end
+    at = start if side < 0 else _past_parenthesis(sentence, end, text)
     for step in range(1, _REACH + 1):
         nxt = at + side * step
         if not 0 <= nxt < len(sentence) or len(found) == _SETTING:
             break
         near, far = sorted((nxt, nxt - side))
         gap = text[sentence[near].end : sentence[far].start].strip()
+        if side > 0 and step == 1 and at != end:
+            gap = gap[gap.find(")") + 1 :].strip()  # what follows the parenthesis
         if gap and not (side > 0 and step == 1 and gap == ","):
             break
         word = sentence[nxt]
@@ -116,6 +118,23 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
         elif word.lower not in _SKIPPED:
             break
     return found
+
+
+def _past_parenthesis(sentence: Sequence[Word], end: int, text: str) -> int:
+    """The last word of a parenthesis just after the word at `end` ("Ann Lee (D-Md.), chair of
+    ..."; "Bo Kim (pictured) said"), or `end` when none follows it: a party and state, a
+    picture's note, stand between a name and the words that say what it is or does."""
+    after = text[sentence[end].end :]
+    if not after.lstrip().startswith("("):
+        return end
+    close = after.find(")")
+    if close < 0:
+        return end
+    closing = sentence[end].end + close
+    at = end
+    while at + 1 < len(sentence) and sentence[at + 1].end <= closing:
+        at += 1
+    return at
 
 
 def _claim_opens(words: Sequence[Word], start: int, end: int, side: int, setting: Sequence[Word]) -> bool:

@@ -136,3 +136,18 @@ def test_a_pronoun_capitalised_after_a_colon_holds_no_other_name_s_place():
     claim = "Ray Dunmore carefully guarded the mayor's votes at the last contested count in 1998."
     assert _slot(claim, source) is None
     assert check_claim(claim, source).supported
+
+
+COMMITTEE = (
+    "Rep. Ann Moreau (D-Md.), chair of the party's rules committee, said the talks went well. "
+    "Rep. Bo Lindqvist (D-S.C.), a member of the leadership, agreed."
+)
+
+
+def test_a_parenthesis_after_a_name_does_not_hide_its_setting():
+    assert _slot("Rep. Bo Lindqvist chairs the party's rules committee.", COMMITTEE) == (
+        "the evidence gives Ann Moreau, not Bo Lindqvist, the place the claim puts Bo Lindqvist in"
+    )
+    assert not check_claim("Rep. Bo Lindqvist chairs the party's rules committee.", COMMITTEE).supported
+    assert check_claim("Rep. Ann Moreau chairs the party's rules committee.", COMMITTEE).supported
+    assert check_claim("Bo Lindqvist is a member of the leadership.", COMMITTEE).supported
