@@ -151,3 +151,23 @@ def test_a_parenthesis_after_a_name_does_not_hide_its_setting():
     assert not check_claim("Rep. Bo Lindqvist chairs the party's rules committee.", COMMITTEE).supported
     assert check_claim("Rep. Ann Moreau chairs the party's rules committee.", COMMITTEE).supported
     assert check_claim("Bo Lindqvist is a member of the leadership.", COMMITTEE).supported
+
+
+KITES = (
+    "The kite was set to fly at the festival last Saturday in Chongqing in south-western China. "
+    "Organisers said they had broken the record. "
+    "The previous record was set by a kite made by craftsmen in Weifang in eastern China last spring."
+)
+
+
+def test_a_town_the_article_gives_another_event_is_refused_in_this_ones_place():
+    claim = "The previous record kite was made by craftsmen in Chongqing last spring."
+    assert _slot(claim, KITES) == "the evidence gives Weifang, not Chongqing, the place the claim puts Chongqing in"
+    assert not check_claim(claim, KITES).supported
+    assert check_claim("The previous record kite was made by craftsmen in Weifang last spring.", KITES).supported
+
+
+def test_a_wider_place_or_a_town_written_with_the_other_is_kept():
+    assert check_claim("The previous record kite was made by craftsmen in China last spring.", KITES).supported
+    together = "Fans in Leeds gathered on Sunday. Police said fans in Bradford, near Leeds, had gathered too."
+    assert _slot("Fans in Leeds had gathered too.", together) is None
