@@ -113,3 +113,21 @@ def test_an_acronym_the_article_may_spell_out_is_kept():
     source = "Harbour Workers Union organiser Tom Ray said his members would march on Monday."
     assert _mismatch("HWU organiser Tom Ray said his members would march on Monday.", source) is None
     assert _mismatch("Oakfield organiser Tom Ray said his members would march on Monday.", source) is not None
+
+
+THREATS = (
+    "Jo Lind, a technical researcher at Corvex, said the threats came from the same addresses. "
+    "Kevin Haley agreed, and said Symantec had looked at the servers too. "
+    "Ann Bell, a nurse at the Harbour Trust, of Dover, also spoke."
+)
+
+
+def test_a_person_put_of_another_body_than_the_one_they_work_at_is_refused():
+    verdict = check_claim("Jo Lind of Symantec said the threats came from the same addresses.", THREATS)
+    assert not verdict.supported
+    assert "never of Symantec" in verdict.reason
+    assert check_claim("Jo Lind of Corvex said the threats came from the same addresses.", THREATS).supported
+
+
+def test_of_a_town_is_where_someone_lives_not_whom_they_work_for():
+    assert check_claim("Ann Bell of Dover also spoke.", THREATS).supported
