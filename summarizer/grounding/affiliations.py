@@ -144,10 +144,11 @@ def _names_which(lower: str) -> bool:
 
 def _same_person(article_name: tuple[str, ...], claim_name: tuple[str, ...]) -> bool:
     """Whether the article's name may be the claim's person: the same surname, and no given
-    name the claim's lacks ("Nicole Lee" is not "Ann Lee"; "Lee" may be either)."""
+    name the claim's lacks ("Nicole Lee" is not "Ann Lee"; "Lee" may be either). A middle
+    initial the claim leaves out ("Terry E. Branstad") is the same person's."""
     if article_name[-1] != claim_name[-1]:
         return False
-    return all(word in claim_name or word in _UNTIED for word in article_name[:-1])
+    return all(word in claim_name or word in _UNTIED or len(word) == 1 for word in article_name[:-1])
 
 
 def _descriptions(text: str) -> Iterator[_Described]:
@@ -170,6 +171,9 @@ def _descriptions(text: str) -> Iterator[_Described]:
             if before:
                 yield _Described(name, lowers[titled], before)  # "Florida Gov. Jeb Bush"
         nouns = [c for part in parts for c in part.children if c.dep_ in ("compound", "appos") and _describes(c)]
+        # "Vilsack, a former Iowa governor and a key Clinton supporter": each noun joined to an
+        # apposition describes the person too.
+        nouns += [c for noun in nouns if noun.dep_ == "appos" for c in noun.conjuncts if _describes(c)]
         if token.dep_ == "appos" and _describes(token.head):
             nouns.append(token.head)
         for noun in nouns:

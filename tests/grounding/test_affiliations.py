@@ -131,3 +131,18 @@ def test_a_person_put_of_another_body_than_the_one_they_work_at_is_refused():
 
 def test_of_a_town_is_where_someone_lives_not_whom_they_work_for():
     assert check_claim("Ann Bell of Dover also spoke.", THREATS).supported
+
+
+CAUCUS = (
+    "''The vote is about expectations,'' said Gov. Ann M. Thorsby of Elmland, a Republican who has not endorsed. "
+    "''People want a third way,'' said Farm Secretary Bo Kestner, a former Elmland governor and a key Varga supporter."
+)
+
+
+def test_a_description_joined_to_an_apposition_and_a_middle_initial_are_read():
+    swapped = check_claim("Governor Ann Thorsby, a key Varga supporter, said people want a third way.", CAUCUS)
+    assert not swapped.supported
+    passage = Passage(parse_source(CAUCUS), 0, 1)
+    reason = affiliation_mismatch(parse_claim("Governor Ann Thorsby, a key Varga supporter, spoke."), passage)
+    assert reason is not None and "Kestner" in reason
+    assert affiliation_mismatch(parse_claim("Bo Kestner, a key Varga supporter, spoke."), passage) is None
