@@ -97,7 +97,12 @@ def affiliation_mismatch(claim: Claim, passage: Passage) -> str | None:
         # the person works at by a noun, and the claim's "of" another body (a town is where one
         # lives, and both hold).
         employer = next((d for d in own if d.noun != _OF and d.ties and not any(map(_a_place, d.ties))), None)
-        if said.noun == _OF and employer is not None and not any(map(_a_place, said.ties)):
+        if (
+            said.noun == _OF
+            and employer is not None
+            and not any(map(_a_place, said.ties))
+            and not _spelled_out_elsewhere(said, claim.text)
+        ):
             return (
                 f"the article describes {said.name[-1].title()} as {employer.noun!r} with "
                 f"{sorted(employer.ties)[0].title()}, never of {sorted(said.ties)[0].title()}"

@@ -129,6 +129,12 @@ def test_a_person_put_of_another_body_than_the_one_they_work_at_is_refused():
     assert check_claim("Jo Lind of Corvex said the threats came from the same addresses.", THREATS).supported
 
 
+def test_of_an_acronym_the_article_may_spell_out_is_kept():
+    source = "\"Rates will fall,\" said Tom Ray, chief strategist for the Harbour Workers Union."
+    assert check_claim("Tom Ray of the HWU said rates will fall.", source).supported
+    assert not check_claim("Tom Ray of Oakfield Bank said rates will fall.", source).supported
+
+
 def test_of_a_town_is_where_someone_lives_not_whom_they_work_for():
     assert check_claim("Ann Bell of Dover also spoke.", THREATS).supported
 
