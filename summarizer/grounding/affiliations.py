@@ -10,7 +10,9 @@ is tied to.
 a name of its own (an organisation, a team, a party, a place), never with the claim's, and
 either describes the person by the same noun with that other name ("a *Trump* supporter" for "a
 *Cruz* supporter"), or gives the claim's name to another person's description ("TUC general
-secretary Frances O'Grady" where the claim's Orr is "Oxfam poverty chief Rachael Orr"). A person
+secretary Frances O'Grady" where the claim's Orr is "Oxfam poverty chief Rachael Orr"), or puts
+the person "of" a body where the article gives them another by a noun ("Schultz of Symantec"
+for "Schultz, a researcher at Talos"; not a place: "Lee of Dover" is where she lives). A person
 the article describes by no name, or by the claim's name anywhere, may be what the claim says
 (a claim may join facts of two sentences); a description without a name ("a spokesman") is
 `relations.description_mismatch`'s."""
@@ -25,9 +27,11 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import TITLES, Claim, Passage
 from summarizer.grounding.lemmas import lemma_keys, words
 from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import HONORIFICS, ROLE_MODIFIERS, ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import without_possessive
 from summarizer.text.parse import parse
+from summarizer.text.world_cities import is_world_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,7 +93,27 @@ def affiliation_mismatch(claim: Claim, passage: Passage) -> str | None:
                 f"the article ties {sorted(said.ties & another.ties)[0].title()} to "
                 f"{another.name[-1].title()}, never to {said.name[-1].title()}"
             )
+        # "Schultz of Symantec" where the article has "Schultz, a researcher at Talos": a body
+        # the person works at by a noun, and the claim's "of" another body (a town is where one
+        # lives, and both hold).
+        employer = next((d for d in own if d.noun != _OF and d.ties and not any(map(_a_place, d.ties))), None)
+        if (
+            said.noun == _OF
+            and employer is not None
+            and not any(map(_a_place, said.ties))
+            and not _spelled_out_elsewhere(said, claim.text)
+        ):
+            return (
+                f"the article describes {said.name[-1].title()} as {employer.noun!r} with "
+                f"{sorted(employer.ties)[0].title()}, never of {sorted(said.ties)[0].title()}"
+            )
     return None
+
+
+def _a_place(lower: str) -> bool:
+    """Whether a tie names a place (a country, a state, a town): "Lee of Dover" says where she
+    lives, which her employer ("a nurse at the Harbour Trust") does not gainsay."""
+    return lower in PLACES or is_world_city(lower)
 
 
 def _stated_beside(said: _Described, sentence: str) -> bool:
@@ -125,10 +149,11 @@ def _names_which(lower: str) -> bool:
 
 def _same_person(article_name: tuple[str, ...], claim_name: tuple[str, ...]) -> bool:
     """Whether the article's name may be the claim's person: the same surname, and no given
-    name the claim's lacks ("Nicole Lee" is not "Ann Lee"; "Lee" may be either)."""
+    name the claim's lacks ("Nicole Lee" is not "Ann Lee"; "Lee" may be either). A middle
+    initial the claim leaves out ("Terry E. Branstad") is the same person's."""
     if article_name[-1] != claim_name[-1]:
         return False
-    return all(word in claim_name or word in _UNTIED for word in article_name[:-1])
+    return all(word in claim_name or word in _UNTIED or len(word) == 1 for word in article_name[:-1])
 
 
 def _descriptions(text: str) -> Iterator[_Described]:
@@ -151,6 +176,9 @@ def _descriptions(text: str) -> Iterator[_Described]:
             if before:
                 yield _Described(name, lowers[titled], before)  # "Florida Gov. Jeb Bush"
         nouns = [c for part in parts for c in part.children if c.dep_ in ("compound", "appos") and _describes(c)]
+        # "Vilsack, a former Iowa governor and a key Clinton supporter": each noun joined to an
+        # apposition describes the person too.
+        nouns += [c for noun in nouns if noun.dep_ == "appos" for c in noun.conjuncts if _describes(c)]
         if token.dep_ == "appos" and _describes(token.head):
             nouns.append(token.head)
         for noun in nouns:

@@ -25,7 +25,11 @@ evidence does not. The test is narrow on purpose:
   no slot of its own after it;
 - a place fills no slot, nor is it swapped for one: a place stands for its team or government
   ("the Magpies" for "Newcastle"), and a wider place for a narrower (the place tests,
-  `relations.placement_mismatch` and `structure.place_mismatch`, weigh places);
+  `relations.placement_mismatch` and `structure.place_mismatch`, weigh places); but two towns
+  the article keeps apart, the claim's written for some other event, are two places
+  ("craftsmen in Chongqing" for "craftsmen in Weifang"), and the one word before "in" or
+  "from" makes such a town's slot;
+- a parenthesis after a name ("Rep. Ann Lee (D-Md.), chair of ...") is read over;
 - a name that a word before it acts on ("via affiliate company X, says") has no slot of its
   own after it, unless the claim's name has that word too;
 - a team's nickname ("the Black Cats") may stand for its club ("Sunderland"): a nickname is
@@ -48,6 +52,7 @@ from summarizer.text.gazetteer import DEMONYMS, PLACES
 from summarizer.text.lemminflect_tables import getAllLemmas
 from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
 from summarizer.text.names import name_key
+from summarizer.text.world_cities import is_world_city
 
 __all__ = ["slot_mismatch"]
 
@@ -78,13 +83,18 @@ def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
         start, end = claim.words.index(name[0]), claim.words.index(name[-1])
         for side in (-1, 1):
             setting = _setting(claim.words, start, end, side, claim.text)
-            if not _telling(setting, _claim_opens(claim.words, start, end, side, setting)):
+            town = side < 0 and _town_of_a_group(claim.words, start, setting)
+            if not _telling(setting, town or _claim_opens(claim.words, start, end, side, setting)):
                 continue
             if _written_in_slot(name, setting, side, passage):
                 continue
             for index in passage.indices:
                 sentence = passage.source.sentences[index]
-                other = _other_in_slot(name, claim.words, setting, side, sentence, article, passage.source.names)
+                other = _other_in_slot(
+                    name, claim.words, setting, side, sentence, article, passage.source.names, passage.source.sentences
+                )
+                if other is not None and town and not is_world_city(" ".join(w.text for w in other)):
+                    other = None  # one word's slot ("craftsmen in") is only a town's
                 if other is not None:
                     said = " ".join(w.text for w in name)
                     given = " ".join(w.text for w in other)
@@ -101,13 +111,15 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
     phrase the name stands in ("with Taylor (they tied ...)", "Spion Kop 1906 fan groups"). A
     subject pronoun is read over ("has said *it* signed")."""
     found: list[Word] = []
-    at = start if side < 0 else end
+    at = start if side < 0 else _past_parenthesis(sentence, end, text)
     for step in range(1, _REACH + 1):
         nxt = at + side * step
         if not 0 <= nxt < len(sentence) or len(found) == _SETTING:
             break
         near, far = sorted((nxt, nxt - side))
         gap = text[sentence[near].end : sentence[far].start].strip()
+        if side > 0 and step == 1 and at != end:
+            gap = gap[gap.find(")") + 1 :].strip()  # what follows the parenthesis
         if gap and not (side > 0 and step == 1 and gap == ","):
             break
         word = sentence[nxt]
@@ -116,6 +128,31 @@ def _setting(sentence: Sequence[Word], start: int, end: int, side: int, text: st
         elif word.lower not in _SKIPPED:
             break
     return found
+
+
+def _past_parenthesis(sentence: Sequence[Word], end: int, text: str) -> int:
+    """The last word of a parenthesis just after the word at `end` ("Ann Lee (D-Md.), chair of
+    ..."; "Bo Kim (pictured) said"), or `end` when none follows it: a party and state, a
+    picture's note, stand between a name and the words that say what it is or does."""
+    after = text[sentence[end].end :]
+    if not after.lstrip().startswith("("):
+        return end
+    close = after.find(")")
+    if close < 0:
+        return end
+    closing = sentence[end].end + close
+    at = end
+    while at + 1 < len(sentence) and sentence[at + 1].end <= closing:
+        at += 1
+    return at
+
+
+def _town_of_a_group(words: Sequence[Word], start: int, setting: Sequence[Word]) -> bool:
+    """Whether the name at `start` is a town a group or a thing is of ("craftsmen *in*
+    Chongqing", "fans *from* Leeds"): one content word and "in" or "from" just before it. That
+    one word is its slot against another town (`_towns_apart`), never against a person."""
+    before = words[start - 1].lower if start > 0 else ""
+    return len(setting) == 1 and before in ("in", "from") and is_world_city(words[start].text)
 
 
 def _claim_opens(words: Sequence[Word], start: int, end: int, side: int, setting: Sequence[Word]) -> bool:
@@ -166,6 +203,7 @@ def _other_in_slot(
     sentence: Sequence[Word],
     article: str,
     known: frozenset[str] = frozenset(),
+    every: Sequence[Sequence[Word]] = (),
 ) -> tuple[Word, ...] | None:
     """A name of `sentence` that is not the claim's `name` and stands in its setting."""
     mine = {w.lower for w in name}
@@ -189,7 +227,7 @@ def _other_in_slot(
             _modifies(sentence, start, article) or _object_of_another(name, claim_words, sentence, start, article)
         ):
             continue
-        if _a_place(name) or _a_place(run):
+        if (_a_place(name) or _a_place(run)) and not _towns_apart(name, run, every):
             continue  # a place stands for its team or government, and a wider place for it
         if _nickname(name, claim_words) != _nickname(run, sentence):
             continue  # "the Black Cats" for "Sunderland"; two nicknames are two teams
@@ -272,6 +310,26 @@ def _nickname(name: Sequence[Word], sentence: Sequence[Word]) -> bool:
     for the club's own name ("Sanders" is no nickname)."""
     at = sentence.index(name[0])
     return at > 0 and sentence[at - 1].lower == "the" and is_plural_nickname(name[-1].lower)
+
+
+def _towns_apart(name: Sequence[Word], run: Sequence[Word], every: Sequence[Sequence[Word]]) -> bool:
+    """Whether two places are towns the article keeps apart: both towns or cities, neither a
+    country or a region (which may hold the other), the claim's written in another sentence of
+    the article (a place it gives some other event or group: "the festival in Chongqing") and
+    no sentence writing the two together ("Croydon, south London" says one holds the other).
+    "Craftsmen in Chongqing" where the evidence has "craftsmen in Weifang" then puts the act in
+    the wrong town."""
+    said, given = (" ".join(w.text for w in words) for words in (name, run))
+    if not (is_world_city(said) and is_world_city(given)) or _region(said) or _region(given):
+        return False
+    mine, theirs = name[-1].lower, run[-1].lower
+    lowered = [{w.lower for w in sentence} for sentence in every]
+    return any(mine in words for words in lowered) and not any(mine in words and theirs in words for words in lowered)
+
+
+def _region(place: str) -> bool:
+    """A country, state or region the gazetteer lists that is no town ("China", "Texas")."""
+    return name_key(place) in PLACES and not is_world_city(place)
 
 
 def _a_place(name: Sequence[Word]) -> bool:

@@ -54,6 +54,7 @@ from summarizer.grounding.qualifiers import qualifier_mismatch
 from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
+from summarizer.grounding.respectively import respectively_mismatch
 from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.small_opposites import order_reversed, small_opposite_mismatch
@@ -112,6 +113,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     agent_mismatch,
     # after the tests of who did what and of descriptions, whose reasons name the verb or noun
     slot_mismatch,
+    respectively_mismatch,
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,

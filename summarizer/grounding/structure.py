@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.grounding.claim_names import written_together
 from summarizer.grounding.claim_polarity import denied_whole
-from summarizer.grounding.claims import Claim, Passage, derived_of, initials_of
+from summarizer.grounding.claims import Claim, Passage, SourceText, derived_of, initials_of
 from summarizer.grounding.lemmas import (
     can_be_verb,
     is_content,
@@ -44,7 +44,7 @@ from summarizer.text.parse import parse, parse_together
 from summarizer.text.world_cities import is_world_city
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "Predicate",
@@ -99,6 +99,10 @@ class Predicate:
     #: prepositions ("take *on* *Israel*", "taken *action* against *BDS*"). A light verb is the
     #: same predicate only where they agree.
     completed_by: frozenset[str] = frozenset()
+    #: For a doer that is "he" or "she" after two or more people its sentence names as subjects
+    #: ("Lee said Kim was at fault after *he* decided ..."), those people: the pronoun is one of
+    #: them, the parse cannot say which (`_resolved_doers` reads them in evidence only).
+    pronoun_doers: tuple[str, ...] = ()
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -114,6 +118,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
         if head is None:
             continue
         doers, objects = _arguments(token)
+        candidates = [n for t in doers for n in _names(_named_subjects_before(t))]
         found.append(
             Predicate(
                 text=head.text,
@@ -130,6 +135,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                     for key in lemma_keys(child.text.lower())
                 ),
                 completed_by=_completions(token),
+                pronoun_doers=tuple(dict.fromkeys(candidates)) if len(candidates) > 1 else (),
             )
         )
     return tuple(found)
@@ -291,14 +297,20 @@ def _antecedent(argument: Token) -> Token:
     """`argument`, or for "he" or "she", the person its sentence names as the subject of an
     earlier verb ("Ann Lee admitted *she* ..."): that name, when there is exactly one. A pronoun
     with no such name before it may stand for anyone (`ANYONE`)."""
+    named = _named_subjects_before(argument)
+    return named[0] if len(named) == 1 else argument
+
+
+def _named_subjects_before(argument: Token) -> list[Token]:
+    """For "he" or "she", the proper names its sentence makes the subjects of earlier verbs
+    (not of its own verb); none for any other word."""
     if argument.lower_ not in _PERSONAL:
-        return argument
-    named = {
-        t.i: t
+        return []
+    return [
+        t
         for t in argument.sent
         if t.i < argument.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.i != argument.head.i
-    }
-    return next(iter(named.values())) if len(named) == 1 else argument
+    ]
 
 
 def _names(arguments: Iterable[Token]) -> Iterator[str]:
@@ -608,7 +620,10 @@ def _resolved_doers(passage: Passage, claim: Claim) -> list[Predicate]:
     or "she" and goes on about someone named before (`SourceText.referent`), has for doers the
     names that sentence gives as doers, when it is the verb (or one joined to it) of that opening
     pronoun ("He suggested that *she* share ...": she is another): "At Centerview, Mr. Effron helped GE sell its lender.
-    He helped conceive a plan ..." says Effron helped, never anyone the claim names instead."""
+    He helped conceive a plan ..." says Effron helped, never anyone the claim names instead. A
+    doer that is "he" or "she" after two or more named subjects of its sentence is one of them
+    (`Predicate.pronoun_doers`): "Clinton said Comey was at fault after he decided to send a
+    letter" gives the letter to Clinton or Comey, never to a third person the claim names."""
     evidence = _evidence(passage, claim)  # parses the passage's sentences together
     source = passage.source
     resolved: list[Predicate] = []
@@ -624,8 +639,74 @@ def _resolved_doers(passage: Passage, claim: Claim) -> list[Predicate]:
             verbs = {opener.head.text, *(t.text for t in opener.head.conjuncts)} if opener.dep_ == "nsubj" else set()
             if named and verbs:
                 found = tuple(replace(p, doers=named) if p.doers == (ANYONE,) and p.text in verbs else p for p in found)
+        elif sentence and sentence[0].lower == "the" and index > 0:
+            found = _given_to_described(source, index, found)
+        found = tuple(
+            replace(p, doers=p.pronoun_doers) if p.doers == (ANYONE,) and p.pronoun_doers else p for p in found
+        )
         resolved.extend(found)
     return resolved if len(resolved) == len(evidence) else evidence
+
+
+#: How many sentences back a description opening a sentence ("The 23-year-old added ...") may
+#: find the person it stands for.
+_DESCRIBED_BACK = 2
+_AGED = re.compile(r"The \d+-year-old\b")
+
+
+def _given_to_described(source: SourceText, index: int, found: tuple[Predicate, ...]) -> tuple[Predicate, ...]:
+    """`found`, the predicates of sentence `index`, where it opens with a description of a
+    person ("The 23-year-old added that she had seen ...", "The singer was seen ..."): the verbs
+    of that description (and of a "he" or "she" in a sentence that names no one) have for their
+    part the people the `_DESCRIBED_BACK` sentences before name as doers, one of whom it is, as
+    a reader takes it ("Ann Lee said ... The 23-year-old added ..."). No one named: unchanged."""
+    start, end = source.spans[index]
+    doc = parse(" ".join(source.text[start:end].split()))
+    parts = _described_parts(doc)
+    if not parts:
+        return found
+    people: list[str] = []
+    for back in range(max(0, index - _DESCRIBED_BACK), index):
+        first, last = source.spans[back]
+        people.extend(n for p in predicates(source.text[first:last]) for n in p.doers if n != ANYONE)
+    named = tuple(dict.fromkeys(people))
+    if not named:
+        return found
+    changed = []
+    for p in found:
+        part = parts.get(p.text)
+        if part == "doer" and p.doers in ((), (ANYONE,)):
+            p = replace(p, doers=named)
+        elif part == "object" and p.objects in ((), (ANYONE,)):
+            p = replace(p, objects=named)
+        changed.append(p)
+    return tuple(changed)
+
+
+def _described_parts(doc: Doc) -> dict[str, str]:
+    """Per verb (its text), the part ("doer" or "object") that the description opening `doc`
+    plays in it: "The 30-year-old singer could be seen" (object of "seen"), "The 23-year-old
+    added" (doer; the parse may take "old" for an adjective of the verb), and the part of a
+    "he" or "she" when the sentence names no one. Empty when it opens with no description of a
+    person."""
+    parts: dict[str, str] = {}
+    subject = next((t for t in doc[1:9] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "NOUN" and names_a_person(subject.lemma_.lower()):
+        if any(t.dep_ == "appos" or t.pos_ == "PROPN" for t in subject.subtree):
+            return {}  # "The chairman, Bo Kim, said": it names its own
+        parts[subject.head.text] = "doer" if subject.dep_ == "nsubj" else "object"
+    elif _AGED.match(doc.text):
+        verb = next((t for t in doc[1:8] if t.pos_ == "VERB"), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return {}
+        parts[verb.text] = "doer"
+    else:
+        return {}
+    if not any(t.pos_ == "PROPN" for t in doc):
+        for t in doc:
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+                parts.setdefault(t.head.text, "doer" if t.dep_ == "nsubj" else "object")
+    return parts
 
 
 def _affiliated(claim_name: str, names: Iterable[str], article: str) -> bool:

@@ -113,3 +113,42 @@ def test_an_acronym_the_article_may_spell_out_is_kept():
     source = "Harbour Workers Union organiser Tom Ray said his members would march on Monday."
     assert _mismatch("HWU organiser Tom Ray said his members would march on Monday.", source) is None
     assert _mismatch("Oakfield organiser Tom Ray said his members would march on Monday.", source) is not None
+
+
+THREATS = (
+    "Jo Lind, a technical researcher at Corvex, said the threats came from the same addresses. "
+    "Kevin Haley agreed, and said Symantec had looked at the servers too. "
+    "Ann Bell, a nurse at the Harbour Trust, of Dover, also spoke."
+)
+
+
+def test_a_person_put_of_another_body_than_the_one_they_work_at_is_refused():
+    verdict = check_claim("Jo Lind of Symantec said the threats came from the same addresses.", THREATS)
+    assert not verdict.supported
+    assert "never of Symantec" in verdict.reason
+    assert check_claim("Jo Lind of Corvex said the threats came from the same addresses.", THREATS).supported
+
+
+def test_of_an_acronym_the_article_may_spell_out_is_kept():
+    source = "\"Rates will fall,\" said Tom Ray, chief strategist for the Harbour Workers Union."
+    assert check_claim("Tom Ray of the HWU said rates will fall.", source).supported
+    assert not check_claim("Tom Ray of Oakfield Bank said rates will fall.", source).supported
+
+
+def test_of_a_town_is_where_someone_lives_not_whom_they_work_for():
+    assert check_claim("Ann Bell of Dover also spoke.", THREATS).supported
+
+
+CAUCUS = (
+    "''The vote is about expectations,'' said Gov. Ann M. Thorsby of Elmland, a Republican who has not endorsed. "
+    "''People want a third way,'' said Farm Secretary Bo Kestner, a former Elmland governor and a key Varga supporter."
+)
+
+
+def test_a_description_joined_to_an_apposition_and_a_middle_initial_are_read():
+    swapped = check_claim("Governor Ann Thorsby, a key Varga supporter, said people want a third way.", CAUCUS)
+    assert not swapped.supported
+    passage = Passage(parse_source(CAUCUS), 0, 1)
+    reason = affiliation_mismatch(parse_claim("Governor Ann Thorsby, a key Varga supporter, spoke."), passage)
+    assert reason is not None and "Kestner" in reason
+    assert affiliation_mismatch(parse_claim("Bo Kestner, a key Varga supporter, spoke."), passage) is None

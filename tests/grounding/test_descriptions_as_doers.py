@@ -27,3 +27,25 @@ def test_a_capitalised_word_for_a_kind_of_person_after_the_is_a_description():
     assert check_claim("the frenchman picked up the injury in tuesday 's draw at kestrel rovers .", INJURY).supported
     swapped = check_claim("Rui Marques picked up the injury in Tuesday's draw at Kestrel Rovers.", INJURY)
     assert not swapped.supported
+
+
+PROTEST = (
+    "Ann Lee has staged a protest at the city hall in Leeds. "
+    "The hall, a large building on the square, serves as the seat of the council. "
+    "The 30-year-old singer could be seen standing atop a truck next to the hall. "
+    "Critics such as Jo Park said little."
+)
+WITNESS = (
+    "Police were called at six. "
+    'Hannah Moss, who lives nearby, said: "I heard a crash." '
+    "The 23-year-old added that she had seen people being carried away on stretchers. "
+    "Jim Long took photographs of the scene."
+)
+
+
+def test_a_description_opening_a_sentence_is_someone_named_just_before():
+    assert not check_claim("Jo Park was seen on top of a truck next to the hall.", PROTEST).supported
+    assert check_claim("Ann Lee was seen on top of a truck next to the hall.", PROTEST).supported
+    assert not check_claim("Jim Long saw people being carried away on stretchers.", WITNESS).supported
+    assert check_claim("Hannah Moss saw people being carried away on stretchers.", WITNESS).supported
+    assert check_claim("Hannah Moss said she saw people being carried away on stretchers.", WITNESS).supported

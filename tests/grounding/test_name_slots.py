@@ -136,3 +136,38 @@ def test_a_pronoun_capitalised_after_a_colon_holds_no_other_name_s_place():
     claim = "Ray Dunmore carefully guarded the mayor's votes at the last contested count in 1998."
     assert _slot(claim, source) is None
     assert check_claim(claim, source).supported
+
+
+COMMITTEE = (
+    "Rep. Ann Moreau (D-Md.), chair of the party's rules committee, said the talks went well. "
+    "Rep. Bo Lindqvist (D-S.C.), a member of the leadership, agreed."
+)
+
+
+def test_a_parenthesis_after_a_name_does_not_hide_its_setting():
+    assert _slot("Rep. Bo Lindqvist chairs the party's rules committee.", COMMITTEE) == (
+        "the evidence gives Ann Moreau, not Bo Lindqvist, the place the claim puts Bo Lindqvist in"
+    )
+    assert not check_claim("Rep. Bo Lindqvist chairs the party's rules committee.", COMMITTEE).supported
+    assert check_claim("Rep. Ann Moreau chairs the party's rules committee.", COMMITTEE).supported
+    assert check_claim("Bo Lindqvist is a member of the leadership.", COMMITTEE).supported
+
+
+KITES = (
+    "The kite was set to fly at the festival last Saturday in Chongqing in south-western China. "
+    "Organisers said they had broken the record. "
+    "The previous record was set by a kite made by craftsmen in Weifang in eastern China last spring."
+)
+
+
+def test_a_town_the_article_gives_another_event_is_refused_in_this_ones_place():
+    claim = "The previous record kite was made by craftsmen in Chongqing last spring."
+    assert _slot(claim, KITES) == "the evidence gives Weifang, not Chongqing, the place the claim puts Chongqing in"
+    assert not check_claim(claim, KITES).supported
+    assert check_claim("The previous record kite was made by craftsmen in Weifang last spring.", KITES).supported
+
+
+def test_a_wider_place_or_a_town_written_with_the_other_is_kept():
+    assert check_claim("The previous record kite was made by craftsmen in China last spring.", KITES).supported
+    together = "Fans in Leeds gathered on Sunday. Police said fans in Bradford, near Leeds, had gathered too."
+    assert _slot("Fans in Leeds had gathered too.", together) is None

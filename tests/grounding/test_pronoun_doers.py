@@ -34,3 +34,12 @@ def test_a_pronoun_of_another_verb_may_be_anyone():
         "He suggested that she share stories about her childhood on the farm."
     )
     assert check_claim("Jo Ray suggested the senator share stories about her childhood on the farm.", source).supported
+
+
+def test_a_pronoun_after_two_named_subjects_is_one_of_them():
+    source = (
+        "Jo Park chaired the board meeting on Tuesday. "
+        "Ann Lee said Bo Kim was to blame for her defeat after he decided to send a memo to the board."
+    )
+    assert not check_claim("Jo Park sent a memo to the board.", source).supported
+    assert check_claim("Bo Kim sent a memo to the board.", source).supported
