@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.grounding.lemmas import can_be_adjective, can_be_noun, can_be_verb, is_dictionary_word, noun_lemmas
+from summarizer.grounding.lemmas import can_be_noun, can_be_verb, is_dictionary_word, noun_lemmas
 from summarizer.text.gazetteer import COUNTRIES, DEMONYMS, GIVEN_NAMES, PLACE_NAMES_ALSO_SURNAMES, PLACES
 from summarizer.text.lexicon import (
     CLUB_PREFIXES,
@@ -187,39 +187,6 @@ _BODY_VERB_AFTER_RE = re.compile(
 )
 
 
-# "the former Labour government", "his Likud government", "a Likud-led coalition".
-_GOVERNMENT_AFTER_RE = re.compile(r"(?: |-led )(?:coalition )?(?:government|coalition|cabinet)\b")
-
-
-def _names_a_governing_party(text: str, start: int, end: int) -> bool:
-    """ "the former Labour government", "his Likud government": one word no adjective can be,
-    before a government, is the party that forms it. Not "the Conservative government", "the
-    federal government" (a word of a kind or a level, which may be an adjective), a town's or a
-    country's government, nor a capital a sentence start explains."""
-    name = text[start:end]
-    key = name.lower()
-    return (
-        " " not in name
-        and not is_sentence_start(text, start)
-        and not can_be_adjective(key)
-        and not has_adjective_shape(key)
-        and key not in PLACES
-        and key not in DEMONYMS
-        and key not in GIVEN_NAMES
-        and not is_world_city(name)
-        and not _a_persons_surname(text, name)
-    )
-
-
-def _a_persons_surname(text: str, name: str) -> bool:
-    """Whether the article writes `name` after a given name or an honorific ("Justin Trudeau",
-    "Mr. Ford"): "the Trudeau government" is named for the person who leads it, no party."""
-    for before in re.finditer(r"\b([A-Z][a-z]+)\.? " + re.escape(name) + r"\b", text):
-        if before.group(1).lower() in GIVEN_NAMES or before.group(1) in ("Mr", "Mrs", "Ms", "Dr"):
-            return True
-    return False
-
-
 def body_cue(text: str, start: int, end: int) -> bool:
     """ "shares of X", "X's chief executive", "a Labour MP", "the X said": words around the name at
     `start:end` that only an organisation has (a person holds no shares, takes no "the"). Not
@@ -238,8 +205,6 @@ def body_cue(text: str, start: int, end: int) -> bool:
             or words[-1] == "democratic"
             or _has_demonym(words[-1:])
         )
-    if _GOVERNMENT_AFTER_RE.match(text, end):
-        return _names_a_governing_party(text, start, end)
     if _HOLDINGS_BEFORE_RE.search(text, max(0, start - 40), start):
         return not _POSSESSIVE_AFTER_RE.match(text, end)
     if _HEAD_OF_BEFORE_RE.search(text, max(0, start - 40), start):

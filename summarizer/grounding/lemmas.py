@@ -162,12 +162,6 @@ def can_be_noun(lower: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def can_be_adjective(lower: str) -> bool:
-    """Whether `lower` may be an adjective ("conservative", "federal")."""
-    return "ADJ" in getAllLemmas(lower)
-
-
-@lru_cache(maxsize=32768)
 def noun_lemmas(lower: str) -> tuple[str, ...]:
     """The nouns `lower` may be a form of ("retailers" -> "retailer")."""
     return tuple(getAllLemmas(lower).get("NOUN", ()))

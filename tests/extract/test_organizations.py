@@ -905,24 +905,6 @@ def test_champions_or_newcomers_on_a_line_about_a_draw_or_a_point_are_a_side():
     assert kinds("The newcomers Zorvatek and Quill signed the lease.").get("Zorvatek") != "organization"
 
 
-def test_a_word_no_adjective_can_be_before_a_government_is_the_party_forming_it():
-    assert kinds("He urged the former Zorvatek government to wait.")["Zorvatek"] == "organization"
-    assert kinds("The Conservative government fell.").get("Conservative") != "organization"
-    assert kinds("The Quorvane government fell. Tarsk Quorvane said so.").get("Tarsk Quorvane") == "person"
-    assert kinds("The mayor and the Tokyo government agreed.").get("Tokyo") == "place"
-
-
-def test_a_leader_s_surname_before_a_government_names_no_party():
-    assert (
-        kinds("Justin Zorvatek spoke. He urged the former Zorvatek government to wait.").get("Zorvatek")
-        != "organization"
-    )
-    assert (
-        kinds("Mr. Zorvatek spoke. He urged the former Zorvatek government to wait.").get("Zorvatek") != "organization"
-    )
-    assert kinds("Nobody spoke. He urged the former Zorvatek government to wait.")["Zorvatek"] == "organization"
-
-
 def test_a_column_named_with_a_body_word_is_no_body():
     found = kinds("Zorvatek shares rose.\nThe Press Digest of Monday was short, and the Market Roundup longer.")
     assert found.get("Press Digest") != "organization"
