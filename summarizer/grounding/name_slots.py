@@ -47,7 +47,7 @@ from summarizer.extract.organization_cues import is_plural_nickname
 from summarizer.grounding.claim_names import demonym_of, written_together
 from summarizer.grounding.claims import Claim, Passage, name_runs
 from summarizer.grounding.lemmas import STOPWORDS, Word, is_content
-from summarizer.grounding.structure import _spelled_alike
+from summarizer.grounding.structure import spelled_alike
 from summarizer.text.gazetteer import DEMONYMS, PLACES
 from summarizer.text.lemminflect_tables import getAllLemmas
 from summarizer.text.lexicon import REPORTING_VERBS, TEMPORAL_WORDS
@@ -231,7 +231,7 @@ def _other_in_slot(
             continue  # a place stands for its team or government, and a wider place for it
         if _nickname(name, claim_words) != _nickname(run, sentence):
             continue  # "the Black Cats" for "Sunderland"; two nicknames are two teams
-        if _spelled_alike([name[-1].lower], [run[-1].lower]):
+        if spelled_alike([name[-1].lower], [run[-1].lower]):
             continue  # "Sandlilands" for "Sandilands": a misspelling, the same name
         if len(run) == 1 and demonym_of(run[0], names):
             continue  # "American officials" for "U.S. officials"

@@ -56,6 +56,7 @@ __all__ = [
     "negation_mismatch",
     "place_mismatch",
     "predicates",
+    "spelled_alike",
 ]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -542,7 +543,7 @@ def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
         name == ANYONE
         or same_entity(claim_name, name)
         or same_entity(claim_name, name, organization=True)
-        or _spelled_alike(_distinctive(claim_name), _distinctive(name))
+        or spelled_alike(_distinctive(claim_name), _distinctive(name))
         or written_together(claim_name, name, article)
         for name in names
     )
@@ -553,7 +554,7 @@ def _same(claim_name: str, names: Iterable[str], article: str) -> bool:
 _LONG_NAME = 7
 
 
-def _spelled_alike(first: list[str], second: list[str]) -> bool:
+def spelled_alike(first: list[str], second: list[str]) -> bool:
     """Whether the two lists share a word, up to one letter added or dropped in a long one (an
     article may misspell a name once)."""
     for a in first:
