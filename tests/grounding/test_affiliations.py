@@ -9,6 +9,7 @@ a plural pronoun for two names, a name stated elsewhere in the article)."""
 from summarizer.grounding.affiliations import affiliation_mismatch
 from summarizer.grounding.claims import Passage, parse_claim, parse_source
 from summarizer.grounding.prose import check_claim
+from tests.grounding.passages import whole_passage
 
 RALLY = (
     "The rally drew several hundred people to the square on Saturday. "
@@ -20,8 +21,7 @@ RALLY = (
 
 
 def _mismatch(claim: str, source: str) -> str | None:
-    text = parse_source(source)
-    everything = Passage(text, 0, len(text.sentences) - 1)
+    everything = whole_passage(source)
     return affiliation_mismatch(parse_claim(claim), everything)
 
 

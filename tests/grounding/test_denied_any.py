@@ -3,8 +3,9 @@ the villagers" where they reported "not feeling any warning signs, such as a tre
 (grounding/denied_any.py); a claim that denies it too, or a thing only said of what was denied
 ("any record of the visit" denies the record, not the visit), is kept."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.denied_any import denied_any_mismatch
+from tests.grounding.passages import whole_passage
 
 NONE_FELT = (
     "Most of the villagers said they did not hear or feel any warning signs, such as a tremor, "
@@ -14,8 +15,7 @@ NONE_FELT = (
 
 def mismatch(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return denied_any_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return denied_any_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 def test_a_thing_the_evidence_says_there_was_not_any_of():

@@ -3,8 +3,9 @@ by how much of it the evidence says in the same words (`literal_share`). A claim
 pieces of two sentences ranks below one said as the article says it; both stay kept, and both
 rank above any refused claim."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.prose import check_claim, literal_share
+from tests.grounding.passages import whole_passage
 
 STORY = (
     "The council approved the new library budget on Tuesday after a long debate. "
@@ -13,13 +14,8 @@ STORY = (
 )
 
 
-def _whole(story: str) -> Passage:
-    text = parse_source(story)
-    return Passage(text, 0, len(text.sentences) - 1)
-
-
 def test_the_literal_share_counts_runs_of_three_words_the_evidence_writes():
-    passage = _whole(STORY)
+    passage = whole_passage(STORY)
     assert literal_share(parse_claim("the council approved the new library budget on Tuesday"), passage) == 1.0
     # "approved the new" and "the new library" are there; the other runs are not.
     share = literal_share(parse_claim("Councillors approved the new library plan"), passage)

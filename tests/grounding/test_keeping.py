@@ -2,9 +2,10 @@
 same thing was given up ("dropped their objections") is refused (grounding/keeping.py); a claim
 that says it was given up, or both, and evidence that also says it was kept, keep the claim."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.keeping import kept_mismatch
 from summarizer.grounding.prose import check_claim
+from tests.grounding.passages import whole_passage
 
 DROPPED = (
     "In 2001 the owners of the harbour objected to the plan for a new ferry pier. "
@@ -14,8 +15,7 @@ DROPPED = (
 
 def mismatch(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return kept_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return kept_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 def test_kept_where_the_evidence_says_given_up():

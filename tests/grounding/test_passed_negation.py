@@ -4,15 +4,15 @@
 is kept, and so is one under a word that presupposes it ("wasn't surprised by") or a past
 opinion, which may have been proved wrong."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.passed_negation import passed_negation_mismatch
 from summarizer.grounding.prose import check_claim
+from tests.grounding.passages import whole_passage
 
 
 def denied(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return passed_negation_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return passed_negation_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 OPINION = "'I don't think the town is divided along party lines,' the mayor said on Friday."

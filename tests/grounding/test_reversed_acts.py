@@ -3,9 +3,10 @@ circumstances ("the harbour's shares fell on the day the ferry deal was signed" 
 sentence says they rose that day), is refused (grounding/reversed_acts.py); a claim whose doer
 or circumstances differ, or that the article also says its own way, is kept."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.reversed_acts import reversed_act_mismatch
+from tests.grounding.passages import whole_passage
 
 CLAIM = "Harbour Group shares fell on the day the company signed the ferry contract with the city."
 ROSE = "Harbour Group's stock rose four per cent on the day it signed the ferry contract with the city."
@@ -13,8 +14,7 @@ ROSE = "Harbour Group's stock rose four per cent on the day it signed the ferry 
 
 def mismatch(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return reversed_act_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return reversed_act_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 def test_the_opposite_verb_of_the_same_doer_and_scene_is_a_reversal():

@@ -3,17 +3,17 @@
 backed on its own; the same order said from the other side ("B after A" for "A before B"), and a
 comparison with another thing, are kept."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.small_opposites import small_opposite_mismatch
+from tests.grounding.passages import whole_passage
 
 ORDER = "The bakery hired forty new workers before the new supply contract was signed."
 
 
 def mismatch(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return small_opposite_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return small_opposite_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 def test_after_for_before_of_the_same_event_and_clause():

@@ -2,15 +2,15 @@
 ("many", "some") is refused (grounding/universals.py); the evidence's own "all" anywhere in the
 passage, or a noun it leaves unquantified, keeps the claim."""
 
-from summarizer.grounding.claims import Passage, parse_claim, parse_source
+from summarizer.grounding.claims import parse_claim
 from summarizer.grounding.prose import check_claim
 from summarizer.grounding.universals import universal_mismatch
+from tests.grounding.passages import whole_passage
 
 
 def mismatch(claim: str, evidence: str) -> str | None:
     """The test alone, on `evidence` as one passage."""
-    source = parse_source(evidence)
-    return universal_mismatch(parse_claim(claim), Passage(source, 0, len(source.sentences) - 1))
+    return universal_mismatch(parse_claim(claim), whole_passage(evidence))
 
 
 PART = "Many farmers in the valley have water tanks, but others depend on the river, the mayor said."
