@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from summarizer.grounding.claims import Claim, Passage, derived_keys, in_compound, synonym_keys
 from summarizer.grounding.lemmas import Word, can_be_verb, is_content, is_dictionary_word, lemma_keys
 from summarizer.grounding.polarity import (
+    FUNCTION_NEGATIONS,
     aimed_at,
     averse_scope,
     negated_at,
@@ -104,18 +105,14 @@ def polarity_mismatch(claim: Claim, passage: Passage) -> str | None:
     return None
 
 
-#: The negations that are words of their own, not verbs that deny ("not", "no", "never"): in
-#: every long sentence, they say nothing of whether the evidence denies what the claim does.
-_FUNCTION_NEGATIONS = frozenset("not no never none nothing nobody neither nor without cannot".split())
-
-
 def _cue_written_there(cue: Word, sentences: Sequence[Sequence[Word]]) -> bool:
     """Whether the claim's negation is a verb that denies ("dismissed", "rejected", "refused")
     and an evidence sentence that says what it negates uses that verb too: the polarity is the
     evidence's, however far from the verb the negated word stands there ("Lewandowski was
     dismissed on Monday as Trump's campaign manager" for "Trump dismisses campaign manager
-    Lewandowski"). A "not" the evidence adds to it is the other test's to find."""
-    if cue.lower in _FUNCTION_NEGATIONS or cue.lower.endswith("n't"):
+    Lewandowski"). A "not" the evidence adds to it is the other test's to find; a negation that
+    is a word of its own (`FUNCTION_NEGATIONS`) is in every long sentence and says nothing of it."""
+    if cue.lower in FUNCTION_NEGATIONS or cue.lower.endswith("n't"):
         return False
     wanted = frozenset(k for k in cue.keys if not k.startswith("~"))
     return any(wanted & w.keys for sentence in sentences for w in sentence)

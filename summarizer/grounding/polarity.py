@@ -12,6 +12,7 @@ from summarizer.text.parse import parse, token_at
 
 __all__ = [
     "AVERSE_VERBS",
+    "FUNCTION_NEGATIONS",
     "OPPOSITES",
     "aimed_at",
     "averse_scope",
@@ -22,10 +23,11 @@ __all__ = [
     "word_class",
 ]
 
-_NEGATIONS = frozenset(
-    "not no never none nothing nobody neither nor without cannot deny denied denies denying reject rejected "
-    "rejects rejecting refuse refused refuses refusing fail failed fails failing unable impossible dismiss dismissed "
-    "dismisses".split()
+#: The negations that are words of their own ("not", "no", "never"), not verbs that deny.
+FUNCTION_NEGATIONS = frozenset("not no never none nothing nobody neither nor without cannot".split())
+_NEGATIONS = FUNCTION_NEGATIONS | frozenset(
+    "deny denied denies denying reject rejected rejects rejecting refuse refused refuses refusing fail failed "
+    "fails failing unable impossible dismiss dismissed dismisses".split()
 )
 # Words the scope of a negation skips to reach what it negates ("did not *immediately* say").
 _SCOPE_SKIP = frozenset(
