@@ -118,10 +118,9 @@ def _opens_on_an_act(preposition: Token) -> bool:
     return bool(after) and after[0].tag_ == "VBG"
 
 
-#: Verbs that keep someone from doing what "from" governs ("kept him from drinking").
-_PREVENTING_VERBS = frozenset(
-    "keep stop prevent bar ban block deter discourage dissuade restrain prohibit forbid preclude save spare".split()
-)
+#: Verbs that keep someone from doing what "from" governs ("kept him from drinking"), besides the
+#: averse ones ("stopped", "barred"), which deny with or without "from".
+_PREVENTING_VERBS = frozenset("keep deter discourage dissuade restrain prohibit forbid preclude save spare".split())
 
 
 def _averse(lemma: str) -> bool:
