@@ -53,12 +53,14 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         joinable = (
             current
             and (
-                text[current[-1].end : token.start] == " "
-                or text[current[-1].end : token.start] in ("' ", "’ ")
-                and _plural_possessive_in_a_body(text, tokens, index)
-                or _collective_possessive_in_a_body(text, tokens, index)
+                (
+                    text[current[-1].end : token.start] == " "
+                    or text[current[-1].end : token.start] in ("' ", "’ ")
+                    and _plural_possessive_in_a_body(text, tokens, index)
+                )
+                and not current[-1].possessive
+                or _collective_possessive_in_a_body(text, tokens, index)  # "People's Party": joins past its "'s"
             )
-            and (not current[-1].possessive or _collective_possessive_in_a_body(text, tokens, index))
             and not (current[-1].text.endswith(".") and is_state_abbreviation(current[-1].text[:-1]))
         )
         if text[token.start - 1 : token.start] in ("@", "#"):  # "@PhilMickelson", "#MeToo": a handle or a tag

@@ -855,11 +855,7 @@ class _EntityBuilder:
                 entity = self.by_name[name.lower()] = Entity(name, "organization", None)
             if entity.kind in ("place", "person"):
                 continue
-            entity.kind = "organization"
-            self.unproven.pop(id(entity), None)
-            if not any(m.start == start for m in entity.mentions):
-                entity.mentions.append(Mention(name, start, end))
-            self._drop_mentions_inside(start, end, entity)
+            self._organization_spanning(entity, start, end)
 
     def adopt_contact_desks(self) -> None:
         """ "-- Jane Roe, Athens Newsroom +301 3311812-4": the desk a closing contact line gives
@@ -872,11 +868,17 @@ class _EntityBuilder:
             entity = self.by_name.get(name.lower())
             if entity is None:
                 entity = self.by_name[name.lower()] = Entity(name, "organization", None)
-            entity.kind = "organization"
-            self.unproven.pop(id(entity), None)
-            if not any(m.start == start for m in entity.mentions):
-                entity.mentions.append(Mention(name, start, end))
-            self._drop_mentions_inside(start, end, entity)
+            self._organization_spanning(entity, start, end)
+
+    def _organization_spanning(self, entity: Entity, start: int, end: int) -> None:
+        """`entity` is the organisation a layout names from `start` to `end` (a press review's
+        head, a contact line's desk): proven, with that span among its mentions, and the names
+        read inside the span (`_drop_mentions_inside`) no longer mentioned there."""
+        entity.kind = "organization"
+        self.unproven.pop(id(entity), None)
+        if not any(m.start == start for m in entity.mentions):
+            entity.mentions.append(Mention(self.text[start:end], start, end))
+        self._drop_mentions_inside(start, end, entity)
 
     def _name_the_reporter(self, start: int, end: int) -> None:
         """ "R Leong" of "-- R Leong, New York Power Desk +1 ...": the whole name before the desk is

@@ -291,8 +291,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
         # `Rubio fired back forcefully: "..."`, `Clinton proclaimed at a press conference, "..."`:
         # the quote is the object of the clause's verb, whoever its subject is by the parse
         ends = head.rstrip()[-1:]
-        parsed = _parsed_clause_subject(doc, head_start, open_mark) if ends in (":", ",") else None
-        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        subject = _parsed_subject_speaker(doc, head_start, open_mark, speakers) if ends in (":", ",") else None
         if ends == ":":  # `Martell, a doctor, is more blunt: "..."`
             if subject is not None and _thing_subject_before_person(doc, head_start, open_mark):
                 subject = None  # `The timing of Sanders' surge doesn't surprise pollster Daron Shaw: "..."`
@@ -302,8 +301,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
             return subject, noun_near
         # `Hollande denounced Trump's remarks as "..."`: the subject of the clause's verb by the
         # parse, not the possessor of the listed form used as a noun
-        parsed = _parsed_clause_subject(doc, head_start, open_mark)
-        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        subject = _parsed_subject_speaker(doc, head_start, open_mark, speakers)
         if subject is not None and subject.named:
             return subject, noun_near
         verbs = listed  # nothing better: the noun's possessor, as before ("Trump defended his comments as")
@@ -313,8 +311,7 @@ def _attribute_before(doc: Context, start: int, speakers: list[Speaker]) -> tupl
     if opening and verb.start() < opening.end() < len(head.rstrip()):
         # `When Trump suggested that ..., Rubio fired back forcefully: "..."`: the listed verb
         # is in the opening clause, and the quote belongs to the main clause after it
-        parsed = _parsed_clause_subject(doc, head_start + opening.end(), open_mark)
-        subject = resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
+        subject = _parsed_subject_speaker(doc, head_start + opening.end(), open_mark, speakers)
         if subject is not None:
             return subject, near
     if _is_participle_clause(doc, head_start + verb.start(), verb.group()) or _COORDINATED.search(
@@ -507,6 +504,13 @@ def _parsed_subject(doc: Context, sentence_start: int, verb_start: int) -> tuple
         return None
     subject = _subject_above(verb.head, _MAX_CLIMB - 1)
     return _subject_span(parsed, subject, sentence_start) if subject is not None else None
+
+
+def _parsed_subject_speaker(doc: Context, clause_start: int, open_mark: int, speakers: list[Speaker]) -> Speaker | None:
+    """Who the subject `_parsed_clause_subject` finds is, if anyone: the one step the three
+    readings of a clause by its parse in `_attribute_before` share."""
+    parsed = _parsed_clause_subject(doc, clause_start, open_mark)
+    return resolve_phrase(doc, parsed[0], parsed[1], speakers, first=True) if parsed else None
 
 
 def _parsed_clause_subject(doc: Context, clause_start: int, open_mark: int) -> tuple[int, int] | None:

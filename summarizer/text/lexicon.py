@@ -223,12 +223,12 @@ NEWSPAPER_HEADS = word_set(
     "enquirer|sentinel|telegraph|express|observer|mirror|independent|standard|news"
 )
 
-# Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",
-# "Dixon Hall, a non-profit agency". Next to a name, they make it an organisation.
 # Plurals without an "s" whose possessive opens or fills a body's name: "People's Daily",
 # "Pakistan People's Party", "Women's Institute".
 COLLECTIVE_PLURALS = word_set("people|women|men|children")
 
+# Lower-case nouns that name a kind of organisation: "brewer Zywiec", "the Xinhua news agency",
+# "Dixon Hall, a non-profit agency". Next to a name, they make it an organisation.
 ORG_NOUNS = word_set(
     "agency|newspaper|daily|weekly|monthly|newsletter|publication|concern|tabloid|broadcaster|brewer|brewery|bank|lender|insurer|"
     "company|firm|group|club|side|team|party|charity|brokerage|network|channel|station|"
