@@ -86,11 +86,6 @@ def _split(claim: str) -> tuple[tuple[str, ...], bool]:
         if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
             return parts, False
     return (), False
-    for token in doc:
-        parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token) or _concurrent_clause(token)
-        if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
-            return parts
-    return ()
 
 
 def _coordinated(verb: Token) -> tuple[str, str] | None:
