@@ -86,11 +86,6 @@ def _split(claim: str) -> tuple[tuple[str, ...], bool]:
         if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
             return parts, False
     return (), False
-    for token in doc:
-        parts = _coordinated(token) or _participle_clause(token) or _relative_clause(token) or _concurrent_clause(token)
-        if parts and all(len(part.split()) >= _FEWEST_WORDS for part in parts):
-            return parts
-    return ()
 
 
 def _coordinated(verb: Token) -> tuple[str, str] | None:
@@ -170,19 +165,15 @@ def _concurrent_clause(verb: Token) -> tuple[str, str] | None:
     B"). Each is then checked on its own, as what one sentence of the article may say apart
     from the other ("customers get 10 per cent less" and, sentences away, "prices stay the
     same"); a negated verb is left whole, for the negation tests to read."""
+    mark = _opening_mark(verb, _BESIDE)
+    if mark is None:
+        return None
     head = verb.head
-    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or head.pos_ not in ("VERB", "AUX"):
-        return None
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    if len(marks) != 1 or marks[0].lower_ not in _BESIDE or marks[0].i != verb.left_edge.i:
-        return None
-    if bears_negation(verb) or bears_negation(head):
-        return None
     doc = verb.doc
     clause = {t.i for t in verb.subtree}
     before, after = verb.left_edge.i - 1, verb.right_edge.i + 1
     comma = {i for i in (before, after) if 0 <= i < len(doc) and doc[i].text == ","}
-    second = clause - {marks[0].i}
+    second = clause - {mark.i}
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
@@ -190,6 +181,21 @@ def _concurrent_clause(verb: Token) -> tuple[str, str] | None:
         second |= {t.i for s in subjects for t in s.subtree}
     first = _words(doc) - clause - comma
     return _named_opening(_text(doc, first), doc[min(first)]), _named_opening(_text(doc, second), doc[min(second)])
+
+
+def _opening_mark(verb: Token, opening: frozenset[str]) -> Token | None:
+    """The one word of `opening` ("while", "after") that opens the adverbial clause `verb` heads
+    on a main verb, when neither verb carries a "not" (what it covers is the negation tests' to
+    read); None otherwise. `_concurrent_clause` and `sequel_parts` split a claim at such a
+    clause, and must agree on what one is."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in opening or marks[0].i != verb.left_edge.i:
+        return None
+    if bears_negation(verb) or bears_negation(verb.head):
+        return None
+    return marks[0]
 
 
 def _named_opening(part: str, first: Token | str) -> str:
@@ -248,19 +254,15 @@ def sequel_parts(claim: str) -> tuple[str, str] | None:
     if len(list(doc.sents)) != 1:
         return None
     for verb in doc:
-        if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("VERB", "AUX"):
-            continue
-        marks = [c for c in verb.children if c.dep_ == "mark"]
-        if len(marks) != 1 or marks[0].lower_ not in _EARLIER or marks[0].i != verb.left_edge.i:
+        mark = _opening_mark(verb, _EARLIER)
+        if mark is None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # "after winning the vote": the same subject, a participle the cause test reads
-        if bears_negation(verb) or bears_negation(verb.head):
-            continue
         clause = {t.i for t in verb.subtree}
         before = verb.left_edge.i - 1
         comma = {before} if before >= 0 and doc[before].text == "," else set()
-        parts = _text(doc, _words(doc) - clause - comma), _text(doc, clause - {marks[0].i})
+        parts = _text(doc, _words(doc) - clause - comma), _text(doc, clause - {mark.i})
         if all(len(part.split()) >= _FEWEST_WORDS for part in parts):
             return parts
     return None

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 __all__ = ["cut_short"]
 
 _RUN = 3  # the claim's last words that must be written together in the evidence
+#: The modal verbs: one that ends a claim has lost the verb it helps ("... could .").
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 # The dependents that complete a verb: its object, its infinitive, what "is" says of it. (Not a
 # clause: a caption run into the next sentence with no full stop is parsed as one, "if they ask
 # More than 70 million sharks are killed".)
-#: The modal verbs: one that ends a claim has lost the verb it helps ("... could .").
-_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
 _COMPLETING = frozenset({"dobj", "xcomp", "attr", "oprd", "acomp"})
 
 

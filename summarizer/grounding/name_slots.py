@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from summarizer.extract.organization_cues import is_plural_nickname
 from summarizer.grounding.claim_names import demonym_of, written_together
-from summarizer.grounding.claims import Claim, Passage, name_runs
+from summarizer.grounding.claims import Claim, Passage, name_runs, shown_name
 from summarizer.grounding.lemmas import STOPWORDS, Word, is_content
 from summarizer.grounding.structure import spelled_alike
 from summarizer.text.gazetteer import DEMONYMS, PLACES
@@ -93,11 +93,11 @@ def slot_mismatch(claim: Claim, passage: Passage) -> str | None:
                 other = _other_in_slot(
                     name, claim.words, setting, side, sentence, article, passage.source.names, passage.source.sentences
                 )
-                if other is not None and town and not is_world_city(" ".join(w.text for w in other)):
+                if other is not None and town and not is_world_city(shown_name(other)):
                     other = None  # one word's slot ("craftsmen in") is only a town's
                 if other is not None:
-                    said = " ".join(w.text for w in name)
-                    given = " ".join(w.text for w in other)
+                    said = shown_name(name)
+                    given = shown_name(other)
                     return f"the evidence gives {given}, not {said}, the place the claim puts {said} in"
     return None
 
@@ -207,7 +207,7 @@ def _other_in_slot(
 ) -> tuple[Word, ...] | None:
     """A name of `sentence` that is not the claim's `name` and stands in its setting."""
     mine = {w.lower for w in name}
-    said = " ".join(w.text for w in name)
+    said = shown_name(name)
     runs = name_runs(sentence, article)
     names = frozenset(w.lower for w in sentence if w.capitalised) | mine | known
     for run in runs:
@@ -237,7 +237,7 @@ def _other_in_slot(
             continue  # "American officials" for "U.S. officials"
         if name[-1].possessive != run[-1].possessive or _abbreviates(name, run) or _abbreviates(run, name):
             continue  # "Major's girlfriend": the slot is the noun's; "U.S." is "United States"
-        if written_together(said, " ".join(w.text for w in run), article):
+        if written_together(said, shown_name(run), article):
             continue
         return run
     return None
@@ -319,7 +319,7 @@ def _towns_apart(name: Sequence[Word], run: Sequence[Word], every: Sequence[Sequ
     no sentence writing the two together ("Croydon, south London" says one holds the other).
     "Craftsmen in Chongqing" where the evidence has "craftsmen in Weifang" then puts the act in
     the wrong town."""
-    said, given = (" ".join(w.text for w in words) for words in (name, run))
+    said, given = shown_name(name), shown_name(run)
     if not (is_world_city(said) and is_world_city(given)) or _region(said) or _region(given):
         return False
     mine, theirs = name[-1].lower, run[-1].lower
@@ -333,7 +333,7 @@ def _region(place: str) -> bool:
 
 
 def _a_place(name: Sequence[Word]) -> bool:
-    return name_key(" ".join(w.text for w in name)) in PLACES
+    return name_key(shown_name(name)) in PLACES
 
 
 def _adjective(name: Sequence[Word]) -> bool:

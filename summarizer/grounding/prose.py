@@ -23,7 +23,14 @@ from summarizer.grounding.cessation import ceased_mismatch
 from summarizer.grounding.claim_events import missing_key_content
 from summarizer.grounding.claim_figures import counted_alike, figure_mismatch, figures_in_article
 from summarizer.grounding.claim_names import actor_mismatch, name_mismatch, names_in_article
-from summarizer.grounding.claim_parts import claim_parts, predicate_held, sequel_parts, sequel_tied, side_by_side
+from summarizer.grounding.claim_parts import (
+    claim_parts,
+    evidence_passage,
+    predicate_held,
+    sequel_parts,
+    sequel_tied,
+    side_by_side,
+)
 from summarizer.grounding.claim_polarity import contrast_mismatch, polarity_mismatch
 from summarizer.grounding.claim_words import words_in_english
 from summarizer.grounding.claims import (
@@ -200,12 +207,10 @@ def _paired_otherwise(claim: str, evidence: Sequence[Span], source: str) -> str 
     A Y and B X). Each part names one of them and passes alone; only the whole claim can be
     read across them. (Not for one subject's two acts, "X told reporters ... that A and B",
     which a swap of two names' words does not read.)"""
-    text = parse_source(source)
-    indices = [i for i, span in enumerate(text.spans) if span in evidence]
-    if not indices:
+    passage = evidence_passage(evidence, source)
+    if passage is None:
         return None
-    parsed = without_named_numbers(parse_claim(claim), text)
-    return pairing_mismatch(parsed, Passage(text, indices[0], indices[0], tuple(indices[1:])))
+    return pairing_mismatch(without_named_numbers(parse_claim(claim), passage.source), passage)
 
 
 def _parts_backed(parts: Sequence[str], source: str, cited: Sequence[Span]) -> list[Verdict] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.grounding.claims import Claim, Passage, name_runs
+from summarizer.grounding.claims import Claim, Passage, name_runs, shown_name
 from summarizer.grounding.lemmas import Word
 
 __all__ = ["respectively_mismatch"]
@@ -44,8 +44,8 @@ def respectively_mismatch(claim: Claim, passage: Passage) -> str | None:
         following = {order[i]: order[i + 1] for i in range(len(order) - 1) if order[i] < 2}
         if (following.get(0) == 3 and following.get(1) == 2) or order in ([0, 3], [1, 2]):
             return (
-                f"the evidence pairs {_shown(first)} with {_shown(third)} and {_shown(second)} with "
-                f"{_shown(fourth)} ('respectively'); the claim pairs them the other way"
+                f"the evidence pairs {shown_name(first)} with {shown_name(third)} and {shown_name(second)} with "
+                f"{shown_name(fourth)} ('respectively'); the claim pairs them the other way"
             )
     return None
 
@@ -72,7 +72,3 @@ def _mentions(words: Sequence[Word], names: dict[int, list[Word]]) -> list[int]:
     if len(lasts) < len(names):
         return []
     return [lasts[w.lower] for w in words if w.lower in lasts]
-
-
-def _shown(name: Sequence[Word]) -> str:
-    return " ".join(w.text for w in name)
