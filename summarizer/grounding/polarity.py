@@ -12,6 +12,7 @@ from summarizer.text.parse import parse, token_at
 
 __all__ = [
     "AVERSE_VERBS",
+    "DENIED_WHEN",
     "FUNCTION_NEGATIONS",
     "OPPOSITES",
     "aimed_at",
@@ -129,7 +130,7 @@ def negations(text_words: Sequence[Word], *, yet_to: bool = False) -> list[tuple
     found = []
     for i, word in enumerate(text_words):
         if word.lower in _NEGATIONS or word.lower.endswith("n't"):
-            found.append((i, _predicate(text_words, i)))
+            found.append((i, _predicate(text_words, i + _adverbial_noun(text_words, i))))
         elif yet_to and _yet_to(text_words, i):
             found.append((i, _predicate(text_words, i, skip=_SCOPE_SKIP | _LIGHT_FORMS)))
     return found
@@ -141,6 +142,21 @@ def _yet_to(text_words: Sequence[Word], index: int) -> bool:
     if text_words[index].lower != "yet" or not 0 < index < len(text_words) - 1:
         return False
     return text_words[index + 1].lower == "to" and text_words[index - 1].lower in _YET_TO_AUXILIARIES
+
+
+def _adverbial_noun(text_words: Sequence[Word], index: int) -> int:
+    """1 when the "no" at `index` opens a phrase of time or manner that denies the whole clause
+    ("is *in no way* representative", "*at no time* did he"): the noun after it is no predicate,
+    the word the phrase goes on to is; else 0."""
+    if text_words[index].lower != "no" or not 0 < index < len(text_words) - 1:
+        return 0
+    opens = text_words[index - 1].lower in _ADVERBIAL_LINKS and text_words[index + 1].lower in DENIED_WHEN
+    return int(opens)
+
+
+#: The nouns of time and manner a "no" makes a negation of the whole clause ("in no way").
+DENIED_WHEN = frozenset("time point stage moment way means account circumstance circumstances occasion".split())
+_ADVERBIAL_LINKS = frozenset("in at by under on".split())
 
 
 _YET_TO_AUXILIARIES = frozenset("is are was were am be has have had 's".split())

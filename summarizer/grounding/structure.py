@@ -35,8 +35,8 @@ from summarizer.grounding.lemmas import (
     lemma_keys,
     token_keys,
 )
-from summarizer.grounding.polarity import AVERSE_VERBS, averse_scope
-from summarizer.grounding.synonyms import is_adjective, names_a_person
+from summarizer.grounding.polarity import AVERSE_VERBS, DENIED_WHEN, averse_scope
+from summarizer.grounding.synonyms import is_adjective, names_a_person, related_lemmas
 from summarizer.text.gazetteer import PLACES
 from summarizer.text.lexicon import ROLE_NOUNS, TEMPORAL_WORDS
 from summarizer.text.names import same_entity, without_possessive
@@ -448,7 +448,7 @@ def _negative_adverbial(child: Token) -> bool:
     opposition") denies only that noun."""
     if child.dep_ != "prep":
         return False
-    return any(obj.dep_ == "pobj" and obj.lemma_.lower() in _DENIED_WHEN and _denied(obj) for obj in child.children)
+    return any(obj.dep_ == "pobj" and obj.lemma_.lower() in DENIED_WHEN and _denied(obj) for obj in child.children)
 
 
 def _no_longer(child: Token) -> bool:
@@ -461,10 +461,6 @@ def _no_longer(child: Token) -> bool:
         and child.lower_ == "longer"
         and any(c.dep_ in ("neg", "det") and c.lower_ == "no" for c in child.children)
     )
-
-
-# The nouns of time and manner a "no" makes a negation of the whole clause.
-_DENIED_WHEN = frozenset("time point stage moment way means account circumstance circumstances occasion".split())
 
 
 # Subjects that deny the verb they are the subject of.
@@ -796,7 +792,11 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
     contrasted = contrasts_others(claim)
     averse = averse_scope(claim.text)
     for said in predicates(claim.text):
-        same_verb = [p for p in evidence if p.keys & said.keys] or [p for p in evidence if _named_as_act(said, p)]
+        same_verb = (
+            [p for p in evidence if p.keys & said.keys]
+            or [p for p in evidence if _named_as_act(said, p)]
+            or [p for p in evidence if _said_otherwise(said, p, passage.source.text)]
+        )
         if said.light:
             # "take on Israel" is not "taken action against BDS": a light verb is the same
             # predicate where what completes it agrees, when the evidence has such a use.
@@ -825,6 +825,18 @@ def _named_as_act(said: Predicate, given: Predicate) -> bool:
             if light.completed_by & acts:
                 return True
     return False
+
+
+def _said_otherwise(said: Predicate, given: Predicate, article: str) -> bool:
+    """Whether the evidence's verb is a synonym of the claim's ("answered" for "responded") that
+    something of what completes it agrees with ("... Calderon's remarks"), of the same doer when
+    both name one: the same act in other words, where the evidence has no verb of the claim's
+    own."""
+    synonyms = frozenset().union(*(related_lemmas(k, wider=False) for k in said.keys if not k.startswith("~")))
+    if said.light or given.light or not synonyms & given.keys or not said.completed_by & given.completed_by:
+        return False
+    named = [d for d in said.doers if d != ANYONE]
+    return not (named and given.doers) or any(_same(d, given.doers, article) for d in named)
 
 
 def contrasts_others(claim: Claim) -> bool:

@@ -241,3 +241,19 @@ def test_a_negation_in_a_quotation_does_not_reach_back_before_it():
     )
     assert check_claim("Midfielder Ivo Brandt is keen for his side to regain their form.", source).supported
     assert not check_claim("Brandt thinks someone switches off.", source).supported
+
+
+def test_a_phrase_of_manner_with_no_denies_the_word_it_goes_on_to():
+    source = "The director said the behaviour of the two guards is in no way representative of the staff at the camp."
+    verdict = check_claim("The director said the guards' behaviour was representative of the staff at the camp.", source)
+    assert not verdict.supported and "no" in verdict.reason
+    assert check_claim("The director said the guards' behaviour was not representative of the staff.", source).supported
+
+
+def test_the_evidence_negates_the_claims_verb_in_other_words():
+    source = "The mayor has not yet responded to the union's demands, although he spoke about the budget on Friday."
+    verdict = check_claim("The mayor answered the union's demands on Friday.", source)
+    assert not verdict.supported and "responded" in verdict.reason
+    # a synonym said of something else is another act
+    other = "The mayor has not yet responded to the letter, although he answered the union's demands on Friday."
+    assert check_claim("The mayor answered the union's demands on Friday.", other).supported
