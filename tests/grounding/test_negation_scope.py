@@ -245,7 +245,9 @@ def test_a_negation_in_a_quotation_does_not_reach_back_before_it():
 
 def test_a_phrase_of_manner_with_no_denies_the_word_it_goes_on_to():
     source = "The director said the behaviour of the two guards is in no way representative of the staff at the camp."
-    verdict = check_claim("The director said the guards' behaviour was representative of the staff at the camp.", source)
+    verdict = check_claim(
+        "The director said the guards' behaviour was representative of the staff at the camp.", source
+    )
     assert not verdict.supported and "no" in verdict.reason
     assert check_claim("The director said the guards' behaviour was not representative of the staff.", source).supported
 
