@@ -277,8 +277,9 @@ _CONTRAST_SIDE = 2
 
 def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
     """(preferred, set aside) for each "A rather than B", "A instead of B" and "A, not B" of
-    `text_words`: the content words just before the mark and just after it."""
-    found = []
+    `text_words`: the content words just before the mark and just after it; and for each
+    weighing of two things by "more" and "less" (`_weighed`)."""
+    found = _weighed(text_words, text)
     for i, word in enumerate(text_words[:-1]):
         after = i + 2 if (word.lower, text_words[i + 1].lower) in (("rather", "than"), ("instead", "of")) else None
         if after is None and word.lower == "not" and i and text[text_words[i - 1].end : word.start].strip() == ",":
@@ -290,6 +291,55 @@ def _contrasts(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, 
         if before and later:
             found.append((tuple(before), tuple(later)))
     return found
+
+
+def _weighed(text_words: Sequence[Word], text: str) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """(preferred, set aside) for each "more A than B" and "less B than A", and "less B and more
+    A" (or the other order), of `text_words`: "owes more to access than to payments" puts
+    access first, "has less to do with access and more to do with payments" payments. Each side
+    is the content words between its word of degree and the next mark ("than", the other word
+    of degree, a comma), at most `_WEIGHED_SIDE` of them; a side with none ("more than 40") is
+    a figure's bound, not a thing weighed."""
+    found = []
+    for i, word in enumerate(text_words):
+        if word.lower not in _DEGREES:
+            continue
+        first, at = _side(text_words, text, i + 1)
+        if not first or at >= len(text_words):
+            continue
+        mark = text_words[at].lower
+        following = text_words[at + 1 : at + 2]
+        if mark == "than":
+            second, _ = _side(text_words, text, at + 1)
+        elif mark == "and" and following and following[0].lower in _DEGREES and following[0].lower != word.lower:
+            second, _ = _side(text_words, text, at + 2)
+        else:
+            continue
+        if second:
+            more = word.lower == "more"
+            found.append((first, second) if more else (second, first))
+    return found
+
+
+def _side(text_words: Sequence[Word], text: str, start: int) -> tuple[tuple[Word, ...], int]:
+    """The content words from `start` up to the next "than", "and" or mark of punctuation (at
+    most `_WEIGHED_SIDE`), and the index where the side stops."""
+    side: list[Word] = []
+    at = start
+    while at < len(text_words):
+        word = text_words[at]
+        if word.lower in ("than", "and") or (
+            at > start and any(m in text[text_words[at - 1].end : word.start] for m in ",;:—")
+        ):
+            break
+        if is_content(word) and word.lower not in _DEGREES and len(side) < _WEIGHED_SIDE:
+            side.append(word)
+        at += 1
+    return tuple(side), at
+
+
+_DEGREES = frozenset({"more", "less", "fewer"})
+_WEIGHED_SIDE = 5  # content words read on each side of a weighing
 
 
 def _shares(first: Sequence[Word], second: Sequence[Word]) -> bool:

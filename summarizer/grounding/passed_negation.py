@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import STOPWORDS, token_keys
 from summarizer.grounding.polarity import AVERSE_VERBS, negations
-from summarizer.grounding.structure import contrasts_others, is_negated
+from summarizer.grounding.structure import PREVENTING_VERBS, contrasts_others, is_negated
 from summarizer.grounding.synonyms import related_lemmas
 from summarizer.text.parse import parse, parse_together
 
@@ -105,7 +105,7 @@ def _prevents(verb: Token) -> bool:
     """Whether a claim's verb keeps someone from an act ("seeing him suffer *kept* him *from* ever
     trying alcohol", "*barred* them *from* entering"): the act is denied, as the evidence's
     "avoid ever trying alcohol" denies it."""
-    if verb.lemma_.lower() not in _PREVENTING_VERBS:
+    if verb.lemma_.lower() not in PREVENTING_VERBS:
         return False
     froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(_opens_on_an_act(p) for p in froms)
@@ -116,11 +116,6 @@ def _opens_on_an_act(preposition: Token) -> bool:
     *trying*"), which the parse may hang on a noun; "kept the money from the sale" keeps it."""
     after = [t for t in preposition.subtree if t.i > preposition.i and t.pos_ != "ADV"]
     return bool(after) and after[0].tag_ == "VBG"
-
-
-#: Verbs that keep someone from doing what "from" governs ("kept him from drinking"), besides the
-#: averse ones ("stopped", "barred"), which deny with or without "from".
-_PREVENTING_VERBS = frozenset("keep deter discourage dissuade restrain prohibit forbid preclude save spare".split())
 
 
 def _averse(lemma: str) -> bool:

@@ -10,18 +10,22 @@ verb."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from summarizer.grounding.claims import Claim, Passage, synonym_keys
 from summarizer.grounding.lemmas import Word
 from summarizer.grounding.polarity import negations
 from summarizer.text.parse import parse
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = ["scarcity_mismatch"]
 
 _SCARCE = frozenset({"little", "few"})
 # Words by which the evidence makes a thing scarce or absent, as "little" does.
 _SCARCITY = frozenset(
-    "little few fewer less least scant scarce scanty minimal limited low small lack lacked lacking lacks "
+    "little few fewer less least handful scant scarce scanty minimal limited low small lack lacked lacking lacks "
     "short only hardly scarcely barely rarely seldom nominal modest slight slim".split()
 )
 _DENYING = frozenset("no not never without".split())
@@ -42,20 +46,35 @@ def scarcity_mismatch(claim: Claim, passage: Passage) -> str | None:
 
 def _scarce_nouns(claim: Claim) -> list[tuple[Word, Word]]:
     """(quantifier, noun) for each bare "little" or "few" the parse hangs on a noun ("little
-    *criticism*"), not after "a" or "too" ("a few emails", "too little supply": some, or not
-    enough)."""
+    *criticism*") or that takes a part of one ("few of the pictures"), not after "a" or "too"
+    ("a few emails", "too little supply": some, or not enough)."""
     by_start = {w.start: w for w in claim.words}
     found = []
     for token in parse(claim.text):
-        if token.lower_ not in _SCARCE or token.head.pos_ != "NOUN" or token.dep_ not in ("amod", "det", "nummod"):
+        if token.lower_ not in _SCARCE:
+            continue
+        quantified = _quantified(token)
+        if quantified is None:
             continue
         before = token.nbor(-1).lower_ if token.i > 0 else ""
         if before in ("a", "too", "quite", "not"):
             continue
-        quantifier, noun = by_start.get(token.idx), by_start.get(token.head.idx)
+        quantifier, noun = by_start.get(token.idx), by_start.get(quantified.idx)
         if quantifier is not None and noun is not None:
             found.append((quantifier, noun))
     return found
+
+
+def _quantified(quantifier: Token) -> Token | None:
+    """The noun a "little" or "few" quantifies: the one it stands before ("few *pictures*"), or
+    the one after its "of" ("few of the *pictures* were any good": the quantifier is the
+    subject, the noun the whole it takes a part of)."""
+    if quantifier.dep_ in ("amod", "det", "nummod") and quantifier.head.pos_ == "NOUN":
+        return quantifier.head
+    if quantifier.pos_ in ("NOUN", "PRON", "ADJ") and quantifier.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        wholes = [o for p in quantifier.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return next((o for o in wholes if o.pos_ == "NOUN"), None)
+    return None
 
 
 def _names(word: Word, noun: Word) -> bool:

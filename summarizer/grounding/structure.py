@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "PREVENTING_VERBS",
     "Predicate",
     "agent_mismatch",
     "contrasts_others",
@@ -64,9 +65,19 @@ _RELATIVE = frozenset("who which that whom".split())
 #: Stands for an argument that is a pronoun: it may refer to anyone, the claim's name too.
 ANYONE = "?"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win"; and the
-# adjectives that do ("seems *unlikely* to want to take on Israel", "unable to pay").
-_NEGATING_VERBS = frozenset("deny refuse fail denial refusal failure unlikely unable unwilling".split())
+# Verbs that deny what they govern: "denied taking", "refused to pay", "failed to win", "declined
+# to endorse", "refrained from criticising", "avoided paying"; and the adjectives that do ("seems
+# *unlikely* to want to take on Israel", "unable to pay").
+_NEGATING_VERBS = frozenset(
+    "deny refuse fail decline refrain avoid forgo neglect denial refusal failure unlikely unable unwilling".split()
+)
+# How a verb's subject hangs on it: a verb that denies does not deny its subject's words.
+_SUBJECT_PARTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+#: Verbs that keep someone from the act their "from" governs ("kept fans *from coming*",
+#: "barred them from entering"): that act is not done.
+PREVENTING_VERBS = frozenset(
+    "keep prevent stop bar ban block prohibit forbid deter discourage dissuade restrain preclude save spare".split()
+)
 # Words a copula makes deny the verb that says what: "it was impossible to review them", "he was
 # unable to finish" (it was not reviewed, he did not finish).
 _DENYING_STATES = frozenset({"impossible", "unable"})
@@ -104,6 +115,9 @@ class Predicate:
     #: ("Lee said Kim was at fault after *he* decided ..."), those people: the pronoun is one of
     #: them, the parse cannot say which (`_resolved_doers` reads them in evidence only).
     pronoun_doers: tuple[str, ...] = ()
+    #: Whether it is a participle standing before its noun as an adjective ("a *sliding* car"),
+    #: which names a state of the noun more than it states an act.
+    attributive: bool = False
 
 
 def predicates(text: str) -> tuple[Predicate, ...]:
@@ -137,6 +151,7 @@ def _predicates(text: str) -> tuple[Predicate, ...]:
                 ),
                 completed_by=_completions(token),
                 pronoun_doers=tuple(dict.fromkeys(candidates)) if len(candidates) > 1 else (),
+                attributive=token.dep_ == "amod",
             )
         )
     return tuple(found)
@@ -356,12 +371,18 @@ def _negation_count(token: Token) -> int:
     count = _denied_subjects(token) + _denied_existence(token)
     node = token
     came_by_conj = False
+    came_from = ""
     while True:
         count += sum(child.dep_ == "neg" or _negative_adverbial(child) for child in node.children)
         if node.i == token.i:
             count += any(_no_longer(child) for child in node.children)
-        if node.i != token.i and node.lemma_.lower() in _NEGATING_VERBS and not came_by_conj:
-            count += 1  # what it governs; not a verb joined to it ("refused to resign and promised")
+        denies = node.lemma_.lower() in _NEGATING_VERBS and came_from not in _SUBJECT_PARTS
+        if node.i != token.i and denies and not came_by_conj:
+            # what it governs; not a verb joined to it ("refused to resign and promised"), nor
+            # its subject ("the driver, *entering* the pit, avoided the barrier")
+            count += 1
+        if node.i != token.i and _keeps_from(node):
+            count += 1  # "kept fans from *coming* together": they did not come
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
         came_by_conj = node.dep_ == "conj" and (
@@ -374,7 +395,14 @@ def _negation_count(token: Token) -> int:
             return count
         if _quoted_after(node):
             return count
+        came_from = node.dep_
         node = node.head
+
+
+def _keeps_from(node: Token) -> bool:
+    """Whether `node` is the "from" of a verb of `PREVENTING_VERBS` ("kept fans *from* coming",
+    "barred *from* entering"), on the way up from the act it keeps someone from."""
+    return node.dep_ == "prep" and node.lower_ == "from" and node.head.lemma_.lower() in PREVENTING_VERBS
 
 
 def _quoted_after(node: Token) -> bool:
@@ -806,6 +834,10 @@ def negation_mismatch(claim: Claim, passage: Passage) -> str | None:
         if not said.negated:
             # "skip GOP primaries" says the evidence's "do not vote in GOP primaries"
             same_verb = [p for p in same_verb if not (p.negated and p.completed_by & averse)]
+        else:
+            # "avoid sliding Raikkonen" (a headline's, without its "a") does not deny the act the
+            # evidence's "avoided a sliding Raikkonen" names as a state of its noun
+            same_verb = [p for p in same_verb if not p.attributive]
         if same_verb and all(p.negated != said.negated for p in same_verb):
             if said.negated:
                 if denied_whole(claim, passage):

@@ -47,3 +47,19 @@ def test_the_denied_act_stated_plainly_is_still_refused() -> None:
     assert not check_claim(claim, VOTERS).supported
     claim = "Many young voters skip national elections but vote in local elections, the survey found."
     assert not check_claim(claim, VOTERS).supported
+
+
+WEIGHED = (
+    "The analyst said the rise in attacks has less to do with access to cheap tools and more to do "
+    "with the option of demanding ransom in bitcoin."
+)
+
+
+def test_more_and_less_weigh_two_things_the_evidence_weighs_the_other_way() -> None:
+    reversed_claim = (
+        "The analyst said the rise in attacks owes more to access to cheap tools than to ransom in bitcoin."
+    )
+    verdict = check_claim(reversed_claim, WEIGHED)
+    assert not verdict.supported and "ransom" in verdict.reason
+    faithful = "The analyst said the rise in attacks owes more to bitcoin ransom than to access to cheap tools."
+    assert check_claim(faithful, WEIGHED).supported

@@ -102,3 +102,11 @@ def test_the_must_keep_readings_beside_the_new_tests():
     # (d) an antonym in another sense is no opposite
     left = "The midfielder was injured at the start and left the pitch after ten minutes."
     assert kept("The midfielder left the pitch after ten minutes.", left)
+
+
+def test_few_of_a_whole_needs_a_limit_in_the_evidence():
+    source = "Some of the edited photographs are simply brilliant, the blogger said."
+    found = check_claim("The blogger said few of the edited photographs were any good.", source)
+    assert not found.supported and "few" in found.reason
+    handful = "Only a handful of the edited photographs are any good, the blogger said."
+    assert kept("The blogger said few of the edited photographs were any good.", handful)

@@ -146,3 +146,31 @@ def test_a_thing_the_evidence_says_was_not_done_to_it_in_another_verb():
 def test_a_verb_that_says_not_agrees_with_a_negation():
     source = "The leader said his party would not pursue a trade deal with Ardia if elected."
     assert check_claim("The leader said his party would avoid a trade deal with Ardia.", source).supported
+
+
+def test_verbs_of_declining_and_keeping_from_deny_what_they_govern():
+    negated = {
+        p.text: p.negated for p in predicates("The mayor declined to sign the bill and kept staff from leaving.")
+    }
+    assert negated["sign"] and negated["leaving"] and not negated["declined"]
+    assert {p.text: p.negated for p in predicates("The rain kept falling all day.")}["falling"] is False
+    source = "Old quarrels are being put aside as fans of all the clubs come together for the final."
+    verdict = check_claim(
+        "Old quarrels are still keeping fans of the clubs from coming together for the final.", source
+    )
+    assert not verdict.supported and "coming" in verdict.reason
+    source = "The former envoy said the government must rebut the candidate's claims."
+    verdict = check_claim(
+        "The former envoy said the government should refrain from rebutting the candidate's claims.", source
+    )
+    assert not verdict.supported and "rebutting" in verdict.reason
+
+
+def test_a_verb_that_denies_does_not_deny_the_words_of_its_subject():
+    negated = {p.text: p.negated for p in predicates("The driver entering the pit lane avoided the barrier.")}
+    assert negated["entering"] is False
+
+
+def test_a_denied_verb_is_not_contradicted_by_a_participle_before_a_noun():
+    source = "The champion swerved to avoid a sliding Raikkonen at a soaking Brazilian Grand Prix."
+    assert check_claim("The champion swerves to avoid sliding Raikkonen at wet Brazilian Grand Prix", source).supported
