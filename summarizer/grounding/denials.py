@@ -33,7 +33,7 @@ from summarizer.text.parse import parse
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["denied_in_article"]
+__all__ = ["affirmed_in_article", "denied_in_article"]
 
 # Words that make what they introduce a condition or a question, not a statement.
 _CONDITIONS = frozenset("if unless whether".split())
@@ -42,7 +42,8 @@ _MODALS = frozenset("can could may might must should would will shall ought".spl
 # Words without one of which no sentence negates anything (a quick sieve before the parse).
 _NEGATION_WORDS = frozenset(
     "not n't never no nobody nothing none neither nor cannot fail failed fails failing refuse refused "
-    "refuses refusing deny denied denies declined unable".split()
+    "refuses refusing deny denied denies declined declines declining refrained refrains refraining avoided "
+    "avoids avoiding neglected instead rather unable".split()
 )
 
 
@@ -61,6 +62,10 @@ class _Statement:
     doers: tuple[str, ...]
     negated: bool
     asserted: bool
+    #: The modal it is said under ("could" of "could have finished"), or "".
+    modal: str = ""
+    #: Whether it is what someone aims at, not what was done (`_aimed`).
+    aimed: bool = False
 
 
 def denied_in_article(claim: Claim, source: SourceText) -> str | None:
@@ -69,7 +74,9 @@ def denied_in_article(claim: Claim, source: SourceText) -> str | None:
     # What an averse verb governs is said not done ("skip X", "warned against rushing"): the claim
     # agrees with a negation of it.
     averted = averse_scope(claim.text)
-    said = [s for s in _statements(claim.text) if not s.negated and s.completed_by and not s.keys & averted]
+    said = [
+        s for s in _statements(claim.text) if not s.negated and s.completed_by and not s.keys & averted and not s.aimed
+    ]
     if not said or contrasts_others(claim):
         return None
     verbs = frozenset().union(*(_verb_forms(s.keys) for s in said))
@@ -91,6 +98,34 @@ def denied_in_article(claim: Claim, source: SourceText) -> str | None:
                     return None
                 return f"the article denies it: {given.text!r} is negated there ('{_clip(sentence)}')"
     return None
+
+
+def affirmed_in_article(claim: Claim, source: SourceText) -> str | None:
+    """The sentence of the article that states, under the same modal and without the negation,
+    what the claim denies under a modal ("he could not have finished the race" where the driver
+    says "I could have finished the race"), when the article never states it negated under that
+    modal. What could have been is a statement of its own: "did not manage to finish" elsewhere
+    says what happened, not what could have, so only the same modal decides."""
+    denied = [s for s in _statements(claim.text) if s.negated and s.modal and s.completed_by]
+    if not denied or contrasts_others(claim):
+        return None
+    verbs = frozenset().union(*(_verb_forms(s.keys) for s in denied))
+    found = None
+    for index, (start, end) in enumerate(source.spans):
+        if not source.keys[index] & verbs:
+            continue
+        sentence = source.text[start:end]
+        if sentence.rstrip("\"'”’) ").endswith("?"):
+            continue
+        for given in _statements(sentence):
+            for claimed in denied:
+                if given.modal != claimed.modal or not _same_statement(claimed, given):
+                    continue
+                if given.negated:
+                    return None  # the article also denies it so
+                said = f"{given.modal} ... {given.text}"
+                found = found or f"the article states it without the negation: {said!r} ('{_clip(sentence)}')"
+    return found
 
 
 def _affirmed_elsewhere(claimed: _Statement, source: SourceText, skip: int) -> bool:
@@ -159,6 +194,8 @@ def _statements(text: str) -> Iterator[_Statement]:
                 doers=tuple(_doers(token)),
                 negated=is_negated(token),
                 asserted=not _hedged(token),
+                modal=_modal(token),
+                aimed=_aimed(token),
             )
         elif token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             yield _Statement(
@@ -208,9 +245,12 @@ def _doers(verb: Token) -> Iterator[str]:
 
 
 def _hedged(token: Token) -> bool:
-    """Whether `token` is said under a modal ("could have finished", "would change") or in a
-    condition ("if it did not change"): neither states that it happened."""
+    """Whether `token` is said under a modal ("could have finished", "would change"), in a
+    condition ("if it did not change") or as what is aimed at (`_aimed`: "a deadline *to
+    comply*"): none states that it happened."""
     node = token
+    if _aimed(token):
+        return True
     while True:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
             return True
@@ -218,6 +258,26 @@ def _hedged(token: Token) -> bool:
             return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "ccomp"):
             return False
+        node = node.head
+
+
+def _aimed(verb: Token) -> bool:
+    """Whether `verb` is an infinitive that completes a noun or gives a purpose ("a deadline *to
+    comply*", "gave them until May *to comply*"): what is aimed at, not what was done."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ in ("acl", "relcl", "advcl")
+
+
+def _modal(token: Token) -> str:
+    """The modal `token` is said under ("could" of "could have finished", of "said he could not
+    have finished"), or "" when none."""
+    node = token
+    while True:
+        modal = next((c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in _MODALS), None)
+        if modal is not None:
+            return modal
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "aux", "ccomp"):
+            return ""
         node = node.head
 
 

@@ -46,7 +46,7 @@ from summarizer.grounding.claims import (
 from summarizer.grounding.comparisons import comparison_mismatch
 from summarizer.grounding.contradictions import contradicted
 from summarizer.grounding.cut_short import cut_short
-from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.denials import affirmed_in_article, denied_in_article
 from summarizer.grounding.denied_any import denied_any_mismatch
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
@@ -262,7 +262,7 @@ def _check_whole(claim: str, source: str, cited: Sequence[Span]) -> Verdict:
             # another passage that holds as much of the claim may state it the other way round
             reason = contradicted(parsed, [c for c in candidates if c[1] is not passage], share)
         if reason is None:
-            denied = denied_in_article(parsed, text)
+            denied = denied_in_article(parsed, text) or affirmed_in_article(parsed, text)
             if denied:
                 return Verdict(False, denied, score=0.25 + 0.2 * best)
             exact = passage is cited_passage and tuple(cited) == passage.sentence_spans()

@@ -383,6 +383,8 @@ def _negation_count(token: Token) -> int:
             count += 1
         if node.i != token.i and _keeps_from(node):
             count += 1  # "kept fans from *coming* together": they did not come
+        if _set_aside(node):
+            count += 1  # "*instead of complying*, he sued": he did not comply
         # A verb joined to it, or a finite verb the parse joined to the infinitive it governs
         # ("refused to resign and *promised* to meet": she promised).
         came_by_conj = node.dep_ == "conj" and (
@@ -397,6 +399,21 @@ def _negation_count(token: Token) -> int:
             return count
         came_from = node.dep_
         node = node.head
+
+
+def _set_aside(verb: Token) -> bool:
+    """Whether `verb` is the act "instead of" or "rather than" sets aside ("*instead of
+    complying*, he filed a complaint", "rather than *resign*, he fought on", "chose to walk
+    rather than *take* the bus"): English says with them that it was not done, as "not" does.
+    Read from the words just before the verb, which the parse hangs in several ways."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < 2:
+        return False
+    before = verb.doc[verb.i - 2 : verb.i]
+    return (before[0].lower_, before[1].lower_) in _SETTING_ASIDE
+
+
+# The words that set aside the act after them.
+_SETTING_ASIDE = frozenset({("instead", "of"), ("rather", "than")})
 
 
 def _keeps_from(node: Token) -> bool:

@@ -5,7 +5,7 @@ reversed claim refused and a faithful one kept."""
 from __future__ import annotations
 
 from summarizer.grounding.claims import parse_claim, parse_source
-from summarizer.grounding.denials import denied_in_article
+from summarizer.grounding.denials import affirmed_in_article, denied_in_article
 from summarizer.grounding.prose import check_claim
 
 # Sentences between a passage that holds a claim's words and the sentence that denies it, so
@@ -101,3 +101,28 @@ def test_a_denial_in_a_condition_denies_nothing():
     )
     assert check_claim("The council approved the budget on Monday.", source).supported
     assert denial("The council approved the budget on Monday.", source) is None
+
+
+def test_a_modal_claim_denies_what_the_article_says_could_be():
+    source = RACE + ' "I could have finished the race, but maybe it was better like that."'
+    claim = "Rossi said he could not have finished the race in those conditions."
+    reason = affirmed_in_article(parse_claim(claim), parse_source(source))
+    assert reason is not None and "could ... finished" in reason
+    assert not check_claim(claim, source).supported
+    # the same modal denied in the article agrees with the claim; another modal says something else
+    denied = RACE + ' "I could not have finished the race in that rain."'
+    assert affirmed_in_article(parse_claim(claim), parse_source(denied)) is None
+    assert affirmed_in_article(parse_claim("Rossi would not finish the race."), parse_source(source)) is None
+
+
+DEMAND = (
+    "The ministry gave the council a deadline of May 9 to comply with its demand to close the depot." + FAR + " "
+    "Instead of complying with the ministry's demand, the council filed a complaint in court."
+)
+
+
+def test_instead_of_denies_the_act_it_sets_aside():
+    reason = denial("The council complied with the ministry's demand ahead of the deadline.", DEMAND)
+    assert reason is not None and "'complying' is negated there" in reason
+    # what a deadline is given for is aimed at, not done: it neither affirms nor is denied
+    assert denial("The ministry gave the council until May 9 to comply with its demand.", DEMAND) is None

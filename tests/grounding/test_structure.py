@@ -174,3 +174,11 @@ def test_a_verb_that_denies_does_not_deny_the_words_of_its_subject():
 def test_a_denied_verb_is_not_contradicted_by_a_participle_before_a_noun():
     source = "The champion swerved to avoid a sliding Raikkonen at a soaking Brazilian Grand Prix."
     assert check_claim("The champion swerves to avoid sliding Raikkonen at wet Brazilian Grand Prix", source).supported
+
+
+def test_instead_of_and_rather_than_deny_the_act_they_set_aside():
+    negated = {p.text: p.negated for p in predicates("Instead of paying the fine, the club filed an appeal.")}
+    assert negated == {"paying": True, "filed": False}
+    assert {p.text: p.negated for p in predicates("The mayor fought the charges rather than resign.")}["resign"]
+    assert {p.text: p.negated for p in predicates("She chose to walk rather than take the bus.")}["take"]
+    assert not {p.text: p.negated for p in predicates("She paid instead of her brother.")}["paid"]
