@@ -62,6 +62,7 @@ from summarizer.grounding.quantities import Figure
 from summarizer.grounding.relation_share import relation_share
 from summarizer.grounding.relations import description_mismatch, placement_mismatch
 from summarizer.grounding.respectively import respectively_mismatch
+from summarizer.grounding.reversed_acts import reversed_act_mismatch
 from summarizer.grounding.scarcity import scarcity_mismatch
 from summarizer.grounding.self_relation import self_relation
 from summarizer.grounding.small_opposites import order_reversed, small_opposite_mismatch
@@ -132,6 +133,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     denied_any_mismatch,
     ceased_mismatch,
     kept_mismatch,
+    reversed_act_mismatch,
     comparison_mismatch,
     asked_not_stated,
     missing_key_content,

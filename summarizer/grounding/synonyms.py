@@ -32,6 +32,7 @@ __all__ = [
     "is_adjective",
     "is_communication",
     "is_knowing",
+    "kinds_of",
     "names_a_person",
     "needs_object",
     "opposite_lemmas",
@@ -225,6 +226,28 @@ def related_lemmas(lemma: str, *, wider: bool = True) -> frozenset[str]:
                 found.update(_synset(wider_pos, wider_offset)[0])
     found.discard(lemma)
     return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+@lru_cache(maxsize=32768)
+def kinds_of(lemma: str, pos: str) -> frozenset[str]:
+    """The one-word synonyms of `lemma` as a `pos` ("verb", "adj") in its most frequent senses,
+    and the words up to `_KIND_STEPS` more general ("hail": "acclaim", "applaud", "praise"): what
+    an act is a way of doing. "Hailed" is a way to "praise", which is the opposite of
+    "criticize"; WordNet gives the antonym to the general word only."""
+    found: set[str] = set()
+    frontier = [(pos, offset) for offset in _offsets(lemma, pos)[:_SENSES]]
+    for _ in range(_KIND_STEPS + 1):
+        following: list[tuple[str, int]] = []
+        for sense in frontier:
+            members, above = _synset(*sense)
+            found.update(members)
+            following.extend(above)
+        frontier = following
+    found.discard(lemma)
+    return frozenset(word for word in found if "_" not in word and "-" not in word)
+
+
+_KIND_STEPS = 2  # how many steps more general a word may be and still say what kind of act it is
 
 
 # WordNet's pointers from a sense to the senses of words derived from it or it from them, and
