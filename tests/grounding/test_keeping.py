@@ -54,3 +54,20 @@ def test_a_thing_that_vanishes_is_given_up():
     assert reason is not None and "evaporate" in reason
     kept = "The visiting rowers held on to a two-length advantage in the final stretch of the race."
     assert mismatch("The visiting rowers held on to their two-length advantage in the final stretch.", kept) is None
+
+
+def test_a_streak_extended_is_not_one_broken():
+    source = "Her win at the open this year broke a five-year title drought for the veteran."
+    verdict = check_claim("Her win at the open this year extended her five-year title drought.", source)
+    assert not verdict.supported and "broke" in verdict.reason
+    assert check_claim("Her win at the open this year ended a five-year title drought.", source).supported
+
+
+def test_a_thing_that_kept_working_is_not_one_that_stopped():
+    source = "The storm also caused a breakdown of the town's water treatment plant on Sunday."
+    verdict = check_claim("The town's water treatment plant kept operating normally throughout the storm.", source)
+    assert not verdict.supported and "breakdown" in verdict.reason
+    closed = "Police closed the bridge to traffic on Monday as the river rose."
+    assert not check_claim("The bridge remained open to traffic on Monday as the river rose.", closed).supported
+    working = "The water treatment plant kept operating during the storm, though a pump broke down."
+    assert check_claim("The water treatment plant kept operating during the storm.", working).supported
