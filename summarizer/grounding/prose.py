@@ -48,6 +48,7 @@ from summarizer.grounding.contradictions import contradicted
 from summarizer.grounding.cut_short import cut_short
 from summarizer.grounding.denials import affirmed_in_article, denied_in_article
 from summarizer.grounding.denied_any import denied_any_mismatch
+from summarizer.grounding.exclusives import exclusive_mismatch
 from summarizer.grounding.figure_frames import frame_mismatch
 from summarizer.grounding.figure_owners import figure_owner_mismatch
 from summarizer.grounding.figure_times import figure_time_mismatch
@@ -122,6 +123,7 @@ _PASSAGE_TESTS: tuple[Callable[[Claim, Passage], str | None], ...] = (
     # after the tests of who did what and of descriptions, whose reasons name the verb or noun
     slot_mismatch,
     respectively_mismatch,
+    exclusive_mismatch,
     polarity_mismatch,
     contrast_mismatch,
     scarcity_mismatch,

@@ -110,3 +110,23 @@ def test_few_of_a_whole_needs_a_limit_in_the_evidence():
     assert not found.supported and "few" in found.reason
     handful = "Only a handful of the edited photographs are any good, the blogger said."
     assert kept("The blogger said few of the edited photographs were any good.", handful)
+
+
+def test_doing_little_for_a_thing_needs_a_limit_in_the_evidence():
+    source = "The analyst said the governor's speech should boost the senator's poll numbers."
+    found = check_claim(
+        "The analyst predicted the governor's speech would do little for the senator's poll numbers.", source
+    )
+    assert not found.supported and "little" in found.reason
+    failed = "The analyst said the governor's speech failed to lift the senator's poll numbers."
+    assert kept("The analyst said the governor's speech did little for the senator's poll numbers.", failed)
+
+
+def test_a_thing_that_ran_short_is_not_one_that_poured_in():
+    source = "Candidates the senator backed, like Ana Ruiz, have seen a flood of donations since his endorsement."
+    found = check_claim(
+        "Candidates the senator backed, like Ana Ruiz, saw donations dry up after his endorsement.", source
+    )
+    assert not found.supported and "flood" in found.reason
+    dwindled = "Candidates the senator backed, like Ana Ruiz, saw few donations since his endorsement."
+    assert kept("Candidates the senator backed, like Ana Ruiz, saw donations dry up after his endorsement.", dwindled)
